@@ -1,0 +1,113 @@
+#pragma once
+
+// The cache module keeps documents, entities, aliases, mentions, relations and
+// evidence in SQLite (SQLiteCpp): the system of record that `build` fills and
+// `export` and `query` read.
+
+#include "core/extraction.hpp"
+#include "core/span.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::cache {
+
+// A name of an entity, with its match key (extract::match_key of the text).
+struct Alias
+{
+  std::string entity_id;
+  std::string text;
+  std::string key;
+};
+
+struct DocumentRecord
+{
+  std::string id;
+  std::string lang;
+  std::string title;
+  std::string date;
+  std::string url;
+  std::string source;
+  std::string content_hash; // hex_hash of the text
+  std::string fingerprint;  // Resources::fingerprint() of the extraction
+};
+
+struct Counts
+{
+  std::size_t documents = 0;
+  std::size_t entities = 0;
+  std::size_t aliases = 0;
+  std::size_t mentions = 0;
+  std::size_t relations = 0;
+  std::size_t evidence = 0;
+  friend bool operator==(const Counts&, const Counts&) = default;
+};
+
+struct QueryFilter
+{
+  bool by_subject = false;
+  std::vector<std::string> subject_ids; // used when by_subject
+  bool by_object = false;
+  std::vector<std::string> object_ids; // used when by_object
+  std::string predicate;               // empty: any
+  std::size_t limit = 0;               // 0: no limit
+};
+
+// One piece of evidence of one relation.
+struct QueryRow
+{
+  std::string subject_id;
+  std::string subject_label;
+  std::string predicate;
+  std::string object_id;
+  std::string object_label;
+  double confidence = 0;
+  std::map<std::string, std::string> attributes;
+  std::string doc;
+  std::size_t sentence = 0;
+  Span span;
+  std::string text;
+};
+
+enum class Access { read_only, read_write };
+
+class Cache
+{
+public:
+  // Opens or (read_write) creates the database; creates or checks the schema
+  // (PRAGMA user_version), WAL. Throws InputError naming the file.
+  Cache(const std::filesystem::path& path, Access access);
+  Cache(Cache&&) noexcept;
+  Cache& operator=(Cache&&) noexcept;
+  ~Cache();
+
+  // True when `id` is stored with this content hash and fingerprint.
+  [[nodiscard]] bool is_current(std::string_view id,
+                                std::string_view content_hash,
+                                std::string_view fingerprint) const;
+  // Replaces everything stored for document.id, in one transaction.
+  void store(const DocumentRecord& document,
+             const Extraction& extraction,
+             const std::vector<Alias>& aliases);
+  // Every stored document's Extraction, in document id order, equal to what
+  // was stored.
+  void for_each_extraction(const std::function<void(const Extraction&)>& visit) const;
+  // Ids of entities with an alias of this match key.
+  [[nodiscard]] std::vector<std::string> entity_ids_by_key(std::string_view key) const;
+  // Rows sorted by (subject, predicate, object, doc, sentence).
+  [[nodiscard]] std::vector<QueryRow> query(const QueryFilter& filter) const;
+  [[nodiscard]] Counts counts() const;
+
+  struct Impl;
+
+private:
+  std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace newskg::cache

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace newskg {
+
+// A data file (gazetteer, lexicon, ontology) is malformed. The message starts
+// with "file:line: ".
+class DataError : public std::runtime_error
+{
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// User input is unusable: a missing file, invalid UTF-8, broken JSON Lines, a
+// bad option. The message names the file (and line for JSON Lines).
+class InputError : public std::runtime_error
+{
+public:
+  using std::runtime_error::runtime_error;
+};
+
+} // namespace newskg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newskg {
+
+// 64-bit FNV-1a of the bytes of `text`: stable across runs and machines, used
+// for content hashes, data fingerprints and ids minted from names.
+[[nodiscard]] constexpr std::uint64_t fnv1a(std::string_view text,
+                                            std::uint64_t seed = 0xcbf29ce484222325ULL)
+{
+  std::uint64_t hash = seed;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+// fnv1a as 16 lowercase hex digits: "a1b2c3d4e5f60718".
+[[nodiscard]] std::string hex_hash(std::string_view text);
+
+} // namespace newskg

@@ -1,0 +1,37 @@
+#pragma once
+
+// The exports module writes a KnowledgeGraph in the formats analysts load
+// (GraphML for Gephi and Neo4j APOC, RDF as Turtle and N-Triples) and reads and
+// writes the `extract` JSON Lines of ontology.md. Namespace `exports`:
+// `export` is a C++ keyword.
+
+#include "core/extraction.hpp"
+#include "core/ontology.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::exports {
+
+// Formats `newskg export --format` accepts, for --help.
+[[nodiscard]] const std::vector<std::string>& format_names();
+// Writes `graph` as `format` ("graphml", "turtle", "ntriples"). Throws
+// InputError for an unknown format.
+void write(std::string_view format,
+           const graph::KnowledgeGraph& graph,
+           const Ontology& ontology,
+           std::ostream& out);
+
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+void write_ntriples(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+
+// One `extract` JSON object on one line, ending with '\n' (ontology.md).
+void write_extraction_json(const Extraction& extraction, std::ostream& out);
+// The inverse; throws InputError "source: ..." on malformed JSON or fields.
+[[nodiscard]] Extraction read_extraction_json(std::string_view line, std::string_view source);
+
+} // namespace newskg::exports

@@ -1,0 +1,64 @@
+#pragma once
+
+// The extract module turns a Document into an Extraction: normalization with a
+// map back to the original text, sentences, tokens with Arabic clitics,
+// gazetteer and title-pattern entities, and relations from trigger rules. All
+// language knowledge comes from the data directory (data/ in the repository).
+
+#include "core/document.hpp"
+#include "core/extraction.hpp"
+#include "core/ontology.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+// Everything loaded from the data directory, once; immutable, so one instance
+// may serve many threads. Move-only.
+class Resources
+{
+public:
+  // Reads data_dir/ontology/predicates.tsv, data_dir/gazetteer/*.tsv and
+  // data_dir/<lang>/*. Throws DataError "file:line: ..." on the first problem.
+  static Resources load(const std::filesystem::path& data_dir);
+
+  Resources(Resources&&) noexcept;
+  Resources& operator=(Resources&&) noexcept;
+  ~Resources();
+
+  [[nodiscard]] const Ontology& ontology() const;
+  // A hash of every data file read: changes whenever the language knowledge does.
+  [[nodiscard]] const std::string& fingerprint() const;
+  // Every name the gazetteer knows for `entity_id`, in every language; empty
+  // for an id it does not know.
+  [[nodiscard]] std::vector<std::string> aliases_of(std::string_view entity_id) const;
+  // Gazetteer ids with an alias whose match_key equals match_key(name):
+  // "Putin", "بوتين" and "فلاديمير بوتين" all give {"wd:Q7747"}.
+  [[nodiscard]] std::vector<std::string> ids_for_name(std::string_view name) const;
+
+  struct Impl;
+  [[nodiscard]] const Impl& impl() const { return *m_impl; }
+
+private:
+  explicit Resources(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+// Entities and relations of one document, as ontology.md's `extract` output.
+// Offsets are code points of document.text. Pure: no I/O, thread-safe.
+[[nodiscard]] Extraction extract(const Document& document, const Resources& resources);
+
+// "ar" when most letters are Arabic script, "en" otherwise (ICU script property).
+[[nodiscard]] std::string detect_language(std::string_view text);
+
+// The form names are compared in: NFKC, case folded, Arabic diacritics and
+// tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي (as
+// ../shared/tools/score.py does), runs of spaces and punctuation as one space:
+// "الرئيسُ  Vladimir-Putin" => "الرييس vladimir putin".
+[[nodiscard]] std::string match_key(std::string_view text);
+
+} // namespace newskg::extract

@@ -1,0 +1,81 @@
+#pragma once
+
+// The graph module merges the Extractions of many documents into one
+// knowledge graph on Boost.Graph: one node per entity id, one edge per
+// (subject, predicate, object) with every piece of evidence.
+
+#include "core/extraction.hpp"
+#include "core/ontology.hpp"
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::graph {
+
+struct Node
+{
+  std::string id;
+  EntityType type = EntityType::person;
+  std::string label;                         // English label
+  std::map<std::string, std::string> labels; // language -> label
+  std::size_t mentions = 0;                  // mentions over all documents
+  std::vector<std::string> documents;        // sorted ids of the documents naming it
+  std::string predicate;                     // Event only: the inner relation
+  std::string subject;
+  std::string object;
+};
+
+struct EdgeEvidence
+{
+  std::string doc;
+  std::string date; // the document's date, may be empty
+  std::size_t sentence = 0;
+  Span span;
+  std::string text;
+  double confidence = 0;
+};
+
+struct Edge
+{
+  std::string subject; // Node::id; for symmetric predicates the smaller id
+  std::string predicate;
+  std::string object;
+  std::string cameo;
+  bool symmetric = false;
+  std::size_t mentions = 0; // pieces of evidence
+  double confidence = 0;    // the highest confidence of its evidence
+  std::map<std::string, std::string> attributes;
+  std::vector<EdgeEvidence> evidence; // sorted by (doc, sentence, span)
+};
+
+class KnowledgeGraph
+{
+public:
+  explicit KnowledgeGraph(const Ontology& ontology);
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  ~KnowledgeGraph();
+
+  // Merges one document: entities by id, relations by (subject, predicate,
+  // object), symmetric predicates stored once with the endpoints ordered.
+  void add(const Extraction& extraction);
+
+  [[nodiscard]] std::size_t node_count() const;
+  [[nodiscard]] std::size_t edge_count() const;
+  // Sorted by id; pointers stay valid until the next add().
+  [[nodiscard]] std::vector<const Node*> nodes() const;
+  // Sorted by (subject, predicate, object).
+  [[nodiscard]] std::vector<const Edge*> edges() const;
+  [[nodiscard]] const Node* find(std::string_view id) const;
+
+  struct Impl;
+
+private:
+  std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace newskg::graph
