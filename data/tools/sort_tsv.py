@@ -18,7 +18,7 @@ def sort_key(id_):
 
 for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:
-        lines = [l.rstrip() for l in f.read().split("\n")]
+        lines = [l.rstrip(" \r") for l in f.read().split("\n")]
     header = [l for l in lines if l.startswith("#")][:1]
     body = [l for l in lines if l and not l.startswith("#")]
     if path.endswith("positions.tsv"):
