@@ -1,0 +1,134 @@
+#include "extract/clitics.hpp"
+
+#include "core/tsv.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+namespace {
+
+// Two letters of Arabic script are four bytes of UTF-8; Latin two bytes.
+constexpr std::size_t min_stem_bytes = 4;
+
+bool starts_with(std::string_view text, std::string_view prefix)
+{
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+void push_unique(std::vector<std::string_view>& out, std::string_view form)
+{
+  if (form.size() >= min_stem_bytes && std::find(out.begin(), out.end(), form) == out.end()) {
+    out.push_back(form);
+  }
+}
+
+} // namespace
+
+Clitics Clitics::parse(std::istream& in, std::string_view source)
+{
+  Clitics clitics;
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto kind = reader.fields()[0];
+    std::string form(reader.fields()[1]);
+    if (kind == "conj") {
+      clitics.m_conj.push_back(std::move(form));
+    } else if (kind == "prep") {
+      clitics.m_prep.push_back(std::move(form));
+    } else if (kind == "article") {
+      clitics.m_article.push_back(std::move(form));
+    } else if (kind == "prep-article") {
+      clitics.m_prep_article.push_back(std::move(form));
+    } else if (kind == "suffix") {
+      clitics.m_suffix.push_back(std::move(form));
+    } else if (kind == "enclitic") {
+      clitics.m_enclitic.push_back(std::move(form));
+    } else {
+      reader.fail("unknown clitic kind '" + std::string(kind) + "'");
+    }
+  }
+  return clitics;
+}
+
+// Proclitic chains: (conj)? (prep)? (article)?, or (conj)? prep-article.
+//   "وللامم" => "للامم", "امم";  "فبالجيش" => "بالجيش", "الجيش", "جيش"
+void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) const
+{
+  out.clear();
+  out.push_back(word);
+  std::vector<std::string_view> after_conj{word};
+  for (const auto& conj : m_conj) {
+    if (starts_with(word, conj)) {
+      after_conj.push_back(word.substr(conj.size()));
+    }
+  }
+  for (const auto base : after_conj) {
+    push_unique(out, base);
+    std::vector<std::string_view> after_prep{base};
+    for (const auto& prep : m_prep) {
+      if (starts_with(base, prep)) {
+        after_prep.push_back(base.substr(prep.size()));
+      }
+    }
+    for (const auto& fused : m_prep_article) {
+      if (starts_with(base, fused)) {
+        push_unique(out, base.substr(fused.size()));
+      }
+    }
+    for (const auto stem : after_prep) {
+      push_unique(out, stem);
+      for (const auto& article : m_article) {
+        if (starts_with(stem, article)) {
+          push_unique(out, stem.substr(article.size()));
+        }
+      }
+    }
+  }
+}
+
+void Clitics::add_articles(const Clitics& other)
+{
+  m_article.insert(m_article.end(), other.m_article.begin(), other.m_article.end());
+}
+
+std::string_view Clitics::without_article(std::string_view word) const
+{
+  for (const auto& article : m_article) {
+    if (starts_with(word, article) && word.size() - article.size() >= min_stem_bytes) {
+      return word.substr(article.size());
+    }
+  }
+  return word;
+}
+
+bool Clitics::has_stem(std::string_view word, std::string_view stem) const
+{
+  if (!starts_with(word, stem)) {
+    return false;
+  }
+  const auto rest = word.substr(stem.size());
+  return rest.empty() || std::find(m_suffix.begin(), m_suffix.end(), rest) != m_suffix.end();
+}
+
+bool Clitics::has_enclitic(std::string_view word, std::string_view stem) const
+{
+  if (!starts_with(word, stem)) {
+    return false;
+  }
+  const auto rest = word.substr(stem.size());
+  return std::find(m_enclitic.begin(), m_enclitic.end(), rest) != m_enclitic.end();
+}
+
+bool Clitics::starts_with_prep(std::string_view word, std::string_view prep) const
+{
+  for (const auto& conj : m_conj) {
+    if (starts_with(word, conj) && starts_with(word.substr(conj.size()), prep)) {
+      return true;
+    }
+  }
+  return starts_with(word, prep);
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+// The affixes of one language, from data/<lang>/clitics.tsv: proclitic
+// conjunctions (و ف), prepositions (ب ل ك), the article (ال), the fused
+// preposition and article (لل), and the suffixes a trigger word may carry
+// (ت وا ا ...). English has none, and every word is then its only form.
+class Clitics
+{
+public:
+  // Lines `kind<TAB>form`, kind one of conj, prep, article, prep-article,
+  // suffix, enclitic. Throws DataError "source:line: ...".
+  static Clitics parse(std::istream& in, std::string_view source);
+
+  // The forms a word may stand for once proclitics are taken off, longest
+  // first, each a suffix of `word` of at least two letters. For "وبالولايات":
+  // ["وبالولايات", "بالولايات", "الولايات", "ولايات"]. Allocation-free: the
+  // views point into `word`; `out` is cleared first.
+  void forms(std::string_view word, std::vector<std::string_view>& out) const;
+
+  // `word` without a leading article: "الامن" => "امن"; else `word`.
+  [[nodiscard]] std::string_view without_article(std::string_view word) const;
+
+  // True when `word` is `stem` plus one of the suffixes (or nothing).
+  [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;
+  // True when `word` is `stem` plus an enclitic pronoun: "بلاده" of "بلاد".
+  [[nodiscard]] bool has_enclitic(std::string_view word, std::string_view stem) const;
+  // True when `word` begins with the proclitic preposition `prep` ("ب", "ل").
+  [[nodiscard]] bool starts_with_prep(std::string_view word, std::string_view prep) const;
+
+  // Adds the articles of `other` to this object's: the shared gazetteer
+  // strips the articles of every language from alias first words.
+  void add_articles(const Clitics& other);
+
+private:
+  std::vector<std::string> m_conj;
+  std::vector<std::string> m_prep;
+  std::vector<std::string> m_article;
+  std::vector<std::string> m_prep_article;
+  std::vector<std::string> m_suffix;
+  std::vector<std::string> m_enclitic;
+};
+
+} // namespace newskg::extract

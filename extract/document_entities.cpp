@@ -1,0 +1,134 @@
+#include "extract/document_entities.hpp"
+
+#include "core/hash.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+namespace {
+
+std::string lowercase(std::string_view text)
+{
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+    return static_cast<char>(std::tolower(c));
+  });
+  return out;
+}
+
+} // namespace
+
+DocumentEntities::DocumentEntities(const Gazetteer& gazetteer)
+  : m_gazetteer(gazetteer)
+{
+}
+
+std::size_t DocumentEntities::add(Entity entity, std::optional<std::size_t> known_index)
+{
+  const auto found = m_by_id.find(entity.id);
+  if (found != m_by_id.end()) {
+    return found->second;
+  }
+  const auto index = m_entities.size();
+  m_by_id.emplace(entity.id, index);
+  m_entities.push_back(DocEntity{.entity = std::move(entity), .known = known_index});
+  return index;
+}
+
+std::size_t DocumentEntities::known(std::size_t gazetteer_index)
+{
+  const auto& known_entity = m_gazetteer.entities()[gazetteer_index];
+  Entity entity{.id = known_entity.id,
+                .type = known_entity.type,
+                .label = known_entity.label_en.empty() ? known_entity.label_ar : known_entity.label_en};
+  if (!known_entity.label_en.empty()) {
+    entity.labels["en"] = known_entity.label_en;
+  }
+  if (!known_entity.label_ar.empty()) {
+    entity.labels["ar"] = known_entity.label_ar;
+  }
+  return add(std::move(entity), gazetteer_index);
+}
+
+std::size_t DocumentEntities::found(EntityType type, std::string_view name, std::string_view lang)
+{
+  const auto key = match_key_of(to_u32(name));
+  Entity entity{.id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(key),
+                .type = type,
+                .label = std::string(name)};
+  entity.labels[std::string(lang)] = std::string(name);
+  return add(std::move(entity), std::nullopt);
+}
+
+std::size_t DocumentEntities::qualified(EntityType type,
+                                        std::string_view head_en,
+                                        std::size_t of,
+                                        std::string_view surface,
+                                        std::string_view lang)
+{
+  const auto& base = m_entities[of].entity;
+  const auto label = std::string(head_en) + " of " + base.label;
+  Entity entity{.id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(std::string(head_en) + "|" + base.id),
+                .type = type,
+                .label = label};
+  entity.labels["en"] = label;
+  if (lang != "en") {
+    entity.labels[std::string(lang)] = std::string(surface);
+  }
+  return add(std::move(entity), std::nullopt);
+}
+
+std::size_t DocumentEntities::event(std::size_t subject,
+                                    std::string_view predicate,
+                                    std::string_view predicate_label,
+                                    std::size_t object)
+{
+  const auto& s = m_entities[subject].entity;
+  const auto& o = m_entities[object].entity;
+  const auto label = s.label + " " + std::string(predicate_label) + " " + o.label;
+  Entity entity{.id = "ev:" + hex_hash(s.id + "|" + std::string(predicate) + "|" + o.id),
+                .type = EntityType::event,
+                .label = label,
+                .predicate = std::string(predicate),
+                .subject = s.id,
+                .object = o.id};
+  entity.labels["en"] = label;
+  return add(std::move(entity), std::nullopt);
+}
+
+void DocumentEntities::add_mention(std::size_t entity, Span span, std::string text)
+{
+  auto& mentions = m_entities[entity].entity.mentions;
+  if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.span == span; })) {
+    mentions.push_back(Mention{span, std::move(text)});
+  }
+}
+
+void DocumentEntities::add_name_words(std::size_t entity, std::span<const std::string> name_words)
+{
+  for (const auto& word : name_words) {
+    m_name_words.try_emplace(word, entity);
+  }
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_at(
+  std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const
+{
+  if (tokens[i].kind != TokenKind::word || m_name_words.empty()) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::string_view> forms;
+  clitics.forms(tokens[i].text, forms);
+  for (const auto form : forms) {
+    const auto found = m_name_words.find(std::string(form));
+    if (found != m_name_words.end()) {
+      return std::pair{found->second, std::size_t{1}};
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/extraction.hpp"
+#include "extract/gazetteer.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newskg::extract {
+
+// An entity of the document being read, with what the text said of it.
+struct DocEntity
+{
+  Entity entity;
+  std::optional<std::size_t> known;   // index into Gazetteer::entities()
+  std::string role;                   // from a title in this document: "president"
+  std::optional<std::size_t> role_of; // the country or organization of that role
+};
+
+// The entities of one document, in order of first mention. Entities found
+// only in text get an id from their type and normalized name, so the same name
+// in two documents is the same node: "x:person:<hash of the match key>".
+class DocumentEntities
+{
+public:
+  explicit DocumentEntities(const Gazetteer& gazetteer);
+
+  // The entity for a gazetteer entry, added on first use.
+  std::size_t known(std::size_t gazetteer_index);
+  // An entity found in text: `name` as written (in the document's language).
+  std::size_t found(EntityType type, std::string_view name, std::string_view lang);
+  // An entity made from a head noun and the entity it qualifies: "وزارة
+  // الدفاع الأرمينية" => Organization "Ministry of Defence of Armenia".
+  std::size_t qualified(EntityType type,
+                        std::string_view head_en,
+                        std::size_t of,
+                        std::string_view surface,
+                        std::string_view lang);
+  // An Event entity reifying (subject, predicate, object).
+  std::size_t event(std::size_t subject,
+                    std::string_view predicate,
+                    std::string_view predicate_label,
+                    std::size_t object);
+
+  void add_mention(std::size_t entity, Span span, std::string text);
+  // Lets later single words of `name_words` ("لافروف") find this person.
+  void add_name_words(std::size_t entity, std::span<const std::string> name_words);
+  // A document-local name starting at tokens[i]: (entity, token count).
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> local_name_at(
+    std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
+
+  [[nodiscard]] DocEntity& operator[](std::size_t i) { return m_entities[i]; }
+  [[nodiscard]] const DocEntity& operator[](std::size_t i) const { return m_entities[i]; }
+  [[nodiscard]] std::size_t size() const { return m_entities.size(); }
+
+  // The role of the person most recently introduced by a title ("president"):
+  // what "his counterpart" refers to.
+  std::string last_role;
+
+private:
+  std::size_t add(Entity entity, std::optional<std::size_t> known);
+
+  const Gazetteer& m_gazetteer;
+  std::vector<DocEntity> m_entities;
+  std::unordered_map<std::string, std::size_t> m_by_id;
+  std::unordered_map<std::string, std::size_t> m_by_gazetteer_index;
+  // Single words of names found in text: the surname alone refers back.
+  std::unordered_map<std::string, std::size_t> m_name_words;
+};
+
+} // namespace newskg::extract

@@ -1,0 +1,340 @@
+#include "extract/entity_finder.hpp"
+
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+namespace {
+
+constexpr std::size_t max_name_words = 4;
+constexpr std::size_t max_title_qualifiers = 3;
+constexpr double title_confidence = 0.9;
+
+// Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
+bool has_tanween(const std::u32string& original, Span span)
+{
+  for (std::size_t i = span.begin; i < span.end && i < original.size(); ++i) {
+    if (original[i] >= 0x064B && original[i] <= 0x064D) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+struct EntityFinder::Context
+{
+  const SentenceView& sentence;
+  const std::u32string& original;
+  DocumentEntities& entities;
+  std::vector<Relation>& relations;
+  std::vector<Item> items;
+
+  [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
+
+  [[nodiscard]] Span span(std::size_t begin, std::size_t end) const
+  {
+    return Span{token(begin).span.begin, token(end - 1).span.end};
+  }
+
+  [[nodiscard]] std::string surface(std::size_t begin, std::size_t end) const
+  {
+    const auto s = span(begin, end);
+    return substr_utf8(original, s.begin, s.end);
+  }
+
+  void mention(std::size_t entity, std::size_t begin, std::size_t end)
+  {
+    entities.add_mention(entity, span(begin, end), surface(begin, end));
+  }
+
+  [[nodiscard]] Evidence evidence() const
+  {
+    return Evidence{sentence.index, sentence.span, std::string(sentence.text)};
+  }
+};
+
+EntityFinder::EntityFinder(const Gazetteer& gazetteer,
+                           const LanguagePack& pack,
+                           const Ontology& ontology,
+                           std::string_view lang)
+  : m_gazetteer(gazetteer)
+  , m_pack(pack)
+  , m_ontology(ontology)
+  , m_lang(lang)
+{
+}
+
+bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
+{
+  if (i >= c.sentence.end || c.token(i).kind != TokenKind::word) {
+    return false;
+  }
+  const auto& token = c.token(i);
+  if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
+    return false;
+  }
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  if (m_gazetteer.longest_at(tokens, i, m_pack.clitics)) {
+    return false;
+  }
+  const auto starts = [&](const auto& entries) {
+    return std::any_of(entries.begin(), entries.end(), [&](const auto& entry) {
+      return match_cue(entry.cue, tokens, i, m_pack.clitics).has_value();
+    });
+  };
+  return !starts(m_pack.titles) && !starts(m_pack.heads) && !starts(m_pack.triggers);
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::name_at(Context& c,
+                                                                         std::size_t i) const
+{
+  if (i >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics)) {
+    if (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::person) {
+      return std::nullopt;
+    }
+    return std::pair{c.entities.known(g->entity), i + g->tokens};
+  }
+  if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
+    return std::pair{local->first, i + local->second};
+  }
+  std::size_t k = i;
+  while (k - i < max_name_words && is_name_word(c, k)) {
+    ++k;
+  }
+  if (k == i) {
+    return std::nullopt;
+  }
+  const auto person = c.entities.found(EntityType::person, c.surface(i, k), m_lang);
+  const std::string surname(c.token(k - 1).text);
+  c.entities.add_name_words(person, std::span(&surname, 1));
+  return std::pair{person, k};
+}
+
+bool EntityFinder::title_at(Context& c, std::size_t i) const
+{
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  for (const auto& title : m_pack.titles) {
+    const auto match = match_cue(title.cue, tokens, i, m_pack.clitics);
+    if (!match) {
+      continue;
+    }
+    if (title.role == "counterpart") {
+      return counterpart_at(c, i, match->end);
+    }
+    std::size_t j = match->end;
+    std::optional<std::size_t> of;
+    for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
+      if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+        ++j;
+        continue;
+      }
+      const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+      const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
+      if (!g || of || type == EntityType::person || type == EntityType::location) {
+        break;
+      }
+      of = c.entities.known(g->entity);
+      c.mention(*of, j, j + g->tokens);
+      j += g->tokens;
+    }
+    const auto name = name_at(c, j);
+    if (!name) {
+      return false;
+    }
+    const auto [person, name_end] = *name;
+    c.mention(person, j, name_end);
+    auto& record = c.entities[person];
+    if (record.role.empty()) {
+      record.role = title.role;
+      record.role_of = of;
+    }
+    c.entities.last_role = title.role;
+    if (of) {
+      c.relations.push_back(Relation{.subject = record.entity.id,
+                                     .predicate = "holds-position",
+                                     .object = c.entities[*of].entity.id,
+                                     .confidence = title_confidence,
+                                     .evidence = c.evidence(),
+                                     .attributes = {{"role", title.role}}});
+    }
+    c.items.push_back(Item{.begin = i, .end = name_end, .entity = person});
+    return true;
+  }
+  return false;
+}
+
+// "نظيريه الأرميني زغراب مناتساكانيان والأذربيجاني جيهون بيراموف": each
+// demonym and name is a person holding the last titled person's role.
+bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const
+{
+  const auto role = c.entities.last_role;
+  if (role.empty()) {
+    return false;
+  }
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  std::size_t start = i;
+  std::size_t j = after_cue;
+  bool any = false;
+  while (j < c.sentence.end) {
+    std::optional<std::size_t> of;
+    const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    if (g && g->demonym) {
+      of = c.entities.known(g->entity);
+      c.mention(*of, j, j + g->tokens);
+      j += g->tokens;
+    }
+    const auto name = name_at(c, j);
+    if (!name || (!of && any)) {
+      break;
+    }
+    const auto [person, name_end] = *name;
+    c.mention(person, j, name_end);
+    auto& record = c.entities[person];
+    if (record.role.empty()) {
+      record.role = role;
+      record.role_of = of;
+    }
+    if (of) {
+      c.relations.push_back(Relation{.subject = record.entity.id,
+                                     .predicate = "holds-position",
+                                     .object = c.entities[*of].entity.id,
+                                     .confidence = title_confidence,
+                                     .evidence = c.evidence(),
+                                     .attributes = {{"role", role}}});
+    }
+    c.items.push_back(Item{.begin = start, .end = name_end, .entity = person});
+    any = true;
+    j = name_end;
+    if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      ++j;
+    }
+    start = j;
+  }
+  return any;
+}
+
+bool EntityFinder::head_at(Context& c, std::size_t i) const
+{
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  for (const auto& head : m_pack.heads) {
+    const auto match = match_cue(head.cue, tokens, i, m_pack.clitics);
+    if (!match || match->end >= c.sentence.end) {
+      continue;
+    }
+    const auto j = match->end;
+    const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    if (head.type == EntityType::location) {
+      if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+        const auto place = c.entities.known(g->entity);
+        c.mention(place, j, j + g->tokens);
+        c.items.push_back(Item{.begin = i, .end = j + g->tokens, .entity = place});
+        return true;
+      }
+      if (!g && is_name_word(c, j) && m_pack.clitics.without_article(c.token(j).text) == c.token(j).text) {
+        const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
+        c.mention(place, j, j + 1);
+        c.items.push_back(Item{.begin = i, .end = j + 1, .entity = place});
+        return true;
+      }
+      continue;
+    }
+    if (!g || m_gazetteer.entities()[g->entity].type == EntityType::person) {
+      continue;
+    }
+    const auto of = c.entities.known(g->entity);
+    const auto end = j + g->tokens;
+    // "الحكومة الألمانية" is Germany; "جمهورية أرمينيا" is Armenia.
+    const bool itself = head.label_en == "="
+                        || (head.type == EntityType::country && c.entities[of].entity.type == EntityType::country);
+    if (head.label_en == "=" && c.entities[of].entity.type != EntityType::country) {
+      continue;
+    }
+    const auto entity = itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
+    c.mention(of, j, end);
+    c.mention(entity, i, end);
+    c.items.push_back(Item{.begin = i, .end = end, .entity = entity});
+    return true;
+  }
+  return false;
+}
+
+std::vector<Item> EntityFinder::find(const SentenceView& sentence,
+                                     const std::u32string& original,
+                                     DocumentEntities& entities,
+                                     std::vector<Relation>& relations) const
+{
+  Context c{sentence, original, entities, relations, {}};
+  const auto tokens = sentence.tokens.first(sentence.end);
+  std::size_t i = sentence.begin;
+  while (i < sentence.end) {
+    if (c.token(i).kind == TokenKind::punct) {
+      ++i;
+      continue;
+    }
+    if (title_at(c, i)) {
+      i = c.items.back().end;
+      continue;
+    }
+    const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+    if (g && !g->demonym) {
+      const auto entity = entities.known(g->entity);
+      c.mention(entity, i, i + g->tokens);
+      c.items.push_back(Item{.begin = i, .end = i + g->tokens, .entity = entity});
+      i += g->tokens;
+      continue;
+    }
+    if (head_at(c, i)) {
+      i = c.items.back().end;
+      continue;
+    }
+    if (g) {
+      const auto entity = entities.known(g->entity);
+      c.mention(entity, i, i + g->tokens);
+      c.items.push_back(Item{.begin = i, .end = i + g->tokens, .entity = entity, .demonym = true});
+      i += g->tokens;
+      continue;
+    }
+    const auto& token = c.token(i);
+    if (token_in(token, m_pack.words.parties, m_pack.clitics)) {
+      // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
+      const auto next = i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics)
+                                             : std::nullopt;
+      if (!next || !next->demonym) {
+        c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::parties});
+      }
+      ++i;
+      continue;
+    }
+    thread_local std::vector<std::string_view> forms;
+    m_pack.clitics.forms(token.text, forms);
+    const bool own = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+      return std::any_of(m_pack.words.own.begin(), m_pack.words.own.end(), [&](const auto& stem) {
+        return m_pack.clitics.has_enclitic(form, stem);
+      });
+    });
+    if (own) {
+      c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::own});
+      ++i;
+      continue;
+    }
+    if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {
+      c.mention(local->first, i, i + local->second);
+      c.items.push_back(Item{.begin = i, .end = i + local->second, .entity = local->first});
+      i += local->second;
+      continue;
+    }
+    ++i;
+  }
+  (void)m_ontology;
+  return std::move(c.items);
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/extraction.hpp"
+#include "core/ontology.hpp"
+#include "extract/document_entities.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/item.hpp"
+#include "extract/lexicon.hpp"
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+// What a sentence is read from: its tokens (the document's, [begin, end)),
+// its index and span, and the document's original text for evidence.
+struct SentenceView
+{
+  std::span<const Token> tokens; // all tokens of the document
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t index = 0;
+  Span span;
+  std::string_view text; // the sentence as given, UTF-8
+};
+
+// Finds the items of one sentence, left to right, never overlapping:
+//   1. a title and the person it introduces, with nationality or country:
+//      "رئيس أذربيجان إلهام علييف" => Aliyev, holds-position Azerbaijan (president)
+//      "نظيره الفرنسي إيمانويل ماكرون" => Macron, the same role for France
+//   2. a gazetteer name, longest first ("مجموعة مينسك" before "مينسك")
+//   3. a head noun and what it qualifies: "وزارة الدفاع الأرمينية", "مدينة زنغيلان"
+//   4. a demonym standing for its country: "قصف أرميني" => Armenia
+//   5. references: "الجانبان" (the last two parties), "بلاده" (the speaker's country)
+//   6. a surname of a person named earlier in the document
+// holds-position relations read from titles are appended to `relations`.
+class EntityFinder
+{
+public:
+  EntityFinder(const Gazetteer& gazetteer,
+               const LanguagePack& pack,
+               const Ontology& ontology,
+               std::string_view lang);
+
+  [[nodiscard]] std::vector<Item> find(const SentenceView& sentence,
+                                       const std::u32string& original,
+                                       DocumentEntities& entities,
+                                       std::vector<Relation>& relations) const;
+
+private:
+  struct Context;
+  bool title_at(Context& c, std::size_t i) const;
+  bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
+  bool head_at(Context& c, std::size_t i) const;
+  // A person's name starting at i: a gazetteer person or unknown words.
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> name_at(Context& c,
+                                                                            std::size_t i) const;
+  [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
+
+  const Gazetteer& m_gazetteer;
+  const LanguagePack& m_pack;
+  const Ontology& m_ontology;
+  std::string m_lang;
+};
+
+} // namespace newskg::extract

@@ -1,0 +1,137 @@
+#include "extract/extractor.hpp"
+
+#include "core/error.hpp"
+#include "core/hash.hpp"
+#include "extract/document_entities.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/resources_impl.hpp"
+#include "extract/rule_engine.hpp"
+#include "extract/segmenter.hpp"
+#include "extract/tokenizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace newskg::extract {
+
+namespace {
+
+// Token index ranges of each sentence: a token belongs to the sentence its
+// first code point is in.
+std::vector<std::pair<std::size_t, std::size_t>> token_ranges(const std::vector<Span>& sentences,
+                                                               const std::vector<Token>& tokens)
+{
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::size_t t = 0;
+  for (const auto& sentence : sentences) {
+    while (t < tokens.size() && tokens[t].span.begin < sentence.begin) {
+      ++t;
+    }
+    const auto begin = t;
+    while (t < tokens.size() && tokens[t].span.begin < sentence.end) {
+      ++t;
+    }
+    ranges.emplace_back(begin, t);
+  }
+  return ranges;
+}
+
+// One relation per (subject, predicate, object, sentence): two cues in one
+// sentence saying the same thing are one piece of evidence.
+void deduplicate(std::vector<Relation>& relations)
+{
+  std::set<std::tuple<std::string, std::string, std::string, std::size_t>> seen;
+  std::vector<Relation> kept;
+  for (auto& relation : relations) {
+    if (seen.emplace(relation.subject, relation.predicate, relation.object, relation.evidence.sentence).second) {
+      kept.push_back(std::move(relation));
+    }
+  }
+  relations = std::move(kept);
+}
+
+Extraction assemble(const Document& document,
+                    const std::string& lang,
+                    DocumentEntities& entities,
+                    std::vector<Relation> relations)
+{
+  deduplicate(relations);
+  std::set<std::string> used;
+  for (const auto& relation : relations) {
+    used.insert(relation.subject);
+    used.insert(relation.object);
+  }
+  Extraction extraction{.doc = document.id,
+                        .lang = lang,
+                        .title = document.title,
+                        .date = document.date,
+                        .url = document.url};
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    auto& entity = entities[i].entity;
+    if (!entity.mentions.empty() || used.contains(entity.id)) {
+      extraction.entities.push_back(std::move(entity));
+    }
+  }
+  extraction.relations = std::move(relations);
+  return extraction;
+}
+
+} // namespace
+
+Extraction extract(const Document& document, const Resources& resources)
+{
+  const auto& impl = resources.impl();
+  const auto lang = document.lang.empty() ? detect_language(document.text) : document.lang;
+  const auto* language = impl.language(lang);
+  if (language == nullptr) {
+    throw InputError(document.source + ": no language data for '" + lang + "'");
+  }
+  const auto original = to_u32(document.text);
+  TokenizedText tokenized;
+  tokenize(normalize(original), tokenized);
+  const auto sentences = split_sentences(original);
+  const auto ranges = token_ranges(sentences, tokenized.tokens);
+
+  DocumentEntities entities(impl.gazetteer);
+  Discourse discourse;
+  std::vector<Relation> relations;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto text = substr_utf8(original, sentences[s].begin, sentences[s].end);
+    const SentenceView sentence{.tokens = tokenized.tokens,
+                                .begin = ranges[s].first,
+                                .end = ranges[s].second,
+                                .index = s,
+                                .span = sentences[s],
+                                .text = text};
+    const auto items = language->finder.find(sentence, original, entities, relations);
+    language->engine.apply(sentence, items, entities, discourse, relations);
+  }
+  return assemble(document, lang, entities, std::move(relations));
+}
+
+std::string detect_language(std::string_view text)
+{
+  std::size_t arabic = 0;
+  std::size_t other = 0;
+  for (const char32_t c : to_u32(text.substr(0, 4096))) {
+    if (!u_isalpha(static_cast<UChar32>(c))) {
+      continue;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    (uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC ? arabic : other)++;
+  }
+  return arabic > other ? "ar" : "en";
+}
+
+std::string match_key(std::string_view text)
+{
+  return match_key_of(to_u32(text));
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,186 @@
+#include "extract/gazetteer.hpp"
+
+#include "core/error.hpp"
+#include "core/tsv.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+std::vector<std::string> normalized_words(std::string_view text)
+{
+  TokenizedText tokenized;
+  tokenize(normalize(to_u32(text)), tokenized);
+  std::vector<std::string> words;
+  for (const auto& token : tokenized.tokens) {
+    words.emplace_back(token.text);
+  }
+  return words;
+}
+
+void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demonym)
+{
+  auto tokens = normalized_words(text);
+  if (tokens.empty()) {
+    return;
+  }
+  const auto index = static_cast<std::uint32_t>(m_aliases.size());
+  const std::string first = tokens.front();
+  const std::string bare(m_article_only.without_article(first));
+  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym});
+  m_by_first[first].push_back(index);
+  if (bare != first) {
+    m_by_first[bare].push_back(index);
+  }
+  auto& ids = m_by_key[match_key_of(to_u32(text))];
+  if (std::find(ids.begin(), ids.end(), entity) == ids.end()) {
+    ids.push_back(entity);
+  }
+}
+
+std::size_t Gazetteer::require_id(std::string_view id, std::string_view source, std::size_t line) const
+{
+  const auto found = m_by_id.find(id);
+  if (found == m_by_id.end()) {
+    throw DataError(std::string(source) + ":" + std::to_string(line) + ": unknown id '"
+                    + std::string(id) + "'");
+  }
+  return found->second;
+}
+
+void Gazetteer::parse_entities(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(4);
+    const auto& f = reader.fields();
+    const auto type = parse_entity_type(f[1]);
+    if (!type || *type == EntityType::event) {
+      reader.fail("unknown entity type '" + std::string(f[1]) + "'");
+    }
+    if (m_by_id.contains(f[0])) {
+      reader.fail("id '" + std::string(f[0]) + "' defined twice");
+    }
+    const auto index = m_entities.size();
+    KnownEntity entity{.id = std::string(f[0]),
+                       .type = *type,
+                       .label_en = std::string(f[2]),
+                       .label_ar = std::string(f[3])};
+    for (const auto name : {f[2], f[3]}) {
+      if (!name.empty()) {
+        entity.aliases.emplace_back(name);
+      }
+    }
+    for (std::size_t column = 4; column < f.size() && column < 6; ++column) {
+      for (const auto alias : split(f[column], '|')) {
+        entity.aliases.emplace_back(alias);
+      }
+    }
+    m_by_id.emplace(entity.id, index);
+    m_entities.push_back(std::move(entity));
+    for (const auto& alias : m_entities.back().aliases) {
+      add_alias(alias, index, false);
+    }
+  }
+}
+
+void Gazetteer::parse_positions(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(3);
+    const auto& f = reader.fields();
+    const auto person = require_id(f[0], source, reader.line());
+    const auto of = require_id(f[2], source, reader.line());
+    m_positions[person].push_back(Position{.role = std::string(f[1]),
+                                           .of = of,
+                                           .start = f.size() > 3 ? std::string(f[3]) : "",
+                                           .end = f.size() > 4 ? std::string(f[4]) : ""});
+  }
+}
+
+void Gazetteer::parse_seats(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto& f = reader.fields();
+    m_seats[require_id(f[0], source, reader.line())] = require_id(f[1], source, reader.line());
+  }
+}
+
+void Gazetteer::parse_demonyms(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto& f = reader.fields();
+    const auto country = require_id(f[0], source, reader.line());
+    for (const auto form : split(f[1], '|')) {
+      add_alias(form, country, true);
+    }
+  }
+}
+
+std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> tokens,
+                                                    std::size_t i,
+                                                    const Clitics& clitics) const
+{
+  if (tokens[i].kind == TokenKind::punct) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::string_view> forms;
+  clitics.forms(tokens[i].text, forms);
+  std::optional<GazetteerMatch> best;
+  for (const auto form : forms) {
+    const auto found = m_by_first.find(form);
+    if (found == m_by_first.end()) {
+      continue;
+    }
+    for (const auto index : found->second) {
+      const auto& alias = m_aliases[index];
+      const auto n = alias.tokens.size();
+      if (i + n > tokens.size()) {
+        continue;
+      }
+      bool same = true;
+      for (std::size_t k = 1; k < n && same; ++k) {
+        same = tokens[i + k].text == alias.tokens[k];
+      }
+      // Longer wins; at equal length a name beats a demonym.
+      if (same && (!best || n > best->tokens || (n == best->tokens && best->demonym && !alias.demonym))) {
+        best = GazetteerMatch{alias.entity, n, alias.demonym};
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<std::size_t> Gazetteer::find_id(std::string_view id) const
+{
+  const auto found = m_by_id.find(id);
+  return found == m_by_id.end() ? std::nullopt : std::optional(found->second);
+}
+
+const std::vector<Position>& Gazetteer::positions_of(std::size_t entity) const
+{
+  static const std::vector<Position> none;
+  const auto found = m_positions.find(entity);
+  return found == m_positions.end() ? none : found->second;
+}
+
+std::optional<std::size_t> Gazetteer::seat_country(std::size_t entity) const
+{
+  const auto found = m_seats.find(entity);
+  return found == m_seats.end() ? std::nullopt : std::optional(found->second);
+}
+
+std::vector<std::size_t> Gazetteer::find_key(std::string_view key) const
+{
+  const auto found = m_by_key.find(key);
+  return found == m_by_key.end() ? std::vector<std::size_t>{} : found->second;
+}
+
+} // namespace newskg::extract

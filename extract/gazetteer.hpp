@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/entity_type.hpp"
+#include "extract/clitics.hpp"
+#include "extract/tokenizer.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <istream>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newskg::extract {
+
+// An entity the gazetteer knows.
+struct KnownEntity
+{
+  std::string id; // "wd:Q7747" or a readable local id
+  EntityType type = EntityType::person;
+  std::string label_en;
+  std::string label_ar;
+  std::vector<std::string> aliases; // every name as written in the data, all languages
+};
+
+// A role a known person held, from data/gazetteer/positions.tsv.
+struct Position
+{
+  std::string role;  // "foreign-minister"
+  std::size_t of{};  // the country or organization, an index into entities()
+  std::string start; // ISO date or year; empty when unknown
+  std::string end;   // empty when still held
+};
+
+// A gazetteer hit: `tokens` tokens from the start position name `entity`.
+// `demonym` hits are nisba adjectives ("الروسية") naming a country.
+struct GazetteerMatch
+{
+  std::size_t entity = 0;
+  std::size_t tokens = 0;
+  bool demonym = false;
+};
+
+// Names of known entities, read from data/gazetteer/*.tsv and the demonyms of
+// data/<lang>/demonyms.tsv. Matching keeps the longest alias at a position:
+// "مجموعة مينسك" is the Minsk Group, not Belarus (مينسك).
+class Gazetteer
+{
+public:
+  // Lines `id<TAB>type<TAB>label_en<TAB>label_ar<TAB>aliases_en<TAB>aliases_ar`,
+  // aliases '|'-separated. Throws DataError "source:line: ..." on a bad line
+  // or an id defined twice.
+  void parse_entities(std::istream& in, std::string_view source);
+  // Lines `person_id<TAB>role<TAB>of_id<TAB>start<TAB>end`.
+  void parse_positions(std::istream& in, std::string_view source);
+  // Lines `place_id<TAB>country_id<TAB>kind` (capital or seat): "Moscow said".
+  void parse_seats(std::istream& in, std::string_view source);
+  // Lines `country_id<TAB>form|form|...`, for one language.
+  void parse_demonyms(std::istream& in, std::string_view source);
+
+  // The longest alias that starts at tokens[i], trying each proclitic form of
+  // the first token: "والروسية" finds the demonym "روسية". Demonyms count as
+  // one token and lose against a name of the same length.
+  [[nodiscard]] std::optional<GazetteerMatch> longest_at(std::span<const Token> tokens,
+                                                         std::size_t i,
+                                                         const Clitics& clitics) const;
+
+  [[nodiscard]] const std::vector<KnownEntity>& entities() const { return m_entities; }
+  [[nodiscard]] std::optional<std::size_t> find_id(std::string_view id) const;
+  [[nodiscard]] const std::vector<Position>& positions_of(std::size_t entity) const;
+  // The country a capital or seat of power stands for, in metonymy.
+  [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
+  // Entities with an alias of this match key.
+  [[nodiscard]] std::vector<std::size_t> find_key(std::string_view key) const;
+  [[nodiscard]] std::size_t alias_count() const { return m_aliases.size(); }
+
+private:
+  struct Alias
+  {
+    std::vector<std::string> tokens; // normalized
+    std::uint32_t entity = 0;
+    bool demonym = false;
+  };
+
+  void add_alias(std::string_view text, std::size_t entity, bool demonym);
+  std::size_t require_id(std::string_view id, std::string_view source, std::size_t line) const;
+
+  struct Hash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  std::vector<KnownEntity> m_entities;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_id;
+  std::vector<Alias> m_aliases;
+  // Alias indices by first token (and by first token without its article).
+  std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
+  std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
+  std::unordered_map<std::size_t, std::vector<Position>> m_positions;
+  std::unordered_map<std::size_t, std::size_t> m_seats;
+  Clitics m_article_only; // strips the article from alias first tokens
+
+public:
+  // The article stripped from alias first tokens ("ال"); set before parsing.
+  void set_article_rules(Clitics clitics) { m_article_only = std::move(clitics); }
+};
+
+// Tokens of a short text, normalized as documents are: used for aliases,
+// cue words and lexicon entries, so data and text compare equal.
+[[nodiscard]] std::vector<std::string> normalized_words(std::string_view text);
+
+} // namespace newskg::extract

@@ -1,0 +1,198 @@
+#include "extract/lexicon.hpp"
+
+#include "core/error.hpp"
+#include "core/tsv.hpp"
+#include "extract/gazetteer.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace newskg::extract {
+
+namespace {
+
+constexpr std::size_t max_gap = 6;
+
+bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clitics)
+{
+  if (token.kind == TokenKind::punct) {
+    return word.text == token.text;
+  }
+  thread_local std::vector<std::string_view> forms;
+  clitics.forms(token.text, forms);
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return form == word.text
+           || (word.any_suffix
+               && (clitics.has_stem(form, word.text) || clitics.has_enclitic(form, word.text)));
+  });
+}
+
+} // namespace
+
+Cue Cue::parse(std::string_view text, std::string_view where)
+{
+  Cue cue;
+  bool gap = false;
+  for (const auto part : split(text, ' ')) {
+    if (part == "…" || part == "...") {
+      gap = true;
+      continue;
+    }
+    const bool star = part.size() > 1 && part.back() == '*';
+    const auto words = normalized_words(star ? part.substr(0, part.size() - 1) : part);
+    for (const auto& word : words) {
+      cue.words.push_back(Word{word, star, gap});
+      gap = false;
+    }
+  }
+  if (cue.words.empty()) {
+    throw DataError(std::string(where) + ": empty cue");
+  }
+  return cue;
+}
+
+std::optional<CueMatch> match_cue(const Cue& cue,
+                                  std::span<const Token> tokens,
+                                  std::size_t i,
+                                  const Clitics& clitics)
+{
+  CueMatch match{i, i, i, i};
+  std::size_t at = i;
+  for (std::size_t w = 0; w < cue.words.size(); ++w) {
+    const auto& word = cue.words[w];
+    if (word.gap_before && w > 0) {
+      const auto limit = std::min(tokens.size(), at + max_gap + 1);
+      std::size_t k = at;
+      while (k < limit && !word_matches(word, tokens[k], clitics)) {
+        if (tokens[k].kind == TokenKind::punct && tokens[k].text != "،" && tokens[k].text != ",") {
+          return std::nullopt;
+        }
+        ++k;
+      }
+      if (k == limit) {
+        return std::nullopt;
+      }
+      match.gap_begin = at;
+      match.gap_end = k;
+      at = k + 1;
+      continue;
+    }
+    if (at >= tokens.size() || !word_matches(word, tokens[at], clitics)) {
+      return std::nullopt;
+    }
+    ++at;
+  }
+  match.end = at;
+  return match;
+}
+
+bool token_in(const Token& token, const std::vector<std::string>& words, const Clitics& clitics)
+{
+  if (token.kind == TokenKind::punct) {
+    return std::find(words.begin(), words.end(), token.text) != words.end();
+  }
+  thread_local std::vector<std::string_view> forms;
+  clitics.forms(token.text, forms);
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return std::find(words.begin(), words.end(), form) != words.end();
+  });
+}
+
+void LanguagePack::parse_words(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto kind = reader.fields()[0];
+    if (kind == "along-with") {
+      const auto where = std::string(source) + ":" + std::to_string(reader.line());
+      words.along_with.push_back(Cue::parse(reader.fields()[1], where));
+      continue;
+    }
+    std::vector<std::string>* target = nullptr;
+    for (auto& [name, list] : std::initializer_list<std::pair<std::string_view, std::vector<std::string>*>>{
+           {"stop", &words.stop},
+           {"complementizer", &words.complementizer},
+           {"boundary", &words.boundary},
+           {"list-separator", &words.list_separator},
+           {"coordinator", &words.coordinator},
+           {"modifier", &words.modifier},
+           {"parties", &words.parties},
+           {"own", &words.own},
+           {"negation", &words.negation},
+           {"conjunction", &words.conjunction}}) {
+      if (name == kind) {
+        target = list;
+      }
+    }
+    if (target == nullptr) {
+      reader.fail("unknown word class '" + std::string(kind) + "'");
+    }
+    // Punctuation stays as written; words are normalized like text.
+    const auto word = reader.fields()[1];
+    const auto normalized = normalized_words(word);
+    if (normalized.size() == 1) {
+      target->push_back(normalized.front());
+    } else {
+      target->emplace_back(word);
+    }
+  }
+}
+
+void LanguagePack::parse_titles(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto where = std::string(source) + ":" + std::to_string(reader.line());
+    titles.push_back(Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where)});
+  }
+  // Longest cue first, so "رئيس الوزراء" wins over "رئيس".
+  std::stable_sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
+    return a.cue.words.size() > b.cue.words.size();
+  });
+}
+
+void LanguagePack::parse_heads(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(3);
+    const auto& f = reader.fields();
+    const auto type = parse_entity_type(f[0]);
+    if (!type) {
+      reader.fail("unknown entity type '" + std::string(f[0]) + "'");
+    }
+    const auto where = std::string(source) + ":" + std::to_string(reader.line());
+    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2])});
+  }
+  std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
+    return a.cue.words.size() > b.cue.words.size();
+  });
+}
+
+void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(5);
+    const auto& f = reader.fields();
+    const auto where = std::string(source) + ":" + std::to_string(reader.line());
+    double confidence = 0;
+    const auto conf = f[4];
+    const auto [end, error] = std::from_chars(conf.data(), conf.data() + conf.size(), confidence);
+    if (error != std::errc() || end != conf.data() + conf.size() || confidence <= 0 || confidence > 1) {
+      reader.fail("confidence must be a number in (0, 1]");
+    }
+    triggers.push_back(Trigger{.predicate = std::string(f[0]),
+                               .cue = Cue::parse(f[1], where),
+                               .frame = std::string(f[2]),
+                               .prep = f[3] == "-" ? "" : normalized_words(f[3]).front(),
+                               .confidence = confidence});
+  }
+  std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
+    return a.cue.words.size() > b.cue.words.size();
+  });
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/entity_type.hpp"
+#include "extract/clitics.hpp"
+#include "extract/tokenizer.hpp"
+
+#include <cstddef>
+#include <istream>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+// A sequence of words to find in text, as written in data files:
+//   "وزير الخارجية"  two words in a row
+//   "اعلن*"          the word with or without a suffix (اعلنت، اعلنوا)
+//   "تبادل … الاتهامات"  up to six tokens may stand between the two words
+// Every word is compared with each proclitic form of a token, so "وأعلنت"
+// matches "اعلن*".
+struct Cue
+{
+  struct Word
+  {
+    std::string text; // normalized
+    bool any_suffix = false;
+    bool gap_before = false;
+  };
+  std::vector<Word> words;
+
+  // Parses the data syntax above; throws DataError naming `where` when empty.
+  static Cue parse(std::string_view text, std::string_view where);
+};
+
+// Where a cue was found: tokens [begin, end), and the gap it skipped, if any.
+struct CueMatch
+{
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t gap_begin = 0; // gap_begin == gap_end: no gap
+  std::size_t gap_end = 0;
+};
+
+// The cue starting at tokens[i], if it matches there; a gap never crosses
+// punctuation that ends a clause (`stops`).
+[[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
+                                                std::span<const Token> tokens,
+                                                std::size_t i,
+                                                const Clitics& clitics);
+
+// True when `token` is one of `words` (compared on each proclitic form).
+[[nodiscard]] bool token_in(const Token& token,
+                            const std::vector<std::string>& words,
+                            const Clitics& clitics);
+
+// One entry of data/<lang>/titles.tsv: a title that introduces a person.
+struct Title
+{
+  std::string role; // "foreign-minister", or "counterpart"
+  Cue cue;
+};
+
+// One entry of data/<lang>/heads.tsv: a head noun that makes an entity of the
+// words after it ("وزارة الدفاع" + demonym, "مدينة" + name).
+struct Head
+{
+  EntityType type = EntityType::organization;
+  Cue cue;
+  std::string label_en; // "Ministry of Defence", "city"
+};
+
+// One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to
+// find its arguments (see rules.hpp for the frames).
+struct Trigger
+{
+  std::string predicate;
+  Cue cue;
+  std::string frame;
+  std::string prep; // the word or proclitic that introduces the object; empty: none
+  double confidence = 0;
+};
+
+// Closed word classes of data/<lang>/words.tsv.
+struct WordClasses
+{
+  std::vector<std::string> stop;           // end a name: في، من، على ...
+  std::vector<std::string> complementizer; // start a reported clause: أن، إن
+  std::vector<std::string> boundary;       // punctuation that ends a clause
+  std::vector<std::string> list_separator; // "،" "," between list members
+  std::vector<std::string> coordinator;    // "و" as its own token
+  std::vector<std::string> modifier;       // after a title: المؤقت، السابق
+  std::vector<std::string> parties;        // الجانبان، الطرفان: the last two parties
+  std::vector<std::string> own;            // بلاد، قوات + pronoun: the speaker's country
+  std::vector<Cue> along_with;             // إلى جانب: adds to a list
+  std::vector<std::string> negation;       // لم، لن، لا
+  std::vector<std::string> conjunction;    // the proclitic conjunctions that join list members
+};
+
+// Everything one language contributes: data/<lang>/*.tsv.
+struct LanguagePack
+{
+  Clitics clitics;
+  WordClasses words;
+  std::vector<Title> titles;
+  std::vector<Head> heads;
+  std::vector<Trigger> triggers;
+
+  void parse_words(std::istream& in, std::string_view source);
+  void parse_titles(std::istream& in, std::string_view source);
+  void parse_heads(std::istream& in, std::string_view source);
+  void parse_triggers(std::istream& in, std::string_view source);
+};
+
+} // namespace newskg::extract

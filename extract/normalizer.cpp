@@ -1,0 +1,123 @@
+#include "extract/normalizer.hpp"
+
+#include "extract/unicode_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace newskg::extract {
+
+namespace {
+
+// Arabic marks that carry no letter identity: harakat and tanween
+// (U+064B–U+065F), superscript alef (U+0670), Quranic marks, tatweel (U+0640).
+bool is_dropped(char32_t c)
+{
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A)
+         || (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E
+         || c == 0x200F || c == 0xFEFF;
+}
+
+// The folds of the issue ("fold أ إ آ ٱ → ا, ى → ي, ة → ه for matching"),
+// plus the hamza seats score.py folds and the Persian letters Arabic news
+// uses for foreign names. Script facts, not language knowledge.
+char32_t fold(char32_t c)
+{
+  switch (c) {
+  case U'\u0623': // أ
+  case U'\u0625': // إ
+  case U'\u0622': // آ
+  case U'\u0671': // ٱ
+    return U'\u0627';
+  case U'\u0649': // ى
+  case U'\u06CC': // ی
+  case U'\u0626': // ئ
+    return U'\u064A';
+  case U'\u0629': // ة
+    return U'\u0647';
+  case U'\u0624': // ؤ
+    return U'\u0648';
+  case U'\u06A9': // ک
+    return U'\u0643';
+  case U'\u06AF': // گ
+    return U'\u063A';
+  case U'\u06A4': // ڤ
+    return U'\u0641';
+  case U'\u067E': // پ
+    return U'\u0628';
+  case U'\u0686': // چ
+    return U'\u062C';
+  default:
+    return c;
+  }
+}
+
+// ASCII and the Arabic block need no NFKC: skip ICU on the hot path.
+bool is_nfkc_inert(char32_t c)
+{
+  return c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
+}
+
+void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
+{
+  c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  if (is_dropped(c)) {
+    return;
+  }
+  out.text.push_back(fold(c));
+  out.to_original.push_back(origin);
+}
+
+} // namespace
+
+NormalizedText normalize(std::u32string_view original)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const auto* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.to_original.reserve(original.size() + 1);
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    const char32_t c = original[i];
+    if (is_nfkc_inert(c) || U_FAILURE(status)) {
+      push_folded(out, c, i);
+      continue;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    const auto decomposed = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), error);
+    if (U_FAILURE(error)) {
+      push_folded(out, c, i);
+      continue;
+    }
+    for (std::int32_t k = 0; k < decomposed.length(); k = decomposed.moveIndex32(k, 1)) {
+      push_folded(out, static_cast<char32_t>(decomposed.char32At(k)), i);
+    }
+  }
+  out.to_original.push_back(original.size());
+  return out;
+}
+
+std::string match_key_of(std::u32string_view text)
+{
+  const auto normalized = normalize(text);
+  std::string key;
+  bool gap = false;
+  for (const char32_t c : normalized.text) {
+    const auto type = u_charType(static_cast<UChar32>(c));
+    const bool letter_or_digit = u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK
+                                 || type == U_COMBINING_SPACING_MARK;
+    if (!letter_or_digit) {
+      gap = true;
+      continue;
+    }
+    if (gap && !key.empty()) {
+      key += ' ';
+    }
+    gap = false;
+    append_utf8(key, c);
+  }
+  return key;
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+// Text for matching, mapped back to the original (sentencepiece's norm_to_orig):
+// to_original[i] is the code point of the original text that text[i] came
+// from, and to_original[text.size()] is the original's length.
+struct NormalizedText
+{
+  std::u32string text;
+  std::vector<std::size_t> to_original;
+};
+
+// NFKC (ICU), case folding, Arabic diacritics and tatweel dropped, letter
+// variants folded: أ إ آ ٱ → ا, ى → ی → ي, ة → ه, ؤ → و, ئ → ي, and the
+// Persian letters used for foreign names (ک → ك, گ → غ, ڤ → ف, پ → ب, چ → ج).
+//   "أكّدَ الرئيسُ Putin" => "اكد الرييس putin"
+// Every output code point maps to the original code point it came from.
+[[nodiscard]] NormalizedText normalize(std::u32string_view original);
+
+// normalize() as UTF-8, with every run of white space and punctuation made
+// one space and the ends trimmed: "Vladimir  Putin," => "vladimir putin".
+[[nodiscard]] std::string match_key_of(std::u32string_view text);
+
+} // namespace newskg::extract

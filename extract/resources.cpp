@@ -1,0 +1,170 @@
+#include "core/error.hpp"
+#include "core/hash.hpp"
+#include "extract/extractor.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/resources_impl.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace newskg::extract {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The gazetteer's entity files; the other files of data/gazetteer/ feed the
+// country generator or are read by name below.
+constexpr std::array<std::string_view, 4> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv"};
+
+// Reads every data file through here, so the fingerprint covers them all.
+class DataReader
+{
+public:
+  // The file's content as a stream; nullopt when `optional` and it is absent.
+  std::optional<std::istringstream> open(const fs::path& path, bool optional)
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      if (optional) {
+        return std::nullopt;
+      }
+      throw DataError(path.string() + ": cannot open data file");
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    const auto text = content.str();
+    if (!is_valid_utf8(text)) {
+      throw DataError(path.string() + ": not valid UTF-8");
+    }
+    m_hash = fnv1a(path.filename().string() + "\n" + text, m_hash);
+    return std::istringstream(text);
+  }
+
+  [[nodiscard]] std::string fingerprint() const { return hex_hash(std::to_string(m_hash)); }
+
+private:
+  std::uint64_t m_hash = fnv1a("newskg-data-v1");
+};
+
+LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology)
+{
+  LanguagePack pack;
+  const auto read = [&](std::string_view name, bool optional, auto parse) {
+    const auto path = dir / name;
+    if (auto in = reader.open(path, optional)) {
+      parse(*in, path.string());
+    }
+  };
+  read("clitics.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.clitics = Clitics::parse(in, source);
+  });
+  read("words.tsv", false, [&](std::istream& in, const std::string& source) { pack.parse_words(in, source); });
+  read("titles.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_titles(in, source); });
+  read("heads.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_heads(in, source); });
+  read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
+    pack.parse_triggers(in, source);
+  });
+  for (const auto& trigger : pack.triggers) {
+    if (ontology.find(trigger.predicate) == nullptr) {
+      throw DataError((dir / "triggers.tsv").string() + ": predicate '" + trigger.predicate
+                      + "' is not in the ontology");
+    }
+    if (!RuleEngine::is_frame(trigger.frame)) {
+      throw DataError((dir / "triggers.tsv").string() + ": unknown frame '" + trigger.frame + "'");
+    }
+  }
+  return pack;
+}
+
+} // namespace
+
+Resources::Resources(std::unique_ptr<Impl> impl)
+  : m_impl(std::move(impl))
+{
+}
+Resources::Resources(Resources&&) noexcept = default;
+Resources& Resources::operator=(Resources&&) noexcept = default;
+Resources::~Resources() = default;
+
+Resources Resources::load(const fs::path& data_dir)
+{
+  if (!fs::is_directory(data_dir)) {
+    throw DataError(data_dir.string() + ": no such data directory");
+  }
+  DataReader reader;
+  auto ontology_in = reader.open(data_dir / "ontology" / "predicates.tsv", false);
+  auto impl = std::make_unique<Impl>(
+    Impl{.ontology = Ontology::parse(*ontology_in, (data_dir / "ontology" / "predicates.tsv").string())});
+
+  // Languages are the subdirectories holding a words.tsv: data/ar, data/en.
+  std::vector<fs::path> language_dirs;
+  for (const auto& entry : fs::directory_iterator(data_dir)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "words.tsv")) {
+      language_dirs.push_back(entry.path());
+    }
+  }
+  std::sort(language_dirs.begin(), language_dirs.end());
+  std::vector<std::pair<std::string, LanguagePack>> packs;
+  Clitics articles;
+  for (const auto& dir : language_dirs) {
+    packs.emplace_back(dir.filename().string(), load_pack(reader, dir, impl->ontology));
+    articles.add_articles(packs.back().second.clitics);
+  }
+
+  auto& gazetteer = impl->gazetteer;
+  gazetteer.set_article_rules(articles);
+  const auto gazetteer_dir = data_dir / "gazetteer";
+  for (const auto name : entity_files) {
+    const auto path = gazetteer_dir / name;
+    if (auto in = reader.open(path, true)) {
+      gazetteer.parse_entities(*in, path.string());
+    }
+  }
+  if (auto in = reader.open(gazetteer_dir / "positions.tsv", true)) {
+    gazetteer.parse_positions(*in, (gazetteer_dir / "positions.tsv").string());
+  }
+  if (auto in = reader.open(gazetteer_dir / "seats.tsv", true)) {
+    gazetteer.parse_seats(*in, (gazetteer_dir / "seats.tsv").string());
+  }
+  for (const auto& dir : language_dirs) {
+    if (auto in = reader.open(dir / "demonyms.tsv", true)) {
+      gazetteer.parse_demonyms(*in, (dir / "demonyms.tsv").string());
+    }
+  }
+  for (auto& [lang, pack] : packs) {
+    impl->languages.emplace(lang, std::make_unique<Language>(std::move(pack), impl->gazetteer, impl->ontology, lang));
+  }
+  impl->fingerprint = reader.fingerprint();
+  return Resources(std::move(impl));
+}
+
+const Ontology& Resources::ontology() const
+{
+  return m_impl->ontology;
+}
+
+const std::string& Resources::fingerprint() const
+{
+  return m_impl->fingerprint;
+}
+
+std::vector<std::string> Resources::aliases_of(std::string_view entity_id) const
+{
+  const auto index = m_impl->gazetteer.find_id(entity_id);
+  return index ? m_impl->gazetteer.entities()[*index].aliases : std::vector<std::string>{};
+}
+
+std::vector<std::string> Resources::ids_for_name(std::string_view name) const
+{
+  std::vector<std::string> ids;
+  for (const auto index : m_impl->gazetteer.find_key(match_key_of(to_u32(name)))) {
+    ids.push_back(m_impl->gazetteer.entities()[index].id);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/ontology.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/extractor.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/rule_engine.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace newskg::extract {
+
+// One language's data with the stages built on it. Stages keep references
+// into `pack` and the shared gazetteer: a Language never moves (unique_ptr).
+struct Language
+{
+  LanguagePack pack;
+  EntityFinder finder;
+  RuleEngine engine;
+
+  Language(LanguagePack language_pack, const Gazetteer& gazetteer, const Ontology& ontology, const std::string& lang)
+    : pack(std::move(language_pack))
+    , finder(gazetteer, pack, ontology, lang)
+    , engine(pack, ontology, gazetteer)
+  {
+  }
+};
+
+struct Resources::Impl
+{
+  Ontology ontology;
+  Gazetteer gazetteer;
+  std::map<std::string, std::unique_ptr<Language>> languages;
+  std::string fingerprint;
+
+  [[nodiscard]] const Language* language(const std::string& lang) const
+  {
+    const auto found = languages.find(lang);
+    return found == languages.end() ? nullptr : found->second.get();
+  }
+};
+
+} // namespace newskg::extract

@@ -1,0 +1,724 @@
+#include "extract/rule_engine.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace newskg::extract {
+
+namespace {
+
+constexpr std::array<std::string_view, 13> frames{"verb",
+                                                 "cont",
+                                                 "say",
+                                                 "speech",
+                                                 "cont-say",
+                                                 "cont-speech",
+                                                 "sym",
+                                                 "recip",
+                                                 "passive",
+                                                 "undergo",
+                                                 "rel-left",
+                                                 "role-of",
+                                                 "genitive"};
+
+constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
+constexpr std::size_t right_window = 3;       // filler tokens before a VSO subject or object
+constexpr std::size_t prep_window = 12;       // tokens to search for an object's preposition
+constexpr std::size_t noun_left_window = 10;  // tokens between a noun cue and its participants
+constexpr double inherited_factor = 0.8;      // confidence kept when the subject is the topic
+
+struct Hit
+{
+  const Trigger* trigger = nullptr;
+  CueMatch match;
+  bool negated = false;
+};
+
+// A say/speech cue and the stretch of the sentence it reports.
+struct Report
+{
+  std::size_t hit = 0;
+  std::size_t begin = 0; // complement tokens [begin, end)
+  std::size_t end = 0;
+  std::vector<std::size_t> speaker;
+  bool emits = false; // say: relations inside become announced Events
+};
+
+struct Emitted
+{
+  std::size_t hit = 0;
+  std::size_t subject = 0; // DocumentEntities indices
+  std::size_t object = 0;
+};
+
+using Entities = std::vector<std::size_t>;
+
+} // namespace
+
+bool RuleEngine::is_frame(std::string_view frame)
+{
+  return std::find(frames.begin(), frames.end(), frame) != frames.end();
+}
+
+RuleEngine::RuleEngine(const LanguagePack& pack, const Ontology& ontology, const Gazetteer& gazetteer)
+  : m_pack(pack)
+  , m_ontology(ontology)
+  , m_gazetteer(gazetteer)
+{
+}
+
+namespace {
+
+// The work of one sentence: its items, cues and what was emitted.
+class SentenceRules
+{
+public:
+  SentenceRules(const LanguagePack& pack,
+                const Ontology& ontology,
+                const Gazetteer& gazetteer,
+                const SentenceView& sentence,
+                const std::vector<Item>& items,
+                DocumentEntities& entities,
+                Discourse& discourse,
+                std::vector<Relation>& relations)
+    : m_pack(pack)
+    , m_ontology(ontology)
+    , m_gazetteer(gazetteer)
+    , m_sentence(sentence)
+    , m_items(items)
+    , m_entities(entities)
+    , m_discourse(discourse)
+    , m_relations(relations)
+  {
+  }
+
+  void run();
+
+private:
+  void find_hits();
+  void apply_hit(std::size_t h);
+  void apply_clause(std::size_t h, const PredicateInfo& p);
+  void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
+  void apply_around(std::size_t h, const PredicateInfo& p);
+  void apply_role_of(std::size_t h, const PredicateInfo& p);
+  void apply_genitive();
+  void emit_events();
+  [[nodiscard]] bool in_report(std::size_t token) const;
+  [[nodiscard]] Entities subject_left_or_right(std::size_t h, const PredicateInfo& p, std::size_t& search, std::size_t window) const;
+
+  [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
+  [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
+  [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
+  [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
+  [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
+  [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
+  [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
+  [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] Entities resolve_one(const Item& item, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] bool allowed(std::size_t entity, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>> left_list(std::size_t before,
+                                                                  std::size_t window,
+                                                                  bool subject,
+                                                                  const PredicateInfo& p) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>> prep_object(std::size_t from,
+                                                                    const std::string& prep) const;
+  [[nodiscard]] const Entities& speaker_at(std::size_t token) const;
+  void emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence);
+  void emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence);
+  void emit_pairs(std::size_t hit, const Entities& members, double confidence, bool both_ways);
+
+  const LanguagePack& m_pack;
+  const Ontology& m_ontology;
+  const Gazetteer& m_gazetteer;
+  const SentenceView& m_sentence;
+  const std::vector<Item>& m_items;
+  DocumentEntities& m_entities;
+  Discourse& m_discourse;
+  std::vector<Relation>& m_relations;
+
+  std::vector<Hit> m_hits;
+  std::vector<Report> m_reports;
+  std::vector<Emitted> m_emitted;
+};
+
+bool SentenceRules::is_hard_boundary(std::size_t i) const
+{
+  return token_in(token(i), m_pack.words.boundary, m_pack.clitics)
+         || token_in(token(i), m_pack.words.complementizer, m_pack.clitics);
+}
+
+bool SentenceRules::is_soft_boundary(std::size_t i) const
+{
+  return token_in(token(i), m_pack.words.list_separator, m_pack.clitics);
+}
+
+void SentenceRules::find_hits()
+{
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  std::size_t i = m_sentence.begin;
+  while (i < m_sentence.end) {
+    const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin <= i && i < item.end;
+    });
+    std::optional<Hit> hit;
+    if (!in_item) {
+      for (const auto& trigger : m_pack.triggers) {
+        if (trigger.frame == "genitive") {
+          continue;
+        }
+        if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
+          hit = Hit{&trigger, *match};
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
+      hit->negated = hit->negated || token_in(token(i - back), m_pack.words.negation, m_pack.clitics);
+    }
+    i = hit->match.end;
+    m_hits.push_back(*hit);
+  }
+}
+
+std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from, std::size_t window) const
+{
+  for (std::size_t k = 0; k < m_items.size(); ++k) {
+    const auto begin = m_items[k].begin;
+    if (begin < from) {
+      continue;
+    }
+    if (begin > from + window) {
+      return std::nullopt;
+    }
+    for (std::size_t t = from; t < begin; ++t) {
+      if (is_hard_boundary(t) || is_soft_boundary(t)) {
+        return std::nullopt;
+      }
+    }
+    return k;
+  }
+  return std::nullopt;
+}
+
+// Two items form one list when only separators or coordinators stand between
+// them, or the second begins with a proclitic conjunction: "أرمينيا وأذربيجان".
+bool SentenceRules::joined(std::size_t left, std::size_t right) const
+{
+  const auto& a = m_items[left];
+  const auto& b = m_items[right];
+  if (b.begin < a.end) {
+    return false;
+  }
+  bool linked = false;
+  for (std::size_t t = a.end; t < b.begin; ++t) {
+    if (!is_soft_boundary(t) && !token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+      return false;
+    }
+    linked = true;
+  }
+  if (linked) {
+    return true;
+  }
+  const auto first = token(b.begin).text;
+  return std::any_of(m_pack.words.conjunction.begin(), m_pack.words.conjunction.end(), [&](const auto& c) {
+    return first.substr(0, c.size()) == c;
+  });
+}
+
+std::vector<std::size_t> SentenceRules::list_right(std::size_t item) const
+{
+  std::vector<std::size_t> list{item};
+  while (list.back() + 1 < m_items.size() && joined(list.back(), list.back() + 1)) {
+    list.push_back(list.back() + 1);
+  }
+  return list;
+}
+
+std::vector<std::size_t> SentenceRules::list_left(std::size_t item) const
+{
+  std::vector<std::size_t> list{item};
+  while (list.front() > 0 && joined(list.front() - 1, list.front())) {
+    list.insert(list.begin(), list.front() - 1);
+  }
+  return list;
+}
+
+bool SentenceRules::allowed(std::size_t entity, bool subject, const PredicateInfo& p) const
+{
+  const auto type = m_entities[entity].entity.type;
+  return subject ? p.allows_subject(type) : p.allows_object(type);
+}
+
+const Entities& SentenceRules::speaker_at(std::size_t token_index) const
+{
+  for (auto it = m_reports.rbegin(); it != m_reports.rend(); ++it) {
+    if (it->begin <= token_index && token_index < it->end && !it->speaker.empty()) {
+      return it->speaker;
+    }
+  }
+  return m_discourse.topic;
+}
+
+Entities SentenceRules::resolve_one(const Item& item, bool subject, const PredicateInfo& p) const
+{
+  Entities out;
+  const auto add = [&](std::size_t e) {
+    if (allowed(e, subject, p) && std::find(out.begin(), out.end(), e) == out.end()) {
+      out.push_back(e);
+    }
+  };
+  switch (item.kind) {
+  case ItemKind::entity: {
+    const auto& record = m_entities[item.entity];
+    // Metonymy: "أكدت باكو" - a capital or seat of power acts for its country.
+    if (!allowed(item.entity, subject, p) && record.known) {
+      if (const auto country = m_gazetteer.seat_country(*record.known)) {
+        add(m_entities.known(*country));
+        break;
+      }
+    }
+    add(item.entity);
+    break;
+  }
+  case ItemKind::parties:
+    for (const auto e : m_discourse.parties) {
+      add(e);
+    }
+    break;
+  case ItemKind::own:
+    for (const auto s : speaker_at(item.begin)) {
+      const auto& record = m_entities[s];
+      if (record.entity.type == EntityType::country) {
+        add(s);
+      } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
+        add(*record.role_of);
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+Entities SentenceRules::resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const
+{
+  Entities out;
+  for (const auto k : items) {
+    for (const auto e : resolve_one(m_items[k], subject, p)) {
+      if (std::find(out.begin(), out.end(), e) == out.end()) {
+        out.push_back(e);
+      }
+    }
+  }
+  return out;
+}
+
+// The nearest list ending before token `before`, within `window` tokens and
+// the same clause, whose members can fill the slot; skips items that cannot
+// ("من الجانب الفرنسي" cannot be a party to a phone call).
+std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t before,
+                                                                 std::size_t window,
+                                                                 bool subject,
+                                                                 const PredicateInfo& p) const
+{
+  for (std::size_t k = m_items.size(); k-- > 0;) {
+    const auto& item = m_items[k];
+    if (item.end > before) {
+      continue;
+    }
+    if (item.end + window < before) {
+      return std::nullopt;
+    }
+    for (std::size_t t = item.end; t < before; ++t) {
+      if (is_hard_boundary(t) || is_soft_boundary(t)) {
+        return std::nullopt;
+      }
+    }
+    auto list = list_left(k);
+    if (!resolve(list, subject, p).empty()) {
+      return list;
+    }
+  }
+  return std::nullopt;
+}
+
+// The list after the first `prep` following token `from`: the word itself
+// ("مع نظيريه") or a proclitic on the item ("بماكرون").
+std::optional<std::vector<std::size_t>> SentenceRules::prep_object(std::size_t from,
+                                                                   const std::string& prep) const
+{
+  const auto limit = std::min(m_sentence.end, from + prep_window);
+  for (std::size_t t = from; t < limit; ++t) {
+    if (is_hard_boundary(t)) {
+      return std::nullopt;
+    }
+    const auto item = std::find_if(m_items.begin(), m_items.end(), [&](const Item& i) { return i.begin == t; });
+    if (item != m_items.end() && m_pack.clitics.starts_with_prep(token(t).text, prep)) {
+      return list_right(static_cast<std::size_t>(item - m_items.begin()));
+    }
+    if (token_in(token(t), std::vector<std::string>{prep}, m_pack.clitics) && token(t).text.size() <= prep.size() + 2) {
+      if (const auto k = item_starting_in(t + 1, right_window)) {
+        return list_right(*k);
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+void SentenceRules::emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence)
+{
+  if (subject == object) {
+    return;
+  }
+  const auto& trigger = *m_hits[hit].trigger;
+  const auto* p = m_ontology.find(trigger.predicate);
+  Relation relation{.subject = m_entities[subject].entity.id,
+                    .predicate = trigger.predicate,
+                    .object = m_entities[object].entity.id,
+                    .confidence = confidence,
+                    .cameo = p->cameo,
+                    .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}};
+  if (p->symmetric && relation.object < relation.subject) {
+    std::swap(relation.subject, relation.object);
+  }
+  m_emitted.push_back(Emitted{hit, subject, object});
+  m_relations.push_back(std::move(relation));
+  if (!p->cameo.empty()) {
+    for (const auto e : {subject, object}) {
+      auto& parties = m_discourse.parties;
+      parties.erase(std::remove(parties.begin(), parties.end(), e), parties.end());
+      parties.push_back(e);
+      if (parties.size() > 2) {
+        parties.erase(parties.begin());
+      }
+    }
+  }
+}
+
+void SentenceRules::emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence)
+{
+  for (const auto s : subjects) {
+    for (const auto o : objects) {
+      emit(hit, s, o, confidence);
+    }
+  }
+}
+
+void SentenceRules::emit_pairs(std::size_t hit, const Entities& members, double confidence, bool both_ways)
+{
+  for (std::size_t a = 0; a < members.size(); ++a) {
+    for (std::size_t b = a + 1; b < members.size(); ++b) {
+      emit(hit, members[a], members[b], confidence);
+      if (both_ways) {
+        emit(hit, members[b], members[a], confidence);
+      }
+    }
+  }
+}
+
+bool SentenceRules::in_report(std::size_t token_index) const
+{
+  return std::any_of(m_reports.begin(), m_reports.end(), [&](const Report& r) {
+    return r.begin <= token_index && token_index < r.end;
+  });
+}
+
+// SVO first (a subject just before the cue in the same clause), else VSO (the
+// list right after the cue); `search` moves past a VSO subject.
+Entities SentenceRules::subject_left_or_right(std::size_t h,
+                                              const PredicateInfo& p,
+                                              std::size_t& search,
+                                              std::size_t window) const
+{
+  const auto& match = m_hits[h].match;
+  search = match.end;
+  if (const auto left = left_list(match.begin, window, true, p)) {
+    return resolve(*left, true, p);
+  }
+  if (const auto k = item_starting_in(match.end, right_window)) {
+    const auto list = list_right(*k);
+    auto subjects = resolve(list, true, p);
+    if (!subjects.empty()) {
+      search = m_items[list.back()].end;
+    }
+    return subjects;
+  }
+  return {};
+}
+
+void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto& frame = hit.trigger->frame;
+  const bool continues = frame.starts_with("cont");
+  double confidence = hit.trigger->confidence;
+  std::size_t search = hit.match.end;
+  Entities subjects;
+  if (hit.match.gap_end > hit.match.gap_begin) {
+    // "شنت إسرائيل غارات على": the subject stands in the cue's gap.
+    if (const auto k = item_starting_in(hit.match.gap_begin, right_window); k && m_items[*k].end <= hit.match.gap_end) {
+      subjects = resolve(list_right(*k), true, p);
+    }
+  }
+  if (!continues && subjects.empty()) {
+    subjects = subject_left_or_right(h, p, search, verb_left_window);
+  }
+  const bool inherited = subjects.empty();
+  if (inherited) {
+    for (const auto e : speaker_at(hit.match.begin)) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+      }
+    }
+    confidence *= inherited_factor;
+  } else if (!in_report(hit.match.begin)) {
+    m_discourse.topic = subjects;
+  }
+  if (frame.ends_with("say") || frame.ends_with("speech")) {
+    m_reports.push_back(Report{.hit = h,
+                               .begin = search,
+                               .end = m_sentence.end,
+                               .speaker = subjects,
+                               .emits = frame.ends_with("say") && !hit.negated});
+    return;
+  }
+  if (hit.negated || subjects.empty()) {
+    return;
+  }
+  // A direct object first ("حذر أرمينيا من"), else the object of `prep`
+  // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
+  std::optional<std::vector<std::size_t>> objects;
+  if (const auto k = item_starting_in(search, right_window)) {
+    objects = list_right(*k);
+  } else if (!hit.trigger->prep.empty()) {
+    objects = prep_object(search, hit.trigger->prep);
+  }
+  if (objects) {
+    emit_all(h, subjects, resolve(*objects, false, p), confidence);
+  }
+}
+
+// A symmetric act: with the object of `prep` when there is one, else among
+// the members of one list ("بوتين وماكرون أجريا اتصالاً هاتفياً").
+void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated) {
+    return;
+  }
+  const double confidence = hit.trigger->confidence;
+  if (hit.match.gap_end > hit.match.gap_begin) {
+    if (const auto k = item_starting_in(hit.match.gap_begin, right_window); k && m_items[*k].end <= hit.match.gap_end) {
+      emit_pairs(h, resolve(list_right(*k), true, p), confidence, both_ways);
+      return;
+    }
+  }
+  std::size_t search = hit.match.end;
+  const auto subjects = subject_left_or_right(h, p, search, noun_left_window);
+  if (!hit.trigger->prep.empty()) {
+    if (const auto objects = prep_object(search, hit.trigger->prep)) {
+      emit_all(h, subjects, resolve(*objects, false, p), confidence);
+      return;
+    }
+  }
+  if (subjects.size() >= 2) {
+    emit_pairs(h, subjects, confidence, both_ways);
+    return;
+  }
+  if (const auto k = item_starting_in(search, right_window)) {
+    const auto members = resolve(list_right(*k), true, p);
+    if (subjects.size() == 1 && !both_ways) {
+      emit_all(h, subjects, members, confidence); // "التقى بوتين أردوغان"
+    } else if (members.size() >= 2) {
+      emit_pairs(h, members, confidence, both_ways);
+    }
+  }
+}
+
+// Frames whose arguments stand on both sides of the cue: passive, undergo, rel-left.
+void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated) {
+    return;
+  }
+  const auto& frame = hit.trigger->frame;
+  const auto& match = hit.match;
+  const auto after = [&](bool subject) -> Entities {
+    std::optional<std::vector<std::size_t>> list;
+    if (!hit.trigger->prep.empty()) {
+      list = prep_object(match.end, hit.trigger->prep);
+    } else if (const auto k = item_starting_in(match.end, right_window)) {
+      list = list_right(*k);
+    }
+    return list ? resolve(*list, subject, p) : Entities{};
+  };
+  const auto before = [&](bool subject) -> Entities {
+    if (match.gap_end > match.gap_begin) {
+      if (const auto k = item_starting_in(match.gap_begin, right_window)) {
+        return resolve(list_right(*k), subject, p);
+      }
+    }
+    const auto list = left_list(match.begin, verb_left_window, subject, p);
+    return list ? resolve(*list, subject, p) : Entities{};
+  };
+  const double confidence = hit.trigger->confidence;
+  if (frame == "rel-left") {
+    emit_all(h, before(true), after(false), confidence);
+  } else {
+    // passive and undergo: the agent follows, the patient precedes.
+    emit_all(h, after(true), before(false), confidence);
+  }
+}
+
+// "باعتبارهما رئيسين لمجموعة مينسك ... إلى جانب الولايات المتحدة": the
+// organization after the cue, the parties before it (or the topic), and any
+// list after an along-with cue. A person standing for a country brings it too.
+void SentenceRules::apply_role_of(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto k = item_starting_in(hit.match.end, right_window);
+  if (hit.negated || !k) {
+    return;
+  }
+  const auto organizations = resolve({*k}, true, p);
+  Entities members;
+  for (std::size_t j = *k; j-- > 0;) {
+    if (m_items[j].end <= hit.match.begin) {
+      members = resolve(list_left(j), false, p);
+      if (!members.empty()) {
+        break;
+      }
+    }
+  }
+  if (members.empty()) {
+    members = m_discourse.topic;
+  }
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  for (std::size_t t = m_items[*k].end; t < m_sentence.end && !is_hard_boundary(t); ++t) {
+    for (const auto& cue : m_pack.words.along_with) {
+      if (const auto match = match_cue(cue, tokens, t, m_pack.clitics)) {
+        if (const auto next = item_starting_in(match->end, right_window)) {
+          for (const auto e : resolve(list_right(*next), false, p)) {
+            members.push_back(e);
+          }
+        }
+      }
+    }
+  }
+  Entities objects;
+  for (const auto e : members) {
+    objects.push_back(e);
+    const auto& record = m_entities[e];
+    if (record.entity.type == EntityType::person && record.role_of
+        && m_entities[*record.role_of].entity.type == EntityType::country) {
+      objects.push_back(*record.role_of);
+    }
+  }
+  Entities allowed_objects;
+  for (const auto e : objects) {
+    if (allowed(e, false, p)) {
+      allowed_objects.push_back(e);
+    }
+  }
+  emit_all(h, organizations, allowed_objects, hit.trigger->confidence);
+}
+
+// "مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا": two names in a row, the
+// second behind the trigger's preposition.
+void SentenceRules::apply_genitive()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (trigger.frame != "genitive") {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (b.begin != a.end || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
+          || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)) {
+        continue;
+      }
+      if (allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
+void SentenceRules::apply_hit(std::size_t h)
+{
+  const auto& frame = m_hits[h].trigger->frame;
+  const auto* p = m_ontology.find(m_hits[h].trigger->predicate);
+  if (frame == "sym" || frame == "recip") {
+    apply_sym(h, *p, frame == "recip");
+  } else if (frame == "passive" || frame == "undergo" || frame == "rel-left") {
+    apply_around(h, *p);
+  } else if (frame == "role-of") {
+    apply_role_of(h, *p);
+  } else {
+    apply_clause(h, *p);
+  }
+}
+
+// A report's complement ends where the next report or continuation begins.
+void SentenceRules::emit_events()
+{
+  for (std::size_t r = 0; r + 1 < m_reports.size(); ++r) {
+    m_reports[r].end = std::min(m_reports[r].end, m_hits[m_reports[r + 1].hit].match.begin);
+  }
+  const auto emitted = m_emitted;
+  for (const auto& report : m_reports) {
+    const auto& say = *m_hits[report.hit].trigger;
+    const auto* p = m_ontology.find(say.predicate);
+    for (const auto& inner : emitted) {
+      const auto begin = m_hits[inner.hit].match.begin;
+      const auto& frame = m_hits[inner.hit].trigger->frame;
+      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive"
+          || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
+        continue;
+      }
+      const auto& inner_p = *m_ontology.find(m_hits[inner.hit].trigger->predicate);
+      const auto event = m_entities.event(inner.subject, inner_p.name, inner_p.label_en, inner.object);
+      for (const auto speaker : report.speaker) {
+        if (allowed(speaker, true, *p)) {
+          emit(report.hit, speaker, event, say.confidence);
+        }
+      }
+    }
+  }
+}
+
+void SentenceRules::run()
+{
+  find_hits();
+  for (std::size_t h = 0; h < m_hits.size(); ++h) {
+    // A continuation ends the report before it.
+    const auto& frame = m_hits[h].trigger->frame;
+    if (frame.starts_with("cont") && !m_reports.empty()) {
+      m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
+    }
+    apply_hit(h);
+  }
+  apply_genitive();
+  emit_events();
+}
+
+} // namespace
+
+void RuleEngine::apply(const SentenceView& sentence,
+                       const std::vector<Item>& items,
+                       DocumentEntities& entities,
+                       Discourse& discourse,
+                       std::vector<Relation>& relations) const
+{
+  SentenceRules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations).run();
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/extraction.hpp"
+#include "core/ontology.hpp"
+#include "extract/document_entities.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/item.hpp"
+#include "extract/lexicon.hpp"
+
+#include <vector>
+
+namespace newskg::extract {
+
+// What a document has said so far, for references across sentences.
+struct Discourse
+{
+  std::vector<std::size_t> topic;   // the subject of the last main clause
+  std::vector<std::size_t> parties; // the last two parties of an event, oldest first
+};
+
+// Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger
+// names a frame, the way its arguments stand around it:
+//   verb     subject before (SVO) or after (VSO) the cue, object after it or
+//            after `prep`:  "أن بوتين أبلغ ماكرون" => Putin informed Macron
+//   cont     a participle continuing the sentence; its subject is the topic:
+//            "..., محذراً أرمينيا" => <topic> warned Armenia
+//   say      reported speech: relations in its complement become Event objects:
+//            "أعلن علييف أن قوات بلاده سيطرت على زنغيلان" => Aliyev announced (capture)
+//   speech   reported speech that only names the speaker ("قال")
+//   sym      a symmetric act among a list or with the object of `prep`:
+//            "بوتين وماكرون أجريا اتصالاً هاتفياً" => Putin called Macron
+//   recip    a reciprocal act, both directions: "تبادل الطرفان الاتهامات"
+//   passive  object before the cue, subject after `prep`: "المدعومة من أرمينيا"
+//   undergo  the patient in the cue's gap, the agent after it:
+//            "تعرض قواتها لقصف أرميني" => Armenia attacked <speaker's country>
+//   rel-left subject before the cue, object after: "X الواقعة على الحدود مع Y"
+//   role-of  the listed parties hold a role in the organization after the cue
+//   genitive two names in a row, the second behind `prep`: "مجموعة مينسك لمنظمة ..."
+class RuleEngine
+{
+public:
+  RuleEngine(const LanguagePack& pack, const Ontology& ontology, const Gazetteer& gazetteer);
+
+  // Appends the relations of one sentence (and the Event entities they need).
+  void apply(const SentenceView& sentence,
+             const std::vector<Item>& items,
+             DocumentEntities& entities,
+             Discourse& discourse,
+             std::vector<Relation>& relations) const;
+
+  // The frames a trigger may name; the loader rejects others.
+  [[nodiscard]] static bool is_frame(std::string_view frame);
+
+private:
+  const LanguagePack& m_pack;
+  const Ontology& m_ontology;
+  const Gazetteer& m_gazetteer;
+};
+
+} // namespace newskg::extract

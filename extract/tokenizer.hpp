@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/span.hpp"
+#include "extract/normalizer.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+enum class TokenKind { word, number, punct };
+
+// A word, number or punctuation mark. `text` views the normalized UTF-8 of
+// the owning TokenizedText; `span` is in the original text.
+struct Token
+{
+  Span span;
+  std::string_view text;
+  TokenKind kind = TokenKind::word;
+};
+
+// The tokens of one document. Tokens view `normalized_utf8`: keep this object
+// alive (and unmoved) while they are used.
+struct TokenizedText
+{
+  std::string normalized_utf8;
+  std::vector<Token> tokens;
+
+  TokenizedText() = default;
+  TokenizedText(const TokenizedText&) = delete;
+  TokenizedText& operator=(const TokenizedText&) = delete;
+};
+
+// ICU word breaks over the normalized text; white space is dropped, each
+// punctuation mark is a token of its own.
+//   "قال بوتين، إن" => [قال] [بوتين] [،] [ان]
+void tokenize(const NormalizedText& text, TokenizedText& out);
+
+} // namespace newskg::extract
