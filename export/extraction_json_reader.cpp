@@ -1,6 +1,5 @@
-#include "export/exporters.hpp"
-
 #include "core/error.hpp"
+#include "export/exporters.hpp"
 #include "export/extraction_json_fields.hpp"
 
 #include <rapidjson/document.h>
@@ -18,9 +17,9 @@ class FieldReader
 {
 public:
   FieldReader(const JsonValue& object, std::string_view source, std::string path)
-    : m_object(object)
-    , m_source(source)
-    , m_path(std::move(path))
+    : m_object(object),
+      m_source(source),
+      m_path(std::move(path))
   {
     if (!m_object.IsObject()) {
       fail("expected a JSON object");
@@ -29,7 +28,8 @@ public:
 
   [[noreturn]] void fail(const std::string& problem) const
   {
-    throw InputError(std::string(m_source) + ": " + (m_path.empty() ? "" : m_path + ": ") + problem);
+    throw InputError(std::string(m_source) + ": " + (m_path.empty() ? "" : m_path + ": ")
+                     + problem);
   }
 
   const JsonValue* find(const char* key) const
@@ -108,7 +108,8 @@ constexpr bool optional = false;
 
 std::string item_path(const FieldReader& parent, const char* key, rapidjson::SizeType index)
 {
-  return (parent.path().empty() ? "" : parent.path() + ".") + key + "[" + std::to_string(index) + "]";
+  return (parent.path().empty() ? "" : parent.path() + ".") + key + "[" + std::to_string(index)
+         + "]";
 }
 
 Entity read_entity(const FieldReader& in)

@@ -1,5 +1,4 @@
 #include "export/exporters.hpp"
-
 #include "export/extraction_json_fields.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -60,8 +59,8 @@ void write_entity(JsonWriter& w, const Entity& entity)
   }
   w.EndArray();
   // ontology.md: an Event names the inner relation it reifies.
-  if (entity.type == EntityType::event || !entity.predicate.empty()
-      || !entity.subject.empty() || !entity.object.empty()) {
+  if (entity.type == EntityType::event || !entity.predicate.empty() || !entity.subject.empty()
+      || !entity.object.empty()) {
     member(w, "predicate", entity.predicate);
     member(w, "subject", entity.subject);
     member(w, "object", entity.object);

@@ -1,6 +1,5 @@
-#include "export/exporters.hpp"
-
 #include "export/concat.hpp"
+#include "export/exporters.hpp"
 #include "export/number_text.hpp"
 #include "export/xml_text.hpp"
 

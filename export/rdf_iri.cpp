@@ -40,10 +40,12 @@ std::string wikidata_iri(std::string_view id)
   if (!id.starts_with(wikidata_prefix)) {
     return {};
   }
-  return concat("http://www.wikidata.org/entity/", percent_encode(id.substr(wikidata_prefix.size())));
+  return concat("http://www.wikidata.org/entity/",
+                percent_encode(id.substr(wikidata_prefix.size())));
 }
 
-std::string relation_iri(std::string_view subject, std::string_view predicate, std::string_view object)
+std::string
+relation_iri(std::string_view subject, std::string_view predicate, std::string_view object)
 {
   return concat(base_iri, "relation/", hex_hash(concat(subject, "|", predicate, "|", object)));
 }

@@ -25,9 +25,8 @@ inline constexpr std::string_view base_iri = "https://newskg.org/";
 [[nodiscard]] std::string wikidata_iri(std::string_view id);
 
 // "https://newskg.org/relation/<hex_hash(subject|predicate|object)>" over the ids.
-[[nodiscard]] std::string relation_iri(std::string_view subject,
-                                       std::string_view predicate,
-                                       std::string_view object);
+[[nodiscard]] std::string
+relation_iri(std::string_view subject, std::string_view predicate, std::string_view object);
 
 struct EvidenceLocation
 {

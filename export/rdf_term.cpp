@@ -102,10 +102,18 @@ std::string escape_literal(std::string_view text)
     const char32_t c = next_code_point(text, at);
     switch (c) {
     // Turtle [159s] ECHAR; N-Triples needs the same four.
-    case U'\\': out += "\\\\"; break;
-    case U'"': out += "\\\""; break;
-    case U'\n': out += "\\n"; break;
-    case U'\r': out += "\\r"; break;
+    case U'\\':
+      out += "\\\\";
+      break;
+    case U'"':
+      out += "\\\"";
+      break;
+    case U'\n':
+      out += "\\n";
+      break;
+    case U'\r':
+      out += "\\r";
+      break;
     default:
       if (c < 0x20 || c == 0x7F) {
         // [26] UCHAR: legal for any code point; keeps controls visible.

@@ -21,7 +21,7 @@ struct RdfTerm
 
 struct RdfPrefix
 {
-  std::string_view prefix;    // "schema"
+  std::string_view prefix;        // "schema"
   std::string_view namespace_iri; // "https://schema.org/"
 };
 

@@ -21,11 +21,16 @@ RdfTerm kgo(std::string_view local)
 RdfTerm class_of(EntityType type)
 {
   switch (type) {
-  case EntityType::person: return vocabulary("schema", "Person");
-  case EntityType::country: return vocabulary("schema", "Country");
-  case EntityType::organization: return vocabulary("schema", "Organization");
-  case EntityType::location: return vocabulary("schema", "Place");
-  case EntityType::event: return kgo("Event");
+  case EntityType::person:
+    return vocabulary("schema", "Person");
+  case EntityType::country:
+    return vocabulary("schema", "Country");
+  case EntityType::organization:
+    return vocabulary("schema", "Organization");
+  case EntityType::location:
+    return vocabulary("schema", "Place");
+  case EntityType::event:
+    return kgo("Event");
   }
   return vocabulary("schema", "Thing");
 }
@@ -40,10 +45,9 @@ class SubjectTriples
 {
 public:
   SubjectTriples(std::vector<RdfTriple>& out, RdfTerm subject)
-    : m_out(out)
-    , m_subject(std::move(subject))
-  {
-  }
+    : m_out(out),
+      m_subject(std::move(subject))
+  {}
 
   void add(RdfTerm predicate, RdfTerm object)
   {
@@ -59,10 +63,9 @@ class TripleBuilder
 {
 public:
   TripleBuilder(const graph::KnowledgeGraph& graph, const Ontology& ontology)
-    : m_graph(graph)
-    , m_ontology(ontology)
-  {
-  }
+    : m_graph(graph),
+      m_ontology(ontology)
+  {}
 
   std::vector<RdfTriple> build();
 
@@ -78,8 +81,8 @@ private:
   const graph::KnowledgeGraph& m_graph;
   const Ontology& m_ontology;
   std::vector<RdfTriple> m_out;
-  std::map<std::string, const graph::EdgeEvidence*> m_evidence; // by IRI
-  std::map<std::string, std::string> m_article_dates;           // doc -> first known date
+  std::map<std::string, const graph::EdgeEvidence*> m_evidence;       // by IRI
+  std::map<std::string, std::string> m_article_dates;                 // doc -> first known date
   std::map<std::string, std::vector<std::string>> m_article_mentions; // doc -> entity IRIs
 };
 

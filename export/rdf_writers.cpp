@@ -1,5 +1,4 @@
 #include "export/exporters.hpp"
-
 #include "export/rdf_term.hpp"
 #include "export/rdf_triples.hpp"
 

@@ -60,7 +60,9 @@ char32_t next_code_point(std::string_view text, std::size_t& at)
 
 void append_utf8(std::string& out, char32_t code_point)
 {
-  const auto byte = [&out](char32_t value) { out.push_back(static_cast<char>(value)); };
+  const auto byte = [&out](char32_t value) {
+    out.push_back(static_cast<char>(value));
+  };
   if (code_point < 0x80) {
     byte(code_point);
   } else if (code_point < 0x800) {

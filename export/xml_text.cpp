@@ -22,15 +22,29 @@ std::string xml_escape(std::string_view text)
   for (std::size_t at = 0; at < text.size();) {
     const char32_t c = next_code_point(text, at);
     switch (c) {
-    case U'&': out += "&amp;"; break;
-    case U'<': out += "&lt;"; break;
-    case U'>': out += "&gt;"; break;
-    case U'"': out += "&quot;"; break;
+    case U'&':
+      out += "&amp;";
+      break;
+    case U'<':
+      out += "&lt;";
+      break;
+    case U'>':
+      out += "&gt;";
+      break;
+    case U'"':
+      out += "&quot;";
+      break;
     // exports.md §10 item 1: references keep TAB/LF/CR through attribute
     // normalisation; in element content they are harmless.
-    case U'\t': out += "&#9;"; break;
-    case U'\n': out += "&#10;"; break;
-    case U'\r': out += "&#13;"; break;
+    case U'\t':
+      out += "&#9;";
+      break;
+    case U'\n':
+      out += "&#10;";
+      break;
+    case U'\r':
+      out += "&#13;";
+      break;
     default:
       if (allowed_in_xml(c)) {
         append_utf8(out, c);

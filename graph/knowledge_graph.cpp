@@ -83,8 +83,8 @@ void KnowledgeGraph::Impl::add_relation(const Relation& relation, const Extracti
     if (!relation.cameo.empty()) {
       edge.cameo = relation.cameo;
     }
-    const auto added = boost::add_edge(
-      vertex_by_id.at(subject), vertex_by_id.at(object), std::move(edge), graph);
+    const auto added =
+      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), std::move(edge), graph);
     found = edge_by_triple.emplace(std::move(key), added.first).first;
   }
   merge_relation(graph[found->second],

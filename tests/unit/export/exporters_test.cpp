@@ -1,6 +1,7 @@
 #include "export/exporters.hpp"
 
 #include "core/error.hpp"
+
 #include "sample_graph.hpp"
 
 #include <catch2/catch.hpp>

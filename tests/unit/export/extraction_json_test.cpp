@@ -1,6 +1,6 @@
+#include "core/error.hpp"
 #include "export/exporters.hpp"
 
-#include "core/error.hpp"
 #include "sample_graph.hpp"
 
 #include <catch2/catch.hpp>
@@ -59,7 +59,8 @@ TEST_CASE("Extract JSON reports where and why it cannot be read", "[export][json
   const std::vector<Row> rows{
     {R"({"doc": "a", "entities": [)", "feed.jsonl:3: invalid JSON at offset"},
     {R"({"lang": "ar", "entities": [], "relations": []})", "feed.jsonl:3: missing field \"doc\""},
-    {R"({"doc": 7, "entities": [], "relations": []})", "feed.jsonl:3: field \"doc\" must be a string"},
+    {R"({"doc": 7, "entities": [], "relations": []})",
+     "feed.jsonl:3: field \"doc\" must be a string"},
     {R"({"doc": "a", "relations": []})", "feed.jsonl:3: missing field \"entities\""},
     {R"({"doc": "a", "entities": [{"id": "x", "type": "Human"}], "relations": []})",
      "feed.jsonl:3: entities[0]: unknown entity type \"Human\""},
@@ -75,6 +76,7 @@ TEST_CASE("Extract JSON reports where and why it cannot be read", "[export][json
   for (const auto& row : rows) {
     INFO(row.line);
     CHECK_THROWS_AS(read_extraction_json(row.line, "feed.jsonl:3"), newskg::InputError);
-    CHECK_THROWS_WITH(read_extraction_json(row.line, "feed.jsonl:3"), Catch::StartsWith(row.message));
+    CHECK_THROWS_WITH(read_extraction_json(row.line, "feed.jsonl:3"),
+                      Catch::StartsWith(row.message));
   }
 }

@@ -61,7 +61,8 @@ TEST_CASE("GraphML never writes an edge weight of 0", "[export][graphml][unit]")
   CHECK(xml.find("<data key=\"weight\">0") == std::string::npos);
 }
 
-TEST_CASE("GraphML node data follow the Gephi and APOC conventions", "[export][graphml][unit][arabic]")
+TEST_CASE("GraphML node data follow the Gephi and APOC conventions",
+          "[export][graphml][unit][arabic]")
 {
   const auto xml = sample_graphml();
 

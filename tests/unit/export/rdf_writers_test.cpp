@@ -1,7 +1,7 @@
 #include "export/exporters.hpp"
-
 #include "export/rdf_iri.hpp"
 #include "export/rdf_term.hpp"
+
 #include "sample_graph.hpp"
 
 #include <catch2/catch.hpp>
@@ -93,13 +93,15 @@ TEST_CASE("Turtle writes entities, relation nodes and evidence", "[export][rdf][
   CHECK_THAT(ttl, Catch::Contains("rdfs:label \"فلاديمير بوتين\"@ar"));
   CHECK_THAT(ttl, Catch::Contains("owl:sameAs <http://www.wikidata.org/entity/Q7747>"));
   CHECK_THAT(ttl, Catch::Contains("rdfs:label \"Zangilan <&\\\"\\u000B\\\\ district\"@en"));
-  CHECK_THAT(ttl, Catch::Contains("<https://newskg.org/entity/Q319863>\n    kgo:holdsPosition "
-                                  "<https://newskg.org/entity/Q227> ."));
+  CHECK_THAT(ttl,
+             Catch::Contains("<https://newskg.org/entity/Q319863>\n    kgo:holdsPosition "
+                             "<https://newskg.org/entity/Q227> ."));
   CHECK_THAT(ttl, Catch::Contains("kgo:role \"president\""));
   CHECK_THAT(ttl, Catch::Contains("kgo:confidence \"0.85\"^^xsd:decimal"));
   CHECK_THAT(ttl, Catch::Contains("kgo:eventPredicate kgo:captured"));
   CHECK_THAT(ttl, Catch::Contains("rdf:type rdf:Statement"));
-  CHECK_THAT(ttl, Catch::Contains("prov:wasDerivedFrom <https://newskg.org/article/karabakh%202020%2F10>"));
+  CHECK_THAT(
+    ttl, Catch::Contains("prov:wasDerivedFrom <https://newskg.org/article/karabakh%202020%2F10>"));
   CHECK_THAT(ttl, Catch::Contains("schema:datePublished \"2020-10-20\"^^xsd:date"));
   CHECK_THAT(ttl, Catch::Contains("kgo:text \"أعلن الرئيس \\\"علييف\\\"\\n\""));
 }

@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -27,8 +26,8 @@ TEST_CASE("Exports of a small graph pass validate-exports.sh", "[export][unit][v
   const auto dir = fs::temp_directory_path() / ("newskg-validate-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   for (const auto& [name, format] : {std::pair{"kg.graphml", "graphml"},
-                                      std::pair{"kg.ttl", "turtle"},
-                                      std::pair{"kg.nt", "ntriples"}}) {
+                                     std::pair{"kg.ttl", "turtle"},
+                                     std::pair{"kg.nt", "ntriples"}}) {
     std::ofstream out(dir / name, std::ios::binary);
     newskg::exports::write(format, graph, ontology, out);
     REQUIRE(out.good());

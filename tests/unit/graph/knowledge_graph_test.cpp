@@ -119,10 +119,8 @@ TEST_CASE("A directed relation keeps its direction", "[graph][unit]")
   auto article = english_article();
   article.entities.push_back(
     Entity{.id = "wd:Q142", .type = EntityType::country, .label = "France"});
-  Relation president{.subject = "wd:Q7747",
-                     .predicate = "holds-position",
-                     .object = "wd:Q142",
-                     .confidence = 0.5};
+  Relation president{
+    .subject = "wd:Q7747", .predicate = "holds-position", .object = "wd:Q142", .confidence = 0.5};
   president.attributes = {{"role", "president"}};
   Relation minister = president;
   minister.confidence = 0.7;
@@ -140,8 +138,8 @@ TEST_CASE("A directed relation keeps its direction", "[graph][unit]")
   CHECK(edge->cameo.empty());
   CHECK(edge->mentions == 2);
   CHECK(edge->confidence == Approx(0.7));
-  CHECK(edge->attributes == std::map<std::string, std::string>{{"role", "president"},
-                                                               {"since", "2000"}});
+  CHECK(edge->attributes
+        == std::map<std::string, std::string>{{"role", "president"}, {"since", "2000"}});
 }
 
 TEST_CASE("Adding the same document twice adds no evidence and no mentions", "[graph][unit]")
@@ -181,10 +179,10 @@ TEST_CASE("Nodes come sorted by id and edges by triple", "[graph][unit]")
   auto article = english_article();
   article.entities.push_back(Entity{.id = "wd:Q142", .type = EntityType::country});
   article.entities.push_back(Entity{.id = "wd:Q100", .type = EntityType::location});
-  article.relations.push_back(Relation{.subject = "wd:Q7747", .predicate = "visited",
-                                       .object = "wd:Q142"});
-  article.relations.push_back(Relation{.subject = "wd:Q7747", .predicate = "visited",
-                                       .object = "wd:Q100"});
+  article.relations.push_back(
+    Relation{.subject = "wd:Q7747", .predicate = "visited", .object = "wd:Q142"});
+  article.relations.push_back(
+    Relation{.subject = "wd:Q7747", .predicate = "visited", .object = "wd:Q100"});
 
   graph.add(article);
 
@@ -197,7 +195,7 @@ TEST_CASE("Nodes come sorted by id and edges by triple", "[graph][unit]")
   for (const auto* edge : graph.edges()) {
     triples.push_back(edge->subject + " " + edge->predicate + " " + edge->object);
   }
-  CHECK(triples == std::vector<std::string>{"wd:Q3052772 met wd:Q7747",
-                                            "wd:Q7747 visited wd:Q100",
-                                            "wd:Q7747 visited wd:Q142"});
+  CHECK(triples
+        == std::vector<std::string>{
+          "wd:Q3052772 met wd:Q7747", "wd:Q7747 visited wd:Q100", "wd:Q7747 visited wd:Q142"});
 }
