@@ -1,0 +1,194 @@
+#include "export/concat.hpp"
+#include "export/exporters.hpp"
+#include "export/number_text.hpp"
+#include "export/xml_text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace newskg::exports {
+
+namespace {
+
+struct Key
+{
+  const char* id;
+  const char* domain; // "node" or "edge"
+  const char* name;
+  const char* type;
+};
+
+// exports.md §1: key ids are unique across node and edge keys (the XSD's
+// key_id_key); APOC needs the edge key id `label` and the node key id
+// `labels`, so the node display label is `name` with attr.name="label", which
+// Gephi matches by attr.name. No `d3`/`d7` (yEd label ids Gephi special-cases).
+// Only the six XSD types; counts are `long` (APOC's int overflows at 2^31).
+constexpr Key keys[] = {
+  {"labels", "node", "labels", "string"},
+  {"name", "node", "label", "string"},
+  {"name_ar", "node", "name_ar", "string"},
+  {"name_en", "node", "name_en", "string"},
+  {"type", "node", "type", "string"},
+  {"wikidata", "node", "wikidata", "string"},
+  {"mentions", "node", "mentions", "long"},
+  {"documents", "node", "documents", "string"},
+  {"event_predicate", "node", "event_predicate", "string"},
+  {"event_subject", "node", "event_subject", "string"},
+  {"event_object", "node", "event_object", "string"},
+  {"label", "edge", "label", "string"},
+  {"predicate", "edge", "predicate", "string"},
+  {"weight", "edge", "weight", "double"},
+  {"mention_count", "edge", "mention_count", "long"},
+  {"confidence", "edge", "confidence", "double"},
+  {"cameo", "edge", "cameo", "string"},
+  {"role", "edge", "role", "string"},
+  {"symmetric", "edge", "symmetric", "boolean"},
+  {"evidence", "edge", "evidence", "string"},
+  {"edge_documents", "edge", "documents", "string"},
+};
+
+void write_data(std::ostream& out, std::string_view key, std::string_view value)
+{
+  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+}
+
+void write_data_if(std::ostream& out, std::string_view key, std::string_view value)
+{
+  if (!value.empty()) {
+    write_data(out, key, value);
+  }
+}
+
+std::string label_in(const graph::Node& node, const std::string& lang)
+{
+  const auto found = node.labels.find(lang);
+  return found == node.labels.end() ? std::string() : found->second;
+}
+
+// Gephi shows `label`; fall back so that no node is shown blank.
+std::string display_label(const graph::Node& node)
+{
+  if (!node.label.empty()) {
+    return node.label;
+  }
+  for (const auto& [lang, label] : node.labels) {
+    if (!label.empty()) {
+      return label;
+    }
+  }
+  return node.id;
+}
+
+std::string join(const std::vector<std::string>& values, std::string_view separator)
+{
+  std::string out;
+  for (const auto& value : values) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += value;
+  }
+  return out;
+}
+
+// "doc#sentence[start,end): text", one piece per line.
+std::string readable_evidence(const graph::Edge& edge)
+{
+  std::vector<std::string> pieces;
+  for (const auto& e : edge.evidence) {
+    pieces.push_back(concat(e.doc,
+                            "#",
+                            format_count(e.sentence),
+                            "[",
+                            format_count(e.span.begin),
+                            ",",
+                            format_count(e.span.end),
+                            "): ",
+                            e.text));
+  }
+  return join(pieces, "\n");
+}
+
+std::vector<std::string> evidence_documents(const graph::Edge& edge)
+{
+  std::set<std::string> docs;
+  for (const auto& e : edge.evidence) {
+    docs.insert(e.doc);
+  }
+  return {docs.begin(), docs.end()};
+}
+
+void write_node(std::ostream& out, const graph::Node& node, std::size_t index)
+{
+  out << "    <node id=\"n" << index << "\">\n";
+  // APOC readLabels splits ":Person" into labels (exports.md §3).
+  write_data(out, "labels", concat(":", to_string(node.type)));
+  write_data(out, "name", display_label(node));
+  write_data_if(out, "name_ar", label_in(node, "ar"));
+  write_data_if(out, "name_en", node.label.empty() ? label_in(node, "en") : node.label);
+  write_data(out, "type", to_string(node.type));
+  if (node.id.starts_with("wd:")) {
+    write_data(out, "wikidata", std::string_view(node.id).substr(3));
+  }
+  write_data(out, "mentions", format_count(node.mentions));
+  write_data_if(out, "documents", join(node.documents, ";"));
+  write_data_if(out, "event_predicate", node.predicate);
+  write_data_if(out, "event_subject", node.subject);
+  write_data_if(out, "event_object", node.object);
+  out << "    </node>\n";
+}
+
+void write_edge(std::ostream& out,
+                const graph::Edge& edge,
+                std::size_t index,
+                const std::map<std::string_view, std::size_t>& node_index)
+{
+  out << "    <edge id=\"e" << index << "\" source=\"n" << node_index.at(edge.subject)
+      << "\" target=\"n" << node_index.at(edge.object) << "\">\n";
+  // exports.md §3: APOC takes the relationship type from the first child only.
+  write_data(out, "label", upper_snake(edge.predicate));
+  write_data(out, "predicate", edge.predicate);
+  // exports.md §2: Gephi drops an edge of weight 0; every edge has evidence.
+  write_data(out, "weight", format_count(std::max<std::size_t>(edge.mentions, 1)));
+  write_data(out, "mention_count", format_count(edge.mentions));
+  write_data(out, "confidence", format_decimal(edge.confidence));
+  write_data_if(out, "cameo", edge.cameo);
+  if (const auto role = edge.attributes.find("role"); role != edge.attributes.end()) {
+    write_data_if(out, "role", role->second);
+  }
+  // networkx reads no mixed graphs, so symmetry is data, not per-edge `directed`.
+  write_data(out, "symmetric", edge.symmetric ? "true" : "false");
+  write_data_if(out, "evidence", readable_evidence(edge));
+  write_data_if(out, "edge_documents", join(evidence_documents(edge), ";"));
+  out << "    </edge>\n";
+}
+
+} // namespace
+
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out)
+{
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const auto& key : keys) {
+    out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
+        << "\" attr.type=\"" << key.type << "\"/>\n";
+  }
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  std::map<std::string_view, std::size_t> node_index;
+  for (const auto* node : graph.nodes()) {
+    const auto index = node_index.size();
+    node_index.emplace(node->id, index);
+    write_node(out, *node, index);
+  }
+  std::size_t edge_index = 0;
+  for (const auto* edge : graph.edges()) {
+    write_edge(out, *edge, edge_index++, node_index);
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+} // namespace newskg::exports

@@ -1,0 +1,263 @@
+#include "export/rdf_triples.hpp"
+
+#include "export/number_text.hpp"
+#include "export/rdf_iri.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace newskg::exports {
+
+namespace {
+
+RdfTerm kgo(std::string_view local)
+{
+  return vocabulary("kgo", local);
+}
+
+// schema.org classes for our types (exports.md §6); Event has none that fits
+// a reified news relation, so it is ours.
+RdfTerm class_of(EntityType type)
+{
+  switch (type) {
+  case EntityType::person:
+    return vocabulary("schema", "Person");
+  case EntityType::country:
+    return vocabulary("schema", "Country");
+  case EntityType::organization:
+    return vocabulary("schema", "Organization");
+  case EntityType::location:
+    return vocabulary("schema", "Place");
+  case EntityType::event:
+    return kgo("Event");
+  }
+  return vocabulary("schema", "Thing");
+}
+
+RdfTerm integer(std::size_t value)
+{
+  return typed_literal(format_count(value), "integer");
+}
+
+// One subject's triples, written together.
+class SubjectTriples
+{
+public:
+  SubjectTriples(std::vector<RdfTriple>& out, RdfTerm subject)
+    : m_out(out),
+      m_subject(std::move(subject))
+  {}
+
+  void add(RdfTerm predicate, RdfTerm object)
+  {
+    m_out.push_back({m_subject, std::move(predicate), std::move(object)});
+  }
+
+private:
+  std::vector<RdfTriple>& m_out;
+  RdfTerm m_subject;
+};
+
+class TripleBuilder
+{
+public:
+  TripleBuilder(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+    : m_graph(graph),
+      m_ontology(ontology)
+  {}
+
+  std::vector<RdfTriple> build();
+
+private:
+  void add_predicates();
+  void add_node(const graph::Node& node);
+  void add_edge(const graph::Edge& edge);
+  void add_evidence();
+  void add_articles();
+  // The entity IRI of an id in the graph; a literal for an id the graph lacks.
+  RdfTerm reference(const std::string& id) const;
+
+  const graph::KnowledgeGraph& m_graph;
+  const Ontology& m_ontology;
+  std::vector<RdfTriple> m_out;
+  std::map<std::string, const graph::EdgeEvidence*> m_evidence;       // by IRI
+  std::map<std::string, std::string> m_article_dates;                 // doc -> first known date
+  std::map<std::string, std::vector<std::string>> m_article_mentions; // doc -> entity IRIs
+};
+
+std::vector<RdfTriple> TripleBuilder::build()
+{
+  add_predicates();
+  for (const auto* node : m_graph.nodes()) {
+    add_node(*node);
+  }
+  for (const auto* edge : m_graph.edges()) {
+    add_edge(*edge);
+  }
+  add_evidence();
+  add_articles();
+  return std::move(m_out);
+}
+
+void TripleBuilder::add_predicates()
+{
+  std::set<std::string> used;
+  for (const auto* edge : m_graph.edges()) {
+    used.insert(edge->predicate);
+  }
+  for (const auto& name : used) {
+    SubjectTriples property(m_out, kgo(lower_camel(name)));
+    property.add(vocabulary("rdf", "type"), vocabulary("owl", "ObjectProperty"));
+    if (const auto* info = m_ontology.find(name); info != nullptr) {
+      if (!info->label_en.empty()) {
+        property.add(vocabulary("rdfs", "label"), language_literal(info->label_en, "en"));
+      }
+      if (!info->label_ar.empty()) {
+        property.add(vocabulary("rdfs", "label"), language_literal(info->label_ar, "ar"));
+      }
+    }
+    property.add(kgo("predicateName"), literal(name));
+  }
+}
+
+void TripleBuilder::add_node(const graph::Node& node)
+{
+  const auto subject = entity_iri(node.id, node.type);
+  SubjectTriples entity(m_out, iri(subject));
+  entity.add(vocabulary("rdf", "type"), class_of(node.type));
+  // SHACL sh:uniqueLang (exports.md §6): at most one label per language; the
+  // canonical English label wins over labels["en"].
+  std::map<std::string, std::string> labels = node.labels;
+  if (!node.label.empty()) {
+    labels["en"] = node.label;
+  }
+  for (const auto& [lang, label] : labels) {
+    if (!label.empty() && is_language_tag(lang)) {
+      entity.add(vocabulary("rdfs", "label"), language_literal(label, lang));
+    }
+  }
+  if (const auto wikidata = wikidata_iri(node.id); !wikidata.empty()) {
+    entity.add(vocabulary("owl", "sameAs"), iri(wikidata));
+  }
+  entity.add(kgo("id"), literal(node.id));
+  if (!node.predicate.empty()) {
+    entity.add(kgo("eventPredicate"), kgo(lower_camel(node.predicate)));
+  }
+  if (!node.subject.empty()) {
+    entity.add(kgo("eventSubject"), reference(node.subject));
+  }
+  if (!node.object.empty()) {
+    entity.add(kgo("eventObject"), reference(node.object));
+  }
+  for (const auto& doc : node.documents) {
+    m_article_mentions[doc].push_back(subject);
+    m_article_dates.emplace(doc, std::string());
+  }
+}
+
+void TripleBuilder::add_edge(const graph::Edge& edge)
+{
+  const auto subject = reference(edge.subject);
+  const auto predicate = kgo(lower_camel(edge.predicate));
+  const auto object = reference(edge.object);
+  m_out.push_back({subject, predicate, object});
+
+  SubjectTriples relation(m_out, iri(relation_iri(edge.subject, edge.predicate, edge.object)));
+  relation.add(vocabulary("rdf", "type"), vocabulary("rdf", "Statement"));
+  relation.add(vocabulary("rdf", "subject"), subject);
+  relation.add(vocabulary("rdf", "predicate"), predicate);
+  relation.add(vocabulary("rdf", "object"), object);
+  relation.add(kgo("predicateName"), literal(edge.predicate));
+  relation.add(kgo("confidence"), typed_literal(format_decimal(edge.confidence), "decimal"));
+  relation.add(kgo("mentionCount"), integer(edge.mentions));
+  if (!edge.cameo.empty()) {
+    relation.add(kgo("cameo"), literal(edge.cameo));
+  }
+  if (const auto role = edge.attributes.find("role"); role != edge.attributes.end()) {
+    relation.add(kgo("role"), literal(role->second));
+  }
+  std::set<std::string> docs;
+  for (const auto& e : edge.evidence) {
+    docs.insert(e.doc);
+  }
+  for (const auto& doc : docs) {
+    relation.add(vocabulary("prov", "wasDerivedFrom"), iri(article_iri(doc)));
+  }
+  for (const auto& e : edge.evidence) {
+    auto evidence = evidence_iri(
+      {.doc = e.doc, .sentence = e.sentence, .start = e.span.begin, .end = e.span.end});
+    relation.add(kgo("evidence"), iri(evidence));
+    // Two edges read from one sentence share its evidence node; write it once.
+    m_evidence.emplace(std::move(evidence), &e);
+    auto& date = m_article_dates[e.doc];
+    if (date.empty()) {
+      date = e.date;
+    }
+  }
+}
+
+void TripleBuilder::add_evidence()
+{
+  for (const auto& [evidence_iri_text, e] : m_evidence) {
+    SubjectTriples evidence(m_out, iri(evidence_iri_text));
+    evidence.add(vocabulary("rdf", "type"), kgo("Evidence"));
+    evidence.add(vocabulary("prov", "wasDerivedFrom"), iri(article_iri(e->doc)));
+    evidence.add(kgo("sentenceIndex"), integer(e->sentence));
+    evidence.add(kgo("start"), integer(e->span.begin));
+    evidence.add(kgo("end"), integer(e->span.end));
+    evidence.add(kgo("text"), literal(e->text));
+  }
+}
+
+// True for "2020-10-10", the one date form that is surely a valid xsd:date.
+bool is_plain_date(std::string_view date)
+{
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
+    return false;
+  }
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    if (i != 4 && i != 7 && (date[i] < '0' || date[i] > '9')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void TripleBuilder::add_articles()
+{
+  for (const auto& [doc, date] : m_article_dates) {
+    SubjectTriples article(m_out, iri(article_iri(doc)));
+    article.add(vocabulary("rdf", "type"), vocabulary("schema", "NewsArticle"));
+    article.add(vocabulary("schema", "identifier"), literal(doc));
+    if (!date.empty()) {
+      // Any other form stays a plain literal: an ill-formed typed literal is an
+      // error for Jena (exports.md §8).
+      article.add(vocabulary("schema", "datePublished"),
+                  is_plain_date(date) ? typed_literal(date, "date") : literal(date));
+    }
+    for (const auto& entity : m_article_mentions[doc]) {
+      article.add(vocabulary("schema", "mentions"), iri(entity));
+    }
+  }
+}
+
+RdfTerm TripleBuilder::reference(const std::string& id) const
+{
+  if (const auto* node = m_graph.find(id); node != nullptr) {
+    return iri(entity_iri(node->id, node->type));
+  }
+  if (id.starts_with("wd:")) {
+    return iri(entity_iri(id, EntityType::person)); // the type plays no part for wd ids
+  }
+  return literal(id);
+}
+
+} // namespace
+
+std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+{
+  return TripleBuilder(graph, ontology).build();
+}
+
+} // namespace newskg::exports

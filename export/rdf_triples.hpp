@@ -1,0 +1,29 @@
+#pragma once
+
+// The knowledge graph as a list of RDF triples, shared by the Turtle and
+// N-Triples writers so both say exactly the same thing.
+
+#include "core/ontology.hpp"
+#include "export/rdf_term.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <vector>
+
+namespace newskg::exports {
+
+struct RdfTriple
+{
+  RdfTerm subject;
+  RdfTerm predicate;
+  RdfTerm object;
+};
+
+// In a fixed order (predicates used, entities by id, edges by triple, then
+// evidence and articles by IRI) with all triples of one subject together, so
+// the same graph always gives the same list. Per edge: the direct triple
+// `s kgo:pred o` and a relation node (rdf:Statement) carrying confidence,
+// mention count, cameo, role and provenance (exports.md §6).
+[[nodiscard]] std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph,
+                                                 const Ontology& ontology);
+
+} // namespace newskg::exports

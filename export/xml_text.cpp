@@ -1,0 +1,57 @@
+#include "export/xml_text.hpp"
+
+#include "export/utf8.hpp"
+
+namespace newskg::exports {
+
+namespace {
+
+// XML 1.0 §2.2 [2] Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// (surrogates never come out of next_code_point).
+bool allowed_in_xml(char32_t c)
+{
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+}
+
+} // namespace
+
+std::string xml_escape(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const char32_t c = next_code_point(text, at);
+    switch (c) {
+    case U'&':
+      out += "&amp;";
+      break;
+    case U'<':
+      out += "&lt;";
+      break;
+    case U'>':
+      out += "&gt;";
+      break;
+    case U'"':
+      out += "&quot;";
+      break;
+    // exports.md §10 item 1: references keep TAB/LF/CR through attribute
+    // normalisation; in element content they are harmless.
+    case U'\t':
+      out += "&#9;";
+      break;
+    case U'\n':
+      out += "&#10;";
+      break;
+    case U'\r':
+      out += "&#13;";
+      break;
+    default:
+      if (allowed_in_xml(c)) {
+        append_utf8(out, c);
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace newskg::exports

@@ -1,0 +1,17 @@
+#pragma once
+
+// Text made safe for XML 1.0 element content and attribute values.
+
+#include <string>
+#include <string_view>
+
+namespace newskg::exports {
+
+// Escapes `& < > "` and, so that attribute-value normalisation keeps them,
+// TAB, LF and CR as character references; drops the characters XML 1.0
+// forbids even as references (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F,
+// U+FFFE, U+FFFF) and turns malformed UTF-8 into U+FFFD (exports.md §10 item 1).
+//   "a<b & \"c\"\x0B" => "a&lt;b &amp; &quot;c&quot;"
+[[nodiscard]] std::string xml_escape(std::string_view text);
+
+} // namespace newskg::exports

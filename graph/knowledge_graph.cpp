@@ -1,0 +1,164 @@
+#include "graph/knowledge_graph.hpp"
+
+#include "graph/merge.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <set>
+#include <tuple>
+#include <utility>
+
+namespace newskg::graph {
+
+namespace {
+
+// vecS vertices (style.md: we never remove one) with the Node and Edge
+// structs as bundled properties. Edge properties live in adjacency_list's
+// edge list, so an Edge* stays valid while edges are added.
+using BoostGraph =
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+using Vertex = BoostGraph::vertex_descriptor;
+using BoostEdge = BoostGraph::edge_descriptor;
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+struct PredicateRule
+{
+  bool symmetric = false;
+  std::string cameo;
+};
+
+} // namespace
+
+struct KnowledgeGraph::Impl
+{
+  BoostGraph graph;
+  std::map<std::string, Vertex, std::less<>> vertex_by_id;
+  std::map<Triple, BoostEdge> edge_by_triple; // its order is the order of edges()
+  std::map<std::string, PredicateRule, std::less<>> rules;
+  // (entity id, doc, span.begin, span.end) of every mention counted so far, so
+  // that adding a document twice does not count its mentions twice.
+  std::set<std::tuple<std::string, std::string, std::size_t, std::size_t>> seen_mentions;
+
+  void add_entity(const Entity& entity, const std::string& doc);
+  void add_relation(const Relation& relation, const Extraction& extraction);
+};
+
+void KnowledgeGraph::Impl::add_entity(const Entity& entity, const std::string& doc)
+{
+  auto found = vertex_by_id.find(entity.id);
+  if (found == vertex_by_id.end()) {
+    const auto vertex = boost::add_vertex(make_node(entity, doc), graph);
+    found = vertex_by_id.emplace(entity.id, vertex).first;
+  } else {
+    merge_entity(graph[found->second], entity, doc);
+  }
+  auto& node = graph[found->second];
+  for (const auto& mention : entity.mentions) {
+    if (seen_mentions.emplace(entity.id, doc, mention.span.begin, mention.span.end).second) {
+      ++node.mentions;
+    }
+  }
+}
+
+void KnowledgeGraph::Impl::add_relation(const Relation& relation, const Extraction& extraction)
+{
+  const auto rule = rules.find(relation.predicate);
+  const bool symmetric = rule != rules.end() && rule->second.symmetric;
+  std::string subject = relation.subject;
+  std::string object = relation.object;
+  // ontology.md: a symmetric predicate has no direction; its edge is stored
+  // once, smaller id first, so "A met B" and "B met A" are one edge.
+  if (symmetric && object < subject) {
+    std::swap(subject, object);
+  }
+  Triple key{subject, relation.predicate, object};
+  auto found = edge_by_triple.find(key);
+  if (found == edge_by_triple.end()) {
+    Edge edge{.subject = subject,
+              .predicate = relation.predicate,
+              .object = object,
+              .cameo = rule != rules.end() ? rule->second.cameo : std::string(),
+              .symmetric = symmetric};
+    // The relation's own cameo comes first; the ontology's fills a gap.
+    if (!relation.cameo.empty()) {
+      edge.cameo = relation.cameo;
+    }
+    const auto added =
+      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), std::move(edge), graph);
+    found = edge_by_triple.emplace(std::move(key), added.first).first;
+  }
+  merge_relation(graph[found->second],
+                 relation,
+                 EdgeEvidence{.doc = extraction.doc,
+                              .date = extraction.date,
+                              .sentence = relation.evidence.sentence,
+                              .span = relation.evidence.span,
+                              .text = relation.evidence.text,
+                              .confidence = relation.confidence});
+}
+
+KnowledgeGraph::KnowledgeGraph(const Ontology& ontology)
+  : m_impl(std::make_unique<Impl>())
+{
+  for (const auto& predicate : ontology.predicates()) {
+    m_impl->rules.emplace(predicate.name, PredicateRule{predicate.symmetric, predicate.cameo});
+  }
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+void KnowledgeGraph::add(const Extraction& extraction)
+{
+  std::set<std::string_view> ids;
+  for (const auto& entity : extraction.entities) {
+    m_impl->add_entity(entity, extraction.doc);
+    ids.insert(entity.id);
+  }
+  for (const auto& relation : extraction.relations) {
+    // ontology.md: subject and object name ids in `entities`; a relation that
+    // does not is dangling and skipped rather than given an empty node.
+    if (ids.contains(relation.subject) && ids.contains(relation.object)) {
+      m_impl->add_relation(relation, extraction);
+    }
+  }
+}
+
+std::size_t KnowledgeGraph::node_count() const
+{
+  return boost::num_vertices(m_impl->graph);
+}
+
+std::size_t KnowledgeGraph::edge_count() const
+{
+  return boost::num_edges(m_impl->graph);
+}
+
+std::vector<const Node*> KnowledgeGraph::nodes() const
+{
+  std::vector<const Node*> out;
+  out.reserve(m_impl->vertex_by_id.size());
+  for (const auto& [id, vertex] : m_impl->vertex_by_id) {
+    out.push_back(&m_impl->graph[vertex]);
+  }
+  return out;
+}
+
+std::vector<const Edge*> KnowledgeGraph::edges() const
+{
+  std::vector<const Edge*> out;
+  out.reserve(m_impl->edge_by_triple.size());
+  for (const auto& [triple, edge] : m_impl->edge_by_triple) {
+    out.push_back(&m_impl->graph[edge]);
+  }
+  return out;
+}
+
+const Node* KnowledgeGraph::find(std::string_view id) const
+{
+  const auto found = m_impl->vertex_by_id.find(id);
+  return found == m_impl->vertex_by_id.end() ? nullptr : &m_impl->graph[found->second];
+}
+
+} // namespace newskg::graph

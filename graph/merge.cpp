@@ -1,0 +1,76 @@
+#include "graph/merge.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace newskg::graph {
+
+namespace {
+
+// The order evidence is kept in (knowledge_graph.hpp): (doc, sentence, span).
+auto evidence_key(const EdgeEvidence& e)
+{
+  return std::tie(e.doc, e.sentence, e.span.begin, e.span.end);
+}
+
+void insert_sorted_unique(std::vector<std::string>& values, std::string_view value)
+{
+  const auto at = std::lower_bound(values.begin(), values.end(), value);
+  if (at == values.end() || *at != value) {
+    values.insert(at, std::string(value));
+  }
+}
+
+void keep_first(std::string& kept, const std::string& candidate)
+{
+  if (kept.empty()) {
+    kept = candidate;
+  }
+}
+
+} // namespace
+
+Node make_node(const Entity& entity, std::string_view doc)
+{
+  Node node{.id = entity.id, .type = entity.type};
+  merge_entity(node, entity, doc);
+  return node;
+}
+
+void merge_entity(Node& node, const Entity& entity, std::string_view doc)
+{
+  // Brief: keep the first non-empty label per language, and the first English label.
+  keep_first(node.label, entity.label);
+  for (const auto& [lang, label] : entity.labels) {
+    if (!label.empty()) {
+      keep_first(node.labels[lang], label);
+    }
+  }
+  keep_first(node.predicate, entity.predicate);
+  keep_first(node.subject, entity.subject);
+  keep_first(node.object, entity.object);
+  insert_sorted_unique(node.documents, doc);
+}
+
+bool merge_relation(Edge& edge, const Relation& relation, EdgeEvidence evidence)
+{
+  const auto at = std::lower_bound(
+    edge.evidence.begin(), edge.evidence.end(), evidence, [](const auto& a, const auto& b) {
+      return evidence_key(a) < evidence_key(b);
+    });
+  if (at != edge.evidence.end() && evidence_key(*at) == evidence_key(evidence)) {
+    // The same sentence read again (a repeated build): nothing new.
+    return false;
+  }
+  edge.confidence = std::max(edge.confidence, evidence.confidence);
+  edge.evidence.insert(at, std::move(evidence));
+  edge.mentions = edge.evidence.size();
+  // std::map::emplace keeps the existing value: the first value wins per key.
+  for (const auto& [key, value] : relation.attributes) {
+    edge.attributes.emplace(key, value);
+  }
+  keep_first(edge.cameo, relation.cameo);
+  return true;
+}
+
+} // namespace newskg::graph

@@ -1,0 +1,29 @@
+#pragma once
+
+// The merge rules of the knowledge graph, kept apart from Boost so they can be
+// read (and tested) on their own. Not part of the public interface.
+
+#include "core/extraction.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <string_view>
+
+namespace newskg::graph {
+
+// A node holding only what `entity` says; mentions are counted by the caller,
+// which knows which (document, span) pairs it has already seen.
+[[nodiscard]] Node make_node(const Entity& entity, std::string_view doc);
+
+// Folds one document's view of an entity into `node`: the first non-empty
+// value wins for the type-specific fields and for each language's label, and
+// `doc` joins the sorted, duplicate-free `documents`.
+void merge_entity(Node& node, const Entity& entity, std::string_view doc);
+
+// Adds one piece of evidence to `edge` unless a piece with the same
+// (doc, sentence, span) is there already. Keeps `evidence` sorted, and
+// `mentions` and `confidence` (the maximum) in step with it. Attributes merge
+// with the first value winning per key; an empty cameo takes `relation.cameo`.
+// Returns false for a duplicate.
+bool merge_relation(Edge& edge, const Relation& relation, EdgeEvidence evidence);
+
+} // namespace newskg::graph

@@ -1,0 +1,35 @@
+#include "export/exporters.hpp"
+
+#include "core/error.hpp"
+
+#include "sample_graph.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using newskg::exports::format_names;
+using newskg::exports::write;
+
+TEST_CASE("Every listed format can be written", "[export][unit]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+
+  for (const auto& format : format_names()) {
+    std::ostringstream out;
+    write(format, graph, ontology, out);
+    CHECK_FALSE(out.str().empty());
+  }
+}
+
+TEST_CASE("An unknown format is an input error listing the valid ones", "[export][unit][error]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::ostringstream out;
+
+  REQUIRE_THROWS_AS(write("gexf", graph, ontology, out), newskg::InputError);
+  REQUIRE_THROWS_WITH(write("gexf", graph, ontology, out),
+                      Catch::Contains("'gexf'") && Catch::Contains("graphml, turtle, ntriples"));
+}
