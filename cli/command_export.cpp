@@ -1,0 +1,118 @@
+// newskg export: the cache's documents merged into one graph, written as GraphML or RDF.
+
+#include "cli/command.hpp"
+#include "cli/corpus.hpp"
+#include "cli/options.hpp"
+#include "cli/run.hpp"
+
+#include "cache/cache.hpp"
+#include "core/atomic_file.hpp"
+#include "export/exporters.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace newskg::cli {
+
+namespace {
+
+constexpr std::array options{
+  OptionSpec{.name = "--db", .value = "FILE"},
+  OptionSpec{.name = "--format", .short_name = "-f", .value = "NAME"},
+  OptionSpec{.name = "--output", .short_name = "-o", .value = "FILE"},
+};
+
+std::string format_list()
+{
+  std::string list;
+  for (const auto& name : exports::format_names()) {
+    list += (list.empty() ? "" : ", ") + name;
+  }
+  return list;
+}
+
+std::string help()
+{
+  std::string text = "usage: newskg export --db FILE --format NAME [-o FILE]\n\n"
+                     "Merges every document in the cache into one knowledge graph and writes it.\n\n"
+                     "Options:\n"
+                     "  --db FILE          the cache that newskg build filled (required)\n"
+                     "  -f, --format NAME  one of: "
+                     + format_list()
+                     + " (required)\n"
+                       "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout)\n";
+  text += common_options_help();
+  text += "\n";
+  text += exit_codes_help();
+  return text;
+}
+
+std::string require_format(const ParsedArgs& parsed)
+{
+  const auto format = parsed.value("--format");
+  if (!format) {
+    throw UsageError("export needs --format NAME (" + format_list() + ")");
+  }
+  const auto& names = exports::format_names();
+  if (std::find(names.begin(), names.end(), *format) == names.end()) {
+    throw UsageError("unknown format '" + *format + "' (" + format_list() + ")");
+  }
+  return *format;
+}
+
+int run_export(std::span<const std::string_view> args, const Io& io)
+{
+  const auto parsed = parse_args(args, options);
+  if (parsed.help) {
+    io.out << help();
+    return success;
+  }
+  const auto common = common_from(parsed);
+  const auto db = parsed.value("--db");
+  if (!db || db->empty()) {
+    throw UsageError("export needs --db FILE");
+  }
+  const auto format = require_format(parsed);
+  if (!parsed.operands.empty()) {
+    throw UsageError("export takes no INPUT (it reads the cache): '" + parsed.operands.front()
+                     + "'");
+  }
+  const auto resources = load_resources(common.data_dir);
+  const auto cache = open_existing_cache(*db);
+
+  graph::KnowledgeGraph graph(resources.ontology());
+  cache.for_each_extraction([&](const Extraction& extraction) { graph.add(extraction); });
+
+  const auto output = parsed.value("--output").value_or("-");
+  if (output == "-") {
+    exports::write(format, graph, resources.ontology(), io.out);
+    io.out.flush();
+  } else {
+    AtomicFile file(output);
+    exports::write(format, graph, resources.ontology(), file.stream());
+    file.commit();
+  }
+  if (!common.quiet) {
+    io.err << "newskg: " << graph.node_count() << " nodes, " << graph.edge_count()
+           << " edges written as " << format << (output == "-" ? "" : " to " + output) << '\n';
+  }
+  return success;
+}
+
+} // namespace
+
+const Command& export_command()
+{
+  static const Command command{
+    .name = "export",
+    .summary = "write the merged graph as GraphML, Turtle or N-Triples",
+    .usage = "newskg export --db FILE --format NAME [-o FILE]",
+    .help = help,
+    .run = run_export,
+  };
+  return command;
+}
+
+} // namespace newskg::cli

@@ -1,0 +1,236 @@
+// newskg query: relations from the cache by entity name and predicate, with evidence.
+
+#include "cli/command.hpp"
+#include "cli/corpus.hpp"
+#include "cli/options.hpp"
+#include "cli/run.hpp"
+
+#include "cache/cache.hpp"
+#include "extract/extractor.hpp"
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace newskg::cli {
+
+namespace {
+
+constexpr std::array options{
+  OptionSpec{.name = "--db", .value = "FILE"},
+  OptionSpec{.name = "--subject", .short_name = "-s", .value = "NAME"},
+  OptionSpec{.name = "--object", .value = "NAME"},
+  OptionSpec{.name = "--entity", .short_name = "-e", .value = "NAME"},
+  OptionSpec{.name = "--predicate", .short_name = "-p", .value = "P"},
+  OptionSpec{.name = "--limit", .short_name = "-n", .value = "N"},
+  OptionSpec{.name = "--format", .short_name = "-f", .value = "table|json"},
+};
+
+std::string help()
+{
+  std::string text =
+    "usage: newskg query --db FILE [--subject NAME] [--object NAME] [--entity NAME]\n"
+    "                    [--predicate P] [--limit N] [--format table|json]\n\n"
+    "Prints the cached relations that match, one row per piece of evidence. A NAME\n"
+    "is matched in any language and spelling the gazetteer or the cache knows:\n"
+    "  newskg query --db newskg.db --subject بوتين --predicate called\n"
+    "  newskg query --db newskg.db --subject Putin --predicate called\n"
+    "A symmetric predicate (called, met, agreed-with, ...) matches either way round.\n"
+    "A NAME that matches no entity: \"no entity named NAME\" on stderr, no rows, exit 0.\n\n"
+    "Options:\n"
+    "  --db FILE               the cache that newskg build filled (required)\n"
+    "  -s, --subject NAME      the relation's subject\n"
+    "      --object NAME       the relation's object\n"
+    "  -e, --entity NAME       either end (not with --subject or --object)\n"
+    "  -p, --predicate P       a predicate of the ontology, e.g. called, co-chaired-by\n"
+    "  -n, --limit N           at most N rows (default: 0, no limit)\n"
+    "  -f, --format table|json tab-separated table with a header (default), or a JSON array\n";
+  text += common_options_help();
+  text += "\n";
+  text += exit_codes_help();
+  return text;
+}
+
+// Ids of the entities called `name`: the gazetteer's and the cache's aliases.
+std::vector<std::string> ids_for(std::string_view name,
+                                 const extract::Resources& resources,
+                                 const cache::Cache& cache)
+{
+  auto ids = resources.ids_for_name(name);
+  for (auto& id : cache.entity_ids_by_key(extract::match_key(name))) {
+    ids.push_back(std::move(id));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::string label_or_id(const std::string& label, const std::string& id)
+{
+  return label.empty() ? id : label;
+}
+
+// Tabs and newlines inside a cell would break the table's columns.
+std::string cell(std::string text)
+{
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return text;
+}
+
+void write_table(const std::vector<cache::QueryRow>& rows, std::ostream& out)
+{
+  out << "subject\tpredicate\tobject\tdoc\tsentence\tevidence\n";
+  for (const auto& row : rows) {
+    out << cell(label_or_id(row.subject_label, row.subject_id)) << '\t' << row.predicate << '\t'
+        << cell(label_or_id(row.object_label, row.object_id)) << '\t' << cell(row.doc) << '\t'
+        << row.sentence << '\t' << cell(row.text) << '\n';
+  }
+}
+
+void write_json(const std::vector<cache::QueryRow>& rows, std::ostream& out)
+{
+  rapidjson::OStreamWrapper stream(out);
+  rapidjson::Writer<rapidjson::OStreamWrapper> json(stream);
+  const auto string = [&](const std::string& text) {
+    json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  };
+  json.StartArray();
+  for (const auto& row : rows) {
+    json.StartObject();
+    json.Key("subject"), string(row.subject_id);
+    json.Key("subject_label"), string(row.subject_label);
+    json.Key("predicate"), string(row.predicate);
+    json.Key("object"), string(row.object_id);
+    json.Key("object_label"), string(row.object_label);
+    json.Key("confidence"), json.Double(row.confidence);
+    json.Key("attributes");
+    json.StartObject();
+    for (const auto& [key, value] : row.attributes) {
+      string(key), string(value);
+    }
+    json.EndObject();
+    json.Key("doc"), string(row.doc);
+    json.Key("sentence"), json.Uint64(row.sentence);
+    json.Key("start"), json.Uint64(row.span.begin);
+    json.Key("end"), json.Uint64(row.span.end);
+    json.Key("text"), string(row.text);
+    json.EndObject();
+  }
+  json.EndArray();
+  out << '\n';
+}
+
+struct QueryArgs
+{
+  std::string db;
+  std::optional<std::string> subject;
+  std::optional<std::string> object;
+  std::optional<std::string> entity;
+  std::string predicate;
+  std::size_t limit = 0;
+  bool json = false;
+};
+
+QueryArgs query_args(const ParsedArgs& parsed)
+{
+  QueryArgs args{
+    .db = parsed.value("--db").value_or(""),
+    .subject = parsed.value("--subject"),
+    .object = parsed.value("--object"),
+    .entity = parsed.value("--entity"),
+    .predicate = parsed.value("--predicate").value_or(""),
+  };
+  if (args.db.empty()) {
+    throw UsageError("query needs --db FILE");
+  }
+  if (args.entity && (args.subject || args.object)) {
+    throw UsageError("--entity matches either end; do not combine it with --subject or --object");
+  }
+  if (const auto limit = parsed.value("--limit")) {
+    args.limit = parse_count("--limit", *limit);
+  }
+  const auto format = parsed.value("--format").value_or("table");
+  if (format != "table" && format != "json") {
+    throw UsageError("unknown format '" + format + "' (table, json)");
+  }
+  args.json = format == "json";
+  if (!parsed.operands.empty()) {
+    throw UsageError("query takes no operands: '" + parsed.operands.front() + "'");
+  }
+  return args;
+}
+
+// Fills one end of the filter; false (with a message) when the name matches nothing.
+bool select(const std::optional<std::string>& name,
+            std::vector<std::string>& ids,
+            bool& by,
+            const std::function<std::vector<std::string>(std::string_view)>& lookup,
+            std::ostream& err)
+{
+  if (!name) {
+    return true;
+  }
+  ids = lookup(*name);
+  by = true;
+  if (ids.empty()) {
+    err << "newskg: no entity named " << *name << '\n';
+    return false;
+  }
+  return true;
+}
+
+int run_query(std::span<const std::string_view> raw, const Io& io)
+{
+  const auto parsed = parse_args(raw, options);
+  if (parsed.help) {
+    io.out << help();
+    return success;
+  }
+  const auto common = common_from(parsed);
+  const auto args = query_args(parsed);
+  const auto resources = load_resources(common.data_dir);
+  cache::QueryFilter filter{.predicate = args.predicate, .limit = args.limit};
+  if (!args.predicate.empty()) {
+    const auto* info = resources.ontology().find(args.predicate);
+    if (info == nullptr) {
+      throw UsageError("unknown predicate '" + args.predicate + "'");
+    }
+    // ontology.md: a symmetric predicate's edge is stored once, in either order.
+    filter.either_direction = info->symmetric;
+  }
+  const auto cache = open_existing_cache(args.db);
+  const auto lookup = [&](std::string_view name) { return ids_for(name, resources, cache); };
+  bool found = select(args.subject, filter.subject_ids, filter.by_subject, lookup, io.err);
+  found = select(args.object, filter.object_ids, filter.by_object, lookup, io.err) && found;
+  found = select(args.entity, filter.subject_ids, filter.by_subject, lookup, io.err) && found;
+  if (args.entity) {
+    filter.either_direction = true; // subject or object
+  }
+  const auto rows = found ? cache.query(filter) : std::vector<cache::QueryRow>{};
+  if (args.json) {
+    write_json(rows, io.out);
+  } else if (found) {
+    write_table(rows, io.out);
+  }
+  return success;
+}
+
+} // namespace
+
+const Command& query_command()
+{
+  static const Command command{
+    .name = "query",
+    .summary = "print cached relations by entity name and predicate, with evidence",
+    .usage = "newskg query --db FILE [--subject NAME] [--object NAME] [--entity NAME] "
+             "[--predicate P] [--limit N] [--format table|json]",
+    .help = help,
+    .run = run_query,
+  };
+  return command;
+}
+
+} // namespace newskg::cli

@@ -1,0 +1,81 @@
+#include "cli/corpus.hpp"
+
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
+
+#include "core/error.hpp"
+
+#include <system_error>
+#include <unordered_map>
+
+namespace newskg::cli {
+
+CorpusStats for_each_document(std::span<const std::string> operands,
+                              const CommonOptions& options,
+                              const Io& io,
+                              const std::function<void(const Document&)>& visit)
+{
+  CorpusStats stats;
+  Progress progress(io.err, progress_for(options.quiet));
+  const ProblemSink report = [&](const Problem& problem) {
+    progress.finish();
+    io.err << "newskg: " << problem.where << ": " << problem.reason << '\n';
+    ++stats.problems;
+  };
+  // Ids seen in this run and where: the ids of a corpus, not its texts.
+  std::unordered_map<std::string, std::string> seen;
+  const DocumentSink handle = [&](Document&& document) {
+    if (!options.lang.empty()) {
+      document.lang = options.lang;
+    } else if (document.lang.empty()) {
+      document.lang = extract::detect_language(document.text);
+    }
+    const auto [previous, inserted] = seen.emplace(document.id, document.source);
+    if (!inserted) {
+      progress.finish();
+      io.err << "newskg: warning: " << document.source << ": duplicate document id '"
+             << document.id << "' (also in " << previous->second << "); the later one wins\n";
+      previous->second = document.source;
+      ++stats.duplicates;
+    }
+    visit(document);
+    ++stats.documents;
+    progress.document_done();
+  };
+  const auto files = expand_inputs(operands, report);
+  progress.set_total_files(files.size());
+  for (const auto& file : files) {
+    read_input(file, io.in, handle, report);
+    progress.file_done();
+  }
+  progress.finish();
+  return stats;
+}
+
+extract::Resources load_resources(const std::filesystem::path& data_dir)
+{
+  std::error_code error;
+  if (!std::filesystem::is_directory(data_dir, error)) {
+    throw DataError(data_dir.string()
+                    + ": no such data directory (give --data DIR or set NEWSKG_DATA)");
+  }
+  return extract::Resources::load(data_dir);
+}
+
+cache::Cache open_existing_cache(const std::string& db)
+{
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(db, error)) {
+    throw InputError(db + ": no such database (run newskg build --db " + db + " first)");
+  }
+  return cache::Cache(db, cache::Access::read_only);
+}
+
+void require_inputs(std::span<const std::string> operands)
+{
+  if (operands.empty()) {
+    throw UsageError("no INPUT given (files, directories, or - for JSON Lines on stdin)");
+  }
+}
+
+} // namespace newskg::cli

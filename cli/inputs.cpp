@@ -1,0 +1,272 @@
+#include "cli/inputs.hpp"
+
+#include "core/error.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <system_error>
+
+namespace newskg::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_listed_extension(const fs::path& path)
+{
+  const auto extension = path.extension();
+  return extension == ".txt" || extension == ".jsonl";
+}
+
+InputKind kind_of(const fs::path& path)
+{
+  return path.extension() == ".jsonl" ? InputKind::json_lines : InputKind::text;
+}
+
+void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const ProblemSink& problems)
+{
+  std::vector<fs::path> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::follow_directory_symlink, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (it->is_regular_file(error) && is_listed_extension(it->path())) {
+      found.push_back(it->path());
+    }
+  }
+  if (error) {
+    problems(Problem{.where = dir.string(), .reason = "cannot list directory: " + error.message()});
+  }
+  // Sorted, so runs over the same directory are deterministic.
+  std::sort(found.begin(), found.end());
+  for (auto& path : found) {
+    files.push_back(InputFile{.path = path, .kind = kind_of(path)});
+  }
+}
+
+std::string utf8_reason(std::size_t offset)
+{
+  return "invalid UTF-8 at byte " + std::to_string(offset);
+}
+
+void read_text_file(const fs::path& path, const DocumentSink& documents, const ProblemSink& problems)
+{
+  const auto where = path.string();
+  std::error_code error;
+  const auto size = fs::file_size(path, error);
+  if (error) {
+    problems(Problem{.where = where, .reason = "cannot read: " + error.message()});
+    return;
+  }
+  if (size > max_document_bytes) {
+    problems(Problem{.where = where, .reason = "larger than 256 MiB"});
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) {
+    problems(Problem{.where = where, .reason = "cannot read"});
+    return;
+  }
+  if (const auto bad = invalid_utf8_at(text)) {
+    problems(Problem{.where = where, .reason = utf8_reason(*bad)});
+    return;
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    problems(Problem{.where = where, .reason = "empty text"});
+    return;
+  }
+  documents(Document{.id = document_id_from_path(path), .text = std::move(text), .source = where});
+}
+
+std::string string_field(const rapidjson::Value& object, const char* name, bool required)
+{
+  const auto member = object.FindMember(name);
+  if (member == object.MemberEnd() || member->value.IsNull()) {
+    if (required) {
+      throw InputError(std::string("missing field \"") + name + "\"");
+    }
+    return {};
+  }
+  if (!member->value.IsString()) {
+    throw InputError(std::string("field \"") + name + "\" is not a string");
+  }
+  return {member->value.GetString(), member->value.GetStringLength()};
+}
+
+std::uint32_t utf8_sequence_length(unsigned char lead)
+{
+  if (lead < 0x80U) {
+    return 1;
+  }
+  if (lead >= 0xC2U && lead <= 0xDFU) {
+    return 2;
+  }
+  if (lead >= 0xE0U && lead <= 0xEFU) {
+    return 3;
+  }
+  if (lead >= 0xF0U && lead <= 0xF4U) {
+    return 4;
+  }
+  return 0;
+}
+
+} // namespace
+
+std::vector<InputFile> expand_inputs(std::span<const std::string> operands,
+                                     const ProblemSink& problems)
+{
+  std::vector<InputFile> files;
+  for (const auto& operand : operands) {
+    if (operand == "-") {
+      files.push_back(InputFile{.path = "-", .kind = InputKind::standard_input});
+      continue;
+    }
+    const fs::path path(operand);
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (fs::is_directory(status)) {
+      walk_directory(path, files, problems);
+    } else if (fs::exists(status)) {
+      files.push_back(InputFile{.path = path, .kind = kind_of(path)});
+    } else {
+      problems(Problem{.where = operand, .reason = "no such file or directory"});
+    }
+  }
+  return files;
+}
+
+void read_input(const InputFile& file,
+                std::istream& stdin_stream,
+                const DocumentSink& documents,
+                const ProblemSink& problems)
+{
+  switch (file.kind) {
+  case InputKind::standard_input:
+    read_json_lines(stdin_stream, "<stdin>", documents, problems);
+    return;
+  case InputKind::json_lines: {
+    std::ifstream in(file.path, std::ios::binary);
+    if (!in) {
+      problems(Problem{.where = file.path.string(), .reason = "cannot open"});
+      return;
+    }
+    read_json_lines(in, file.path.string(), documents, problems);
+    return;
+  }
+  case InputKind::text:
+    read_text_file(file.path, documents, problems);
+    return;
+  }
+}
+
+void read_json_lines(std::istream& in,
+                     std::string_view source,
+                     const DocumentSink& documents,
+                     const ProblemSink& problems)
+{
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const auto where = std::string(source) + ":" + std::to_string(number);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue; // blank lines separate nothing; skip them quietly
+    }
+    if (line.size() > max_document_bytes) {
+      problems(Problem{.where = where, .reason = "line larger than 256 MiB"});
+      continue;
+    }
+    try {
+      auto document = parse_json_line(line);
+      document.source = where;
+      documents(std::move(document));
+    } catch (const InputError& e) {
+      problems(Problem{.where = where, .reason = e.what()});
+    }
+  }
+  if (in.bad()) {
+    problems(Problem{.where = std::string(source), .reason = "read error"});
+  }
+}
+
+Document parse_json_line(std::string_view line)
+{
+  // RapidJSON does not validate UTF-8 by default; check first so the error names a byte.
+  if (const auto bad = invalid_utf8_at(line)) {
+    throw InputError(utf8_reason(*bad));
+  }
+  rapidjson::Document json;
+  json.Parse(line.data(), line.size());
+  if (json.HasParseError()) {
+    throw InputError(std::string("broken JSON at byte ") + std::to_string(json.GetErrorOffset())
+                     + ": " + rapidjson::GetParseError_En(json.GetParseError()));
+  }
+  if (!json.IsObject()) {
+    throw InputError("a line must hold one JSON object");
+  }
+  Document document{
+    .id = string_field(json, "id", true),
+    .lang = string_field(json, "lang", false),
+    .text = string_field(json, "text", true),
+    .title = string_field(json, "title", false),
+    .date = string_field(json, "date", false),
+    .url = string_field(json, "url", false),
+  };
+  if (document.id.empty()) {
+    throw InputError("empty \"id\"");
+  }
+  if (document.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw InputError("empty \"text\"");
+  }
+  if (!document.date.empty() && !is_iso8601_date(document.date)) {
+    throw InputError("\"date\" is not ISO 8601: '" + document.date + "'");
+  }
+  return document;
+}
+
+std::string document_id_from_path(const fs::path& path)
+{
+  return path.stem().string();
+}
+
+std::optional<std::size_t> invalid_utf8_at(std::string_view text)
+{
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const auto length = utf8_sequence_length(lead);
+    if (length == 0 || i + length > text.size()) {
+      return i;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
+        return i;
+      }
+    }
+    if (length > 2) {
+      // Overlong three- and four-byte forms, UTF-16 surrogates, and above U+10FFFF.
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      const bool bad = (lead == 0xE0U && second < 0xA0U) || (lead == 0xEDU && second > 0x9FU)
+                       || (lead == 0xF0U && second < 0x90U) || (lead == 0xF4U && second > 0x8FU);
+      if (bad) {
+        return i;
+      }
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+bool is_iso8601_date(std::string_view date)
+{
+  static const std::regex pattern(
+    R"(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?)");
+  return std::regex_match(date.begin(), date.end(), pattern);
+}
+
+} // namespace newskg::cli

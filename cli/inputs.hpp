@@ -1,0 +1,86 @@
+#pragma once
+
+// Reading articles from the command line's inputs, one Document at a time,
+// so memory does not grow with the corpus:
+//   - a .txt file (UTF-8) is one document; its id is the file name without its
+//     last extension: "karabakh-ceasefire-2020-10.ar.txt" => "karabakh-ceasefire-2020-10.ar";
+//   - a .jsonl file holds one article per line: "id" and "text" required,
+//     "title", "date" (ISO 8601), "url" and "lang" optional;
+//   - a directory is walked recursively, its .txt and .jsonl files in sorted path order;
+//   - "-" is JSON Lines from standard input.
+// A document that cannot be read (invalid UTF-8, broken JSON, a missing field,
+// an empty text, over 256 MiB) is reported as a Problem naming "file[:line]"
+// and skipped; reading goes on.
+
+#include "core/document.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::cli {
+
+// A document or file that was skipped: "samples/a.txt: invalid UTF-8 at byte 12".
+struct Problem
+{
+  std::string where; // "file" or "file:line"
+  std::string reason;
+};
+
+enum class InputKind { text, json_lines, standard_input };
+
+// One file to read, after expanding directories.
+struct InputFile
+{
+  std::filesystem::path path; // "-" for standard input
+  InputKind kind = InputKind::text;
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+using ProblemSink = std::function<void(const Problem&)>;
+
+// The largest .txt file or JSON line accepted.
+inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20U;
+
+// Expands operands into files: directories recursively (.txt and .jsonl only,
+// sorted by path), "-" as standard input, files as given whatever their
+// extension (.jsonl is JSON Lines, anything else plain text). A missing path
+// is reported to `problems` and left out.
+[[nodiscard]] std::vector<InputFile> expand_inputs(std::span<const std::string> operands,
+                                                   const ProblemSink& problems);
+
+// Reads one file's documents into `documents`. `stdin_stream` serves "-".
+// Documents have no language unless a JSON line gives one.
+void read_input(const InputFile& file,
+                std::istream& stdin_stream,
+                const DocumentSink& documents,
+                const ProblemSink& problems);
+
+// Reads JSON Lines from `in`; `source` names it in problems ("feed.jsonl").
+void read_json_lines(std::istream& in,
+                     std::string_view source,
+                     const DocumentSink& documents,
+                     const ProblemSink& problems);
+
+// One JSON line as a Document; throws InputError with the reason (without the
+// source) for broken JSON, a missing or mistyped field, invalid UTF-8, an empty
+// text or a malformed date.
+[[nodiscard]] Document parse_json_line(std::string_view line);
+
+// "a/karabakh-ceasefire-2020-10.ar.txt" => "karabakh-ceasefire-2020-10.ar"
+[[nodiscard]] std::string document_id_from_path(const std::filesystem::path& path);
+
+// nullopt when `text` is valid UTF-8, else the byte offset of the first bad sequence.
+// Rejects overlong forms, surrogates and code points above U+10FFFF.
+[[nodiscard]] std::optional<std::size_t> invalid_utf8_at(std::string_view text);
+
+// "2020-10-10", "2020-10-10T09:30:00Z", "2020-10-10T09:30+03:00".
+[[nodiscard]] bool is_iso8601_date(std::string_view date);
+
+} // namespace newskg::cli

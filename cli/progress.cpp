@@ -1,0 +1,94 @@
+#include "cli/progress.hpp"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace newskg::cli {
+
+namespace {
+
+std::string format_seconds(double seconds)
+{
+  const auto total = static_cast<long>(seconds + 0.5);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%ld:%02ld", total / 60, total % 60);
+  return buffer;
+}
+
+} // namespace
+
+Progress::Progress(std::ostream& err, Show show)
+  : m_err(err)
+  , m_show(show == Show::yes)
+{
+}
+
+Progress::~Progress()
+{
+  try {
+    finish();
+  } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
+  }
+}
+
+void Progress::file_done()
+{
+  ++m_files;
+  draw(false);
+}
+
+void Progress::document_done()
+{
+  ++m_documents;
+  draw(false);
+}
+
+void Progress::finish()
+{
+  if (m_drawn) {
+    m_err << "\r\033[K" << std::flush;
+    m_drawn = false;
+  }
+}
+
+bool Progress::stderr_is_terminal()
+{
+  return ::isatty(STDERR_FILENO) == 1;
+}
+
+void Progress::draw(bool force)
+{
+  if (!m_show) {
+    return;
+  }
+  const auto now = Clock::now();
+  if (!force && m_drawn && now - m_last_draw < std::chrono::milliseconds(250)) {
+    return;
+  }
+  m_last_draw = now;
+  m_drawn = true;
+  const double elapsed = std::chrono::duration<double>(now - m_start).count();
+  const double rate = elapsed > 0 ? static_cast<double>(m_documents) / elapsed : 0.0;
+  m_err << "\r\033[K" << m_documents << " documents";
+  if (elapsed > 0.5) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, ", %.1f/s", rate);
+    m_err << buffer;
+  }
+  if (m_total_files > 0) {
+    m_err << ", file " << m_files << '/' << m_total_files;
+    if (m_files > 0 && m_files < m_total_files) {
+      const double left = elapsed / static_cast<double>(m_files)
+                          * static_cast<double>(m_total_files - m_files);
+      m_err << ", " << format_seconds(left) << " left";
+    }
+  }
+  m_err << std::flush;
+}
+
+Progress::Show progress_for(bool quiet)
+{
+  return !quiet && Progress::stderr_is_terminal() ? Progress::Show::yes : Progress::Show::no;
+}
+
+} // namespace newskg::cli

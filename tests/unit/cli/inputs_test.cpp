@@ -1,0 +1,216 @@
+#include "cli/inputs.hpp"
+
+#include "core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using newskg::Document;
+using newskg::cli::InputFile;
+using newskg::cli::InputKind;
+using newskg::cli::Problem;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system's temporary directory, removed at the end of the test.
+class TempDir
+{
+public:
+  TempDir()
+    : m_path(fs::temp_directory_path()
+             / ("newskg-inputs-test-" + std::to_string(::getpid()) + "-" + std::to_string(++s_count)))
+  {
+    fs::remove_all(m_path);
+    fs::create_directories(m_path);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  TempDir(TempDir&&) = delete;
+  TempDir& operator=(TempDir&&) = delete;
+  ~TempDir() { fs::remove_all(m_path); }
+
+  [[nodiscard]] const fs::path& path() const { return m_path; }
+  fs::path write(const fs::path& relative, std::string_view content) const
+  {
+    const auto file = m_path / relative;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << content;
+    return file;
+  }
+
+private:
+  static inline int s_count = 0;
+  fs::path m_path;
+};
+
+struct Collected
+{
+  std::vector<Document> documents;
+  std::vector<Problem> problems;
+};
+
+Collected read_all(const std::vector<std::string>& operands, std::istream& in)
+{
+  Collected got;
+  const auto on_problem = [&](const Problem& p) { got.problems.push_back(p); };
+  for (const auto& file : newskg::cli::expand_inputs(operands, on_problem)) {
+    newskg::cli::read_input(
+      file, in, [&](Document&& d) { got.documents.push_back(std::move(d)); }, on_problem);
+  }
+  return got;
+}
+
+Collected read_all(const std::vector<std::string>& operands)
+{
+  std::istringstream none;
+  return read_all(operands, none);
+}
+
+} // namespace
+
+TEST_CASE("a .txt file's id is its name without the last extension", "[cli][inputs]")
+{
+  CHECK(newskg::cli::document_id_from_path("samples/karabakh-ceasefire-2020-10.ar.txt")
+        == "karabakh-ceasefire-2020-10.ar");
+  CHECK(newskg::cli::document_id_from_path("a/b/note.txt") == "note");
+
+  const TempDir dir;
+  // "وقف إطلاق النار" ("ceasefire")
+  const auto file = dir.write("ceasefire.ar.txt", "وقف إطلاق النار");
+  const auto got = read_all({file.string()});
+
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.problems.empty());
+  CHECK(got.documents[0].id == "ceasefire.ar");
+  CHECK(got.documents[0].text == "وقف إطلاق النار");
+  CHECK(got.documents[0].source == file.string());
+}
+
+TEST_CASE("a JSON line gives every field of the document", "[cli][inputs]")
+{
+  const auto document = newskg::cli::parse_json_line(
+    R"({"id": "a1", "text": "قال بوتين", "title": "T", "date": "2020-10-10T09:30:00Z",)"
+    R"( "url": "https://example.org/a1", "lang": "ar", "extra": 1})");
+
+  CHECK(document.id == "a1");
+  CHECK(document.text == "قال بوتين");
+  CHECK(document.title == "T");
+  CHECK(document.date == "2020-10-10T09:30:00Z");
+  CHECK(document.url == "https://example.org/a1");
+  CHECK(document.lang == "ar");
+}
+
+TEST_CASE("bad JSON lines are reported with file:line and skipped", "[cli][inputs][error]")
+{
+  const TempDir dir;
+  const auto file = dir.write("feed.jsonl",
+                              "{\"id\": \"ok1\", \"text\": \"one\"}\n"
+                              "{\"id\": \"x\", \"text\": \n"       // 2: broken JSON
+                              "{\"text\": \"no id\"}\n"            // 3: missing id
+                              "\n"                                 // 4: blank, ignored
+                              "{\"id\": \"e\", \"text\": \"  \"}\n" // 5: empty text
+                              "{\"id\": \"d\", \"text\": \"t\", \"date\": \"10/10/2020\"}\n"
+                              "[1, 2]\n"                           // 7: not an object
+                              "{\"id\": \"ok2\", \"text\": \"two\"}\n");
+  const auto got = read_all({file.string()});
+
+  REQUIRE(got.documents.size() == 2);
+  CHECK(got.documents[0].id == "ok1");
+  CHECK(got.documents[0].source == file.string() + ":1");
+  CHECK(got.documents[1].id == "ok2");
+  REQUIRE(got.problems.size() == 5);
+  CHECK(got.problems[0].where == file.string() + ":2");
+  CHECK_THAT(got.problems[0].reason, Catch::StartsWith("broken JSON"));
+  CHECK(got.problems[1].where == file.string() + ":3");
+  CHECK_THAT(got.problems[1].reason, Catch::Contains("missing field \"id\""));
+  CHECK(got.problems[2].where == file.string() + ":5");
+  CHECK_THAT(got.problems[2].reason, Catch::Contains("empty"));
+  CHECK(got.problems[3].where == file.string() + ":6");
+  CHECK_THAT(got.problems[3].reason, Catch::Contains("ISO 8601"));
+  CHECK(got.problems[4].where == file.string() + ":7");
+}
+
+TEST_CASE("invalid UTF-8 is reported and the document skipped", "[cli][inputs][error]")
+{
+  CHECK_FALSE(newskg::cli::invalid_utf8_at("plain ascii, عربي, 🙂"));
+  CHECK(newskg::cli::invalid_utf8_at("ab\xff") == 2);
+  CHECK(newskg::cli::invalid_utf8_at("\xc0\xaf") == 0);         // overlong '/'
+  CHECK(newskg::cli::invalid_utf8_at("x\xed\xa0\x80") == 1);    // a UTF-16 surrogate
+  CHECK(newskg::cli::invalid_utf8_at("\xf4\x90\x80\x80") == 0); // above U+10FFFF
+  CHECK(newskg::cli::invalid_utf8_at("\xd8") == 0);             // truncated
+
+  const TempDir dir;
+  const auto bad = dir.write("bad.txt", "abc\xff");
+  const auto good = dir.write("good.txt", "abc");
+  const auto lines = dir.write("feed.jsonl", "{\"id\": \"u\", \"text\": \"a\xc3\"}\n");
+  const auto got = read_all({bad.string(), good.string(), lines.string()});
+
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.documents[0].id == "good");
+  REQUIRE(got.problems.size() == 2);
+  CHECK(got.problems[0].where == bad.string());
+  CHECK_THAT(got.problems[0].reason, Catch::StartsWith("invalid UTF-8 at byte 3"));
+  CHECK(got.problems[1].where == lines.string() + ":1");
+  CHECK_THAT(got.problems[1].reason, Catch::StartsWith("invalid UTF-8"));
+}
+
+TEST_CASE("an empty .txt file and a missing path are problems", "[cli][inputs][error]")
+{
+  const TempDir dir;
+  const auto empty = dir.write("empty.txt", " \n");
+  const auto missing = (dir.path() / "missing.txt").string();
+  const auto got = read_all({empty.string(), missing});
+
+  CHECK(got.documents.empty());
+  REQUIRE(got.problems.size() == 2);
+  CHECK(got.problems[0].where == missing); // found while expanding, before reading
+  CHECK(got.problems[1].where == empty.string());
+  CHECK(got.problems[1].reason == "empty text");
+}
+
+TEST_CASE("directories are walked recursively in sorted order, .txt and .jsonl only",
+          "[cli][inputs]")
+{
+  const TempDir dir;
+  dir.write("b.txt", "b");
+  dir.write("a/z.txt", "z");
+  dir.write("a/m.jsonl", "{\"id\": \"m1\", \"text\": \"m\"}\n{\"id\": \"m2\", \"text\": \"n\"}\n");
+  dir.write("c.md", "not an input");
+  dir.write("a/readme", "not an input");
+
+  const auto got = read_all({dir.path().string()});
+
+  CHECK(got.problems.empty());
+  std::vector<std::string> ids;
+  for (const auto& d : got.documents) {
+    ids.push_back(d.id);
+  }
+  CHECK(ids == std::vector<std::string>{"m1", "m2", "z", "b"});
+}
+
+TEST_CASE("an operand of - reads JSON Lines from standard input", "[cli][inputs]")
+{
+  std::istringstream in("{\"id\": \"s1\", \"text\": \"one\"}\nnot json\n");
+  const auto got = read_all({"-"}, in);
+
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.documents[0].id == "s1");
+  CHECK(got.documents[0].source == "<stdin>:1");
+  REQUIRE(got.problems.size() == 1);
+  CHECK(got.problems[0].where == "<stdin>:2");
+}
+
+TEST_CASE("ISO 8601 dates", "[cli][inputs]")
+{
+  CHECK(newskg::cli::is_iso8601_date("2020-10-10"));
+  CHECK(newskg::cli::is_iso8601_date("2020-10-10T09:30"));
+  CHECK(newskg::cli::is_iso8601_date("2020-10-10T09:30:00.5+03:00"));
+  CHECK_FALSE(newskg::cli::is_iso8601_date("10/10/2020"));
+  CHECK_FALSE(newskg::cli::is_iso8601_date("2020-10-10 junk"));
+}
