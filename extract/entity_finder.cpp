@@ -89,8 +89,7 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   return !starts(m_pack.titles) && !starts(m_pack.heads) && !starts(m_pack.triggers);
 }
 
-std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::name_at(Context& c,
-                                                                         std::size_t i) const
+std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
 {
   if (i >= c.sentence.end) {
     return std::nullopt;
@@ -100,22 +99,39 @@ std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::name_at(Context
     if (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::person) {
       return std::nullopt;
     }
-    return std::pair{c.entities.known(g->entity), i + g->tokens};
+    return Name{c.entities.known(g->entity), i, i + g->tokens};
   }
   if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
-    return std::pair{local->first, i + local->second};
+    return Name{local->first, i, i + local->second};
   }
+  // Unknown words: a word with the article ends a name unless a joiner
+  // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
   while (k - i < max_name_words && is_name_word(c, k)) {
+    const auto word = c.token(k).text;
+    const bool article = m_pack.clitics.without_article(word) != word;
+    if (k > i && article && !token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics)) {
+      break;
+    }
     ++k;
   }
   if (k == i) {
     return std::nullopt;
   }
-  const auto person = c.entities.found(EntityType::person, c.surface(i, k), m_lang);
-  const std::string surname(c.token(k - 1).text);
+  return Name{std::nullopt, i, k};
+}
+
+std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
+{
+  if (name.entity) {
+    c.mention(*name.entity, name.begin, name.end);
+    return *name.entity;
+  }
+  const auto person = c.entities.found(EntityType::person, c.surface(name.begin, name.end), m_lang);
+  const std::string surname(c.token(name.end - 1).text);
   c.entities.add_name_words(person, std::span(&surname, 1));
-  return std::pair{person, k};
+  c.mention(person, name.begin, name.end);
+  return person;
 }
 
 bool EntityFinder::title_at(Context& c, std::size_t i) const
@@ -149,8 +165,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (!name) {
       return false;
     }
-    const auto [person, name_end] = *name;
-    c.mention(person, j, name_end);
+    const auto person = commit_name(c, *name);
+    const auto name_end = name->end;
     auto& record = c.entities[person];
     if (record.role.empty()) {
       record.role = title.role;
@@ -195,8 +211,8 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
     if (!name || (!of && any)) {
       break;
     }
-    const auto [person, name_end] = *name;
-    c.mention(person, j, name_end);
+    const auto person = commit_name(c, *name);
+    const auto name_end = name->end;
     auto& record = c.entities[person];
     if (record.role.empty()) {
       record.role = role;

@@ -53,9 +53,17 @@ private:
   bool title_at(Context& c, std::size_t i) const;
   bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
   bool head_at(Context& c, std::size_t i) const;
-  // A person's name starting at i: a gazetteer person or unknown words.
-  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> name_at(Context& c,
-                                                                            std::size_t i) const;
+  // A person's name starting at i: a known person (gazetteer or named
+  // earlier), or words that look like a name. Nothing is added to the
+  // document's entities until commit_name.
+  struct Name
+  {
+    std::optional<std::size_t> entity; // DocumentEntities index when known
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i) const;
+  std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
 
   const Gazetteer& m_gazetteer;

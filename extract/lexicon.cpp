@@ -120,7 +120,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"parties", &words.parties},
            {"own", &words.own},
            {"negation", &words.negation},
-           {"conjunction", &words.conjunction}}) {
+           {"conjunction", &words.conjunction},
+           {"name-joiner", &words.name_joiner}}) {
       if (name == kind) {
         target = list;
       }

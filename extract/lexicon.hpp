@@ -96,6 +96,7 @@ struct WordClasses
   std::vector<Cue> along_with;             // إلى جانب: adds to a list
   std::vector<std::string> negation;       // لم، لن، لا
   std::vector<std::string> conjunction;    // the proclitic conjunctions that join list members
+  std::vector<std::string> name_joiner;    // عبد، أبو، بن: the next name word may have the article
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

@@ -550,10 +550,10 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
   const auto& match = hit.match;
   const auto after = [&](bool subject) -> Entities {
     std::optional<std::vector<std::size_t>> list;
-    if (!hit.trigger->prep.empty()) {
-      list = prep_object(match.end, hit.trigger->prep);
-    } else if (const auto k = item_starting_in(match.end, right_window)) {
+    if (const auto k = item_starting_in(match.end, right_window)) {
       list = list_right(*k);
+    } else if (!hit.trigger->prep.empty()) {
+      list = prep_object(match.end, hit.trigger->prep);
     }
     return list ? resolve(*list, subject, p) : Entities{};
   };
@@ -700,8 +700,11 @@ void SentenceRules::run()
   find_hits();
   for (std::size_t h = 0; h < m_hits.size(); ++h) {
     // A continuation ends the report before it.
+    // "أكدت باكو ...، واتهمت الوزارة": a cue after a comma starts a new clause.
     const auto& frame = m_hits[h].trigger->frame;
-    if (frame.starts_with("cont") && !m_reports.empty()) {
+    const auto begin = m_hits[h].match.begin;
+    const bool after_comma = begin > m_sentence.begin && is_soft_boundary(begin - 1);
+    if ((frame.starts_with("cont") || after_comma) && !m_reports.empty()) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
     apply_hit(h);
