@@ -1,0 +1,39 @@
+#include "support/extraction.hpp"
+
+#include <map>
+
+namespace newskg::test {
+
+const extract::Resources& shipped_resources()
+{
+  static const auto resources = extract::Resources::load(NEWSKG_SOURCE_DIR "/data");
+  return resources;
+}
+
+std::set<std::string> triples_of(const std::string& text, const std::string& lang)
+{
+  const Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
+  const auto extraction = extract::extract(document, shipped_resources());
+  std::map<std::string, const Entity*> by_id;
+  for (const auto& entity : extraction.entities) {
+    by_id[entity.id] = &entity;
+  }
+  const auto label = [&](const std::string& id) -> std::string {
+    const auto* entity = by_id.at(id);
+    if (entity->type == EntityType::event) {
+      return "[" + entity->predicate + " " + by_id.at(entity->object)->label + "]";
+    }
+    return entity->label;
+  };
+  std::set<std::string> triples;
+  for (const auto& relation : extraction.relations) {
+    auto triple = label(relation.subject) + "|" + relation.predicate + "|" + label(relation.object);
+    if (const auto role = relation.attributes.find("role"); role != relation.attributes.end()) {
+      triple += "|" + role->second;
+    }
+    triples.insert(triple);
+  }
+  return triples;
+}
+
+} // namespace newskg::test

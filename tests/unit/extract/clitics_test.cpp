@@ -1,0 +1,72 @@
+#include "extract/clitics.hpp"
+
+#include "core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+using newskg::extract::Clitics;
+
+namespace {
+
+Clitics arabic()
+{
+  std::istringstream tsv("# kind\tform\nconj\tو\nconj\tف\nprep\tب\nprep\tل\nprep\tك\n"
+                         "article\tال\nprep-article\tلل\nsuffix\tت\nsuffix\tوا\nenclitic\tه\nenclitic\tها\n");
+  return Clitics::parse(tsv, "clitics.tsv");
+}
+
+bool has_form(const Clitics& clitics, std::string_view word, std::string_view form)
+{
+  std::vector<std::string_view> forms;
+  clitics.forms(word, forms);
+  return std::find(forms.begin(), forms.end(), form) != forms.end();
+}
+
+} // namespace
+
+TEST_CASE("Proclitic chains are taken off in every combination", "[extract][clitics][arabic]")
+{
+  struct Row
+  {
+    const char* word;
+    const char* form;
+    bool expected;
+  };
+  const auto row = GENERATE(values<Row>({
+    {"وبوتين", "بوتين", true},         // and-Putin
+    {"لبوتين", "بوتين", true},         // to-Putin
+    {"وبالولايات", "الولايات", true},   // and-in-the-States
+    {"وبالولايات", "ولايات", true},
+    {"للامم", "امم", true},            // to-the-nations, alef elided
+    {"فالروسية", "روسية", true},
+    {"بوتين", "بوتين", true},
+    {"لبنان", "بنان", true},           // a form, but no alias will ever be "بنان"
+    {"بو", "و", false},                // never shorter than two letters
+    {"مصر", "صر", false},              // م is no proclitic
+  }));
+
+  CHECK(has_form(arabic(), row.word, row.form) == row.expected);
+}
+
+TEST_CASE("Suffixes and enclitics attach to stems", "[extract][clitics][arabic]")
+{
+  const auto clitics = arabic();
+
+  CHECK(clitics.has_stem("اعلنت", "اعلن"));
+  CHECK(clitics.has_stem("اعلن", "اعلن"));
+  CHECK_FALSE(clitics.has_stem("اعلنها", "اعلن")); // an enclitic is not a suffix
+  CHECK(clitics.has_enclitic("بلاده", "بلاد"));
+  CHECK_FALSE(clitics.has_enclitic("بلاد", "بلاد"));
+  CHECK(clitics.starts_with_prep("وبماكرون", "ب"));
+  CHECK(clitics.without_article("الامن") == "امن");
+}
+
+TEST_CASE("Clitics reports an unknown kind with its line", "[extract][clitics][error]")
+{
+  std::istringstream tsv("conj\tو\nsuffixes\tت\n");
+
+  REQUIRE_THROWS_WITH(Clitics::parse(tsv, "c.tsv"), Catch::StartsWith("c.tsv:2: unknown clitic kind"));
+}

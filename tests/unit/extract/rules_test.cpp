@@ -1,0 +1,123 @@
+// Relation rules as tables: each row is one sentence of a general
+// construction, with a triple that must be read from it or must not be.
+// Sentences are written for the tests; none comes from the sample article.
+#include "support/extraction.hpp"
+
+#include <catch2/catch.hpp>
+
+using newskg::test::triples_of;
+
+namespace {
+
+struct Row
+{
+  const char* construction;
+  const char* sentence;
+  const char* triple;
+  bool expected;
+};
+
+void check_rows(const std::vector<Row>& rows)
+{
+  for (const auto& row : rows) {
+    const auto triples = triples_of(row.sentence);
+    INFO(row.construction << ": " << row.sentence);
+    std::string all;
+    for (const auto& t : triples) {
+      all += t + "\n";
+    }
+    INFO("extracted:\n" << all);
+    CHECK(triples.contains(row.triple) == row.expected);
+  }
+}
+
+} // namespace
+
+TEST_CASE("Titles introduce people with the role and country they hold", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"title + demonym + known name", "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
+     "Vladimir Putin|holds-position|Russia|president", true},
+    {"title + country in the genitive", "وصل رئيس تركيا رجب طيب أردوغان إلى برلين.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
+    {"title + demonym + unknown name", "قال وزير الدفاع البولندي ماريوس بواشتشاك إن الوضع خطير.",
+     "ماريوس بواشتشاك|holds-position|Poland|defence-minister", true},
+    {"title + organization", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة.",
+     "António Guterres|holds-position|United Nations|secretary-general", true},
+    {"counterpart takes the last role",
+     "بحث وزير الخارجية التركي مولود جاويش أوغلو مع نظيره اليوناني نيكوس ديندياس العلاقات.",
+     "نيكوس ديندياس|holds-position|Greece|foreign-minister", true},
+    {"a title without a name names nobody", "كان رئيس الوزراء الأرمني أكثر وضوحاً عندما تحدث.",
+     "أكثر وضوحاً|holds-position|Armenia|prime-minister", false},
+  });
+}
+
+TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"VSO with a preposition", "التقى الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن في باريس.",
+     "Emmanuel Macron|met|Joe Biden", true},
+    {"SVO after a complementizer", "وقالت الرئاسة إن بايدن أبلغ نتنياهو بموقف واشنطن.",
+     "Joe Biden|informed|Benjamin Netanyahu", true},
+    {"VSO with a listed object", "دعا مجلس الأمن الدولي إسرائيل وحماس إلى وقف القتال.",
+     "United Nations Security Council|called-on|Hamas", true},
+    {"object behind its preposition", "حذر الاتحاد الأوروبي من تدخل روسيا في الانتخابات.",
+     "European Union|warned|Russia", true},
+    {"negation suppresses the cue", "لن يلتقي بوتين ماكرون خلال القمة.", "Emmanuel Macron|met|Vladimir Putin", false},
+    {"irrealis suppresses the cue", "حذرت تركيا من أنها سترد إذا حاولت اليونان السيطرة على الجزيرة.",
+     "Greece|captured|", false},
+  });
+}
+
+TEST_CASE("Symmetric and reciprocal cues relate every party", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"symmetric cue after a coordinated subject", "وكان بوتين وأردوغان قد اتفقا على وقف إطلاق النار.",
+     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin", true},
+    {"phone call with", "أجرى الرئيس الصيني شي جين بينغ اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين.",
+     "Vladimir Putin|called|Xi Jinping", true},
+    {"phone call of a coordinated pair", "وقال البيان إن ماكرون وشولتس أجريا اتصالاً هاتفياً.",
+     "Emmanuel Macron|called|Olaf Scholz", true},
+    {"reciprocal accusation, parties in the gap", "وتبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.",
+     "Ukraine|accused|Russia", true},
+    {"reciprocal accusation, parties before the cue", "وواصلت كل من الهند وباكستان تبادل الاتهامات.",
+     "India|accused|Pakistan", true},
+  });
+}
+
+TEST_CASE("Reported speech turns inner relations into Event objects", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"announced + complement, own country",
+     "أعلن الرئيس السوري بشار الأسد أن قوات بلاده سيطرت على مدينة حلب.",
+     "Bashar al-Assad|announced|[captured Aleppo]", true},
+    {"own country resolved through the speaker's role",
+     "أعلن الرئيس السوري بشار الأسد أن قوات بلاده سيطرت على مدينة حلب.", "Syria|captured|Aleppo", true},
+    {"a capital speaks for its country", "وأكدت موسكو أن أوكرانيا هاجمت مدينة بيلغورود.",
+     "Russia|announced|[attacked بيلغورود]", true},
+    {"said without a relation inside announces nothing", "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
+     "Vladimir Putin|announced|", false},
+    {"a participle continues the speaker's sentence", "أكد بايدن دعم بلاده لإسرائيل، محذراً إيران من التصعيد.",
+     "Joe Biden|warned|Iran", true},
+  });
+}
+
+TEST_CASE("Passive and undergo constructions put the agent first", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"passive participle with من", "وقاتل حزب الله المدعوم من إيران إلى جانب الجيش.", "Iran|supports|Hezbollah", true},
+    {"undergo with a demonym agent", "وقالت أوكرانيا إن قواتها تعرضت لقصف روسي عنيف.", "Russia|attacked|Ukraine", true},
+    {"undergo with من", "وأعلنت سوريا أن قواتها تعرضت لهجوم من إسرائيل.", "Israel|attacked|Syria", true},
+  });
+}
+
+TEST_CASE("Standing relations come from apposition and genitives", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"organization of organization", "اجتمعت مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا.",
+     "OSCE Minsk Group|part-of|Organization for Security and Co-operation in Europe", true},
+    {"place on the border with", "تقع مدينة رفح على الحدود مع مصر.", "Rafah|borders|Egypt", true},
+    {"no genitive between a person and an organization", "وصل بوتين للأمم المتحدة.",
+     "Vladimir Putin|part-of|United Nations", false},
+  });
+}

@@ -1,0 +1,37 @@
+#include "extract/tokenizer.hpp"
+
+#include "extract/unicode_text.hpp"
+
+#include <catch2/catch.hpp>
+
+using newskg::Span;
+using newskg::extract::normalize;
+using newskg::extract::to_u32;
+using newskg::extract::TokenizedText;
+using newskg::extract::TokenKind;
+using newskg::extract::tokenize;
+
+TEST_CASE("Tokens are words, numbers and single punctuation marks", "[extract][tokenizer][arabic]")
+{
+  TokenizedText tokens;
+
+  // "Putin said, on the 10th:" with a diacritic on the first letter.
+  tokenize(normalize(to_u32("قالَ بوتين، في الـ 10:")), tokens);
+
+  REQUIRE(tokens.tokens.size() == 7);
+  CHECK(tokens.tokens[0].text == "قال");
+  CHECK(tokens.tokens[0].span == Span{0, 4}); // the fatha is inside the original span
+  CHECK(tokens.tokens[2].text == "،");
+  CHECK(tokens.tokens[2].kind == TokenKind::punct);
+  CHECK(tokens.tokens[5].kind == TokenKind::number);
+  CHECK(tokens.tokens[6].text == ":");
+}
+
+TEST_CASE("Tokenizing empty or blank text gives no tokens", "[extract][tokenizer][error]")
+{
+  TokenizedText tokens;
+
+  tokenize(normalize(to_u32("   \n ")), tokens);
+
+  CHECK(tokens.tokens.empty());
+}
