@@ -1,0 +1,116 @@
+#include "cache/cache.hpp"
+
+#include "core/error.hpp"
+
+#include "unit/cache/cache_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include <fstream>
+
+using newskg::InputError;
+using newskg::cache::Access;
+using newskg::cache::Cache;
+using newskg::cache::Counts;
+using newskg::test::TempDir;
+
+TEST_CASE("Cache read_write creates the file with schema version 1 in WAL mode", "[cache][unit]")
+{
+  TempDir dir;
+
+  const Cache cache(dir.db(), Access::read_write);
+
+  REQUIRE(std::filesystem::exists(dir.db()));
+  CHECK(cache.counts() == Counts{});
+  SQLite::Database db(dir.db().string(), SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(newskg::test::integrity(dir.db()) == "ok");
+}
+
+TEST_CASE("Cache read_only on a missing file names the file", "[cache][unit][error]")
+{
+  TempDir dir;
+  const auto missing = dir.path() / "missing.db";
+
+  REQUIRE_THROWS_AS(Cache(missing, Access::read_only), InputError);
+  REQUIRE_THROWS_WITH(Cache(missing, Access::read_only),
+                      missing.string() + ": no such cache; run newskg build first");
+  CHECK_FALSE(std::filesystem::exists(missing));
+}
+
+TEST_CASE("Cache refuses another schema version, naming the file and both versions",
+          "[cache][unit][error]")
+{
+  TempDir dir;
+  {
+    SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE documents (id TEXT); PRAGMA user_version = 7");
+  }
+
+  for (const auto access : {Access::read_only, Access::read_write}) {
+    REQUIRE_THROWS_AS(Cache(dir.db(), access), InputError);
+    REQUIRE_THROWS_WITH(Cache(dir.db(), access),
+                        Catch::StartsWith(dir.db().string() + ": ")
+                          && Catch::Contains("version 7") && Catch::Contains("version 1"));
+  }
+}
+
+TEST_CASE("Cache refuses files that are not newskg caches", "[cache][unit][error]")
+{
+  TempDir dir;
+
+  SECTION("another program's database")
+  {
+    {
+      SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      db.exec("CREATE TABLE notes (text TEXT)");
+    }
+    REQUIRE_THROWS_WITH(Cache(dir.db(), Access::read_write),
+                        Catch::StartsWith(dir.db().string() + ": not a newskg cache"));
+  }
+  SECTION("a text file")
+  {
+    std::ofstream(dir.db()) << "this is not a database, just some text that is long enough\n";
+    REQUIRE_THROWS_AS(Cache(dir.db(), Access::read_only), InputError);
+    REQUIRE_THROWS_WITH(Cache(dir.db(), Access::read_write),
+                        Catch::StartsWith(dir.db().string() + ": "));
+  }
+  SECTION("an empty file opened read-only")
+  {
+    std::ofstream{dir.db()};
+    REQUIRE_THROWS_WITH(Cache(dir.db(), Access::read_only),
+                        Catch::StartsWith(dir.db().string() + ": not a newskg cache"));
+  }
+}
+
+TEST_CASE("Cache opens a second time on an existing cache and keeps its rows", "[cache][unit]")
+{
+  TempDir dir;
+  {
+    Cache cache(dir.db(), Access::read_write);
+    newskg::test::store(cache, newskg::test::english_extraction());
+  }
+
+  Cache again(dir.db(), Access::read_write);
+  const Cache reader(dir.db(), Access::read_only);
+
+  CHECK(again.counts().documents == 1);
+  CHECK(reader.counts().documents == 1);
+  // A reader sees what a writer commits while both are open (WAL).
+  newskg::test::store(again, newskg::test::arabic_extraction());
+  CHECK(reader.counts().documents == 2);
+}
+
+TEST_CASE("Cache moves keep the connection", "[cache][unit]")
+{
+  TempDir dir;
+  Cache first(dir.db(), Access::read_write);
+  newskg::test::store(first, newskg::test::english_extraction());
+
+  Cache second = std::move(first);
+
+  CHECK(second.document_ids() == std::vector<std::string>{"moscow-en"});
+}
