@@ -27,8 +27,10 @@ std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access acce
   }
   // SQLite's messages ("file is not a database") do not name the file.
   try {
-    const int flags = writable ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY;
-    auto impl = std::make_unique<Cache::Impl>(Cache::Impl{.path = name, .db = SQLite::Database(path, flags)});
+    const int flags =
+      writable ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY;
+    auto impl =
+      std::make_unique<Cache::Impl>(Cache::Impl{.path = name, .db = SQLite::Database(path, flags)});
     configure(impl->db, writable);
     ensure_schema(impl->db, name, writable);
     return impl;
@@ -39,15 +41,15 @@ std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access acce
 
 std::size_t count_rows(SQLite::Database& db, const char* table)
 {
-  return static_cast<std::size_t>(db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
+  return static_cast<std::size_t>(
+    db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
 }
 
 } // namespace
 
 Cache::Cache(const std::filesystem::path& path, Access access)
   : m_impl(open(path, access))
-{
-}
+{}
 
 Cache::Cache(Cache&&) noexcept = default;
 Cache& Cache::operator=(Cache&&) noexcept = default;
@@ -101,8 +103,8 @@ void Cache::for_each_extraction(const std::function<void(const Extraction&)>& vi
 std::vector<std::string> Cache::entity_ids_by_key(std::string_view key) const
 {
   std::vector<std::string> ids;
-  SQLite::Statement select(m_impl->db,
-                           "SELECT DISTINCT entity_id FROM aliases WHERE key = ?1 ORDER BY entity_id");
+  SQLite::Statement select(
+    m_impl->db, "SELECT DISTINCT entity_id FROM aliases WHERE key = ?1 ORDER BY entity_id");
   select.bind(1, std::string(key));
   while (select.executeStep()) {
     ids.push_back(select.getColumn(0).getString());

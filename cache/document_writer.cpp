@@ -57,7 +57,9 @@ bool delete_rows(SQLite::Database& db, const std::string& doc_id)
   return erase.exec() > 0;
 }
 
-void insert_document(SQLite::Database& db, const DocumentRecord& document, const Extraction& extraction)
+void insert_document(SQLite::Database& db,
+                     const DocumentRecord& document,
+                     const Extraction& extraction)
 {
   SQLite::Statement insert(db,
                            "INSERT INTO documents"
@@ -125,13 +127,15 @@ void insert_entities(SQLite::Database& db, const Extraction& extraction)
 
 void insert_relations(SQLite::Database& db, const Extraction& extraction)
 {
-  SQLite::Statement relation(db,
-                             "INSERT INTO relations (id, doc_id, ordinal, subject, predicate, object,"
-                             " confidence, cameo, attributes_json)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  SQLite::Statement evidence(db,
-                             "INSERT INTO evidence (relation_id, ordinal, sentence, start, end, text)"
-                             " VALUES (?1, 0, ?2, ?3, ?4, ?5)");
+  SQLite::Statement relation(
+    db,
+    "INSERT INTO relations (id, doc_id, ordinal, subject, predicate, object,"
+    " confidence, cameo, attributes_json)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  SQLite::Statement evidence(
+    db,
+    "INSERT INTO evidence (relation_id, ordinal, sentence, start, end, text)"
+    " VALUES (?1, 0, ?2, ?3, ?4, ?5)");
   for (std::size_t i = 0; i < extraction.relations.size(); ++i) {
     const auto& r = extraction.relations[i];
     const auto id = relation_id(extraction.doc, i);
@@ -158,7 +162,8 @@ void insert_relations(SQLite::Database& db, const Extraction& extraction)
 
 void insert_aliases(SQLite::Database& db, const std::vector<Alias>& aliases)
 {
-  SQLite::Statement insert(db, "INSERT OR IGNORE INTO aliases (entity_id, text, key) VALUES (?1, ?2, ?3)");
+  SQLite::Statement insert(
+    db, "INSERT OR IGNORE INTO aliases (entity_id, text, key) VALUES (?1, ?2, ?3)");
   for (const auto& alias : aliases) {
     insert.bind(1, alias.entity_id);
     insert.bind(2, alias.text);

@@ -16,9 +16,8 @@ std::size_t to_size(const SQLite::Column& column)
   return static_cast<std::size_t>(column.getInt64());
 }
 
-std::map<std::string, std::string> json_column(const SQLite::Column& column,
-                                               const std::string& path,
-                                               const std::string& doc_id)
+std::map<std::string, std::string>
+json_column(const SQLite::Column& column, const std::string& path, const std::string& doc_id)
 {
   auto map = from_json(column.getString());
   if (!map) {
@@ -81,9 +80,9 @@ void read_mentions(SQLite::Database& db, Extraction& extraction)
   while (select.executeStep()) {
     const auto found = by_id.find(select.getColumn(0).getString());
     if (found != by_id.end()) {
-      found->second->mentions.push_back(
-        Mention{.span = {.begin = to_size(select.getColumn(1)), .end = to_size(select.getColumn(2))},
-                .text = select.getColumn(3).getString()});
+      found->second->mentions.push_back(Mention{
+        .span = {.begin = to_size(select.getColumn(1)), .end = to_size(select.getColumn(2))},
+        .text = select.getColumn(3).getString()});
     }
   }
 }
@@ -106,7 +105,8 @@ void read_relations(SQLite::Database& db, const std::string& path, Extraction& e
       .confidence = select.getColumn(3).getDouble(),
       .cameo = select.getColumn(4).getString(),
       .evidence = {.sentence = to_size(select.getColumn(6)),
-                   .span = {.begin = to_size(select.getColumn(7)), .end = to_size(select.getColumn(8))},
+                   .span = {.begin = to_size(select.getColumn(7)),
+                            .end = to_size(select.getColumn(8))},
                    .text = select.getColumn(9).getString()},
       .attributes = json_column(select.getColumn(5), path, extraction.doc),
     };

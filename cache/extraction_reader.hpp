@@ -12,8 +12,7 @@ namespace newskg::cache {
 // Cache::store: entities, mentions and relations in their stored order, each
 // document's own labels and Event fields. Throws InputError naming `path`
 // when a row cannot be read back (an unknown entity type, broken JSON).
-[[nodiscard]] Extraction read_extraction(SQLite::Database& db,
-                                         const std::string& path,
-                                         const std::string& doc_id);
+[[nodiscard]] Extraction
+read_extraction(SQLite::Database& db, const std::string& path, const std::string& doc_id);
 
 } // namespace newskg::cache

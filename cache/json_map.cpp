@@ -58,8 +58,7 @@ class Reader
 public:
   explicit Reader(std::string_view text)
     : m_text(text)
-  {
-  }
+  {}
 
   void skip_space()
   {
@@ -113,16 +112,34 @@ private:
     }
     const char c = m_text[m_pos++];
     switch (c) {
-    case '"': out += '"'; return true;
-    case '\\': out += '\\'; return true;
-    case '/': out += '/'; return true;
-    case 'b': out += '\b'; return true;
-    case 'f': out += '\f'; return true;
-    case 'n': out += '\n'; return true;
-    case 'r': out += '\r'; return true;
-    case 't': out += '\t'; return true;
-    case 'u': return unicode_escape(out);
-    default: return false;
+    case '"':
+      out += '"';
+      return true;
+    case '\\':
+      out += '\\';
+      return true;
+    case '/':
+      out += '/';
+      return true;
+    case 'b':
+      out += '\b';
+      return true;
+    case 'f':
+      out += '\f';
+      return true;
+    case 'n':
+      out += '\n';
+      return true;
+    case 'r':
+      out += '\r';
+      return true;
+    case 't':
+      out += '\t';
+      return true;
+    case 'u':
+      return unicode_escape(out);
+    default:
+      return false;
     }
   }
 

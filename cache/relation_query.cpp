@@ -120,7 +120,8 @@ QueryRow row_of(const SQLite::Statement& select, const std::string& path)
 
 } // namespace
 
-std::vector<QueryRow> run_query(SQLite::Database& db, const std::string& path, const QueryFilter& filter)
+std::vector<QueryRow>
+run_query(SQLite::Database& db, const std::string& path, const QueryFilter& filter)
 {
   const auto where = where_of(filter);
   SQLite::Statement select(db, select_rows + where.sql + order_rows);
@@ -129,7 +130,8 @@ std::vector<QueryRow> run_query(SQLite::Database& db, const std::string& path, c
     select.bind(index++, param);
   }
   // SQLite: a negative LIMIT means no limit.
-  select.bind(index, filter.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(filter.limit));
+  select.bind(index,
+              filter.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(filter.limit));
   std::vector<QueryRow> rows;
   while (select.executeStep()) {
     rows.push_back(row_of(select, path));

@@ -17,9 +17,10 @@ void ensure_entity(SQLite::Database& db, const std::string& id, const std::strin
 
 void refresh_entities(SQLite::Database& db, const std::set<std::string>& ids)
 {
-  SQLite::Statement collect(db,
-                            "DELETE FROM entities WHERE id = ?1"
-                            " AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?1)");
+  SQLite::Statement collect(
+    db,
+    "DELETE FROM entities WHERE id = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?1)");
   // A document in Arabic may know only the Arabic label, one in English only
   // the English one: each column takes the first non-empty value by doc id.
   // The Event fields (predicate, subject, object) travel together.

@@ -18,8 +18,8 @@ void check_field(const std::string& doc,
                  const std::string& in_extraction)
 {
   if (!in_record.empty() && in_record != in_extraction) {
-    throw InputError(doc + ": document " + name + " '" + in_record + "' differs from the extraction's '"
-                     + in_extraction + "'");
+    throw InputError(doc + ": document " + name + " '" + in_record
+                     + "' differs from the extraction's '" + in_extraction + "'");
   }
 }
 

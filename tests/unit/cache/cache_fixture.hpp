@@ -57,60 +57,64 @@ inline cache::DocumentRecord record_of(const Extraction& extraction, const std::
 // Macron with Putin, as the extractor would give them.
 inline Extraction arabic_extraction()
 {
-  Extraction x{.doc = "karabakh-ar", .lang = "ar", .title = "وقف إطلاق النار", .date = "2020-10-10"};
+  Extraction x{
+    .doc = "karabakh-ar", .lang = "ar", .title = "وقف إطلاق النار", .date = "2020-10-10"};
   x.entities.push_back(Entity{.id = "wd:Q7747",
-           .type = EntityType::person,
-           .label = "Vladimir Putin",
-           .labels = {{"ar", "فلاديمير بوتين"}, {"en", "Vladimir Putin"}},
-           .mentions = {{.span = {812, 826}, .text = "فلاديمير بوتين"}, {.span = {900, 905}, .text = "بوتين"}}});
+                              .type = EntityType::person,
+                              .label = "Vladimir Putin",
+                              .labels = {{"ar", "فلاديمير بوتين"}, {"en", "Vladimir Putin"}},
+                              .mentions = {{.span = {812, 826}, .text = "فلاديمير بوتين"},
+                                           {.span = {900, 905}, .text = "بوتين"}}});
   x.entities.push_back(Entity{.id = "wd:Q3052772",
-           .type = EntityType::person,
-           .label = "Emmanuel Macron",
-           .labels = {{"ar", "إيمانويل ماكرون"}},
-           .mentions = {{.span = {700, 715}, .text = "إيمانويل ماكرون"}}});
+                              .type = EntityType::person,
+                              .label = "Emmanuel Macron",
+                              .labels = {{"ar", "إيمانويل ماكرون"}},
+                              .mentions = {{.span = {700, 715}, .text = "إيمانويل ماكرون"}}});
   x.entities.push_back(Entity{.id = "wd:Q227",
-           .type = EntityType::country,
-           .label = "Azerbaijan",
-           .labels = {{"ar", "أذربيجان"}},
-           .mentions = {{.span = {40, 48}, .text = "أذربيجان"}}});
+                              .type = EntityType::country,
+                              .label = "Azerbaijan",
+                              .labels = {{"ar", "أذربيجان"}},
+                              .mentions = {{.span = {40, 48}, .text = "أذربيجان"}}});
   x.entities.push_back(Entity{.id = "loc:zangilan",
-           .type = EntityType::location,
-           .label = "",
-           .labels = {{"ar", "زنغيلان"}},
-           .mentions = {{.span = {53, 60}, .text = "زنغيلان"}}});
+                              .type = EntityType::location,
+                              .label = "",
+                              .labels = {{"ar", "زنغيلان"}},
+                              .mentions = {{.span = {53, 60}, .text = "زنغيلان"}}});
   x.entities.push_back(Entity{.id = "wd:Q58209",
-           .type = EntityType::person,
-           .label = "Ilham Aliyev",
-           .labels = {{"ar", "إلهام علييف"}, {"en", "Ilham Aliyev"}},
-           .mentions = {{.span = {23, 34}, .text = "إلهام علييف"}}});
+                              .type = EntityType::person,
+                              .label = "Ilham Aliyev",
+                              .labels = {{"ar", "إلهام علييف"}, {"en", "Ilham Aliyev"}},
+                              .mentions = {{.span = {23, 34}, .text = "إلهام علييف"}}});
   x.entities.push_back(Entity{.id = "ev:capture-zangilan",
-           .type = EntityType::event,
-           .label = "capture of Zangilan",
-           .predicate = "captured",
-           .subject = "wd:Q227",
-           .object = "loc:zangilan"});
+                              .type = EntityType::event,
+                              .label = "capture of Zangilan",
+                              .predicate = "captured",
+                              .subject = "wd:Q227",
+                              .object = "loc:zangilan"});
   const std::string sentence = "أعلن الرئيس الأذربيجاني إلهام علييف سيطرة أذربيجان على زنغيلان";
-  x.relations.push_back(Relation{.subject = "wd:Q3052772",
+  x.relations.push_back(
+    Relation{.subject = "wd:Q3052772",
              .predicate = "called",
              .object = "wd:Q7747",
              .confidence = 0.9,
              .cameo = "041",
              .evidence = {.sentence = 4, .span = {690, 830}, .text = "اتصالا هاتفيا"}});
   x.relations.push_back(Relation{.subject = "wd:Q58209",
-             .predicate = "holds-position",
-             .object = "wd:Q227",
-             .confidence = 0.8,
-             .evidence = {.sentence = 0, .span = {0, 61}, .text = sentence}});
+                                 .predicate = "holds-position",
+                                 .object = "wd:Q227",
+                                 .confidence = 0.8,
+                                 .evidence = {.sentence = 0, .span = {0, 61}, .text = sentence}});
   // Set afterwards: g++ 12 warns (wrongly) of an uninitialized string when a
   // designated initializer sets both evidence and attributes.
   x.relations.back().attributes = {{"role", "president"}};
   x.relations.push_back(Relation{.subject = "wd:Q58209",
-             .predicate = "announced",
-             .object = "ev:capture-zangilan",
-             .confidence = 0.75,
-             .cameo = "010",
-             .evidence = {.sentence = 0, .span = {0, 61}, .text = sentence}});
-  x.relations.push_back(Relation{.subject = "wd:Q227",
+                                 .predicate = "announced",
+                                 .object = "ev:capture-zangilan",
+                                 .confidence = 0.75,
+                                 .cameo = "010",
+                                 .evidence = {.sentence = 0, .span = {0, 61}, .text = sentence}});
+  x.relations.push_back(
+    Relation{.subject = "wd:Q227",
              .predicate = "captured",
              .object = "loc:zangilan",
              .confidence = 0.7,
@@ -125,20 +129,21 @@ inline Extraction english_extraction()
 {
   Extraction x{.doc = "moscow-en", .lang = "en", .url = "https://example.org/a"};
   x.entities.push_back(Entity{.id = "wd:Q7747",
-           .type = EntityType::person,
-           .label = "Vladimir Putin",
-           .labels = {{"en", "Putin"}},
-           .mentions = {{.span = {0, 5}, .text = "Putin"}}});
+                              .type = EntityType::person,
+                              .label = "Vladimir Putin",
+                              .labels = {{"en", "Putin"}},
+                              .mentions = {{.span = {0, 5}, .text = "Putin"}}});
   x.entities.push_back(Entity{.id = "wd:Q7391292",
-           .type = EntityType::person,
-           .label = "Nikol Pashinyan",
-           .mentions = {{.span = {10, 19}, .text = "Pashinyan"}}});
-  x.relations.push_back(Relation{.subject = "wd:Q7391292",
-             .predicate = "met",
-             .object = "wd:Q7747",
-             .confidence = 0.95,
-             .cameo = "043",
-             .evidence = {.sentence = 0, .span = {0, 30}, .text = "Putin met Pashinyan in Moscow."}});
+                              .type = EntityType::person,
+                              .label = "Nikol Pashinyan",
+                              .mentions = {{.span = {10, 19}, .text = "Pashinyan"}}});
+  x.relations.push_back(Relation{
+    .subject = "wd:Q7391292",
+    .predicate = "met",
+    .object = "wd:Q7747",
+    .confidence = 0.95,
+    .cameo = "043",
+    .evidence = {.sentence = 0, .span = {0, 30}, .text = "Putin met Pashinyan in Moscow."}});
   return x;
 }
 

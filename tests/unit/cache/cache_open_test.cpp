@@ -1,12 +1,10 @@
 #include "cache/cache.hpp"
-
 #include "core/error.hpp"
 
 #include "unit/cache/cache_fixture.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
 
 #include <fstream>
 
@@ -53,8 +51,8 @@ TEST_CASE("Cache refuses another schema version, naming the file and both versio
   for (const auto access : {Access::read_only, Access::read_write}) {
     REQUIRE_THROWS_AS(Cache(dir.db(), access), InputError);
     REQUIRE_THROWS_WITH(Cache(dir.db(), access),
-                        Catch::StartsWith(dir.db().string() + ": ")
-                          && Catch::Contains("version 7") && Catch::Contains("version 1"));
+                        Catch::StartsWith(dir.db().string() + ": ") && Catch::Contains("version 7")
+                          && Catch::Contains("version 1"));
   }
 }
 

@@ -168,6 +168,7 @@ TEST_CASE("Cache query stops at the limit, keeping the sort order", "[cache][uni
 
   const auto rows = cache.query(QueryFilter{.limit = 2});
 
-  CHECK(triples(rows)
-        == std::vector<std::string>{"wd:Q227 captured loc:zangilan", "wd:Q3052772 called wd:Q7747"});
+  CHECK(
+    triples(rows)
+    == std::vector<std::string>{"wd:Q227 captured loc:zangilan", "wd:Q3052772 called wd:Q7747"});
 }

@@ -1,12 +1,10 @@
 #include "cache/cache.hpp"
-
 #include "core/error.hpp"
 
 #include "unit/cache/cache_fixture.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
 
 using newskg::Extraction;
 using newskg::cache::Access;
@@ -28,8 +26,13 @@ std::string dump(const std::filesystem::path& path)
 {
   SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
   std::string out;
-  for (const char* table : {"documents", "entities", "document_entities", "aliases", "mentions",
-                            "relations", "evidence"}) {
+  for (const char* table : {"documents",
+                            "entities",
+                            "document_entities",
+                            "aliases",
+                            "mentions",
+                            "relations",
+                            "evidence"}) {
     SQLite::Statement select(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
     while (select.executeStep()) {
       out += table;
@@ -99,13 +102,14 @@ TEST_CASE("Cache storing the same document twice leaves identical rows", "[cache
 
   CHECK(cache.counts() == counts);
   CHECK(dump(dir.db()) == before);
-  CHECK(counts == Counts{.documents = 2,
-                         .entities = 7,
-                         .aliases = 8,
-                         .mentions = 8,
-                         .relations = 5,
-                         .evidence = 5,
-                         .document_entities = 8});
+  CHECK(counts
+        == Counts{.documents = 2,
+                  .entities = 7,
+                  .aliases = 8,
+                  .mentions = 8,
+                  .relations = 5,
+                  .evidence = 5,
+                  .document_entities = 8});
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }
 
@@ -245,8 +249,9 @@ TEST_CASE("Cache refuses an extraction that breaks the contract, storing nothing
   }
   SECTION("alias of an unknown entity")
   {
-    REQUIRE_THROWS_WITH(cache.store(record, english, {{.entity_id = "wd:Q1", .text = "x", .key = "x"}}),
-                        Catch::Contains("wd:Q1"));
+    REQUIRE_THROWS_WITH(
+      cache.store(record, english, {{.entity_id = "wd:Q1", .text = "x", .key = "x"}}),
+      Catch::Contains("wd:Q1"));
   }
   SECTION("record of another document")
   {

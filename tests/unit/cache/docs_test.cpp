@@ -2,9 +2,8 @@
 
 #include "unit/cache/cache_fixture.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
 
 #include <fstream>
 #include <sstream>

@@ -16,7 +16,8 @@ TEST_CASE("json_map writes sorted keys, UTF-8 as is, and escapes only what JSON 
 
 TEST_CASE("json_map reads back what it writes", "[cache][unit][arabic]")
 {
-  const Map map{{"ar", "فلاديمير بوتين"}, {"role", "foreign-minister"}, {"odd", "\t\"\\/\r\b\f\x1f"}};
+  const Map map{
+    {"ar", "فلاديمير بوتين"}, {"role", "foreign-minister"}, {"odd", "\t\"\\/\r\b\f\x1f"}};
 
   CHECK(from_json(to_json(map)) == map);
 }
@@ -30,8 +31,16 @@ TEST_CASE("json_map reads escapes and spacing written by other tools", "[cache][
 
 TEST_CASE("json_map rejects anything but an object of strings", "[cache][unit][error]")
 {
-  for (const char* bad : {"", "[]", "{", R"({"a":1})", R"({"a":"b",})", R"({"a":"b"} x)",
-                          R"({"a":"\ud83d"})", R"({"a":"\x"})", "{\"a\":\"\n\"}", R"({"a" "b"})"}) {
+  for (const char* bad : {"",
+                          "[]",
+                          "{",
+                          R"({"a":1})",
+                          R"({"a":"b",})",
+                          R"({"a":"b"} x)",
+                          R"({"a":"\ud83d"})",
+                          R"({"a":"\x"})",
+                          "{\"a\":\"\n\"}",
+                          R"({"a" "b"})"}) {
     INFO(bad);
     CHECK_FALSE(from_json(bad).has_value());
   }
