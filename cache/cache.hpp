@@ -64,7 +64,7 @@ struct QueryFilter
   std::vector<std::string> object_ids; // used when by_object
   std::string predicate;               // empty: any
   std::size_t limit = 0;               // 0: no limit
-  bool either_direction = false; // also match rows with subject and object swapped
+  bool either_direction = false;       // also match rows with subject and object swapped
 };
 
 // One piece of evidence of one relation.
@@ -94,6 +94,8 @@ public:
   // version. One Cache per thread; several processes may share the file
   // (WAL, busy timeout 5 s).
   Cache(const std::filesystem::path& path, Access access);
+  Cache(const Cache&) = delete;
+  Cache& operator=(const Cache&) = delete;
   Cache(Cache&&) noexcept;
   Cache& operator=(Cache&&) noexcept;
   ~Cache();

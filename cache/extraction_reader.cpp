@@ -51,8 +51,9 @@ void read_entities(SQLite::Database& db, const std::string& path, Extraction& ex
     const auto type_name = select.getColumn(1).getString();
     const auto type = parse_entity_type(type_name);
     if (!type) {
-      throw InputError(path + ": document " + extraction.doc + ": entity " + entity.id
-                       + " has the unknown type '" + type_name + "'");
+      auto message = path + ": document " + extraction.doc;
+      message += ": entity " + entity.id + " has the unknown type '" + type_name + "'";
+      throw InputError(message);
     }
     entity.type = *type;
     entity.label = select.getColumn(2).getString();

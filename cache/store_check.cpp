@@ -29,7 +29,7 @@ void check_endpoint(const std::string& doc,
                     const std::string& id,
                     const std::set<std::string>& ids)
 {
-  if (ids.count(id) == 0) {
+  if (!ids.contains(id)) {
     throw InputError(doc + ": relation " + std::to_string(index) + ": " + role + " '" + id
                      + "' is not among the document's entities");
   }
@@ -65,7 +65,7 @@ void check_store(const DocumentRecord& document,
     check_endpoint(doc, i, "object", extraction.relations[i].object, ids);
   }
   for (const auto& alias : aliases) {
-    if (ids.count(alias.entity_id) == 0) {
+    if (!ids.contains(alias.entity_id)) {
       throw InputError(doc + ": alias '" + alias.text + "' names entity '" + alias.entity_id
                        + "', which is not among the document's entities");
     }

@@ -14,6 +14,21 @@ using newskg::cache::Cache;
 using newskg::cache::Counts;
 using newskg::test::TempDir;
 
+namespace {
+
+// The message of the InputError that opening `path` throws, or "no error".
+std::string open_error(const std::filesystem::path& path, Access access)
+{
+  try {
+    const Cache cache(path, access);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+} // namespace
+
 TEST_CASE("Cache read_write creates the file with schema version 1 in WAL mode", "[cache][unit]")
 {
   TempDir dir;
@@ -47,13 +62,12 @@ TEST_CASE("Cache refuses another schema version, naming the file and both versio
     SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("CREATE TABLE documents (id TEXT); PRAGMA user_version = 7");
   }
+  const auto expected = dir.db().string()
+                        + ": cache schema version 7, but this newskg reads version 1;"
+                          " rebuild it with newskg build";
 
-  for (const auto access : {Access::read_only, Access::read_write}) {
-    REQUIRE_THROWS_AS(Cache(dir.db(), access), InputError);
-    REQUIRE_THROWS_WITH(Cache(dir.db(), access),
-                        Catch::StartsWith(dir.db().string() + ": ") && Catch::Contains("version 7")
-                          && Catch::Contains("version 1"));
-  }
+  CHECK(open_error(dir.db(), Access::read_only) == expected);
+  CHECK(open_error(dir.db(), Access::read_write) == expected);
 }
 
 TEST_CASE("Cache refuses files that are not newskg caches", "[cache][unit][error]")
@@ -78,7 +92,7 @@ TEST_CASE("Cache refuses files that are not newskg caches", "[cache][unit][error
   }
   SECTION("an empty file opened read-only")
   {
-    std::ofstream{dir.db()};
+    const std::ofstream empty(dir.db());
     REQUIRE_THROWS_WITH(Cache(dir.db(), Access::read_only),
                         Catch::StartsWith(dir.db().string() + ": not a newskg cache"));
   }

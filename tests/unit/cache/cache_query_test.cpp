@@ -21,6 +21,7 @@ constexpr const char* azerbaijan = "wd:Q227";
 std::vector<std::string> triples(const std::vector<QueryRow>& rows)
 {
   std::vector<std::string> out;
+  out.reserve(rows.size());
   for (const auto& row : rows) {
     out.push_back(row.subject_id + " " + row.predicate + " " + row.object_id);
   }
