@@ -64,7 +64,7 @@ struct QueryFilter
   std::vector<std::string> object_ids; // used when by_object
   std::string predicate;               // empty: any
   std::size_t limit = 0;               // 0: no limit
-  bool either_direction = false;       // also match rows with subject and object swapped
+  bool either_direction = false; // also match rows with subject and object swapped
 };
 
 // One piece of evidence of one relation.
