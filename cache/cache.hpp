@@ -46,9 +46,16 @@ struct Counts
   std::size_t mentions = 0;
   std::size_t relations = 0;
   std::size_t evidence = 0;
+  std::size_t document_entities = 0; // (document, entity) pairs: each document's own entity rows
   friend bool operator==(const Counts&, const Counts&) = default;
 };
 
+// Which relations `query` returns. by_subject / by_object restrict the
+// relation's subject / object to the given ids (an empty id list matches
+// nothing). either_direction also accepts rows whose subject and object are
+// swapped: for symmetric predicates ("called", "met"), stored once with the
+// endpoints in either order (ontology.md). The cache does not know symmetry;
+// the caller decides. Rows are returned as stored, never swapped.
 struct QueryFilter
 {
   bool by_subject = false;
@@ -82,8 +89,13 @@ class Cache
 {
 public:
   // Opens or (read_write) creates the database; creates or checks the schema
-  // (PRAGMA user_version), WAL. Throws InputError naming the file.
+  // (PRAGMA user_version), WAL. Throws InputError naming the file: read_only
+  // and no such file, a file that is not a newskg cache, or another schema
+  // version. One Cache per thread; several processes may share the file
+  // (WAL, busy timeout 5 s).
   Cache(const std::filesystem::path& path, Access access);
+  Cache(const Cache&) = delete;
+  Cache& operator=(const Cache&) = delete;
   Cache(Cache&&) noexcept;
   Cache& operator=(Cache&&) noexcept;
   ~Cache();
@@ -92,18 +104,31 @@ public:
   [[nodiscard]] bool is_current(std::string_view id,
                                 std::string_view content_hash,
                                 std::string_view fingerprint) const;
-  // Replaces everything stored for document.id, in one transaction.
+  // Replaces everything stored for document.id, in one transaction:
+  // storing the same arguments twice leaves the same rows. Aliases are added
+  // (insert-or-ignore) and live as long as their entity.
+  // Requires: document.id == extraction.doc; the record's lang, title, date
+  // and url are empty or equal to the extraction's; relation endpoints and
+  // alias entity ids are among extraction.entities; entity ids are unique.
+  // Throws InputError naming the document otherwise (nothing is stored).
   void store(const DocumentRecord& document,
              const Extraction& extraction,
              const std::vector<Alias>& aliases);
   // Every stored document's Extraction, in document id order, equal to what
   // was stored.
   void for_each_extraction(const std::function<void(const Extraction&)>& visit) const;
-  // Ids of entities with an alias of this match key.
+  // Ids of entities with an alias of this match key, distinct and sorted.
   [[nodiscard]] std::vector<std::string> entity_ids_by_key(std::string_view key) const;
-  // Rows sorted by (subject, predicate, object, doc, sentence).
+  // One row per piece of evidence, labels in English (else Arabic, else the
+  // id), sorted by (subject id, predicate, object id, doc, sentence).
   [[nodiscard]] std::vector<QueryRow> query(const QueryFilter& filter) const;
   [[nodiscard]] Counts counts() const;
+  // Deletes the document and everything derived from it, and the entities
+  // (with their aliases) that no other document mentions. False when the
+  // document was not stored.
+  bool remove(std::string_view doc_id);
+  // Ids of the stored documents, sorted.
+  [[nodiscard]] std::vector<std::string> document_ids() const;
 
   struct Impl;
 

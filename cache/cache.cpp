@@ -1,0 +1,134 @@
+#include "cache/cache.hpp"
+
+#include "cache/document_writer.hpp"
+#include "cache/extraction_reader.hpp"
+#include "cache/impl.hpp"
+#include "cache/relation_query.hpp"
+#include "cache/schema.hpp"
+#include "cache/store_check.hpp"
+#include "core/error.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <system_error>
+
+namespace newskg::cache {
+
+namespace {
+
+std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access access)
+{
+  const auto name = path.string();
+  const bool writable = access == Access::read_write;
+  std::error_code error;
+  if (!writable && !std::filesystem::exists(path, error)) {
+    throw InputError(name + ": no such cache; run newskg build first");
+  }
+  // SQLite's messages ("file is not a database") do not name the file.
+  try {
+    const int flags =
+      writable ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY;
+    auto impl =
+      std::make_unique<Cache::Impl>(Cache::Impl{.path = name, .db = SQLite::Database(path, flags)});
+    configure(impl->db, writable);
+    ensure_schema(impl->db, name, writable);
+    return impl;
+  } catch (const SQLite::Exception& e) {
+    throw InputError(name + ": " + e.what());
+  }
+}
+
+std::size_t count_rows(SQLite::Database& db, const char* table)
+{
+  return static_cast<std::size_t>(
+    db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
+}
+
+} // namespace
+
+Cache::Cache(const std::filesystem::path& path, Access access)
+  : m_impl(open(path, access))
+{}
+
+Cache::Cache(Cache&&) noexcept = default;
+Cache& Cache::operator=(Cache&&) noexcept = default;
+Cache::~Cache() = default;
+
+bool Cache::is_current(std::string_view id,
+                       std::string_view content_hash,
+                       std::string_view fingerprint) const
+{
+  SQLite::Statement select(m_impl->db,
+                           "SELECT 1 FROM documents WHERE id = ?1 AND content_hash = ?2"
+                           " AND fingerprint = ?3");
+  select.bind(1, std::string(id));
+  select.bind(2, std::string(content_hash));
+  select.bind(3, std::string(fingerprint));
+  return select.executeStep();
+}
+
+void Cache::store(const DocumentRecord& document,
+                  const Extraction& extraction,
+                  const std::vector<Alias>& aliases)
+{
+  check_store(document, extraction, aliases);
+  write_document(m_impl->db, document, extraction, aliases);
+}
+
+bool Cache::remove(std::string_view doc_id)
+{
+  return delete_document(m_impl->db, std::string(doc_id));
+}
+
+std::vector<std::string> Cache::document_ids() const
+{
+  std::vector<std::string> ids;
+  SQLite::Statement select(m_impl->db, "SELECT id FROM documents ORDER BY id");
+  while (select.executeStep()) {
+    ids.push_back(select.getColumn(0).getString());
+  }
+  return ids;
+}
+
+// The ids are read first, so `visit` may use this Cache (or store into
+// another) without an open statement in the way.
+void Cache::for_each_extraction(const std::function<void(const Extraction&)>& visit) const
+{
+  for (const auto& id : document_ids()) {
+    visit(read_extraction(m_impl->db, m_impl->path, id));
+  }
+}
+
+std::vector<std::string> Cache::entity_ids_by_key(std::string_view key) const
+{
+  std::vector<std::string> ids;
+  SQLite::Statement select(
+    m_impl->db, "SELECT DISTINCT entity_id FROM aliases WHERE key = ?1 ORDER BY entity_id");
+  select.bind(1, std::string(key));
+  while (select.executeStep()) {
+    ids.push_back(select.getColumn(0).getString());
+  }
+  return ids;
+}
+
+std::vector<QueryRow> Cache::query(const QueryFilter& filter) const
+{
+  return run_query(m_impl->db, m_impl->path, filter);
+}
+
+Counts Cache::counts() const
+{
+  auto& db = m_impl->db;
+  return Counts{
+    .documents = count_rows(db, "documents"),
+    .entities = count_rows(db, "entities"),
+    .aliases = count_rows(db, "aliases"),
+    .mentions = count_rows(db, "mentions"),
+    .relations = count_rows(db, "relations"),
+    .evidence = count_rows(db, "evidence"),
+    .document_entities = count_rows(db, "document_entities"),
+  };
+}
+
+} // namespace newskg::cache

@@ -1,0 +1,155 @@
+#include "cache/schema.hpp"
+
+#include "core/error.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace newskg::cache {
+
+namespace {
+
+// Every row derived from a document cascades from `documents`, so that
+// replacing or removing a document is one DELETE. Entities are shared across
+// documents: `document_entities` holds each document's own copy (labels,
+// order), `entities` the merged row that lives while any document uses it.
+// Ordinals keep the order in which entities, mentions and relations were
+// stored, so Cache::for_each_extraction gives back equal Extractions.
+constexpr const char* create_tables = R"sql(
+CREATE TABLE documents (
+  id           TEXT PRIMARY KEY NOT NULL,
+  lang         TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  date         TEXT NOT NULL,
+  url          TEXT NOT NULL,
+  source       TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  fingerprint  TEXT NOT NULL
+);
+CREATE INDEX documents_lang ON documents(lang);
+
+CREATE TABLE entities (
+  id        TEXT PRIMARY KEY NOT NULL,
+  type      TEXT NOT NULL,
+  label     TEXT NOT NULL,
+  label_en  TEXT NOT NULL,
+  label_ar  TEXT NOT NULL,
+  predicate TEXT NOT NULL,
+  subject   TEXT NOT NULL,
+  object    TEXT NOT NULL
+);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE document_entities (
+  doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity_id   TEXT NOT NULL REFERENCES entities(id),
+  ordinal     INTEGER NOT NULL,
+  type        TEXT NOT NULL,
+  label       TEXT NOT NULL,
+  label_en    TEXT NOT NULL,
+  label_ar    TEXT NOT NULL,
+  labels_json TEXT NOT NULL,
+  predicate   TEXT NOT NULL,
+  subject     TEXT NOT NULL,
+  object      TEXT NOT NULL,
+  PRIMARY KEY (doc_id, entity_id),
+  UNIQUE (doc_id, ordinal)
+);
+CREATE INDEX document_entities_entity ON document_entities(entity_id);
+
+CREATE TABLE aliases (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  text      TEXT NOT NULL,
+  key       TEXT NOT NULL,
+  PRIMARY KEY (entity_id, key, text)
+);
+CREATE INDEX aliases_key ON aliases(key);
+
+CREATE TABLE mentions (
+  doc_id    TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  ordinal   INTEGER NOT NULL,
+  start     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  text      TEXT NOT NULL,
+  PRIMARY KEY (doc_id, entity_id, ordinal),
+  FOREIGN KEY (doc_id, entity_id) REFERENCES document_entities(doc_id, entity_id)
+    ON DELETE CASCADE
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE relations (
+  id              INTEGER PRIMARY KEY,
+  doc_id          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal         INTEGER NOT NULL,
+  subject         TEXT NOT NULL REFERENCES entities(id),
+  predicate       TEXT NOT NULL,
+  object          TEXT NOT NULL REFERENCES entities(id),
+  confidence      REAL NOT NULL,
+  cameo           TEXT NOT NULL,
+  attributes_json TEXT NOT NULL,
+  UNIQUE (doc_id, ordinal)
+);
+CREATE INDEX relations_subject ON relations(subject, predicate, object);
+CREATE INDEX relations_object ON relations(object, predicate, subject);
+CREATE INDEX relations_predicate ON relations(predicate);
+
+CREATE TABLE evidence (
+  relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+  ordinal     INTEGER NOT NULL,
+  sentence    INTEGER NOT NULL,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  PRIMARY KEY (relation_id, ordinal)
+);
+)sql";
+
+int user_version(SQLite::Database& db)
+{
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+} // namespace
+
+void configure(SQLite::Database& db, bool writable)
+{
+  // Another process may be writing (build while query runs): wait, not fail.
+  db.setBusyTimeout(5000);
+  db.exec("PRAGMA foreign_keys = ON");
+  if (writable) {
+    // WAL lets readers run while one writer stores; NORMAL is durable in WAL
+    // mode except for the last transactions before a power loss.
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+  }
+}
+
+void ensure_schema(SQLite::Database& db, const std::string& path, bool writable)
+{
+  auto version = user_version(db);
+  if (version == 0 && writable) {
+    // IMMEDIATE takes the write lock first, so two processes creating the
+    // same new cache do not both run CREATE TABLE.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    version = user_version(db);
+    if (version == 0) {
+      if (db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0) {
+        throw InputError(path + ": not a newskg cache (it has tables but no schema version)");
+      }
+      db.exec(create_tables);
+      db.exec("PRAGMA user_version = " + std::to_string(schema_version));
+      version = schema_version;
+    }
+    transaction.commit();
+  }
+  if (version == 0) {
+    throw InputError(path + ": not a newskg cache (empty database); run newskg build first");
+  }
+  if (version != schema_version) {
+    throw InputError(path + ": cache schema version " + std::to_string(version)
+                     + ", but this newskg reads version " + std::to_string(schema_version)
+                     + "; rebuild it with newskg build");
+  }
+}
+
+} // namespace newskg::cache

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+
+namespace newskg::cache {
+
+// The schema this code reads and writes, kept in PRAGMA user_version.
+// Bump it on any change to the tables; docs/cache.md describes version 1.
+inline constexpr int schema_version = 1;
+
+// Sets the connection's pragmas: busy_timeout 5000 ms, foreign_keys=ON, and
+// when `writable` journal_mode=WAL and synchronous=NORMAL.
+void configure(SQLite::Database& db, bool writable);
+
+// Checks that `db` holds schema_version, creating the tables first when the
+// database is empty and `writable`. Throws InputError naming `path` for
+// another version, a database that is not a newskg cache, or an empty
+// database opened read-only.
+void ensure_schema(SQLite::Database& db, const std::string& path, bool writable);
+
+} // namespace newskg::cache

@@ -1,0 +1,53 @@
+#include "cache/shared_entities.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace newskg::cache {
+
+void ensure_entity(SQLite::Database& db, const std::string& id, const std::string& type)
+{
+  SQLite::Statement insert(db,
+                           "INSERT OR IGNORE INTO entities"
+                           " (id, type, label, label_en, label_ar, predicate, subject, object)"
+                           " VALUES (?1, ?2, '', '', '', '', '', '')");
+  insert.bind(1, id);
+  insert.bind(2, type);
+  insert.exec();
+}
+
+void refresh_entities(SQLite::Database& db, const std::set<std::string>& ids)
+{
+  SQLite::Statement collect(
+    db,
+    "DELETE FROM entities WHERE id = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?1)");
+  // A document in Arabic may know only the Arabic label, one in English only
+  // the English one: each column takes the first non-empty value by doc id.
+  // The Event fields (predicate, subject, object) travel together.
+  SQLite::Statement merge(db, R"sql(
+UPDATE entities SET
+  type = (SELECT type FROM document_entities WHERE entity_id = ?1 ORDER BY doc_id LIMIT 1),
+  label = COALESCE((SELECT label FROM document_entities
+                    WHERE entity_id = ?1 AND label <> '' ORDER BY doc_id LIMIT 1), ''),
+  label_en = COALESCE((SELECT label_en FROM document_entities
+                       WHERE entity_id = ?1 AND label_en <> '' ORDER BY doc_id LIMIT 1), ''),
+  label_ar = COALESCE((SELECT label_ar FROM document_entities
+                       WHERE entity_id = ?1 AND label_ar <> '' ORDER BY doc_id LIMIT 1), ''),
+  (predicate, subject, object) =
+    (SELECT predicate, subject, object FROM document_entities
+     WHERE entity_id = ?1 ORDER BY predicate = '', doc_id LIMIT 1)
+WHERE id = ?1
+)sql");
+  for (const auto& id : ids) {
+    collect.bind(1, id);
+    const bool collected = collect.exec() > 0;
+    collect.reset();
+    if (!collected) {
+      merge.bind(1, id);
+      merge.exec();
+      merge.reset();
+    }
+  }
+}
+
+} // namespace newskg::cache
