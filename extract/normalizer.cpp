@@ -63,10 +63,14 @@ void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
 {
   c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
   if (is_dropped(c)) {
+    if (!out.original_end.empty()) {
+      out.original_end.back() = origin + 1;
+    }
     return;
   }
   out.text.push_back(fold(c));
   out.to_original.push_back(origin);
+  out.original_end.push_back(origin + 1);
 }
 
 } // namespace
@@ -78,6 +82,7 @@ NormalizedText normalize(std::u32string_view original)
   NormalizedText out;
   out.text.reserve(original.size());
   out.to_original.reserve(original.size() + 1);
+  out.original_end.reserve(original.size());
   for (std::size_t i = 0; i < original.size(); ++i) {
     const char32_t c = original[i];
     if (is_nfkc_inert(c) || U_FAILURE(status)) {

@@ -14,6 +14,9 @@ struct NormalizedText
 {
   std::u32string text;
   std::vector<std::size_t> to_original;
+  // original_end[i]: where text[i]'s original ends, past any marks dropped
+  // after it, so a span keeps its diacritics: "قالَ" spans all four code points.
+  std::vector<std::size_t> original_end;
 };
 
 // NFKC (ICU), case folding, Arabic diacritics and tatweel dropped, letter

@@ -88,7 +88,7 @@ void tokenize(const NormalizedText& text, TokenizedText& out)
   const std::string_view all(out.normalized_utf8);
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto& piece = pieces[k];
-    const Span span{text.to_original[piece.begin], text.to_original[piece.end - 1] + 1};
+    const Span span{text.to_original[piece.begin], text.original_end[piece.end - 1]};
     out.tokens.push_back(Token{span, all.substr(ranges[k].first, ranges[k].second), piece.kind});
   }
 }

@@ -27,7 +27,13 @@ std::set<std::string> triples_of(const std::string& text, const std::string& lan
   };
   std::set<std::string> triples;
   for (const auto& relation : extraction.relations) {
-    auto triple = label(relation.subject) + "|" + relation.predicate + "|" + label(relation.object);
+    auto subject = label(relation.subject);
+    auto object = label(relation.object);
+    // Symmetric relations read in label order, whatever order the ids give.
+    if (shipped_resources().ontology().find(relation.predicate)->symmetric && object < subject) {
+      std::swap(subject, object);
+    }
+    auto triple = subject + "|" + relation.predicate + "|" + object;
     if (const auto role = relation.attributes.find("role"); role != relation.attributes.end()) {
       triple += "|" + role->second;
     }
