@@ -49,7 +49,21 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       reader.fail("unknown clitic kind '" + std::string(kind) + "'");
     }
   }
+  for (const auto* list : {&clitics.m_suffix, &clitics.m_enclitic}) {
+    for (const auto& ending : *list) {
+      auto& lengths = clitics.m_ending_lengths;
+      if (std::find(lengths.begin(), lengths.end(), ending.size()) == lengths.end()) {
+        lengths.push_back(ending.size());
+      }
+    }
+  }
   return clitics;
+}
+
+bool Clitics::is_ending(std::string_view ending) const
+{
+  const auto same = [&](const std::string& e) { return e == ending; };
+  return std::any_of(m_suffix.begin(), m_suffix.end(), same) || std::any_of(m_enclitic.begin(), m_enclitic.end(), same);
 }
 
 // Proclitic chains: (conj)? (prep)? (article)?, or (conj)? prep-article.
@@ -91,6 +105,34 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
 void Clitics::add_articles(const Clitics& other)
 {
   m_article.insert(m_article.end(), other.m_article.begin(), other.m_article.end());
+}
+
+void Clitics::fill_forms(Token& token) const
+{
+  if (token.kind != TokenKind::word) {
+    token.form_storage[0] = token.text;
+    token.form_count = 1;
+    return;
+  }
+  thread_local std::vector<std::string_view> forms;
+  this->forms(token.text, forms);
+  const auto count = std::min(forms.size(), token.form_storage.size());
+  std::copy_n(forms.begin(), count, token.form_storage.begin());
+  token.form_count = static_cast<std::uint8_t>(count);
+}
+
+std::span<const std::string_view> Clitics::forms_of(const Token& token,
+                                                    std::vector<std::string_view>& scratch) const
+{
+  if (token.form_count > 0) {
+    return token.forms();
+  }
+  if (token.kind != TokenKind::word) {
+    scratch.assign(1, token.text);
+  } else {
+    forms(token.text, scratch);
+  }
+  return scratch;
 }
 
 std::string_view Clitics::without_article(std::string_view word) const

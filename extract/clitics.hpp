@@ -1,5 +1,8 @@
 #pragma once
 
+#include "extract/tokenizer.hpp"
+
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +26,18 @@ public:
   // views point into `word`; `out` is cleared first.
   void forms(std::string_view word, std::vector<std::string_view>& out) const;
 
+  // Fills token.forms() once: the word's proclitic forms; a punctuation mark
+  // or number is its own only form.
+  void fill_forms(Token& token) const;
+  // The forms of `token`, computed now when fill_forms was not called.
+  [[nodiscard]] std::span<const std::string_view> forms_of(const Token& token,
+                                                          std::vector<std::string_view>& scratch) const;
+
+  // True when `ending` is one of the suffixes or enclitics.
+  [[nodiscard]] bool is_ending(std::string_view ending) const;
+  // The distinct byte lengths of the suffixes and enclitics, with 0 first.
+  [[nodiscard]] const std::vector<std::size_t>& ending_lengths() const { return m_ending_lengths; }
+
   // `word` without a leading article: "الامن" => "امن"; else `word`.
   [[nodiscard]] std::string_view without_article(std::string_view word) const;
 
@@ -44,6 +59,7 @@ private:
   std::vector<std::string> m_prep_article;
   std::vector<std::string> m_suffix;
   std::vector<std::string> m_enclitic;
+  std::vector<std::size_t> m_ending_lengths{0};
 };
 
 } // namespace newskg::extract

@@ -120,10 +120,9 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_
   if (tokens[i].kind != TokenKind::word || m_name_words.empty()) {
     return std::nullopt;
   }
-  thread_local std::vector<std::string_view> forms;
-  clitics.forms(tokens[i].text, forms);
-  for (const auto form : forms) {
-    const auto found = m_name_words.find(std::string(form));
+  thread_local std::vector<std::string_view> scratch;
+  for (const auto form : clitics.forms_of(tokens[i], scratch)) {
+    const auto found = m_name_words.find(form);
     if (found != m_name_words.end()) {
       return std::pair{found->second, std::size_t{1}};
     }

@@ -69,8 +69,13 @@ private:
   std::vector<DocEntity> m_entities;
   std::unordered_map<std::string, std::size_t> m_by_id;
   std::unordered_map<std::string, std::size_t> m_by_gazetteer_index;
+  struct Hash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   // Single words of names found in text: the surname alone refers back.
-  std::unordered_map<std::string, std::size_t> m_name_words;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_name_words;
 };
 
 } // namespace newskg::extract

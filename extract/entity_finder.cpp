@@ -81,12 +81,15 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (m_gazetteer.longest_at(tokens, i, m_pack.clitics)) {
     return false;
   }
-  const auto starts = [&](const auto& entries) {
-    return std::any_of(entries.begin(), entries.end(), [&](const auto& entry) {
-      return match_cue(entry.cue, tokens, i, m_pack.clitics).has_value();
+  thread_local std::vector<std::uint32_t> candidates;
+  const auto starts = [&](const CueIndex& index, const auto& entries) {
+    index.candidates(token, m_pack.clitics, candidates);
+    return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+      return match_cue(entries[k].cue, tokens, i, m_pack.clitics).has_value();
     });
   };
-  return !starts(m_pack.titles) && !starts(m_pack.heads) && !starts(m_pack.triggers);
+  return !starts(m_pack.title_index, m_pack.titles) && !starts(m_pack.head_index, m_pack.heads)
+         && !starts(m_pack.trigger_index, m_pack.triggers);
 }
 
 std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
@@ -137,7 +140,10 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
 bool EntityFinder::title_at(Context& c, std::size_t i) const
 {
   const auto tokens = c.sentence.tokens.first(c.sentence.end);
-  for (const auto& title : m_pack.titles) {
+  std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
     const auto match = match_cue(title.cue, tokens, i, m_pack.clitics);
     if (!match) {
       continue;
@@ -240,7 +246,10 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
 bool EntityFinder::head_at(Context& c, std::size_t i) const
 {
   const auto tokens = c.sentence.tokens.first(c.sentence.end);
-  for (const auto& head : m_pack.heads) {
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& head = m_pack.heads[index];
     const auto match = match_cue(head.cue, tokens, i, m_pack.clitics);
     if (!match || match->end >= c.sentence.end) {
       continue;
@@ -329,10 +338,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       ++i;
       continue;
     }
-    thread_local std::vector<std::string_view> forms;
-    m_pack.clitics.forms(token.text, forms);
+    thread_local std::vector<std::string_view> scratch;
+    const auto forms = m_pack.clitics.forms_of(token, scratch);
     const bool own = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-      return std::any_of(m_pack.words.own.begin(), m_pack.words.own.end(), [&](const auto& stem) {
+      return std::any_of(m_pack.words.own.words().begin(), m_pack.words.own.words().end(), [&](const auto& stem) {
         return m_pack.clitics.has_enclitic(form, stem);
       });
     });

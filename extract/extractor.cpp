@@ -95,6 +95,9 @@ Extraction extract(const Document& document, const Resources& resources)
   const auto original = to_u32(document.text);
   TokenizedText tokenized;
   tokenize(normalize(original), tokenized);
+  for (auto& token : tokenized.tokens) {
+    language->pack.clitics.fill_forms(token);
+  }
   const auto sentences = split_sentences(original);
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 

@@ -131,8 +131,8 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
   if (tokens[i].kind == TokenKind::punct) {
     return std::nullopt;
   }
-  thread_local std::vector<std::string_view> forms;
-  clitics.forms(tokens[i].text, forms);
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = clitics.forms_of(tokens[i], scratch);
   std::optional<GazetteerMatch> best;
   for (const auto form : forms) {
     const auto found = m_by_first.find(form);

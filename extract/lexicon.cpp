@@ -18,8 +18,8 @@ bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clit
   if (token.kind == TokenKind::punct) {
     return word.text == token.text;
   }
-  thread_local std::vector<std::string_view> forms;
-  clitics.forms(token.text, forms);
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = clitics.forms_of(token, scratch);
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
     return form == word.text
            || (word.any_suffix
@@ -86,16 +86,64 @@ std::optional<CueMatch> match_cue(const Cue& cue,
   return match;
 }
 
-bool token_in(const Token& token, const std::vector<std::string>& words, const Clitics& clitics)
+WordSet::WordSet(std::vector<std::string> words)
+  : m_words(std::move(words))
 {
-  if (token.kind == TokenKind::punct) {
-    return std::find(words.begin(), words.end(), token.text) != words.end();
+  std::sort(m_words.begin(), m_words.end());
+  m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+}
+
+void WordSet::insert(std::string word)
+{
+  const auto at = std::lower_bound(m_words.begin(), m_words.end(), word);
+  if (at == m_words.end() || *at != word) {
+    m_words.insert(at, std::move(word));
   }
-  thread_local std::vector<std::string_view> forms;
-  clitics.forms(token.text, forms);
-  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return std::find(words.begin(), words.end(), form) != words.end();
-  });
+}
+
+bool WordSet::contains(std::string_view word) const
+{
+  return std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
+}
+
+bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
+{
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = clitics.forms_of(token, scratch);
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
+}
+
+void CueIndex::add(std::size_t index, const Cue& cue)
+{
+  const auto& first = cue.words.front();
+  auto& map = first.any_suffix ? m_by_stem : m_by_word;
+  map[first.text].push_back(static_cast<std::uint32_t>(index));
+}
+
+void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const
+{
+  out.clear();
+  thread_local std::vector<std::string_view> scratch;
+  for (const auto form : clitics.forms_of(token, scratch)) {
+    if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
+      out.insert(out.end(), found->second.begin(), found->second.end());
+    }
+    if (m_by_stem.empty()) {
+      continue;
+    }
+    // Look the stem up first, check the ending only on a hit.
+    for (const auto length : clitics.ending_lengths()) {
+      if (form.size() < length + 4) {
+        continue;
+      }
+      const auto found = m_by_stem.find(form.substr(0, form.size() - length));
+      if (found != m_by_stem.end() && (length == 0 || clitics.is_ending(form.substr(form.size() - length)))) {
+        out.insert(out.end(), found->second.begin(), found->second.end());
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 void LanguagePack::parse_words(std::istream& in, std::string_view source)
@@ -109,8 +157,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.along_with.push_back(Cue::parse(reader.fields()[1], where));
       continue;
     }
-    std::vector<std::string>* target = nullptr;
-    for (auto& [name, list] : std::initializer_list<std::pair<std::string_view, std::vector<std::string>*>>{
+    WordSet* target = nullptr;
+    for (auto& [name, list] : std::initializer_list<std::pair<std::string_view, WordSet*>>{
            {"stop", &words.stop},
            {"complementizer", &words.complementizer},
            {"boundary", &words.boundary},
@@ -133,9 +181,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     const auto word = reader.fields()[1];
     const auto normalized = normalized_words(word);
     if (normalized.size() == 1) {
-      target->push_back(normalized.front());
+      target->insert(normalized.front());
     } else {
-      target->emplace_back(word);
+      target->insert(std::string(word));
     }
   }
 }
@@ -152,6 +200,10 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
   std::stable_sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
     return a.cue.words.size() > b.cue.words.size();
   });
+  title_index = CueIndex();
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    title_index.add(i, titles[i].cue);
+  }
 }
 
 void LanguagePack::parse_heads(std::istream& in, std::string_view source)
@@ -170,6 +222,10 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
   std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
     return a.cue.words.size() > b.cue.words.size();
   });
+  head_index = CueIndex();
+  for (std::size_t i = 0; i < heads.size(); ++i) {
+    head_index.add(i, heads[i].cue);
+  }
 }
 
 void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
@@ -194,6 +250,10 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
   std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
     return a.cue.words.size() > b.cue.words.size();
   });
+  trigger_index = CueIndex();
+  for (std::size_t i = 0; i < triggers.size(); ++i) {
+    trigger_index.add(i, triggers[i].cue);
+  }
 }
 
 } // namespace newskg::extract

@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <istream>
+#include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -50,10 +52,43 @@ struct CueMatch
                                                 std::size_t i,
                                                 const Clitics& clitics);
 
-// True when `token` is one of `words` (compared on each proclitic form).
-[[nodiscard]] bool token_in(const Token& token,
-                            const std::vector<std::string>& words,
-                            const Clitics& clitics);
+// A set of normalized words (or punctuation marks), sorted for lookup.
+class WordSet
+{
+public:
+  WordSet() = default;
+  explicit WordSet(std::vector<std::string> words);
+  void insert(std::string word);
+  [[nodiscard]] bool contains(std::string_view word) const;
+  [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
+
+private:
+  std::vector<std::string> m_words;
+};
+
+// True when a form of `token` is in `words`: "وأن" is in {"ان"}.
+[[nodiscard]] bool token_in(const Token& token, const WordSet& words, const Clitics& clitics);
+
+// Cues by their first word, so that a token is compared only with the cues
+// that can start at it instead of with every cue of a language.
+class CueIndex
+{
+public:
+  void add(std::size_t index, const Cue& cue);
+  // Indices (ascending, as added) of the cues whose first word some form of
+  // `token` can match. `out` is cleared first.
+  void candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
+
+private:
+  struct Hash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+  Map m_by_word; // first words to match as they are
+  Map m_by_stem; // first words that may take a suffix ("اعلن*")
+};
 
 // One entry of data/<lang>/titles.tsv: a title that introduces a person.
 struct Title
@@ -85,18 +120,18 @@ struct Trigger
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
-  std::vector<std::string> stop;           // end a name: في، من، على ...
-  std::vector<std::string> complementizer; // start a reported clause: أن، إن
-  std::vector<std::string> boundary;       // punctuation that ends a clause
-  std::vector<std::string> list_separator; // "،" "," between list members
-  std::vector<std::string> coordinator;    // "و" as its own token
-  std::vector<std::string> modifier;       // after a title: المؤقت، السابق
-  std::vector<std::string> parties;        // الجانبان، الطرفان: the last two parties
-  std::vector<std::string> own;            // بلاد، قوات + pronoun: the speaker's country
+  WordSet stop;           // end a name: في، من، على ...
+  WordSet complementizer; // start a reported clause: أن، إن
+  WordSet boundary;       // punctuation that ends a clause
+  WordSet list_separator; // "،" "," between list members
+  WordSet coordinator;    // "و" as its own token
+  WordSet modifier;       // after a title: المؤقت، السابق
+  WordSet parties;        // الجانبان، الطرفان: the last two parties
+  WordSet own;            // بلاد، قوات + pronoun: the speaker's country
   std::vector<Cue> along_with;             // إلى جانب: adds to a list
-  std::vector<std::string> negation;       // لم، لن، لا
-  std::vector<std::string> conjunction;    // the proclitic conjunctions that join list members
-  std::vector<std::string> name_joiner;    // عبد، أبو، بن: the next name word may have the article
+  WordSet negation;       // لم، لن، لا
+  WordSet conjunction;    // the proclitic conjunctions that join list members
+  WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.
@@ -107,6 +142,9 @@ struct LanguagePack
   std::vector<Title> titles;
   std::vector<Head> heads;
   std::vector<Trigger> triggers;
+  CueIndex title_index;
+  CueIndex head_index;
+  CueIndex trigger_index;
 
   void parse_words(std::istream& in, std::string_view source);
   void parse_titles(std::istream& in, std::string_view source);

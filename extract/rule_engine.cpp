@@ -161,8 +161,14 @@ void SentenceRules::find_hits()
       return item.begin <= i && i < item.end;
     });
     std::optional<Hit> hit;
+    thread_local std::vector<std::uint32_t> candidates;
+    candidates.clear();
     if (!in_item) {
-      for (const auto& trigger : m_pack.triggers) {
+      m_pack.trigger_index.candidates(token(i), m_pack.clitics, candidates);
+    }
+    for (const auto index : candidates) {
+      const auto& trigger = m_pack.triggers[index];
+      {
         if (trigger.frame == "genitive") {
           continue;
         }
@@ -224,7 +230,8 @@ bool SentenceRules::joined(std::size_t left, std::size_t right) const
     return true;
   }
   const auto first = token(b.begin).text;
-  return std::any_of(m_pack.words.conjunction.begin(), m_pack.words.conjunction.end(), [&](const auto& c) {
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& c) {
     return first.substr(0, c.size()) == c;
   });
 }
@@ -359,7 +366,10 @@ std::optional<std::vector<std::size_t>> SentenceRules::prep_object(std::size_t f
     if (item != m_items.end() && m_pack.clitics.starts_with_prep(token(t).text, prep)) {
       return list_right(static_cast<std::size_t>(item - m_items.begin()));
     }
-    if (token_in(token(t), std::vector<std::string>{prep}, m_pack.clitics) && token(t).text.size() <= prep.size() + 2) {
+    thread_local std::vector<std::string_view> scratch;
+    const auto forms = m_pack.clitics.forms_of(token(t), scratch);
+    const bool is_prep = std::find(forms.begin(), forms.end(), prep) != forms.end();
+    if (is_prep && token(t).text.size() <= prep.size() + 2) {
       if (const auto k = item_starting_in(t + 1, right_window)) {
         return list_right(*k);
       }

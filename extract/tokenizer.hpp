@@ -3,6 +3,9 @@
 #include "core/span.hpp"
 #include "extract/normalizer.hpp"
 
+#include <array>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +21,15 @@ struct Token
   Span span;
   std::string_view text;
   TokenKind kind = TokenKind::word;
+  // The forms the word may stand for once proclitics are taken off
+  // (Clitics::forms), computed once per document; empty until then.
+  std::array<std::string_view, 8> form_storage{};
+  std::uint8_t form_count = 0;
+
+  [[nodiscard]] std::span<const std::string_view> forms() const
+  {
+    return {form_storage.data(), form_count};
+  }
 };
 
 // The tokens of one document. Tokens view `normalized_utf8`: keep this object

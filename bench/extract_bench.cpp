@@ -1,0 +1,83 @@
+// Extraction throughput: how many megabytes of text one thread turns into
+// relations per second. Prints its figures; it is never a test.
+//
+//   build/bench/extract_bench [--mb N] [--data DIR] FILE.txt...
+//
+// The given articles are extracted round-robin until N megabytes (default 20)
+// have been read; the rate counts UTF-8 bytes of article text.
+#include "core/document.hpp"
+#include "extract/extractor.hpp"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string read_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+long peak_rss_kib()
+{
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+  double megabytes = 20;
+  std::string data = NEWSKG_DATA_DIR;
+  std::vector<newskg::Document> documents;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--mb" && i + 1 < argc) {
+      megabytes = std::stod(argv[++i]);
+    } else if (arg == "--data" && i + 1 < argc) {
+      data = argv[++i];
+    } else {
+      documents.push_back(newskg::Document{.id = arg, .text = read_file(arg), .source = arg});
+    }
+  }
+  if (documents.empty()) {
+    std::cerr << "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n";
+    return 2;
+  }
+  const auto load_start = std::chrono::steady_clock::now();
+  const auto resources = newskg::extract::Resources::load(data);
+  const auto load_end = std::chrono::steady_clock::now();
+
+  const auto target = static_cast<std::size_t>(megabytes * 1e6);
+  std::size_t bytes = 0;
+  std::size_t docs = 0;
+  std::size_t relations = 0;
+  const auto start = std::chrono::steady_clock::now();
+  while (bytes < target) {
+    const auto& document = documents[docs % documents.size()];
+    relations += newskg::extract::extract(document, resources).relations.size();
+    bytes += document.text.size();
+    ++docs;
+  }
+  const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+  const std::chrono::duration<double> load = load_end - load_start;
+  std::cout << "data load        " << load.count() * 1000 << " ms\n"
+            << "documents        " << docs << "\n"
+            << "text             " << static_cast<double>(bytes) / 1e6 << " MB\n"
+            << "relations        " << relations << "\n"
+            << "time             " << seconds.count() << " s\n"
+            << "throughput       " << static_cast<double>(bytes) / 1e6 / seconds.count() << " MB/s (one thread)\n"
+            << "peak RSS         " << peak_rss_kib() / 1024 << " MiB\n";
+  return 0;
+}
