@@ -277,7 +277,7 @@ PE Peruvian|Peruvians
 PG Papua New Guinean
 PH Filipino|Filipinos|Philippine|Filipina
 PK Pakistani|Pakistanis
-PL Polish|Pole|Poles
+PL Polish|Poles
 PS Palestinian|Palestinians
 PT Portuguese
 PY Paraguayan|Paraguayans
@@ -302,7 +302,7 @@ TD Chadian|Chadians
 TG Togolese
 TH Thai|Thais
 TJ Tajik|Tajiks|Tajikistani
-TM Turkmen|Turkmens
+TM Turkmenistani
 TN Tunisian|Tunisians
 TR Turkish|Turk|Turks
 TT Trinidadian|Trinidadians
