@@ -35,12 +35,24 @@ def err(msg):
 
 
 def normalize(alias):
-    """The loader's normalization, as far as the gazetteer relies on it."""
-    s = unicodedata.normalize("NFC", alias).lower()
+    """Mirrors extract/normalizer: NFKC, case folding, Arabic diacritics and
+    tatweel dropped, letter variants folded, punctuation and white space runs
+    made one space."""
+    s = unicodedata.normalize("NFKC", alias).casefold()
     s = AR_DIACRITICS.sub("", s)
-    s = s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ٱ", "ا")
-    s = s.replace("ى", "ي").replace("ة", "ه")
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"),
+                 ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"), ("ک", "ك"), ("گ", "غ"), ("ڤ", "ف"),
+                 ("پ", "ب"), ("چ", "ج")):
+        s = s.replace(a, b)
+    s = "".join(" " if (unicodedata.category(c)[0] in "PZS" or c.isspace()) else c for c in s)
     return " ".join(s.split())
+
+
+def bare_key(key):
+    words = key.split(" ")
+    if words[0].startswith("ال") and len(words[0]) > 4:
+        words[0] = words[0][2:]
+    return " ".join(words)
 
 
 def sort_key(id_):
@@ -90,6 +102,7 @@ def main():
     ids = {}  # id -> file
     types = {}
     alias_owner = {}  # normalized alias -> (id, where, raw)
+    bare_owner = {}  # same, first word without the article
     for fname, allowed in ENTITY_FILES.items():
         path = os.path.join(GAZ, fname)
         if not os.path.exists(path):
@@ -127,6 +140,15 @@ def main():
                     err(f"{where}: alias {a!r} of {id_} also names {prev[0]} ({prev[1]}, {prev[2]!r})")
                 else:
                     alias_owner.setdefault(k, (id_, where, a))
+                # The loader also indexes an alias by its first word without
+                # the article ال: those keys must not name two ids either.
+                b = bare_key(k)
+                if b != k:
+                    prev = bare_owner.get(b)
+                    if prev and prev[0] != id_:
+                        err(f"{where}: alias {a!r} of {id_} without ال also names {prev[0]} ({prev[2]!r})")
+                    else:
+                        bare_owner.setdefault(b, (id_, where, a))
 
     # positions.tsv
     path = os.path.join(GAZ, "positions.tsv")
@@ -202,6 +224,10 @@ def main():
                 if k in owner and owner[k] != cid:
                     err(f"{where}: form {f!r} also listed for {owner[k]}")
                 owner[k] = cid
+                # A demonym that is also the name of another entity.
+                for kk in (k, "ال" + k):
+                    if kk in alias_owner and alias_owner[kk][0] != cid:
+                        err(f"{where}: form {f!r} is an alias of {alias_owner[kk][0]}")
 
     # country_qids.tsv
     path = os.path.join(GAZ, "country_qids.tsv")

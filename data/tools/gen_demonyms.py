@@ -1,3 +1,13 @@
+#!/usr/bin/env python3
+"""Builds data/ar/demonyms.tsv and data/en/demonyms.tsv.
+
+Run from the repository root:  python3 data/tools/gen_demonyms.py
+
+AR lists, per ISO code, the masculine singular nisba forms (each ending in ي);
+the feminine (-ية) and sound masculine plurals (-يون, -يين) are derived.
+Forms after ';' are added as written (broken/collective plurals, two-word
+forms). EN lists the forms as written. Ids come from country_qids.tsv.
+"""
 import re,sys
 q={}
 for l in open('data/gazetteer/country_qids.tsv'):
@@ -267,7 +277,7 @@ PE Peruvian|Peruvians
 PG Papua New Guinean
 PH Filipino|Filipinos|Philippine|Filipina
 PK Pakistani|Pakistanis
-PL Polish|Pole|Poles
+PL Polish|Poles
 PS Palestinian|Palestinians
 PT Portuguese
 PY Paraguayan|Paraguayans
@@ -292,7 +302,7 @@ TD Chadian|Chadians
 TG Togolese
 TH Thai|Thais
 TJ Tajik|Tajiks|Tajikistani
-TM Turkmen|Turkmens
+TM Turkmenistani
 TN Tunisian|Tunisians
 TR Turkish|Turk|Turks
 TT Trinidadian|Trinidadians
