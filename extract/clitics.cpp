@@ -45,6 +45,8 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       clitics.m_suffix.push_back(std::move(form));
     } else if (kind == "enclitic") {
       clitics.m_enclitic.push_back(std::move(form));
+    } else if (kind == "case-ending") {
+      clitics.m_case_ending.push_back(std::move(form));
     } else {
       reader.fail("unknown clitic kind '" + std::string(kind) + "'");
     }
@@ -97,6 +99,15 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
         if (starts_with(stem, article)) {
           push_unique(out, stem.substr(article.size()));
         }
+      }
+    }
+  }
+  // The indefinite accusative: "هاتفياً" => "هاتفي", "إسرائيلياً" => "إسرائيلي".
+  const auto count = out.size();
+  for (std::size_t k = 0; k < count; ++k) {
+    for (const auto& ending : m_case_ending) {
+      if (out[k].ends_with(ending)) {
+        push_unique(out, out[k].substr(0, out[k].size() - ending.size()));
       }
     }
   }

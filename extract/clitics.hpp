@@ -17,7 +17,7 @@ class Clitics
 {
 public:
   // Lines `kind<TAB>form`, kind one of conj, prep, article, prep-article,
-  // suffix, enclitic. Throws DataError "source:line: ...".
+  // suffix, enclitic, case-ending. Throws DataError "source:line: ...".
   static Clitics parse(std::istream& in, std::string_view source);
 
   // The forms a word may stand for once proclitics are taken off, longest
@@ -59,6 +59,7 @@ private:
   std::vector<std::string> m_prep_article;
   std::vector<std::string> m_suffix;
   std::vector<std::string> m_enclitic;
+  std::vector<std::string> m_case_ending;
   std::vector<std::size_t> m_ending_lengths{0};
 };
 

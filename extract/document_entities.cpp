@@ -130,4 +130,21 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_
   return std::nullopt;
 }
 
+std::optional<std::size_t> DocumentEntities::by_head(std::string_view key) const
+{
+  const auto found = m_by_head.find(key);
+  return found == m_by_head.end() ? std::nullopt : std::optional(found->second);
+}
+
+std::optional<std::size_t> DocumentEntities::holder_of(std::string_view role, std::size_t of) const
+{
+  for (std::size_t i = m_entities.size(); i-- > 0;) {
+    const auto& record = m_entities[i];
+    if (record.role == role && record.role_of == of) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace newskg::extract

@@ -62,6 +62,16 @@ public:
   // what "his counterpart" refers to.
   std::string last_role;
 
+  // Organizations by the word that heads their name ("وزاره", "هييه", or a
+  // head noun's English label), the latest one of each, so that "الوزارة"
+  // or a bare "وزارة الخارجية" later in the article refers back to it.
+  void register_head(std::string key, std::size_t entity) { m_by_head[std::move(key)] = entity; }
+  [[nodiscard]] std::optional<std::size_t> by_head(std::string_view key) const;
+
+  // A person already introduced with this role and country or organization:
+  // "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين".
+  [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role, std::size_t of) const;
+
 private:
   std::size_t add(Entity entity, std::optional<std::size_t> known);
 
@@ -76,6 +86,7 @@ private:
   };
   // Single words of names found in text: the surname alone refers back.
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_name_words;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_head;
 };
 
 } // namespace newskg::extract

@@ -10,7 +10,10 @@ namespace {
 
 constexpr std::size_t max_name_words = 4;
 constexpr std::size_t max_title_qualifiers = 3;
+constexpr std::size_t max_quoted_words = 10;
 constexpr double title_confidence = 0.9;
+constexpr double known_position_confidence = 0.8;
+constexpr std::string_view no_role = "-"; // titles that introduce a person and state no position
 
 // Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
 bool has_tanween(const std::u32string& original, Span span)
@@ -21,6 +24,20 @@ bool has_tanween(const std::u32string& original, Span span)
     }
   }
   return false;
+}
+
+// A role held at `date`: ISO dates and years compare as strings on their
+// common prefix ("2018-09-30" is within "2017".."2019").
+bool held_at(const Position& position, std::string_view date)
+{
+  if (date.empty()) {
+    return true; // undated: any term of that role
+  }
+  const auto before = [](std::string_view a, std::string_view b) {
+    const auto n = std::min(a.size(), b.size());
+    return a.substr(0, n) < b.substr(0, n);
+  };
+  return !before(date, position.start) && (position.end.empty() || !before(position.end, date));
 }
 
 } // namespace
@@ -34,6 +51,7 @@ struct EntityFinder::Context
   std::vector<Item> items;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
+  [[nodiscard]] std::span<const Token> tokens() const { return sentence.tokens.first(sentence.end); }
 
   [[nodiscard]] Span span(std::size_t begin, std::size_t end) const
   {
@@ -68,6 +86,40 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
 {
 }
 
+bool EntityFinder::has_article(const Token& token) const
+{
+  const auto forms = token.forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.without_article(form) != form;
+  });
+}
+
+void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const
+{
+  c.relations.push_back(Relation{.subject = c.entities[person].entity.id,
+                                 .predicate = "holds-position",
+                                 .object = c.entities[of].entity.id,
+                                 .confidence = title_confidence,
+                                 .evidence = c.evidence(),
+                                 .attributes = {{"role", role}}});
+}
+
+std::optional<std::size_t> EntityFinder::known_position(Context& c,
+                                                        std::size_t person,
+                                                        std::string_view role) const
+{
+  const auto& known = c.entities[person].known;
+  if (!known) {
+    return std::nullopt;
+  }
+  for (const auto& position : m_gazetteer.positions_of(*known)) {
+    if (position.role == role && held_at(position, c.sentence.date)) {
+      return c.entities.known(position.of);
+    }
+  }
+  return std::nullopt;
+}
+
 bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
 {
   if (i >= c.sentence.end || c.token(i).kind != TokenKind::word) {
@@ -77,8 +129,9 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
     return false;
   }
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
-  if (m_gazetteer.longest_at(tokens, i, m_pack.clitics)) {
+  const auto tokens = c.tokens();
+  // "جورجي" without the article is a first name, not the demonym "Georgian".
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !(g->demonym && !has_article(token))) {
     return false;
   }
   thread_local std::vector<std::uint32_t> candidates;
@@ -97,9 +150,9 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   if (i >= c.sentence.end) {
     return std::nullopt;
   }
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
-  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics)) {
-    if (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::person) {
+  const auto tokens = c.tokens();
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !g->demonym) {
+    if (m_gazetteer.entities()[g->entity].type != EntityType::person) {
       return std::nullopt;
     }
     return Name{c.entities.known(g->entity), i, i + g->tokens};
@@ -111,9 +164,15 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
   while (k - i < max_name_words && is_name_word(c, k)) {
-    const auto word = c.token(k).text;
-    const bool article = m_pack.clitics.without_article(word) != word;
-    if (k > i && article && !token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics)) {
+    if (k > i && has_article(c.token(k)) && !token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics)) {
+      break;
+    }
+    // "زوران زئيف وزوجته": a conjunction starts the next phrase, not a name word.
+    const auto text = c.token(k).text;
+    const auto& conjunctions = m_pack.words.conjunction.words();
+    if (k > i && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+          return text.starts_with(conj);
+        })) {
       break;
     }
     ++k;
@@ -137,9 +196,31 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   return person;
 }
 
+std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
+{
+  if (j >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (g) {
+    const auto type = m_gazetteer.entities()[g->entity].type;
+    const bool agrees = !g->demonym || has_article(c.token(j)) == definite;
+    if (type == EntityType::person || type == EntityType::location || !agrees) {
+      return std::nullopt;
+    }
+    const auto entity = c.entities.known(g->entity);
+    c.mention(entity, j, j + g->tokens);
+    return Qualifier{entity, j + g->tokens};
+  }
+  if (const auto head = head_entity_at(c, j); head && c.entities[head->entity].entity.type != EntityType::location) {
+    return head;
+  }
+  return std::nullopt;
+}
+
 bool EntityFinder::title_at(Context& c, std::size_t i) const
 {
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  const auto tokens = c.tokens();
   std::vector<std::uint32_t> candidates;
   m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
   for (const auto index : candidates) {
@@ -151,6 +232,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (title.role == "counterpart") {
       return counterpart_at(c, i, match->end);
     }
+    const bool definite = has_article(c.token(match->end - 1));
     std::size_t j = match->end;
     std::optional<std::size_t> of;
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
@@ -158,36 +240,41 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         ++j;
         continue;
       }
-      const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
-      const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
-      if (!g || of || type == EntityType::person || type == EntityType::location) {
+      if (of) {
         break;
       }
-      of = c.entities.known(g->entity);
-      c.mention(*of, j, j + g->tokens);
-      j += g->tokens;
+      const auto qualifier = qualifier_at(c, j, definite);
+      if (!qualifier) {
+        break;
+      }
+      of = qualifier->entity;
+      j = qualifier->end;
     }
     const auto name = name_at(c, j);
     if (!name) {
+      // "الرئيس الروسي" after the president was named refers back to him.
+      if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
+        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        return true;
+      }
       return false;
     }
     const auto person = commit_name(c, *name);
-    const auto name_end = name->end;
-    auto& record = c.entities[person];
-    if (record.role.empty()) {
-      record.role = title.role;
-      record.role_of = of;
+    if (title.role != no_role) {
+      if (!of) {
+        of = known_position(c, person, title.role);
+      }
+      auto& record = c.entities[person];
+      if (record.role.empty()) {
+        record.role = title.role;
+        record.role_of = of;
+      }
+      c.entities.last_role = title.role;
+      if (of) {
+        holds(c, person, *of, title.role);
+      }
     }
-    c.entities.last_role = title.role;
-    if (of) {
-      c.relations.push_back(Relation{.subject = record.entity.id,
-                                     .predicate = "holds-position",
-                                     .object = c.entities[*of].entity.id,
-                                     .confidence = title_confidence,
-                                     .evidence = c.evidence(),
-                                     .attributes = {{"role", title.role}}});
-    }
-    c.items.push_back(Item{.begin = i, .end = name_end, .entity = person});
+    c.items.push_back(Item{.begin = i, .end = name->end, .entity = person});
     return true;
   }
   return false;
@@ -201,14 +288,14 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
   if (role.empty()) {
     return false;
   }
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  const auto tokens = c.tokens();
   std::size_t start = i;
   std::size_t j = after_cue;
   bool any = false;
   while (j < c.sentence.end) {
     std::optional<std::size_t> of;
     const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
-    if (g && g->demonym) {
+    if (g && g->demonym && has_article(c.token(j))) {
       of = c.entities.known(g->entity);
       c.mention(*of, j, j + g->tokens);
       j += g->tokens;
@@ -218,23 +305,17 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
       break;
     }
     const auto person = commit_name(c, *name);
-    const auto name_end = name->end;
     auto& record = c.entities[person];
     if (record.role.empty()) {
       record.role = role;
       record.role_of = of;
     }
     if (of) {
-      c.relations.push_back(Relation{.subject = record.entity.id,
-                                     .predicate = "holds-position",
-                                     .object = c.entities[*of].entity.id,
-                                     .confidence = title_confidence,
-                                     .evidence = c.evidence(),
-                                     .attributes = {{"role", role}}});
+      holds(c, person, *of, role);
     }
-    c.items.push_back(Item{.begin = start, .end = name_end, .entity = person});
+    c.items.push_back(Item{.begin = start, .end = name->end, .entity = person});
     any = true;
-    j = name_end;
+    j = name->end;
     if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
       ++j;
     }
@@ -243,35 +324,66 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
   return any;
 }
 
-bool EntityFinder::head_at(Context& c, std::size_t i) const
+// "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.
+void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) const
 {
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  if (k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return;
+  }
+  std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(k + 1), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
+    const auto match = match_cue(title.cue, c.tokens(), k + 1, m_pack.clitics);
+    if (!match || title.role == "counterpart" || title.role == no_role) {
+      continue;
+    }
+    std::size_t j = match->end;
+    while (j < c.sentence.end && token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+      ++j;
+    }
+    const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
+    const auto of = qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
+    if (of) {
+      holds(c, person, *of, title.role);
+    }
+    return;
+  }
+}
+
+std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
-  for (const auto index : candidates) {
+  const std::vector<std::uint32_t> heads(candidates);
+  for (const auto index : heads) {
     const auto& head = m_pack.heads[index];
     const auto match = match_cue(head.cue, tokens, i, m_pack.clitics);
-    if (!match || match->end >= c.sentence.end) {
+    if (!match) {
       continue;
     }
     const auto j = match->end;
-    const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    const auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
     if (head.type == EntityType::location) {
       if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
         const auto place = c.entities.known(g->entity);
         c.mention(place, j, j + g->tokens);
-        c.items.push_back(Item{.begin = i, .end = j + g->tokens, .entity = place});
-        return true;
+        return Qualifier{place, j + g->tokens};
       }
-      if (!g && is_name_word(c, j) && m_pack.clitics.without_article(c.token(j).text) == c.token(j).text) {
+      if (!g && is_name_word(c, j) && !has_article(c.token(j))) {
         const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
         c.mention(place, j, j + 1);
-        c.items.push_back(Item{.begin = i, .end = j + 1, .entity = place});
-        return true;
+        return Qualifier{place, j + 1};
       }
       continue;
     }
     if (!g || m_gazetteer.entities()[g->entity].type == EntityType::person) {
+      // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية الأمريكية".
+      if (const auto earlier = c.entities.by_head(head.label_en)) {
+        c.mention(*earlier, i, j);
+        return Qualifier{*earlier, j};
+      }
       continue;
     }
     const auto of = c.entities.known(g->entity);
@@ -285,8 +397,61 @@ bool EntityFinder::head_at(Context& c, std::size_t i) const
     const auto entity = itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
     c.mention(of, j, end);
     c.mention(entity, i, end);
-    c.items.push_back(Item{.begin = i, .end = end, .entity = entity});
-    return true;
+    if (!itself) {
+      c.entities.register_head(head.label_en, entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+    }
+    return Qualifier{entity, end};
+  }
+  return std::nullopt;
+}
+
+bool EntityFinder::head_at(Context& c, std::size_t i) const
+{
+  const auto head = head_entity_at(c, i);
+  if (head) {
+    c.items.push_back(Item{.begin = i, .end = head->end, .entity = head->entity});
+  }
+  return head.has_value();
+}
+
+// «هيئة شؤون الأسرى والمحررين»: a quoted name that begins with a word that
+// heads organizations is an organization.
+bool EntityFinder::quoted_at(Context& c, std::size_t i) const
+{
+  if (c.token(i).text != "«" || i + 1 >= c.sentence.end
+      || !token_in(c.token(i + 1), m_pack.words.org_head, m_pack.clitics)) {
+    return false;
+  }
+  for (std::size_t k = i + 2; k < c.sentence.end && k <= i + max_quoted_words; ++k) {
+    if (c.token(k).text == "»") {
+      const auto entity = c.entities.found(EntityType::organization, c.surface(i + 1, k), m_lang);
+      c.mention(entity, i + 1, k);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i + 1).text)), entity);
+      c.items.push_back(Item{.begin = i, .end = k + 1, .entity = entity});
+      return true;
+    }
+    if (c.token(k).text == "«") {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "الهيئة", "المجلس": a definite head word alone names the latest
+// organization it headed in this document.
+bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (!has_article(token) || !token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+    return false;
+  }
+  for (const auto form : token.forms()) {
+    if (const auto earlier = c.entities.by_head(form)) {
+      c.mention(*earlier, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *earlier});
+      return true;
+    }
   }
   return false;
 }
@@ -297,9 +462,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
                                      std::vector<Relation>& relations) const
 {
   Context c{sentence, original, entities, relations, {}};
-  const auto tokens = sentence.tokens.first(sentence.end);
+  const auto tokens = c.tokens();
   std::size_t i = sentence.begin;
   while (i < sentence.end) {
+    if (quoted_at(c, i)) {
+      i = c.items.back().end;
+      continue;
+    }
     if (c.token(i).kind == TokenKind::punct) {
       ++i;
       continue;
@@ -313,6 +482,12 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       const auto entity = entities.known(g->entity);
       c.mention(entity, i, i + g->tokens);
       c.items.push_back(Item{.begin = i, .end = i + g->tokens, .entity = entity});
+      const auto type = entities[entity].entity.type;
+      if (type == EntityType::organization) {
+        entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+      } else if (type == EntityType::person) {
+        apposition_at(c, entity, i + g->tokens);
+      }
       i += g->tokens;
       continue;
     }
@@ -338,10 +513,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       ++i;
       continue;
     }
-    thread_local std::vector<std::string_view> scratch;
-    const auto forms = m_pack.clitics.forms_of(token, scratch);
+    const auto forms = token.forms();
+    const auto& own_words = m_pack.words.own.words();
     const bool own = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-      return std::any_of(m_pack.words.own.words().begin(), m_pack.words.own.words().end(), [&](const auto& stem) {
+      return std::any_of(own_words.begin(), own_words.end(), [&](const auto& stem) {
         return m_pack.clitics.has_enclitic(form, stem);
       });
     });
@@ -350,9 +525,14 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       ++i;
       continue;
     }
+    if (bare_head_at(c, i)) {
+      ++i;
+      continue;
+    }
     if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {
       c.mention(local->first, i, i + local->second);
       c.items.push_back(Item{.begin = i, .end = i + local->second, .entity = local->first});
+      apposition_at(c, local->first, i + local->second);
       i += local->second;
       continue;
     }

@@ -23,6 +23,7 @@ struct SentenceView
   std::size_t index = 0;
   Span span;
   std::string_view text; // the sentence as given, UTF-8
+  std::string_view date; // the document's date (ISO 8601), may be empty
 };
 
 // Finds the items of one sentence, left to right, never overlapping:
@@ -50,21 +51,43 @@ public:
 
 private:
   struct Context;
-  bool title_at(Context& c, std::size_t i) const;
-  bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
-  bool head_at(Context& c, std::size_t i) const;
-  // A person's name starting at i: a known person (gazetteer or named
-  // earlier), or words that look like a name. Nothing is added to the
-  // document's entities until commit_name.
   struct Name
   {
     std::optional<std::size_t> entity; // DocumentEntities index when known
     std::size_t begin = 0;
     std::size_t end = 0;
   };
+  // An entity a title or head noun qualifies, and where it ends.
+  struct Qualifier
+  {
+    std::size_t entity = 0;
+    std::size_t end = 0;
+  };
+
+  bool title_at(Context& c, std::size_t i) const;
+  bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
+  bool head_at(Context& c, std::size_t i) const;
+  bool quoted_at(Context& c, std::size_t i) const;
+  bool bare_head_at(Context& c, std::size_t i) const;
+  void apposition_at(Context& c, std::size_t person, std::size_t k) const;
+  // The country or organization after a title: "الروسي", "أذربيجان",
+  // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
+  [[nodiscard]] std::optional<Qualifier> qualifier_at(Context& c, std::size_t j, bool definite) const;
+  // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة
+  // زنغيلان"), or the organization a bare head refers back to.
+  [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
+  // A person's name starting at i: a known person (gazetteer or named
+  // earlier), or words that look like a name. Nothing is added to the
+  // document's entities until commit_name.
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool has_article(const Token& token) const;
+  // The country or organization a known person held `role` in at `date`.
+  [[nodiscard]] std::optional<std::size_t> known_position(Context& c,
+                                                          std::size_t person,
+                                                          std::string_view role) const;
+  void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
 
   const Gazetteer& m_gazetteer;
   const LanguagePack& m_pack;

@@ -111,7 +111,8 @@ Extraction extract(const Document& document, const Resources& resources)
                                 .end = ranges[s].second,
                                 .index = s,
                                 .span = sentences[s],
-                                .text = text};
+                                .text = text,
+                                .date = document.date};
     const auto items = language->finder.find(sentence, original, entities, relations);
     language->engine.apply(sentence, items, entities, discourse, relations);
   }

@@ -20,8 +20,10 @@ bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clit
   }
   thread_local std::vector<std::string_view> scratch;
   const auto forms = clitics.forms_of(token, scratch);
+  // "للسيد" is ل + السيد with the alef elided: its forms hold "سيد", not "السيد".
+  const auto bare = clitics.without_article(word.text);
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return form == word.text
+    return form == word.text || (bare != word.text && form == bare)
            || (word.any_suffix
                && (clitics.has_stem(form, word.text) || clitics.has_enclitic(form, word.text)));
   });
@@ -113,11 +115,14 @@ bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
 }
 
-void CueIndex::add(std::size_t index, const Cue& cue)
+void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 {
   const auto& first = cue.words.front();
   auto& map = first.any_suffix ? m_by_stem : m_by_word;
   map[first.text].push_back(static_cast<std::uint32_t>(index));
+  if (const auto bare = clitics.without_article(first.text); bare != first.text) {
+    map[std::string(bare)].push_back(static_cast<std::uint32_t>(index));
+  }
 }
 
 void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const
@@ -169,7 +174,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"own", &words.own},
            {"negation", &words.negation},
            {"conjunction", &words.conjunction},
-           {"name-joiner", &words.name_joiner}}) {
+           {"name-joiner", &words.name_joiner},
+           {"org-head", &words.org_head}}) {
       if (name == kind) {
         target = list;
       }
@@ -182,6 +188,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     const auto normalized = normalized_words(word);
     if (normalized.size() == 1) {
       target->insert(normalized.front());
+      target->insert(std::string(clitics.without_article(normalized.front())));
     } else {
       target->insert(std::string(word));
     }
@@ -202,7 +209,7 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
   });
   title_index = CueIndex();
   for (std::size_t i = 0; i < titles.size(); ++i) {
-    title_index.add(i, titles[i].cue);
+    title_index.add(i, titles[i].cue, clitics);
   }
 }
 
@@ -224,7 +231,7 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
   });
   head_index = CueIndex();
   for (std::size_t i = 0; i < heads.size(); ++i) {
-    head_index.add(i, heads[i].cue);
+    head_index.add(i, heads[i].cue, clitics);
   }
 }
 
@@ -252,7 +259,7 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
   });
   trigger_index = CueIndex();
   for (std::size_t i = 0; i < triggers.size(); ++i) {
-    trigger_index.add(i, triggers[i].cue);
+    trigger_index.add(i, triggers[i].cue, clitics);
   }
 }
 

@@ -74,7 +74,8 @@ private:
 class CueIndex
 {
 public:
-  void add(std::size_t index, const Cue& cue);
+  // Indexed by the cue's first word, and by that word without its article.
+  void add(std::size_t index, const Cue& cue, const Clitics& clitics);
   // Indices (ascending, as added) of the cues whose first word some form of
   // `token` can match. `out` is cleared first.
   void candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
@@ -132,6 +133,7 @@ struct WordClasses
   WordSet negation;       // لم، لن، لا
   WordSet conjunction;    // the proclitic conjunctions that join list members
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
+  WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

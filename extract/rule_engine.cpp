@@ -7,7 +7,8 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 13> frames{"verb",
+constexpr std::array<std::string_view, 14> frames{"verb",
+                                                 "apposition",
                                                  "cont",
                                                  "say",
                                                  "speech",
@@ -98,6 +99,12 @@ private:
   void find_hits();
   void apply_hit(std::size_t h);
   void apply_clause(std::size_t h, const PredicateInfo& p);
+  void gap_arguments(std::size_t h,
+                     const PredicateInfo& p,
+                     Entities& subjects,
+                     std::optional<std::vector<std::size_t>>& objects) const;
+  void apply_apposition();
+  void remember_countries();
   void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
@@ -169,7 +176,7 @@ void SentenceRules::find_hits()
     for (const auto index : candidates) {
       const auto& trigger = m_pack.triggers[index];
       {
-        if (trigger.frame == "genitive") {
+        if (trigger.frame == "genitive" || trigger.frame == "apposition") {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -291,11 +298,14 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
     add(item.entity);
     break;
   }
-  case ItemKind::parties:
-    for (const auto e : m_discourse.parties) {
-      add(e);
+  case ItemKind::parties: {
+    // The last two parties of an event, else the last two countries named.
+    const auto& parties = m_discourse.parties.size() >= 2 ? m_discourse.parties : m_discourse.countries;
+    for (std::size_t k = parties.size() >= 2 ? parties.size() - 2 : 0; k < parties.size(); ++k) {
+      add(parties[k]);
     }
     break;
+  }
   case ItemKind::own:
     for (const auto s : speaker_at(item.begin)) {
       const auto& record = m_entities[s];
@@ -460,6 +470,36 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   return {};
 }
 
+// Arguments standing in a cue's gap. "شنت إسرائيل غارات على غزة": the gap
+// holds the subject, the object follows the cue. "حمّل عريقات الاحتلال
+// المسؤولية": the gap holds subject and object. "وحملت الاحتلال المسؤولية":
+// one list and nothing after the cue: it is the object, the subject dropped.
+void SentenceRules::gap_arguments(std::size_t h,
+                                  const PredicateInfo& p,
+                                  Entities& subjects,
+                                  std::optional<std::vector<std::size_t>>& objects) const
+{
+  const auto& match = m_hits[h].match;
+  if (match.gap_end <= match.gap_begin) {
+    return;
+  }
+  const auto first = item_starting_in(match.gap_begin, right_window);
+  if (!first || m_items[*first].end > match.gap_end) {
+    return;
+  }
+  const auto list = list_right(*first);
+  const auto after_list = m_items[list.back()].end;
+  const auto second = item_starting_in(after_list, right_window);
+  if (item_starting_in(match.end, right_window)) {
+    subjects = resolve(list, true, p);
+  } else if (second && m_items[*second].end <= match.gap_end) {
+    subjects = resolve(list, true, p);
+    objects = list_right(*second);
+  } else {
+    objects = list;
+  }
+}
+
 void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
@@ -468,12 +508,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   double confidence = hit.trigger->confidence;
   std::size_t search = hit.match.end;
   Entities subjects;
-  if (hit.match.gap_end > hit.match.gap_begin) {
-    // "شنت إسرائيل غارات على": the subject stands in the cue's gap.
-    if (const auto k = item_starting_in(hit.match.gap_begin, right_window); k && m_items[*k].end <= hit.match.gap_end) {
-      subjects = resolve(list_right(*k), true, p);
-    }
-  }
+  std::optional<std::vector<std::size_t>> objects;
+  gap_arguments(h, p, subjects, objects);
   if (!continues && subjects.empty()) {
     subjects = subject_left_or_right(h, p, search, verb_left_window);
   }
@@ -501,8 +537,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   // A direct object first ("حذر أرمينيا من"), else the object of `prep`
   // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
-  std::optional<std::vector<std::size_t>> objects;
-  if (const auto k = item_starting_in(search, right_window)) {
+  if (objects) {
+    // read in the cue's gap
+  } else if (const auto k = item_starting_in(search, right_window)) {
     objects = list_right(*k);
   } else if (!hit.trigger->prep.empty()) {
     objects = prep_object(search, hit.trigger->prep);
@@ -528,10 +565,20 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
     }
   }
   std::size_t search = hit.match.end;
-  const auto subjects = subject_left_or_right(h, p, search, noun_left_window);
+  auto subjects = subject_left_or_right(h, p, search, noun_left_window);
   if (!hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->prep)) {
-      emit_all(h, subjects, resolve(*objects, false, p), confidence);
+      // "خلال لقائه مع نظيره": no subject in the clause, the topic meets.
+      double scale = 1;
+      if (subjects.empty()) {
+        for (const auto e : speaker_at(hit.match.begin)) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+        scale = inherited_factor;
+      }
+      emit_all(h, subjects, resolve(*objects, false, p), confidence * scale);
       return;
     }
   }
@@ -662,6 +709,47 @@ void SentenceRules::apply_genitive()
   }
 }
 
+// "في ستروميكا، مقدونيا": a place, a comma and a country it lies in.
+void SentenceRules::apply_apposition()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (trigger.frame != "apposition") {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (b.begin != a.end + 1 || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
+          || b.demonym || !match_cue(trigger.cue, m_sentence.tokens.first(m_sentence.end), a.end, m_pack.clitics)) {
+        continue;
+      }
+      // Only a country after the comma: "دمشق، بغداد" is a list of cities.
+      const bool to_country = m_entities[b.entity].entity.type == EntityType::country;
+      if (to_country && allowed(a.entity, true, *p) && k + 2 >= m_items.size()) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      } else if (to_country && allowed(a.entity, true, *p) && !joined(k + 1, k + 2)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
+// Countries named in this sentence, for "the two sides" with no event yet.
+void SentenceRules::remember_countries()
+{
+  auto& countries = m_discourse.countries;
+  for (const auto& item : m_items) {
+    if (item.kind != ItemKind::entity || m_entities[item.entity].entity.type != EntityType::country) {
+      continue;
+    }
+    countries.erase(std::remove(countries.begin(), countries.end(), item.entity), countries.end());
+    countries.push_back(item.entity);
+  }
+}
+
 void SentenceRules::apply_hit(std::size_t h)
 {
   const auto& frame = m_hits[h].trigger->frame;
@@ -720,7 +808,9 @@ void SentenceRules::run()
     apply_hit(h);
   }
   apply_genitive();
+  apply_apposition();
   emit_events();
+  remember_countries();
 }
 
 } // namespace

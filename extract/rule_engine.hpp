@@ -15,7 +15,8 @@ namespace newskg::extract {
 struct Discourse
 {
   std::vector<std::size_t> topic;   // the subject of the last main clause
-  std::vector<std::size_t> parties; // the last two parties of an event, oldest first
+  std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
+  std::vector<std::size_t> countries; // countries named so far, the latest last
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger
@@ -36,6 +37,7 @@ struct Discourse
 //   rel-left subject before the cue, object after: "X الواقعة على الحدود مع Y"
 //   role-of  the listed parties hold a role in the organization after the cue
 //   genitive two names in a row, the second behind `prep`: "مجموعة مينسك لمنظمة ..."
+//   apposition a place, the cue (a comma) and its country: "في ستروميكا، مقدونيا"
 class RuleEngine
 {
 public:
