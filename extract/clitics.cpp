@@ -62,6 +62,40 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
   return clitics;
 }
 
+std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view word) const
+{
+  const auto code_points = [](std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+    }));
+  };
+  std::size_t bytes = 0;
+  for (const auto& conj : m_conj) {
+    if (starts_with(word, conj) && word.size() - conj.size() >= min_stem_bytes) {
+      bytes = conj.size();
+      break;
+    }
+  }
+  const auto rest = word.substr(bytes);
+  for (const auto& fused : m_prep_article) {
+    if (starts_with(rest, fused) && rest.size() - fused.size() >= min_stem_bytes && !m_article.empty()) {
+      // The fused form is a preposition plus the article with its first letter
+      // elided: keep the letters after the preposition, put the article back.
+      for (const auto& prep : m_prep) {
+        if (starts_with(fused, prep)) {
+          return {code_points(word.substr(0, bytes + fused.size())), m_article.front()};
+        }
+      }
+    }
+  }
+  for (const auto& prep : m_prep) {
+    if (starts_with(rest, prep) && rest.size() - prep.size() >= min_stem_bytes) {
+      return {code_points(word.substr(0, bytes + prep.size())), ""};
+    }
+  }
+  return {code_points(word.substr(0, bytes)), ""};
+}
+
 bool Clitics::is_ending(std::string_view ending) const
 {
   const auto same = [&](const std::string& e) { return e == ending; };

@@ -3,6 +3,7 @@
 #include "extract/tokenizer.hpp"
 
 #include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,11 @@ public:
   // The forms of `token`, computed now when fill_forms was not called.
   [[nodiscard]] std::span<const std::string_view> forms_of(const Token& token,
                                                           std::vector<std::string_view>& scratch) const;
+
+  // How many code points of `word` are proclitic conjunction and preposition,
+  // and the article to put back where a fused form elided it:
+  // "وللحراك" => {2, "ال"} (و + ل, then "ال" + "حراك"); "ولجنه" => {1, ""}.
+  [[nodiscard]] std::pair<std::size_t, std::string> proclitic_length(std::string_view word) const;
 
   // True when `ending` is one of the suffixes or enclitics.
   [[nodiscard]] bool is_ending(std::string_view ending) const;

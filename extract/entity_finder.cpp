@@ -1,5 +1,6 @@
 #include "extract/entity_finder.hpp"
 
+#include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 
 #include <algorithm>
@@ -8,7 +9,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::size_t max_name_words = 4;
+constexpr std::size_t max_name_words = 3;
 constexpr std::size_t max_title_qualifiers = 3;
 constexpr std::size_t max_quoted_words = 10;
 constexpr double title_confidence = 0.9;
@@ -24,6 +25,16 @@ bool has_tanween(const std::u32string& original, Span span)
     }
   }
   return false;
+}
+
+// The original word ends in ة (U+0629): folded to ه in the normalized text.
+bool ends_with_ta_marbuta(const std::u32string& original, Span span)
+{
+  std::size_t end = span.end;
+  while (end > span.begin && original[end - 1] >= 0x064B && original[end - 1] <= 0x0652) {
+    --end; // past trailing diacritics
+  }
+  return end > span.begin && original[end - 1] == 0x0629;
 }
 
 // A role held at `date`: ISO dates and years compare as strings on their
@@ -163,8 +174,21 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   // Unknown words: a word with the article ends a name unless a joiner
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
-  while (k - i < max_name_words && is_name_word(c, k)) {
-    if (k > i && has_article(c.token(k)) && !token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics)) {
+  std::size_t limit = max_name_words;
+  while (k - i < limit && is_name_word(c, k)) {
+    const bool after_joiner = k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
+    if (after_joiner) {
+      ++limit; // "زين العابدين بن علي": joiners do not count
+    }
+    // A surname may carry the article ("محمد القيق", "عبد الفتاح السيسي"),
+    // but past the second word only after another article word or a joiner:
+    // "ماكرون ضرورة الالتزام" is no name.
+    if (k >= i + 2 && has_article(c.token(k)) && !has_article(c.token(k - 1)) && !after_joiner) {
+      break;
+    }
+    // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
+    // makes them part of a name ("أبو أسنينة").
+    if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
       break;
     }
     // "زوران زئيف وزوجته": a conjunction starts the next phrase, not a name word.
@@ -255,6 +279,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "الرئيس الروسي" after the president was named refers back to him.
       if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        return true;
+      }
+      // "رفض المتحدث باسم البيت الأبيض": an unnamed holder fills the slot, so
+      // that the organization of the title is not read as the actor.
+      if (of && title.role != no_role) {
+        c.items.push_back(Item{.begin = i, .end = j, .kind = ItemKind::unnamed});
         return true;
       }
       return false;
@@ -403,7 +433,70 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     }
     return Qualifier{entity, end};
   }
-  return std::nullopt;
+  return org_phrase_at(c, i);
+}
+
+// "لجنة الانتخابات الهندية", "اللجنة التنفيذية", "المجلس الأعلى": a word that
+// heads organizations, up to three definite words, and a demonym or not.
+std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, std::size_t i) const
+{
+  if (!token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  std::size_t j = i + 1;
+  while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
+         && has_article(c.token(j)) && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)) {
+    if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
+      if (g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
+        c.mention(c.entities.known(g->entity), j, j + g->tokens);
+        j += g->tokens;
+      }
+      break;
+    }
+    ++j;
+  }
+  if (j == i + 1) {
+    return std::nullopt;
+  }
+  const auto name = without_proclitics(c, i) + (j > i + 1 ? " " + c.surface(i + 1, j) : "");
+  const auto entity = c.entities.found(EntityType::organization, name, m_lang);
+  c.mention(entity, i, j);
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  return Qualifier{entity, j};
+}
+
+// The original text of token i without its proclitic conjunction and
+// preposition, the article kept: "للحراك" => "الحراك", "ولجنة" => "لجنة".
+std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  // "لجنة" is a word of its own, not ل + جنة.
+  const auto& heads = m_pack.words.org_head;
+  if (heads.contains(token.text) || heads.contains(m_pack.clitics.without_article(token.text))) {
+    return c.surface(i, i + 1);
+  }
+  const auto [dropped, article] = m_pack.clitics.proclitic_length(token.text);
+  const auto span = token.span;
+  const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));
+  const auto from = dropped < local.to_original.size() ? local.to_original[dropped] : 0;
+  return article + substr_utf8(c.original, span.begin + from, span.end);
+}
+
+// "وزارة الخارجية الأمريكية" from the gazetteer: a later bare "وزارة
+// الخارجية" or "الوزارة" refers back to it.
+void EntityFinder::register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const
+{
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)), entity);
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(begin), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& head = m_pack.heads[index];
+    const auto match = match_cue(head.cue, c.tokens(), begin, m_pack.clitics);
+    if (match && match->end <= end && head.type == EntityType::organization) {
+      c.entities.register_head(head.label_en, entity);
+    }
+  }
 }
 
 bool EntityFinder::head_at(Context& c, std::size_t i) const
@@ -484,7 +577,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       c.items.push_back(Item{.begin = i, .end = i + g->tokens, .entity = entity});
       const auto type = entities[entity].entity.type;
       if (type == EntityType::organization) {
-        entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+        register_known_head(c, entity, i, i + g->tokens);
       } else if (type == EntityType::person) {
         apposition_at(c, entity, i + g->tokens);
       }

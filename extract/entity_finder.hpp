@@ -69,6 +69,7 @@ private:
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
+  void register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
@@ -76,6 +77,7 @@ private:
   // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.
@@ -83,6 +85,7 @@ private:
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool has_article(const Token& token) const;
+  [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
   // The country or organization a known person held `role` in at `date`.
   [[nodiscard]] std::optional<std::size_t> known_position(Context& c,
                                                           std::size_t person,

@@ -8,7 +8,8 @@ namespace newskg::extract {
 enum class ItemKind {
   entity,  // a named entity (or a demonym standing for its country)
   parties, // "الجانبان", "the two sides": the last two parties
-  own      // "بلاده", "قواتها": the speaker's own country
+  own,     // "بلاده", "قواتها": the speaker's own country
+  unnamed  // "المتحدث باسم الوزارة" with no name: fills a slot with nobody
 };
 
 // A stretch of tokens of one sentence that can fill an argument: a name, a

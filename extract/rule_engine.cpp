@@ -115,6 +115,7 @@ private:
 
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
+  [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
@@ -147,6 +148,17 @@ private:
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
 };
+
+// The preposition of the language's genitive rule ("ل"), empty when none.
+std::string_view SentenceRules::genitive_prep() const
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (trigger.frame == "genitive") {
+      return trigger.prep;
+    }
+  }
+  return {};
+}
 
 bool SentenceRules::is_hard_boundary(std::size_t i) const
 {
@@ -306,6 +318,8 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
     }
     break;
   }
+  case ItemKind::unnamed:
+    break;
   case ItemKind::own:
     for (const auto s : speaker_at(item.begin)) {
       const auto& record = m_entities[s];
@@ -462,8 +476,16 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (const auto k = item_starting_in(match.end, right_window)) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
-    if (!subjects.empty()) {
+    if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {
       search = m_items[list.back()].end;
+      // "المجلس الأعلى للحراك الجنوبي": a genitive glued to the subject is
+      // part of its name, never the object.
+      for (std::size_t g = list.back() + 1; g < m_items.size() && m_items[g].begin == search; ++g) {
+        if (genitive_prep().empty() || !m_pack.clitics.starts_with_prep(token(search).text, genitive_prep())) {
+          break;
+        }
+        search = m_items[g].end;
+      }
     }
     return subjects;
   }
@@ -512,6 +534,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   gap_arguments(h, p, subjects, objects);
   if (!continues && subjects.empty()) {
     subjects = subject_left_or_right(h, p, search, verb_left_window);
+  }
+  const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.kind == ItemKind::unnamed && item.begin >= hit.match.end && item.begin <= hit.match.end + right_window;
+  });
+  if (subjects.empty() && unnamed) {
+    return; // the actor is a person the text does not name
   }
   const bool inherited = subjects.empty();
   if (inherited) {
