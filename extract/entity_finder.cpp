@@ -181,9 +181,16 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
       ++limit; // "زين العابدين بن علي": joiners do not count
     }
     // A surname may carry the article ("محمد القيق", "عبد الفتاح السيسي"),
-    // but past the second word only after another article word or a joiner:
-    // "ماكرون ضرورة الالتزام" is no name.
-    if (k >= i + 2 && has_article(c.token(k)) && !has_article(c.token(k - 1)) && !after_joiner) {
+    // but past the second word only after a joiner and its word: "ماكرون
+    // ضرورة الالتزام" and "محمد القيق المضرب" end before the article.
+    const bool joined_pair = k >= i + 2 && has_article(c.token(k - 1))
+                             && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
+    if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair) {
+      break;
+    }
+    // An unknown name does not begin with the article: "النائب العربي" is an
+    // adjective after a title, not a person called العربي.
+    if (k == i && has_article(c.token(k))) {
       break;
     }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
@@ -239,6 +246,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, st
   if (const auto head = head_entity_at(c, j); head && c.entities[head->entity].entity.type != EntityType::location) {
     return head;
   }
+  // "محامي الهيئة": a bare head word naming an organization of this document.
+  if (has_article(c.token(j)) && token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)) {
+    for (const auto form : c.token(j).forms()) {
+      if (const auto earlier = c.entities.by_head(form)) {
+        c.mention(*earlier, j, j + 1);
+        return Qualifier{*earlier, j + 1};
+      }
+    }
+  }
   return std::nullopt;
 }
 
@@ -273,6 +289,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       of = qualifier->entity;
       j = qualifier->end;
+      j = genitive_chain(c, *of, j);
     }
     const auto name = name_at(c, j);
     if (!name) {
@@ -308,6 +325,37 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     return true;
   }
   return false;
+}
+
+// "أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات": an organization in
+// a title may be followed by the one it belongs to, behind the preposition of
+// the language's genitive rule; that rule's relation is read here, since the
+// title is one item.
+std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
+{
+  const auto genitive = std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [](const Trigger& t) {
+    return t.frame == "genitive";
+  });
+  if (genitive == m_pack.triggers.end() || j >= c.sentence.end
+      || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
+    return j;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto* p = m_ontology.find(genitive->predicate);
+  if (!g || g->demonym || p == nullptr) {
+    return j;
+  }
+  const auto whole = c.entities.known(g->entity);
+  if (!p->allows_subject(c.entities[of].entity.type) || !p->allows_object(c.entities[whole].entity.type)) {
+    return j;
+  }
+  c.mention(whole, j, j + g->tokens);
+  c.relations.push_back(Relation{.subject = c.entities[of].entity.id,
+                                 .predicate = genitive->predicate,
+                                 .object = c.entities[whole].entity.id,
+                                 .confidence = genitive->confidence,
+                                 .evidence = c.evidence()});
+  return j + g->tokens;
 }
 
 // "نظيريه الأرميني زغراب مناتساكانيان والأذربيجاني جيهون بيراموف": each
