@@ -68,6 +68,16 @@ public:
   void register_head(std::string key, std::size_t entity) { m_by_head[std::move(key)] = entity; }
   [[nodiscard]] std::optional<std::size_t> by_head(std::string_view key) const;
 
+  // A title with a role but no country ("الرئيس جورجي إيفانوف"): resolved
+  // at the end of the document to its dominant country, if it has one.
+  struct OpenRole
+  {
+    std::size_t person = 0;
+    std::string role;
+    Evidence evidence;
+  };
+  std::vector<OpenRole> open_roles;
+
   // A person already introduced with this role and country or organization:
   // "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين".
   [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role, std::size_t of) const;

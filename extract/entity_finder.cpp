@@ -319,6 +319,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       c.entities.last_role = title.role;
       if (of) {
         holds(c, person, *of, title.role);
+      } else {
+        c.entities.open_roles.push_back({person, title.role, c.evidence()});
       }
     }
     c.items.push_back(Item{.begin = i, .end = name->end, .entity = person});

@@ -15,6 +15,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -54,6 +55,46 @@ void deduplicate(std::vector<Relation>& relations)
     }
   }
   relations = std::move(kept);
+}
+
+// "الرئيس جورجي إيفانوف" in an article about Macedonia: a title without a
+// country holds in the country the article is about, when one country is
+// named at least twice as often as any other.
+void close_open_roles(DocumentEntities& entities, std::vector<Relation>& relations)
+{
+  constexpr double confidence = 0.6;
+  std::optional<std::size_t> top;
+  std::size_t top_count = 0;
+  std::size_t second_count = 0;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].entity.type != EntityType::country) {
+      continue;
+    }
+    const auto count = entities[i].entity.mentions.size();
+    if (count > top_count) {
+      second_count = top_count;
+      top_count = count;
+      top = i;
+    } else if (count > second_count) {
+      second_count = count;
+    }
+  }
+  if (!top || top_count < 2 || top_count < 2 * second_count) {
+    return;
+  }
+  for (const auto& open : entities.open_roles) {
+    auto& record = entities[open.person];
+    if (record.role_of || record.role != open.role) {
+      continue;
+    }
+    record.role_of = top;
+    relations.push_back(Relation{.subject = record.entity.id,
+                                 .predicate = "holds-position",
+                                 .object = entities[*top].entity.id,
+                                 .confidence = confidence,
+                                 .evidence = open.evidence,
+                                 .attributes = {{"role", open.role}}});
+  }
 }
 
 Extraction assemble(const Document& document,
@@ -116,6 +157,7 @@ Extraction extract(const Document& document, const Resources& resources)
     const auto items = language->finder.find(sentence, original, entities, relations);
     language->engine.apply(sentence, items, entities, discourse, relations);
   }
+  close_open_roles(entities, relations);
   return assemble(document, lang, entities, std::move(relations));
 }
 

@@ -175,7 +175,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"negation", &words.negation},
            {"conjunction", &words.conjunction},
            {"name-joiner", &words.name_joiner},
-           {"org-head", &words.org_head}}) {
+           {"org-head", &words.org_head},
+           {"preposition", &words.preposition}}) {
       if (name == kind) {
         target = list;
       }

@@ -134,6 +134,7 @@ struct WordClasses
   WordSet conjunction;    // the proclitic conjunctions that join list members
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
   WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
+  WordSet preposition;    // في، من، إلى: what stands before an adjunct, never a subject
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

@@ -116,6 +116,8 @@ private:
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
+  [[nodiscard]] bool prepositional(std::size_t item) const;
+  [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
@@ -148,6 +150,23 @@ private:
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
 };
+
+// "لقائه": the cue's first word carries a pronoun.
+bool SentenceRules::cue_has_pronoun(std::size_t h) const
+{
+  const auto& word = m_hits[h].trigger->cue.words.front().text;
+  const auto forms = token(m_hits[h].match.begin).forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.has_enclitic(form, word);
+  });
+}
+
+// An item behind a preposition ("في موسكو") is an adjunct, never a subject.
+bool SentenceRules::prepositional(std::size_t item) const
+{
+  const auto begin = m_items[item].begin;
+  return begin > m_sentence.begin && token_in(token(begin - 1), m_pack.words.preposition, m_pack.clitics);
+}
 
 // The preposition of the language's genitive rule ("ل"), empty when none.
 std::string_view SentenceRules::genitive_prep() const
@@ -473,7 +492,7 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (const auto left = left_list(match.begin, window, true, p)) {
     return resolve(*left, true, p);
   }
-  if (const auto k = item_starting_in(match.end, right_window)) {
+  if (const auto k = item_starting_in(match.end, right_window); k && !prepositional(*k)) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {
@@ -542,6 +561,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return; // the actor is a person the text does not name
   }
   const bool inherited = subjects.empty();
+  // A dropped subject is the speaker of the report the cue stands in, or the
+  // topic for a continuing participle; elsewhere it stays unknown.
+  if (inherited && !continues && !in_report(hit.match.begin) && !frame.ends_with("say") && !frame.ends_with("speech")) {
+    return;
+  }
   if (inherited) {
     for (const auto e : speaker_at(hit.match.begin)) {
       if (allowed(e, true, p)) {
@@ -596,9 +620,10 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   auto subjects = subject_left_or_right(h, p, search, noun_left_window);
   if (!hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->prep)) {
-      // "خلال لقائه مع نظيره": no subject in the clause, the topic meets.
+      // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
+      // cue: the topic meets. Without the pronoun the subject stays unknown.
       double scale = 1;
-      if (subjects.empty()) {
+      if (subjects.empty() && cue_has_pronoun(h)) {
         for (const auto e : speaker_at(hit.match.begin)) {
           if (allowed(e, true, p)) {
             subjects.push_back(e);
