@@ -145,15 +145,22 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !(g->demonym && !has_article(token))) {
     return false;
   }
+  return !starts_cue(c, i);
+}
+
+// A title, head noun or trigger begins at token i.
+bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
   thread_local std::vector<std::uint32_t> candidates;
   const auto starts = [&](const CueIndex& index, const auto& entries) {
-    index.candidates(token, m_pack.clitics, candidates);
+    index.candidates(c.token(i), m_pack.clitics, candidates);
     return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
       return match_cue(entries[k].cue, tokens, i, m_pack.clitics).has_value();
     });
   };
-  return !starts(m_pack.title_index, m_pack.titles) && !starts(m_pack.head_index, m_pack.heads)
-         && !starts(m_pack.trigger_index, m_pack.triggers);
+  return starts(m_pack.title_index, m_pack.titles) || starts(m_pack.head_index, m_pack.heads)
+         || starts(m_pack.trigger_index, m_pack.triggers);
 }
 
 std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
@@ -496,7 +503,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   const auto tokens = c.tokens();
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
-         && has_article(c.token(j)) && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)) {
+         && has_article(c.token(j)) && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
+         && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
     if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
       if (g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
         c.mention(c.entities.known(g->entity), j, j + g->tokens);

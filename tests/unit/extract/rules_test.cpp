@@ -121,3 +121,59 @@ TEST_CASE("Standing relations come from apposition and genitives", "[extract][ru
      "Vladimir Putin|part-of|United Nations", false},
   });
 }
+
+TEST_CASE("Titles find their country in the gazetteer or the article", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a known person's position fills a title without country", "قال الرئيس أردوغان إن بلاده لن تتراجع.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
+    {"the same for another known person", "استقبل الرئيس ماكرون وفدا من رجال الأعمال.",
+     "Emmanuel Macron|holds-position|France|president", true},
+    {"an unknown person takes the country the article is about",
+     "تستعد كينيا للانتخابات. وتشهد كينيا حملات واسعة. وقال الرئيس كاماو نجوروغي إن التصويت سيكون حرا.",
+     "كاماو نجوروغي|holds-position|Kenya|president", true},
+    {"no dominant country, no guess", "تتفاوض كينيا وأوغندا. وقال الرئيس كاماو نجوروغي إن الحوار مستمر.",
+     "كاماو نجوروغي|holds-position|Kenya|president", false},
+    {"a title after the name and a comma", "وقال نيد برايس، المتحدث باسم وزارة الخارجية الأمريكية، إن الحوار مستمر.",
+     "Ned Price|holds-position|United States Department of State|spokesperson", true},
+  });
+}
+
+TEST_CASE("Organizations are read from head words, quotes and genitives", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a head word, a definite word and a demonym as a title's organization",
+     "صرح رئيس اللجنة الأولمبية المصرية هشام حطب بأن البعثة جاهزة.",
+     "هشام حطب|holds-position|اللجنة الأولمبية المصرية|president", true},
+    {"a genitive chain inside a title", "قال رئيس المكتب الإعلامي لحركة حماس سامي عوض إن الحركة مستعدة.",
+     "المكتب الإعلامي|part-of|Hamas", true},
+    {"a quoted name beginning with a head word", "وقالت «لجنة الإغاثة» التابعة للأمم المتحدة إن المساعدات وصلت.",
+     "لجنة الإغاثة|part-of|United Nations", true},
+    {"a second quoted name", "وأعلن «مكتب الاتصال» التابع للاتحاد الأوروبي إغلاق أبوابه.",
+     "مكتب الاتصال|part-of|European Union", true},
+    {"a bare definite head refers back",
+     "أعلنت «هيئة البث» أن البرنامج توقف. وانتقدت الهيئة الحكومة المصرية بشدة.", "هيئة البث|criticized|Egypt", true},
+  });
+}
+
+TEST_CASE("Adjuncts and unnamed people are never read as actors", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an unnamed spokesperson is not his organization", "رفض المتحدث باسم الكرملين التعليق على الاتهامات الأوكرانية.",
+     "Kremlin|rejected|Ukraine", false},
+    {"an unnamed spokesperson of an army", "وانتقد متحدث باسم الجيش الإسرائيلي حركة حماس.", "Israel|criticized|Hamas", false},
+    {"a place behind a preposition is no subject", "عقدت اجتماعات في موسكو مع وزير الخارجية الصيني وانغ يي.",
+     "Russia|met|Wang Yi", false},
+    {"a question with no subject states nothing", "السؤال على الورقة: هل تؤيد انضمام مقدونيا إلى الناتو؟",
+     "|supports|", false},
+  });
+}
+
+TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"city, country", "ولد الكاتب في الموصل، العراق عام 1950.", "Mosul|located-in|Iraq", true},
+    {"another city, country", "وقع الانفجار في بنغازي، ليبيا أمس.", "Benghazi|located-in|Libya", true},
+    {"two cities are a list", "زار الوفد بغداد، دمشق والقاهرة.", "Baghdad|located-in|Damascus", false},
+  });
+}
