@@ -60,6 +60,7 @@ struct EntityFinder::Context
   DocumentEntities& entities;
   std::vector<Relation>& relations;
   std::vector<Item> items;
+  std::size_t skip_to = 0; // a title that gave way to the next one ends here
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
   [[nodiscard]] std::span<const Token> tokens() const { return sentence.tokens.first(sentence.end); }
@@ -146,6 +147,16 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
     return false;
   }
   return !starts_cue(c, i);
+}
+
+// A title begins at token i.
+bool EntityFinder::starts_title(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    return match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics).has_value();
+  });
 }
 
 // A title, head noun or trigger begins at token i.
@@ -297,6 +308,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       of = qualifier->entity;
       j = qualifier->end;
       j = genitive_chain(c, *of, j);
+    }
+    // "خادم الحرمين الشريفين الملك سلمان": a title before another title gives
+    // way to it, and its words name nothing.
+    if (!of && j < c.sentence.end && starts_title(c, j)) {
+      c.skip_to = j;
+      return false;
     }
     const auto name = name_at(c, j);
     if (!name) {
@@ -626,6 +643,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     if (title_at(c, i)) {
       i = c.items.back().end;
+      continue;
+    }
+    if (c.skip_to > i) {
+      i = c.skip_to;
       continue;
     }
     const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);

@@ -85,6 +85,7 @@ private:
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
   [[nodiscard]] bool has_article(const Token& token) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;

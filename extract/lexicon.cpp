@@ -176,7 +176,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"conjunction", &words.conjunction},
            {"name-joiner", &words.name_joiner},
            {"org-head", &words.org_head},
-           {"preposition", &words.preposition}}) {
+           {"preposition", &words.preposition},
+           {"list-intro", &words.list_intro}}) {
       if (name == kind) {
         target = list;
       }

@@ -135,6 +135,7 @@ struct WordClasses
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
   WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition;    // في، من، إلى: what stands before an adjunct, never a subject
+  WordSet list_intro;     // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

@@ -117,6 +117,8 @@ private:
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool prepositional(std::size_t item) const;
+  [[nodiscard]] bool behind_preposition(std::size_t begin) const;
+  [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
@@ -164,8 +166,32 @@ bool SentenceRules::cue_has_pronoun(std::size_t h) const
 // An item behind a preposition ("في موسكو") is an adjunct, never a subject.
 bool SentenceRules::prepositional(std::size_t item) const
 {
-  const auto begin = m_items[item].begin;
-  return begin > m_sentence.begin && token_in(token(begin - 1), m_pack.words.preposition, m_pack.clitics);
+  return behind_preposition(m_items[item].begin);
+}
+
+bool SentenceRules::behind_preposition(std::size_t begin) const
+{
+  if (begin <= m_sentence.begin || !token_in(token(begin - 1), m_pack.words.preposition, m_pack.clitics)) {
+    return false;
+  }
+  // "كلا من أرمينيا وأذربيجان": the preposition of a list intro introduces
+  // the members themselves.
+  return begin < m_sentence.begin + 2 || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
+}
+
+// The direct object after token `from`: the first item within the window,
+// past adjuncts behind a preposition ("استقبل الملك في الرياض أمس الرئيس").
+std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
+{
+  std::size_t at = from;
+  for (std::size_t step = 0; step < 3; ++step) {
+    const auto k = item_starting_in(at, right_window);
+    if (!k || !prepositional(*k)) {
+      return k;
+    }
+    at = m_items[*k].end;
+  }
+  return std::nullopt;
 }
 
 // The preposition of the language's genitive rule ("ل"), empty when none.
@@ -319,8 +345,9 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
   switch (item.kind) {
   case ItemKind::entity: {
     const auto& record = m_entities[item.entity];
-    // Metonymy: "أكدت باكو" - a capital or seat of power acts for its country.
-    if (!allowed(item.entity, subject, p) && record.known) {
+    // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
+    // country; "في الرياض" is only where something happened.
+    if (!allowed(item.entity, subject, p) && record.known && !behind_preposition(item.begin)) {
       if (const auto country = m_gazetteer.seat_country(*record.known)) {
         add(m_entities.known(*country));
         break;
@@ -591,7 +618,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
   if (objects) {
     // read in the cue's gap
-  } else if (const auto k = item_starting_in(search, right_window)) {
+  } else if (const auto k = direct_object(search)) {
     objects = list_right(*k);
   } else if (!hit.trigger->prep.empty()) {
     objects = prep_object(search, hit.trigger->prep);
