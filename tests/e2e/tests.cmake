@@ -23,6 +23,9 @@ set(bad_invocations
   "query with a bad --limit|query|--db|x.db|--limit|-3"
   "bad --lang|extract|--lang|arabic|${NEWSKG_SAMPLES}"
   "missing data directory|check-data|--data|${NEWSKG_E2E_WORK}/no-such-data"
+  "stats without --db|stats"
+  "stats with a bad --top|stats|--db|x.db|--top|many"
+  "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -74,3 +77,8 @@ add_test(NAME e2e.extract.spans
                  ${NEWSKG_SAMPLES})
 
 set_tests_properties(e2e.extract.score e2e.export.validate PROPERTIES SKIP_RETURN_CODE 77)
+
+# (g) stats prints the size and the top entities by each measure.
+add_test(NAME e2e.stats.top
+         COMMAND bash ${NEWSKG_E2E_DIR}/stats_top.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/stats)

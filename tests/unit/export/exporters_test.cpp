@@ -1,6 +1,7 @@
 #include "export/exporters.hpp"
 
 #include "core/error.hpp"
+#include "export/number_text.hpp"
 
 #include "sample_graph.hpp"
 
@@ -32,4 +33,11 @@ TEST_CASE("An unknown format is an input error listing the valid ones", "[export
   REQUIRE_THROWS_AS(write("gexf", graph, ontology, out), newskg::InputError);
   REQUIRE_THROWS_WITH(write("gexf", graph, ontology, out),
                       Catch::Contains("'gexf'") && Catch::Contains("graphml, turtle, ntriples"));
+}
+
+TEST_CASE("format_measure rounds to nine decimals", "[export][unit]")
+{
+  CHECK(newskg::exports::format_measure(0.1234567891234) == "0.123456789");
+  CHECK(newskg::exports::format_measure(2.0) == "2");
+  CHECK(newskg::exports::format_measure(-1e-12) == "0");
 }
