@@ -6,7 +6,7 @@ namespace newskg::exports {
 
 const std::vector<std::string>& format_names()
 {
-  static const std::vector<std::string> names{"graphml", "turtle", "ntriples"};
+  static const std::vector<std::string> names{"graphml", "gexf", "turtle", "ntriples"};
   return names;
 }
 
@@ -17,6 +17,8 @@ void write(std::string_view format,
 {
   if (format == "graphml") {
     write_graphml(graph, out);
+  } else if (format == "gexf") {
+    write_gexf(graph, ontology, out);
   } else if (format == "turtle") {
     write_turtle(graph, ontology, out);
   } else if (format == "ntriples") {

@@ -26,8 +26,12 @@ void write(std::string_view format,
            std::ostream& out);
 
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
+// GEXF 1.3 for Gephi: one edge per predicate with `kind`, labels in both languages.
+void write_gexf(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
-void write_ntriples(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+void write_ntriples(const graph::KnowledgeGraph& graph,
+                    const Ontology& ontology,
+                    std::ostream& out);
 
 // One `extract` JSON object on one line, ending with '\n' (ontology.md).
 void write_extraction_json(const Extraction& extraction, std::ostream& out);

@@ -1,5 +1,6 @@
 #include "export/concat.hpp"
 #include "export/exporters.hpp"
+#include "export/graph_text.hpp"
 #include "export/number_text.hpp"
 #include "export/xml_text.hpp"
 #include "graph/measures.hpp"
@@ -65,65 +66,6 @@ void write_data_if(std::ostream& out, std::string_view key, std::string_view val
   if (!value.empty()) {
     write_data(out, key, value);
   }
-}
-
-std::string label_in(const graph::Node& node, const std::string& lang)
-{
-  const auto found = node.labels.find(lang);
-  return found == node.labels.end() ? std::string() : found->second;
-}
-
-// Gephi shows `label`; fall back so that no node is shown blank.
-std::string display_label(const graph::Node& node)
-{
-  if (!node.label.empty()) {
-    return node.label;
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      return label;
-    }
-  }
-  return node.id;
-}
-
-std::string join(const std::vector<std::string>& values, std::string_view separator)
-{
-  std::string out;
-  for (const auto& value : values) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += value;
-  }
-  return out;
-}
-
-// "doc#sentence[start,end): text", one piece per line.
-std::string readable_evidence(const graph::Edge& edge)
-{
-  std::vector<std::string> pieces;
-  for (const auto& e : edge.evidence) {
-    pieces.push_back(concat(e.doc,
-                            "#",
-                            format_count(e.sentence),
-                            "[",
-                            format_count(e.span.begin),
-                            ",",
-                            format_count(e.span.end),
-                            "): ",
-                            e.text));
-  }
-  return join(pieces, "\n");
-}
-
-std::vector<std::string> evidence_documents(const graph::Edge& edge)
-{
-  std::set<std::string> docs;
-  for (const auto& e : edge.evidence) {
-    docs.insert(e.doc);
-  }
-  return {docs.begin(), docs.end()};
 }
 
 void write_node(std::ostream& out,
