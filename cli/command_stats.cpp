@@ -4,6 +4,7 @@
 #include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
+#include "cli/graph_source.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -28,7 +29,7 @@ constexpr std::array options{
 std::string help()
 {
   std::string text =
-    "usage: newskg stats --db FILE [--top N]\n\n"
+    "usage: newskg stats --db FILE [--top N] [filters]\n\n"
     "Merges every document in the cache into one graph, as export does, and prints\n"
     "its size and, for each measure, the N entities that rank highest:\n"
     "  degree           edges at the entity (one per predicate), in and out\n"
@@ -39,6 +40,7 @@ std::string help()
     "Options:\n"
     "  --db FILE      the cache that newskg build filled (required)\n"
     "  -n, --top N    entities per measure (default: 10)\n";
+  text += filter_options_help();
   text += common_options_help();
   text += "\n";
   text += exit_codes_help();
@@ -92,7 +94,7 @@ void print_top(const graph::KnowledgeGraph& graph,
 
 int run_stats(std::span<const std::string_view> args, const Io& io)
 {
-  const auto parsed = parse_args(args, options);
+  const auto parsed = parse_args(args, with_filter_options(options));
   if (parsed.help) {
     io.out << help();
     return success;
@@ -109,9 +111,10 @@ int run_stats(std::span<const std::string_view> args, const Io& io)
                      + "'");
   }
   const auto resources = load_resources(common.data_dir);
+  auto filter = filter_from(parsed, resources.ontology());
   const auto cache = open_existing_cache(*db);
-  graph::KnowledgeGraph graph(resources.ontology());
-  cache.for_each_extraction([&](const Extraction& extraction) { graph.add(extraction); });
+  resolve_around(filter, parsed, resources, cache);
+  const auto graph = load_graph(cache, resources.ontology(), filter);
 
   const auto measures = graph::compute_measures(graph);
   std::set<std::size_t> components;
@@ -135,7 +138,7 @@ const Command& stats_command()
   static const Command command{
     .name = "stats",
     .summary = "print the graph's size and its top entities by degree, PageRank, betweenness",
-    .usage = "newskg stats --db FILE [--top N]",
+    .usage = "newskg stats --db FILE [--top N] [filters]",
     .help = help,
     .run = run_stats,
   };
