@@ -15,7 +15,8 @@ rm -rf "$work"
 mkdir -p "$work/again"
 "$newskg" build --quiet --db "$work/newskg.db" "$samples"
 # format:file, one per format that validate-exports.sh reads.
-exports=(graphml:graph.graphml gexf:graph.gexf turtle:graph.ttl ntriples:graph.nt)
+exports=(graphml:graph.graphml gexf:graph.gexf turtle:graph.ttl ntriples:graph.nt trig:graph.trig
+  nquads:graph.nq)
 files=()
 for entry in "${exports[@]}"; do
   format="${entry%%:*}" file="${entry#*:}"

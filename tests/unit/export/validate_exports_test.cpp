@@ -28,14 +28,16 @@ TEST_CASE("Exports of a small graph pass validate-exports.sh", "[export][unit][v
   for (const auto& [name, format] : {std::pair{"kg.graphml", "graphml"},
                                      std::pair{"kg.gexf", "gexf"},
                                      std::pair{"kg.ttl", "turtle"},
-                                     std::pair{"kg.nt", "ntriples"}}) {
+                                     std::pair{"kg.nt", "ntriples"},
+                                     std::pair{"kg.trig", "trig"},
+                                     std::pair{"kg.nq", "nquads"}}) {
     std::ofstream out(dir / name, std::ios::binary);
     newskg::exports::write(format, graph, ontology, out);
     REQUIRE(out.good());
   }
 
   std::string command = "'" + script.string() + "'";
-  for (const auto* name : {"kg.graphml", "kg.gexf", "kg.ttl", "kg.nt"}) {
+  for (const auto* name : {"kg.graphml", "kg.gexf", "kg.ttl", "kg.nt", "kg.trig", "kg.nq"}) {
     command += " '" + (dir / name).string() + "'";
   }
   command += " > '" + (dir / "report.txt").string() + "' 2>&1";
