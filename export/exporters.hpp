@@ -36,6 +36,10 @@ void write_ntriples(const graph::KnowledgeGraph& graph,
 void write_trig(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 void write_nquads(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 
+// data/ontology.ttl: the kgo: vocabulary with labels @en and @ar, CAMEO codes,
+// owl:SymmetricProperty for symmetric predicates.
+void write_ontology_turtle(const Ontology& ontology, std::ostream& out);
+
 // One `extract` JSON object on one line, ending with '\n' (ontology.md).
 void write_extraction_json(const Extraction& extraction, std::ostream& out);
 // The inverse; throws InputError "source: ..." on malformed JSON or fields.

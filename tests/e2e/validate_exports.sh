@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # validate_exports.sh NEWSKG SAMPLES_DIR SHARED_DIR WORK_DIR
 # Builds a cache from SAMPLES_DIR, exports every file format into WORK_DIR
-# twice (the two must be byte-identical) and checks them with
-# SHARED_DIR/tools/validate-exports.sh --strict.
+# twice (the two must be byte-identical) and checks them, and data/ontology.ttl,
+# with SHARED_DIR/tools/validate-exports.sh --strict; the RDF files must also
+# conform to the SHACL shapes of data/shapes.ttl.
 # Exits 77 (ctest: skipped) when SHARED_DIR is absent.
 set -euo pipefail
 newskg="$1" samples="$2" shared="$3" work="$4"
@@ -32,4 +33,6 @@ for entry in "${exports[@]}"; do
   fi
   files+=("$work/$file")
 done
-bash "$shared/tools/validate-exports.sh" --strict "${files[@]}"
+data="$(cd "$(dirname "$0")/../../data" && pwd)"
+SHACL_SHAPES="$data/shapes.ttl" bash "$shared/tools/validate-exports.sh" --strict "${files[@]}" \
+  "$data/ontology.ttl"
