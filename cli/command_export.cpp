@@ -1,11 +1,11 @@
 // newskg export: the cache's documents merged into one graph, written as GraphML or RDF.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
+#include "cli/graph_source.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
-#include "cache/cache.hpp"
 #include "core/atomic_file.hpp"
 #include "export/exporters.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -35,14 +35,18 @@ std::string format_list()
 
 std::string help()
 {
-  std::string text = "usage: newskg export --db FILE --format NAME [-o FILE]\n\n"
-                     "Merges every document in the cache into one knowledge graph and writes it.\n\n"
-                     "Options:\n"
-                     "  --db FILE          the cache that newskg build filled (required)\n"
-                     "  -f, --format NAME  one of: "
-                     + format_list()
-                     + " (required)\n"
-                       "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout)\n";
+  std::string text =
+    "usage: newskg export --db FILE --format NAME [-o FILE] [filters]\n\n"
+    "Merges every document in the cache into one knowledge graph and writes it.\n"
+    "Every node carries its degree, weighted degree, PageRank, betweenness and\n"
+    "connected component (newskg stats prints the top ones).\n\n"
+    "Options:\n"
+    "  --db FILE          the cache that newskg build filled (required)\n"
+    "  -f, --format NAME  one of: "
+    + format_list()
+    + " (required)\n"
+      "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout)\n";
+  text += filter_options_help();
   text += common_options_help();
   text += "\n";
   text += exit_codes_help();
@@ -64,7 +68,7 @@ std::string require_format(const ParsedArgs& parsed)
 
 int run_export(std::span<const std::string_view> args, const Io& io)
 {
-  const auto parsed = parse_args(args, options);
+  const auto parsed = parse_args(args, with_filter_options(options));
   if (parsed.help) {
     io.out << help();
     return success;
@@ -80,10 +84,11 @@ int run_export(std::span<const std::string_view> args, const Io& io)
                      + "'");
   }
   const auto resources = load_resources(common.data_dir);
+  auto filter = filter_from(parsed, resources.ontology());
   const auto cache = open_existing_cache(*db);
+  resolve_around(filter, parsed, resources, cache);
 
-  graph::KnowledgeGraph graph(resources.ontology());
-  cache.for_each_extraction([&](const Extraction& extraction) { graph.add(extraction); });
+  const auto graph = load_graph(cache, resources.ontology(), filter);
 
   const auto output = parsed.value("--output").value_or("-");
   if (output == "-") {
@@ -107,8 +112,8 @@ const Command& export_command()
 {
   static const Command command{
     .name = "export",
-    .summary = "write the merged graph as GraphML, Turtle or N-Triples",
-    .usage = "newskg export --db FILE --format NAME [-o FILE]",
+    .summary = "write the merged graph (GraphML, GEXF, RDF, ...), whole or filtered",
+    .usage = "newskg export --db FILE --format NAME [-o FILE] [filters]",
     .help = help,
     .run = run_export,
   };

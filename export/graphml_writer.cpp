@@ -1,7 +1,9 @@
 #include "export/concat.hpp"
 #include "export/exporters.hpp"
+#include "export/graph_text.hpp"
 #include "export/number_text.hpp"
 #include "export/xml_text.hpp"
+#include "graph/measures.hpp"
 
 #include <algorithm>
 #include <map>
@@ -36,6 +38,12 @@ constexpr Key keys[] = {
   {"event_predicate", "node", "event_predicate", "string"},
   {"event_subject", "node", "event_subject", "string"},
   {"event_object", "node", "event_object", "string"},
+  // graph/measures.hpp, for sizing and colouring in Gephi.
+  {"degree", "node", "degree", "long"},
+  {"weighted_degree", "node", "weighted_degree", "double"},
+  {"pagerank", "node", "pagerank", "double"},
+  {"betweenness", "node", "betweenness", "double"},
+  {"component", "node", "component", "long"},
   {"label", "edge", "label", "string"},
   {"predicate", "edge", "predicate", "string"},
   {"weight", "edge", "weight", "double"},
@@ -60,66 +68,10 @@ void write_data_if(std::ostream& out, std::string_view key, std::string_view val
   }
 }
 
-std::string label_in(const graph::Node& node, const std::string& lang)
-{
-  const auto found = node.labels.find(lang);
-  return found == node.labels.end() ? std::string() : found->second;
-}
-
-// Gephi shows `label`; fall back so that no node is shown blank.
-std::string display_label(const graph::Node& node)
-{
-  if (!node.label.empty()) {
-    return node.label;
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      return label;
-    }
-  }
-  return node.id;
-}
-
-std::string join(const std::vector<std::string>& values, std::string_view separator)
-{
-  std::string out;
-  for (const auto& value : values) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += value;
-  }
-  return out;
-}
-
-// "doc#sentence[start,end): text", one piece per line.
-std::string readable_evidence(const graph::Edge& edge)
-{
-  std::vector<std::string> pieces;
-  for (const auto& e : edge.evidence) {
-    pieces.push_back(concat(e.doc,
-                            "#",
-                            format_count(e.sentence),
-                            "[",
-                            format_count(e.span.begin),
-                            ",",
-                            format_count(e.span.end),
-                            "): ",
-                            e.text));
-  }
-  return join(pieces, "\n");
-}
-
-std::vector<std::string> evidence_documents(const graph::Edge& edge)
-{
-  std::set<std::string> docs;
-  for (const auto& e : edge.evidence) {
-    docs.insert(e.doc);
-  }
-  return {docs.begin(), docs.end()};
-}
-
-void write_node(std::ostream& out, const graph::Node& node, std::size_t index)
+void write_node(std::ostream& out,
+                const graph::Node& node,
+                const graph::NodeMeasures& measures,
+                std::size_t index)
 {
   out << "    <node id=\"n" << index << "\">\n";
   // APOC readLabels splits ":Person" into labels (exports.md §3).
@@ -136,6 +88,11 @@ void write_node(std::ostream& out, const graph::Node& node, std::size_t index)
   write_data_if(out, "event_predicate", node.predicate);
   write_data_if(out, "event_subject", node.subject);
   write_data_if(out, "event_object", node.object);
+  write_data(out, "degree", format_count(measures.degree));
+  write_data(out, "weighted_degree", format_measure(measures.weighted_degree));
+  write_data(out, "pagerank", format_measure(measures.pagerank));
+  write_data(out, "betweenness", format_measure(measures.betweenness));
+  write_data(out, "component", format_count(measures.component));
   out << "    </node>\n";
 }
 
@@ -150,7 +107,7 @@ void write_edge(std::ostream& out,
   write_data(out, "label", upper_snake(edge.predicate));
   write_data(out, "predicate", edge.predicate);
   // exports.md §2: Gephi drops an edge of weight 0; every edge has evidence.
-  write_data(out, "weight", format_count(std::max<std::size_t>(edge.mentions, 1)));
+  write_data(out, "weight", format_decimal(graph::edge_weight(edge)));
   write_data(out, "mention_count", format_count(edge.mentions));
   write_data(out, "confidence", format_decimal(edge.confidence));
   write_data_if(out, "cameo", edge.cameo);
@@ -178,11 +135,12 @@ void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out)
         << "\" attr.type=\"" << key.type << "\"/>\n";
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  const auto measures = graph::compute_measures(graph);
   std::map<std::string_view, std::size_t> node_index;
   for (const auto* node : graph.nodes()) {
     const auto index = node_index.size();
     node_index.emplace(node->id, index);
-    write_node(out, *node, index);
+    write_node(out, *node, measures.at(node->id), index);
   }
   std::size_t edge_index = 0;
   for (const auto* edge : graph.edges()) {

@@ -18,6 +18,14 @@ std::string format_decimal(double value)
   return {buffer.data(), result.ptr};
 }
 
+std::string format_measure(double value)
+{
+  constexpr double scale = 1e9;
+  const double rounded = std::round(value * scale) / scale;
+  // -0 would print as "-0".
+  return format_decimal(rounded == 0 ? 0.0 : rounded);
+}
+
 std::string format_count(std::size_t value)
 {
   std::array<char, 24> buffer{};

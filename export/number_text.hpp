@@ -12,6 +12,11 @@ namespace newskg::exports {
 // NaN and infinities, which no format allows, become "0".
 [[nodiscard]] std::string format_decimal(double value);
 
+// A computed measure (PageRank, betweenness) rounded to 9 decimal places
+// first, so that the last bits of floating-point sums, which may differ
+// between compilers and machines, never show: 0.1234567891234 => "0.123456789".
+[[nodiscard]] std::string format_measure(double value);
+
 // 42 => "42".
 [[nodiscard]] std::string format_count(std::size_t value);
 

@@ -16,25 +16,6 @@ RdfTerm kgo(std::string_view local)
   return vocabulary("kgo", local);
 }
 
-// schema.org classes for our types (exports.md §6); Event has none that fits
-// a reified news relation, so it is ours.
-RdfTerm class_of(EntityType type)
-{
-  switch (type) {
-  case EntityType::person:
-    return vocabulary("schema", "Person");
-  case EntityType::country:
-    return vocabulary("schema", "Country");
-  case EntityType::organization:
-    return vocabulary("schema", "Organization");
-  case EntityType::location:
-    return vocabulary("schema", "Place");
-  case EntityType::event:
-    return kgo("Event");
-  }
-  return vocabulary("schema", "Thing");
-}
-
 RdfTerm integer(std::size_t value)
 {
   return typed_literal(format_count(value), "integer");
@@ -254,6 +235,25 @@ RdfTerm TripleBuilder::reference(const std::string& id) const
 }
 
 } // namespace
+
+// schema.org classes for our types (exports.md §6); Event has none that fits
+// a reified news relation, so it is ours.
+RdfTerm class_of(EntityType type)
+{
+  switch (type) {
+  case EntityType::person:
+    return vocabulary("schema", "Person");
+  case EntityType::country:
+    return vocabulary("schema", "Country");
+  case EntityType::organization:
+    return vocabulary("schema", "Organization");
+  case EntityType::location:
+    return vocabulary("schema", "Place");
+  case EntityType::event:
+    return kgo("Event");
+  }
+  return vocabulary("schema", "Thing");
+}
 
 std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph, const Ontology& ontology)
 {

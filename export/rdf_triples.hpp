@@ -18,6 +18,10 @@ struct RdfTriple
   RdfTerm object;
 };
 
+// The RDF class of an entity type: schema:Person, schema:Country,
+// schema:Organization, schema:Place, kgo:Event (exports.md §6).
+[[nodiscard]] RdfTerm class_of(EntityType type);
+
 // In a fixed order (predicates used, entities by id, edges by triple, then
 // evidence and articles by IRI) with all triples of one subject together, so
 // the same graph always gives the same list. Per edge: the direct triple

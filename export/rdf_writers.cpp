@@ -1,4 +1,5 @@
 #include "export/exporters.hpp"
+#include "export/rdf_quads.hpp"
 #include "export/rdf_term.hpp"
 #include "export/rdf_triples.hpp"
 
@@ -18,24 +19,7 @@ void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, 
   for (const auto& prefix : rdf_prefixes()) {
     out << "@prefix " << prefix.prefix << ": <" << prefix.namespace_iri << "> .\n";
   }
-  // Turtle [7] predicateObjectList: consecutive triples of one subject share it.
-  const auto triples = rdf_triples(graph, ontology);
-  const RdfTerm* subject = nullptr;
-  for (const auto& triple : triples) {
-    if (subject != nullptr && *subject == triple.subject) {
-      out << " ;\n    ";
-    } else {
-      if (subject != nullptr) {
-        out << " .\n";
-      }
-      out << '\n' << triple.subject.turtle << "\n    ";
-    }
-    out << triple.predicate.turtle << ' ' << triple.object.turtle;
-    subject = &triple.subject;
-  }
-  if (subject != nullptr) {
-    out << " .\n";
-  }
+  write_turtle_triples(rdf_triples(graph, ontology), "", out);
 }
 
 } // namespace newskg::exports

@@ -161,4 +161,33 @@ const Node* KnowledgeGraph::find(std::string_view id) const
   return found == m_impl->vertex_by_id.end() ? nullptr : &m_impl->graph[found->second];
 }
 
+KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& keep_node,
+                                        const std::function<bool(const Edge&)>& keep_edge) const
+{
+  KnowledgeGraph out{Ontology{}};
+  auto& to = *out.m_impl;
+  to.rules = m_impl->rules;
+  for (const auto& [id, vertex] : m_impl->vertex_by_id) {
+    const auto& node = m_impl->graph[vertex];
+    if (keep_node(node)) {
+      to.vertex_by_id.emplace(id, boost::add_vertex(node, to.graph));
+    }
+  }
+  for (const auto& mention : m_impl->seen_mentions) {
+    if (to.vertex_by_id.contains(std::get<0>(mention))) {
+      to.seen_mentions.insert(mention);
+    }
+  }
+  for (const auto& [triple, boost_edge] : m_impl->edge_by_triple) {
+    const auto& edge = m_impl->graph[boost_edge];
+    const auto subject = to.vertex_by_id.find(edge.subject);
+    const auto object = to.vertex_by_id.find(edge.object);
+    if (subject != to.vertex_by_id.end() && object != to.vertex_by_id.end() && keep_edge(edge)) {
+      const auto added = boost::add_edge(subject->second, object->second, edge, to.graph);
+      to.edge_by_triple.emplace(triple, added.first);
+    }
+  }
+  return out;
+}
+
 } // namespace newskg::graph

@@ -8,6 +8,7 @@
 #include "core/ontology.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -71,6 +72,11 @@ public:
   // Sorted by (subject, predicate, object).
   [[nodiscard]] std::vector<const Edge*> edges() const;
   [[nodiscard]] const Node* find(std::string_view id) const;
+
+  // A copy with only the nodes `keep_node` accepts and, between them, the
+  // edges `keep_edge` accepts; nodes and edges are copied unchanged.
+  [[nodiscard]] KnowledgeGraph subgraph(const std::function<bool(const Node&)>& keep_node,
+                                        const std::function<bool(const Edge&)>& keep_edge) const;
 
   struct Impl;
 

@@ -23,6 +23,9 @@ set(bad_invocations
   "query with a bad --limit|query|--db|x.db|--limit|-3"
   "bad --lang|extract|--lang|arabic|${NEWSKG_SAMPLES}"
   "missing data directory|check-data|--data|${NEWSKG_E2E_WORK}/no-such-data"
+  "stats without --db|stats"
+  "stats with a bad --top|stats|--db|x.db|--top|many"
+  "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -38,6 +41,12 @@ set(exit_codes
   "2|export with unknown format|export|--db|x.db|--format|gexf-or-not"
   "3|missing data directory|check-data|--data|${NEWSKG_E2E_WORK}/no-such-data"
   "4|missing input file|extract|--quiet|${NEWSKG_E2E_WORK}/no-such-article.txt"
+  "2|export with a bad --since|export|--db|x.db|-f|graphml|--since|10/10/2020"
+  "2|export with --min-confidence over 1|export|--db|x.db|-f|graphml|--min-confidence|2"
+  "2|export with an unknown --predicate|export|--db|x.db|-f|graphml|--predicate|met,flew"
+  "2|export with an unknown --type|export|--db|x.db|-f|graphml|--type|Person,Nation"
+  "2|export with --depth but no --around|export|--db|x.db|-f|graphml|--depth|2"
+  "2|stats with a bad --top|stats|--db|x.db|--top|many"
   "0|help|--help"
   "0|help on a command|help|query"
 )
@@ -79,3 +88,13 @@ add_test(NAME e2e.extract.spans
                  ${NEWSKG_SAMPLES})
 
 set_tests_properties(e2e.extract.score e2e.export.validate PROPERTIES SKIP_RETURN_CODE 77)
+
+# (g) stats prints the size and the top entities by each measure.
+add_test(NAME e2e.stats.top
+         COMMAND bash ${NEWSKG_E2E_DIR}/stats_top.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/stats)
+
+# (h) the export filters: dates, predicates, types, mentions, confidence, ego network.
+add_test(NAME e2e.export.filters
+         COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_filters.py $<TARGET_FILE:newskg>
+                 ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/filters)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # validate_exports.sh NEWSKG SAMPLES_DIR SHARED_DIR WORK_DIR
-# Builds a cache from SAMPLES_DIR, exports GraphML, Turtle and N-Triples into
-# WORK_DIR and checks them with SHARED_DIR/tools/validate-exports.sh --strict.
+# Builds a cache from SAMPLES_DIR, exports every file format into WORK_DIR
+# twice (the two must be byte-identical) and checks them, and data/ontology.ttl,
+# with SHARED_DIR/tools/validate-exports.sh --strict; the RDF files must also
+# conform to the SHACL shapes of data/shapes.ttl.
 # Exits 77 (ctest: skipped) when SHARED_DIR is absent.
 set -euo pipefail
 newskg="$1" samples="$2" shared="$3" work="$4"
@@ -11,16 +13,26 @@ if [ ! -f "$shared/tools/validate-exports.sh" ]; then
   exit 77
 fi
 rm -rf "$work"
-mkdir -p "$work"
+mkdir -p "$work/again"
 "$newskg" build --quiet --db "$work/newskg.db" "$samples"
-"$newskg" export --quiet --db "$work/newskg.db" --format graphml -o "$work/graph.graphml"
-"$newskg" export --quiet --db "$work/newskg.db" --format turtle -o "$work/graph.ttl"
-"$newskg" export --quiet --db "$work/newskg.db" --format ntriples -o "$work/graph.nt"
-for file in graph.graphml graph.ttl graph.nt; do
+# format:file, one per format that validate-exports.sh reads.
+exports=(graphml:graph.graphml gexf:graph.gexf turtle:graph.ttl ntriples:graph.nt trig:graph.trig
+  nquads:graph.nq)
+files=()
+for entry in "${exports[@]}"; do
+  format="${entry%%:*}" file="${entry#*:}"
+  "$newskg" export --quiet --db "$work/newskg.db" --format "$format" -o "$work/$file"
+  "$newskg" export --quiet --db "$work/newskg.db" --format "$format" -o "$work/again/$file"
   if [ ! -s "$work/$file" ]; then
     echo "FAIL: $work/$file is empty" >&2
     exit 1
   fi
+  if ! cmp "$work/$file" "$work/again/$file"; then
+    echo "FAIL: two exports as $format differ" >&2
+    exit 1
+  fi
+  files+=("$work/$file")
 done
-bash "$shared/tools/validate-exports.sh" --strict \
-  "$work/graph.graphml" "$work/graph.ttl" "$work/graph.nt"
+data="$(cd "$(dirname "$0")/../../data" && pwd)"
+SHACL_SHAPES="$data/shapes.ttl" bash "$shared/tools/validate-exports.sh" --strict "${files[@]}" \
+  "$data/ontology.ttl"

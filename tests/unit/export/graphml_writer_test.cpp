@@ -99,3 +99,21 @@ TEST_CASE("GraphML of the same graph is byte-identical twice", "[export][graphml
 {
   CHECK(sample_graphml() == sample_graphml());
 }
+
+TEST_CASE("GraphML writes the graph measures on every node", "[export][graphml][unit]")
+{
+  const auto xml = sample_graphml();
+
+  const auto nodes = count_of(xml, "<node ");
+  REQUIRE(nodes == 6);
+  for (const auto* key : {"degree", "weighted_degree", "pagerank", "betweenness", "component"}) {
+    INFO(key);
+    CHECK(count_of(xml, std::string("<data key=\"") + key + "\">") == nodes);
+  }
+  CHECK_THAT(xml,
+             Catch::Contains("<key id=\"pagerank\" for=\"node\" attr.name=\"pagerank\" "
+                             "attr.type=\"double\"/>"));
+  CHECK_THAT(xml,
+             Catch::Contains("<key id=\"component\" for=\"node\" attr.name=\"component\" "
+                             "attr.type=\"long\"/>"));
+}

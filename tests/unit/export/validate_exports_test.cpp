@@ -26,16 +26,21 @@ TEST_CASE("Exports of a small graph pass validate-exports.sh", "[export][unit][v
   const auto dir = fs::temp_directory_path() / ("newskg-validate-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   for (const auto& [name, format] : {std::pair{"kg.graphml", "graphml"},
+                                     std::pair{"kg.gexf", "gexf"},
                                      std::pair{"kg.ttl", "turtle"},
-                                     std::pair{"kg.nt", "ntriples"}}) {
+                                     std::pair{"kg.nt", "ntriples"},
+                                     std::pair{"kg.trig", "trig"},
+                                     std::pair{"kg.nq", "nquads"}}) {
     std::ofstream out(dir / name, std::ios::binary);
     newskg::exports::write(format, graph, ontology, out);
     REQUIRE(out.good());
   }
 
-  const auto command = "'" + script.string() + "' '" + (dir / "kg.graphml").string() + "' '"
-                       + (dir / "kg.ttl").string() + "' '" + (dir / "kg.nt").string() + "' > '"
-                       + (dir / "report.txt").string() + "' 2>&1";
+  std::string command = "'" + script.string() + "'";
+  for (const auto* name : {"kg.graphml", "kg.gexf", "kg.ttl", "kg.nt", "kg.trig", "kg.nq"}) {
+    command += " '" + (dir / name).string() + "'";
+  }
+  command += " > '" + (dir / "report.txt").string() + "' 2>&1";
   const int status = std::system(command.c_str());
   std::ifstream report_in(dir / "report.txt");
   const std::string report((std::istreambuf_iterator<char>(report_in)), {});

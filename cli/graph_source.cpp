@@ -1,0 +1,164 @@
+#include "cli/graph_source.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace newskg::cli {
+
+namespace {
+
+constexpr std::array filter_options{
+  OptionSpec{.name = "--since", .value = "DATE"},
+  OptionSpec{.name = "--until", .value = "DATE"},
+  OptionSpec{.name = "--predicate", .short_name = "-p", .value = "P[,P...]"},
+  OptionSpec{.name = "--type", .short_name = "-t", .value = "TYPE[,TYPE...]"},
+  OptionSpec{.name = "--min-mentions", .value = "N"},
+  OptionSpec{.name = "--min-confidence", .value = "X"},
+  OptionSpec{.name = "--around", .value = "NAME"},
+  OptionSpec{.name = "--depth", .value = "N"},
+};
+
+std::vector<std::string> split_list(std::string_view text)
+{
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = std::min(text.find(',', start), text.size());
+    if (comma > start) {
+      items.emplace_back(text.substr(start, comma - start));
+    }
+    start = comma + 1;
+  }
+  return items;
+}
+
+// YYYY-MM-DD, the form article dates start with (README: ISO 8601).
+std::string require_date(std::string_view option, const std::string& text)
+{
+  const bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-'
+                  && std::all_of(text.begin(), text.end(), [](char c) {
+                       return c == '-' || (c >= '0' && c <= '9');
+                     });
+  if (!ok) {
+    throw UsageError("option '" + std::string(option) + "' expects a date YYYY-MM-DD, not '" + text
+                     + "'");
+  }
+  return text;
+}
+
+double require_confidence(const std::string& text)
+{
+  double value = -1;
+  const auto* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || value < 0 || value > 1) {
+    throw UsageError("option '--min-confidence' expects a number from 0 to 1, not '" + text + "'");
+  }
+  return value;
+}
+
+// Ids of the entities called `name`, as `query` finds them.
+std::vector<std::string>
+ids_for(std::string_view name, const extract::Resources& resources, const cache::Cache& cache)
+{
+  auto ids = resources.ids_for_name(name);
+  for (auto& id : cache.entity_ids_by_key(extract::match_key(name))) {
+    ids.push_back(std::move(id));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+} // namespace
+
+std::vector<OptionSpec> with_filter_options(std::span<const OptionSpec> own)
+{
+  std::vector<OptionSpec> specs(own.begin(), own.end());
+  specs.insert(specs.end(), filter_options.begin(), filter_options.end());
+  return specs;
+}
+
+std::string_view filter_options_help()
+{
+  return "Filters (combine freely):\n"
+         "  --since DATE          articles dated DATE (YYYY-MM-DD) or later; undated ones go\n"
+         "  --until DATE          articles dated DATE or earlier\n"
+         "  -p, --predicate P,..  relations of these predicates only, e.g. called,met\n"
+         "  -t, --type TYPE,..    entities of these types only (Person, Country,\n"
+         "                        Organization, Location, Event) and the edges between them\n"
+         "  --min-mentions N      edges with at least N pieces of evidence (default: 0)\n"
+         "  --min-confidence X    evidence with confidence X (0..1) or more (default: 0)\n"
+         "  --around NAME         the ego network of the entity NAME (any language, as in\n"
+         "                        query): the entities within --depth hops, either direction\n"
+         "  --depth N             hops for --around (default: 1)\n"
+         "With --predicate, --min-mentions or --min-confidence, entities left without any\n"
+         "edge are dropped.\n";
+}
+
+graph::GraphFilter filter_from(const ParsedArgs& parsed, const Ontology& ontology)
+{
+  graph::GraphFilter filter;
+  if (const auto since = parsed.value("--since")) {
+    filter.since = require_date("--since", *since);
+  }
+  if (const auto until = parsed.value("--until")) {
+    filter.until = require_date("--until", *until);
+  }
+  for (const auto& predicate : split_list(parsed.value("--predicate").value_or(""))) {
+    if (ontology.find(predicate) == nullptr) {
+      throw UsageError("unknown predicate '" + predicate + "'");
+    }
+    filter.predicates.insert(predicate);
+  }
+  for (const auto& name : split_list(parsed.value("--type").value_or(""))) {
+    const auto type = parse_entity_type(name);
+    if (!type) {
+      throw UsageError("unknown entity type '" + name
+                       + "' (Person, Country, Organization, Location, Event)");
+    }
+    filter.types.insert(*type);
+  }
+  if (const auto mentions = parsed.value("--min-mentions")) {
+    filter.min_mentions = parse_count("--min-mentions", *mentions);
+  }
+  if (const auto confidence = parsed.value("--min-confidence")) {
+    filter.min_confidence = require_confidence(*confidence);
+  }
+  if (const auto depth = parsed.value("--depth")) {
+    if (!parsed.value("--around")) {
+      throw UsageError("--depth needs --around NAME");
+    }
+    filter.depth = parse_count("--depth", *depth);
+  }
+  return filter;
+}
+
+void resolve_around(graph::GraphFilter& filter,
+                    const ParsedArgs& parsed,
+                    const extract::Resources& resources,
+                    const cache::Cache& cache)
+{
+  if (const auto around = parsed.value("--around")) {
+    filter.around = ids_for(*around, resources, cache);
+    if (filter.around.empty()) {
+      throw UsageError("no entity named " + *around);
+    }
+  }
+}
+
+graph::KnowledgeGraph
+load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::GraphFilter& filter)
+{
+  graph::KnowledgeGraph graph(ontology);
+  cache.for_each_extraction([&](const Extraction& stored) {
+    auto extraction = stored;
+    if (graph::filter_extraction(extraction, filter)) {
+      graph.add(extraction);
+    }
+  });
+  return graph::filter_graph(graph, filter);
+}
+
+} // namespace newskg::cli
