@@ -59,13 +59,23 @@ bool Cache::is_current(std::string_view id,
                        std::string_view content_hash,
                        std::string_view fingerprint) const
 {
+  return state(id, content_hash, fingerprint) == Stored::current;
+}
+
+Stored Cache::state(std::string_view id,
+                    std::string_view content_hash,
+                    std::string_view fingerprint) const
+{
   SQLite::Statement select(m_impl->db,
-                           "SELECT 1 FROM documents WHERE id = ?1 AND content_hash = ?2"
-                           " AND fingerprint = ?3");
+                           "SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
+                           " WHERE id = ?1");
   select.bind(1, std::string(id));
   select.bind(2, std::string(content_hash));
   select.bind(3, std::string(fingerprint));
-  return select.executeStep();
+  if (!select.executeStep()) {
+    return Stored::absent;
+  }
+  return select.getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
 }
 
 void Cache::store(const DocumentRecord& document,

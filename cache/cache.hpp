@@ -85,6 +85,12 @@ struct QueryRow
 
 enum class Access { read_only, read_write };
 
+// How a document stands in the cache against its current text and data:
+// absent (never stored, or removed), current (same content hash and
+// fingerprint: nothing to do), stale (stored, but the text, the data files or
+// the program version changed: extract again).
+enum class Stored { absent, current, stale };
+
 class Cache
 {
 public:
@@ -104,6 +110,10 @@ public:
   [[nodiscard]] bool is_current(std::string_view id,
                                 std::string_view content_hash,
                                 std::string_view fingerprint) const;
+  // absent, current or stale (see Stored) for this content hash and fingerprint.
+  [[nodiscard]] Stored state(std::string_view id,
+                             std::string_view content_hash,
+                             std::string_view fingerprint) const;
   // Replaces everything stored for document.id, in one transaction:
   // storing the same arguments twice leaves the same rows. Aliases are added
   // (insert-or-ignore) and live as long as their entity.

@@ -8,6 +8,7 @@ std::vector<const Command*> all_commands()
           &build_command(),
           &export_command(),
           &query_command(),
+          &remove_command(),
           &check_data_command()};
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cache/cache.hpp"
+#include "core/extraction.hpp"
+#include "extract/extractor.hpp"
+
+#include <vector>
+
+namespace newskg::cli {
+
+// Every name of every entity of `extraction`, keyed for `query`: labels,
+// mention texts and the gazetteer's aliases (all languages), each once per
+// entity: Putin => "Vladimir Putin", "بوتين", "فلاديمير بوتين", ...
+[[nodiscard]] std::vector<cache::Alias> aliases_for(const Extraction& extraction,
+                                                    const extract::Resources& resources);
+
+} // namespace newskg::cli
