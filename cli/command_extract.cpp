@@ -43,7 +43,7 @@ std::string help()
                      "As a streaming filter (Hadoop Streaming, Spark RDD.pipe): `newskg extract -`\n"
                      "reads JSON Lines on stdin and writes one line per non-blank input line, in\n"
                      "order, flushed as soon as it is ready. A line that cannot be read gives\n"
-                     "{\"error\":\"reason\",\"source\":\"-:3\"} in its place (and the message on\n"
+                     "{\"error\":\"reason\",\"source\":\"<stdin>:3\"} in its place (and the message on\n"
                      "stderr).\n\n"
                      "Options:\n"
                      "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
@@ -55,7 +55,7 @@ std::string help()
   return text;
 }
 
-// {"error":"invalid UTF-8 at byte 12","source":"-:3"}: keeps one output line
+// {"error":"invalid UTF-8 at byte 12","source":"<stdin>:3"}: keeps one output line
 // per input line for a streaming reader.
 std::string error_line(const Problem& problem)
 {

@@ -4,4 +4,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/cache_store_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/docs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/json_map_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/writer_lock_test.cpp
 )
