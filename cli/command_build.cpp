@@ -120,6 +120,7 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
       extraction->url = document.url;
       auto aliases =
         std::make_shared<std::vector<cache::Alias>>(aliases_for(*extraction, resources));
+      auto keys = std::make_shared<std::vector<std::string>>(search_keys_for(*extraction));
       auto record = std::make_shared<cache::DocumentRecord>(cache::DocumentRecord{
         .id = document.id,
         .lang = document.lang,
@@ -130,9 +131,9 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
         .content_hash = hash,
         .fingerprint = fingerprint,
       });
-      return [&cache, &cache_mutex, &tally, state, extraction, aliases, record] {
+      return [&cache, &cache_mutex, &tally, state, extraction, aliases, keys, record] {
         const std::lock_guard lock(cache_mutex);
-        cache.store(*record, *extraction, *aliases);
+        cache.store(*record, *extraction, *aliases, *keys);
         ++(state == cache::Stored::stale ? tally.reextracted : tally.extracted);
       };
     });

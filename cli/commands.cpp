@@ -8,7 +8,9 @@ std::vector<const Command*> all_commands()
           &build_command(),
           &export_command(),
           &query_command(),
+          &entities_command(),
           &remove_command(),
+          &merge_command(),
           &check_data_command()};
 }
 

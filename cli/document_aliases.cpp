@@ -36,4 +36,14 @@ std::vector<cache::Alias> aliases_for(const Extraction& extraction,
   return aliases;
 }
 
+std::vector<std::string> search_keys_for(const Extraction& extraction)
+{
+  std::vector<std::string> keys;
+  keys.reserve(extraction.relations.size());
+  for (const auto& relation : extraction.relations) {
+    keys.push_back(extract::match_key(relation.evidence.text));
+  }
+  return keys;
+}
+
 } // namespace newskg::cli

@@ -39,7 +39,8 @@ void load_stream(std::istream& in,
         .content_hash = {},
         .fingerprint = {},
       };
-      cache.store(record, extraction, aliases_for(extraction, resources));
+      cache.store(
+        record, extraction, aliases_for(extraction, resources), search_keys_for(extraction));
       ++stats.documents;
     } catch (const InputError& e) {
       // read_extraction_json's messages already start with `where`.

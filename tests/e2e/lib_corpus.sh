@@ -17,8 +17,12 @@ make_corpus() {
 }
 
 # dump DB: the whole content as sorted SQL lines (row order does not count).
+# The full-text index's shadow tables (evidence_text_*) depend on the order
+# of insertions, not only on the content: they are left out, and the indexed
+# rows compared instead.
 dump() {
-  sqlite3 "$1" .dump | sort
+  sqlite3 "$1" .dump | grep -v '^INSERT INTO evidence_text_' | sort
+  sqlite3 "$1" 'SELECT rowid, key FROM evidence_text ORDER BY rowid;'
 }
 
 # check_whole DB REFERENCE_DB: every document stored in DB has exactly the
