@@ -103,3 +103,10 @@ set_tests_properties(e2e.build.incremental e2e.build.killed e2e.build.concurrent
 # The kill test times a build and kills at fractions of it: alone, so that
 # another test's load does not shift its kill points much.
 set_tests_properties(e2e.build.killed PROPERTIES RUN_SERIAL TRUE)
+add_test(NAME e2e.build.shards-merge
+         COMMAND bash ${NEWSKG_E2E_DIR}/shards.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/shards)
+add_test(NAME e2e.query.filters
+         COMMAND bash ${NEWSKG_E2E_DIR}/query_filters.sh $<TARGET_FILE:newskg>
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/query-filters)
+set_tests_properties(e2e.build.shards-merge PROPERTIES SKIP_RETURN_CODE 77)
