@@ -58,7 +58,7 @@ std::string help()
     "                          (documents without a date are left out by either)\n"
     "  -t, --text WORDS        evidence sentences containing every word (full-text search,\n"
     "                          FTS5; compared as names are, so Arabic letter variants and\n"
-    "                          diacritics do not matter; words of 3 characters or more)\n"
+    "                          diacritics do not matter; found inside words too)\n"
     "  -n, --limit N           at most N rows (default: 0, no limit)\n"
     "  -f, --format F          table: tab-separated with a header (default); json: an\n"
     "                          array of objects; csv: RFC 4180 with a header\n";

@@ -110,3 +110,7 @@ add_test(NAME e2e.query.filters
          COMMAND bash ${NEWSKG_E2E_DIR}/query_filters.sh $<TARGET_FILE:newskg>
                  ${PROJECT_SOURCE_DIR}/data ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/query-filters)
 set_tests_properties(e2e.build.shards-merge PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME e2e.scale-out.dask
+         COMMAND bash ${NEWSKG_E2E_DIR}/dask_scale_out.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/dask ${PROJECT_SOURCE_DIR}/scale-out)
+set_tests_properties(e2e.scale-out.dask PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
