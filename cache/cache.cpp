@@ -1,6 +1,7 @@
 #include "cache/cache.hpp"
 
 #include "cache/document_writer.hpp"
+#include "cache/entity_query.hpp"
 #include "cache/extraction_reader.hpp"
 #include "cache/impl.hpp"
 #include "cache/relation_query.hpp"
@@ -59,21 +60,93 @@ bool Cache::is_current(std::string_view id,
                        std::string_view content_hash,
                        std::string_view fingerprint) const
 {
+  return state(id, content_hash, fingerprint) == Stored::current;
+}
+
+Stored Cache::state(std::string_view id,
+                    std::string_view content_hash,
+                    std::string_view fingerprint) const
+{
   SQLite::Statement select(m_impl->db,
-                           "SELECT 1 FROM documents WHERE id = ?1 AND content_hash = ?2"
-                           " AND fingerprint = ?3");
+                           "SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
+                           " WHERE id = ?1");
   select.bind(1, std::string(id));
   select.bind(2, std::string(content_hash));
   select.bind(3, std::string(fingerprint));
-  return select.executeStep();
+  if (!select.executeStep()) {
+    return Stored::absent;
+  }
+  return select.getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
 }
 
 void Cache::store(const DocumentRecord& document,
                   const Extraction& extraction,
-                  const std::vector<Alias>& aliases)
+                  const std::vector<Alias>& aliases,
+                  const std::vector<std::string>& search_keys)
 {
   check_store(document, extraction, aliases);
-  write_document(m_impl->db, document, extraction, aliases);
+  if (!search_keys.empty() && search_keys.size() != extraction.relations.size()) {
+    throw InputError("document " + document.id + ": " + std::to_string(search_keys.size())
+                     + " search keys for " + std::to_string(extraction.relations.size())
+                     + " relations");
+  }
+  write_document(m_impl->db, document, extraction, aliases, search_keys);
+}
+
+DocumentRecord Cache::record(std::string_view doc_id) const
+{
+  SQLite::Statement select(m_impl->db,
+                           "SELECT id, lang, title, date, url, source, content_hash, fingerprint"
+                           " FROM documents WHERE id = ?1");
+  select.bind(1, std::string(doc_id));
+  if (!select.executeStep()) {
+    return {};
+  }
+  return DocumentRecord{
+    .id = select.getColumn(0).getString(),
+    .lang = select.getColumn(1).getString(),
+    .title = select.getColumn(2).getString(),
+    .date = select.getColumn(3).getString(),
+    .url = select.getColumn(4).getString(),
+    .source = select.getColumn(5).getString(),
+    .content_hash = select.getColumn(6).getString(),
+    .fingerprint = select.getColumn(7).getString(),
+  };
+}
+
+std::vector<Alias> Cache::aliases_of_document(std::string_view doc_id) const
+{
+  std::vector<Alias> aliases;
+  SQLite::Statement select(m_impl->db,
+                           "SELECT a.entity_id, a.text, a.key FROM aliases a"
+                           " JOIN document_entities d ON d.entity_id = a.entity_id"
+                           " WHERE d.doc_id = ?1 ORDER BY a.entity_id, a.key, a.text");
+  select.bind(1, std::string(doc_id));
+  while (select.executeStep()) {
+    aliases.push_back(Alias{.entity_id = select.getColumn(0).getString(),
+                            .text = select.getColumn(1).getString(),
+                            .key = select.getColumn(2).getString()});
+  }
+  return aliases;
+}
+
+std::vector<std::string> Cache::entity_ids_by_key_part(std::string_view key_part) const
+{
+  std::vector<std::string> ids;
+  // instr, not LIKE: the key may hold % or _.
+  SQLite::Statement select(m_impl->db,
+                           "SELECT DISTINCT entity_id FROM aliases WHERE instr(key, ?1) > 0"
+                           " ORDER BY entity_id");
+  select.bind(1, std::string(key_part));
+  while (select.executeStep()) {
+    ids.push_back(select.getColumn(0).getString());
+  }
+  return ids;
+}
+
+std::vector<EntityRow> Cache::entities(const EntityFilter& filter) const
+{
+  return run_entity_query(m_impl->db, filter);
 }
 
 bool Cache::remove(std::string_view doc_id)

@@ -36,6 +36,7 @@ struct DocumentRecord
   std::string source;
   std::string content_hash; // hex_hash of the text
   std::string fingerprint;  // Resources::fingerprint() of the extraction
+  friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
 };
 
 struct Counts
@@ -63,6 +64,9 @@ struct QueryFilter
   bool by_object = false;
   std::vector<std::string> object_ids; // used when by_object
   std::string predicate;               // empty: any
+  std::string since;                   // documents dated on or after (ISO 8601 prefix); empty: any
+  std::string until;                   // documents dated on or before, e.g. "2020-10" = all of October
+  std::vector<std::string> text_keys;  // each a substring of the evidence's search key (3+ chars)
   std::size_t limit = 0;               // 0: no limit
   bool either_direction = false; // also match rows with subject and object swapped
 };
@@ -70,6 +74,7 @@ struct QueryFilter
 // One piece of evidence of one relation.
 struct QueryRow
 {
+  std::string date; // the document's
   std::string subject_id;
   std::string subject_label;
   std::string predicate;
@@ -83,7 +88,32 @@ struct QueryRow
   std::string text;
 };
 
+// Which entities `entities` lists.
+struct EntityFilter
+{
+  std::string type; // "Person"; empty: any
+  bool by_ids = false;
+  std::vector<std::string> ids; // used when by_ids
+  std::size_t limit = 0;        // 0: no limit
+};
+
+struct EntityRow
+{
+  std::string id;
+  std::string type;
+  std::string label_en;
+  std::string label_ar;
+  std::size_t documents = 0; // documents that mention it
+  std::size_t relations = 0; // relations with it at either end
+};
+
 enum class Access { read_only, read_write };
+
+// How a document stands in the cache against its current text and data:
+// absent (never stored, or removed), current (same content hash and
+// fingerprint: nothing to do), stale (stored, but the text, the data files or
+// the program version changed: extract again).
+enum class Stored { absent, current, stale };
 
 class Cache
 {
@@ -104,6 +134,10 @@ public:
   [[nodiscard]] bool is_current(std::string_view id,
                                 std::string_view content_hash,
                                 std::string_view fingerprint) const;
+  // absent, current or stale (see Stored) for this content hash and fingerprint.
+  [[nodiscard]] Stored state(std::string_view id,
+                             std::string_view content_hash,
+                             std::string_view fingerprint) const;
   // Replaces everything stored for document.id, in one transaction:
   // storing the same arguments twice leaves the same rows. Aliases are added
   // (insert-or-ignore) and live as long as their entity.
@@ -111,9 +145,13 @@ public:
   // and url are empty or equal to the extraction's; relation endpoints and
   // alias entity ids are among extraction.entities; entity ids are unique.
   // Throws InputError naming the document otherwise (nothing is stored).
+  // `search_keys` are what `query --text` searches for each relation's
+  // evidence: extract::match_key of its text, in relation order; empty: the
+  // texts as they are. Another size than the relations' throws InputError.
   void store(const DocumentRecord& document,
              const Extraction& extraction,
-             const std::vector<Alias>& aliases);
+             const std::vector<Alias>& aliases,
+             const std::vector<std::string>& search_keys = {});
   // Every stored document's Extraction, in document id order, equal to what
   // was stored.
   void for_each_extraction(const std::function<void(const Extraction&)>& visit) const;
@@ -123,6 +161,15 @@ public:
   // id), sorted by (subject id, predicate, object id, doc, sentence).
   [[nodiscard]] std::vector<QueryRow> query(const QueryFilter& filter) const;
   [[nodiscard]] Counts counts() const;
+  // Entities, with how many documents and relations name them, sorted by
+  // type then id. `type` empty: any; `ids` restricts to those when by_ids.
+  [[nodiscard]] std::vector<EntityRow> entities(const EntityFilter& filter) const;
+  // Ids of entities with an alias whose key contains `key_part`, sorted.
+  [[nodiscard]] std::vector<std::string> entity_ids_by_key_part(std::string_view key_part) const;
+  // The stored record of a document (for merge); empty id when not stored.
+  [[nodiscard]] DocumentRecord record(std::string_view doc_id) const;
+  // Every alias of the entities `doc_id` uses (for merge).
+  [[nodiscard]] std::vector<Alias> aliases_of_document(std::string_view doc_id) const;
   // Deletes the document and everything derived from it, and the entities
   // (with their aliases) that no other document mentions. False when the
   // document was not stored.

@@ -125,8 +125,11 @@ void insert_entities(SQLite::Database& db, const Extraction& extraction)
   }
 }
 
-void insert_relations(SQLite::Database& db, const Extraction& extraction)
+void insert_relations(SQLite::Database& db,
+                      const Extraction& extraction,
+                      const std::vector<std::string>& search_keys)
 {
+  SQLite::Statement search(db, "INSERT INTO evidence_text (rowid, key) VALUES (?1, ?2)");
   SQLite::Statement relation(
     db,
     "INSERT INTO relations (id, doc_id, ordinal, subject, predicate, object,"
@@ -157,6 +160,10 @@ void insert_relations(SQLite::Database& db, const Extraction& extraction)
     evidence.bind(5, r.evidence.text);
     evidence.exec();
     evidence.reset();
+    search.bind(1, id);
+    search.bind(2, search_keys.empty() ? r.evidence.text : search_keys[i]);
+    search.exec();
+    search.reset();
   }
 }
 
@@ -178,7 +185,8 @@ void insert_aliases(SQLite::Database& db, const std::vector<Alias>& aliases)
 void write_document(SQLite::Database& db,
                     const DocumentRecord& document,
                     const Extraction& extraction,
-                    const std::vector<Alias>& aliases)
+                    const std::vector<Alias>& aliases,
+                    const std::vector<std::string>& search_keys)
 {
   // IMMEDIATE: take the write lock before reading, so a concurrent writer
   // makes us wait (busy_timeout) instead of failing the upgrade.
@@ -187,7 +195,7 @@ void write_document(SQLite::Database& db,
   delete_rows(db, document.id);
   insert_document(db, document, extraction);
   insert_entities(db, extraction);
-  insert_relations(db, extraction);
+  insert_relations(db, extraction, search_keys);
   for (const auto& entity : extraction.entities) {
     touched.insert(entity.id);
   }

@@ -17,7 +17,8 @@ namespace newskg::cache {
 void write_document(SQLite::Database& db,
                     const DocumentRecord& document,
                     const Extraction& extraction,
-                    const std::vector<Alias>& aliases);
+                    const std::vector<Alias>& aliases,
+                    const std::vector<std::string>& search_keys);
 
 // Deletes the document, its rows and its unused entities. False when it
 // was not stored.

@@ -17,8 +17,9 @@ SELECT r.subject, COALESCE(NULLIF(s.label_en, ''), s.label_ar),
        r.predicate,
        r.object, COALESCE(NULLIF(o.label_en, ''), o.label_ar),
        r.confidence, r.attributes_json, r.doc_id,
-       e.sentence, e.start, e.end, e.text
+       e.sentence, e.start, e.end, e.text, d.date
 FROM relations r
+JOIN documents d ON d.id = r.doc_id
 JOIN evidence e ON e.relation_id = r.id
 JOIN entities s ON s.id = r.subject
 JOIN entities o ON o.id = r.object
@@ -48,6 +49,19 @@ struct Where
     return out;
   }
 };
+
+// "50%" => "50\\%": LIKE takes the key literally.
+std::string like_escaped(const std::string& text)
+{
+  std::string out;
+  for (const char c : text) {
+    if (c == '%' || c == '_' || c == '\\') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
 
 // either_direction reads the filter with subject and object swapped as well:
 // --subject بوتين --predicate called finds "Macron called Putin", stored
@@ -88,6 +102,25 @@ Where where_of(const QueryFilter& filter)
     where.sql += " AND r.predicate = ?";
     where.params.push_back(filter.predicate);
   }
+  // ISO 8601 dates compare as text; --until compares the date's prefix of
+  // the bound's length, so "2020-10" includes the whole of October.
+  if (!filter.since.empty()) {
+    where.sql += " AND d.date != '' AND d.date >= ?";
+    where.params.push_back(filter.since);
+  }
+  if (!filter.until.empty()) {
+    where.sql += " AND d.date != '' AND substr(d.date, 1, length(?)) <= ?";
+    where.params.push_back(filter.until);
+    where.params.push_back(filter.until);
+  }
+  // evidence_text: trigram FTS5, so LIKE on it uses the index for 3+ chars.
+  for (const auto& key : filter.text_keys) {
+    where.sql += " AND r.id IN (SELECT rowid FROM evidence_text WHERE key LIKE ? ESCAPE '\\')";
+    std::string pattern = "%";
+    pattern += like_escaped(key);
+    pattern += '%';
+    where.params.push_back(std::move(pattern));
+  }
   return where;
 }
 
@@ -104,6 +137,7 @@ QueryRow row_of(const SQLite::Statement& select, const std::string& path)
                      + ": attributes_json is not a JSON object of strings");
   }
   return QueryRow{
+    .date = select.getColumn(12).getString(),
     .subject_id = select.getColumn(0).getString(),
     .subject_label = select.getColumn(1).getString(),
     .predicate = select.getColumn(2).getString(),

@@ -104,6 +104,38 @@ CREATE TABLE evidence (
 );
 )sql";
 
+constexpr const char* create_search = R"sql(
+-- Full-text search over the evidence sentences (query --text), version 2.
+-- One row per relation (rowid = relations.id) holding the sentence's match
+-- key (extract::match_key: case folded, Arabic letter variants and
+-- diacritics removed), so that "الرئيسُ" finds "الرئيس". Trigram tokens match
+-- any substring of 3 characters or more, which also finds a name behind an
+-- Arabic clitic: "بوتين" in "وبوتين" (and Putin).
+CREATE VIRTUAL TABLE evidence_text USING fts5(key, tokenize = 'trigram');
+-- Virtual tables have no foreign keys: follow the relation (also when a
+-- document's DELETE cascades to it).
+CREATE TRIGGER relations_delete_text AFTER DELETE ON relations BEGIN
+  DELETE FROM evidence_text WHERE rowid = old.id;
+END;
+)sql";
+
+// shared_entities.cpp merges each entity row from the first document (by id)
+// with a non-empty value per column. These indexes let SQLite stop at that
+// first row instead of scanning every document that names the entity, which
+// made each store O(documents) (a build of 10,000 articles went quadratic).
+// Not part of the data contract: created on every writable open, no version.
+constexpr const char* create_merge_indexes = R"sql(
+CREATE INDEX IF NOT EXISTS document_entities_first ON document_entities(entity_id, doc_id);
+CREATE INDEX IF NOT EXISTS document_entities_label ON document_entities(entity_id, doc_id)
+  WHERE label <> '';
+CREATE INDEX IF NOT EXISTS document_entities_label_en ON document_entities(entity_id, doc_id)
+  WHERE label_en <> '';
+CREATE INDEX IF NOT EXISTS document_entities_label_ar ON document_entities(entity_id, doc_id)
+  WHERE label_ar <> '';
+CREATE INDEX IF NOT EXISTS document_entities_event ON document_entities(entity_id, doc_id)
+  WHERE predicate <> '';
+)sql";
+
 int user_version(SQLite::Database& db)
 {
   return db.execAndGet("PRAGMA user_version").getInt();
@@ -137,6 +169,7 @@ void ensure_schema(SQLite::Database& db, const std::string& path, bool writable)
         throw InputError(path + ": not a newskg cache (it has tables but no schema version)");
       }
       db.exec(create_tables);
+      db.exec(create_search);
       db.exec("PRAGMA user_version = " + std::to_string(schema_version));
       version = schema_version;
     }
@@ -145,10 +178,26 @@ void ensure_schema(SQLite::Database& db, const std::string& path, bool writable)
   if (version == 0) {
     throw InputError(path + ": not a newskg cache (empty database); run newskg build first");
   }
+  if (version == 1 && writable) {
+    // Version 1 lacks only the search table: add it and index what is stored
+    // (with the raw sentence text as key; build's next run stores match keys).
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (user_version(db) == 1) {
+      db.exec(create_search);
+      db.exec("INSERT INTO evidence_text (rowid, key) SELECT relation_id, lower(text)"
+              " FROM evidence WHERE ordinal = 0");
+      db.exec("PRAGMA user_version = " + std::to_string(schema_version));
+    }
+    transaction.commit();
+    version = schema_version;
+  }
   if (version != schema_version) {
     throw InputError(path + ": cache schema version " + std::to_string(version)
                      + ", but this newskg reads version " + std::to_string(schema_version)
                      + "; rebuild it with newskg build");
+  }
+  if (writable) {
+    db.exec(create_merge_indexes);
   }
 }
 

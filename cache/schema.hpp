@@ -7,8 +7,10 @@
 namespace newskg::cache {
 
 // The schema this code reads and writes, kept in PRAGMA user_version.
-// Bump it on any change to the tables; docs/cache.md describes version 1.
-inline constexpr int schema_version = 1;
+// Bump it on any change to the tables; docs/cache.md describes version 2.
+// Version 1 (without the evidence_text search table) is upgraded in place
+// when opened for writing.
+inline constexpr int schema_version = 2;
 
 // Sets the connection's pragmas: busy_timeout 5000 ms, foreign_keys=ON, and
 // when `writable` journal_mode=WAL and synchronous=NORMAL.

@@ -33,9 +33,14 @@ UPDATE entities SET
                        WHERE entity_id = ?1 AND label_en <> '' ORDER BY doc_id LIMIT 1), ''),
   label_ar = COALESCE((SELECT label_ar FROM document_entities
                        WHERE entity_id = ?1 AND label_ar <> '' ORDER BY doc_id LIMIT 1), ''),
-  (predicate, subject, object) =
-    (SELECT predicate, subject, object FROM document_entities
-     WHERE entity_id = ?1 ORDER BY predicate = '', doc_id LIMIT 1)
+  (predicate, subject, object) = (
+    SELECT predicate, subject, object FROM (
+      SELECT * FROM (SELECT 0 AS event, predicate, subject, object FROM document_entities
+                     WHERE entity_id = ?1 AND predicate <> '' ORDER BY doc_id LIMIT 1)
+      UNION ALL
+      SELECT * FROM (SELECT 1 AS event, predicate, subject, object FROM document_entities
+                     WHERE entity_id = ?1 ORDER BY doc_id LIMIT 1))
+    ORDER BY event LIMIT 1)
 WHERE id = ?1
 )sql");
   for (const auto& id : ids) {

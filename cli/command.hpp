@@ -36,6 +36,9 @@ struct Command
 [[nodiscard]] const Command& export_command();
 [[nodiscard]] const Command& query_command();
 [[nodiscard]] const Command& stats_command();
+[[nodiscard]] const Command& remove_command();
+[[nodiscard]] const Command& merge_command();
+[[nodiscard]] const Command& entities_command();
 [[nodiscard]] const Command& check_data_command();
 
 // Every command, in the order `newskg --help` lists them.

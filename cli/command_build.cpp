@@ -2,16 +2,21 @@
 
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
+#include "cli/document_aliases.hpp"
+#include "cli/extracted_loader.hpp"
 #include "cli/options.hpp"
+#include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
 
 #include "cache/cache.hpp"
+#include "cache/writer_lock.hpp"
+#include "core/error.hpp"
 #include "core/hash.hpp"
 #include "extract/extractor.hpp"
 
 #include <array>
-#include <set>
-#include <utility>
+#include <memory>
+#include <mutex>
 
 namespace newskg::cli {
 
@@ -19,68 +24,123 @@ namespace {
 
 constexpr std::array options{
   OptionSpec{.name = "--db", .value = "FILE"},
+  OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
+  OptionSpec{.name = "--from-extracted"},
 };
 
 std::string help()
 {
   std::string text =
-    "usage: newskg build --db FILE [options] INPUT...\n\n"
+    "usage: newskg build --db FILE [options] INPUT...\n"
+    "       newskg build --db FILE --from-extracted EXTRACTED.jsonl...\n\n"
     "Extracts every document into the SQLite cache FILE (created when missing).\n"
-    "A document stored with the same text and the same data files is skipped, so\n"
-    "a second build over the same inputs changes nothing. A document id seen\n"
-    "twice in one run: the later one wins. Prints a summary on stderr.\n\n"
+    "A document stored with the same text, the same data files and the same newskg\n"
+    "version is skipped (unchanged); one whose text, data or version changed is\n"
+    "extracted again (re-extracted); the others are new (extracted). A document id\n"
+    "seen twice in one run: the later one wins. Prints a summary on stderr:\n"
+    "  newskg: 12 documents read, 2 extracted, 9 unchanged, 1 re-extracted, 0 skipped\n\n"
+    "Each document is stored in one transaction: a build that is killed leaves\n"
+    "only whole documents, and running it again completes it. One build (or\n"
+    "remove, merge) at a time: a second one on the same FILE fails with exit 4.\n"
+    "query and export may read FILE while a build runs.\n\n"
     "Inputs: FILE.txt, FILE.jsonl, directories, - (see newskg extract --help).\n\n"
     "Options:\n"
-    "  --db FILE      the cache (required)\n";
+    "  --db FILE          the cache (required)\n"
+    "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
+    "                     cache's content is the same for every N\n"
+    "  --from-extracted   the inputs are `newskg extract` output (JSON Lines): store\n"
+    "                     them without extracting again\n";
   text += common_options_help();
   text += "\n";
   text += exit_codes_help();
   return text;
 }
 
-// Every name of every entity, keyed for `query`: labels, mention texts and
-// the gazetteer's aliases, each once.
-std::vector<cache::Alias> aliases_for(const Extraction& extraction,
-                                      const extract::Resources& resources)
+struct Tally
 {
-  std::vector<cache::Alias> aliases;
-  std::set<std::pair<std::string, std::string>> seen; // (entity id, text)
-  for (const auto& entity : extraction.entities) {
-    std::vector<std::string> names{entity.label};
-    for (const auto& [lang, label] : entity.labels) {
-      names.push_back(label);
-    }
-    for (const auto& mention : entity.mentions) {
-      names.push_back(mention.text);
-    }
-    for (auto& alias : resources.aliases_of(entity.id)) {
-      names.push_back(std::move(alias));
-    }
-    for (auto& name : names) {
-      if (name.empty() || !seen.emplace(entity.id, name).second) {
-        continue;
-      }
-      auto key = extract::match_key(name);
-      if (!key.empty()) {
-        aliases.push_back(
-          cache::Alias{.entity_id = entity.id, .text = std::move(name), .key = std::move(key)});
-      }
-    }
-  }
-  return aliases;
-}
+  std::size_t extracted = 0;
+  std::size_t unchanged = 0;
+  std::size_t reextracted = 0;
+  std::size_t failed = 0; // read, but extract threw InputError
+};
 
 void print_summary(std::ostream& err,
                    const CorpusStats& stats,
-                   std::pair<std::size_t, std::size_t> extracted_unchanged,
+                   const Tally& tally,
                    const cache::Counts& counts)
 {
-  err << "newskg: " << stats.documents << " documents read, " << extracted_unchanged.first
-      << " extracted, " << extracted_unchanged.second << " unchanged, " << stats.problems
-      << " skipped\n"
+  err << "newskg: " << stats.documents << " documents read, " << tally.extracted
+      << " extracted, " << tally.unchanged << " unchanged, " << tally.reextracted
+      << " re-extracted, " << stats.problems << " skipped\n"
       << "newskg: cache: " << counts.documents << " documents, " << counts.entities
       << " entities, " << counts.aliases << " aliases, " << counts.mentions << " mentions, "
       << counts.relations << " relations, " << counts.evidence << " evidence\n";
+}
+
+// Extraction runs on the pool's workers; storing runs in input order, one
+// document at a time, under `cache_mutex` (the Cache is one connection, also
+// read by the state check on this thread).
+CorpusStats build_from_texts(const ParsedArgs& parsed,
+                             const CommonOptions& common,
+                             const Io& io,
+                             cache::Cache& cache,
+                             Tally& tally)
+{
+  const auto resources = load_resources(common.data_dir);
+  const auto fingerprint = cache_fingerprint(resources);
+  const auto jobs = jobs_from(parsed);
+  std::mutex cache_mutex;
+  OrderedPool pool(jobs, 4 * jobs);
+  auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
+    auto hash = hex_hash(document.text);
+    cache::Stored state{};
+    {
+      const std::lock_guard lock(cache_mutex);
+      state = cache.state(document.id, hash, fingerprint);
+    }
+    if (state == cache::Stored::current) {
+      ++tally.unchanged;
+      return;
+    }
+    pool.submit([&, document, state, hash = std::move(hash)]() -> OrderedPool::Commit {
+      std::shared_ptr<Extraction> extraction;
+      try {
+        extraction = std::make_shared<Extraction>(extract::extract(document, resources));
+      } catch (const InputError& e) {
+        // A document extract cannot read (no data for its language): reported
+        // in input order, like the documents inputs could not read.
+        return [&io, &tally, message = std::string(e.what())] {
+          io.err << "newskg: " << message << '\n';
+          ++tally.failed;
+        };
+      }
+      // The cache keeps the document's metadata with its extraction.
+      extraction->title = document.title;
+      extraction->date = document.date;
+      extraction->url = document.url;
+      auto aliases =
+        std::make_shared<std::vector<cache::Alias>>(aliases_for(*extraction, resources));
+      auto keys = std::make_shared<std::vector<std::string>>(search_keys_for(*extraction));
+      auto record = std::make_shared<cache::DocumentRecord>(cache::DocumentRecord{
+        .id = document.id,
+        .lang = document.lang,
+        .title = document.title,
+        .date = document.date,
+        .url = document.url,
+        .source = document.source,
+        .content_hash = hash,
+        .fingerprint = fingerprint,
+      });
+      return [&cache, &cache_mutex, &tally, state, extraction, aliases, keys, record] {
+        const std::lock_guard lock(cache_mutex);
+        cache.store(*record, *extraction, *aliases, *keys);
+        ++(state == cache::Stored::stale ? tally.reextracted : tally.extracted);
+      };
+    });
+  });
+  pool.finish();
+  stats.problems += tally.failed;
+  return stats;
 }
 
 int run_build(std::span<const std::string_view> args, const Io& io)
@@ -96,37 +156,19 @@ int run_build(std::span<const std::string_view> args, const Io& io)
     throw UsageError("build needs --db FILE");
   }
   require_inputs(parsed.operands);
-  const auto resources = load_resources(common.data_dir);
+  const cache::WriterLock lock(*db);
   cache::Cache cache(*db, cache::Access::read_write);
 
-  std::size_t extracted = 0;
-  std::size_t unchanged = 0;
-  const auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
-    const auto hash = hex_hash(document.text);
-    if (cache.is_current(document.id, hash, resources.fingerprint())) {
-      ++unchanged;
-      return;
-    }
-    auto extraction = extract::extract(document, resources);
-    // The cache keeps the document's metadata with its extraction.
-    extraction.title = document.title;
-    extraction.date = document.date;
-    extraction.url = document.url;
-    const cache::DocumentRecord record{
-      .id = document.id,
-      .lang = document.lang,
-      .title = document.title,
-      .date = document.date,
-      .url = document.url,
-      .source = document.source,
-      .content_hash = hash,
-      .fingerprint = resources.fingerprint(),
-    };
-    cache.store(record, extraction, aliases_for(extraction, resources));
-    ++extracted;
-  });
+  Tally tally;
+  CorpusStats stats;
+  if (parsed.has_flag("--from-extracted")) {
+    stats = load_extracted(parsed.operands, load_resources(common.data_dir), cache, io);
+    tally.extracted = stats.documents;
+  } else {
+    stats = build_from_texts(parsed, common, io, cache, tally);
+  }
   if (!common.quiet) {
-    print_summary(io.err, stats, {extracted, unchanged}, cache.counts());
+    print_summary(io.err, stats, tally, cache.counts());
   }
   return stats.problems > 0 ? bad_input : success;
 }

@@ -3,14 +3,21 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/options.hpp"
+#include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/error.hpp"
 #include "export/exporters.hpp"
 #include "extract/extractor.hpp"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <array>
+#include <memory>
 #include <optional>
+#include <sstream>
 
 namespace newskg::cli {
 
@@ -18,6 +25,7 @@ namespace {
 
 constexpr std::array options{
   OptionSpec{.name = "--output", .short_name = "-o", .value = "FILE"},
+  OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
 };
 
 std::string help()
@@ -32,12 +40,34 @@ std::string help()
                      "                 (ISO 8601), url, lang\n"
                      "  DIR            every .txt and .jsonl below DIR, sorted by path\n"
                      "  -              JSON Lines on standard input\n\n"
+                     "As a streaming filter (Hadoop Streaming, Spark RDD.pipe): `newskg extract -`\n"
+                     "reads JSON Lines on stdin and writes one line per non-blank input line, in\n"
+                     "order, flushed as soon as it is ready. A line that cannot be read gives\n"
+                     "{\"error\":\"reason\",\"source\":\"<stdin>:3\"} in its place (and the message on\n"
+                     "stderr).\n\n"
                      "Options:\n"
-                     "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n";
+                     "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
+                     "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
+                     "                     output is the same for every N\n";
   text += common_options_help();
   text += "\n";
   text += exit_codes_help();
   return text;
+}
+
+// {"error":"invalid UTF-8 at byte 12","source":"<stdin>:3"}: keeps one output line
+// per input line for a streaming reader.
+std::string error_line(const Problem& problem)
+{
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+  json.StartObject();
+  json.Key("error");
+  json.String(problem.reason.data(), static_cast<rapidjson::SizeType>(problem.reason.size()));
+  json.Key("source");
+  json.String(problem.where.data(), static_cast<rapidjson::SizeType>(problem.where.size()));
+  json.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize()) + '\n';
 }
 
 int run_extract(std::span<const std::string_view> args, const Io& io)
@@ -57,13 +87,56 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
     file.emplace(output);
   }
   std::ostream& out = file ? file->stream() : io.out;
-  const auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
-    auto extraction = extract::extract(document, resources);
-    extraction.title = document.title;
-    extraction.date = document.date;
-    extraction.url = document.url;
-    exports::write_extraction_json(extraction, out);
-  });
+  // Lines are flushed one by one on stdout, so that a pipe reader sees each
+  // as soon as it is ready.
+  const bool flush_lines = !file;
+  const auto jobs = jobs_from(parsed);
+  OrderedPool pool(jobs, 4 * jobs);
+  std::size_t failed = 0; // read, but extract threw InputError
+  const auto write_line = [&out, flush_lines](const std::string& line) {
+    out << line;
+    if (flush_lines) {
+      out.flush();
+    }
+  };
+  auto stats = for_each_document(
+    parsed.operands,
+    common,
+    io,
+    [&](const Document& document) {
+      pool.submit([&, document]() -> OrderedPool::Commit {
+        Extraction extraction;
+        try {
+          extraction = extract::extract(document, resources);
+        } catch (const InputError& e) {
+          // Reported in input order; an error line keeps one line per input.
+          auto text = std::make_shared<std::string>(
+            error_line(Problem{.where = document.source, .reason = e.what()}));
+          return [&io, &write_line, &failed, text, message = std::string(e.what())] {
+            io.err << "newskg: " << message << '\n';
+            write_line(*text);
+            ++failed;
+          };
+        }
+        extraction.title = document.title;
+        extraction.date = document.date;
+        extraction.url = document.url;
+        std::ostringstream line;
+        exports::write_extraction_json(extraction, line);
+        return [&write_line, text = std::make_shared<std::string>(line.str())] {
+          write_line(*text);
+        };
+      });
+    },
+    [&](const Problem& problem) {
+      auto text = std::make_shared<std::string>(error_line(problem));
+      pool.submit([&write_line, text]() -> OrderedPool::Commit {
+        return [&write_line, text] { write_line(*text); };
+      });
+    });
+  pool.finish();
+  stats.documents -= failed;
+  stats.problems += failed;
   if (file) {
     file->commit();
   } else {

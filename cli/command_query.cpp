@@ -2,6 +2,8 @@
 
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
+#include "cli/csv.hpp"
+#include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
@@ -26,14 +28,18 @@ constexpr std::array options{
   OptionSpec{.name = "--entity", .short_name = "-e", .value = "NAME"},
   OptionSpec{.name = "--predicate", .short_name = "-p", .value = "P"},
   OptionSpec{.name = "--limit", .short_name = "-n", .value = "N"},
-  OptionSpec{.name = "--format", .short_name = "-f", .value = "table|json"},
+  OptionSpec{.name = "--format", .short_name = "-f", .value = "table|json|csv"},
+  OptionSpec{.name = "--since", .value = "DATE"},
+  OptionSpec{.name = "--until", .value = "DATE"},
+  OptionSpec{.name = "--text", .short_name = "-t", .value = "WORDS"},
 };
 
 std::string help()
 {
   std::string text =
     "usage: newskg query --db FILE [--subject NAME] [--object NAME] [--entity NAME]\n"
-    "                    [--predicate P] [--limit N] [--format table|json]\n\n"
+    "                    [--predicate P] [--since DATE] [--until DATE] [--text WORDS]\n"
+    "                    [--limit N] [--format table|json|csv]\n\n"
     "Prints the cached relations that match, one row per piece of evidence. A NAME\n"
     "is matched in any language and spelling the gazetteer or the cache knows:\n"
     "  newskg query --db newskg.db --subject بوتين --predicate called\n"
@@ -46,8 +52,16 @@ std::string help()
     "      --object NAME       the relation's object\n"
     "  -e, --entity NAME       either end (not with --subject or --object)\n"
     "  -p, --predicate P       a predicate of the ontology, e.g. called, co-chaired-by\n"
+    "      --since DATE        documents dated DATE or later (ISO 8601: 2020-10-01)\n"
+    "      --until DATE        documents dated DATE or earlier; a prefix covers its whole\n"
+    "                          period: --until 2020-10 includes 2020-10-31\n"
+    "                          (documents without a date are left out by either)\n"
+    "  -t, --text WORDS        evidence sentences containing every word (full-text search,\n"
+    "                          FTS5; compared as names are, so Arabic letter variants and\n"
+    "                          diacritics do not matter; found inside words too)\n"
     "  -n, --limit N           at most N rows (default: 0, no limit)\n"
-    "  -f, --format table|json tab-separated table with a header (default), or a JSON array\n";
+    "  -f, --format F          table: tab-separated with a header (default); json: an\n"
+    "                          array of objects; csv: RFC 4180 with a header\n";
   text += common_options_help();
   text += "\n";
   text += exit_codes_help();
@@ -90,6 +104,18 @@ void write_table(const std::vector<cache::QueryRow>& rows, std::ostream& out)
   }
 }
 
+void write_csv(const std::vector<cache::QueryRow>& rows, std::ostream& out)
+{
+  write_csv_record({"subject", "subject_label", "predicate", "object", "object_label", "doc",
+                    "date", "sentence", "evidence"},
+                   out);
+  for (const auto& row : rows) {
+    write_csv_record({row.subject_id, row.subject_label, row.predicate, row.object_id,
+                      row.object_label, row.doc, row.date, std::to_string(row.sentence), row.text},
+                     out);
+  }
+}
+
 void write_json(const std::vector<cache::QueryRow>& rows, std::ostream& out)
 {
   rapidjson::OStreamWrapper stream(out);
@@ -113,6 +139,7 @@ void write_json(const std::vector<cache::QueryRow>& rows, std::ostream& out)
     }
     json.EndObject();
     json.Key("doc"), string(row.doc);
+    json.Key("date"), string(row.date);
     json.Key("sentence"), json.Uint64(row.sentence);
     json.Key("start"), json.Uint64(row.span.begin);
     json.Key("end"), json.Uint64(row.span.end);
@@ -123,6 +150,44 @@ void write_json(const std::vector<cache::QueryRow>& rows, std::ostream& out)
   out << '\n';
 }
 
+// "2020", "2020-10", "2020-10-01" or a full ISO 8601 date-time.
+bool is_date_prefix(const std::string& date)
+{
+  static constexpr std::string_view pattern = "0000-00-00";
+  if (date.size() > pattern.size()) {
+    return is_iso8601_date(date);
+  }
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) {
+    return false;
+  }
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    const bool digit = date[i] >= '0' && date[i] <= '9';
+    if (pattern[i] == '0' ? !digit : date[i] != '-') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The words of --text as search keys: "الرئيسُ بوتين" => {"الرييس", "بوتين"}.
+std::vector<std::string> text_keys(const std::string& text)
+{
+  std::vector<std::string> keys;
+  const auto key = extract::match_key(text);
+  std::size_t start = 0;
+  while (start < key.size()) {
+    auto end = key.find(' ', start);
+    if (end == std::string::npos) {
+      end = key.size();
+    }
+    if (end > start) {
+      keys.push_back(key.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  return keys;
+}
+
 struct QueryArgs
 {
   std::string db;
@@ -130,8 +195,11 @@ struct QueryArgs
   std::optional<std::string> object;
   std::optional<std::string> entity;
   std::string predicate;
+  std::string since;
+  std::string until;
+  std::optional<std::string> text;
   std::size_t limit = 0;
-  bool json = false;
+  RowFormat format = RowFormat::table;
 };
 
 QueryArgs query_args(const ParsedArgs& parsed)
@@ -152,11 +220,17 @@ QueryArgs query_args(const ParsedArgs& parsed)
   if (const auto limit = parsed.value("--limit")) {
     args.limit = parse_count("--limit", *limit);
   }
-  const auto format = parsed.value("--format").value_or("table");
-  if (format != "table" && format != "json") {
-    throw UsageError("unknown format '" + format + "' (table, json)");
+  args.format = parse_row_format(parsed.value("--format").value_or("table"));
+  args.since = parsed.value("--since").value_or("");
+  args.until = parsed.value("--until").value_or("");
+  for (const auto* option : {"--since", "--until"}) {
+    const auto date = parsed.value(option);
+    if (date && !is_date_prefix(*date)) {
+      throw UsageError(std::string(option) + " expects an ISO 8601 date such as 2020-10-01, not '"
+                       + *date + "'");
+    }
   }
-  args.json = format == "json";
+  args.text = parsed.value("--text");
   if (!parsed.operands.empty()) {
     throw UsageError("query takes no operands: '" + parsed.operands.front() + "'");
   }
@@ -209,11 +283,27 @@ int run_query(std::span<const std::string_view> raw, const Io& io)
   if (args.entity) {
     filter.either_direction = true; // subject or object
   }
+  filter.since = args.since;
+  filter.until = args.until;
+  if (args.text) {
+    filter.text_keys = text_keys(*args.text);
+    if (filter.text_keys.empty()) {
+      throw UsageError("--text needs at least one word");
+    }
+  }
   const auto rows = found ? cache.query(filter) : std::vector<cache::QueryRow>{};
-  if (args.json) {
+  switch (args.format) {
+  case RowFormat::json:
     write_json(rows, io.out);
-  } else if (found) {
-    write_table(rows, io.out);
+    break;
+  case RowFormat::csv:
+    write_csv(rows, io.out);
+    break;
+  case RowFormat::table:
+    if (found) {
+      write_table(rows, io.out);
+    }
+    break;
   }
   return success;
 }
@@ -226,7 +316,8 @@ const Command& query_command()
     .name = "query",
     .summary = "print cached relations by entity name and predicate, with evidence",
     .usage = "newskg query --db FILE [--subject NAME] [--object NAME] [--entity NAME] "
-             "[--predicate P] [--limit N] [--format table|json]",
+             "[--predicate P] [--since DATE] [--until DATE] [--text WORDS] [--limit N] "
+             "[--format table|json|csv]",
     .help = help,
     .run = run_query,
   };

@@ -9,6 +9,9 @@ std::vector<const Command*> all_commands()
           &export_command(),
           &query_command(),
           &stats_command(),
+          &entities_command(),
+          &remove_command(),
+          &merge_command(),
           &check_data_command()};
 }
 

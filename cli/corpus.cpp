@@ -5,15 +5,23 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
+
 #include <system_error>
+#include <thread>
 #include <unordered_map>
+
+#ifndef NEWSKG_VERSION
+#define NEWSKG_VERSION "unknown"
+#endif
 
 namespace newskg::cli {
 
 CorpusStats for_each_document(std::span<const std::string> operands,
                               const CommonOptions& options,
                               const Io& io,
-                              const std::function<void(const Document&)>& visit)
+                              const std::function<void(const Document&)>& visit,
+                              const std::function<void(const Problem&)>& on_problem)
 {
   CorpusStats stats;
   Progress progress(io.err, progress_for(options.quiet));
@@ -21,6 +29,9 @@ CorpusStats for_each_document(std::span<const std::string> operands,
     progress.finish();
     io.err << "newskg: " << problem.where << ": " << problem.reason << '\n';
     ++stats.problems;
+    if (on_problem) {
+      on_problem(problem);
+    }
   };
   // Ids seen in this run and where: the ids of a corpus, not its texts.
   std::unordered_map<std::string, std::string> seen;
@@ -50,6 +61,32 @@ CorpusStats for_each_document(std::span<const std::string> operands,
   }
   progress.finish();
   return stats;
+}
+
+std::string versioned_fingerprint(std::string_view data_fingerprint, std::string_view version)
+{
+  std::string key(data_fingerprint);
+  key += " newskg/";
+  key += version;
+  return key;
+}
+
+std::string cache_fingerprint(const extract::Resources& resources)
+{
+  return versioned_fingerprint(resources.fingerprint(), NEWSKG_VERSION);
+}
+
+std::size_t jobs_from(const ParsedArgs& parsed)
+{
+  const auto text = parsed.value("--jobs");
+  if (!text) {
+    return 1;
+  }
+  const auto jobs = parse_count("--jobs", *text);
+  if (jobs > 0) {
+    return jobs;
+  }
+  return std::max(1U, std::thread::hardware_concurrency());
 }
 
 extract::Resources load_resources(const std::filesystem::path& data_dir)

@@ -5,6 +5,7 @@
 // ids on stderr, and show progress.
 
 #include "cli/command.hpp"
+#include "cli/inputs.hpp"
 #include "cli/options.hpp"
 
 #include "cache/cache.hpp"
@@ -16,6 +17,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace newskg::cli {
 
@@ -28,11 +30,25 @@ struct CorpusStats
 
 // Calls `visit` for each readable document of `operands`, in order. The
 // language is --lang when given, else the JSON line's "lang", else
-// extract::detect_language. Problems are printed as "newskg: file[:line]: reason".
+// extract::detect_language. Problems are printed as "newskg: file[:line]: reason"
+// and, when given, also handed to `on_problem` (in input order with the documents).
 CorpusStats for_each_document(std::span<const std::string> operands,
                               const CommonOptions& options,
                               const Io& io,
-                              const std::function<void(const Document&)>& visit);
+                              const std::function<void(const Document&)>& visit,
+                              const std::function<void(const Problem&)>& on_problem = {});
+
+// What `build` keys a stored extraction by besides the text: the data files'
+// fingerprint and the program version, so that a new release or new data
+// re-extracts what it stored: ("3f2a…", "0.1.0") => "3f2a… newskg/0.1.0".
+[[nodiscard]] std::string versioned_fingerprint(std::string_view data_fingerprint,
+                                                std::string_view version);
+// versioned_fingerprint of these resources and this program's version.
+[[nodiscard]] std::string cache_fingerprint(const extract::Resources& resources);
+
+// The worker threads of -j/--jobs N: N, or the number of cores for 0; 1
+// when the option is absent. Throws UsageError for anything but a count.
+[[nodiscard]] std::size_t jobs_from(const ParsedArgs& parsed);
 
 // Loads the data directory once; DataError when it is missing or malformed.
 [[nodiscard]] extract::Resources load_resources(const std::filesystem::path& data_dir);

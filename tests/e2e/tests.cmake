@@ -21,6 +21,9 @@ set(bad_invocations
   "missing input beside a good one|extract|--quiet|${NEWSKG_E2E_WORK}/no-such.txt|${NEWSKG_SAMPLES}"
   "query with --entity and --subject|query|--db|x.db|--entity|Putin|--subject|Putin"
   "query with a bad --limit|query|--db|x.db|--limit|-3"
+  "remove without --db|remove|some-id"
+  "remove without an id|remove|--db|x.db"
+  "build with a bad --jobs|build|--db|x.db|-j|many|${NEWSKG_SAMPLES}"
   "bad --lang|extract|--lang|arabic|${NEWSKG_SAMPLES}"
   "missing data directory|check-data|--data|${NEWSKG_E2E_WORK}/no-such-data"
   "stats without --db|stats"
@@ -98,3 +101,39 @@ add_test(NAME e2e.stats.top
 add_test(NAME e2e.export.filters
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_filters.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/filters)
+# (g) issue 6: incremental builds, crash safety, concurrency, parallel output,
+# a streaming extract. The bigger corpora are made from ../shared's dev
+# articles; the tests skip (77) without them.
+set(newskg_corpus_args $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data ${NEWSKG_SAMPLES}
+                       ${NEWSKG_SHARED_DIR})
+add_test(NAME e2e.build.incremental
+         COMMAND bash ${NEWSKG_E2E_DIR}/incremental.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/incremental)
+add_test(NAME e2e.build.killed
+         COMMAND bash ${NEWSKG_E2E_DIR}/kill_build.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/killed)
+add_test(NAME e2e.build.concurrent
+         COMMAND bash ${NEWSKG_E2E_DIR}/concurrent.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/concurrent)
+add_test(NAME e2e.build.parallel
+         COMMAND bash ${NEWSKG_E2E_DIR}/parallel.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/parallel)
+add_test(NAME e2e.extract.streaming
+         COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/streaming.py $<TARGET_FILE:newskg>
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_SAMPLES})
+set_tests_properties(e2e.build.incremental e2e.build.killed e2e.build.concurrent
+                     e2e.build.parallel PROPERTIES SKIP_RETURN_CODE 77)
+# The kill test times a build and kills at fractions of it: alone, so that
+# another test's load does not shift its kill points much.
+set_tests_properties(e2e.build.killed PROPERTIES RUN_SERIAL TRUE)
+add_test(NAME e2e.build.shards-merge
+         COMMAND bash ${NEWSKG_E2E_DIR}/shards.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/shards)
+add_test(NAME e2e.query.filters
+         COMMAND bash ${NEWSKG_E2E_DIR}/query_filters.sh $<TARGET_FILE:newskg>
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/query-filters)
+set_tests_properties(e2e.build.shards-merge PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME e2e.scale-out.dask
+         COMMAND bash ${NEWSKG_E2E_DIR}/dask_scale_out.sh ${newskg_corpus_args}
+                 ${NEWSKG_E2E_WORK}/dask ${PROJECT_SOURCE_DIR}/scale-out)
+set_tests_properties(e2e.scale-out.dask PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

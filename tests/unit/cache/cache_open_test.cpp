@@ -29,7 +29,7 @@ std::string open_error(const std::filesystem::path& path, Access access)
 
 } // namespace
 
-TEST_CASE("Cache read_write creates the file with schema version 1 in WAL mode", "[cache][unit]")
+TEST_CASE("Cache read_write creates the file with schema version 2 in WAL mode", "[cache][unit]")
 {
   TempDir dir;
 
@@ -38,7 +38,7 @@ TEST_CASE("Cache read_write creates the file with schema version 1 in WAL mode",
   REQUIRE(std::filesystem::exists(dir.db()));
   CHECK(cache.counts() == Counts{});
   SQLite::Database db(dir.db().string(), SQLite::OPEN_READONLY);
-  CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == 2);
   CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }
@@ -63,7 +63,7 @@ TEST_CASE("Cache refuses another schema version, naming the file and both versio
     db.exec("CREATE TABLE documents (id TEXT); PRAGMA user_version = 7");
   }
   const auto expected = dir.db().string()
-                        + ": cache schema version 7, but this newskg reads version 1;"
+                        + ": cache schema version 7, but this newskg reads version 2;"
                           " rebuild it with newskg build";
 
   CHECK(open_error(dir.db(), Access::read_only) == expected);

@@ -209,6 +209,21 @@ TEST_CASE("Cache is_current compares the content hash and the fingerprint", "[ca
   CHECK_FALSE(cache.is_current("karabakh-ar", "h1", "f1"));
 }
 
+TEST_CASE("Cache state tells absent, current and stale documents apart", "[cache][unit]")
+{
+  using newskg::cache::Stored;
+  TempDir dir;
+  Cache cache(dir.db(), Access::read_write);
+  newskg::test::store(cache, newskg::test::english_extraction());
+
+  CHECK(cache.state("moscow-en", "h1", "f1") == Stored::current);
+  CHECK(cache.state("moscow-en", "h2", "f1") == Stored::stale);
+  CHECK(cache.state("moscow-en", "h1", "f1 newskg/0.2.0") == Stored::stale);
+  CHECK(cache.state("karabakh-ar", "h1", "f1") == Stored::absent);
+  REQUIRE(cache.remove("moscow-en"));
+  CHECK(cache.state("moscow-en", "h1", "f1") == Stored::absent);
+}
+
 TEST_CASE("Cache entity_ids_by_key gives distinct sorted ids", "[cache][unit][arabic]")
 {
   TempDir dir;

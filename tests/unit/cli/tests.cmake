@@ -3,3 +3,8 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/options_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/run_test.cpp
 )
+target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/csv_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fingerprint_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ordered_pool_test.cpp
+)

@@ -1,0 +1,44 @@
+#include "cache/writer_lock.hpp"
+
+#include "core/error.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace newskg::cache {
+
+// A separate file, not the database itself: closing any descriptor of the
+// database would drop SQLite's own POSIX locks on it (fcntl semantics).
+WriterLock::WriterLock(const std::filesystem::path& db)
+{
+  const auto path = db.string() + ".lock";
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg): open(2) is variadic
+  m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (m_fd < 0) {
+    throw InputError(path + ": " + std::strerror(errno));
+  }
+  if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    const int error = errno;
+    ::close(m_fd);
+    m_fd = -1;
+    if (error == EWOULDBLOCK) {
+      throw InputError(db.string()
+                       + ": another newskg process (build, remove or merge) is writing this"
+                         " cache; run again when it has finished");
+    }
+    throw InputError(path + ": " + std::strerror(error));
+  }
+}
+
+WriterLock::~WriterLock()
+{
+  if (m_fd >= 0) {
+    ::close(m_fd); // releases the flock
+  }
+}
+
+} // namespace newskg::cache

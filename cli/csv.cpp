@@ -1,0 +1,44 @@
+#include "cli/csv.hpp"
+
+#include "cli/options.hpp"
+
+namespace newskg::cli {
+
+void write_csv_record(const std::vector<std::string>& fields, std::ostream& out)
+{
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) {
+      out << ',';
+    }
+    const auto& field = fields[i];
+    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+      out << field;
+      continue;
+    }
+    out << '"';
+    for (const char c : field) {
+      if (c == '"') {
+        out << '"';
+      }
+      out << c;
+    }
+    out << '"';
+  }
+  out << "\r\n";
+}
+
+RowFormat parse_row_format(std::string_view name)
+{
+  if (name == "table") {
+    return RowFormat::table;
+  }
+  if (name == "json") {
+    return RowFormat::json;
+  }
+  if (name == "csv") {
+    return RowFormat::csv;
+  }
+  throw UsageError("unknown format '" + std::string(name) + "' (table, json, csv)");
+}
+
+} // namespace newskg::cli

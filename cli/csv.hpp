@@ -1,0 +1,20 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::cli {
+
+// One CSV record (RFC 4180): fields with a comma, quote, CR or LF are quoted
+// and their quotes doubled; the record ends with CRLF:
+// {"a", "b,c", "say \"hi\""} => a,"b,c","say ""hi"""\r\n
+void write_csv_record(const std::vector<std::string>& fields, std::ostream& out);
+
+// The output formats of query and entities: "table", "json", "csv". Throws
+// UsageError naming the format otherwise.
+enum class RowFormat { table, json, csv };
+[[nodiscard]] RowFormat parse_row_format(std::string_view name);
+
+} // namespace newskg::cli

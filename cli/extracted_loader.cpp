@@ -1,0 +1,81 @@
+#include "cli/extracted_loader.hpp"
+
+#include "cli/document_aliases.hpp"
+
+#include "core/error.hpp"
+#include "export/exporters.hpp"
+
+#include <fstream>
+#include <istream>
+
+namespace newskg::cli {
+
+namespace {
+
+void load_stream(std::istream& in,
+                 const std::string& name,
+                 const extract::Resources& resources,
+                 cache::Cache& cache,
+                 const Io& io,
+                 CorpusStats& stats)
+{
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
+    const auto where = name + ":" + std::to_string(number);
+    try {
+      const auto extraction = exports::read_extraction_json(line, where);
+      const cache::DocumentRecord record{
+        .id = extraction.doc,
+        .lang = extraction.lang,
+        .title = extraction.title,
+        .date = extraction.date,
+        .url = extraction.url,
+        .source = where,
+        .content_hash = {},
+        .fingerprint = {},
+      };
+      cache.store(
+        record, extraction, aliases_for(extraction, resources), search_keys_for(extraction));
+      ++stats.documents;
+    } catch (const InputError& e) {
+      // read_extraction_json's messages already start with `where`.
+      io.err << "newskg: " << e.what() << '\n';
+      ++stats.problems;
+    }
+  }
+  if (in.bad()) {
+    io.err << "newskg: " << name << ": read error\n";
+    ++stats.problems;
+  }
+}
+
+} // namespace
+
+CorpusStats load_extracted(std::span<const std::string> files,
+                           const extract::Resources& resources,
+                           cache::Cache& cache,
+                           const Io& io)
+{
+  CorpusStats stats;
+  for (const auto& file : files) {
+    if (file == "-") {
+      load_stream(io.in, "-", resources, cache, io, stats);
+      continue;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      io.err << "newskg: " << file << ": cannot open\n";
+      ++stats.problems;
+      continue;
+    }
+    load_stream(in, file, resources, cache, io, stats);
+  }
+  return stats;
+}
+
+} // namespace newskg::cli
