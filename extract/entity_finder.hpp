@@ -65,11 +65,19 @@ private:
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
+  // English word order (end of entity_finder.cpp): the item just before
+  // token i that names a country or organization ("Russian", "Azerbaijan's"),
+  // and a person named before an apposed title ("John Kerry, the ...").
+  [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;
+  [[nodiscard]] std::optional<std::size_t> owner_after(Context& c, std::size_t& j) const;
 
   const Gazetteer& m_gazetteer;
   const LanguagePack& m_pack;
   const Ontology& m_ontology;
   std::string m_lang;
+  bool m_capitalized_names = false;    // option capitalized-names
+  bool m_country_before_title = false; // option country-before-title
 };
 
 } // namespace newskg::extract

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "extract/letter_case.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 
@@ -29,7 +30,7 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   const auto index = static_cast<std::uint32_t>(m_aliases.size());
   const std::string first = tokens.front();
   const std::string bare(m_article_only.without_article(first));
-  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym});
+  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
   m_by_first[first].push_back(index);
   if (bare != first) {
     m_by_first[bare].push_back(index);
@@ -142,7 +143,7 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
     for (const auto index : found->second) {
       const auto& alias = m_aliases[index];
       const auto n = alias.tokens.size();
-      if (i + n > tokens.size()) {
+      if (i + n > tokens.size() || !case_allows(tokens[i], alias.case_rule)) {
         continue;
       }
       bool same = true;

@@ -83,6 +83,7 @@ private:
     std::vector<std::string> tokens; // normalized
     std::uint32_t entity = 0;
     bool demonym = false;
+    std::uint8_t case_rule = 0; // extract/letter_case.hpp: what it asks of the text's case
   };
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);

@@ -169,7 +169,12 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"own", &words.own},
            {"negation", &words.negation},
            {"conjunction", &words.conjunction},
-           {"name-joiner", &words.name_joiner}}) {
+           {"name-joiner", &words.name_joiner},
+           {"option", &words.option},
+           {"possessive", &words.possessive},
+           {"determiner", &words.determiner},
+           {"parties-cue", &words.parties_cue},
+           {"pronoun", &words.pronoun}}) {
       if (name == kind) {
         target = list;
       }

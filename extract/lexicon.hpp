@@ -132,6 +132,11 @@ struct WordClasses
   WordSet negation;       // لم، لن، لا
   WordSet conjunction;    // the proclitic conjunctions that join list members
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
+  WordSet option;         // how the language behaves: "capitalized-names", ...
+  WordSet possessive;     // "'s": an ending split off as a token of its own
+  WordSet determiner;     // "the", "his": before a title in an apposition
+  WordSet parties_cue;    // "two", "both": before a parties word ("the two sides")
+  WordSet pronoun;        // "he", "she": a subject referring to the last named person
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.
