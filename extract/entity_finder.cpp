@@ -197,6 +197,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (!name) {
       return false;
     }
+    if (name->end < i && item_end < c.sentence.end
+        && token_in(c.token(item_end), m_pack.words.list_separator, m_pack.clitics)) {
+      ++item_end; // the comma closing the apposition: "Ilham Aliyev, Azerbaijan's president, said"
+    }
     if (name->end > i && !of && m_capitalized_names) {
       of = owner_after(c, item_end); // "President Juan Carlos Varela of Panama"
     }
@@ -368,7 +372,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     const auto& token = c.token(i);
-    if (token_in(token, m_pack.words.parties, m_pack.clitics)) {
+    // English names its parties in two words: "the two sides", "both leaders".
+    const bool parties_cued = m_pack.words.parties_cue.words().empty()
+                              || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
+    if (parties_cued && token_in(token, m_pack.words.parties, m_pack.clitics)) {
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
       const auto next = i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics)
                                              : std::nullopt;

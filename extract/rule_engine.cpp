@@ -7,7 +7,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 13> frames{"verb",
+constexpr std::array<std::string_view, 14> frames{"verb",
                                                  "cont",
                                                  "say",
                                                  "speech",
@@ -19,7 +19,8 @@ constexpr std::array<std::string_view, 13> frames{"verb",
                                                  "undergo",
                                                  "rel-left",
                                                  "role-of",
-                                                 "genitive"};
+                                                 "genitive",
+                                                 "apposed"};
 
 constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
 constexpr std::size_t right_window = 3;       // filler tokens before a VSO subject or object
@@ -102,9 +103,15 @@ private:
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
   void apply_genitive();
+  void apply_apposed();
+  [[nodiscard]] bool pronoun_before(std::size_t token) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
-  [[nodiscard]] Entities subject_left_or_right(std::size_t h, const PredicateInfo& p, std::size_t& search, std::size_t window) const;
+  [[nodiscard]] Entities subject_left_or_right(std::size_t h,
+                                               const PredicateInfo& p,
+                                               std::size_t& search,
+                                               std::size_t window,
+                                               bool right = true) const;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
@@ -169,7 +176,7 @@ void SentenceRules::find_hits()
     for (const auto index : candidates) {
       const auto& trigger = m_pack.triggers[index];
       {
-        if (trigger.frame == "genitive") {
+        if (trigger.frame == "genitive" || trigger.frame == "apposed") {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -442,14 +449,15 @@ bool SentenceRules::in_report(std::size_t token_index) const
 Entities SentenceRules::subject_left_or_right(std::size_t h,
                                               const PredicateInfo& p,
                                               std::size_t& search,
-                                              std::size_t window) const
+                                              std::size_t window,
+                                              bool right) const
 {
   const auto& match = m_hits[h].match;
   search = match.end;
   if (const auto left = left_list(match.begin, window, true, p)) {
     return resolve(*left, true, p);
   }
-  if (const auto k = item_starting_in(match.end, right_window)) {
+  if (const auto k = right ? item_starting_in(match.end, right_window) : std::nullopt) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty()) {
@@ -474,15 +482,22 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       subjects = resolve(list_right(*k), true, p);
     }
   }
+  // English: a verb's subject stands before it; only reported speech inverts
+  // ("..., said KCNA"), and a pronoun subject refers to one person.
+  const bool svo = m_pack.words.option.contains("subject-before-verb");
   if (!continues && subjects.empty()) {
-    subjects = subject_left_or_right(h, p, search, verb_left_window);
+    subjects = subject_left_or_right(h, p, search, verb_left_window, !svo || frame.ends_with("speech"));
   }
   const bool inherited = subjects.empty();
-  if (inherited) {
+  if (inherited && (continues || !svo || pronoun_before(hit.match.begin))) {
     for (const auto e : speaker_at(hit.match.begin)) {
       if (allowed(e, true, p)) {
         subjects.push_back(e);
       }
+    }
+    if (svo && !continues
+        && (subjects.size() != 1 || m_entities[subjects.front()].entity.type != EntityType::person)) {
+      subjects.clear();
     }
     confidence *= inherited_factor;
   } else if (!in_report(hit.match.begin)) {
@@ -529,6 +544,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   }
   std::size_t search = hit.match.end;
   const auto subjects = subject_left_or_right(h, p, search, noun_left_window);
+  if (!subjects.empty() && !in_report(hit.match.begin) && m_pack.words.option.contains("subject-before-verb")) {
+    m_discourse.topic = subjects; // "X spoke with Y. He urged ..."
+  }
   if (!hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->prep)) {
       emit_all(h, subjects, resolve(*objects, false, p), confidence);
@@ -662,6 +680,46 @@ void SentenceRules::apply_genitive()
   }
 }
 
+// "Aceh, Indonesia": a place, a comma and the country it is in, outside a list.
+void SentenceRules::apply_apposed()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (trigger.frame != "apposed") {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (b.begin != a.end + 1 || !is_soft_boundary(a.end) || a.kind != ItemKind::entity
+          || b.kind != ItemKind::entity || a.demonym || b.demonym
+          || m_entities[b.entity].entity.type != EntityType::country) {
+        continue;
+      }
+      const bool listed_before = a.begin > m_sentence.begin
+                                 && (is_soft_boundary(a.begin - 1)
+                                     || token_in(token(a.begin - 1), m_pack.words.coordinator, m_pack.clitics));
+      const bool listed_after = b.end < m_sentence.end
+                                && token_in(token(b.end), m_pack.words.coordinator, m_pack.clitics);
+      if (!listed_before && !listed_after && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
+// A pronoun subject ("he", "she") just before token `at`, an adverb allowed between.
+bool SentenceRules::pronoun_before(std::size_t at) const
+{
+  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
+    if (token_in(token(at - back), m_pack.words.pronoun, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void SentenceRules::apply_hit(std::size_t h)
 {
   const auto& frame = m_hits[h].trigger->frame;
@@ -690,7 +748,7 @@ void SentenceRules::emit_events()
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
       const auto& frame = m_hits[inner.hit].trigger->frame;
-      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive"
+      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive" || frame == "apposed"
           || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
         continue;
       }
@@ -720,6 +778,7 @@ void SentenceRules::run()
     apply_hit(h);
   }
   apply_genitive();
+  apply_apposed();
   emit_events();
 }
 
