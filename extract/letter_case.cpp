@@ -47,14 +47,12 @@ char phonetic_class(char c)
     return 0;
   case 'b': case 'p':
     return 'b';
-  case 'c': case 'k': case 'q': case 'g':
-    return 'k';
+  case 'c': case 'k': case 'q': case 'g': case 'j':
+    return 'k'; // "Gjorge" and "جورجي": g and j are one sound in transliteration
   case 'd': case 't':
     return 't';
   case 'f': case 'v':
     return 'f';
-  case 'j':
-    return 'j';
   case 's': case 'z': case 'x':
     return 's';
   case 'l': case 'm': case 'n': case 'r':
@@ -177,7 +175,7 @@ std::string phonetic_key(std::string_view name)
   for (std::size_t i = 0; i < latin.size(); ++i) {
     const char c = latin[i];
     const bool letter = c >= 'a' && c <= 'z';
-    if (!letter && c != '\'' && c != '`') {
+    if (c == ' ' || c == '\t' || c == '\n') {
       if (word_open) {
         key += ' ';
         word_open = false;
@@ -186,8 +184,11 @@ std::string phonetic_key(std::string_view name)
       continue;
     }
     // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
-    char cls = letter ? phonetic_class(c) : 0;
-    if (letter && i + 1 < latin.size() && latin[i + 1] == 'h') {
+    if (!letter) {
+      continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
+    }
+    char cls = phonetic_class(c);
+    if (i + 1 < latin.size() && latin[i + 1] == 'h') {
       if (c == 'p') {
         cls = 'f';
       } else if (c == 's' || c == 'c' || c == 'z') {
