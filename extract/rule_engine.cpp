@@ -495,9 +495,17 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
         subjects.push_back(e);
       }
     }
-    if (svo && !continues
-        && (subjects.size() != 1 || m_entities[subjects.front()].entity.type != EntityType::person)) {
-      subjects.clear();
+    if (svo && !continues) {
+      if (subjects.empty() && m_discourse.topic.empty()) {
+        for (const auto e : m_discourse.persons) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+      }
+      if (subjects.size() != 1 || m_entities[subjects.front()].entity.type != EntityType::person) {
+        subjects.clear();
+      }
     }
     confidence *= inherited_factor;
   } else if (!in_report(hit.match.begin)) {
@@ -791,6 +799,16 @@ void RuleEngine::apply(const SentenceView& sentence,
                        std::vector<Relation>& relations) const
 {
   SentenceRules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations).run();
+  std::vector<std::size_t> persons;
+  for (const auto& item : items) {
+    if (item.kind == ItemKind::entity && entities[item.entity].entity.type == EntityType::person
+        && std::find(persons.begin(), persons.end(), item.entity) == persons.end()) {
+      persons.push_back(item.entity);
+    }
+  }
+  if (!persons.empty()) {
+    discourse.persons = std::move(persons);
+  }
 }
 
 } // namespace newskg::extract
