@@ -139,6 +139,13 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
     c.mention(*name.entity, name.begin, name.end);
     return *name.entity;
   }
+  if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {
+    const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
+    const std::string surname(c.token(name.end - 1).text);
+    c.entities.add_name_words(person, std::span(&surname, 1));
+    c.mention(person, name.begin, name.end);
+    return person;
+  }
   const auto person = c.entities.found(EntityType::person, c.surface(name.begin, name.end), m_lang);
   const std::string surname(c.token(name.end - 1).text);
   c.entities.add_name_words(person, std::span(&surname, 1));

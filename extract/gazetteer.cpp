@@ -10,6 +10,10 @@
 
 namespace newskg::extract {
 
+namespace {
+constexpr std::size_t min_phonetic_key = 6; // two words, five consonants: "kn brmf"
+} // namespace
+
 std::vector<std::string> normalized_words(std::string_view text)
 {
   TokenizedText tokenized;
@@ -83,6 +87,15 @@ void Gazetteer::parse_entities(std::istream& in, std::string_view source)
     m_entities.push_back(std::move(entity));
     for (const auto& alias : m_entities.back().aliases) {
       add_alias(alias, index, false);
+      if (*type == EntityType::person) {
+        const auto key = phonetic_key(alias);
+        if (key.find(' ') != std::string::npos && key.size() >= min_phonetic_key) {
+          const auto [at, inserted] = m_person_by_phonetic.try_emplace(key, index);
+          if (!inserted && at->second != index) {
+            at->second = std::string::npos;
+          }
+        }
+      }
     }
   }
 }
@@ -182,6 +195,16 @@ std::vector<std::size_t> Gazetteer::find_key(std::string_view key) const
 {
   const auto found = m_by_key.find(key);
   return found == m_by_key.end() ? std::vector<std::size_t>{} : found->second;
+}
+
+std::optional<std::size_t> Gazetteer::find_person_phonetic(std::string_view name) const
+{
+  const auto key = phonetic_key(name);
+  const auto found = m_person_by_phonetic.find(key);
+  if (found == m_person_by_phonetic.end() || found->second == std::string::npos) {
+    return std::nullopt;
+  }
+  return found->second;
 }
 
 } // namespace newskg::extract
