@@ -1,6 +1,7 @@
 #include "extract/document_entities.hpp"
 
 #include "core/hash.hpp"
+#include "extract/letter_case.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 
@@ -9,6 +10,8 @@
 namespace newskg::extract {
 
 namespace {
+
+constexpr std::size_t min_phonetic_key = 6; // "kn brmf": two words, five consonants
 
 std::string lowercase(std::string_view text)
 {
@@ -55,7 +58,14 @@ std::size_t DocumentEntities::known(std::size_t gazetteer_index)
 
 std::size_t DocumentEntities::found(EntityType type, std::string_view name, std::string_view lang)
 {
-  const auto key = match_key_of(to_u32(name));
+  // A name of two words or more gets a key that is the same in every script
+  // ("Jeyhun Bayramov", "جيهون بيراموف"); shorter keys would merge strangers.
+  auto key = phonetic_key(name);
+  if (std::count(key.begin(), key.end(), ' ') == 0 || key.size() < min_phonetic_key) {
+    key = match_key_of(to_u32(name));
+  } else {
+    key = "~" + key;
+  }
   Entity entity{.id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(key),
                 .type = type,
                 .label = std::string(name)};

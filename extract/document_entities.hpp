@@ -23,8 +23,9 @@ struct DocEntity
 };
 
 // The entities of one document, in order of first mention. Entities found
-// only in text get an id from their type and normalized name, so the same name
-// in two documents is the same node: "x:person:<hash of the match key>".
+// only in text get an id from their type and name, so the same name in two
+// documents is the same node: "x:person:<hash>", of the phonetic key of a name
+// of two words or more (the same in Arabic and English), else of the match key.
 class DocumentEntities
 {
 public:

@@ -1,6 +1,7 @@
 #include "extract/entity_finder.hpp"
 
 #include "extract/normalizer.hpp"
+#include "extract/letter_case.hpp"
 #include "extract/unicode_text.hpp"
 
 #include <algorithm>
@@ -95,6 +96,8 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
   , m_pack(pack)
   , m_ontology(ontology)
   , m_lang(lang)
+  , m_capitalized_names(pack.words.option.contains("capitalized-names"))
+  , m_country_before_title(pack.words.option.contains("country-before-title"))
 {
 }
 
@@ -139,6 +142,9 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   }
   const auto& token = c.token(i);
   if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
+    return false;
+  }
+  if (m_capitalized_names && !is_capitalized(token) && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
     return false;
   }
   const auto tokens = c.tokens();
@@ -225,6 +231,9 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
       break;
     }
     ++k;
+    while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {
+      k += 2; // "al-Moualem", "Jong-un"
+    }
   }
   if (k == i) {
     return std::nullopt;
@@ -237,6 +246,13 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   if (name.entity) {
     c.mention(*name.entity, name.begin, name.end);
     return *name.entity;
+  }
+  if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {
+    const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
+    const std::string surname(c.token(name.end - 1).text);
+    c.entities.add_name_words(person, std::span(&surname, 1));
+    c.mention(person, name.begin, name.end);
+    return person;
   }
   const auto person = c.entities.found(EntityType::person, c.surface(name.begin, name.end), m_lang);
   const std::string surname(c.token(name.end - 1).text);
@@ -293,6 +309,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const bool definite = has_article(c.token(match->end - 1));
     std::size_t j = match->end;
     std::optional<std::size_t> of;
+    // "Russian Foreign Minister", "Azerbaijan's President": the owner stands before.
+    const auto owner = owner_before(c, i);
+    if (owner) {
+      of = owner->entity;
+    }
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
         ++j;
@@ -315,7 +336,19 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       c.skip_to = j;
       return false;
     }
-    const auto name = name_at(c, j);
+    auto name = name_at(c, j);
+    if (!name && m_capitalized_names && j < c.sentence.end
+        && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      name = name_at(c, j + 1); // "Malaysia's Prime Minister, Najib Razak"
+    }
+    std::size_t item_begin = owner ? owner->begin : i;
+    std::size_t item_end = name ? name->end : j;
+    if (!name && m_capitalized_names) {
+      name = apposed_name(c, item_begin); // "John Kerry, the Secretary of State"
+      if (name) {
+        item_begin = name->begin;
+      }
+    }
     if (!name) {
       // "الرئيس الروسي" after the president was named refers back to him.
       if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
@@ -329,6 +362,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         return true;
       }
       return false;
+    }
+    if (name->end < i && item_end < c.sentence.end
+        && token_in(c.token(item_end), m_pack.words.list_separator, m_pack.clitics)) {
+      ++item_end; // the comma closing the apposition: "Ilham Aliyev, Azerbaijan's president, said"
+    }
+    if (name->end > i && !of && m_capitalized_names) {
+      of = owner_after(c, item_end); // "President Juan Carlos Varela of Panama"
+    }
+    while (!c.items.empty() && c.items.back().end > item_begin) {
+      c.items.pop_back();
     }
     const auto person = commit_name(c, *name);
     if (title.role != no_role) {
@@ -347,7 +390,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         c.entities.open_roles.push_back({person, title.role, c.evidence()});
       }
     }
-    c.items.push_back(Item{.begin = i, .end = name->end, .entity = person});
+    c.items.push_back(Item{.begin = item_begin, .end = item_end, .entity = person});
     return true;
   }
   return false;
@@ -675,7 +718,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     const auto& token = c.token(i);
-    if (token_in(token, m_pack.words.parties, m_pack.clitics)) {
+    // English names its parties in two words: "the two sides", "both leaders".
+    const bool parties_cued = m_pack.words.parties_cue.words().empty()
+                              || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
+    if (parties_cued && token_in(token, m_pack.words.parties, m_pack.clitics)) {
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
       const auto next = i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics)
                                              : std::nullopt;
@@ -712,6 +758,90 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   }
   (void)m_ontology;
   return std::move(c.items);
+}
+
+// English word order -------------------------------------------------------
+
+// The last item, when it ends at token i (or before a possessive "'s" that
+// does) and names a country or an organization: the owner of a title or head
+// noun that follows ("Russian Foreign Minister", "Azerbaijan's President",
+// "State Department Spokesperson").
+std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) const
+{
+  if (!m_country_before_title || c.items.empty()) {
+    return std::nullopt;
+  }
+  const auto& back = c.items.back();
+  const bool adjacent = back.end == i
+                        || (back.end + 1 == i && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
+  if (!adjacent || back.kind != ItemKind::entity) {
+    return std::nullopt;
+  }
+  const auto type = c.entities[back.entity].entity.type;
+  if (type != EntityType::country && type != EntityType::organization) {
+    return std::nullopt;
+  }
+  return back;
+}
+
+// "President Juan Carlos Varela of Panama": a country or organization after
+// the name and a modifier ("of", "of the"); moves `j` past it.
+std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j) const
+{
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  std::size_t k = j;
+  while (k < c.sentence.end && k < j + 2 && token_in(c.token(k), m_pack.words.modifier, m_pack.clitics)) {
+    ++k;
+  }
+  if (k == j || k >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+  if (!g || g->demonym) {
+    return std::nullopt;
+  }
+  const auto type = m_gazetteer.entities()[g->entity].type;
+  if (type != EntityType::country && type != EntityType::organization) {
+    return std::nullopt;
+  }
+  const auto of = c.entities.known(g->entity);
+  c.mention(of, k, k + g->tokens);
+  j = k + g->tokens;
+  return of;
+}
+
+// "John Kerry, the Secretary of State" / "Ilham Aliyev, Azerbaijan's
+// president": the name before a comma and an optional determiner that stand
+// before the title (or its owner) starting at token `first`. A name the
+// document does not know yet needs two capitalized words.
+std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::size_t first) const
+{
+  std::size_t t = first;
+  if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --t;
+  }
+  if (t < c.sentence.begin + 2 || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto end = t - 1;
+  for (auto it = c.items.rbegin(); it != c.items.rend(); ++it) {
+    if (it->end == end && it->kind == ItemKind::entity
+        && c.entities[it->entity].entity.type == EntityType::person) {
+      return Name{it->entity, it->begin, it->end};
+    }
+  }
+  std::size_t begin = end;
+  while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)) {
+    --begin;
+  }
+  if (end - begin < 2) {
+    return std::nullopt;
+  }
+  const auto name = name_at(c, begin);
+  if (!name || name->end != end || name->entity) {
+    return std::nullopt;
+  }
+  return name;
 }
 
 } // namespace newskg::extract

@@ -94,11 +94,19 @@ private:
                                                           std::size_t person,
                                                           std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
+  // English word order (end of entity_finder.cpp): the item just before
+  // token i that names a country or organization ("Russian", "Azerbaijan's"),
+  // and a person named before an apposed title ("John Kerry, the ...").
+  [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;
+  [[nodiscard]] std::optional<std::size_t> owner_after(Context& c, std::size_t& j) const;
 
   const Gazetteer& m_gazetteer;
   const LanguagePack& m_pack;
   const Ontology& m_ontology;
   std::string m_lang;
+  bool m_capitalized_names = false;    // option capitalized-names
+  bool m_country_before_title = false; // option country-before-title
 };
 
 } // namespace newskg::extract

@@ -4,6 +4,7 @@
 #include "core/hash.hpp"
 #include "extract/document_entities.hpp"
 #include "extract/entity_finder.hpp"
+#include "extract/letter_case.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
 #include "extract/rule_engine.hpp"
@@ -136,6 +137,8 @@ Extraction extract(const Document& document, const Resources& resources)
   const auto original = to_u32(document.text);
   TokenizedText tokenized;
   tokenize(normalize(original), tokenized);
+  split_possessives(tokenized, language->pack.words.possessive);
+  mark_letter_case(tokenized.tokens, original);
   for (auto& token : tokenized.tokens) {
     language->pack.clitics.fill_forms(token);
   }

@@ -2,12 +2,17 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "extract/letter_case.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 
 #include <algorithm>
 
 namespace newskg::extract {
+
+namespace {
+constexpr std::size_t min_phonetic_key = 6; // two words, five consonants: "kn brmf"
+} // namespace
 
 std::vector<std::string> normalized_words(std::string_view text)
 {
@@ -29,7 +34,7 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   const auto index = static_cast<std::uint32_t>(m_aliases.size());
   const std::string first = tokens.front();
   const std::string bare(m_article_only.without_article(first));
-  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym});
+  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
   m_by_first[first].push_back(index);
   if (bare != first) {
     m_by_first[bare].push_back(index);
@@ -82,6 +87,15 @@ void Gazetteer::parse_entities(std::istream& in, std::string_view source)
     m_entities.push_back(std::move(entity));
     for (const auto& alias : m_entities.back().aliases) {
       add_alias(alias, index, false);
+      if (*type == EntityType::person) {
+        const auto key = phonetic_key(alias);
+        if (key.find(' ') != std::string::npos && key.size() >= min_phonetic_key) {
+          const auto [at, inserted] = m_person_by_phonetic.try_emplace(key, index);
+          if (!inserted && at->second != index) {
+            at->second = std::string::npos;
+          }
+        }
+      }
     }
   }
 }
@@ -142,7 +156,7 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
     for (const auto index : found->second) {
       const auto& alias = m_aliases[index];
       const auto n = alias.tokens.size();
-      if (i + n > tokens.size()) {
+      if (i + n > tokens.size() || !case_allows(tokens[i], alias.case_rule)) {
         continue;
       }
       bool same = true;
@@ -181,6 +195,16 @@ std::vector<std::size_t> Gazetteer::find_key(std::string_view key) const
 {
   const auto found = m_by_key.find(key);
   return found == m_by_key.end() ? std::vector<std::size_t>{} : found->second;
+}
+
+std::optional<std::size_t> Gazetteer::find_person_phonetic(std::string_view name) const
+{
+  const auto key = phonetic_key(name);
+  const auto found = m_person_by_phonetic.find(key);
+  if (found == m_person_by_phonetic.end() || found->second == std::string::npos) {
+    return std::nullopt;
+  }
+  return found->second;
 }
 
 } // namespace newskg::extract

@@ -75,6 +75,9 @@ public:
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.
   [[nodiscard]] std::vector<std::size_t> find_key(std::string_view key) const;
+  // The one person whose alias has the phonetic key of `name` (two words or
+  // more; extract/letter_case.hpp): "Walid al-Moualem" finds Walid al-Muallem.
+  [[nodiscard]] std::optional<std::size_t> find_person_phonetic(std::string_view name) const;
   [[nodiscard]] std::size_t alias_count() const { return m_aliases.size(); }
 
 private:
@@ -83,6 +86,7 @@ private:
     std::vector<std::string> tokens; // normalized
     std::uint32_t entity = 0;
     bool demonym = false;
+    std::uint8_t case_rule = 0; // extract/letter_case.hpp: what it asks of the text's case
   };
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);
@@ -101,6 +105,7 @@ private:
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
   Clitics m_article_only; // strips the article from alias first tokens
 

@@ -177,7 +177,12 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"name-joiner", &words.name_joiner},
            {"org-head", &words.org_head},
            {"preposition", &words.preposition},
-           {"list-intro", &words.list_intro}}) {
+           {"list-intro", &words.list_intro},
+           {"option", &words.option},
+           {"possessive", &words.possessive},
+           {"determiner", &words.determiner},
+           {"parties-cue", &words.parties_cue},
+           {"pronoun", &words.pronoun}}) {
       if (name == kind) {
         target = list;
       }

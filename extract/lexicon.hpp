@@ -136,6 +136,11 @@ struct WordClasses
   WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition;    // في، من، إلى: what stands before an adjunct, never a subject
   WordSet list_intro;     // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
+  WordSet option;         // how the language behaves: "capitalized-names", ...
+  WordSet possessive;     // "'s": an ending split off as a token of its own
+  WordSet determiner;     // "the", "his": before a title in an apposition
+  WordSet parties_cue;    // "two", "both": before a parties word ("the two sides")
+  WordSet pronoun;        // "he", "she": a subject referring to the last named person
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

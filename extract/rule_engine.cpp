@@ -8,7 +8,6 @@ namespace newskg::extract {
 namespace {
 
 constexpr std::array<std::string_view, 14> frames{"verb",
-                                                 "apposition",
                                                  "cont",
                                                  "say",
                                                  "speech",
@@ -20,7 +19,8 @@ constexpr std::array<std::string_view, 14> frames{"verb",
                                                  "undergo",
                                                  "rel-left",
                                                  "role-of",
-                                                 "genitive"};
+                                                 "genitive",
+                                                 "apposed"};
 
 constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
 constexpr std::size_t right_window = 3;       // filler tokens before a VSO subject or object
@@ -103,15 +103,20 @@ private:
                      const PredicateInfo& p,
                      Entities& subjects,
                      std::optional<std::vector<std::size_t>>& objects) const;
-  void apply_apposition();
   void remember_countries();
   void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
   void apply_genitive();
+  void apply_apposed();
+  [[nodiscard]] bool pronoun_before(std::size_t token) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
-  [[nodiscard]] Entities subject_left_or_right(std::size_t h, const PredicateInfo& p, std::size_t& search, std::size_t window) const;
+  [[nodiscard]] Entities subject_left_or_right(std::size_t h,
+                                               const PredicateInfo& p,
+                                               std::size_t& search,
+                                               std::size_t window,
+                                               bool right = true) const;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
@@ -233,7 +238,7 @@ void SentenceRules::find_hits()
     for (const auto index : candidates) {
       const auto& trigger = m_pack.triggers[index];
       {
-        if (trigger.frame == "genitive" || trigger.frame == "apposition") {
+        if (trigger.frame == "genitive" || trigger.frame == "apposed") {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -512,14 +517,15 @@ bool SentenceRules::in_report(std::size_t token_index) const
 Entities SentenceRules::subject_left_or_right(std::size_t h,
                                               const PredicateInfo& p,
                                               std::size_t& search,
-                                              std::size_t window) const
+                                              std::size_t window,
+                                              bool right) const
 {
   const auto& match = m_hits[h].match;
   search = match.end;
   if (const auto left = left_list(match.begin, window, true, p)) {
     return resolve(*left, true, p);
   }
-  if (const auto k = item_starting_in(match.end, right_window); k && !prepositional(*k)) {
+  if (const auto k = right ? item_starting_in(match.end, right_window) : std::nullopt; k && !prepositional(*k)) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {
@@ -578,8 +584,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   Entities subjects;
   std::optional<std::vector<std::size_t>> objects;
   gap_arguments(h, p, subjects, objects);
+  // English: a verb's subject stands before it; only reported speech inverts
+  // ("..., said KCNA"), and a pronoun subject refers to one person.
+  const bool svo = m_pack.words.option.contains("subject-before-verb");
   if (!continues && subjects.empty()) {
-    subjects = subject_left_or_right(h, p, search, verb_left_window);
+    subjects = subject_left_or_right(h, p, search, verb_left_window, !svo || frame.ends_with("speech"));
   }
   const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
     return item.kind == ItemKind::unnamed && item.begin >= hit.match.end && item.begin <= hit.match.end + right_window;
@@ -588,15 +597,30 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return; // the actor is a person the text does not name
   }
   const bool inherited = subjects.empty();
-  // A dropped subject is the speaker of the report the cue stands in, or the
-  // topic for a continuing participle; elsewhere it stays unknown.
-  if (inherited && !continues && !in_report(hit.match.begin) && !frame.ends_with("say") && !frame.ends_with("speech")) {
+  // A dropped subject is the speaker of the report the cue stands in, the
+  // topic for a continuing participle, or the person a pronoun names;
+  // elsewhere it stays unknown.
+  const bool may_inherit = continues || pronoun_before(hit.match.begin)
+                           || (!svo && (in_report(hit.match.begin) || frame.ends_with("say") || frame.ends_with("speech")));
+  if (inherited && !may_inherit) {
     return;
   }
   if (inherited) {
     for (const auto e : speaker_at(hit.match.begin)) {
       if (allowed(e, true, p)) {
         subjects.push_back(e);
+      }
+    }
+    if (svo && !continues) {
+      if (subjects.empty() && m_discourse.topic.empty()) {
+        for (const auto e : m_discourse.persons) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+      }
+      if (subjects.size() != 1 || m_entities[subjects.front()].entity.type != EntityType::person) {
+        subjects.clear();
       }
     }
     confidence *= inherited_factor;
@@ -645,6 +669,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   }
   std::size_t search = hit.match.end;
   auto subjects = subject_left_or_right(h, p, search, noun_left_window);
+  if (!subjects.empty() && !in_report(hit.match.begin) && m_pack.words.option.contains("subject-before-verb")) {
+    m_discourse.topic = subjects; // "X spoke with Y. He urged ..."
+  }
   if (!hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->prep)) {
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
@@ -789,27 +816,28 @@ void SentenceRules::apply_genitive()
   }
 }
 
-// "في ستروميكا، مقدونيا": a place, a comma and a country it lies in.
-void SentenceRules::apply_apposition()
+// "Aceh, Indonesia": a place, a comma and the country it is in, outside a list.
+void SentenceRules::apply_apposed()
 {
   for (const auto& trigger : m_pack.triggers) {
-    if (trigger.frame != "apposition") {
+    if (trigger.frame != "apposed") {
       continue;
     }
     const auto* p = m_ontology.find(trigger.predicate);
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
       const auto& a = m_items[k];
       const auto& b = m_items[k + 1];
-      if (b.begin != a.end + 1 || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
-          || b.demonym || !match_cue(trigger.cue, m_sentence.tokens.first(m_sentence.end), a.end, m_pack.clitics)) {
+      if (b.begin != a.end + 1 || !is_soft_boundary(a.end) || a.kind != ItemKind::entity
+          || b.kind != ItemKind::entity || a.demonym || b.demonym
+          || m_entities[b.entity].entity.type != EntityType::country) {
         continue;
       }
-      // Only a country after the comma: "دمشق، بغداد" is a list of cities.
-      const bool to_country = m_entities[b.entity].entity.type == EntityType::country;
-      if (to_country && allowed(a.entity, true, *p) && k + 2 >= m_items.size()) {
-        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
-        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
-      } else if (to_country && allowed(a.entity, true, *p) && !joined(k + 1, k + 2)) {
+      const bool listed_before = a.begin > m_sentence.begin
+                                 && (is_soft_boundary(a.begin - 1)
+                                     || token_in(token(a.begin - 1), m_pack.words.coordinator, m_pack.clitics));
+      const bool listed_after = b.end < m_sentence.end
+                                && token_in(token(b.end), m_pack.words.coordinator, m_pack.clitics);
+      if (!listed_before && !listed_after && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
         m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
         emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
       }
@@ -828,6 +856,17 @@ void SentenceRules::remember_countries()
     countries.erase(std::remove(countries.begin(), countries.end(), item.entity), countries.end());
     countries.push_back(item.entity);
   }
+}
+
+// A pronoun subject ("he", "she") just before token `at`, an adverb allowed between.
+bool SentenceRules::pronoun_before(std::size_t at) const
+{
+  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
+    if (token_in(token(at - back), m_pack.words.pronoun, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void SentenceRules::apply_hit(std::size_t h)
@@ -858,7 +897,7 @@ void SentenceRules::emit_events()
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
       const auto& frame = m_hits[inner.hit].trigger->frame;
-      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive"
+      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive" || frame == "apposed"
           || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
         continue;
       }
@@ -888,7 +927,7 @@ void SentenceRules::run()
     apply_hit(h);
   }
   apply_genitive();
-  apply_apposition();
+  apply_apposed();
   emit_events();
   remember_countries();
 }
@@ -902,6 +941,16 @@ void RuleEngine::apply(const SentenceView& sentence,
                        std::vector<Relation>& relations) const
 {
   SentenceRules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations).run();
+  std::vector<std::size_t> persons;
+  for (const auto& item : items) {
+    if (item.kind == ItemKind::entity && entities[item.entity].entity.type == EntityType::person
+        && std::find(persons.begin(), persons.end(), item.entity) == persons.end()) {
+      persons.push_back(item.entity);
+    }
+  }
+  if (!persons.empty()) {
+    discourse.persons = std::move(persons);
+  }
 }
 
 } // namespace newskg::extract

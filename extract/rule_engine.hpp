@@ -17,6 +17,7 @@ struct Discourse
   std::vector<std::size_t> topic;   // the subject of the last main clause
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
   std::vector<std::size_t> countries; // countries named so far, the latest last
+  std::vector<std::size_t> persons;   // the people named in the last sentence that named any
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger

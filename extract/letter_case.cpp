@@ -1,0 +1,213 @@
+#include "extract/letter_case.hpp"
+
+#include "extract/unicode_text.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace newskg::extract {
+
+namespace {
+
+constexpr std::size_t max_all_caps_rule_letters = 3;
+
+std::uint8_t case_of(std::u32string_view text)
+{
+  std::uint8_t result = case_marked;
+  std::size_t letters = 0;
+  std::size_t upper = 0;
+  for (const char32_t c : text) {
+    if (!u_isalpha(static_cast<UChar32>(c))) {
+      continue;
+    }
+    const bool is_upper = u_isupper(static_cast<UChar32>(c)) != 0;
+    if (letters == 0 && is_upper) {
+      result |= case_capitalized;
+    }
+    ++letters;
+    if (is_upper) {
+      ++upper;
+    }
+  }
+  if (letters >= 2 && upper == letters) {
+    result |= case_all_caps;
+  }
+  return result;
+}
+
+// Consonant classes of a Latin transliteration: vowels and glides drop,
+// voiced and voiceless pairs and spelling variants merge.
+char phonetic_class(char c)
+{
+  switch (c) {
+  case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': case 'h':
+    return 0;
+  case 'b': case 'p':
+    return 'b';
+  case 'c': case 'k': case 'q': case 'g': case 'j':
+    return 'k'; // "Gjorge" and "جورجي": g and j are one sound in transliteration
+  case 'd': case 't':
+    return 't';
+  case 'f': case 'v':
+    return 'f';
+  case 's': case 'z': case 'x':
+    return 's';
+  case 'l': case 'm': case 'n': case 'r':
+    return c;
+  default:
+    return 0;
+  }
+}
+
+const icu::Transliterator* to_ascii()
+{
+  thread_local const std::unique_ptr<icu::Transliterator> transliterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return transliterator.get();
+}
+
+} // namespace
+
+void mark_letter_case(std::span<Token> tokens, const std::u32string& original)
+{
+  for (auto& token : tokens) {
+    const auto end = std::min(token.span.end, original.size());
+    const auto begin = std::min(token.span.begin, end);
+    token.letter_case = case_of(std::u32string_view(original).substr(begin, end - begin));
+  }
+}
+
+std::uint8_t case_rule_of(std::string_view alias)
+{
+  const auto text = to_u32(alias);
+  const auto first_space = text.find(U' ');
+  const auto first = std::u32string_view(text).substr(0, first_space);
+  const auto found = case_of(first);
+  std::size_t letters = 0;
+  for (const char32_t c : first) {
+    if (u_isalpha(static_cast<UChar32>(c)) != 0) {
+      ++letters;
+    }
+  }
+  if ((found & case_all_caps) != 0 && letters <= max_all_caps_rule_letters) {
+    return case_all_caps;
+  }
+  return found & case_capitalized;
+}
+
+bool case_allows(const Token& token, std::uint8_t rule)
+{
+  if (rule == 0 || (token.letter_case & case_marked) == 0) {
+    return true;
+  }
+  return (token.letter_case & rule) == rule;
+}
+
+void split_possessives(TokenizedText& text, const WordSet& possessive)
+{
+  if (possessive.words().empty()) {
+    return;
+  }
+  std::vector<Token> out;
+  out.reserve(text.tokens.size() + text.tokens.size() / 8);
+  for (const auto& token : text.tokens) {
+    bool split = false;
+    if (token.kind == TokenKind::word) {
+      for (const auto& ending : possessive.words()) {
+        const auto t = token.text;
+        if (t.size() > ending.size() && t.ends_with(ending)) {
+          const auto ending_points = to_u32(ending).size();
+          if (token.span.size() <= ending_points) {
+            continue;
+          }
+          Token stem = token;
+          stem.text = t.substr(0, t.size() - ending.size());
+          stem.span.end = token.span.end - ending_points;
+          Token mark = token;
+          mark.text = t.substr(t.size() - ending.size());
+          mark.span.begin = stem.span.end;
+          mark.kind = TokenKind::punct;
+          out.push_back(stem);
+          out.push_back(mark);
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) {
+      out.push_back(token);
+    }
+  }
+  text.tokens = std::move(out);
+}
+
+bool hyphen_joins(std::span<const Token> tokens, std::size_t k)
+{
+  if (k == 0 || k + 1 >= tokens.size()) {
+    return false;
+  }
+  const auto& hyphen = tokens[k];
+  return hyphen.kind == TokenKind::punct && (hyphen.text == "-" || hyphen.text == "‐")
+         && tokens[k - 1].kind == TokenKind::word && tokens[k + 1].kind == TokenKind::word
+         && tokens[k - 1].span.end == hyphen.span.begin && hyphen.span.end == tokens[k + 1].span.begin;
+}
+
+std::string phonetic_key(std::string_view name)
+{
+  const auto* transliterator = to_ascii();
+  std::string latin;
+  if (transliterator == nullptr) {
+    return latin;
+  }
+  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
+  transliterator->transliterate(text);
+  text.toUTF8String(latin);
+  std::string key;
+  char last = 0;
+  bool word_open = false;
+  for (std::size_t i = 0; i < latin.size(); ++i) {
+    const char c = latin[i];
+    const bool letter = c >= 'a' && c <= 'z';
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (word_open) {
+        key += ' ';
+        word_open = false;
+      }
+      last = 0;
+      continue;
+    }
+    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
+    if (!letter) {
+      continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
+    }
+    char cls = phonetic_class(c);
+    if (i + 1 < latin.size() && latin[i + 1] == 'h') {
+      if (c == 'p') {
+        cls = 'f';
+      } else if (c == 's' || c == 'c' || c == 'z') {
+        cls = 's';
+      }
+    }
+    if (cls == 0) {
+      continue; // Arabic script writes no short vowels: "Mammadov" and "ممادوف" both give "mtf"
+    }
+    if (cls != last) {
+      key += cls;
+      word_open = true;
+    }
+    last = cls;
+  }
+  while (!key.empty() && key.back() == ' ') {
+    key.pop_back();
+  }
+  return key;
+}
+
+} // namespace newskg::extract
