@@ -155,6 +155,50 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   return !starts_cue(c, i);
 }
 
+// Where the title that begins at token i ends.
+std::size_t EntityFinder::title_end(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  for (const auto k : candidates) {
+    if (const auto match = match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics)) {
+      return match->end;
+    }
+  }
+  return i;
+}
+
+// A preposition and a known place after a title: "إلى اليمن" in "المبعوث
+// الأممي إلى اليمن". Where the place ends, if so.
+std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t j) const
+{
+  if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
+  if (!g || g->demonym) {
+    return std::nullopt;
+  }
+  const auto type = m_gazetteer.entities()[g->entity].type;
+  if (type != EntityType::country && type != EntityType::location) {
+    return std::nullopt;
+  }
+  c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
+  return j + 1 + g->tokens;
+}
+
+// The person the gazetteer lists in `role` of `of` at the document's date
+// (the latest holder when the date is unknown).
+std::optional<std::size_t> EntityFinder::known_holder(Context& c, std::string_view role, std::size_t of) const
+{
+  const auto& record = c.entities[of];
+  if (!record.known) {
+    return std::nullopt;
+  }
+  const auto holder = m_gazetteer.holder_of(role, *record.known, c.sentence.date);
+  return holder ? std::optional(c.entities.known(*holder)) : std::nullopt;
+}
+
 // A title begins at token i.
 bool EntityFinder::starts_title(const Context& c, std::size_t i) const
 {
@@ -309,6 +353,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const bool definite = has_article(c.token(match->end - 1));
     std::size_t j = match->end;
     std::optional<std::size_t> of;
+    bool after_destination = false;
     // "Russian Foreign Minister", "Azerbaijan's President": the owner stands before.
     const auto owner = owner_before(c, i);
     if (owner) {
@@ -317,6 +362,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
         ++j;
+        continue;
+      }
+      // "المبعوث الأممي إلى اليمن": where an envoy is sent is no qualifier.
+      if (const auto place = destination_end(c, j)) {
+        j = *place;
+        after_destination = true;
         continue;
       }
       if (of) {
@@ -330,13 +381,21 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = qualifier->end;
       j = genitive_chain(c, *of, j);
     }
-    // "خادم الحرمين الشريفين الملك سلمان": a title before another title gives
-    // way to it, and its words name nothing.
-    if (!of && j < c.sentence.end && starts_title(c, j)) {
-      c.skip_to = j;
-      return false;
+    // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
+    // states no position gives way to the next, and its words name nothing.
+    // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is
+    // an honorific and the first role holds.
+    if (j < c.sentence.end && starts_title(c, j)) {
+      if (title.role == no_role) {
+        c.skip_to = j;
+        return false;
+      }
+      j = title_end(c, j);
     }
     auto name = name_at(c, j);
+    if (name && !name->entity && after_destination) {
+      name.reset(); // past a destination only a known person is a name
+    }
     if (!name && m_capitalized_names && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
       name = name_at(c, j + 1); // "Malaysia's Prime Minister, Najib Razak"
@@ -352,6 +411,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (!name) {
       // "الرئيس الروسي" after the president was named refers back to him.
       if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
+        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        return true;
+      }
+      // "أمير قطر" with no name: the one the gazetteer lists in that role.
+      if (const auto holder = of && title.role != no_role ? known_holder(c, title.role, *of) : std::nullopt) {
+        c.mention(*holder, i, j);
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
         return true;
       }
@@ -373,7 +438,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     while (!c.items.empty() && c.items.back().end > item_begin) {
       c.items.pop_back();
     }
-    const auto person = commit_name(c, *name);
+    // "أمير قطر تلقى اتصالا": one unknown word after a title and its country is
+    // more likely a verb than a name when the gazetteer knows who held the role.
+    if (of && !name->entity && name->end == name->begin + 1) {
+      if (const auto holder = known_holder(c, title.role, *of)) {
+        name->entity = holder;
+        name->end = name->begin;
+        item_end = j;
+      }
+    }
+    const auto person = name->end > name->begin ? commit_name(c, *name) : *name->entity;
     if (title.role != no_role) {
       if (!of) {
         of = known_position(c, person, title.role);
@@ -577,7 +651,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   if (j == i + 1) {
     return std::nullopt;
   }
-  const auto name = without_proclitics(c, i) + (j > i + 1 ? " " + c.surface(i + 1, j) : "");
+  auto name = without_proclitics(c, i);
+  if (j > i + 1) {
+    name += ' ';
+    name += c.surface(i + 1, j);
+  }
   const auto entity = c.entities.found(EntityType::organization, name, m_lang);
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
@@ -692,7 +770,14 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = c.skip_to;
       continue;
     }
-    const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+    // A function word alone is never a name: "بأن" is not the demonym "ألبان".
+    // (Where letter case tells names apart, "US" is no "us": case decides.)
+    const bool function_word = (!m_capitalized_names && token_in(c.token(i), m_pack.words.stop, m_pack.clitics))
+                               || token_in(c.token(i), m_pack.words.complementizer, m_pack.clitics);
+    auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+    if (g && function_word && g->tokens == 1) {
+      g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
+    }
     if (g && !g->demonym) {
       const auto entity = entities.known(g->entity);
       c.mention(entity, i, i + g->tokens);

@@ -86,6 +86,9 @@ private:
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t title_end(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<std::size_t> destination_end(Context& c, std::size_t j) const;
+  [[nodiscard]] std::optional<std::size_t> known_holder(Context& c, std::string_view role, std::size_t of) const;
   [[nodiscard]] bool has_article(const Token& token) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;

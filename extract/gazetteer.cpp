@@ -36,7 +36,8 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   const std::string bare(m_article_only.without_article(first));
   m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
   m_by_first[first].push_back(index);
-  if (bare != first) {
+  // Demonyms are listed without the article; "ألبان" only looks like one.
+  if (bare != first && !demonym) {
     m_by_first[bare].push_back(index);
   }
   auto& ids = m_by_key[match_key_of(to_u32(text))];
@@ -108,10 +109,12 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
     const auto& f = reader.fields();
     const auto person = require_id(f[0], source, reader.line());
     const auto of = require_id(f[2], source, reader.line());
-    m_positions[person].push_back(Position{.role = std::string(f[1]),
-                                           .of = of,
-                                           .start = f.size() > 3 ? std::string(f[3]) : "",
-                                           .end = f.size() > 4 ? std::string(f[4]) : ""});
+    const Position position{.role = std::string(f[1]),
+                            .of = of,
+                            .start = f.size() > 3 ? std::string(f[3]) : "",
+                            .end = f.size() > 4 ? std::string(f[4]) : ""};
+    m_positions[person].push_back(position);
+    m_holders[{position.role, of}].emplace_back(person, position);
   }
 }
 
@@ -183,6 +186,32 @@ const std::vector<Position>& Gazetteer::positions_of(std::size_t entity) const
   static const std::vector<Position> none;
   const auto found = m_positions.find(entity);
   return found == m_positions.end() ? none : found->second;
+}
+
+std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
+                                                std::size_t of,
+                                                std::string_view date) const
+{
+  const auto found = m_holders.find({std::string(role), of});
+  if (found == m_holders.end()) {
+    return std::nullopt;
+  }
+  // ISO dates and years compare on their common prefix.
+  const auto before = [](std::string_view a, std::string_view b) {
+    const auto n = std::min(a.size(), b.size());
+    return a.substr(0, n) < b.substr(0, n);
+  };
+  std::optional<std::size_t> best;
+  std::string best_start;
+  for (const auto& [person, position] : found->second) {
+    const bool held = date.empty() ? position.end.empty()
+                                   : !before(date, position.start) && (position.end.empty() || !before(position.end, date));
+    if (held && (!best || position.start > best_start)) {
+      best = person;
+      best_start = position.start;
+    }
+  }
+  return best;
 }
 
 std::optional<std::size_t> Gazetteer::seat_country(std::size_t entity) const

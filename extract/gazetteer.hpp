@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <istream>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -71,6 +72,11 @@ public:
   [[nodiscard]] const std::vector<KnownEntity>& entities() const { return m_entities; }
   [[nodiscard]] std::optional<std::size_t> find_id(std::string_view id) const;
   [[nodiscard]] const std::vector<Position>& positions_of(std::size_t entity) const;
+  // Who held `role` in entity `of` at `date` (ISO, may be empty: then the
+  // holder with an open term, else the one who started last).
+  [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role,
+                                                     std::size_t of,
+                                                     std::string_view date) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.
@@ -105,6 +111,8 @@ private:
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
+  // (role, of) -> (person, position) pairs, for holder_of.
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
   Clitics m_article_only; // strips the article from alias first tokens

@@ -663,7 +663,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   const double confidence = hit.trigger->confidence;
   if (hit.match.gap_end > hit.match.gap_begin) {
     if (const auto k = item_starting_in(hit.match.gap_begin, right_window); k && m_items[*k].end <= hit.match.gap_end) {
-      emit_pairs(h, resolve(list_right(*k), true, p), confidence, both_ways);
+      const auto members = resolve(list_right(*k), true, p);
+      // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
+      // preposition the other.
+      const auto objects = hit.trigger->prep.empty() ? std::nullopt : prep_object(hit.match.end, hit.trigger->prep);
+      if (objects && !both_ways) {
+        emit_all(h, members, resolve(*objects, false, p), confidence);
+      } else {
+        emit_pairs(h, members, confidence, both_ways);
+      }
       return;
     }
   }
