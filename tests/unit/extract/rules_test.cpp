@@ -177,3 +177,31 @@ TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rul
     {"two cities are a list", "زار الوفد بغداد، دمشق والقاهرة.", "Baghdad|located-in|Damascus", false},
   });
 }
+
+TEST_CASE("Chains of titles keep the position and drop honorifics", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a position, then an honorific", "استقبل ولي العهد الأمير محمد بن سلمان وفدا أمريكيا.",
+     "Mohammed bin Salman|holds-position|Saudi Arabia|crown-prince", true},
+    {"a position, then an honorific, again", "قال وزير الخارجية الأمير فيصل بن فرحان إن المملكة ترحب بالاتفاق.",
+     "Faisal bin Farhan|holds-position|Saudi Arabia|foreign-minister", true},
+    {"an epithet gives way to the title after it", "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس الأمريكي.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
+    {"an envoy's destination is not the organization",
+     "دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف إلى الحوار.", "Hans Grundberg|holds-position|United Nations|envoy", true},
+    {"past a destination only a known person is a name",
+     "يجب تعيين ممثل جديد للأمين العام للأمم المتحدة في ليبيا لاستئناف جهود الوساطة.", "لاستئناف جهود|holds-position|United Nations|secretary-general", false},
+  });
+}
+
+TEST_CASE("A title and a country without a name refer to the gazetteer's holder", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a phone call received by the emir", "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", true},
+    {"the title before a verb", "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", true},
+    {"a verb after a title is never a name", "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
+     "تلقى|holds-position|Qatar|emir", false},
+  });
+}
