@@ -96,6 +96,24 @@ std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view w
   return {code_points(word.substr(0, bytes)), ""};
 }
 
+bool Clitics::lost_preposition(std::string_view word, std::string_view form) const
+{
+  if (form.size() >= word.size() || !word.ends_with(form)) {
+    return false;
+  }
+  auto prefix = word.substr(0, word.size() - form.size());
+  for (const auto& conj : m_conj) {
+    if (starts_with(prefix, conj)) {
+      prefix.remove_prefix(conj.size());
+      break;
+    }
+  }
+  const auto is = [&](const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(), [&](const std::string& p) { return starts_with(prefix, p); });
+  };
+  return !prefix.empty() && (is(m_prep) || is(m_prep_article));
+}
+
 bool Clitics::is_ending(std::string_view ending) const
 {
   const auto same = [&](const std::string& e) { return e == ending; };

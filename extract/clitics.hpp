@@ -39,6 +39,10 @@ public:
   // "وللحراك" => {2, "ال"} (و + ل, then "ال" + "حراك"); "ولجنه" => {1, ""}.
   [[nodiscard]] std::pair<std::size_t, std::string> proclitic_length(std::string_view word) const;
 
+  // True when `word` lost a preposition to become `form`: "لحزب" → "حزب",
+  // "بالولايات" → "الولايات"; not "والولايات" → "الولايات" or "الامم" → "امم".
+  [[nodiscard]] bool lost_preposition(std::string_view word, std::string_view form) const;
+
   // True when `ending` is one of the suffixes or enclitics.
   [[nodiscard]] bool is_ending(std::string_view ending) const;
   // The distinct byte lengths of the suffixes and enclitics, with 0 first.

@@ -781,7 +781,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     if (g && !g->demonym) {
       const auto entity = entities.known(g->entity);
       c.mention(entity, i, i + g->tokens);
-      c.items.push_back(Item{.begin = i, .end = i + g->tokens, .entity = entity});
+      c.items.push_back(Item{.begin = i,
+                             .end = i + g->tokens,
+                             .entity = entity,
+                             .governed = m_pack.clitics.lost_preposition(c.token(i).text, g->form)});
       const auto type = entities[entity].entity.type;
       if (type == EntityType::organization) {
         register_known_head(c, entity, i, i + g->tokens);

@@ -168,7 +168,7 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
       }
       // Longer wins; at equal length a name beats a demonym.
       if (same && (!best || n > best->tokens || (n == best->tokens && best->demonym && !alias.demonym))) {
-        best = GazetteerMatch{alias.entity, n, alias.demonym};
+        best = GazetteerMatch{alias.entity, n, alias.demonym, form};
       }
     }
   }

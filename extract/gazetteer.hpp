@@ -43,6 +43,7 @@ struct GazetteerMatch
   std::size_t entity = 0;
   std::size_t tokens = 0;
   bool demonym = false;
+  std::string_view form; // the form of the first token that matched: "حزب" of "لحزب"
 };
 
 // Names of known entities, read from data/gazetteer/*.tsv and the demonyms of

@@ -22,6 +22,7 @@ struct Item
   ItemKind kind = ItemKind::entity;
   std::size_t entity = 0; // DocumentEntities index, for kind == entity
   bool demonym = false;
+  bool governed = false; // its first word carries a preposition: "لحزب", "بالولايات"
 };
 
 } // namespace newskg::extract

@@ -352,7 +352,7 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
     const auto& record = m_entities[item.entity];
     // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
     // country; "في الرياض" is only where something happened.
-    if (!allowed(item.entity, subject, p) && record.known && !behind_preposition(item.begin)) {
+    if (!allowed(item.entity, subject, p) && record.known && !behind_preposition(item.begin) && !item.governed) {
       if (const auto country = m_gazetteer.seat_country(*record.known)) {
         add(m_entities.known(*country));
         break;
@@ -525,7 +525,8 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (const auto left = left_list(match.begin, window, true, p)) {
     return resolve(*left, true, p);
   }
-  if (const auto k = right ? item_starting_in(match.end, right_window) : std::nullopt; k && !prepositional(*k)) {
+  if (const auto k = right ? item_starting_in(match.end, right_window) : std::nullopt;
+      k && !prepositional(*k) && !m_items[*k].governed) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {

@@ -205,3 +205,24 @@ TEST_CASE("A title and a country without a name refer to the gazetteer's holder"
      "تلقى|holds-position|Qatar|emir", false},
   });
 }
+
+TEST_CASE("A name behind a preposition proclitic is never the subject", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a genitive after the verb", "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "Kurdistan Workers' Party|attacked|Iraq", false},
+    {"the reporting country stays the actor", "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "Turkey|attacked|Kurdistan Workers' Party", true},
+    {"another genitive after the verb", "قصفت مواقع لحركة الشباب في الصومال أمس.", "Al-Shabaab|attacked|Somalia", false},
+  });
+}
+
+TEST_CASE("Joining and lying in read standing relations", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"joined an organization", "انضمت فنلندا إلى حلف شمال الأطلسي رسميا.", "Finland|member-of|NATO", true},
+    {"will join an organization", "وقالت السويد إنها ستنضم إلى حلف شمال الأطلسي قريبا.", "Sweden|member-of|NATO", true},
+    {"a place lies in a country, VSO", "تقع مدينة إدلب شمال غربي سوريا.", "Idlib|located-in|Syria", true},
+    {"a place lies in a country, another", "يقع ميناء الحديدة في غرب اليمن.", "Hodeidah|located-in|Yemen", true},
+  });
+}
