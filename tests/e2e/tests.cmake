@@ -26,6 +26,7 @@ set(bad_invocations
   "stats without --db|stats"
   "stats with a bad --top|stats|--db|x.db|--top|many"
   "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
+  "export neo4j without -o DIR|export|--db|${NEWSKG_E2E_WORK}/none.db|--format|neo4j"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -47,6 +48,7 @@ set(exit_codes
   "2|export with an unknown --type|export|--db|x.db|-f|graphml|--type|Person,Nation"
   "2|export with --depth but no --around|export|--db|x.db|-f|graphml|--depth|2"
   "2|stats with a bad --top|stats|--db|x.db|--top|many"
+  "2|export neo4j to stdout|export|--db|x.db|-f|neo4j|-o|-"
   "0|help|--help"
   "0|help on a command|help|query"
 )
@@ -98,3 +100,8 @@ add_test(NAME e2e.stats.top
 add_test(NAME e2e.export.filters
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_filters.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/filters)
+
+# (i) Neo4j bulk import: CSV headers and rows, ids, types (exports.md §5), the Cypher script.
+add_test(NAME e2e.export.neo4j
+         COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_neo4j.py $<TARGET_FILE:newskg>
+                 ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/neo4j)
