@@ -82,12 +82,19 @@ std::string require_format(const ParsedArgs& parsed)
   return *format;
 }
 
+struct Destination
+{
+  std::string output; // a file, a directory or "-"
+  std::filesystem::path web_dir;
+};
+
 void write_output(const std::string& format,
-                  const std::string& output,
+                  const Destination& to,
                   const graph::KnowledgeGraph& graph,
                   const Ontology& ontology,
                   std::ostream& out)
 {
+  const auto& output = to.output;
   if (exports::find_format(format).output == exports::Output::directory) {
     // A directory is written under a temporary name and renamed as a whole.
     exports::AtomicDirectory directory(output);
@@ -96,11 +103,11 @@ void write_output(const std::string& format,
     });
     directory.commit();
   } else if (output == "-") {
-    exports::write(format, graph, ontology, out);
+    exports::write(format, graph, ontology, out, to.web_dir);
     out.flush();
   } else {
     AtomicFile file(output);
-    exports::write(format, graph, ontology, file.stream());
+    exports::write(format, graph, ontology, file.stream(), to.web_dir);
     file.commit();
   }
 }
@@ -135,7 +142,11 @@ int run_export(std::span<const std::string_view> args, const Io& io)
   const auto graph = load_graph(cache, resources.ontology(), filter);
 
   const auto output = parsed.value("--output").value_or("-");
-  write_output(format, output, graph, resources.ontology(), io.out);
+  write_output(format,
+               {.output = output, .web_dir = exports::find_web_dir(common.data_dir)},
+               graph,
+               resources.ontology(),
+               io.out);
   if (!common.quiet) {
     io.err << "newskg: " << graph.node_count() << " nodes, " << graph.edge_count()
            << " edges written as " << format << (output == "-" ? "" : " to " + output) << '\n';

@@ -36,6 +36,7 @@ const std::vector<Format>& formats()
     {"nquads", Output::file, "RDF N-Quads, one named graph per article"},
     {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
     {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC"},
+    {"html", Output::file, "one self-contained page to explore the graph in a browser"},
   };
   return all;
 }
@@ -67,7 +68,8 @@ const Format& find_format(std::string_view name)
 void write(std::string_view format,
            const graph::KnowledgeGraph& graph,
            const Ontology& ontology,
-           std::ostream& out)
+           std::ostream& out,
+           const std::filesystem::path& web_dir)
 {
   if (find_format(format).output != Output::file) {
     throw_wrong_output(format, "writes a directory: give -o DIR");
@@ -86,6 +88,8 @@ void write(std::string_view format,
     write_nquads(graph, ontology, out);
   } else if (format == "cypher") {
     write_cypher(graph, out);
+  } else if (format == "html") {
+    write_html(graph, ontology, WebAssets::load(web_dir), out);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/extraction.hpp"
 #include "core/ontology.hpp"
+#include "export/web_assets.hpp"
 #include "graph/knowledge_graph.hpp"
 
 #include <filesystem>
@@ -37,12 +38,14 @@ struct Format
 // Opens the file `name` (a plain file name) of a directory output.
 using FileOpener = std::function<std::ostream&(std::string_view name)>;
 
-// Writes `graph` as `format`, a format with Output::file. Throws InputError
-// for an unknown format or a directory format.
+// Writes `graph` as `format`, a format with Output::file; `html` reads its
+// page from `web_dir` (find_web_dir). Throws InputError for an unknown format
+// or a directory format, DataError when the web files are missing.
 void write(std::string_view format,
            const graph::KnowledgeGraph& graph,
            const Ontology& ontology,
-           std::ostream& out);
+           std::ostream& out,
+           const std::filesystem::path& web_dir = {});
 // Writes `graph` as `format`, a format with Output::directory, one file at a
 // time through `open`. Throws InputError for an unknown or a file format.
 void write_directory(std::string_view format,
@@ -69,6 +72,14 @@ void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out);
 void write_neo4j_relationships(const graph::KnowledgeGraph& graph, std::ostream& out);
 // A Cypher script loading `graph.graphml` with apoc.import.graphml.
 void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
+
+// One self-contained HTML page with an interactive view of the graph
+// (Cytoscape.js): search, filters by predicate and type, node size by a
+// measure, the evidence of a clicked node or edge, Arabic right-to-left.
+void write_html(const graph::KnowledgeGraph& graph,
+                const Ontology& ontology,
+                const WebAssets& assets,
+                std::ostream& out);
 
 // data/ontology.ttl: the kgo: vocabulary with labels @en and @ar, CAMEO codes,
 // owl:SymmetricProperty for symmetric predicates.

@@ -105,3 +105,9 @@ add_test(NAME e2e.export.filters
 add_test(NAME e2e.export.neo4j
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_neo4j.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/neo4j)
+
+# (j) the HTML view in headless Chromium: no console error, drawn, evidence on a click.
+add_test(NAME e2e.export.html
+         COMMAND bash ${NEWSKG_E2E_DIR}/check_html.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/html)
+set_tests_properties(e2e.export.html PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)

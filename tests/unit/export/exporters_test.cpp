@@ -28,7 +28,7 @@ std::map<std::string, std::string> write_all(const std::string& format,
         return streams[std::string(name)];
       });
   } else {
-    write(format, graph, ontology, streams["-"]);
+    write(format, graph, ontology, streams["-"], NEWSKG_SOURCE_DIR "/web");
   }
   std::map<std::string, std::string> files;
   for (const auto& [name, stream] : streams) {
