@@ -37,6 +37,8 @@ const std::vector<Format>& formats()
     {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
     {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC"},
     {"html", Output::file, "one self-contained page to explore the graph in a browser"},
+    {"plover", Output::file, "PLOVER-style event JSON Lines, one line per evidence"},
+    {"dot", Output::file, "DOT for Graphviz (dot -Tsvg)"},
   };
   return all;
 }
@@ -88,6 +90,10 @@ void write(std::string_view format,
     write_nquads(graph, ontology, out);
   } else if (format == "cypher") {
     write_cypher(graph, out);
+  } else if (format == "plover") {
+    write_plover(graph, out);
+  } else if (format == "dot") {
+    write_dot(graph, ontology, out);
   } else if (format == "html") {
     write_html(graph, ontology, WebAssets::load(web_dir), out);
   }

@@ -81,6 +81,13 @@ void write_html(const graph::KnowledgeGraph& graph,
                 const WebAssets& assets,
                 std::ostream& out);
 
+// PLOVER-style event JSON Lines: one object per piece of evidence of an event
+// predicate (one with a CAMEO code): id, date, event_type, cameo, actor1 and
+// actor2 (id, labels, type), source (doc, sentence, offsets, text), confidence.
+void write_plover(const graph::KnowledgeGraph& graph, std::ostream& out);
+// DOT for Graphviz, labels in both languages, symmetric edges without arrows.
+void write_dot(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+
 // data/ontology.ttl: the kgo: vocabulary with labels @en and @ar, CAMEO codes,
 // owl:SymmetricProperty for symmetric predicates.
 void write_ontology_turtle(const Ontology& ontology, std::ostream& out);

@@ -111,3 +111,9 @@ add_test(NAME e2e.export.html
          COMMAND bash ${NEWSKG_E2E_DIR}/check_html.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_E2E_WORK}/html)
 set_tests_properties(e2e.export.html PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+
+# (k) PLOVER-style event JSON Lines parse; DOT renders with Graphviz.
+add_test(NAME e2e.export.plover-dot
+         COMMAND bash ${NEWSKG_E2E_DIR}/check_plover_dot.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/plover-dot)
+set_tests_properties(e2e.export.plover-dot PROPERTIES SKIP_RETURN_CODE 77)

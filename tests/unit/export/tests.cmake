@@ -1,6 +1,7 @@
 target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/atomic_directory_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv_text_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dot_plover_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exporters_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/extraction_json_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gexf_writer_test.cpp
