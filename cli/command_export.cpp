@@ -1,4 +1,5 @@
-// newskg export: the cache's documents merged into one graph, written as GraphML or RDF.
+// newskg export: the cache's documents merged into one graph, written as GraphML, GEXF, RDF,
+// Neo4j CSV, ...
 
 #include "cache/cache.hpp"
 #include "cli/command.hpp"
@@ -7,6 +8,7 @@
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 #include "core/atomic_file.hpp"
+#include "export/atomic_directory.hpp"
 #include "export/exporters.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -33,19 +35,33 @@ std::string format_list()
   return list;
 }
 
+std::string format_table()
+{
+  std::string table;
+  for (const auto& format : exports::formats()) {
+    std::string name(format.name);
+    name.resize(std::max<std::size_t>(name.size(), 12), ' ');
+    table += "      ";
+    table += name;
+    table += format.summary;
+    table += format.output == exports::Output::directory ? " (-o DIR)\n" : "\n";
+  }
+  return table;
+}
+
 std::string help()
 {
   std::string text =
-    "usage: newskg export --db FILE --format NAME [-o FILE] [filters]\n\n"
+    "usage: newskg export --db FILE --format NAME [-o FILE|DIR] [filters]\n\n"
     "Merges every document in the cache into one knowledge graph and writes it.\n"
     "Every node carries its degree, weighted degree, PageRank, betweenness and\n"
     "connected component (newskg stats prints the top ones).\n\n"
     "Options:\n"
     "  --db FILE          the cache that newskg build filled (required)\n"
-    "  -f, --format NAME  one of: "
-    + format_list()
-    + " (required)\n"
-      "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout)\n";
+    "  -f, --format NAME  one of (required):\n"
+    + format_table()
+    + "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout);\n"
+      "                     a directory format needs -o DIR, replaced as a whole\n";
   text += filter_options_help();
   text += common_options_help();
   text += "\n";
@@ -66,6 +82,36 @@ std::string require_format(const ParsedArgs& parsed)
   return *format;
 }
 
+struct Destination
+{
+  std::string output; // a file, a directory or "-"
+  std::filesystem::path web_dir;
+};
+
+void write_output(const std::string& format,
+                  const Destination& to,
+                  const graph::KnowledgeGraph& graph,
+                  const Ontology& ontology,
+                  std::ostream& out)
+{
+  const auto& output = to.output;
+  if (exports::find_format(format).output == exports::Output::directory) {
+    // A directory is written under a temporary name and renamed as a whole.
+    exports::AtomicDirectory directory(output);
+    exports::write_directory(format, graph, ontology, [&](std::string_view name) -> std::ostream& {
+      return directory.stream(name);
+    });
+    directory.commit();
+  } else if (output == "-") {
+    exports::write(format, graph, ontology, out, to.web_dir);
+    out.flush();
+  } else {
+    AtomicFile file(output);
+    exports::write(format, graph, ontology, file.stream(), to.web_dir);
+    file.commit();
+  }
+}
+
 int run_export(std::span<const std::string_view> args, const Io& io)
 {
   const auto parsed = parse_args(args, with_filter_options(options));
@@ -79,6 +125,11 @@ int run_export(std::span<const std::string_view> args, const Io& io)
     throw UsageError("export needs --db FILE");
   }
   const auto format = require_format(parsed);
+  const auto output_value = parsed.value("--output");
+  if (exports::find_format(format).output == exports::Output::directory
+      && (!output_value || *output_value == "-" || output_value->empty())) {
+    throw UsageError("export --format " + format + " writes a directory: give -o DIR");
+  }
   if (!parsed.operands.empty()) {
     throw UsageError("export takes no INPUT (it reads the cache): '" + parsed.operands.front()
                      + "'");
@@ -91,14 +142,11 @@ int run_export(std::span<const std::string_view> args, const Io& io)
   const auto graph = load_graph(cache, resources.ontology(), filter);
 
   const auto output = parsed.value("--output").value_or("-");
-  if (output == "-") {
-    exports::write(format, graph, resources.ontology(), io.out);
-    io.out.flush();
-  } else {
-    AtomicFile file(output);
-    exports::write(format, graph, resources.ontology(), file.stream());
-    file.commit();
-  }
+  write_output(format,
+               {.output = output, .web_dir = exports::find_web_dir(common.data_dir)},
+               graph,
+               resources.ontology(),
+               io.out);
   if (!common.quiet) {
     io.err << "newskg: " << graph.node_count() << " nodes, " << graph.edge_count()
            << " edges written as " << format << (output == "-" ? "" : " to " + output) << '\n';
@@ -112,8 +160,8 @@ const Command& export_command()
 {
   static const Command command{
     .name = "export",
-    .summary = "write the merged graph (GraphML, GEXF, RDF, ...), whole or filtered",
-    .usage = "newskg export --db FILE --format NAME [-o FILE] [filters]",
+    .summary = "write the merged graph (GraphML, GEXF, RDF, Neo4j, ...), whole or filtered",
+    .usage = "newskg export --db FILE --format NAME [-o FILE|DIR] [filters]",
     .help = help,
     .run = run_export,
   };

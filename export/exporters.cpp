@@ -2,20 +2,80 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
+
 namespace newskg::exports {
+
+namespace {
+
+std::string valid_names()
+{
+  std::string valid;
+  for (const auto& format : formats()) {
+    valid += valid.empty() ? "" : ", ";
+    valid += format.name;
+  }
+  return valid;
+}
+
+[[noreturn]] void throw_wrong_output(std::string_view format, std::string_view needs)
+{
+  throw InputError("export format '" + std::string(format) + "' " + std::string(needs));
+}
+
+} // namespace
+
+const std::vector<Format>& formats()
+{
+  static const std::vector<Format> all{
+    {"graphml", Output::file, "GraphML for Gephi, networkx, igraph, Neo4j APOC"},
+    {"gexf", Output::file, "GEXF 1.3 for Gephi, one edge per predicate"},
+    {"turtle", Output::file, "RDF Turtle"},
+    {"ntriples", Output::file, "RDF N-Triples"},
+    {"trig", Output::file, "RDF TriG, one named graph per article"},
+    {"nquads", Output::file, "RDF N-Quads, one named graph per article"},
+    {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
+    {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC"},
+    {"html", Output::file, "one self-contained page to explore the graph in a browser"},
+    {"plover", Output::file, "PLOVER-style event JSON Lines, one line per evidence"},
+    {"dot", Output::file, "DOT for Graphviz (dot -Tsvg)"},
+  };
+  return all;
+}
 
 const std::vector<std::string>& format_names()
 {
-  static const std::vector<std::string> names{
-    "graphml", "gexf", "turtle", "ntriples", "trig", "nquads"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list;
+    for (const auto& format : formats()) {
+      list.emplace_back(format.name);
+    }
+    return list;
+  }();
   return names;
+}
+
+const Format& find_format(std::string_view name)
+{
+  const auto& all = formats();
+  const auto found =
+    std::find_if(all.begin(), all.end(), [&](const Format& f) { return f.name == name; });
+  if (found == all.end()) {
+    throw InputError("unknown export format '" + std::string(name) + "' (valid: " + valid_names()
+                     + ")");
+  }
+  return *found;
 }
 
 void write(std::string_view format,
            const graph::KnowledgeGraph& graph,
            const Ontology& ontology,
-           std::ostream& out)
+           std::ostream& out,
+           const std::filesystem::path& web_dir)
 {
+  if (find_format(format).output != Output::file) {
+    throw_wrong_output(format, "writes a directory: give -o DIR");
+  }
   if (format == "graphml") {
     write_graphml(graph, out);
   } else if (format == "gexf") {
@@ -28,12 +88,27 @@ void write(std::string_view format,
     write_trig(graph, ontology, out);
   } else if (format == "nquads") {
     write_nquads(graph, ontology, out);
-  } else {
-    std::string valid;
-    for (const auto& name : format_names()) {
-      valid += (valid.empty() ? "" : ", ") + name;
-    }
-    throw InputError("unknown export format '" + std::string(format) + "' (valid: " + valid + ")");
+  } else if (format == "cypher") {
+    write_cypher(graph, out);
+  } else if (format == "plover") {
+    write_plover(graph, out);
+  } else if (format == "dot") {
+    write_dot(graph, ontology, out);
+  } else if (format == "html") {
+    write_html(graph, ontology, WebAssets::load(web_dir), out);
+  }
+}
+
+void write_directory(std::string_view format,
+                     const graph::KnowledgeGraph& graph,
+                     const Ontology& /*ontology*/,
+                     const FileOpener& open)
+{
+  if (find_format(format).output != Output::directory) {
+    throw_wrong_output(format, "writes one file, not a directory");
+  }
+  if (format == "neo4j") {
+    write_neo4j(graph, open);
   }
 }
 

@@ -7,8 +7,11 @@
 
 #include "core/extraction.hpp"
 #include "core/ontology.hpp"
+#include "export/web_assets.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -16,14 +19,39 @@
 
 namespace newskg::exports {
 
-// Formats `newskg export --format` accepts, for --help.
+// Whether a format is one file (a stream) or a directory of files.
+enum class Output { file, directory };
+
+struct Format
+{
+  std::string_view name;
+  Output output = Output::file;
+  std::string_view summary; // for --help: "GEXF 1.3 for Gephi"
+};
+
+// Formats `newskg export --format` accepts, in the order --help lists them.
+[[nodiscard]] const std::vector<Format>& formats();
 [[nodiscard]] const std::vector<std::string>& format_names();
-// Writes `graph` as `format`, one of format_names(). Throws
-// InputError for an unknown format.
+// The format named `name`; throws InputError listing the valid ones.
+[[nodiscard]] const Format& find_format(std::string_view name);
+
+// Opens the file `name` (a plain file name) of a directory output.
+using FileOpener = std::function<std::ostream&(std::string_view name)>;
+
+// Writes `graph` as `format`, a format with Output::file; `html` reads its
+// page from `web_dir` (find_web_dir). Throws InputError for an unknown format
+// or a directory format, DataError when the web files are missing.
 void write(std::string_view format,
            const graph::KnowledgeGraph& graph,
            const Ontology& ontology,
-           std::ostream& out);
+           std::ostream& out,
+           const std::filesystem::path& web_dir = {});
+// Writes `graph` as `format`, a format with Output::directory, one file at a
+// time through `open`. Throws InputError for an unknown or a file format.
+void write_directory(std::string_view format,
+                     const graph::KnowledgeGraph& graph,
+                     const Ontology& ontology,
+                     const FileOpener& open);
 
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
 // GEXF 1.3 for Gephi: one edge per predicate with `kind`, labels in both languages.
@@ -35,6 +63,30 @@ void write_ntriples(const graph::KnowledgeGraph& graph,
 // TriG and N-Quads: one named graph per article, its provenance in PROV-O.
 void write_trig(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 void write_nquads(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+
+// Neo4j bulk import (exports.md §5): nodes.csv and relationships.csv for
+// `neo4j-admin database import full`, with the GraphML and the Cypher script
+// that loads it with APOC beside them (graph.graphml, load-graphml.cypher).
+void write_neo4j(const graph::KnowledgeGraph& graph, const FileOpener& open);
+void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_neo4j_relationships(const graph::KnowledgeGraph& graph, std::ostream& out);
+// A Cypher script loading `graph.graphml` with apoc.import.graphml.
+void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
+
+// One self-contained HTML page with an interactive view of the graph
+// (Cytoscape.js): search, filters by predicate and type, node size by a
+// measure, the evidence of a clicked node or edge, Arabic right-to-left.
+void write_html(const graph::KnowledgeGraph& graph,
+                const Ontology& ontology,
+                const WebAssets& assets,
+                std::ostream& out);
+
+// PLOVER-style event JSON Lines: one object per piece of evidence of an event
+// predicate (one with a CAMEO code): id, date, event_type, cameo, actor1 and
+// actor2 (id, labels, type), source (doc, sentence, offsets, text), confidence.
+void write_plover(const graph::KnowledgeGraph& graph, std::ostream& out);
+// DOT for Graphviz, labels in both languages, symmetric edges without arrows.
+void write_dot(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 
 // data/ontology.ttl: the kgo: vocabulary with labels @en and @ar, CAMEO codes,
 // owl:SymmetricProperty for symmetric predicates.

@@ -12,6 +12,8 @@ packages=(
   # validators of the exports (../shared/tools/validate-exports.sh)
   libxml2-utils raptor2-utils serdi python3-rdflib python3-networkx python3-igraph
   libapache-jena-java default-jre-headless
+  # dot -Tsvg checks the DOT export
+  graphviz
 )
 
 missing=()

@@ -29,6 +29,7 @@ set(bad_invocations
   "stats without --db|stats"
   "stats with a bad --top|stats|--db|x.db|--top|many"
   "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
+  "export neo4j without -o DIR|export|--db|${NEWSKG_E2E_WORK}/none.db|--format|neo4j"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -50,6 +51,7 @@ set(exit_codes
   "2|export with an unknown --type|export|--db|x.db|-f|graphml|--type|Person,Nation"
   "2|export with --depth but no --around|export|--db|x.db|-f|graphml|--depth|2"
   "2|stats with a bad --top|stats|--db|x.db|--top|many"
+  "2|export neo4j to stdout|export|--db|x.db|-f|neo4j|-o|-"
   "0|help|--help"
   "0|help on a command|help|query"
 )
@@ -137,3 +139,20 @@ add_test(NAME e2e.scale-out.dask
          COMMAND bash ${NEWSKG_E2E_DIR}/dask_scale_out.sh ${newskg_corpus_args}
                  ${NEWSKG_E2E_WORK}/dask ${PROJECT_SOURCE_DIR}/scale-out)
 set_tests_properties(e2e.scale-out.dask PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# (i) Neo4j bulk import: CSV headers and rows, ids, types (exports.md §5), the Cypher script.
+add_test(NAME e2e.export.neo4j
+         COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_neo4j.py $<TARGET_FILE:newskg>
+                 ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/neo4j)
+
+# (j) the HTML view in headless Chromium: no console error, drawn, evidence on a click.
+add_test(NAME e2e.export.html
+         COMMAND bash ${NEWSKG_E2E_DIR}/check_html.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/html)
+set_tests_properties(e2e.export.html PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+
+# (k) PLOVER-style event JSON Lines parse; DOT renders with Graphviz.
+add_test(NAME e2e.export.plover-dot
+         COMMAND bash ${NEWSKG_E2E_DIR}/check_plover_dot.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/plover-dot)
+set_tests_properties(e2e.export.plover-dot PROPERTIES SKIP_RETURN_CODE 77)

@@ -7,10 +7,37 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <sstream>
+#include <string>
 
 using newskg::exports::format_names;
 using newskg::exports::write;
+
+namespace {
+
+// Every file of `format` written from `graph`, by name ("-" for a one-file format).
+std::map<std::string, std::string> write_all(const std::string& format,
+                                             const newskg::graph::KnowledgeGraph& graph,
+                                             const newskg::Ontology& ontology)
+{
+  std::map<std::string, std::ostringstream, std::less<>> streams;
+  if (newskg::exports::find_format(format).output == newskg::exports::Output::directory) {
+    newskg::exports::write_directory(
+      format, graph, ontology, [&](std::string_view name) -> std::ostream& {
+        return streams[std::string(name)];
+      });
+  } else {
+    write(format, graph, ontology, streams["-"], NEWSKG_SOURCE_DIR "/web");
+  }
+  std::map<std::string, std::string> files;
+  for (const auto& [name, stream] : streams) {
+    files[name] = stream.str();
+  }
+  return files;
+}
+
+} // namespace
 
 TEST_CASE("Every listed format can be written", "[export][unit]")
 {
@@ -18,9 +45,13 @@ TEST_CASE("Every listed format can be written", "[export][unit]")
   const auto graph = newskg::test::sample_graph(ontology);
 
   for (const auto& format : format_names()) {
-    std::ostringstream out;
-    write(format, graph, ontology, out);
-    CHECK_FALSE(out.str().empty());
+    const auto files = write_all(format, graph, ontology);
+    INFO(format);
+    REQUIRE_FALSE(files.empty());
+    for (const auto& [name, text] : files) {
+      INFO(name);
+      CHECK_FALSE(text.empty());
+    }
   }
 }
 
@@ -43,13 +74,25 @@ TEST_CASE("Every format writes the same bytes for the same input twice", "[expor
   const auto second = newskg::test::sample_graph(ontology);
 
   for (const auto& format : format_names()) {
-    std::ostringstream a;
-    std::ostringstream b;
-    write(format, first, ontology, a);
-    write(format, second, ontology, b);
     INFO(format);
-    CHECK(a.str() == b.str());
+    CHECK(write_all(format, first, ontology) == write_all(format, second, ontology));
   }
+}
+
+TEST_CASE("A directory format refuses a stream and a file format refuses a directory",
+          "[export][unit][error]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::ostringstream out;
+  std::ostringstream sink;
+
+  REQUIRE_THROWS_WITH(write("neo4j", graph, ontology, out), Catch::Contains("-o DIR"));
+  REQUIRE_THROWS_AS(newskg::exports::write_directory(
+                      "graphml", graph, ontology, [&](std::string_view) -> std::ostream& {
+                        return sink;
+                      }),
+                    newskg::InputError);
 }
 
 TEST_CASE("format_measure rounds to nine decimals", "[export][unit]")

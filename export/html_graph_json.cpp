@@ -1,0 +1,172 @@
+#include "export/html_graph_json.hpp"
+
+#include "export/concat.hpp"
+#include "export/graph_text.hpp"
+#include "export/number_text.hpp"
+#include "graph/measures.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <map>
+
+namespace newskg::exports {
+
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+// The measures the view can size nodes by; `component` is a colour, not a size.
+constexpr std::string_view size_measures[] = {"degree", "weighted_degree", "pagerank",
+                                              "betweenness"};
+
+void string(Writer& w, std::string_view key, std::string_view value)
+{
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void number(Writer& w, std::string_view key, const std::string& text)
+{
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
+}
+
+void write_lists(Writer& w, const graph::KnowledgeGraph& graph, const Ontology& ontology)
+{
+  w.Key("measures");
+  w.StartArray();
+  for (const auto name : size_measures) {
+    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+  }
+  w.EndArray();
+  std::map<std::string, std::size_t> types;
+  for (const auto* node : graph.nodes()) {
+    ++types[std::string(to_string(node->type))];
+  }
+  w.Key("types");
+  w.StartArray();
+  for (const auto& [name, count] : types) {
+    w.StartObject();
+    string(w, "name", name);
+    number(w, "count", format_count(count));
+    w.EndObject();
+  }
+  w.EndArray();
+  std::map<std::string, std::size_t> predicates;
+  for (const auto* edge : graph.edges()) {
+    ++predicates[edge->predicate];
+  }
+  w.Key("predicates");
+  w.StartArray();
+  for (const auto& [name, count] : predicates) {
+    const auto* info = ontology.find(name);
+    w.StartObject();
+    string(w, "name", name);
+    string(w, "en", info != nullptr ? info->label_en : name);
+    string(w, "ar", info != nullptr ? info->label_ar : "");
+    number(w, "count", format_count(count));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void write_node(Writer& w, const graph::Node& node, const graph::NodeMeasures& measures)
+{
+  w.StartObject();
+  string(w, "id", node.id);
+  string(w, "label", display_label(node));
+  string(w, "en", node.label.empty() ? label_in(node, "en") : node.label);
+  string(w, "ar", label_in(node, "ar"));
+  string(w, "type", to_string(node.type));
+  number(w, "mentions", format_count(node.mentions));
+  number(w, "degree", format_count(measures.degree));
+  number(w, "weighted_degree", format_measure(measures.weighted_degree));
+  number(w, "pagerank", format_measure(measures.pagerank));
+  number(w, "betweenness", format_measure(measures.betweenness));
+  number(w, "component", format_count(measures.component));
+  w.EndObject();
+}
+
+void write_evidence(Writer& w, const graph::EdgeEvidence& e)
+{
+  w.StartObject();
+  string(w, "doc", e.doc);
+  string(w, "date", e.date);
+  number(w, "sentence", format_count(e.sentence));
+  number(w, "begin", format_count(e.span.begin));
+  number(w, "end", format_count(e.span.end));
+  string(w, "text", e.text);
+  number(w, "confidence", format_decimal(e.confidence));
+  w.EndObject();
+}
+
+void write_edge(Writer& w, const graph::Edge& edge, std::size_t index, const Ontology& ontology)
+{
+  const auto* info = ontology.find(edge.predicate);
+  w.StartObject();
+  string(w, "id", concat("e", format_count(index)));
+  string(w, "source", edge.subject);
+  string(w, "target", edge.object);
+  string(w, "predicate", edge.predicate);
+  string(w, "en", info != nullptr ? info->label_en : edge.predicate);
+  string(w, "ar", info != nullptr ? info->label_ar : "");
+  string(w, "cameo", edge.cameo);
+  w.Key("symmetric");
+  w.Bool(edge.symmetric);
+  number(w, "mentions", format_count(edge.mentions));
+  number(w, "confidence", format_decimal(edge.confidence));
+  w.Key("evidence");
+  w.StartArray();
+  for (const auto& e : edge.evidence) {
+    write_evidence(w, e);
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// HTML §4.12.1.3: script content must not contain "</script" or "<!--".
+std::string safe_in_script(std::string_view json)
+{
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    if (json.substr(i, 2) == "</") {
+      out += "<\\/";
+      ++i;
+    } else if (json.substr(i, 4) == "<!--") {
+      out += "\\u003c";
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string html_graph_json(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+{
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  write_lists(w, graph, ontology);
+  const auto measures = graph::compute_measures(graph);
+  w.Key("nodes");
+  w.StartArray();
+  for (const auto* node : graph.nodes()) {
+    write_node(w, *node, measures.at(node->id));
+  }
+  w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  std::size_t index = 0;
+  for (const auto* edge : graph.edges()) {
+    write_edge(w, *edge, index++, ontology);
+  }
+  w.EndArray();
+  w.EndObject();
+  return safe_in_script({buffer.GetString(), buffer.GetSize()});
+}
+
+} // namespace newskg::exports

@@ -1,0 +1,25 @@
+#pragma once
+
+// The graph as the HTML view reads it (web/viewer.js): one JSON object with
+// the nodes and their measures, the edges with every piece of evidence, and
+// the entity types and predicates present, for the filters.
+
+#include "core/ontology.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <string>
+
+namespace newskg::exports {
+
+// {"measures": [...], "types": [{"name", "count"}], "predicates": [{"name",
+// "en", "ar", "count"}], "nodes": [{"id", "label", "en", "ar", "type",
+// "mentions", <measures>, "component"}], "edges": [{"id", "source", "target",
+// "predicate", "en", "ar", "cameo", "symmetric", "mentions", "confidence",
+// "evidence": [{"doc", "date", "sentence", "begin", "end", "text",
+// "confidence"}]}]}, in id order. Numbers are written as the other exports
+// write them (number_text.hpp), so the same graph gives the same bytes.
+// Safe inside <script>: "</" is written "<\/" and "<!--" "\u003c!--".
+[[nodiscard]] std::string html_graph_json(const graph::KnowledgeGraph& graph,
+                                          const Ontology& ontology);
+
+} // namespace newskg::exports

@@ -1,0 +1,155 @@
+// Neo4j bulk import (exports.md §5): nodes.csv and relationships.csv with the
+// `neo4j-admin database import full` headers, and a Cypher script that loads
+// the GraphML with APOC instead.
+
+#include "export/concat.hpp"
+#include "export/csv_text.hpp"
+#include "export/exporters.hpp"
+#include "export/graph_text.hpp"
+#include "export/number_text.hpp"
+#include "graph/measures.hpp"
+
+#include <set>
+#include <string>
+
+namespace newskg::exports {
+
+namespace {
+
+// exports.md §5: `:ID(Entity)` puts the ids in the id space `Entity`, which
+// the relationship file names in `:START_ID(Entity)` and `:END_ID(Entity)`;
+// the name `id` also stores the id as a property. Counts are `long`.
+constexpr const char* node_header =
+  "id:ID(Entity),:LABEL,name,name_en,name_ar,type,wikidata,aliases:string[],mentions:long,"
+  "documents:string[],event_predicate,event_subject,event_object,degree:long,"
+  "weighted_degree:double,pagerank:double,betweenness:double,component:long\n";
+
+constexpr const char* relationship_header =
+  ":START_ID(Entity),:END_ID(Entity),:TYPE,predicate,weight:double,mentions:long,"
+  "confidence:double,cameo,role,symmetric:boolean,first_date:date,last_date:date,"
+  "evidence_ids:string[],evidence_docs:string[],evidence\n";
+
+// Every label the node is known by, in any language, sorted and distinct.
+std::vector<std::string> aliases_of(const graph::Node& node)
+{
+  std::set<std::string> aliases;
+  if (!node.label.empty()) {
+    aliases.insert(node.label);
+  }
+  for (const auto& [lang, label] : node.labels) {
+    if (!label.empty()) {
+      aliases.insert(label);
+    }
+  }
+  return {aliases.begin(), aliases.end()};
+}
+
+// "doc#sentence[begin,end)", the id of one piece of evidence.
+std::vector<std::string> evidence_ids(const graph::Edge& edge)
+{
+  std::vector<std::string> ids;
+  for (const auto& e : edge.evidence) {
+    ids.push_back(concat(e.doc,
+                         "#",
+                         format_count(e.sentence),
+                         "[",
+                         format_count(e.span.begin),
+                         ",",
+                         format_count(e.span.end),
+                         ")"));
+  }
+  return ids;
+}
+
+// The earliest and latest article dates of the edge's evidence ("" if none).
+std::pair<std::string, std::string> date_range(const graph::Edge& edge)
+{
+  std::set<std::string> dates;
+  for (const auto& e : edge.evidence) {
+    if (!e.date.empty()) {
+      // A date-time keeps only its date: neo4j's `date` takes YYYY-MM-DD.
+      dates.insert(e.date.substr(0, 10));
+    }
+  }
+  if (dates.empty()) {
+    return {};
+  }
+  return {*dates.begin(), *dates.rbegin()};
+}
+
+void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
+{
+  const auto type = to_string(node.type);
+  const std::string wikidata =
+    node.id.starts_with("wd:") ? std::string(std::string_view(node.id).substr(3)) : "";
+  out << csv_field(node.id) << ',' << csv_array({"Entity", std::string(type)}) << ','
+      << csv_field(display_label(node)) << ','
+      << csv_field(node.label.empty() ? label_in(node, "en") : node.label) << ','
+      << csv_field(label_in(node, "ar")) << ',' << csv_field(type) << ',' << csv_field(wikidata)
+      << ',' << csv_array(aliases_of(node)) << ',' << format_count(node.mentions) << ','
+      << csv_array(node.documents) << ',' << csv_field(node.predicate) << ','
+      << csv_field(node.subject) << ',' << csv_field(node.object) << ','
+      << format_count(measures.degree) << ',' << format_measure(measures.weighted_degree) << ','
+      << format_measure(measures.pagerank) << ',' << format_measure(measures.betweenness) << ','
+      << format_count(measures.component) << '\n';
+}
+
+void write_relationship(std::ostream& out, const graph::Edge& edge)
+{
+  const auto role = edge.attributes.find("role");
+  const auto [first_date, last_date] = date_range(edge);
+  out << csv_field(edge.subject) << ',' << csv_field(edge.object) << ','
+      << csv_field(upper_snake(edge.predicate)) << ',' << csv_field(edge.predicate) << ','
+      << format_decimal(graph::edge_weight(edge)) << ',' << format_count(edge.mentions) << ','
+      << format_decimal(edge.confidence) << ',' << csv_field(edge.cameo) << ','
+      << csv_field(role == edge.attributes.end() ? "" : role->second) << ','
+      << (edge.symmetric ? "true" : "false") << ',' << first_date << ',' << last_date << ','
+      << csv_array(evidence_ids(edge)) << ',' << csv_array(evidence_documents(edge)) << ','
+      << csv_field(readable_evidence(edge)) << '\n';
+}
+
+} // namespace
+
+void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out)
+{
+  out << node_header;
+  const auto measures = graph::compute_measures(graph);
+  for (const auto* node : graph.nodes()) {
+    write_node(out, *node, measures.at(node->id));
+  }
+}
+
+void write_neo4j_relationships(const graph::KnowledgeGraph& graph, std::ostream& out)
+{
+  out << relationship_header;
+  for (const auto* edge : graph.edges()) {
+    write_relationship(out, *edge);
+  }
+}
+
+void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out)
+{
+  out << "// Loads newskg's GraphML into Neo4j with APOC (exports.md §3).\n"
+         "// 1. newskg export --db newskg.db --format graphml -o graph.graphml\n"
+         "// 2. Put graph.graphml in Neo4j's import/ folder and set\n"
+         "//    apoc.import.file.enabled=true in apoc.conf.\n"
+         "// 3. cypher-shell -f load-graphml.cypher\n"
+         "// Nodes get their entity type as label (readLabels) and keep the GraphML id\n"
+         "// (storeNodeIds); relationships get the predicate in UPPER_SNAKE_CASE as type.\n"
+         "// Expected: "
+      << graph.node_count() << " nodes, " << graph.edge_count()
+      << " relationships.\n"
+         "CALL apoc.import.graphml('graph.graphml', {readLabels: true, storeNodeIds: true});\n"
+         "MATCH (n) RETURN count(n) AS nodes;\n"
+         "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS relationships ORDER BY type;\n";
+}
+
+void write_neo4j(const graph::KnowledgeGraph& graph, const FileOpener& open)
+{
+  write_neo4j_nodes(graph, open("nodes.csv"));
+  write_neo4j_relationships(graph, open("relationships.csv"));
+  write_graphml(graph, open("graph.graphml"));
+  write_cypher(graph, open("load-graphml.cypher"));
+}
+
+} // namespace newskg::exports

@@ -1,0 +1,82 @@
+#include "export/exporters.hpp"
+
+#include "sample_graph.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <sstream>
+#include <string>
+
+using Catch::Contains;
+using Catch::StartsWith;
+
+namespace {
+
+std::map<std::string, std::string> neo4j_files()
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::map<std::string, std::ostringstream, std::less<>> streams;
+  newskg::exports::write_neo4j(graph, [&](std::string_view name) -> std::ostream& {
+    return streams[std::string(name)];
+  });
+  std::map<std::string, std::string> files;
+  for (const auto& [name, stream] : streams) {
+    files[name] = stream.str();
+  }
+  return files;
+}
+
+} // namespace
+
+TEST_CASE("The Neo4j directory holds the two CSV files, the GraphML and its Cypher script",
+          "[export][unit][neo4j]")
+{
+  const auto files = neo4j_files();
+
+  REQUIRE(files.size() == 4);
+  CHECK(files.count("nodes.csv") == 1);
+  CHECK(files.count("relationships.csv") == 1);
+  CHECK(files.count("graph.graphml") == 1);
+  CHECK(files.count("load-graphml.cypher") == 1);
+}
+
+TEST_CASE("Neo4j CSV headers use the neo4j-admin id spaces, types and arrays",
+          "[export][unit][neo4j]")
+{
+  const auto files = neo4j_files();
+
+  CHECK_THAT(files.at("nodes.csv"), StartsWith("id:ID(Entity),:LABEL,name,"));
+  CHECK_THAT(files.at("nodes.csv"), Contains(",aliases:string[],mentions:long,"));
+  CHECK_THAT(files.at("nodes.csv"), Contains(",pagerank:double,"));
+  CHECK_THAT(files.at("relationships.csv"), StartsWith(":START_ID(Entity),:END_ID(Entity),:TYPE,"));
+  CHECK_THAT(files.at("relationships.csv"), Contains(",confidence:double,"));
+  CHECK_THAT(files.at("relationships.csv"), Contains(",evidence_docs:string[],"));
+}
+
+TEST_CASE("Neo4j rows carry labels, upper snake case types and quoted multiline evidence",
+          "[export][unit][neo4j][arabic]")
+{
+  const auto files = neo4j_files();
+  const auto& nodes = files.at("nodes.csv");
+  const auto& relationships = files.at("relationships.csv");
+
+  CHECK_THAT(nodes, Contains("\"wd:Q7747\",\"Entity;Person\",\"Vladimir Putin\""));
+  CHECK_THAT(nodes, Contains("\"Vladimir Putin;فلاديمير بوتين\""));
+  CHECK_THAT(relationships, Contains("\"wd:Q319863\",\"wd:Q227\",\"HOLDS_POSITION\""));
+  CHECK_THAT(relationships, Contains(",\"president\","));
+  // The evidence "أعلن الرئيس "علييف"\n" keeps its newline, its quotes doubled.
+  CHECK_THAT(relationships, Contains("أعلن الرئيس \"\"علييف\"\"\n\""));
+  CHECK_THAT(relationships, Contains(",2020-10-20,2020-10-20,"));
+}
+
+TEST_CASE("The Cypher script loads graph.graphml with APOC, labels and ids kept",
+          "[export][unit][neo4j]")
+{
+  const auto files = neo4j_files();
+
+  CHECK_THAT(files.at("load-graphml.cypher"),
+             Contains("CALL apoc.import.graphml('graph.graphml', {readLabels: true, "
+                      "storeNodeIds: true});"));
+}
