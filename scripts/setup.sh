@@ -14,6 +14,8 @@ packages=(
   libapache-jena-java default-jre-headless
   # dot -Tsvg checks the DOT export
   graphviz
+  # headless Chromium checks the HTML view (driven by playwright-core from npm)
+  chromium
 )
 
 missing=()
