@@ -362,8 +362,10 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
     break;
   }
   case ItemKind::parties: {
-    // The last two parties of an event, else the last two countries named.
-    const auto& parties = m_discourse.parties.size() >= 2 ? m_discourse.parties : m_discourse.countries;
+    // The two parties of an event in this sentence or the one before ("التقى
+    // X Y ... وبحث الجانبان"), else the last two countries named.
+    const bool recent = m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1;
+    const auto& parties = recent ? m_discourse.parties : m_discourse.countries;
     for (std::size_t k = parties.size() >= 2 ? parties.size() - 2 : 0; k < parties.size(); ++k) {
       add(parties[k]);
     }
@@ -475,6 +477,7 @@ void SentenceRules::emit(std::size_t hit, std::size_t subject, std::size_t objec
   if (!p->cameo.empty()) {
     for (const auto e : {subject, object}) {
       auto& parties = m_discourse.parties;
+      m_discourse.parties_sentence = m_sentence.index;
       parties.erase(std::remove(parties.begin(), parties.end(), e), parties.end());
       parties.push_back(e);
       if (parties.size() > 2) {
@@ -854,16 +857,27 @@ void SentenceRules::apply_apposed()
   }
 }
 
-// Countries named in this sentence, for "the two sides" with no event yet.
+// Countries named in this sentence, in text order, for "the two sides" with
+// no recent event: also those named inside a title or an organization's name
+// ("وزارة الدفاع التايوانية").
 void SentenceRules::remember_countries()
 {
-  auto& countries = m_discourse.countries;
-  for (const auto& item : m_items) {
-    if (item.kind != ItemKind::entity || m_entities[item.entity].entity.type != EntityType::country) {
+  std::vector<std::pair<std::size_t, std::size_t>> named; // (position, entity)
+  for (std::size_t e = 0; e < m_entities.size(); ++e) {
+    if (m_entities[e].entity.type != EntityType::country) {
       continue;
     }
-    countries.erase(std::remove(countries.begin(), countries.end(), item.entity), countries.end());
-    countries.push_back(item.entity);
+    for (const auto& mention : m_entities[e].entity.mentions) {
+      if (mention.span.begin >= m_sentence.span.begin && mention.span.end <= m_sentence.span.end) {
+        named.emplace_back(mention.span.begin, e);
+      }
+    }
+  }
+  std::sort(named.begin(), named.end());
+  auto& countries = m_discourse.countries;
+  for (const auto& [position, e] : named) {
+    countries.erase(std::remove(countries.begin(), countries.end(), e), countries.end());
+    countries.push_back(e);
   }
 }
 

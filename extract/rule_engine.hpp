@@ -16,6 +16,7 @@ struct Discourse
 {
   std::vector<std::size_t> topic;   // the subject of the last main clause
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
+  std::size_t parties_sentence = 0;   // the sentence of that event
   std::vector<std::size_t> countries; // countries named so far, the latest last
   std::vector<std::size_t> persons;   // the people named in the last sentence that named any
 };

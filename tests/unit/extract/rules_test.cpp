@@ -226,3 +226,20 @@ TEST_CASE("Joining and lying in read standing relations", "[extract][rules][arab
     {"a place lies in a country, another", "يقع ميناء الحديدة في غرب اليمن.", "Hodeidah|located-in|Yemen", true},
   });
 }
+
+TEST_CASE("The two sides are the last event's parties, or the last two countries", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"right after a meeting, the two who met",
+     "التقى بوتين أردوغان في سوتشي. واتفق الجانبان على تعزيز التعاون.",
+     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin", true},
+    {"later on, the last two countries named",
+     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية طائرات. "
+     "ودعت اليابان الطرفين إلى ضبط النفس.",
+     "Japan|called-on|Taiwan", true},
+    {"later on, not the people who met long before",
+     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية طائرات. "
+     "ودعت اليابان الطرفين إلى ضبط النفس.",
+     "Japan|called-on|Wang Yi", false},
+  });
+}
