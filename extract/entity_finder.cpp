@@ -599,7 +599,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       }
       continue;
     }
-    if (!g || m_gazetteer.entities()[g->entity].type == EntityType::person) {
+    // An organization head qualifies a country: "الجيش السوداني", not "الجيش
+    // قوات الدعم السريع" (the army and the forces are two actors).
+    const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
+                                 || (head.type == EntityType::country && m_gazetteer.entities()[g->entity].type == EntityType::location));
+    if (!qualifies) {
       // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية الأمريكية".
       if (const auto earlier = c.entities.by_head(head.label_en)) {
         c.mention(*earlier, i, j);

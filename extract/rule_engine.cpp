@@ -7,13 +7,14 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> frames{"verb",
+constexpr std::array<std::string_view, 15> frames{"verb",
                                                  "cont",
                                                  "say",
                                                  "speech",
                                                  "cont-say",
                                                  "cont-speech",
                                                  "sym",
+                                                 "sym-noun",
                                                  "recip",
                                                  "passive",
                                                  "undergo",
@@ -125,6 +126,7 @@ private:
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
+  [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
@@ -157,6 +159,22 @@ private:
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
 };
+
+// The first item of the sentence before token `before` that can be a
+// subject: what a participle continues when no cue named the subject.
+Entities SentenceRules::sentence_subject(std::size_t before, const PredicateInfo& p) const
+{
+  for (std::size_t k = 0; k < m_items.size() && m_items[k].end <= before; ++k) {
+    if (prepositional(k) || m_items[k].governed) {
+      continue;
+    }
+    auto subjects = resolve({k}, true, p);
+    if (!subjects.empty()) {
+      return subjects;
+    }
+  }
+  return {};
+}
 
 // "لقائه": the cue's first word carries a pronoun.
 bool SentenceRules::cue_has_pronoun(std::size_t h) const
@@ -610,7 +628,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return;
   }
   if (inherited) {
-    for (const auto e : speaker_at(hit.match.begin)) {
+    // "وأعرب غوتيريش عن قلقه، داعيا ...": a participle continues the subject
+    // of its own sentence; the topic of an earlier one does not carry over.
+    const bool earlier_topic = continues && !in_report(hit.match.begin) && m_discourse.topic_sentence != m_sentence.index;
+    for (const auto e : earlier_topic ? sentence_subject(hit.match.begin, p) : speaker_at(hit.match.begin)) {
       if (allowed(e, true, p)) {
         subjects.push_back(e);
       }
@@ -630,6 +651,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     confidence *= inherited_factor;
   } else if (!in_report(hit.match.begin)) {
     m_discourse.topic = subjects;
+    m_discourse.topic_sentence = m_sentence.index;
   }
   if (frame.ends_with("say") || frame.ends_with("speech")) {
     m_reports.push_back(Report{.hit = h,
@@ -683,6 +705,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   auto subjects = subject_left_or_right(h, p, search, noun_left_window);
   if (!subjects.empty() && !in_report(hit.match.begin) && m_pack.words.option.contains("subject-before-verb")) {
     m_discourse.topic = subjects; // "X spoke with Y. He urged ..."
+    m_discourse.topic_sentence = m_sentence.index;
   }
   if (!hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->prep)) {
@@ -707,8 +730,10 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   }
   if (const auto k = item_starting_in(search, right_window)) {
     const auto members = resolve(list_right(*k), true, p);
-    if (subjects.size() == 1 && !both_ways) {
-      emit_all(h, subjects, members, confidence); // "التقى بوتين أردوغان"
+    // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
+    // its preposition ("محادثات بين ممثلين عن ..." names no one).
+    if (subjects.size() == 1 && !both_ways && hit.trigger->frame != "sym-noun") {
+      emit_all(h, subjects, members, confidence);
     } else if (members.size() >= 2) {
       emit_pairs(h, members, confidence, both_ways);
     }
@@ -896,7 +921,7 @@ void SentenceRules::apply_hit(std::size_t h)
 {
   const auto& frame = m_hits[h].trigger->frame;
   const auto* p = m_ontology.find(m_hits[h].trigger->predicate);
-  if (frame == "sym" || frame == "recip") {
+  if (frame == "sym" || frame == "sym-noun" || frame == "recip") {
     apply_sym(h, *p, frame == "recip");
   } else if (frame == "passive" || frame == "undergo" || frame == "rel-left") {
     apply_around(h, *p);

@@ -15,6 +15,7 @@ namespace newskg::extract {
 struct Discourse
 {
   std::vector<std::size_t> topic;   // the subject of the last main clause
+  std::size_t topic_sentence = 0;   // the sentence it was read in
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
   std::size_t parties_sentence = 0;   // the sentence of that event
   std::vector<std::size_t> countries; // countries named so far, the latest last
@@ -32,6 +33,7 @@ struct Discourse
 //   speech   reported speech that only names the speaker ("قال")
 //   sym      a symmetric act among a list or with the object of `prep`:
 //            "بوتين وماكرون أجريا اتصالاً هاتفياً" => Putin called Macron
+//   sym-noun the same for a noun ("محادثات"): the other party only behind `prep`
 //   recip    a reciprocal act, both directions: "تبادل الطرفان الاتهامات"
 //   passive  object before the cue, subject after `prep`: "المدعومة من أرمينيا"
 //   undergo  the patient in the cue's gap, the agent after it:

@@ -243,3 +243,19 @@ TEST_CASE("The two sides are the last event's parties, or the last two countries
      "Japan|called-on|Wang Yi", false},
   });
 }
+
+TEST_CASE("Participles continue their own sentence's subject", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a participle after a verb that is no cue",
+     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، داعيا روسيا إلى التهدئة.",
+     "António Guterres|called-on|Russia", true},
+    {"not the subject of an earlier sentence",
+     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، داعيا روسيا إلى التهدئة.",
+     "Russia|called-on|Russia", false},
+    {"an army head qualifies a country, not another actor",
+     "واتهم الجيش جبهة تحرير تيغراي بخرق الهدنة.", "Army of Tigray People's Liberation Front|accused|Tigray People's Liberation Front", false},
+    {"a noun cue needs its preposition for the other party", "استضافت قطر محادثات بين ممثلين عن حماس.",
+     "Hamas|met|Qatar", false},
+  });
+}
