@@ -32,6 +32,7 @@ const std::vector<Format>& formats()
     {"gexf", Output::file, "GEXF 1.3 for Gephi, one edge per predicate"},
     {"turtle", Output::file, "RDF Turtle"},
     {"ntriples", Output::file, "RDF N-Triples"},
+    {"turtle-star", Output::file, "RDF-star Turtle: confidence on quoted triples (Jena)"},
     {"trig", Output::file, "RDF TriG, one named graph per article"},
     {"nquads", Output::file, "RDF N-Quads, one named graph per article"},
     {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
@@ -84,6 +85,8 @@ void write(std::string_view format,
     write_turtle(graph, ontology, out);
   } else if (format == "ntriples") {
     write_ntriples(graph, ontology, out);
+  } else if (format == "turtle-star") {
+    write_turtle_star(graph, ontology, out);
   } else if (format == "trig") {
     write_trig(graph, ontology, out);
   } else if (format == "nquads") {

@@ -57,6 +57,9 @@ void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
 // GEXF 1.3 for Gephi: one edge per predicate with `kind`, labels in both languages.
 void write_gexf(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+// Turtle-star: each relation's confidence and provenance on its quoted triple
+// (<< s p o >>) instead of a relation node. Only RDF-star tools read it (Jena).
+void write_turtle_star(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 void write_ntriples(const graph::KnowledgeGraph& graph,
                     const Ontology& ontology,
                     std::ostream& out);

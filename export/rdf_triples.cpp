@@ -43,9 +43,10 @@ private:
 class TripleBuilder
 {
 public:
-  TripleBuilder(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+  TripleBuilder(const graph::KnowledgeGraph& graph, const Ontology& ontology, RdfStatements statements)
     : m_graph(graph),
-      m_ontology(ontology)
+      m_ontology(ontology),
+      m_statements(statements)
   {}
 
   std::vector<RdfTriple> build();
@@ -54,6 +55,7 @@ private:
   void add_predicates();
   void add_node(const graph::Node& node);
   void add_edge(const graph::Edge& edge);
+  void add_annotations(const graph::Edge& edge, const RdfTerm& statement);
   void add_evidence();
   void add_articles();
   // The entity IRI of an id in the graph; a literal for an id the graph lacks.
@@ -61,6 +63,7 @@ private:
 
   const graph::KnowledgeGraph& m_graph;
   const Ontology& m_ontology;
+  RdfStatements m_statements;
   std::vector<RdfTriple> m_out;
   std::map<std::string, const graph::EdgeEvidence*> m_evidence;       // by IRI
   std::map<std::string, std::string> m_article_dates;                 // doc -> first known date
@@ -144,11 +147,30 @@ void TripleBuilder::add_edge(const graph::Edge& edge)
   const auto object = reference(edge.object);
   m_out.push_back({subject, predicate, object});
 
-  SubjectTriples relation(m_out, iri(relation_iri(edge.subject, edge.predicate, edge.object)));
-  relation.add(vocabulary("rdf", "type"), vocabulary("rdf", "Statement"));
-  relation.add(vocabulary("rdf", "subject"), subject);
-  relation.add(vocabulary("rdf", "predicate"), predicate);
-  relation.add(vocabulary("rdf", "object"), object);
+  if (m_statements == RdfStatements::quoted) {
+    // Turtle-star [27t] quotedTriple ::= '<<' qtSubject verb qtObject '>>'
+    const auto quote = [](const std::string& s, const std::string& p, const std::string& o) {
+      return "<< " + s + " " + p + " " + o + " >>";
+    };
+    add_annotations(edge,
+                    RdfTerm{quote(subject.ntriples, predicate.ntriples, object.ntriples),
+                            quote(subject.turtle, predicate.turtle, object.turtle)});
+    return;
+  }
+  const auto node = iri(relation_iri(edge.subject, edge.predicate, edge.object));
+  SubjectTriples statement(m_out, node);
+  statement.add(vocabulary("rdf", "type"), vocabulary("rdf", "Statement"));
+  statement.add(vocabulary("rdf", "subject"), subject);
+  statement.add(vocabulary("rdf", "predicate"), predicate);
+  statement.add(vocabulary("rdf", "object"), object);
+  add_annotations(edge, node);
+}
+
+// Confidence, mention count, CAMEO code, role and provenance of an edge, on
+// its relation node or its quoted triple.
+void TripleBuilder::add_annotations(const graph::Edge& edge, const RdfTerm& statement)
+{
+  SubjectTriples relation(m_out, statement);
   relation.add(kgo("predicateName"), literal(edge.predicate));
   relation.add(kgo("confidence"), typed_literal(format_decimal(edge.confidence), "decimal"));
   relation.add(kgo("mentionCount"), integer(edge.mentions));
@@ -255,9 +277,11 @@ RdfTerm class_of(EntityType type)
   return vocabulary("schema", "Thing");
 }
 
-std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph,
+                                   const Ontology& ontology,
+                                   RdfStatements statements)
 {
-  return TripleBuilder(graph, ontology).build();
+  return TripleBuilder(graph, ontology, statements).build();
 }
 
 } // namespace newskg::exports

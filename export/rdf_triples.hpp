@@ -27,7 +27,13 @@ struct RdfTriple
 // the same graph always gives the same list. Per edge: the direct triple
 // `s kgo:pred o` and a relation node (rdf:Statement) carrying confidence,
 // mention count, cameo, role and provenance (exports.md §6).
+// How a relation's confidence and provenance hang on it: a relation node
+// (`rdf:Statement`, every RDF tool reads it) or the quoted triple of RDF-star
+// (`<< s p o >> kgo:confidence ...`, Jena only; exports.md §6).
+enum class RdfStatements { reified, quoted };
+
 [[nodiscard]] std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph,
-                                                 const Ontology& ontology);
+                                                 const Ontology& ontology,
+                                                 RdfStatements statements = RdfStatements::reified);
 
 } // namespace newskg::exports

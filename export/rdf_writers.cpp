@@ -14,12 +14,26 @@ void write_ntriples(const graph::KnowledgeGraph& graph, const Ontology& ontology
   }
 }
 
-void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
+namespace {
+
+void write_turtle_document(const std::vector<RdfTriple>& triples, std::ostream& out)
 {
   for (const auto& prefix : rdf_prefixes()) {
     out << "@prefix " << prefix.prefix << ": <" << prefix.namespace_iri << "> .\n";
   }
-  write_turtle_triples(rdf_triples(graph, ontology), "", out);
+  write_turtle_triples(triples, "", out);
+}
+
+} // namespace
+
+void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
+{
+  write_turtle_document(rdf_triples(graph, ontology), out);
+}
+
+void write_turtle_star(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
+{
+  write_turtle_document(rdf_triples(graph, ontology, RdfStatements::quoted), out);
 }
 
 } // namespace newskg::exports
