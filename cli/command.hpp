@@ -36,6 +36,7 @@ struct Command
 [[nodiscard]] const Command& export_command();
 [[nodiscard]] const Command& query_command();
 [[nodiscard]] const Command& stats_command();
+[[nodiscard]] const Command& eval_command();
 [[nodiscard]] const Command& check_data_command();
 
 // Every command, in the order `newskg --help` lists them.

@@ -9,6 +9,7 @@ std::vector<const Command*> all_commands()
           &export_command(),
           &query_command(),
           &stats_command(),
+          &eval_command(),
           &check_data_command()};
 }
 
