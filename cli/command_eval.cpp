@@ -163,14 +163,15 @@ private:
 
   void add(eval::PredictedDocument&& prediction, const std::string& where)
   {
-    auto doc = prediction.doc;
-    const auto [entry, inserted] =
-      m_by_doc.try_emplace(doc, Entry{.prediction = std::move(prediction), .source = where});
-    if (!inserted) {
-      m_io.err << "newskg: warning: " << where << ": duplicate document '" << doc << "' (also in "
-               << entry->second.source << "); the later one wins\n";
-      entry->second = Entry{.prediction = std::move(prediction), .source = where};
+    const auto found = m_by_doc.find(prediction.doc);
+    if (found != m_by_doc.end()) {
+      m_io.err << "newskg: warning: " << where << ": duplicate document '" << prediction.doc
+               << "' (also in " << found->second.source << "); the later one wins\n";
+      found->second = Entry{.prediction = std::move(prediction), .source = where};
+      return;
     }
+    auto doc = prediction.doc;
+    m_by_doc.emplace(std::move(doc), Entry{.prediction = std::move(prediction), .source = where});
   }
 
   const CommonOptions& m_options;

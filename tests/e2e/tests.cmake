@@ -26,6 +26,8 @@ set(bad_invocations
   "stats without --db|stats"
   "stats with a bad --top|stats|--db|x.db|--top|many"
   "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
+  "eval without input|eval|${NEWSKG_E2E_WORK}"
+  "eval of a missing gold directory|eval|--quiet|${NEWSKG_E2E_WORK}/no-such-gold|${NEWSKG_SAMPLES}"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -49,6 +51,8 @@ set(exit_codes
   "2|stats with a bad --top|stats|--db|x.db|--top|many"
   "0|help|--help"
   "0|help on a command|help|query"
+  "2|eval without input|eval|${NEWSKG_E2E_WORK}"
+  "4|eval of a missing gold directory|eval|--quiet|${NEWSKG_E2E_WORK}/no-such-gold|${NEWSKG_SAMPLES}"
 )
 foreach(row IN LISTS exit_codes)
   string(REPLACE "|" ";" fields "${row}")
@@ -98,3 +102,10 @@ add_test(NAME e2e.stats.top
 add_test(NAME e2e.export.filters
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_filters.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/filters)
+
+# (i) newskg eval prints what score.py prints: the dev predictions, perturbed
+# predictions for 20 seeds, and articles scored directly.
+add_test(NAME e2e.eval.matches-score-py
+         COMMAND bash ${NEWSKG_E2E_DIR}/eval_matches_score.sh $<TARGET_FILE:newskg>
+                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/eval)
+set_tests_properties(e2e.eval.matches-score-py PROPERTIES SKIP_RETURN_CODE 77)
