@@ -136,3 +136,19 @@ TEST_CASE("eval refuses bad gold and reports bad predictions", "[eval][cli][erro
     CHECK_THAT(result.out, Catch::Contains("over 1 documents"));
   }
 }
+
+TEST_CASE("eval keeps the later of two predictions for one document", "[eval][cli]")
+{
+  const auto dir = summit_gold("command-duplicates");
+  const std::string empty = R"({"doc": "summit.ar", "entities": [], "relations": []})";
+  std::ofstream(dir / "first.jsonl") << empty << '\n' << extract_line << '\n';
+  std::ofstream(dir / "last.jsonl") << extract_line << '\n' << empty << '\n';
+
+  const auto first = run({"-q", (dir / "gold").string(), (dir / "first.jsonl").string()});
+  const auto last = run({"-q", (dir / "gold").string(), (dir / "last.jsonl").string()});
+
+  CHECK(first.code == newskg::cli::success);
+  CHECK_THAT(first.out, Catch::Contains("(1/1 predicted, 2 gold)"));
+  CHECK_THAT(first.err, Catch::Contains("first.jsonl:2: duplicate document 'summit.ar'"));
+  CHECK_THAT(last.out, Catch::Contains("(0/0 predicted, 2 gold)"));
+}
