@@ -39,6 +39,7 @@ struct Command
 [[nodiscard]] const Command& remove_command();
 [[nodiscard]] const Command& merge_command();
 [[nodiscard]] const Command& entities_command();
+[[nodiscard]] const Command& eval_command();
 [[nodiscard]] const Command& check_data_command();
 
 // Every command, in the order `newskg --help` lists them.

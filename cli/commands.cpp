@@ -12,6 +12,7 @@ std::vector<const Command*> all_commands()
           &entities_command(),
           &remove_command(),
           &merge_command(),
+          &eval_command(),
           &check_data_command()};
 }
 

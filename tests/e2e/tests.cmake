@@ -30,6 +30,8 @@ set(bad_invocations
   "stats with a bad --top|stats|--db|x.db|--top|many"
   "stats of a missing database|stats|--db|${NEWSKG_E2E_WORK}/none.db"
   "export neo4j without -o DIR|export|--db|${NEWSKG_E2E_WORK}/none.db|--format|neo4j"
+  "eval without input|eval|${NEWSKG_E2E_WORK}"
+  "eval of a missing gold directory|eval|--quiet|${NEWSKG_E2E_WORK}/no-such-gold|${NEWSKG_SAMPLES}"
 )
 foreach(row IN LISTS bad_invocations)
   string(REPLACE "|" ";" fields "${row}")
@@ -54,6 +56,8 @@ set(exit_codes
   "2|export neo4j to stdout|export|--db|x.db|-f|neo4j|-o|-"
   "0|help|--help"
   "0|help on a command|help|query"
+  "2|eval without input|eval|${NEWSKG_E2E_WORK}"
+  "4|eval of a missing gold directory|eval|--quiet|${NEWSKG_E2E_WORK}/no-such-gold|${NEWSKG_SAMPLES}"
 )
 foreach(row IN LISTS exit_codes)
   string(REPLACE "|" ";" fields "${row}")
@@ -156,3 +160,10 @@ add_test(NAME e2e.export.plover-dot
          COMMAND bash ${NEWSKG_E2E_DIR}/check_plover_dot.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_E2E_WORK}/plover-dot)
 set_tests_properties(e2e.export.plover-dot PROPERTIES SKIP_RETURN_CODE 77)
+
+# (i) newskg eval prints what score.py prints: the dev predictions, perturbed
+# predictions for 20 seeds, and articles scored directly.
+add_test(NAME e2e.eval.matches-score-py
+         COMMAND bash ${NEWSKG_E2E_DIR}/eval_matches_score.sh $<TARGET_FILE:newskg>
+                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/eval)
+set_tests_properties(e2e.eval.matches-score-py PROPERTIES SKIP_RETURN_CODE 77)
