@@ -41,14 +41,20 @@ PredicateRules PredicateRules::parse(const Ontology& ontology,
     // score.py looks synonyms up after norm_pred's spelling step, so an alias
     // written any other way could never match.
     if (predicate_spelling(alias) != alias) {
-      reader.fail("alias '" + std::string(alias) + "' is not in normalized spelling (write '"
-                  + predicate_spelling(alias) + "')");
+      std::string message = "alias '";
+      message.append(alias).append("' is not in normalized spelling (write '");
+      message.append(predicate_spelling(alias)).append("')");
+      reader.fail(message);
     }
     if (ontology.find(predicate) == nullptr) {
-      reader.fail("'" + std::string(predicate) + "' is not a predicate of the ontology");
+      std::string message = "'";
+      message.append(predicate).append("' is not a predicate of the ontology");
+      reader.fail(message);
     }
     if (!rules.m_aliases.emplace(alias, predicate).second) {
-      reader.fail("alias '" + std::string(alias) + "' is listed twice");
+      std::string message = "alias '";
+      message.append(alias).append("' is listed twice");
+      reader.fail(message);
     }
   }
   return rules;
