@@ -577,7 +577,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   if (j == i + 1) {
     return std::nullopt;
   }
-  const auto name = without_proclitics(c, i) + (j > i + 1 ? " " + c.surface(i + 1, j) : "");
+  auto name = without_proclitics(c, i);
+  if (j > i + 1) {
+    name.append(" ").append(c.surface(i + 1, j)); // not " " + …: GCC 12 -Wrestrict false positive
+  }
   const auto entity = c.entities.found(EntityType::organization, name, m_lang);
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
