@@ -85,9 +85,7 @@ std::size_t DocumentEntities::qualified(EntityType type,
                 .type = type,
                 .label = label};
   entity.labels["en"] = label;
-  if (lang != "en") {
-    entity.labels[std::string(lang)] = std::string(surface);
-  }
+  entity.labels[std::string(lang)] = std::string(surface); // English: "the Indonesian military"
   return add(std::move(entity), std::nullopt);
 }
 

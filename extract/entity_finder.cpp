@@ -98,6 +98,7 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
   , m_lang(lang)
   , m_capitalized_names(pack.words.option.contains("capitalized-names"))
   , m_country_before_title(pack.words.option.contains("country-before-title"))
+  , m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
 {
 }
 
@@ -117,6 +118,15 @@ void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const s
                                  .confidence = title_confidence,
                                  .evidence = c.evidence(),
                                  .attributes = {{"role", role}}});
+  // "State Department Spokesperson": who serves a seat of power serves its country.
+  const auto& known = c.entities[of].known;
+  if (m_seat_staff_serve_country && known && c.entities[of].entity.type == EntityType::organization) {
+    if (const auto country = m_gazetteer.seat_country(*known)) {
+      auto also = c.relations.back();
+      also.object = c.entities[c.entities.known(*country)].entity.id;
+      c.relations.push_back(std::move(also));
+    }
+  }
 }
 
 std::optional<std::size_t> EntityFinder::known_position(Context& c,
@@ -309,6 +319,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, st
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
+  }
+  if (const auto owned = owner_head_at(c, j)) {
+    return owned; // "spokesman for the Indonesian military"
   }
   const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
   if (g) {
@@ -688,6 +701,9 @@ std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
 void EntityFinder::register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const
 {
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)), entity);
+  if (m_country_before_title) {
+    c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the department"
+  }
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.head_index.candidates(c.token(begin), m_pack.clitics, candidates);
   for (const auto index : candidates) {
@@ -736,7 +752,11 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
 bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
 {
   const auto& token = c.token(i);
-  if (!has_article(token) || !token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+  // English "the ministry": a determiner instead of the article.
+  const bool definite = has_article(token)
+                        || (m_country_before_title && i > c.sentence.begin
+                            && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics));
+  if (!definite || !token_in(token, m_pack.words.org_head, m_pack.clitics)) {
     return false;
   }
   for (const auto form : token.forms()) {
@@ -772,6 +792,15 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     if (c.skip_to > i) {
       i = c.skip_to;
+      continue;
+    }
+    if (const auto owned = owner_head_at(c, i)) {
+      c.items.push_back(Item{.begin = i, .end = owned->end, .entity = owned->entity});
+      i = owned->end;
+      continue;
+    }
+    if (elided_name_at(c, i) || place_before_country_at(c, i) || author_at(c, i)) {
+      i = c.items.back().end;
       continue;
     }
     // A function word alone is never a name: "بأن" is not the demonym "ألبان".
@@ -934,6 +963,127 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
     return std::nullopt;
   }
   return name;
+}
+
+// "the Russian Defence Ministry" => Ministry of Defence of Russia; "the
+// German government", "Libya's leaders" => the country itself (head label
+// "="). Place heads ("city of") keep their own order and are read elsewhere.
+std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, std::size_t i) const
+{
+  if (!m_country_before_title || i >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+  if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return std::nullopt;
+  }
+  std::size_t k = i + g->tokens;
+  if (k < c.sentence.end && token_in(c.token(k), m_pack.words.possessive, m_pack.clitics)) {
+    ++k;
+  }
+  if (k >= c.sentence.end) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(k), m_pack.clitics, candidates);
+  const std::vector<std::uint32_t> heads(candidates);
+  for (const auto index : heads) {
+    const auto& head = m_pack.heads[index];
+    const auto match = match_cue(head.cue, tokens, k, m_pack.clitics);
+    if (!match || head.type == EntityType::location) {
+      continue;
+    }
+    const auto of = c.entities.known(g->entity);
+    c.mention(of, i, i + g->tokens);
+    if (head.label_en == "=") {
+      return Qualifier{of, match->end};
+    }
+    const auto entity = c.entities.qualified(head.type, head.label_en, of, c.surface(i, match->end), m_lang);
+    c.mention(entity, i, match->end);
+    c.entities.register_head(head.label_en, entity);
+    c.entities.register_head(std::string(c.token(match->end - 1).text), entity); // "the ministry"
+    return Qualifier{entity, match->end};
+  }
+  return std::nullopt;
+}
+
+// "in Strumica, Macedonia", "the coast of Aceh, Indonesia": a place
+// preposition, one to three unknown capitalized words, a comma and a country.
+bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
+{
+  if (!m_capitalized_names || i <= c.sentence.begin
+      || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+    return false;
+  }
+  std::size_t k = i;
+  while (k < c.sentence.end && k - i < max_name_words && is_name_word(c, k)
+         && !c.entities.local_name_at(c.tokens(), k, m_pack.clitics)) {
+    ++k;
+  }
+  if (k == i || k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return false;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);
+  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return false;
+  }
+  const auto place = c.entities.found(EntityType::location, c.surface(i, k), m_lang);
+  c.mention(place, i, k);
+  c.items.push_back(Item{.begin = i, .end = k, .entity = place});
+  return true;
+}
+
+// "North and South Korea", "East and West Germany": token i with the words
+// after the first word of the known name at i + 2 is a known name too.
+bool EntityFinder::elided_name_at(Context& c, std::size_t i) const
+{
+  if (!m_capitalized_names || i + 3 >= c.sentence.end || !is_capitalized(c.token(i))
+      || !token_in(c.token(i + 1), m_pack.words.coordinator, m_pack.clitics)) {
+    return false;
+  }
+  const auto tokens = c.tokens();
+  const auto whole = m_gazetteer.longest_at(tokens, i + 2, m_pack.clitics);
+  if (!whole || whole->demonym || whole->tokens < 2) {
+    return false;
+  }
+  std::vector<Token> elided{c.token(i)};
+  elided.insert(elided.end(), tokens.begin() + static_cast<std::ptrdiff_t>(i + 3),
+                tokens.begin() + static_cast<std::ptrdiff_t>(i + 2 + whole->tokens));
+  const auto first = m_gazetteer.longest_at(elided, 0, m_pack.clitics);
+  if (!first || first->demonym || first->tokens != elided.size()
+      || m_gazetteer.entities()[first->entity].type != m_gazetteer.entities()[whole->entity].type) {
+    return false;
+  }
+  const auto a = c.entities.known(first->entity);
+  const auto b = c.entities.known(whole->entity);
+  c.mention(a, i, i + 1);
+  c.mention(b, i + 2, i + 2 + whole->tokens);
+  c.items.push_back(Item{.begin = i, .end = i + 1, .entity = a});
+  c.items.push_back(Item{.begin = i + 2, .end = i + 2 + whole->tokens, .entity = b});
+  return true;
+}
+
+// "We call on ...": outside quotation marks "we" is the document's author
+// (resolved by the rule engine). Inside them it is the speaker's side, which
+// a quotation before its "said X" does not name yet: no item then.
+bool EntityFinder::author_at(Context& c, std::size_t i) const
+{
+  if (!token_in(c.token(i), m_pack.words.author_pronoun, m_pack.clitics)) {
+    return false;
+  }
+  std::size_t before = 0;
+  std::size_t after = 0;
+  for (std::size_t t = c.sentence.begin; t < c.sentence.end; ++t) {
+    if (t != i && token_in(c.token(t), m_pack.words.quote, m_pack.clitics)) {
+      ++(t < i ? before : after);
+    }
+  }
+  if (before % 2 == 1 || after % 2 == 1) {
+    return false;
+  }
+  c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::author});
+  return true;
 }
 
 } // namespace newskg::extract

@@ -103,6 +103,17 @@ private:
   [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> owner_after(Context& c, std::size_t& j) const;
+  // "the Russian Defence Ministry", "Libya's leaders": a country, then a head
+  // noun of heads.tsv (English puts the owner first).
+  [[nodiscard]] std::optional<Qualifier> owner_head_at(Context& c, std::size_t i) const;
+  // "in Strumica, Macedonia": unknown capitalized words after a place
+  // preposition and before a comma and a country name a place.
+  bool place_before_country_at(Context& c, std::size_t i) const;
+  // "North and South Korea": the first word of a known name, a coordinator
+  // and the whole name name two entities.
+  bool elided_name_at(Context& c, std::size_t i) const;
+  // "we" outside quotations: the document's author.
+  bool author_at(Context& c, std::size_t i) const;
 
   const Gazetteer& m_gazetteer;
   const LanguagePack& m_pack;
@@ -110,6 +121,7 @@ private:
   std::string m_lang;
   bool m_capitalized_names = false;    // option capitalized-names
   bool m_country_before_title = false; // option country-before-title
+  bool m_seat_staff_serve_country = false; // option seat-staff-serve-country
 };
 
 } // namespace newskg::extract

@@ -9,7 +9,8 @@ enum class ItemKind {
   entity,  // a named entity (or a demonym standing for its country)
   parties, // "الجانبان", "the two sides": the last two parties
   own,     // "بلاده", "قواتها": the speaker's own country
-  unnamed  // "المتحدث باسم الوزارة" with no name: fills a slot with nobody
+  unnamed, // "المتحدث باسم الوزارة" with no name: fills a slot with nobody
+  author   // "we" in a statement: the government or body that issues it
 };
 
 // A stretch of tokens of one sentence that can fill an argument: a name, a

@@ -182,7 +182,11 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"possessive", &words.possessive},
            {"determiner", &words.determiner},
            {"parties-cue", &words.parties_cue},
-           {"pronoun", &words.pronoun}}) {
+           {"pronoun", &words.pronoun},
+           {"place-preposition", &words.place_preposition},
+           {"author-pronoun", &words.author_pronoun},
+           {"quote", &words.quote},
+           {"denial", &words.denial}}) {
       if (name == kind) {
         target = list;
       }

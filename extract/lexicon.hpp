@@ -141,6 +141,10 @@ struct WordClasses
   WordSet determiner;     // "the", "his": before a title in an apposition
   WordSet parties_cue;    // "two", "both": before a parties word ("the two sides")
   WordSet pronoun;        // "he", "she": a subject referring to the last named person
+  WordSet place_preposition; // "in", "at": before a place ("in Strumica, Macedonia")
+  WordSet author_pronoun;    // "we": the document's author, outside quotations
+  WordSet quote;             // quotation marks, for what stands inside them
+  WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, 15> frames{"verb",
                                                  "rel-left",
                                                  "role-of",
                                                  "genitive",
-                                                 "apposed"};
+                                                 "apposed",
+                                                 "members"};
 
 constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
 constexpr std::size_t right_window = 3;       // filler tokens before a VSO subject or object
@@ -108,6 +109,9 @@ private:
   void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
+  void apply_members(std::size_t h, const PredicateInfo& p);
+  [[nodiscard]] bool denied_clause(std::size_t at) const;
+  [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();
   [[nodiscard]] bool pronoun_before(std::size_t token) const;
@@ -158,6 +162,7 @@ private:
   std::vector<Hit> m_hits;
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
+  Entities m_clause_subjects; // the last named subject of a clause in this sentence
 };
 
 // The first item of the sentence before token `before` that can be a
@@ -272,6 +277,7 @@ void SentenceRules::find_hits()
     for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
       hit->negated = hit->negated || token_in(token(i - back), m_pack.words.negation, m_pack.clitics);
     }
+    hit->negated = hit->negated || denied_clause(i);
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
@@ -390,6 +396,11 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
     break;
   }
   case ItemKind::unnamed:
+    break;
+  case ItemKind::author:
+    for (const auto e : m_discourse.author) {
+      add(e);
+    }
     break;
   case ItemKind::own:
     for (const auto s : speaker_at(item.begin)) {
@@ -617,6 +628,18 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   });
   if (subjects.empty() && unnamed) {
     return; // the actor is a person the text does not name
+  }
+  // "We call on X and in particular urge Y": a verb after a coordinator
+  // shares the subject of the clause before it.
+  if (svo && !continues && subjects.empty() && coordinated_verb(hit.match.begin)) {
+    for (const auto e : m_clause_subjects) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+      }
+    }
+    confidence *= inherited_factor;
+  } else if (!subjects.empty() && !continues) {
+    m_clause_subjects = subjects;
   }
   const bool inherited = subjects.empty();
   // A dropped subject is the speaker of the report the cue stands in, the
@@ -927,6 +950,8 @@ void SentenceRules::apply_hit(std::size_t h)
     apply_around(h, *p);
   } else if (frame == "role-of") {
     apply_role_of(h, *p);
+  } else if (frame == "members") {
+    apply_members(h, *p);
   } else {
     apply_clause(h, *p);
   }
@@ -960,6 +985,83 @@ void SentenceRules::emit_events()
   }
 }
 
+// "denied that X met Y", "did not say that ...": a complement whose
+// complementizer follows a denial reports nothing that happened.
+bool SentenceRules::denied_clause(std::size_t at) const
+{
+  for (std::size_t t = at; t-- > m_sentence.begin;) {
+    if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
+      for (std::size_t back = 1; back <= 2 && t >= m_sentence.begin + back; ++back) {
+        if (token_in(token(t - back), m_pack.words.denial, m_pack.clitics)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (token_in(token(t), m_pack.words.boundary, m_pack.clitics)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// A coordinator within three tokens before token `at`, with no argument and
+// no clause boundary between: "and urged", "and in particular urge".
+bool SentenceRules::coordinated_verb(std::size_t at) const
+{
+  for (std::size_t t = at; t-- > m_sentence.begin && t + 3 >= at;) {
+    const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin <= t && t < item.end;
+    });
+    if (in_item || is_hard_boundary(t)) {
+      return false;
+    }
+    if (token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+      return !m_clause_subjects.empty();
+    }
+  }
+  return false;
+}
+
+// "NATO allies Turkey and Greece", "Turkey and Greece, both NATO members",
+// "the NATO allies" (the last two countries): members of the organization
+// that ends where the cue begins.
+void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto org = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.end == hit.match.begin;
+  });
+  if (hit.negated || org == m_items.end() || org->kind != ItemKind::entity || org->demonym) {
+    return;
+  }
+  const auto k = static_cast<std::size_t>(org - m_items.begin());
+  const auto objects = resolve({k}, false, p);
+  if (objects.empty()) {
+    return;
+  }
+  Entities members;
+  if (k + 1 < m_items.size() && m_items[k + 1].begin == hit.match.end) {
+    members = resolve(list_right(k + 1), true, p);
+  } else {
+    std::size_t t = org->begin;
+    while (t > m_sentence.begin && t + 3 > org->begin
+           && (is_soft_boundary(t - 1) || token_in(token(t - 1), m_pack.words.parties_cue, m_pack.clitics))) {
+      --t;
+    }
+    if (t < org->begin && k > 0 && m_items[k - 1].end == t) {
+      members = resolve(list_left(k - 1), true, p);
+    } else if (org->begin > m_sentence.begin
+               && token_in(token(org->begin - 1), m_pack.words.determiner, m_pack.clitics)
+               && m_discourse.countries.size() >= 2) {
+      // "the NATO allies": the last two countries named.
+      const auto& countries = m_discourse.countries;
+      members.assign(countries.end() - 2, countries.end());
+    }
+  }
+  emit_all(h, members, objects, hit.trigger->confidence);
+}
+
 void SentenceRules::run()
 {
   find_hits();
@@ -982,12 +1084,47 @@ void SentenceRules::run()
 
 } // namespace
 
+namespace {
+
+constexpr std::size_t author_sentences = 3; // the header and first lines name who issues a statement
+
+// The first country or organization that opens a clause, determiners aside:
+// "The United States is concerned ...", "[..., Spokesperson Ned Price: U.S. Renews ...]".
+std::vector<std::size_t> clause_initial_actor(const SentenceView& sentence,
+                                              const std::vector<Item>& items,
+                                              const DocumentEntities& entities,
+                                              const LanguagePack& pack)
+{
+  for (const auto& item : items) {
+    if (item.kind != ItemKind::entity || item.demonym) {
+      continue;
+    }
+    const auto type = entities[item.entity].entity.type;
+    if (type != EntityType::country && type != EntityType::organization) {
+      continue;
+    }
+    std::size_t t = item.begin;
+    while (t > sentence.begin && token_in(sentence.tokens[t - 1], pack.words.determiner, pack.clitics)) {
+      --t;
+    }
+    if (t == sentence.begin || token_in(sentence.tokens[t - 1], pack.words.boundary, pack.clitics)) {
+      return {item.entity};
+    }
+  }
+  return {};
+}
+
+} // namespace
+
 void RuleEngine::apply(const SentenceView& sentence,
                        const std::vector<Item>& items,
                        DocumentEntities& entities,
                        Discourse& discourse,
                        std::vector<Relation>& relations) const
 {
+  if (discourse.author.empty() && sentence.index < author_sentences) {
+    discourse.author = clause_initial_actor(sentence, items, entities, m_pack);
+  }
   SentenceRules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations).run();
   std::vector<std::size_t> persons;
   for (const auto& item : items) {

@@ -20,6 +20,7 @@ struct Discourse
   std::size_t parties_sentence = 0;   // the sentence of that event
   std::vector<std::size_t> countries; // countries named so far, the latest last
   std::vector<std::size_t> persons;   // the people named in the last sentence that named any
+  std::vector<std::size_t> author;    // who issues the document ("we"): see RuleEngine::apply
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger
@@ -42,6 +43,9 @@ struct Discourse
 //   role-of  the listed parties hold a role in the organization after the cue
 //   genitive two names in a row, the second behind `prep`: "مجموعة مينسك لمنظمة ..."
 //   apposition a place, the cue (a comma) and its country: "في ستروميكا، مقدونيا"
+//   members  the organization just before the cue, its members after the cue,
+//            before the organization, or the last two parties:
+//            "NATO allies Turkey and Greece", "the NATO allies"
 class RuleEngine
 {
 public:

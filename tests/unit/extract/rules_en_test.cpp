@@ -136,6 +136,90 @@ TEST_CASE("English references: pronouns and places", "[extract][rules][english]"
   });
 }
 
+TEST_CASE("English head nouns read the country before the head", "[extract][rules][english]")
+{
+  check_rows({
+    {"demonym + ministry, then a title", "Peruvian Defence Ministry spokesman Luis Vega denied the report.",
+     "Luis Vega|holds-position|Ministry of Defence of Peru|spokesperson", true},
+    {"a rank before a name is no name", "Major general Ali Omar, spokesman for the Iraqi military, spoke.",
+     "Ali Omar|holds-position|Armed Forces of Iraq|spokesperson", true},
+    {"spokesman for + demonym + head",
+     "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
+     "Ahmad Salim|holds-position|Army of Jordan|spokesperson", true},
+    {"spokesman for + demonym + head: not the country alone",
+     "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
+     "Ahmad Salim|holds-position|Jordan|spokesperson", false},
+    {"the German government is Germany", "The German government criticized Iran over the executions.",
+     "Germany|criticized|Iran", true},
+    {"a country's leaders are the country", "France urged Lebanon's leaders to form a government.",
+     "France|called-on|Lebanon", true},
+    {"a bare head refers back", "The State Department welcomed the vote. Jane Doe, the department's spokeswoman, said so.",
+     "Jane Doe|holds-position|United States Department of State|spokesperson", true},
+    {"a bare head with nothing before refers to nothing", "John Roe, the department's spokesman, said so.",
+     "John Roe|holds-position|United States Department of State|spokesperson", false},
+  });
+}
+
+TEST_CASE("English members of an organization", "[extract][rules][english]")
+{
+  check_rows({
+    {"members after the cue", "NATO allies Turkey and Greece held talks in Brussels.", "Greece|member-of|NATO", true},
+    {"members after the cue, first of the list", "NATO allies Turkey and Greece held talks in Brussels.",
+     "Turkey|member-of|NATO", true},
+    {"members before the organization", "France and Italy, both EU members, condemned the coup.",
+     "Italy|member-of|European Union", true},
+    {"the allies: the last two countries", "Spain hosted Portugal on Monday. The NATO allies signed a pact.",
+     "Portugal|member-of|NATO", true},
+    {"no determiner: no reference", "Spain hosted Portugal on Monday. Other NATO allies were not consulted.",
+     "Portugal|member-of|NATO", false},
+    {"a person is not an ally", "Putin met Erdogan. Erdogan said the NATO allies were divided.",
+     "Recep Tayyip Erdoğan|member-of|NATO", false},
+  });
+}
+
+TEST_CASE("English statements: we, coordinated verbs, denials", "[extract][rules][english]")
+{
+  check_rows({
+    {"we is the issuing government", "The United States is alarmed by the fighting.\nWe condemn Iran for the attack.",
+     "United States|criticized|Iran", true},
+    {"we from a header", "[Statement: Japan Welcomes the Accord]\nWe welcome Vietnam's decision.",
+     "Japan|praised|Vietnam", true},
+    {"we inside a quotation is not the author",
+     "Canada hosted the summit. \"We condemn the raid on Syria,\" a protester said.", "Canada|criticized|Syria", false},
+    {"a verb after and shares the subject", "Egypt welcomed the truce and urged Israel to withdraw.",
+     "Egypt|called-on|Israel", true},
+    {"a verb after and in particular", "Qatar condemned the attack and in particular called on Iran to stop.",
+     "Qatar|called-on|Iran", true},
+    {"a new subject after and is its own", "Egypt welcomed the truce and Jordan urged Israel to withdraw.",
+     "Egypt|called-on|Israel", false},
+    {"denied that: no meeting", "The Kremlin denied that Putin met Erdogan in Sochi.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin", false},
+    {"did not say that: no attack", "Israel did not say that Iran attacked Syria.", "Iran|attacked|Syria", false},
+    {"said that still reports", "Ankara said that Russia attacked Idlib.", "Russia|attacked|Idlib", true},
+  });
+}
+
+TEST_CASE("English places, agreements and elided names", "[extract][rules][english]")
+{
+  check_rows({
+    {"unknown place before a country", "Voters queued in Strumica, Macedonia on Sunday.", "Strumica|located-in|North Macedonia",
+     true},
+    {"unknown place after of", "Boats drifted off the coast of Aceh, Indonesia for days.", "Aceh|located-in|Indonesia", true},
+    {"no place preposition", "Meanwhile Tom Smith, Canada's envoy, arrived.", "Tom Smith|located-in|Canada", false},
+    {"the two governments struck a deal", "Peru hosted Chile in May. The two governments struck a deal in June.",
+     "Chile|agreed-with|Peru", true},
+    {"signed an agreement with", "Egypt signed an agreement with Sudan on Monday.", "Egypt|agreed-with|Sudan", true},
+    {"North and South Korea", "North and South Korea exchanged fire on Thursday.", "South Korea|attacked|North Korea",
+     true},
+    {"North and South Korea, other direction", "North and South Korea exchanged fire on Thursday.",
+     "North Korea|attacked|South Korea", true},
+    {"no elision without a known name", "North and South Africa exchanged fire.", "North Africa|attacked|South Africa",
+     false},
+    {"a seat's staff serve its country", "Department spokesman John Kirby spoke. State Department Spokesperson Mary Lee said so.",
+     "Mary Lee|holds-position|United States|spokesperson", true},
+  });
+}
+
 TEST_CASE("English gazetteer matches respect letter case", "[extract][rules][english]")
 {
   check_rows({
