@@ -7,7 +7,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> frames{"verb",
+constexpr std::array<std::string_view, 16> frames{"verb",
                                                  "cont",
                                                  "say",
                                                  "speech",
