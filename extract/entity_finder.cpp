@@ -597,21 +597,31 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     if (!match) {
       continue;
     }
-    const auto j = match->end;
-    const auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    auto j = match->end;
     if (head.type == EntityType::location) {
-      if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
-        const auto place = c.entities.known(g->entity);
-        c.mention(place, j, j + g->tokens);
-        return Qualifier{place, j + g->tokens};
+      // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
+      // place names its country.
+      auto country = demonym_at(c, j);
+      if (country) {
+        j = country->end;
       }
-      if (!g && is_name_word(c, j) && !has_article(c.token(j))) {
-        const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
-        c.mention(place, j, j + 1);
-        return Qualifier{place, j + 1};
+      const auto place = place_at(c, j);
+      if (!place) {
+        continue;
       }
-      continue;
+      if (!country) {
+        country = demonym_at(c, place->end);
+      }
+      if (country && !head.link.empty()) {
+        c.relations.push_back(Relation{.subject = c.entities[place->entity].entity.id,
+                                       .predicate = head.link,
+                                       .object = c.entities[country->entity].entity.id,
+                                       .confidence = known_position_confidence,
+                                       .evidence = c.evidence()});
+      }
+      return Qualifier{place->entity, country && country->end > place->end ? country->end : place->end};
     }
+    const auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
     // An organization head qualifies a country: "الجيش السوداني", not "الجيش
     // قوات الدعم السريع" (the army and the forces are two actors).
     const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
@@ -642,6 +652,43 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     return Qualifier{entity, end};
   }
   return org_phrase_at(c, i);
+}
+
+// A place after a place head: a known one, or one word that looks like a
+// name and has no article ("مدينة زنغيلان").
+std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+    const auto place = c.entities.known(g->entity);
+    c.mention(place, j, j + g->tokens);
+    return Qualifier{place, j + g->tokens};
+  }
+  if (!g && is_name_word(c, j) && !has_article(c.token(j))) {
+    const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
+    c.mention(place, j, j + 1);
+    return Qualifier{place, j + 1};
+  }
+  return std::nullopt;
+}
+
+// A demonym with the article at j, agreeing with a definite place phrase.
+std::optional<EntityFinder::Qualifier> EntityFinder::demonym_at(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end || !has_article(c.token(j))) {
+    return std::nullopt;
+  }
+  // "السورية" is also a spelling of Syria's name: any country word counts.
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return std::nullopt;
+  }
+  const auto country = c.entities.known(g->entity);
+  c.mention(country, j, j + g->tokens);
+  return Qualifier{country, j + g->tokens};
 }
 
 // "لجنة الانتخابات الهندية", "اللجنة التنفيذية", "المجلس الأعلى": a word that

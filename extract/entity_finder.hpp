@@ -78,6 +78,8 @@ private:
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Qualifier> place_at(Context& c, std::size_t j) const;
+  [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.

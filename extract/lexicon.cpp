@@ -235,7 +235,8 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
       reader.fail("unknown entity type '" + std::string(f[0]) + "'");
     }
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2])});
+    const std::string link = f.size() > 3 && f[3] != "-" ? std::string(f[3]) : std::string();
+    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2]), link});
   }
   std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
     return a.cue.words.size() > b.cue.words.size();

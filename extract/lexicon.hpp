@@ -105,6 +105,8 @@ struct Head
   EntityType type = EntityType::organization;
   Cue cue;
   std::string label_en; // "Ministry of Defence", "city"
+  std::string link;     // for a place head: the predicate to a country named by a
+                        // demonym beside it ("مدينة حلب السورية": located-in); may be empty
 };
 
 // One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to

@@ -67,6 +67,11 @@ LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& 
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
+  for (const auto& head : pack.heads) {
+    if (!head.link.empty() && ontology.find(head.link) == nullptr) {
+      throw DataError((dir / "heads.tsv").string() + ": predicate '" + head.link + "' is not in the ontology");
+    }
+  }
   for (const auto& trigger : pack.triggers) {
     if (ontology.find(trigger.predicate) == nullptr) {
       throw DataError((dir / "triggers.tsv").string() + ": predicate '" + trigger.predicate

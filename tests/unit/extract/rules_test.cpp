@@ -259,3 +259,13 @@ TEST_CASE("Participles continue their own sentence's subject", "[extract][rules]
      "Hamas|met|Qatar", false},
   });
 }
+
+TEST_CASE("A demonym beside a place head names the place's country", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a capital and its demonym before the name", "وقع انفجار في العاصمة الأفغانية كابول أمس.", "Kabul|located-in|Afghanistan", true},
+    {"a known city and a demonym after it", "دخلت القوات مدينة الموصل العراقية.", "Mosul|located-in|Iraq", true},
+    {"an unknown town and a demonym after it", "قصفت الطائرات بلدة كفرنبل السورية.", "كفرنبل|located-in|Syria", true},
+    {"no demonym, no country", "قصفت الطائرات بلدة كفرنبل.", "كفرنبل|located-in|Syria", false},
+  });
+}
