@@ -189,8 +189,9 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
   if (!g || g->demonym) {
     return std::nullopt;
   }
+  // "المندوب الروسي لدى الأمم المتحدة": a post at an organization too.
   const auto type = m_gazetteer.entities()[g->entity].type;
-  if (type != EntityType::country && type != EntityType::location) {
+  if (type == EntityType::person) {
     return std::nullopt;
   }
   c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);

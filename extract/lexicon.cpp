@@ -20,10 +20,12 @@ bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clit
   }
   thread_local std::vector<std::string_view> scratch;
   const auto forms = clitics.forms_of(token, scratch);
-  // "للسيد" is ل + السيد with the alef elided: its forms hold "سيد", not "السيد".
+  // "للسيد" is ل + السيد with the alef elided: its forms hold "سيد", not
+  // "السيد". Only a form that lost a proclitic may stand for the word without
+  // its article: "حكومة" alone is not "الحكومة" ("رئيس حكومة الوحدة").
   const auto bare = clitics.without_article(word.text);
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return form == word.text || (bare != word.text && form == bare)
+    return form == word.text || (bare != word.text && form == bare && form != token.text)
            || (word.any_suffix
                && (clitics.has_stem(form, word.text) || clitics.has_enclitic(form, word.text)));
   });

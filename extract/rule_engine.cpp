@@ -7,7 +7,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> frames{"verb",
+constexpr std::array<std::string_view, 17> frames{"verb",
                                                  "cont",
                                                  "say",
                                                  "speech",
@@ -15,6 +15,7 @@ constexpr std::array<std::string_view, 16> frames{"verb",
                                                  "cont-speech",
                                                  "sym",
                                                  "sym-noun",
+                                                 "masdar",
                                                  "recip",
                                                  "passive",
                                                  "undergo",
@@ -109,6 +110,7 @@ private:
   void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
+  void apply_masdar(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
@@ -763,6 +765,29 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   }
 }
 
+// A verbal noun: "دعمها للصين" (her support for China), "دعم روسيا لسوريا".
+// The agent is the possessor: the pronoun on the cue (then the list before
+// it) or the name right after it; the object stands behind `prep`.
+void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated || hit.trigger->prep.empty()) {
+    return;
+  }
+  std::optional<std::vector<std::size_t>> agent;
+  std::size_t search = hit.match.end;
+  if (cue_has_pronoun(h)) {
+    agent = left_list(hit.match.begin, verb_left_window, true, p);
+  } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
+    agent = std::vector<std::size_t>{*k};
+    search = m_items[*k].end;
+  }
+  const auto objects = prep_object(search, hit.trigger->prep);
+  if (agent && objects) {
+    emit_all(h, resolve(*agent, true, p), resolve(*objects, false, p), hit.trigger->confidence);
+  }
+}
+
 // Frames whose arguments stand on both sides of the cue: passive, undergo, rel-left.
 void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
 {
@@ -950,6 +975,8 @@ void SentenceRules::apply_hit(std::size_t h)
     apply_around(h, *p);
   } else if (frame == "role-of") {
     apply_role_of(h, *p);
+  } else if (frame == "masdar") {
+    apply_masdar(h, *p);
   } else if (frame == "members") {
     apply_members(h, *p);
   } else {

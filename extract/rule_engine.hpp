@@ -41,6 +41,8 @@ struct Discourse
 //            "تعرض قواتها لقصف أرميني" => Armenia attacked <speaker's country>
 //   rel-left subject before the cue, object after: "X الواقعة على الحدود مع Y"
 //   role-of  the listed parties hold a role in the organization after the cue
+//   masdar   a verbal noun: its possessor acts on the object of `prep`:
+//            "دعمها للصين" => <her> supports China
 //   genitive two names in a row, the second behind `prep`: "مجموعة مينسك لمنظمة ..."
 //   apposition a place, the cue (a comma) and its country: "في ستروميكا، مقدونيا"
 //   members  the organization just before the cue, its members after the cue,

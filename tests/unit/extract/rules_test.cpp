@@ -269,3 +269,26 @@ TEST_CASE("A demonym beside a place head names the place's country", "[extract][
     {"no demonym, no country", "قصفت الطائرات بلدة كفرنبل.", "كفرنبل|located-in|Syria", false},
   });
 }
+
+TEST_CASE("A verbal noun's possessor acts on the object behind its preposition", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a pronoun on the noun", "قررت واشنطن معاقبة السلفادور على دعمها للصين.", "El Salvador|supports|China", true},
+    {"a name after the noun", "انتقد البيان دعم روسيا لسوريا.", "Russia|supports|Syria", true},
+    {"no object behind the preposition", "أكد السفير الأمريكي دعم بلاده لإجراء الانتخابات.", "|supports|United States", false},
+  });
+}
+
+TEST_CASE("Commanders and representatives are titles too", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a commander of a known army", "انتقد القائد العام للجيش الوطني الليبي خليفة حفتر تدخل تركيا.",
+     "Khalifa Haftar|holds-position|Libyan National Army|commander", true},
+    {"a representative at an organization", "وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده صوتت.",
+     "Vassily Nebenzia|holds-position|Russia|ambassador", true},
+    {"the head of a named government", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
+     "Abdul Hamid Dbeibah|holds-position|Government of National Unity|president", true},
+    {"a title never makes the government the actor", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
+     "Abdul Hamid Dbeibah|met|Government of National Unity", false},
+  });
+}
