@@ -38,13 +38,6 @@ bool ends_with_ta_marbuta(const std::u32string& original, Span span)
   return end > span.begin && original[end - 1] == 0x0629;
 }
 
-// A role held at `date`: ISO dates and years compare as strings on their
-// common prefix ("2018-09-30" is within "2017".."2019").
-bool held_at(const Position& position, std::string_view date)
-{
-  if (date.empty()) {
-    return true; // undated: any term of that role
-  }
   const auto before = [](std::string_view a, std::string_view b) {
     const auto n = std::min(a.size(), b.size());
     return a.substr(0, n) < b.substr(0, n);
@@ -138,7 +131,8 @@ std::optional<std::size_t> EntityFinder::known_position(Context& c,
     return std::nullopt;
   }
   for (const auto& position : m_gazetteer.positions_of(*known)) {
-    if (position.role == role && held_at(position, c.sentence.date)) {
+    // Undated: any term of that role.
+    if (position.role == role && (c.sentence.date.empty() || held_at(position, c.sentence.date))) {
       return c.entities.known(position.of);
     }
   }

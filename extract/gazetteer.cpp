@@ -188,6 +188,15 @@ const std::vector<Position>& Gazetteer::positions_of(std::size_t entity) const
   return found == m_positions.end() ? none : found->second;
 }
 
+bool held_at(const Position& position, std::string_view date)
+{
+  const auto before = [](std::string_view a, std::string_view b) {
+    const auto n = std::min(a.size(), b.size());
+    return a.substr(0, n) < b.substr(0, n);
+  };
+  return !before(date, position.start) && (position.end.empty() || !before(position.end, date));
+}
+
 std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
                                                 std::size_t of,
                                                 std::string_view date) const
@@ -196,16 +205,10 @@ std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
   if (found == m_holders.end()) {
     return std::nullopt;
   }
-  // ISO dates and years compare on their common prefix.
-  const auto before = [](std::string_view a, std::string_view b) {
-    const auto n = std::min(a.size(), b.size());
-    return a.substr(0, n) < b.substr(0, n);
-  };
   std::optional<std::size_t> best;
   std::string best_start;
   for (const auto& [person, position] : found->second) {
-    const bool held = date.empty() ? position.end.empty()
-                                   : !before(date, position.start) && (position.end.empty() || !before(position.end, date));
+    const bool held = date.empty() ? position.end.empty() : held_at(position, date);
     if (held && (!best || position.start > best_start)) {
       best = person;
       best_start = position.start;

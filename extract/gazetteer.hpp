@@ -36,6 +36,10 @@ struct Position
   std::string end;   // empty when still held
 };
 
+// True when `position` was held at `date` (ISO 8601 or a year; dates and
+// years compare on their common prefix: "2018-09-30" lies in 2017–2019).
+[[nodiscard]] bool held_at(const Position& position, std::string_view date);
+
 // A gazetteer hit: `tokens` tokens from the start position name `entity`.
 // `demonym` hits are nisba adjectives ("الروسية") naming a country.
 struct GazetteerMatch
