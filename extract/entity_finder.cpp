@@ -38,13 +38,6 @@ bool ends_with_ta_marbuta(const std::u32string& original, Span span)
   return end > span.begin && original[end - 1] == 0x0629;
 }
 
-  const auto before = [](std::string_view a, std::string_view b) {
-    const auto n = std::min(a.size(), b.size());
-    return a.substr(0, n) < b.substr(0, n);
-  };
-  return !before(date, position.start) && (position.end.empty() || !before(position.end, date));
-}
-
 } // namespace
 
 struct EntityFinder::Context
