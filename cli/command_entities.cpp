@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -45,10 +46,7 @@ std::string help()
     "                       as query compares names)\n"
     "  -n, --limit N        at most N rows (default: 0, no limit)\n"
     "  -f, --format F       table (tab-separated, default), json or csv\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 void write_rows(const std::vector<cache::EntityRow>& rows, RowFormat format, std::ostream& out)
@@ -111,13 +109,8 @@ int run_entities(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("entities needs --db FILE");
-  }
-  if (!parsed.operands.empty()) {
-    throw UsageError("entities takes no operands: '" + parsed.operands.front() + "'");
-  }
+  const auto db = require_value(parsed, "--db", "entities needs --db FILE");
+  require_no_operands(parsed, "entities takes no operands");
   const auto format = parse_row_format(parsed.value("--format").value_or("table"));
   cache::EntityFilter filter;
   if (const auto type = parsed.value("--type")) {

@@ -10,6 +10,7 @@
 #include "cache/writer_lock.hpp"
 
 #include <array>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -31,10 +32,7 @@ std::string help()
     "Prints \"newskg: N documents merged from K caches\" on stderr.\n\n"
     "Options:\n"
     "  --db OUT       the cache to merge into (required)\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 int run_merge(std::span<const std::string_view> args, const Io& io)
@@ -45,10 +43,7 @@ int run_merge(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("merge needs --db OUT");
-  }
+  const auto db = require_value(parsed, "--db", "merge needs --db OUT");
   if (parsed.operands.empty()) {
     throw UsageError("merge needs at least one SHARD.db");
   }

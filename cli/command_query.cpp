@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -62,10 +63,7 @@ std::string help()
     "  -n, --limit N           at most N rows (default: 0, no limit)\n"
     "  -f, --format F          table: tab-separated with a header (default); json: an\n"
     "                          array of objects; csv: RFC 4180 with a header\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 // Ids of the entities called `name`: the gazetteer's and the cache's aliases.
@@ -205,15 +203,12 @@ struct QueryArgs
 QueryArgs query_args(const ParsedArgs& parsed)
 {
   QueryArgs args{
-    .db = parsed.value("--db").value_or(""),
+    .db = require_value(parsed, "--db", "query needs --db FILE"),
     .subject = parsed.value("--subject"),
     .object = parsed.value("--object"),
     .entity = parsed.value("--entity"),
     .predicate = parsed.value("--predicate").value_or(""),
   };
-  if (args.db.empty()) {
-    throw UsageError("query needs --db FILE");
-  }
   if (args.entity && (args.subject || args.object)) {
     throw UsageError("--entity matches either end; do not combine it with --subject or --object");
   }
@@ -231,9 +226,7 @@ QueryArgs query_args(const ParsedArgs& parsed)
     }
   }
   args.text = parsed.value("--text");
-  if (!parsed.operands.empty()) {
-    throw UsageError("query takes no operands: '" + parsed.operands.front() + "'");
-  }
+  require_no_operands(parsed, "query takes no operands");
   return args;
 }
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <filesystem>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -30,10 +31,7 @@ std::string help()
     "Prints \"newskg: N documents removed\" on stderr.\n\n"
     "Options:\n"
     "  --db FILE      the cache (required)\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 int run_remove(std::span<const std::string_view> args, const Io& io)
@@ -44,10 +42,7 @@ int run_remove(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto quiet = parsed.has_flag("--quiet");
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("remove needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "remove needs --db FILE");
   if (parsed.operands.empty()) {
     throw UsageError("remove needs at least one document ID");
   }

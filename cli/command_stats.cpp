@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdio>
 #include <set>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -41,10 +42,7 @@ std::string help()
     "  --db FILE      the cache that newskg build filled (required)\n"
     "  -n, --top N    entities per measure (default: 10)\n";
   text += filter_options_help();
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 std::string display_name(const graph::Node& node)
@@ -100,19 +98,13 @@ int run_stats(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db");
-  if (!db || db->empty()) {
-    throw UsageError("stats needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "stats needs --db FILE");
   const auto top =
     parse_count("--top", parsed.value("--top").value_or(std::to_string(default_top)));
-  if (!parsed.operands.empty()) {
-    throw UsageError("stats takes no INPUT (it reads the cache): '" + parsed.operands.front()
-                     + "'");
-  }
+  require_no_operands(parsed, "stats takes no INPUT (it reads the cache)");
   const auto resources = load_resources(common.data_dir);
   auto filter = filter_from(parsed, resources.ontology());
-  const auto cache = open_existing_cache(*db);
+  const auto cache = open_existing_cache(db);
   resolve_around(filter, parsed, resources, cache);
   const auto graph = load_graph(cache, resources.ontology(), filter);
 
