@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
+#include "cli/entity_ids.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
@@ -132,17 +133,11 @@ int run_entities(std::span<const std::string_view> args, const Io& io)
   const auto cache = open_existing_cache(db);
   if (const auto search = parsed.value("--search")) {
     const auto resources = load_resources(common.data_dir);
-    const auto key = extract::match_key(*search);
-    if (key.empty()) {
+    if (extract::match_key(*search).empty()) {
       throw UsageError("--search needs a name");
     }
     filter.by_ids = true;
-    filter.ids = resources.ids_for_name(*search);
-    for (auto& id : cache.entity_ids_by_key_part(key)) {
-      filter.ids.push_back(std::move(id));
-    }
-    std::sort(filter.ids.begin(), filter.ids.end());
-    filter.ids.erase(std::unique(filter.ids.begin(), filter.ids.end()), filter.ids.end());
+    filter.ids = ids_containing(*search, resources, cache);
   }
   write_rows(cache.entities(filter), format, io.out);
   return success;

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
+#include "cli/entity_ids.hpp"
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
@@ -64,20 +65,6 @@ std::string help()
     "  -f, --format F          table: tab-separated with a header (default); json: an\n"
     "                          array of objects; csv: RFC 4180 with a header\n";
   return with_common_help(std::move(text));
-}
-
-// Ids of the entities called `name`: the gazetteer's and the cache's aliases.
-std::vector<std::string> ids_for(std::string_view name,
-                                 const extract::Resources& resources,
-                                 const cache::Cache& cache)
-{
-  auto ids = resources.ids_for_name(name);
-  for (auto& id : cache.entity_ids_by_key(extract::match_key(name))) {
-    ids.push_back(std::move(id));
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
 }
 
 std::string label_or_id(const std::string& label, const std::string& id)
