@@ -14,7 +14,6 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -87,18 +86,9 @@ void write_rows(const std::vector<cache::EntityRow>& rows, RowFormat format, std
     }
     return;
   }
-  const auto write_line = [&out](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      auto cell = cells[i];
-      std::replace_if(
-        cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-      out << (i == 0 ? "" : "\t") << cell;
-    }
-    out << '\n';
-  };
-  write_line(header);
+  write_table_record(header, out);
   for (const auto& row : rows) {
-    write_line(fields(row));
+    write_table_record(fields(row), out);
   }
 }
 

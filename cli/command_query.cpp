@@ -14,7 +14,6 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -72,20 +71,17 @@ std::string label_or_id(const std::string& label, const std::string& id)
   return label.empty() ? id : label;
 }
 
-// Tabs and newlines inside a cell would break the table's columns.
-std::string cell(std::string text)
-{
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return text;
-}
-
 void write_table(const std::vector<cache::QueryRow>& rows, std::ostream& out)
 {
-  out << "subject\tpredicate\tobject\tdoc\tsentence\tevidence\n";
+  write_table_record({"subject", "predicate", "object", "doc", "sentence", "evidence"}, out);
   for (const auto& row : rows) {
-    out << cell(label_or_id(row.subject_label, row.subject_id)) << '\t' << row.predicate << '\t'
-        << cell(label_or_id(row.object_label, row.object_id)) << '\t' << cell(row.doc) << '\t'
-        << row.sentence << '\t' << cell(row.text) << '\n';
+    write_table_record({label_or_id(row.subject_label, row.subject_id),
+                        row.predicate,
+                        label_or_id(row.object_label, row.object_id),
+                        row.doc,
+                        std::to_string(row.sentence),
+                        row.text},
+                       out);
   }
 }
 
