@@ -127,11 +127,7 @@ int run_export(std::span<const std::string_view> args, const Io& io)
   }
   require_no_operands(parsed, "export takes no INPUT (it reads the cache)");
   const auto resources = load_resources(common.data_dir);
-  auto filter = filter_from(parsed, resources.ontology());
-  const auto cache = open_existing_cache(db);
-  resolve_around(filter, parsed, resources, cache);
-
-  const auto graph = load_graph(cache, resources.ontology(), filter);
+  const auto graph = load_filtered_graph(parsed, resources, db);
 
   const auto output = parsed.value("--output").value_or("-");
   write_output(format,

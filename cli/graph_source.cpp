@@ -1,5 +1,6 @@
 #include "cli/graph_source.hpp"
 
+#include "cli/corpus.hpp"
 #include "cli/entity_ids.hpp"
 
 #include <algorithm>
@@ -148,6 +149,16 @@ load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::Gra
     }
   });
   return graph::filter_graph(graph, filter);
+}
+
+graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
+                                          const extract::Resources& resources,
+                                          const std::string& db)
+{
+  auto filter = filter_from(parsed, resources.ontology());
+  const auto cache = open_existing_cache(db);
+  resolve_around(filter, parsed, resources, cache);
+  return load_graph(cache, resources.ontology(), filter);
 }
 
 } // namespace newskg::cli
