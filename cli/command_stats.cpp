@@ -7,6 +7,7 @@
 #include "cli/graph_source.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
+#include "export/graph_text.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/measures.hpp"
 
@@ -45,19 +46,6 @@ std::string help()
   return with_common_help(std::move(text));
 }
 
-std::string display_name(const graph::Node& node)
-{
-  if (!node.label.empty()) {
-    return node.label;
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      return label;
-    }
-  }
-  return node.id;
-}
-
 // "0.123457": six decimals, enough to tell entities apart, never "0,12".
 std::string fixed(double value)
 {
@@ -86,7 +74,8 @@ void print_top(const graph::KnowledgeGraph& graph,
     out << i + 1 << '\t'
         << (whole ? std::to_string(static_cast<std::size_t>(ranked[i].first))
                   : fixed(ranked[i].first))
-        << '\t' << to_string(node->type) << '\t' << node->id << '\t' << display_name(*node) << '\n';
+        << '\t' << to_string(node->type) << '\t' << node->id << '\t'
+        << exports::display_label(*node) << '\n';
   }
 }
 
