@@ -4,12 +4,12 @@
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
 #include "cli/extracted_loader.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
 
 #include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "extract/extractor.hpp"
@@ -151,8 +151,8 @@ int run_build(std::span<const std::string_view> args, const Io& io)
   const auto common = common_from(parsed);
   const auto db = require_value(parsed, "--db", "build needs --db FILE");
   require_inputs(parsed.operands);
-  const cache::WriterLock lock(db);
-  cache::Cache cache(db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& cache = locked.cache;
 
   Tally tally;
   CorpusStats stats;

@@ -3,11 +3,11 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
 #include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 
 #include <array>
 #include <utility>
@@ -53,8 +53,8 @@ int run_merge(std::span<const std::string_view> args, const Io& io)
     shards.push_back(open_existing_cache(shard));
   }
   const auto resources = load_resources(common.data_dir);
-  const cache::WriterLock lock(db);
-  cache::Cache out(db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& out = locked.cache;
   std::size_t merged = 0;
   for (const auto& shard : shards) {
     shard.for_each_extraction([&](const Extraction& extraction) {

@@ -1,11 +1,10 @@
 // newskg remove: take documents out of the cache with everything derived from them.
 
 #include "cli/command.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
-#include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 #include "core/error.hpp"
 
 #include <array>
@@ -50,8 +49,8 @@ int run_remove(std::span<const std::string_view> args, const Io& io)
   if (!std::filesystem::is_regular_file(db, error)) {
     throw InputError(db + ": no such database");
   }
-  const cache::WriterLock lock(db);
-  cache::Cache cache(db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& cache = locked.cache;
   std::size_t removed = 0;
   std::size_t missing = 0;
   for (const auto& id : parsed.operands) {
