@@ -4,12 +4,12 @@
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
 #include "cli/extracted_loader.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
 
 #include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "extract/extractor.hpp"
@@ -17,6 +17,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -50,10 +51,7 @@ std::string help()
     "                     cache's content is the same for every N\n"
     "  --from-extracted   the inputs are `newskg extract` output (JSON Lines): store\n"
     "                     them without extracting again\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 struct Tally
@@ -151,13 +149,10 @@ int run_build(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db");
-  if (!db || db->empty()) {
-    throw UsageError("build needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "build needs --db FILE");
   require_inputs(parsed.operands);
-  const cache::WriterLock lock(*db);
-  cache::Cache cache(*db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& cache = locked.cache;
 
   Tally tally;
   CorpusStats stats;

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <system_error>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -18,10 +19,7 @@ std::string help()
                      "Loads the data directory (ontology, gazetteers, language rules) as every\n"
                      "other command does, and prints OK with counts, or the error with its\n"
                      "file and line (exit 3).\n\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 // Data files per top-level folder of the data directory: {"ontology": 1, "ar": 4}.
@@ -48,9 +46,7 @@ int run_check_data(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  if (!parsed.operands.empty()) {
-    throw UsageError("check-data takes no operands: '" + parsed.operands.front() + "'");
-  }
+  require_no_operands(parsed, "check-data takes no operands");
   const auto resources = load_resources(common.data_dir);
   io.out << "OK " << common.data_dir.string() << '\n'
          << "  predicates   " << resources.ontology().predicates().size() << '\n';

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
+#include "cli/entity_ids.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
@@ -13,8 +14,8 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include <algorithm>
 #include <array>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -45,10 +46,7 @@ std::string help()
     "                       as query compares names)\n"
     "  -n, --limit N        at most N rows (default: 0, no limit)\n"
     "  -f, --format F       table (tab-separated, default), json or csv\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 void write_rows(const std::vector<cache::EntityRow>& rows, RowFormat format, std::ostream& out)
@@ -88,18 +86,9 @@ void write_rows(const std::vector<cache::EntityRow>& rows, RowFormat format, std
     }
     return;
   }
-  const auto write_line = [&out](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      auto cell = cells[i];
-      std::replace_if(
-        cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-      out << (i == 0 ? "" : "\t") << cell;
-    }
-    out << '\n';
-  };
-  write_line(header);
+  write_table_record(header, out);
   for (const auto& row : rows) {
-    write_line(fields(row));
+    write_table_record(fields(row), out);
   }
 }
 
@@ -111,13 +100,8 @@ int run_entities(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("entities needs --db FILE");
-  }
-  if (!parsed.operands.empty()) {
-    throw UsageError("entities takes no operands: '" + parsed.operands.front() + "'");
-  }
+  const auto db = require_value(parsed, "--db", "entities needs --db FILE");
+  require_no_operands(parsed, "entities takes no operands");
   const auto format = parse_row_format(parsed.value("--format").value_or("table"));
   cache::EntityFilter filter;
   if (const auto type = parsed.value("--type")) {
@@ -139,17 +123,11 @@ int run_entities(std::span<const std::string_view> args, const Io& io)
   const auto cache = open_existing_cache(db);
   if (const auto search = parsed.value("--search")) {
     const auto resources = load_resources(common.data_dir);
-    const auto key = extract::match_key(*search);
-    if (key.empty()) {
+    if (extract::match_key(*search).empty()) {
       throw UsageError("--search needs a name");
     }
     filter.by_ids = true;
-    filter.ids = resources.ids_for_name(*search);
-    for (auto& id : cache.entity_ids_by_key_part(key)) {
-      filter.ids.push_back(std::move(id));
-    }
-    std::sort(filter.ids.begin(), filter.ids.end());
-    filter.ids.erase(std::unique(filter.ids.begin(), filter.ids.end()), filter.ids.end());
+    filter.ids = ids_containing(*search, resources, cache);
   }
   write_rows(cache.entities(filter), format, io.out);
   return success;

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -63,10 +64,7 @@ std::string help()
     + "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout);\n"
       "                     a directory format needs -o DIR, replaced as a whole\n";
   text += filter_options_help();
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 std::string require_format(const ParsedArgs& parsed)
@@ -120,26 +118,16 @@ int run_export(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db");
-  if (!db || db->empty()) {
-    throw UsageError("export needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "export needs --db FILE");
   const auto format = require_format(parsed);
   const auto output_value = parsed.value("--output");
   if (exports::find_format(format).output == exports::Output::directory
       && (!output_value || *output_value == "-" || output_value->empty())) {
     throw UsageError("export --format " + format + " writes a directory: give -o DIR");
   }
-  if (!parsed.operands.empty()) {
-    throw UsageError("export takes no INPUT (it reads the cache): '" + parsed.operands.front()
-                     + "'");
-  }
+  require_no_operands(parsed, "export takes no INPUT (it reads the cache)");
   const auto resources = load_resources(common.data_dir);
-  auto filter = filter_from(parsed, resources.ontology());
-  const auto cache = open_existing_cache(*db);
-  resolve_around(filter, parsed, resources, cache);
-
-  const auto graph = load_graph(cache, resources.ontology(), filter);
+  const auto graph = load_filtered_graph(parsed, resources, db);
 
   const auto output = parsed.value("--output").value_or("-");
   write_output(format,

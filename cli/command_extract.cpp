@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -49,10 +50,7 @@ std::string help()
                      "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
                      "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
                      "                     output is the same for every N\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 // {"error":"invalid UTF-8 at byte 12","source":"<stdin>:3"}: keeps one output line

@@ -3,13 +3,14 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
 #include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 
 #include <array>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -31,10 +32,7 @@ std::string help()
     "Prints \"newskg: N documents merged from K caches\" on stderr.\n\n"
     "Options:\n"
     "  --db OUT       the cache to merge into (required)\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 int run_merge(std::span<const std::string_view> args, const Io& io)
@@ -45,10 +43,7 @@ int run_merge(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("merge needs --db OUT");
-  }
+  const auto db = require_value(parsed, "--db", "merge needs --db OUT");
   if (parsed.operands.empty()) {
     throw UsageError("merge needs at least one SHARD.db");
   }
@@ -58,8 +53,8 @@ int run_merge(std::span<const std::string_view> args, const Io& io)
     shards.push_back(open_existing_cache(shard));
   }
   const auto resources = load_resources(common.data_dir);
-  const cache::WriterLock lock(db);
-  cache::Cache out(db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& out = locked.cache;
   std::size_t merged = 0;
   for (const auto& shard : shards) {
     shard.for_each_extraction([&](const Extraction& extraction) {

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
+#include "cli/entity_ids.hpp"
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
@@ -13,9 +14,9 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -62,24 +63,7 @@ std::string help()
     "  -n, --limit N           at most N rows (default: 0, no limit)\n"
     "  -f, --format F          table: tab-separated with a header (default); json: an\n"
     "                          array of objects; csv: RFC 4180 with a header\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
-}
-
-// Ids of the entities called `name`: the gazetteer's and the cache's aliases.
-std::vector<std::string> ids_for(std::string_view name,
-                                 const extract::Resources& resources,
-                                 const cache::Cache& cache)
-{
-  auto ids = resources.ids_for_name(name);
-  for (auto& id : cache.entity_ids_by_key(extract::match_key(name))) {
-    ids.push_back(std::move(id));
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+  return with_common_help(std::move(text));
 }
 
 std::string label_or_id(const std::string& label, const std::string& id)
@@ -87,20 +71,17 @@ std::string label_or_id(const std::string& label, const std::string& id)
   return label.empty() ? id : label;
 }
 
-// Tabs and newlines inside a cell would break the table's columns.
-std::string cell(std::string text)
-{
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return text;
-}
-
 void write_table(const std::vector<cache::QueryRow>& rows, std::ostream& out)
 {
-  out << "subject\tpredicate\tobject\tdoc\tsentence\tevidence\n";
+  write_table_record({"subject", "predicate", "object", "doc", "sentence", "evidence"}, out);
   for (const auto& row : rows) {
-    out << cell(label_or_id(row.subject_label, row.subject_id)) << '\t' << row.predicate << '\t'
-        << cell(label_or_id(row.object_label, row.object_id)) << '\t' << cell(row.doc) << '\t'
-        << row.sentence << '\t' << cell(row.text) << '\n';
+    write_table_record({label_or_id(row.subject_label, row.subject_id),
+                        row.predicate,
+                        label_or_id(row.object_label, row.object_id),
+                        row.doc,
+                        std::to_string(row.sentence),
+                        row.text},
+                       out);
   }
 }
 
@@ -205,15 +186,12 @@ struct QueryArgs
 QueryArgs query_args(const ParsedArgs& parsed)
 {
   QueryArgs args{
-    .db = parsed.value("--db").value_or(""),
+    .db = require_value(parsed, "--db", "query needs --db FILE"),
     .subject = parsed.value("--subject"),
     .object = parsed.value("--object"),
     .entity = parsed.value("--entity"),
     .predicate = parsed.value("--predicate").value_or(""),
   };
-  if (args.db.empty()) {
-    throw UsageError("query needs --db FILE");
-  }
   if (args.entity && (args.subject || args.object)) {
     throw UsageError("--entity matches either end; do not combine it with --subject or --object");
   }
@@ -231,9 +209,7 @@ QueryArgs query_args(const ParsedArgs& parsed)
     }
   }
   args.text = parsed.value("--text");
-  if (!parsed.operands.empty()) {
-    throw UsageError("query takes no operands: '" + parsed.operands.front() + "'");
-  }
+  require_no_operands(parsed, "query takes no operands");
   return args;
 }
 

@@ -1,15 +1,15 @@
 // newskg remove: take documents out of the cache with everything derived from them.
 
 #include "cli/command.hpp"
+#include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
-#include "cache/cache.hpp"
-#include "cache/writer_lock.hpp"
 #include "core/error.hpp"
 
 #include <array>
 #include <filesystem>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -30,10 +30,7 @@ std::string help()
     "Prints \"newskg: N documents removed\" on stderr.\n\n"
     "Options:\n"
     "  --db FILE      the cache (required)\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 int run_remove(std::span<const std::string_view> args, const Io& io)
@@ -44,10 +41,7 @@ int run_remove(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto quiet = parsed.has_flag("--quiet");
-  const auto db = parsed.value("--db").value_or("");
-  if (db.empty()) {
-    throw UsageError("remove needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "remove needs --db FILE");
   if (parsed.operands.empty()) {
     throw UsageError("remove needs at least one document ID");
   }
@@ -55,8 +49,8 @@ int run_remove(std::span<const std::string_view> args, const Io& io)
   if (!std::filesystem::is_regular_file(db, error)) {
     throw InputError(db + ": no such database");
   }
-  const cache::WriterLock lock(db);
-  cache::Cache cache(db, cache::Access::read_write);
+  LockedCache locked(db);
+  auto& cache = locked.cache;
   std::size_t removed = 0;
   std::size_t missing = 0;
   for (const auto& id : parsed.operands) {

@@ -7,6 +7,7 @@
 #include "cli/graph_source.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
+#include "export/graph_text.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/measures.hpp"
 
@@ -14,6 +15,7 @@
 #include <array>
 #include <cstdio>
 #include <set>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -41,23 +43,7 @@ std::string help()
     "  --db FILE      the cache that newskg build filled (required)\n"
     "  -n, --top N    entities per measure (default: 10)\n";
   text += filter_options_help();
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
-}
-
-std::string display_name(const graph::Node& node)
-{
-  if (!node.label.empty()) {
-    return node.label;
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      return label;
-    }
-  }
-  return node.id;
+  return with_common_help(std::move(text));
 }
 
 // "0.123457": six decimals, enough to tell entities apart, never "0,12".
@@ -88,7 +74,8 @@ void print_top(const graph::KnowledgeGraph& graph,
     out << i + 1 << '\t'
         << (whole ? std::to_string(static_cast<std::size_t>(ranked[i].first))
                   : fixed(ranked[i].first))
-        << '\t' << to_string(node->type) << '\t' << node->id << '\t' << display_name(*node) << '\n';
+        << '\t' << to_string(node->type) << '\t' << node->id << '\t'
+        << exports::display_label(*node) << '\n';
   }
 }
 
@@ -100,21 +87,11 @@ int run_stats(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
-  const auto db = parsed.value("--db");
-  if (!db || db->empty()) {
-    throw UsageError("stats needs --db FILE");
-  }
+  const auto db = require_value(parsed, "--db", "stats needs --db FILE");
   const auto top =
     parse_count("--top", parsed.value("--top").value_or(std::to_string(default_top)));
-  if (!parsed.operands.empty()) {
-    throw UsageError("stats takes no INPUT (it reads the cache): '" + parsed.operands.front()
-                     + "'");
-  }
-  const auto resources = load_resources(common.data_dir);
-  auto filter = filter_from(parsed, resources.ontology());
-  const auto cache = open_existing_cache(*db);
-  resolve_around(filter, parsed, resources, cache);
-  const auto graph = load_graph(cache, resources.ontology(), filter);
+  require_no_operands(parsed, "stats takes no INPUT (it reads the cache)");
+  const auto graph = load_filtered_graph(parsed, load_resources(common.data_dir), db);
 
   const auto measures = graph::compute_measures(graph);
   std::set<std::size_t> components;

@@ -2,6 +2,8 @@
 
 #include "cli/options.hpp"
 
+#include <algorithm>
+
 namespace newskg::cli {
 
 void write_csv_record(const std::vector<std::string>& fields, std::ostream& out)
@@ -25,6 +27,17 @@ void write_csv_record(const std::vector<std::string>& fields, std::ostream& out)
     out << '"';
   }
   out << "\r\n";
+}
+
+void write_table_record(const std::vector<std::string>& cells, std::ostream& out)
+{
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    auto cell = cells[i];
+    std::replace_if(
+      cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    out << (i == 0 ? "" : "\t") << cell;
+  }
+  out << '\n';
 }
 
 RowFormat parse_row_format(std::string_view name)

@@ -12,6 +12,11 @@ namespace newskg::cli {
 // {"a", "b,c", "say \"hi\""} => a,"b,c","say ""hi"""\r\n
 void write_csv_record(const std::vector<std::string>& fields, std::ostream& out);
 
+// One row of the `table` format: the cells joined by tabs, ending with LF. A
+// tab, CR or LF inside a cell would break the columns and becomes a space:
+// {"a", "b\tc"} => a<TAB>b c\n
+void write_table_record(const std::vector<std::string>& cells, std::ostream& out);
+
 // The output formats of query and entities: "table", "json", "csv". Throws
 // UsageError naming the format otherwise.
 enum class RowFormat { table, json, csv };

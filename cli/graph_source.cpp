@@ -1,5 +1,8 @@
 #include "cli/graph_source.hpp"
 
+#include "cli/corpus.hpp"
+#include "cli/entity_ids.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -56,19 +59,6 @@ double require_confidence(const std::string& text)
     throw UsageError("option '--min-confidence' expects a number from 0 to 1, not '" + text + "'");
   }
   return value;
-}
-
-// Ids of the entities called `name`, as `query` finds them.
-std::vector<std::string>
-ids_for(std::string_view name, const extract::Resources& resources, const cache::Cache& cache)
-{
-  auto ids = resources.ids_for_name(name);
-  for (auto& id : cache.entity_ids_by_key(extract::match_key(name))) {
-    ids.push_back(std::move(id));
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
 }
 
 } // namespace
@@ -159,6 +149,16 @@ load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::Gra
     }
   });
   return graph::filter_graph(graph, filter);
+}
+
+graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
+                                          const extract::Resources& resources,
+                                          const std::string& db)
+{
+  auto filter = filter_from(parsed, resources.ontology());
+  const auto cache = open_existing_cache(db);
+  resolve_around(filter, parsed, resources, cache);
+  return load_graph(cache, resources.ontology(), filter);
 }
 
 } // namespace newskg::cli

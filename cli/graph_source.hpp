@@ -39,4 +39,11 @@ void resolve_around(graph::GraphFilter& filter,
 [[nodiscard]] graph::KnowledgeGraph
 load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::GraphFilter& filter);
 
+// All of the above for export and stats: the filter options checked, then the
+// cache `db` opened read-only (InputError when it does not exist), --around
+// resolved, and the graph loaded.
+[[nodiscard]] graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
+                                                        const extract::Resources& resources,
+                                                        const std::string& db);
+
 } // namespace newskg::cli

@@ -145,6 +145,23 @@ CommonOptions common_from(const ParsedArgs& parsed)
   return options;
 }
 
+std::string
+require_value(const ParsedArgs& parsed, std::string_view option, std::string_view message)
+{
+  auto value = parsed.value(option).value_or("");
+  if (value.empty()) {
+    throw UsageError(std::string(message));
+  }
+  return value;
+}
+
+void require_no_operands(const ParsedArgs& parsed, std::string_view message)
+{
+  if (!parsed.operands.empty()) {
+    throw UsageError(std::string(message) + ": '" + parsed.operands.front() + "'");
+  }
+}
+
 std::size_t parse_count(std::string_view option, std::string_view text)
 {
   std::size_t count = 0;
@@ -176,6 +193,14 @@ std::string_view exit_codes_help()
          "  3  bad data files (see newskg check-data)\n"
          "  4  bad input: an input file or document could not be read and was skipped\n"
          "     (the rest was processed), or the database or output could not be opened\n";
+}
+
+std::string with_common_help(std::string text)
+{
+  text += common_options_help();
+  text += "\n";
+  text += exit_codes_help();
+  return text;
 }
 
 } // namespace newskg::cli

@@ -66,11 +66,23 @@ struct CommonOptions
 // The data directory when --data is not given (see common_from).
 [[nodiscard]] std::filesystem::path default_data_dir();
 
+// The value of `option` ("--db"); throws UsageError(message) when it is
+// missing or empty: require_value(parsed, "--db", "stats needs --db FILE").
+[[nodiscard]] std::string
+require_value(const ParsedArgs& parsed, std::string_view option, std::string_view message);
+
+// Throws UsageError "MESSAGE: 'FIRST OPERAND'" when any operand is given.
+void require_no_operands(const ParsedArgs& parsed, std::string_view message);
+
 // "25" => 25; throws UsageError naming the option for anything else.
 [[nodiscard]] std::size_t parse_count(std::string_view option, std::string_view text);
 
 // Help text shared by every command.
 [[nodiscard]] std::string_view common_options_help();
 [[nodiscard]] std::string_view exit_codes_help();
+
+// The end of every --help: `text`, common_options_help(), a blank line and
+// exit_codes_help().
+[[nodiscard]] std::string with_common_help(std::string text);
 
 } // namespace newskg::cli

@@ -7,6 +7,7 @@
 
 #include <iostream>
 #include <string>
+#include <utility>
 
 #ifndef NEWSKG_VERSION
 #define NEWSKG_VERSION "unknown"
@@ -31,10 +32,7 @@ std::string top_help()
   }
   text += "\n  newskg help COMMAND, newskg COMMAND --help   help on one command\n"
           "  newskg --version                            the version\n\n";
-  text += common_options_help();
-  text += "\n";
-  text += exit_codes_help();
-  return text;
+  return with_common_help(std::move(text));
 }
 
 int help_command(std::span<const std::string_view> args, const Io& io)

@@ -42,19 +42,23 @@ std::string join(const std::vector<std::string>& values, std::string_view separa
   return out;
 }
 
+std::string evidence_id(const graph::EdgeEvidence& evidence)
+{
+  return concat(evidence.doc,
+                "#",
+                format_count(evidence.sentence),
+                "[",
+                format_count(evidence.span.begin),
+                ",",
+                format_count(evidence.span.end),
+                ")");
+}
+
 std::string readable_evidence(const graph::Edge& edge)
 {
   std::vector<std::string> pieces;
   for (const auto& e : edge.evidence) {
-    pieces.push_back(concat(e.doc,
-                            "#",
-                            format_count(e.sentence),
-                            "[",
-                            format_count(e.span.begin),
-                            ",",
-                            format_count(e.span.end),
-                            "): ",
-                            e.text));
+    pieces.push_back(concat(evidence_id(e), ": ", e.text));
   }
   return join(pieces, "\n");
 }

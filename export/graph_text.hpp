@@ -21,6 +21,9 @@ namespace newskg::exports {
 // "a;b;c".
 [[nodiscard]] std::string join(const std::vector<std::string>& values, std::string_view separator);
 
+// "doc#sentence[start,end)", the id of one piece of evidence.
+[[nodiscard]] std::string evidence_id(const graph::EdgeEvidence& evidence);
+
 // "doc#sentence[start,end): text", one piece of evidence per line.
 [[nodiscard]] std::string readable_evidence(const graph::Edge& edge);
 

@@ -2,7 +2,6 @@
 // `neo4j-admin database import full` headers, and a Cypher script that loads
 // the GraphML with APOC instead.
 
-#include "export/concat.hpp"
 #include "export/csv_text.hpp"
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
@@ -44,19 +43,12 @@ std::vector<std::string> aliases_of(const graph::Node& node)
   return {aliases.begin(), aliases.end()};
 }
 
-// "doc#sentence[begin,end)", the id of one piece of evidence.
+// The ids of the edge's evidence: "doc#sentence[begin,end)" each.
 std::vector<std::string> evidence_ids(const graph::Edge& edge)
 {
   std::vector<std::string> ids;
   for (const auto& e : edge.evidence) {
-    ids.push_back(concat(e.doc,
-                         "#",
-                         format_count(e.sentence),
-                         "[",
-                         format_count(e.span.begin),
-                         ",",
-                         format_count(e.span.end),
-                         ")"));
+    ids.push_back(evidence_id(e));
   }
   return ids;
 }

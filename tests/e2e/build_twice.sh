@@ -4,9 +4,9 @@
 # count of the cache unchanged (checked through build's summary and sqlite3).
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
+source "$(dirname "$0")/common.sh"
 
-rm -rf "$work"
-mkdir -p "$work"
+fresh_dir "$work"
 db="$work/newskg.db"
 "$newskg" build --db "$db" "$samples" 2> "$work/first.txt"
 "$newskg" build --db "$db" "$samples" 2> "$work/second.txt"

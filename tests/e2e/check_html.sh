@@ -9,10 +9,10 @@
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
 playwright_version=1.65.1
+source "$(dirname "$0")/common.sh"
 
 if [ ! -x /usr/bin/chromium ]; then
-  echo "SKIP: /usr/bin/chromium is absent"
-  exit 77
+  skip "/usr/bin/chromium is absent"
 fi
 rm -rf "$work/profile" "$work/graph.html" "$work/again.html" "$work/screenshot.png"
 mkdir -p "$work"
@@ -48,8 +48,7 @@ if [ ! -d "$work/node_modules/playwright-core" ]; then
   if ! command -v npm > /dev/null \
     || ! (cd "$work" && timeout 180 npm install --no-save --no-audit --no-fund \
       "playwright-core@$playwright_version" > "$work/npm.log" 2>&1); then
-    echo "SKIP: playwright-core could not be installed (see $work/npm.log)"
-    exit 77
+    skip "playwright-core could not be installed (see $work/npm.log)"
   fi
 fi
 NODE_PATH="$work/node_modules" node "$(dirname "$0")/check_html.js" "$work/graph.html" \

@@ -5,9 +5,9 @@
 # Graphviz renders it (dot -Tsvg) to well-formed SVG. Both byte-identical twice.
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
+source "$(dirname "$0")/common.sh"
 
-rm -rf "$work"
-mkdir -p "$work/again"
+fresh_dir "$work" again
 "$newskg" build --quiet --db "$work/newskg.db" "$samples"
 for entry in plover:events.jsonl dot:graph.dot; do
   format="${entry%%:*}" file="${entry#*:}"
@@ -40,8 +40,7 @@ print(f"PASS: {len(lines)} PLOVER events parse, with types, actors and sources")
 PY
 
 if ! command -v dot > /dev/null; then
-  echo "SKIP: dot (graphviz) is absent"
-  exit 77
+  skip "dot (graphviz) is absent"
 fi
 dot -Tsvg "$work/graph.dot" -o "$work/graph.svg"
 /usr/bin/python3 -c "import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); \

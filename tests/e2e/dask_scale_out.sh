@@ -9,12 +9,9 @@ newskg="$1" data="$2" samples="$3" shared="$4" work="$5" scale_out="$6"
 source "$(dirname "$0")/lib_corpus.sh"
 needs_shared "$shared"
 if ! /usr/bin/python3 -c 'import distributed' 2> /dev/null; then
-  echo "SKIP: python3-distributed is not installed (scripts/setup.sh installs it)"
-  exit 77
+  skip "python3-distributed is not installed (scripts/setup.sh installs it)"
 fi
-rm -rf "$work"
-mkdir -p "$work"
-make_corpus "$work/corpus.jsonl" 60 "$shared" "$samples"
+fresh_corpus "$work" 60 "$shared" "$samples"
 "$newskg" build --quiet --data "$data" --db "$work/single.db" "$work/corpus.jsonl"
 "$newskg" export --quiet --data "$data" --db "$work/single.db" --format ntriples > "$work/single.nt"
 

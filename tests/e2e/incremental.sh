@@ -6,24 +6,10 @@
 # fresh build's, byte for byte.
 set -euo pipefail
 newskg="$1" data="$2" samples="$3" shared="$4" work="$5"
-here="$(cd "$(dirname "$0")" && pwd)"
-if [ ! -d "$shared/articles/dev" ]; then
-  echo "SKIP: $shared/articles/dev is absent"
-  exit 77
-fi
-command -v sqlite3 > /dev/null || { echo "SKIP: no sqlite3"; exit 77; }
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "$0")/lib_corpus.sh"
+fresh_corpus "$work" 40 "$shared" "$samples"
 db="$work/newskg.db"
-python3 "$here/make_corpus.py" "$work/corpus.jsonl" 40 "$shared"/articles/dev/*.ar.txt "$samples"/*.ar.txt
 build() { "$newskg" build --data "$1" --db "$db" "$work/corpus.jsonl" 2>&1 | grep 'documents read'; }
-expect() {
-  if [ "$1" != "$2" ]; then
-    printf 'FAIL: %s\n  expected: %s\n  got:      %s\n' "$3" "$2" "$1" >&2
-    exit 1
-  fi
-  echo "ok: $3"
-}
 
 expect "$(build "$data")" \
   "newskg: 40 documents read, 40 extracted, 0 unchanged, 0 re-extracted, 0 skipped" "first build"

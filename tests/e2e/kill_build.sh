@@ -8,11 +8,8 @@
 set -euo pipefail
 newskg="$1" data="$2" samples="$3" shared="$4" work="$5"
 source "$(dirname "$0")/lib_corpus.sh"
-needs_shared "$shared"
-rm -rf "$work"
-mkdir -p "$work"
+fresh_corpus "$work" 600 "$shared" "$samples"
 corpus="$work/corpus.jsonl"
-make_corpus "$corpus" 600 "$shared" "$samples"
 build() { "$newskg" build --quiet --data "$data" --db "$1" "$corpus"; }
 
 start=$(date +%s%N)

@@ -1,19 +1,28 @@
-# Sourced by the e2e scripts that need a corpus bigger than samples/.
+# Sourced by the e2e scripts that need a corpus bigger than samples/; brings
+# common.sh with it.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 # needs_shared SHARED: exit 77 (ctest: skipped) without the dev articles or sqlite3.
 needs_shared() {
   if [ ! -d "$1/articles/dev" ]; then
-    echo "SKIP: $1/articles/dev is absent"
-    exit 77
+    skip "$1/articles/dev is absent"
   fi
   if ! command -v sqlite3 > /dev/null; then
-    echo "SKIP: sqlite3 is not installed"
-    exit 77
+    skip "sqlite3 is not installed"
   fi
 }
 
 # make_corpus OUT COUNT SHARED SAMPLES: COUNT Arabic articles with distinct ids.
 make_corpus() {
   python3 "$(dirname "${BASH_SOURCE[0]}")/make_corpus.py" "$1" "$2" "$3"/articles/dev/*.ar.txt "$4"/*.ar.txt
+}
+
+# fresh_corpus WORK COUNT SHARED SAMPLES: needs_shared SHARED, then WORK
+# emptied with COUNT articles in WORK/corpus.jsonl.
+fresh_corpus() {
+  needs_shared "$3"
+  fresh_dir "$1"
+  make_corpus "$1/corpus.jsonl" "$2" "$3" "$4"
 }
 
 # dump DB: the whole content as sorted SQL lines (row order does not count).

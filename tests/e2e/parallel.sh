@@ -5,11 +5,8 @@
 set -euo pipefail
 newskg="$1" data="$2" samples="$3" shared="$4" work="$5"
 source "$(dirname "$0")/lib_corpus.sh"
-needs_shared "$shared"
-rm -rf "$work"
-mkdir -p "$work"
+fresh_corpus "$work" 150 "$shared" "$samples"
 corpus="$work/corpus.jsonl"
-make_corpus "$corpus" 150 "$shared" "$samples"
 for n in 1 2 4; do
   "$newskg" extract --quiet --data "$data" -j "$n" "$corpus" > "$work/extract-$n.jsonl"
   "$newskg" build --quiet --data "$data" -j "$n" --db "$work/cache-$n.db" "$corpus"

@@ -4,9 +4,9 @@
 # Putin -called-> Macron with its Arabic evidence sentence.
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
+source "$(dirname "$0")/common.sh"
 
-rm -rf "$work"
-mkdir -p "$work"
+fresh_dir "$work"
 db="$work/newskg.db"
 "$newskg" build --quiet --db "$db" "$samples"
 

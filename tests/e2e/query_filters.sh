@@ -4,8 +4,8 @@
 # --format csv, --limit; entities --type and --search across languages.
 set -euo pipefail
 newskg="$1" data="$2" samples="$3" work="$4"
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "$0")/common.sh"
+fresh_dir "$work"
 db="$work/newskg.db"
 python3 - "$samples" "$work/dated.jsonl" <<'PY'
 import glob, json, os, sys
@@ -21,13 +21,6 @@ PY
 "$newskg" build --quiet --data "$data" --db "$db" "$work/dated.jsonl"
 q() { "$newskg" query --data "$data" --db "$db" "$@"; }
 docs() { q "$@" --format csv | tail -n +2 | cut -d, -f6 | sort -u | tr -d '\r' | tr '\n' ' '; }
-expect() {
-  if [ "$1" != "$2" ]; then
-    printf 'FAIL: %s\n  expected: [%s]\n  got:      [%s]\n' "$3" "$2" "$1" >&2
-    exit 1
-  fi
-  echo "ok: $3"
-}
 
 expect "$(docs --entity Putin)" "november october undated " "every document"
 expect "$(docs --entity Putin --since 2020-11-01)" "november " "--since"

@@ -8,10 +8,7 @@
 set -euo pipefail
 newskg="$1" data="$2" samples="$3" shared="$4" work="$5"
 source "$(dirname "$0")/lib_corpus.sh"
-needs_shared "$shared"
-rm -rf "$work"
-mkdir -p "$work"
-make_corpus "$work/corpus.jsonl" 90 "$shared" "$samples"
+fresh_corpus "$work" 90 "$shared" "$samples"
 split -n l/3 -d --additional-suffix=.jsonl "$work/corpus.jsonl" "$work/shard-"
 export_nt() { "$newskg" export --quiet --data "$data" --db "$1" --format ntriples; }
 

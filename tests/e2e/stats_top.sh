@@ -4,9 +4,9 @@
 # lines, one table per measure with at most 3 rows, and the same output twice.
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
+source "$(dirname "$0")/common.sh"
 
-rm -rf "$work"
-mkdir -p "$work"
+fresh_dir "$work"
 "$newskg" build --quiet --db "$work/newskg.db" "$samples"
 "$newskg" stats --db "$work/newskg.db" --top 3 > "$work/stats.txt"
 "$newskg" stats --db "$work/newskg.db" --top 3 > "$work/stats2.txt"

@@ -7,13 +7,12 @@
 # Exits 77 (ctest: skipped) when SHARED_DIR is absent.
 set -euo pipefail
 newskg="$1" samples="$2" shared="$3" work="$4"
+source "$(dirname "$0")/common.sh"
 
 if [ ! -f "$shared/tools/validate-exports.sh" ]; then
-  echo "SKIP: $shared/tools/validate-exports.sh is absent"
-  exit 77
+  skip "$shared/tools/validate-exports.sh is absent"
 fi
-rm -rf "$work"
-mkdir -p "$work/again"
+fresh_dir "$work" again
 "$newskg" build --quiet --db "$work/newskg.db" "$samples"
 # format:file, one per format that validate-exports.sh reads.
 exports=(graphml:graph.graphml gexf:graph.gexf turtle:graph.ttl ntriples:graph.nt trig:graph.trig
