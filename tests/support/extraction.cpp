@@ -1,5 +1,7 @@
 #include "support/extraction.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <map>
 
 namespace newskg::test {
@@ -40,6 +42,20 @@ std::set<std::string> triples_of(const std::string& text, const std::string& lan
     triples.insert(triple);
   }
   return triples;
+}
+
+void check_rows(const std::vector<RuleRow>& rows, const std::string& lang)
+{
+  for (const auto& row : rows) {
+    const auto triples = triples_of(row.sentence, lang);
+    INFO(row.construction << ": " << row.sentence);
+    std::string all;
+    for (const auto& t : triples) {
+      all += t + "\n";
+    }
+    INFO("extracted:\n" << all);
+    CHECK(triples.contains(row.triple) == row.expected);
+  }
 }
 
 } // namespace newskg::test

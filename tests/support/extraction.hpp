@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace newskg::test {
 
@@ -16,5 +17,18 @@ const extract::Resources& shipped_resources();
 // object reads "[inner-predicate object]". holds-position carries its role:
 // "Vladimir Putin|holds-position|Russia|president".
 std::set<std::string> triples_of(const std::string& text, const std::string& lang = "ar");
+
+// One row of a rule table: a sentence of a general construction and a triple
+// (as triples_of writes it) that must, or must not, be read from it.
+struct RuleRow
+{
+  const char* construction;
+  const char* sentence;
+  const char* triple;
+  bool expected;
+};
+
+// Checks every row with Catch2, showing what was extracted when a row fails.
+void check_rows(const std::vector<RuleRow>& rows, const std::string& lang = "ar");
 
 } // namespace newskg::test

@@ -5,33 +5,8 @@
 
 #include <catch2/catch.hpp>
 
-using newskg::test::triples_of;
+using newskg::test::check_rows;
 
-namespace {
-
-struct Row
-{
-  const char* construction;
-  const char* sentence;
-  const char* triple;
-  bool expected;
-};
-
-void check_rows(const std::vector<Row>& rows)
-{
-  for (const auto& row : rows) {
-    const auto triples = triples_of(row.sentence);
-    INFO(row.construction << ": " << row.sentence);
-    std::string all;
-    for (const auto& t : triples) {
-      all += t + "\n";
-    }
-    INFO("extracted:\n" << all);
-    CHECK(triples.contains(row.triple) == row.expected);
-  }
-}
-
-} // namespace
 
 TEST_CASE("Titles introduce people with the role and country they hold", "[extract][rules][arabic]")
 {
