@@ -1,0 +1,220 @@
+// Word orders of languages that put the owner before a title and write
+// names with capitals (English): owners, appositions, places before a country.
+
+#include "extract/entity_finder.hpp"
+
+#include "extract/entity_finder_context.hpp"
+#include "extract/letter_case.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+using namespace finder;
+
+// The last item, when it ends at token i (or before a possessive "'s" that
+// does) and names a country or an organization: the owner of a title or head
+// noun that follows ("Russian Foreign Minister", "Azerbaijan's President",
+// "State Department Spokesperson").
+std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) const
+{
+  if (!m_country_before_title || c.items.empty()) {
+    return std::nullopt;
+  }
+  const auto& back = c.items.back();
+  const bool adjacent = back.end == i
+                        || (back.end + 1 == i && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
+  if (!adjacent || back.kind != ItemKind::entity) {
+    return std::nullopt;
+  }
+  const auto type = c.entities[back.entity].entity.type;
+  if (type != EntityType::country && type != EntityType::organization) {
+    return std::nullopt;
+  }
+  return back;
+}
+
+// "President Juan Carlos Varela of Panama": a country or organization after
+// the name and a modifier ("of", "of the"); moves `j` past it.
+std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j) const
+{
+  const auto tokens = c.sentence.tokens.first(c.sentence.end);
+  std::size_t k = j;
+  while (k < c.sentence.end && k < j + 2 && token_in(c.token(k), m_pack.words.modifier, m_pack.clitics)) {
+    ++k;
+  }
+  if (k == j || k >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+  if (!g || g->demonym) {
+    return std::nullopt;
+  }
+  const auto type = m_gazetteer.entities()[g->entity].type;
+  if (type != EntityType::country && type != EntityType::organization) {
+    return std::nullopt;
+  }
+  const auto of = c.entities.known(g->entity);
+  c.mention(of, k, k + g->tokens);
+  j = k + g->tokens;
+  return of;
+}
+
+// "John Kerry, the Secretary of State" / "Ilham Aliyev, Azerbaijan's
+// president": the name before a comma and an optional determiner that stand
+// before the title (or its owner) starting at token `first`. A name the
+// document does not know yet needs two capitalized words.
+std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::size_t first) const
+{
+  std::size_t t = first;
+  if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --t;
+  }
+  if (t < c.sentence.begin + 2 || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto end = t - 1;
+  for (auto it = c.items.rbegin(); it != c.items.rend(); ++it) {
+    if (it->end == end && it->kind == ItemKind::entity
+        && c.entities[it->entity].entity.type == EntityType::person) {
+      return Name{it->entity, it->begin, it->end};
+    }
+  }
+  std::size_t begin = end;
+  while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)) {
+    --begin;
+  }
+  if (end - begin < 2) {
+    return std::nullopt;
+  }
+  const auto name = name_at(c, begin);
+  if (!name || name->end != end || name->entity) {
+    return std::nullopt;
+  }
+  return name;
+}
+
+// "the Russian Defence Ministry" => Ministry of Defence of Russia; "the
+// German government", "Libya's leaders" => the country itself (head label
+// "="). Place heads ("city of") keep their own order and are read elsewhere.
+std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, std::size_t i) const
+{
+  if (!m_country_before_title || i >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+  if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return std::nullopt;
+  }
+  std::size_t k = i + g->tokens;
+  if (k < c.sentence.end && token_in(c.token(k), m_pack.words.possessive, m_pack.clitics)) {
+    ++k;
+  }
+  if (k >= c.sentence.end) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(k), m_pack.clitics, candidates);
+  const std::vector<std::uint32_t> heads(candidates);
+  for (const auto index : heads) {
+    const auto& head = m_pack.heads[index];
+    const auto match = match_cue(head.cue, tokens, k, m_pack.clitics);
+    if (!match || head.type == EntityType::location) {
+      continue;
+    }
+    const auto of = c.entities.known(g->entity);
+    c.mention(of, i, i + g->tokens);
+    if (head.label_en == "=") {
+      return Qualifier{of, match->end};
+    }
+    const auto entity = c.entities.qualified(head.type, head.label_en, of, c.surface(i, match->end), m_lang);
+    c.mention(entity, i, match->end);
+    c.entities.register_head(head.label_en, entity);
+    c.entities.register_head(std::string(c.token(match->end - 1).text), entity); // "the ministry"
+    return Qualifier{entity, match->end};
+  }
+  return std::nullopt;
+}
+
+// "in Strumica, Macedonia", "the coast of Aceh, Indonesia": a place
+// preposition, one to three unknown capitalized words, a comma and a country.
+bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
+{
+  if (!m_capitalized_names || i <= c.sentence.begin
+      || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+    return false;
+  }
+  std::size_t k = i;
+  while (k < c.sentence.end && k - i < max_name_words && is_name_word(c, k)
+         && !c.entities.local_name_at(c.tokens(), k, m_pack.clitics)) {
+    ++k;
+  }
+  if (k == i || k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return false;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);
+  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return false;
+  }
+  const auto place = c.entities.found(EntityType::location, c.surface(i, k), m_lang);
+  c.mention(place, i, k);
+  c.items.push_back(Item{.begin = i, .end = k, .entity = place});
+  return true;
+}
+
+// "North and South Korea", "East and West Germany": token i with the words
+// after the first word of the known name at i + 2 is a known name too.
+bool EntityFinder::elided_name_at(Context& c, std::size_t i) const
+{
+  if (!m_capitalized_names || i + 3 >= c.sentence.end || !is_capitalized(c.token(i))
+      || !token_in(c.token(i + 1), m_pack.words.coordinator, m_pack.clitics)) {
+    return false;
+  }
+  const auto tokens = c.tokens();
+  const auto whole = m_gazetteer.longest_at(tokens, i + 2, m_pack.clitics);
+  if (!whole || whole->demonym || whole->tokens < 2) {
+    return false;
+  }
+  std::vector<Token> elided{c.token(i)};
+  elided.insert(elided.end(), tokens.begin() + static_cast<std::ptrdiff_t>(i + 3),
+                tokens.begin() + static_cast<std::ptrdiff_t>(i + 2 + whole->tokens));
+  const auto first = m_gazetteer.longest_at(elided, 0, m_pack.clitics);
+  if (!first || first->demonym || first->tokens != elided.size()
+      || m_gazetteer.entities()[first->entity].type != m_gazetteer.entities()[whole->entity].type) {
+    return false;
+  }
+  const auto a = c.entities.known(first->entity);
+  const auto b = c.entities.known(whole->entity);
+  c.mention(a, i, i + 1);
+  c.mention(b, i + 2, i + 2 + whole->tokens);
+  c.items.push_back(Item{.begin = i, .end = i + 1, .entity = a});
+  c.items.push_back(Item{.begin = i + 2, .end = i + 2 + whole->tokens, .entity = b});
+  return true;
+}
+
+// "We call on ...": outside quotation marks "we" is the document's author
+// (resolved by the rule engine). Inside them it is the speaker's side, which
+// a quotation before its "said X" does not name yet: no item then.
+bool EntityFinder::author_at(Context& c, std::size_t i) const
+{
+  if (!token_in(c.token(i), m_pack.words.author_pronoun, m_pack.clitics)) {
+    return false;
+  }
+  std::size_t before = 0;
+  std::size_t after = 0;
+  for (std::size_t t = c.sentence.begin; t < c.sentence.end; ++t) {
+    if (t != i && token_in(c.token(t), m_pack.words.quote, m_pack.clitics)) {
+      ++(t < i ? before : after);
+    }
+  }
+  if (before % 2 == 1 || after % 2 == 1) {
+    return false;
+  }
+  c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::author});
+  return true;
+}
+
+} // namespace newskg::extract

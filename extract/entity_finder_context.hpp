@@ -1,0 +1,82 @@
+#pragma once
+
+// The pieces of EntityFinder shared by its source files (entity_finder.cpp,
+// entity_names.cpp, entity_titles.cpp, entity_heads.cpp, entity_english.cpp):
+// limits, small text tests and the per-sentence Context. Not for other modules.
+
+#include "extract/entity_finder.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract {
+
+namespace finder {
+
+inline constexpr std::size_t max_name_words = 3;
+inline constexpr std::size_t max_title_qualifiers = 3;
+inline constexpr std::size_t max_quoted_words = 10;
+inline constexpr double title_confidence = 0.9;
+inline constexpr double known_position_confidence = 0.8;
+inline constexpr std::string_view no_role = "-"; // titles that introduce a person and state no position
+
+// Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
+inline bool has_tanween(const std::u32string& original, Span span)
+{
+  for (std::size_t i = span.begin; i < span.end && i < original.size(); ++i) {
+    if (original[i] >= 0x064B && original[i] <= 0x064D) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The original word ends in ة (U+0629): folded to ه in the normalized text.
+inline bool ends_with_ta_marbuta(const std::u32string& original, Span span)
+{
+  std::size_t end = span.end;
+  while (end > span.begin && original[end - 1] >= 0x064B && original[end - 1] <= 0x0652) {
+    --end; // past trailing diacritics
+  }
+  return end > span.begin && original[end - 1] == 0x0629;
+}
+
+} // namespace finder
+
+struct EntityFinder::Context
+{
+  const SentenceView& sentence;
+  const std::u32string& original;
+  DocumentEntities& entities;
+  std::vector<Relation>& relations;
+  std::vector<Item> items;
+  std::size_t skip_to = 0; // a title that gave way to the next one ends here
+
+  [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
+  [[nodiscard]] std::span<const Token> tokens() const { return sentence.tokens.first(sentence.end); }
+
+  [[nodiscard]] Span span(std::size_t begin, std::size_t end) const
+  {
+    return Span{token(begin).span.begin, token(end - 1).span.end};
+  }
+
+  [[nodiscard]] std::string surface(std::size_t begin, std::size_t end) const
+  {
+    const auto s = span(begin, end);
+    return substr_utf8(original, s.begin, s.end);
+  }
+
+  void mention(std::size_t entity, std::size_t begin, std::size_t end)
+  {
+    entities.add_mention(entity, span(begin, end), surface(begin, end));
+  }
+
+  [[nodiscard]] Evidence evidence() const
+  {
+    return Evidence{sentence.index, sentence.span, std::string(sentence.text)};
+  }
+};
+
+} // namespace newskg::extract

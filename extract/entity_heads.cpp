@@ -1,0 +1,248 @@
+// Head nouns: organizations, places and countries made of a head word and
+// what it qualifies, quoted names, and bare heads that refer back.
+
+#include "extract/entity_finder.hpp"
+
+#include "extract/entity_finder_context.hpp"
+#include "extract/letter_case.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+using namespace finder;
+
+std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
+  const std::vector<std::uint32_t> heads(candidates);
+  for (const auto index : heads) {
+    const auto& head = m_pack.heads[index];
+    const auto match = match_cue(head.cue, tokens, i, m_pack.clitics);
+    if (!match) {
+      continue;
+    }
+    auto j = match->end;
+    if (head.type == EntityType::location) {
+      // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
+      // place names its country.
+      auto country = demonym_at(c, j);
+      if (country) {
+        j = country->end;
+      }
+      const auto place = place_at(c, j);
+      if (!place) {
+        continue;
+      }
+      if (!country) {
+        country = demonym_at(c, place->end);
+      }
+      if (country && !head.link.empty()) {
+        c.relations.push_back(Relation{.subject = c.entities[place->entity].entity.id,
+                                       .predicate = head.link,
+                                       .object = c.entities[country->entity].entity.id,
+                                       .confidence = known_position_confidence,
+                                       .evidence = c.evidence()});
+      }
+      return Qualifier{place->entity, country && country->end > place->end ? country->end : place->end};
+    }
+    const auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    // An organization head qualifies a country: "الجيش السوداني", not "الجيش
+    // قوات الدعم السريع" (the army and the forces are two actors).
+    const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
+                                 || (head.type == EntityType::country && m_gazetteer.entities()[g->entity].type == EntityType::location));
+    if (!qualifies) {
+      // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية الأمريكية".
+      if (const auto earlier = c.entities.by_head(head.label_en)) {
+        c.mention(*earlier, i, j);
+        return Qualifier{*earlier, j};
+      }
+      continue;
+    }
+    const auto of = c.entities.known(g->entity);
+    const auto end = j + g->tokens;
+    // "الحكومة الألمانية" is Germany; "جمهورية أرمينيا" is Armenia.
+    const bool itself = head.label_en == "="
+                        || (head.type == EntityType::country && c.entities[of].entity.type == EntityType::country);
+    if (head.label_en == "=" && c.entities[of].entity.type != EntityType::country) {
+      continue;
+    }
+    const auto entity = itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
+    c.mention(of, j, end);
+    c.mention(entity, i, end);
+    if (!itself) {
+      c.entities.register_head(head.label_en, entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+    }
+    return Qualifier{entity, end};
+  }
+  return org_phrase_at(c, i);
+}
+
+// A place after a place head: a known one, or one word that looks like a
+// name and has no article ("مدينة زنغيلان").
+std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+    const auto place = c.entities.known(g->entity);
+    c.mention(place, j, j + g->tokens);
+    return Qualifier{place, j + g->tokens};
+  }
+  if (!g && is_name_word(c, j) && !has_article(c.token(j))) {
+    const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
+    c.mention(place, j, j + 1);
+    return Qualifier{place, j + 1};
+  }
+  return std::nullopt;
+}
+
+// A demonym with the article at j, agreeing with a definite place phrase.
+std::optional<EntityFinder::Qualifier> EntityFinder::demonym_at(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end || !has_article(c.token(j))) {
+    return std::nullopt;
+  }
+  // "السورية" is also a spelling of Syria's name: any country word counts.
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+    return std::nullopt;
+  }
+  const auto country = c.entities.known(g->entity);
+  c.mention(country, j, j + g->tokens);
+  return Qualifier{country, j + g->tokens};
+}
+
+// "لجنة الانتخابات الهندية", "اللجنة التنفيذية", "المجلس الأعلى": a word that
+// heads organizations, up to three definite words, and a demonym or not.
+std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, std::size_t i) const
+{
+  if (!token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  std::size_t j = i + 1;
+  while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
+         && has_article(c.token(j)) && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
+         && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
+    if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
+      if (g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
+        c.mention(c.entities.known(g->entity), j, j + g->tokens);
+        j += g->tokens;
+      }
+      break;
+    }
+    ++j;
+  }
+  if (j == i + 1) {
+    return std::nullopt;
+  }
+  auto name = without_proclitics(c, i);
+  if (j > i + 1) {
+    name += ' ';
+    name += c.surface(i + 1, j);
+  }
+  const auto entity = c.entities.found(EntityType::organization, name, m_lang);
+  c.mention(entity, i, j);
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  return Qualifier{entity, j};
+}
+
+// The original text of token i without its proclitic conjunction and
+// preposition, the article kept: "للحراك" => "الحراك", "ولجنة" => "لجنة".
+std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  // "لجنة" is a word of its own, not ل + جنة.
+  const auto& heads = m_pack.words.org_head;
+  if (heads.contains(token.text) || heads.contains(m_pack.clitics.without_article(token.text))) {
+    return c.surface(i, i + 1);
+  }
+  const auto [dropped, article] = m_pack.clitics.proclitic_length(token.text);
+  const auto span = token.span;
+  const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));
+  const auto from = dropped < local.to_original.size() ? local.to_original[dropped] : 0;
+  return article + substr_utf8(c.original, span.begin + from, span.end);
+}
+
+// "وزارة الخارجية الأمريكية" from the gazetteer: a later bare "وزارة
+// الخارجية" or "الوزارة" refers back to it.
+void EntityFinder::register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const
+{
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)), entity);
+  if (m_country_before_title) {
+    c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the department"
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(begin), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& head = m_pack.heads[index];
+    const auto match = match_cue(head.cue, c.tokens(), begin, m_pack.clitics);
+    if (match && match->end <= end && head.type == EntityType::organization) {
+      c.entities.register_head(head.label_en, entity);
+    }
+  }
+}
+
+bool EntityFinder::head_at(Context& c, std::size_t i) const
+{
+  const auto head = head_entity_at(c, i);
+  if (head) {
+    c.items.push_back(Item{.begin = i, .end = head->end, .entity = head->entity});
+  }
+  return head.has_value();
+}
+
+// «هيئة شؤون الأسرى والمحررين»: a quoted name that begins with a word that
+// heads organizations is an organization.
+bool EntityFinder::quoted_at(Context& c, std::size_t i) const
+{
+  if (c.token(i).text != "«" || i + 1 >= c.sentence.end
+      || !token_in(c.token(i + 1), m_pack.words.org_head, m_pack.clitics)) {
+    return false;
+  }
+  for (std::size_t k = i + 2; k < c.sentence.end && k <= i + max_quoted_words; ++k) {
+    if (c.token(k).text == "»") {
+      const auto entity = c.entities.found(EntityType::organization, c.surface(i + 1, k), m_lang);
+      c.mention(entity, i + 1, k);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i + 1).text)), entity);
+      c.items.push_back(Item{.begin = i, .end = k + 1, .entity = entity});
+      return true;
+    }
+    if (c.token(k).text == "«") {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "الهيئة", "المجلس": a definite head word alone names the latest
+// organization it headed in this document.
+bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  // English "the ministry": a determiner instead of the article.
+  const bool definite = has_article(token)
+                        || (m_country_before_title && i > c.sentence.begin
+                            && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics));
+  if (!definite || !token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+    return false;
+  }
+  for (const auto form : token.forms()) {
+    if (const auto earlier = c.entities.by_head(form)) {
+      c.mention(*earlier, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *earlier});
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,156 @@
+// Names: which words may be a name, where a name ends, and how a found
+// name becomes an entity of the document.
+
+#include "extract/entity_finder.hpp"
+
+#include "extract/entity_finder_context.hpp"
+#include "extract/letter_case.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+using namespace finder;
+
+bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
+{
+  if (i >= c.sentence.end || c.token(i).kind != TokenKind::word) {
+    return false;
+  }
+  const auto& token = c.token(i);
+  if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
+    return false;
+  }
+  if (m_capitalized_names && !is_capitalized(token) && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
+    return false;
+  }
+  const auto tokens = c.tokens();
+  // "جورجي" without the article is a first name, not the demonym "Georgian".
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !(g->demonym && !has_article(token))) {
+    return false;
+  }
+  return !starts_cue(c, i);
+}
+
+// Where the title that begins at token i ends.
+std::size_t EntityFinder::title_end(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  for (const auto k : candidates) {
+    if (const auto match = match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics)) {
+      return match->end;
+    }
+  }
+  return i;
+}
+
+// A title begins at token i.
+bool EntityFinder::starts_title(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    return match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics).has_value();
+  });
+}
+
+// A title, head noun or trigger begins at token i.
+bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
+  thread_local std::vector<std::uint32_t> candidates;
+  const auto starts = [&](const CueIndex& index, const auto& entries) {
+    index.candidates(c.token(i), m_pack.clitics, candidates);
+    return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+      return match_cue(entries[k].cue, tokens, i, m_pack.clitics).has_value();
+    });
+  };
+  return starts(m_pack.title_index, m_pack.titles) || starts(m_pack.head_index, m_pack.heads)
+         || starts(m_pack.trigger_index, m_pack.triggers);
+}
+
+std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
+{
+  if (i >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !g->demonym) {
+    if (m_gazetteer.entities()[g->entity].type != EntityType::person) {
+      return std::nullopt;
+    }
+    return Name{c.entities.known(g->entity), i, i + g->tokens};
+  }
+  if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
+    return Name{local->first, i, i + local->second};
+  }
+  // Unknown words: a word with the article ends a name unless a joiner
+  // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
+  std::size_t k = i;
+  std::size_t limit = max_name_words;
+  while (k - i < limit && is_name_word(c, k)) {
+    const bool after_joiner = k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
+    if (after_joiner) {
+      ++limit; // "زين العابدين بن علي": joiners do not count
+    }
+    // A surname may carry the article ("محمد القيق", "عبد الفتاح السيسي"),
+    // but past the second word only after a joiner and its word: "ماكرون
+    // ضرورة الالتزام" and "محمد القيق المضرب" end before the article.
+    const bool joined_pair = k >= i + 2 && has_article(c.token(k - 1))
+                             && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
+    if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair) {
+      break;
+    }
+    // An unknown name does not begin with the article: "النائب العربي" is an
+    // adjective after a title, not a person called العربي.
+    if (k == i && has_article(c.token(k))) {
+      break;
+    }
+    // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
+    // makes them part of a name ("أبو أسنينة").
+    if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
+      break;
+    }
+    // "زوران زئيف وزوجته": a conjunction starts the next phrase, not a name word.
+    const auto text = c.token(k).text;
+    const auto& conjunctions = m_pack.words.conjunction.words();
+    if (k > i && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+          return text.starts_with(conj);
+        })) {
+      break;
+    }
+    ++k;
+    while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {
+      k += 2; // "al-Moualem", "Jong-un"
+    }
+  }
+  if (k == i) {
+    return std::nullopt;
+  }
+  return Name{std::nullopt, i, k};
+}
+
+std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
+{
+  if (name.entity) {
+    c.mention(*name.entity, name.begin, name.end);
+    return *name.entity;
+  }
+  if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {
+    const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
+    const std::string surname(c.token(name.end - 1).text);
+    c.entities.add_name_words(person, std::span(&surname, 1));
+    c.mention(person, name.begin, name.end);
+    return person;
+  }
+  const auto person = c.entities.found(EntityType::person, c.surface(name.begin, name.end), m_lang);
+  const std::string surname(c.token(name.end - 1).text);
+  c.entities.add_name_words(person, std::span(&surname, 1));
+  c.mention(person, name.begin, name.end);
+  return person;
+}
+
+} // namespace newskg::extract

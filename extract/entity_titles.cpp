@@ -1,0 +1,319 @@
+// Titles and the people they introduce: qualifiers, counterparts,
+// appositions, positions from the gazetteer.
+
+#include "extract/entity_finder.hpp"
+
+#include "extract/entity_finder_context.hpp"
+#include "extract/letter_case.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/unicode_text.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract {
+
+using namespace finder;
+
+// A preposition and a known place after a title: "إلى اليمن" in "المبعوث
+// الأممي إلى اليمن". Where the place ends, if so.
+std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t j) const
+{
+  if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
+  if (!g || g->demonym) {
+    return std::nullopt;
+  }
+  // "المندوب الروسي لدى الأمم المتحدة": a post at an organization too.
+  const auto type = m_gazetteer.entities()[g->entity].type;
+  if (type == EntityType::person) {
+    return std::nullopt;
+  }
+  c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
+  return j + 1 + g->tokens;
+}
+
+// The person the gazetteer lists in `role` of `of` at the document's date
+// (the latest holder when the date is unknown).
+std::optional<std::size_t> EntityFinder::known_holder(Context& c, std::string_view role, std::size_t of) const
+{
+  const auto& record = c.entities[of];
+  if (!record.known) {
+    return std::nullopt;
+  }
+  const auto holder = m_gazetteer.holder_of(role, *record.known, c.sentence.date);
+  return holder ? std::optional(c.entities.known(*holder)) : std::nullopt;
+}
+
+std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
+{
+  if (j >= c.sentence.end) {
+    return std::nullopt;
+  }
+  if (const auto owned = owner_head_at(c, j)) {
+    return owned; // "spokesman for the Indonesian military"
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (g) {
+    const auto type = m_gazetteer.entities()[g->entity].type;
+    const bool agrees = !g->demonym || has_article(c.token(j)) == definite;
+    if (type == EntityType::person || type == EntityType::location || !agrees) {
+      return std::nullopt;
+    }
+    const auto entity = c.entities.known(g->entity);
+    c.mention(entity, j, j + g->tokens);
+    return Qualifier{entity, j + g->tokens};
+  }
+  if (const auto head = head_entity_at(c, j); head && c.entities[head->entity].entity.type != EntityType::location) {
+    return head;
+  }
+  // "محامي الهيئة": a bare head word naming an organization of this document.
+  if (has_article(c.token(j)) && token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)) {
+    for (const auto form : c.token(j).forms()) {
+      if (const auto earlier = c.entities.by_head(form)) {
+        c.mention(*earlier, j, j + 1);
+        return Qualifier{*earlier, j + 1};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool EntityFinder::title_at(Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
+  std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
+    const auto match = match_cue(title.cue, tokens, i, m_pack.clitics);
+    if (!match) {
+      continue;
+    }
+    if (title.role == "counterpart") {
+      return counterpart_at(c, i, match->end);
+    }
+    const bool definite = has_article(c.token(match->end - 1));
+    std::size_t j = match->end;
+    std::optional<std::size_t> of;
+    bool after_destination = false;
+    // "Russian Foreign Minister", "Azerbaijan's President": the owner stands before.
+    const auto owner = owner_before(c, i);
+    if (owner) {
+      of = owner->entity;
+    }
+    for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
+      if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+        ++j;
+        continue;
+      }
+      // "المبعوث الأممي إلى اليمن": where an envoy is sent is no qualifier.
+      if (const auto place = destination_end(c, j)) {
+        j = *place;
+        after_destination = true;
+        continue;
+      }
+      if (of) {
+        break;
+      }
+      const auto qualifier = qualifier_at(c, j, definite);
+      if (!qualifier) {
+        break;
+      }
+      of = qualifier->entity;
+      j = qualifier->end;
+      j = genitive_chain(c, *of, j);
+    }
+    // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
+    // states no position gives way to the next, and its words name nothing.
+    // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is
+    // an honorific and the first role holds.
+    if (j < c.sentence.end && starts_title(c, j)) {
+      if (title.role == no_role) {
+        c.skip_to = j;
+        return false;
+      }
+      j = title_end(c, j);
+    }
+    auto name = name_at(c, j);
+    if (name && !name->entity && after_destination) {
+      name.reset(); // past a destination only a known person is a name
+    }
+    if (!name && m_capitalized_names && j < c.sentence.end
+        && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      name = name_at(c, j + 1); // "Malaysia's Prime Minister, Najib Razak"
+    }
+    std::size_t item_begin = owner ? owner->begin : i;
+    std::size_t item_end = name ? name->end : j;
+    if (!name && m_capitalized_names) {
+      name = apposed_name(c, item_begin); // "John Kerry, the Secretary of State"
+      if (name) {
+        item_begin = name->begin;
+      }
+    }
+    if (!name) {
+      // "الرئيس الروسي" after the president was named refers back to him.
+      if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
+        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        return true;
+      }
+      // "أمير قطر" with no name: the one the gazetteer lists in that role.
+      if (const auto holder = of && title.role != no_role ? known_holder(c, title.role, *of) : std::nullopt) {
+        c.mention(*holder, i, j);
+        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        return true;
+      }
+      // "رفض المتحدث باسم البيت الأبيض": an unnamed holder fills the slot, so
+      // that the organization of the title is not read as the actor.
+      if (of && title.role != no_role) {
+        c.items.push_back(Item{.begin = i, .end = j, .kind = ItemKind::unnamed});
+        return true;
+      }
+      return false;
+    }
+    if (name->end < i && item_end < c.sentence.end
+        && token_in(c.token(item_end), m_pack.words.list_separator, m_pack.clitics)) {
+      ++item_end; // the comma closing the apposition: "Ilham Aliyev, Azerbaijan's president, said"
+    }
+    if (name->end > i && !of && m_capitalized_names) {
+      of = owner_after(c, item_end); // "President Juan Carlos Varela of Panama"
+    }
+    while (!c.items.empty() && c.items.back().end > item_begin) {
+      c.items.pop_back();
+    }
+    // "أمير قطر تلقى اتصالا": one unknown word after a title and its country is
+    // more likely a verb than a name when the gazetteer knows who held the role.
+    if (of && !name->entity && name->end == name->begin + 1) {
+      if (const auto holder = known_holder(c, title.role, *of)) {
+        name->entity = holder;
+        name->end = name->begin;
+        item_end = j;
+      }
+    }
+    const auto person = name->end > name->begin ? commit_name(c, *name) : *name->entity;
+    if (title.role != no_role) {
+      if (!of) {
+        of = known_position(c, person, title.role);
+      }
+      auto& record = c.entities[person];
+      if (record.role.empty()) {
+        record.role = title.role;
+        record.role_of = of;
+      }
+      c.entities.last_role = title.role;
+      if (of) {
+        holds(c, person, *of, title.role);
+      } else {
+        c.entities.open_roles.push_back({person, title.role, c.evidence()});
+      }
+    }
+    c.items.push_back(Item{.begin = item_begin, .end = item_end, .entity = person});
+    return true;
+  }
+  return false;
+}
+
+// "أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات": an organization in
+// a title may be followed by the one it belongs to, behind the preposition of
+// the language's genitive rule; that rule's relation is read here, since the
+// title is one item.
+std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
+{
+  const auto genitive = std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [](const Trigger& t) {
+    return t.frame == "genitive";
+  });
+  if (genitive == m_pack.triggers.end() || j >= c.sentence.end
+      || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
+    return j;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto* p = m_ontology.find(genitive->predicate);
+  if (!g || g->demonym || p == nullptr) {
+    return j;
+  }
+  const auto whole = c.entities.known(g->entity);
+  if (!p->allows_subject(c.entities[of].entity.type) || !p->allows_object(c.entities[whole].entity.type)) {
+    return j;
+  }
+  c.mention(whole, j, j + g->tokens);
+  c.relations.push_back(Relation{.subject = c.entities[of].entity.id,
+                                 .predicate = genitive->predicate,
+                                 .object = c.entities[whole].entity.id,
+                                 .confidence = genitive->confidence,
+                                 .evidence = c.evidence()});
+  return j + g->tokens;
+}
+
+// "نظيريه الأرميني زغراب مناتساكانيان والأذربيجاني جيهون بيراموف": each
+// demonym and name is a person holding the last titled person's role.
+bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const
+{
+  const auto role = c.entities.last_role;
+  if (role.empty()) {
+    return false;
+  }
+  const auto tokens = c.tokens();
+  std::size_t start = i;
+  std::size_t j = after_cue;
+  bool any = false;
+  while (j < c.sentence.end) {
+    std::optional<std::size_t> of;
+    const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    if (g && g->demonym && has_article(c.token(j))) {
+      of = c.entities.known(g->entity);
+      c.mention(*of, j, j + g->tokens);
+      j += g->tokens;
+    }
+    const auto name = name_at(c, j);
+    if (!name || (!of && any)) {
+      break;
+    }
+    const auto person = commit_name(c, *name);
+    auto& record = c.entities[person];
+    if (record.role.empty()) {
+      record.role = role;
+      record.role_of = of;
+    }
+    if (of) {
+      holds(c, person, *of, role);
+    }
+    c.items.push_back(Item{.begin = start, .end = name->end, .entity = person});
+    any = true;
+    j = name->end;
+    if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      ++j;
+    }
+    start = j;
+  }
+  return any;
+}
+
+// "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.
+void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) const
+{
+  if (k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return;
+  }
+  std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(k + 1), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
+    const auto match = match_cue(title.cue, c.tokens(), k + 1, m_pack.clitics);
+    if (!match || title.role == "counterpart" || title.role == no_role) {
+      continue;
+    }
+    std::size_t j = match->end;
+    while (j < c.sentence.end && token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+      ++j;
+    }
+    const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
+    const auto of = qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
+    if (of) {
+      holds(c, person, *of, title.role);
+    }
+    return;
+  }
+}
+
+} // namespace newskg::extract
