@@ -208,6 +208,17 @@ std::string_view Clitics::without_article(std::string_view word) const
   return word;
 }
 
+bool Clitics::definite(const Token& token) const
+{
+  // "للرئيس" carries the article fused with its preposition.
+  const auto forms = token.forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return without_article(form) != form || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
+             return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
+           });
+  });
+}
+
 bool Clitics::has_stem(std::string_view word, std::string_view stem) const
 {
   if (!starts_with(word, stem)) {

@@ -50,6 +50,8 @@ public:
 
   // `word` without a leading article: "الامن" => "امن"; else `word`.
   [[nodiscard]] std::string_view without_article(std::string_view word) const;
+  // True when one of the token's forms carries the article: "والزيارة".
+  [[nodiscard]] bool definite(const Token& token) const;
 
   // True when `word` is `stem` plus one of the suffixes (or nothing).
   [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;

@@ -27,10 +27,7 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
 
 bool EntityFinder::has_article(const Token& token) const
 {
-  const auto forms = token.forms();
-  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return m_pack.clitics.without_article(form) != form;
-  });
+  return m_pack.clitics.definite(token);
 }
 
 void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const

@@ -767,7 +767,8 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
 
 // A verbal noun: "دعمها للصين" (her support for China), "دعم روسيا لسوريا".
 // The agent is the possessor: the pronoun on the cue (then the list before
-// it) or the name right after it; the object stands behind `prep`.
+// it), the name right after it, or for a definite noun the first list behind
+// `prep`; the object stands behind `prep`.
 void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
@@ -781,6 +782,13 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
     agent = std::vector<std::size_t>{*k};
     search = m_items[*k].end;
+  } else if (m_pack.clitics.definite(token(hit.match.begin))) {
+    // "الزيارة الرسمية للرئيس ماكرون للصين": a definite noun's agent stands
+    // behind the preposition too, before the object behind the next one.
+    if (const auto first = prep_object(search, hit.trigger->prep); first && prep_object(m_items[first->back()].end, hit.trigger->prep)) {
+      agent = *first;
+      search = m_items[first->back()].end;
+    }
   }
   const auto objects = prep_object(search, hit.trigger->prep);
   if (agent && objects) {

@@ -251,6 +251,25 @@ TEST_CASE("A verbal noun's possessor acts on the object behind its preposition",
     {"a pronoun on the noun", "قررت واشنطن معاقبة السلفادور على دعمها للصين.", "El Salvador|supports|China", true},
     {"a name after the noun", "انتقد البيان دعم روسيا لسوريا.", "Russia|supports|Syria", true},
     {"no object behind the preposition", "أكد السفير الأمريكي دعم بلاده لإجراء الانتخابات.", "|supports|United States", false},
+    {"a visit: the name after the noun", "وتأتي زيارة ماكرون للصين بعد أسابيع من التوتر.", "Emmanuel Macron|visited|China", true},
+    {"a visit: a title without a name after the noun", "خلال زيارة الرئيس التركي لألمانيا بحث الجانبان العلاقات.",
+     "Recep Tayyip Erdoğan|visited|Germany", true},
+    {"a definite noun: agent and object both behind the preposition",
+     "بدأت الزيارة الرسمية لوزير الخارجية الروسي سيرغي لافروف لمصر.", "Sergey Lavrov|visited|Egypt", true},
+    {"a definite noun with an adjective before the agent", "انتهت الزيارة المثيرة للجدل للرئيس ماكرون للجزائر.",
+     "Emmanuel Macron|visited|Algeria", true},
+    {"a definite noun with one preposition names no agent", "ورحب الرئيس ماكرون بالزيارة لتعزيز العلاقات مع الصين.",
+     "Emmanuel Macron|visited|China", false},
+  });
+}
+
+TEST_CASE("A title behind the fused preposition and article agrees with a definite demonym", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"للرئيس + demonym + known name", "وجه الوزير الدعوة للرئيس الأمريكي جو بايدن لزيارة المنطقة.",
+     "Joe Biden|holds-position|United States|president", true},
+    {"للرئيس + demonym + known name, another sentence", "قدم السفير التهنئة للرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
   });
 }
 
