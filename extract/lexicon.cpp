@@ -11,7 +11,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::size_t max_gap = 6;
+constexpr std::size_t max_gap = 12;
 
 bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clitics)
 {

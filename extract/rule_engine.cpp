@@ -599,11 +599,11 @@ void SentenceRules::gap_arguments(std::size_t h,
   const auto list = list_right(*first);
   const auto after_list = m_items[list.back()].end;
   const auto second = item_starting_in(after_list, right_window);
-  if (item_starting_in(match.end, right_window)) {
-    subjects = resolve(list, true, p);
-  } else if (second && m_items[*second].end <= match.gap_end) {
+  if (second && m_items[*second].end <= match.gap_end) {
     subjects = resolve(list, true, p);
     objects = list_right(*second);
+  } else if (item_starting_in(match.end, right_window)) {
+    subjects = resolve(list, true, p);
   } else {
     objects = list;
   }

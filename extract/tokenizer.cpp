@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/rbbi.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -22,6 +23,12 @@ std::unique_ptr<icu::BreakIterator> word_iterator()
     return U_SUCCESS(status) ? std::move(it) : nullptr;
   }();
   return prototype ? std::unique_ptr<icu::BreakIterator>(prototype->clone()) : nullptr;
+}
+
+bool is_arabic(char32_t c)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC && u_isalpha(static_cast<UChar32>(c));
 }
 
 struct Piece
@@ -61,7 +68,21 @@ std::vector<Piece> pieces_of(const std::u32string& text)
       continue;
     }
     const bool number = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
-    pieces.push_back(Piece{begin, cp, number ? TokenKind::number : TokenKind::word});
+    if (number) {
+      pieces.push_back(Piece{begin, cp, TokenKind::number});
+      continue;
+    }
+    // "القيق.وقال": a full stop between two Arabic letters ends a sentence;
+    // ICU keeps it inside the word (MidNumLet), as it should in "U.S".
+    std::size_t from = begin;
+    for (std::size_t i = begin + 1; i + 1 < cp; ++i) {
+      if (text[i] == U'.' && is_arabic(text[i - 1]) && is_arabic(text[i + 1])) {
+        pieces.push_back(Piece{from, i, TokenKind::word});
+        pieces.push_back(Piece{i, i + 1, TokenKind::punct});
+        from = i + 1;
+      }
+    }
+    pieces.push_back(Piece{from, cp, TokenKind::word});
   }
   return pieces;
 }

@@ -86,6 +86,21 @@ TEST_CASE("Passive and undergo constructions put the agent first", "[extract][ru
   });
 }
 
+TEST_CASE("A gapped cue holds both a long titled subject and the object", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a title with an organization, then the object, in the gap",
+     "وحمل أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات سلطات الاحتلال المسؤولية عن حياة الأسرى.",
+     "Saeb Erekat|accused|Israel", true},
+    {"the same gap, a title with a demonym",
+     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد في غزة.",
+     "Riyad al-Maliki|accused|Israel", true},
+    {"what follows the cue is not the object when the gap holds it",
+     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية عن حياة الأسير محمود عيسى.",
+     "Riyad al-Maliki|accused|محمود عيسى", false},
+  });
+}
+
 TEST_CASE("Standing relations come from apposition and genitives", "[extract][rules][arabic]")
 {
   check_rows({

@@ -35,3 +35,28 @@ TEST_CASE("Tokenizing empty or blank text gives no tokens", "[extract][tokenizer
 
   CHECK(tokens.tokens.empty());
 }
+
+TEST_CASE("A full stop glued between two Arabic words splits them", "[extract][tokenizer][arabic]")
+{
+  TokenizedText tokens;
+
+  // "... the prisoner Qiq.And Erekat said": no space after the full stop.
+  tokenize(normalize(to_u32("الأسير القيق.وقال عريقات")), tokens);
+
+  REQUIRE(tokens.tokens.size() == 5);
+  CHECK(tokens.tokens[1].text == "القيق");
+  CHECK(tokens.tokens[2].text == ".");
+  CHECK(tokens.tokens[2].kind == TokenKind::punct);
+  CHECK(tokens.tokens[3].text == "وقال");
+  CHECK(tokens.tokens[3].span == Span{13, 17});
+}
+
+TEST_CASE("A full stop inside a Latin abbreviation stays in the word", "[extract][tokenizer][english]")
+{
+  TokenizedText tokens;
+
+  tokenize(normalize(to_u32("the U.S said")), tokens);
+
+  REQUIRE(tokens.tokens.size() == 3);
+  CHECK(tokens.tokens[1].kind == TokenKind::word);
+}
