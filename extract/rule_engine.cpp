@@ -7,7 +7,8 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 17> frames{"verb",
+constexpr std::array<std::string_view, 18> frames{"verb",
+                                                 "verb-we",
                                                  "cont",
                                                  "say",
                                                  "speech",
@@ -119,6 +120,7 @@ private:
   [[nodiscard]] bool pronoun_before(std::size_t token) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
+  [[nodiscard]] bool quoted(std::size_t token) const;
   [[nodiscard]] Entities subject_left_or_right(std::size_t h,
                                                const PredicateInfo& p,
                                                std::size_t& search,
@@ -539,6 +541,16 @@ void SentenceRules::emit_pairs(std::size_t hit, const Entities& members, double 
   }
 }
 
+// True when an odd number of quotation marks stands before the token in its sentence.
+bool SentenceRules::quoted(std::size_t token_index) const
+{
+  std::size_t marks = 0;
+  for (std::size_t t = m_sentence.begin; t < token_index; ++t) {
+    marks += token_in(token(t), m_pack.words.quote, m_pack.clitics) ? 1U : 0U;
+  }
+  return marks % 2 == 1;
+}
+
 bool SentenceRules::in_report(std::size_t token_index) const
 {
   return std::any_of(m_reports.begin(), m_reports.end(), [&](const Report& r) {
@@ -618,7 +630,26 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   std::size_t search = hit.match.end;
   Entities subjects;
   std::optional<std::vector<std::size_t>> objects;
-  gap_arguments(h, p, subjects, objects);
+  if (frame == "verb-we") {
+    // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
+    // for who issues the document; a ministry speaks for its government.
+    if (quoted(hit.match.begin)) {
+      return;
+    }
+    for (const auto e : m_discourse.author) {
+      const auto& record = m_entities[e];
+      const auto country = record.known ? m_gazetteer.seat_country(*record.known) : std::nullopt;
+      const auto actor = country ? m_entities.known(*country) : e;
+      if (allowed(actor, true, p)) {
+        subjects.push_back(actor);
+      }
+    }
+    if (subjects.empty()) {
+      return;
+    }
+  } else {
+    gap_arguments(h, p, subjects, objects);
+  }
   // English: a verb's subject stands before it; only reported speech inverts
   // ("..., said KCNA"), and a pronoun subject refers to one person.
   const bool svo = m_pack.words.option.contains("subject-before-verb");

@@ -27,6 +27,8 @@ struct Discourse
 // names a frame, the way its arguments stand around it:
 //   verb     subject before (SVO) or after (VSO) the cue, object after it or
 //            after `prep`:  "أن بوتين أبلغ ماكرون" => Putin informed Macron
+//   verb-we  a first-person verb: its subject is who issues the document
+//            (a ministry's country), outside quotation marks: "نحث قادة ليبيا"
 //   cont     a participle continuing the sentence; its subject is the topic:
 //            "..., محذراً أرمينيا" => <topic> warned Armenia
 //   say      reported speech: relations in its complement become Event objects:

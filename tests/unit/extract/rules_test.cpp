@@ -301,3 +301,15 @@ TEST_CASE("Commanders and representatives are titles too", "[extract][rules][ara
      "Abdul Hamid Dbeibah|met|Government of National Unity", false},
   });
 }
+
+TEST_CASE("A first-person verb speaks for who issues the statement", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"we urge, in a ministry's statement: its government",
+     "وزارة الخارجية الأمريكية\nبيان صحفي\nنحث حكومة إثيوبيا على وقف القتال فورا.", "United States|called-on|Ethiopia", true},
+    {"we condemn, in an organization's statement", "الاتحاد الأوروبي\nندين روسيا لقصفها المدن الأوكرانية.",
+     "European Union|criticized|Russia", true},
+    {"we inside quotation marks is the speaker's side, not the issuer",
+     "وزارة الخارجية الأمريكية\nوقال المتظاهرون «ندين إيران وسياساتها».", "United States|criticized|Iran", false},
+  });
+}
