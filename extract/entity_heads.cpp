@@ -41,10 +41,16 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (!country) {
         country = demonym_at(c, place->end);
       }
-      if (country && !head.link.empty()) {
+      std::optional<std::size_t> linked = country ? std::optional(country->entity) : std::nullopt;
+      if (const auto& known = c.entities[place->entity].known; !linked && head.seat && known) {
+        if (const auto seat_of = m_gazetteer.seat_country(*known)) {
+          linked = c.entities.known(*seat_of);
+        }
+      }
+      if (linked && !head.link.empty()) {
         c.relations.push_back(Relation{.subject = c.entities[place->entity].entity.id,
                                        .predicate = head.link,
-                                       .object = c.entities[country->entity].entity.id,
+                                       .object = c.entities[*linked].entity.id,
                                        .confidence = known_position_confidence,
                                        .evidence = c.evidence()});
       }

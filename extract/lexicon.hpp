@@ -107,6 +107,8 @@ struct Head
   std::string label_en; // "Ministry of Defence", "city"
   std::string link;     // for a place head: the predicate to a country named by a
                         // demonym beside it ("مدينة حلب السورية": located-in); may be empty
+  bool seat = false;    // without a demonym, link a known place to the country the
+                        // gazetteer lists it as capital or seat of ("العاصمة سكوبيه")
 };
 
 // One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to

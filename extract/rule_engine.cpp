@@ -7,7 +7,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> frames{"verb",
+constexpr std::array<std::string_view, 19> frames{"verb",
                                                  "verb-we",
                                                  "cont",
                                                  "say",
@@ -24,6 +24,7 @@ constexpr std::array<std::string_view, 18> frames{"verb",
                                                  "role-of",
                                                  "genitive",
                                                  "apposed",
+                                                 "in-place",
                                                  "members"};
 
 constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
@@ -117,6 +118,7 @@ private:
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();
+  void apply_in_place();
   [[nodiscard]] bool pronoun_before(std::size_t token) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
@@ -265,7 +267,7 @@ void SentenceRules::find_hits()
     for (const auto index : candidates) {
       const auto& trigger = m_pack.triggers[index];
       {
-        if (trigger.frame == "genitive" || trigger.frame == "apposed") {
+        if (trigger.frame == "genitive" || trigger.frame == "apposed" || trigger.frame == "in-place") {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -969,6 +971,34 @@ void SentenceRules::apply_apposed()
   }
 }
 
+// A place, then the cue word or a name with the proclitic `prep`, then a
+// place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
+void SentenceRules::apply_in_place()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (trigger.frame != "in-place") {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    const auto& word = trigger.cue.words.front().text;
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym || b.demonym
+          || m_entities[a.entity].entity.type != EntityType::location) {
+        continue;
+      }
+      const bool by_word = b.begin == a.end + 1 && token(a.end).text == word;
+      const bool by_prep = b.begin == a.end && b.governed && !trigger.prep.empty()
+                           && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep);
+      if ((by_word || by_prep) && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
 // Countries named in this sentence, in text order, for "the two sides" with
 // no recent event: also those named inside a title or an organization's name
 // ("وزارة الدفاع التايوانية").
@@ -1036,7 +1066,7 @@ void SentenceRules::emit_events()
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
       const auto& frame = m_hits[inner.hit].trigger->frame;
-      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive" || frame == "apposed"
+      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive" || frame == "apposed" || frame == "in-place"
           || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
         continue;
       }
@@ -1144,6 +1174,7 @@ void SentenceRules::run()
   }
   apply_genitive();
   apply_apposed();
+  apply_in_place();
   emit_events();
   remember_countries();
 }

@@ -135,7 +135,7 @@ def main():
                 k = normalize(a)
                 if not k:
                     continue
-                prev = alias_owner.get(k)
+                prev = alias_owner.get(k) or bare_owner.get(k)
                 if prev and prev[0] != id_:
                     err(f"{where}: alias {a!r} of {id_} also names {prev[0]} ({prev[1]}, {prev[2]!r})")
                 else:
@@ -144,7 +144,7 @@ def main():
                 # the article ال: those keys must not name two ids either.
                 b = bare_key(k)
                 if b != k:
-                    prev = bare_owner.get(b)
+                    prev = bare_owner.get(b) or alias_owner.get(b)
                     if prev and prev[0] != id_:
                         err(f"{where}: alias {a!r} of {id_} without ال also names {prev[0]} ({prev[2]!r})")
                     else:

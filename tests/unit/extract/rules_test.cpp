@@ -313,3 +313,26 @@ TEST_CASE("A first-person verb speaks for who issues the statement", "[extract][
      "وزارة الخارجية الأمريكية\nوقال المتظاهرون «ندين إيران وسياساتها».", "United States|criticized|Iran", false},
   });
 }
+
+TEST_CASE("A place in or at another place lies in it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"place, في, place", "نقل الجرحى إلى مستشفى الشفاء في غزة.", "Al-Shifa Hospital|located-in|Gaza Strip", true},
+    {"place, في, country", "وصل الوفد إلى دمشق في سوريا أمس.", "Damascus|located-in|Syria", true},
+    {"place with the proclitic ب on the next place", "لجأ السكان إلى مخيم جباليا بقطاع غزة.", "Jabalia|located-in|Gaza Strip", true},
+    {"a city is not a surname that begins with ال", "زار الرئيس الأمريكي جو بايدن باريس أمس.",
+     "Joe Biden|visited|Paris", true},
+    {"an actor in a place does not lie in it", "التقى الرئيس الفرنسي إيمانويل ماكرون في برلين.", "Emmanuel Macron|located-in|Berlin", false},
+  });
+}
+
+TEST_CASE("A capital named as such lies in the country it is the capital of", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the capital and a known capital", "وقال أحد الناخبين في العاصمة سكوبيه إن مكانه في أوروبا.",
+     "Skopje|located-in|North Macedonia", true},
+    {"the capital, another sentence", "تظاهر الآلاف في العاصمة كابول أمس.", "Kabul|located-in|Afghanistan", true},
+    {"a city that is not named a capital gets no country", "تظاهر الآلاف في مدينة كابول أمس.",
+     "Kabul|located-in|Afghanistan", false},
+  });
+}
