@@ -65,7 +65,8 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
 // "John Kerry, the Secretary of State" / "Ilham Aliyev, Azerbaijan's
 // president": the name before a comma and an optional determiner that stand
 // before the title (or its owner) starting at token `first`. A name the
-// document does not know yet needs two capitalized words.
+// document does not know yet needs two capitalized words; in a script without
+// letter case, two words without the article that open their clause.
 std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::size_t first) const
 {
   std::size_t t = first;
@@ -83,10 +84,16 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
     }
   }
   std::size_t begin = end;
-  while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)) {
+  while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)
+         && (m_capitalized_names || !has_article(c.token(begin - 1)))) {
     --begin;
   }
   if (end - begin < 2) {
+    return std::nullopt;
+  }
+  // Without letter case the name must open its clause: "وقالت سارة جونسون،".
+  if (!m_capitalized_names && begin > c.sentence.begin && !starts_cue(c, begin - 1)
+      && !token_in(c.token(begin - 1), m_pack.words.boundary, m_pack.clitics)) {
     return std::nullopt;
   }
   const auto name = name_at(c, begin);

@@ -146,7 +146,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     std::size_t item_begin = owner ? owner->begin : i;
     std::size_t item_end = name ? name->end : j;
-    if (!name && m_capitalized_names) {
+    if (!name && title.role != no_role) {
       name = apposed_name(c, item_begin); // "John Kerry, the Secretary of State"
       if (name) {
         item_begin = name->begin;
@@ -158,8 +158,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
         return true;
       }
-      // "أمير قطر" with no name: the one the gazetteer lists in that role.
-      if (const auto holder = of && title.role != no_role ? known_holder(c, title.role, *of) : std::nullopt) {
+      // "أمير قطر" with no name: the one the gazetteer lists in that role;
+      // not past a destination ("السفير الأمريكي في القاهرة" is one of many).
+      if (const auto holder = of && title.role != no_role && !after_destination ? known_holder(c, title.role, *of) : std::nullopt) {
         c.mention(*holder, i, j);
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
         return true;

@@ -336,3 +336,20 @@ TEST_CASE("A capital named as such lies in the country it is the capital of", "[
      "Kabul|located-in|Afghanistan", false},
   });
 }
+
+TEST_CASE("An unknown name before a comma and a title is the person the title describes", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"speech verb, name, comma, title with an organization",
+     "وقالت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية، إن الوضع خطير.",
+     "سارة جونسون|holds-position|United States Department of State|spokesperson", true},
+    {"another verb, name, comma, title with a demonym", "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.",
+     "مايكل براون|holds-position|United States|ambassador", true},
+    {"an ambassador at a post is not the gazetteer's holder elsewhere",
+     "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.", "Mike Huckabee|holds-position|United States|ambassador",
+     false},
+    {"words with the article before the comma are no name",
+     "وفي الأسبوع الماضي، المتحدث باسم وزارة الخارجية الأمريكية قال إن الوضع خطير.",
+     "الأسبوع الماضي|holds-position|United States Department of State|spokesperson", false},
+  });
+}
