@@ -147,15 +147,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, s
 }
 
 // "in Strumica, Macedonia", "the coast of Aceh, Indonesia": a place
-// preposition, one to three unknown capitalized words, a comma and a country.
+// preposition, one to three unknown capitalized words (one or two words
+// without the article in Arabic), a comma and a country.
 bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
 {
-  if (!m_capitalized_names || i <= c.sentence.begin
-      || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+  if (i <= c.sentence.begin || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
     return false;
   }
+  // Without letter case: at most two words, none with the article ("في ستروميكا، مقدونيا").
+  const std::size_t most = m_capitalized_names ? max_name_words : 2;
   std::size_t k = i;
-  while (k < c.sentence.end && k - i < max_name_words && is_name_word(c, k)
+  while (k < c.sentence.end && k - i < most && is_name_word(c, k) && (m_capitalized_names || !has_article(c.token(k)))
          && !c.entities.local_name_at(c.tokens(), k, m_pack.clitics)) {
     ++k;
   }
