@@ -74,6 +74,8 @@ private:
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
   [[nodiscard]] std::optional<Qualifier> qualifier_at(Context& c, std::size_t j, bool definite) const;
+  [[nodiscard]] std::optional<Qualifier> facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
+  [[nodiscard]] std::string facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const;
   // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;

@@ -27,6 +27,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       continue;
     }
     auto j = match->end;
+    if (head.facility) {
+      if (const auto facility = facility_at(c, head, i, j)) {
+        return facility;
+      }
+      continue;
+    }
     if (head.type == EntityType::location) {
       // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
       // place names its country.
@@ -87,6 +93,62 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     return Qualifier{entity, end};
   }
   return org_phrase_at(c, i);
+}
+
+// "مستشفى النقيب", "مشفى 22 مايو": a facility head and one or two name words
+// (a number and the word after it) name a place of their own; "مطار عدن": a
+// known place after the head names it too (where it lies is said by "في" or
+// "ب", not by its name: "ميناء الحديدة" may be the port or the city).
+std::optional<EntityFinder::Qualifier> EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const
+{
+  if (j >= c.sentence.end) {
+    return std::nullopt;
+  }
+  if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+      g && !g->demonym && m_pack.clitics.lost_preposition(c.token(j).text, g->form) == false) {
+    const auto type = m_gazetteer.entities()[g->entity].type;
+    if (type != EntityType::location && type != EntityType::country) {
+      return std::nullopt;
+    }
+    const auto end = j + g->tokens;
+    c.mention(c.entities.known(g->entity), j, end);
+    const auto facility = c.entities.found(EntityType::location, facility_name(c, head, i, end), m_lang);
+    c.mention(facility, i, end);
+    return Qualifier{facility, end};
+  }
+  std::size_t k = j;
+  if (c.token(k).kind == TokenKind::number) {
+    k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"
+  } else {
+    while (k < c.sentence.end && k - j < 2 && is_name_word(c, k)
+           && !token_in(c.token(k), m_pack.words.place_preposition, m_pack.clitics)) {
+      ++k;
+    }
+  }
+  if (k == j) {
+    return std::nullopt;
+  }
+  const auto facility = c.entities.found(EntityType::location, facility_name(c, head, i, k), m_lang);
+  c.mention(facility, i, k);
+  return Qualifier{facility, k};
+}
+
+// Tokens [i, end) as written, from the head word on: "ومشفى النقيب" => "مشفى
+// النقيب"; "سجن" keeps its س, which is no proclitic here.
+std::string EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const
+{
+  const auto& token = c.token(i);
+  const auto& word = head.cue.words.front().text;
+  std::size_t dropped = 0;
+  for (const auto form : token.forms()) {
+    if (form.starts_with(word)) {
+      dropped = to_u32(token.text).size() - to_u32(form).size(); // the longest such form comes first
+      break;
+    }
+  }
+  const auto local = normalize(std::u32string_view(c.original).substr(token.span.begin, token.span.size()));
+  const auto from = dropped < local.to_original.size() ? local.to_original[dropped] : 0;
+  return substr_utf8(c.original, token.span.begin + from, c.token(end - 1).span.end);
 }
 
 // A place after a place head: a known one, or one word that looks like a

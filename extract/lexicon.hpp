@@ -109,6 +109,9 @@ struct Head
                         // demonym beside it ("مدينة حلب السورية": located-in); may be empty
   bool seat = false;    // without a demonym, link a known place to the country the
                         // gazetteer lists it as capital or seat of ("العاصمة سكوبيه")
+  bool facility = false; // the head and the words after it name a place of their
+                         // own ("مستشفى النقيب"), which lies in a known place named
+                         // after it ("مطار عدن")
 };
 
 // One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to

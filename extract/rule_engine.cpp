@@ -991,9 +991,17 @@ void SentenceRules::apply_in_place()
       const bool by_word = b.begin == a.end + 1 && token(a.end).text == word;
       const bool by_prep = b.begin == a.end && b.governed && !trigger.prep.empty()
                            && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep);
-      if ((by_word || by_prep) && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
-        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
-        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      if (!(by_word || by_prep) || !allowed(b.entity, false, *p)) {
+        continue;
+      }
+      // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.
+      m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+      for (const auto member : list_left(k)) {
+        const auto& place = m_items[member];
+        if (place.kind == ItemKind::entity && !place.demonym
+            && m_entities[place.entity].entity.type == EntityType::location && allowed(place.entity, true, *p)) {
+          emit(m_hits.size() - 1, place.entity, b.entity, trigger.confidence);
+        }
       }
     }
   }

@@ -218,7 +218,7 @@ TEST_CASE("Joining and lying in read standing relations", "[extract][rules][arab
     {"joined an organization", "انضمت فنلندا إلى حلف شمال الأطلسي رسميا.", "Finland|member-of|NATO", true},
     {"will join an organization", "وقالت السويد إنها ستنضم إلى حلف شمال الأطلسي قريبا.", "Sweden|member-of|NATO", true},
     {"a place lies in a country, VSO", "تقع مدينة إدلب شمال غربي سوريا.", "Idlib|located-in|Syria", true},
-    {"a place lies in a country, another", "يقع ميناء الحديدة في غرب اليمن.", "Hodeidah|located-in|Yemen", true},
+    {"a place lies in a country, another", "يقع ميناء الحديدة في غرب اليمن.", "ميناء الحديدة|located-in|Yemen", true},
   });
 }
 
@@ -356,5 +356,19 @@ TEST_CASE("An unknown name before a comma and a title is the person the title de
     {"words with the article before the comma are no name",
      "وفي الأسبوع الماضي، المتحدث باسم وزارة الخارجية الأمريكية قال إن الوضع خطير.",
      "الأسبوع الماضي|holds-position|United States Department of State|spokesperson", false},
+  });
+}
+
+TEST_CASE("Facility heads name places of their own, which lie where في or ب says", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a hospital with an unknown name, في and a known city", "قصفت الطائرات مستشفى ناصر في خان يونس.",
+     "مستشفى ناصر|located-in|Khan Younis", true},
+    {"a list of facilities, the last with ب and a city", "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
+     "مشفى 22 مايو|located-in|Aden", true},
+    {"the same list, its last member", "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
+     "مشفى النقيب|located-in|Aden", true},
+    {"a facility named after a city is not that city", "هبطت الطائرة في مطار عدن الدولي.", "Aden|located-in|Aden", false},
+    {"a prison with an unknown name and في a city", "نقل المعتقلون إلى سجن صيدنايا في دمشق.", "سجن صيدنايا|located-in|Damascus", true},
   });
 }
