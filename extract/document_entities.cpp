@@ -12,6 +12,7 @@ namespace newskg::extract {
 namespace {
 
 constexpr std::size_t min_phonetic_key = 6; // "kn brmf": two words, five consonants
+constexpr std::size_t min_place_key = 5;    // "strmk": one word, five consonants
 
 std::string lowercase(std::string_view text)
 {
@@ -60,8 +61,12 @@ std::size_t DocumentEntities::found(EntityType type, std::string_view name, std:
 {
   // A name of two words or more gets a key that is the same in every script
   // ("Jeyhun Bayramov", "جيهون بيراموف"); shorter keys would merge strangers.
+  // A place of one long word ("Strumica", "ستروميكا") is rarer than a surname:
+  // five consonants are enough for it.
   auto key = phonetic_key(name);
-  if (std::count(key.begin(), key.end(), ' ') == 0 || key.size() < min_phonetic_key) {
+  const bool one_word = std::count(key.begin(), key.end(), ' ') == 0;
+  const bool long_place = type == EntityType::location && one_word && key.size() >= min_place_key;
+  if (!long_place && (one_word || key.size() < min_phonetic_key)) {
     key = match_key_of(to_u32(name));
   } else {
     key = "~" + key;

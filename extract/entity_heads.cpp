@@ -34,6 +34,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       continue;
     }
     if (head.type == EntityType::location) {
+      // "هذه المدينة مسكن ...": the city named before; the word after is no name.
+      if (i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.demonstrative, m_pack.clitics)) {
+        continue;
+      }
       // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
       // place names its country.
       auto country = demonym_at(c, j);

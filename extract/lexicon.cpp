@@ -188,6 +188,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"place-preposition", &words.place_preposition},
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},
+           {"demonstrative", &words.demonstrative},
            {"denial", &words.denial}}) {
       if (name == kind) {
         target = list;

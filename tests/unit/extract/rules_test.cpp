@@ -375,6 +375,8 @@ TEST_CASE("Facility heads name places of their own, which lie where في or ب s
      "مشفى 22 مايو|located-in|Aden", true},
     {"the same list, its last member", "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
      "مشفى النقيب|located-in|Aden", true},
+    {"a demonstrative before a place head names nothing after it", "زار الرئيس ماكرون هذه المدينة مرتين.",
+     "Emmanuel Macron|visited|مرتين", false},
     {"a facility named after a city is not that city", "هبطت الطائرة في مطار عدن الدولي.", "Aden|located-in|Aden", false},
     {"a prison with an unknown name and في a city", "نقل المعتقلون إلى سجن صيدنايا في دمشق.", "سجن صيدنايا|located-in|Damascus", true},
   });
