@@ -212,3 +212,31 @@ TEST_CASE("A phonetic key is the same for a name in Arabic and English", "[extra
   CHECK(phonetic_key("Walid al-Moualem") == phonetic_key("وليد المعلم"));
   CHECK(phonetic_key("Jeyhun Bayramov") != phonetic_key("Ilham Aliyev"));
 }
+
+namespace {
+
+// The id of the entity labelled `label` in what `text` gives, empty when none.
+std::string id_of(const std::string& text, const std::string& lang, const std::string& label)
+{
+  const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
+  for (const auto& entity : newskg::extract::extract(document, newskg::test::shipped_resources()).entities) {
+    if (entity.label == label) {
+      return entity.id;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("An unknown place of one long word has one id in Arabic and English", "[extract][english][arabic]")
+{
+  const auto ar = id_of("أدلى الناخبون بأصواتهم في ستروميكا، مقدونيا يوم الأحد.", "ar", "ستروميكا");
+  const auto en = id_of("Voters cast their ballots in Strumica, Macedonia on Sunday.", "en", "Strumica");
+  REQUIRE(!ar.empty());
+  CHECK(ar == en);
+  // A short word keeps an id of its own script: four consonants could be anything.
+  const auto short_en = id_of("Shelling hit the town of Kafrun, Syria.", "en", "Kafrun");
+  REQUIRE(!short_en.empty());
+  CHECK(short_en != id_of("قصفت الطائرات بلدة كفرون السورية.", "ar", "كفرون"));
+}
