@@ -25,6 +25,17 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
 {
 }
 
+// True when a gazetteer name starting inside [i, i + tokens) ends after it.
+bool EntityFinder::overtaken(const Context& c, std::size_t i, std::size_t tokens) const
+{
+  for (std::size_t t = i + 1; t < i + tokens; ++t) {
+    if (const auto later = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics); later && t + later->tokens > i + tokens) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EntityFinder::has_article(const Token& token) const
 {
   return m_pack.clitics.definite(token);
@@ -107,6 +118,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
+    }
+    if (g && overtaken(c, i, g->tokens)) {
+      ++i; // "the United Nations General Assembly": the longer name starts later
+      continue;
     }
     if (g && !g->demonym) {
       const auto entity = entities.known(g->entity);

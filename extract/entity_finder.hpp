@@ -94,6 +94,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> destination_end(Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<std::size_t> known_holder(Context& c, std::string_view role, std::size_t of) const;
   [[nodiscard]] bool has_article(const Token& token) const;
+  [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
   // The country or organization a known person held `role` in at `date`.

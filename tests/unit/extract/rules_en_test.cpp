@@ -201,6 +201,12 @@ TEST_CASE("English gazetteer matches respect letter case", "[extract][rules][eng
     {"US as a country", "The US condemned Iran for the attack.", "United States|criticized|Iran", true},
     {"us as a pronoun", "Iran condemned us for the attack.", "Iran|criticized|United States", false},
     {"a capitalized alias needs capitals", "Americans condemned the turkey shortage.", "United States|criticized|Turkey", false},
+    {"a longer name starting inside a shorter one wins", "Iran condemned the United Nations General Assembly for the vote.",
+     "Iran|criticized|United Nations General Assembly", true},
+    {"the shorter name then names nothing", "Iran condemned the United Nations General Assembly for the vote.",
+     "Iran|criticized|United Nations", false},
+    {"a longer name, another sentence", "Russia criticized the United Nations Security Council on Monday.",
+     "Russia|criticized|United Nations Security Council", true},
   }, "en");
 }
 
