@@ -44,6 +44,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (country) {
         j = country->end;
       }
+      if (head.seat && j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+        ++j; // "the capital, Skopje"
+      }
       const auto place = place_at(c, j);
       if (!place) {
         continue;
