@@ -189,6 +189,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},
            {"demonstrative", &words.demonstrative},
+           {"between", &words.between},
            {"denial", &words.denial}}) {
       if (name == kind) {
         target = list;

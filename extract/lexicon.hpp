@@ -151,6 +151,7 @@ struct WordClasses
   WordSet place_preposition; // "in", "at": before a place ("in Strumica, Macedonia")
   WordSet author_pronoun;    // "we": the document's author, outside quotations
   WordSet quote;             // quotation marks, for what stands inside them
+  WordSet between;           // "بين", "between": before allies of an organization, the last two countries
   WordSet demonstrative;     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
 };

@@ -1133,10 +1133,25 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
 void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
-  const auto org = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
+  auto org = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
     return item.end == hit.match.begin;
   });
-  if (hit.negated || org == m_items.end() || org->kind != ItemKind::entity || org->demonym) {
+  if (org == m_items.end()) {
+    // "بين حلفاء حلف شمال الأطلسي": the organization after the cue; between
+    // its allies means between the last two countries named.
+    org = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) { return item.begin == hit.match.end; });
+    const bool between = hit.match.begin > m_sentence.begin
+                         && token_in(token(hit.match.begin - 1), m_pack.words.between, m_pack.clitics);
+    if (hit.negated || org == m_items.end() || org->kind != ItemKind::entity || org->demonym || !between
+        || m_discourse.countries.size() < 2) {
+      return;
+    }
+    const auto& countries = m_discourse.countries;
+    const auto objects = resolve({static_cast<std::size_t>(org - m_items.begin())}, false, p);
+    emit_all(h, Entities(countries.end() - 2, countries.end()), objects, hit.trigger->confidence);
+    return;
+  }
+  if (hit.negated || org->kind != ItemKind::entity || org->demonym) {
     return;
   }
   const auto k = static_cast<std::size_t>(org - m_items.begin());

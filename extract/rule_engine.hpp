@@ -49,7 +49,9 @@ struct Discourse
 //   apposition a place, the cue (a comma) and its country: "في ستروميكا، مقدونيا"
 //   members  the organization just before the cue, its members after the cue,
 //            before the organization, or the last two parties:
-//            "NATO allies Turkey and Greece", "the NATO allies"
+//            "NATO allies Turkey and Greece", "the NATO allies"; or the
+//            organization after the cue and "between" before it, the last two
+//            countries: "العلاقات بين حلفاء حلف شمال الأطلسي"
 class RuleEngine
 {
 public:

@@ -381,3 +381,16 @@ TEST_CASE("Facility heads name places of their own, which lie where في or ب s
     {"a prison with an unknown name and في a city", "نقل المعتقلون إلى سجن صيدنايا في دمشق.", "سجن صيدنايا|located-in|Damascus", true},
   });
 }
+
+TEST_CASE("Allies of an organization between two countries are its members", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"relations between the allies, after a meeting of two countries",
+     "التقى رئيسا فرنسا وإيطاليا في روما. وتهدف الزيارة إلى إصلاح العلاقات بين حلفاء حلف شمال الأطلسي.",
+     "Italy|member-of|NATO", true},
+    {"the same, the other country",
+     "اجتمع وزيرا خارجية بولندا وليتوانيا أمس. وناقش الوزيران التعاون بين حلفاء الناتو.", "Poland|member-of|NATO", true},
+    {"without between, allies are not the countries named", "انتقدت روسيا والصين حلفاء الناتو بشدة.",
+     "Russia|member-of|NATO", false},
+  });
+}
