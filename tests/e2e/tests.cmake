@@ -80,6 +80,16 @@ add_test(NAME e2e.extract.dev-en
          COMMAND bash ${NEWSKG_E2E_DIR}/score_dev.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
                  ${NEWSKG_E2E_WORK}/dev-en en 0.80)
 set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
+# An article and its translation give the same triples (mean Jaccard >= 0.6).
+add_test(NAME e2e.extract.translations
+         COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.6)
+set_tests_properties(e2e.extract.translations PROPERTIES SKIP_RETURN_CODE 77)
+# samples/ and the dev articles of both languages: one node per real-world entity.
+add_test(NAME e2e.export.one-node-per-entity
+         COMMAND bash ${NEWSKG_E2E_DIR}/one_node_per_entity.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/one-node)
+set_tests_properties(e2e.export.one-node-per-entity PROPERTIES SKIP_RETURN_CODE 77)
 
 # (c) build, export graphml, turtle, ntriples, and validate them strictly.
 add_test(NAME e2e.export.validate

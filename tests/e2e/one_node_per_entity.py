@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""one_node_per_entity.py SCORE_PY GRAPHML GOLD_DIR...
+
+Reads a GraphML export and the gold files of its documents (GOLD_DIR/NAME.json
+for each document NAME a node lists). A node stands for the gold entity one of
+whose aliases equals one of its names (label, name_en, name_ar) after score.py's
+normalization. Gold entities are keyed by Wikidata id when the gold lists one
+(an alias "wd:Q…"), else by their gold key. Fails when one gold entity is drawn
+as two nodes of one type: Putin and بوتين left apart. Places are left out: the
+gold accepts a city for its port or a capital for its country ("Pyongyang"
+for North Korea), so two places may rightly match one gold entity.
+"""
+import importlib.util
+import json
+import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
+
+
+def load_score(path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_entities(gold_dirs, norm):
+    """document -> {normalized alias: entity key}"""
+    out = {}
+    for gold_dir in gold_dirs:
+        for path in Path(gold_dir).glob("*.json"):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            aliases = {}
+            for key, entity in gold["entities"].items():
+                qids = [a for a in entity["aliases"] if a.startswith("wd:")]
+                name = qids[0] if qids else key
+                for alias in entity["aliases"] + [key]:
+                    aliases.setdefault(norm(alias), name)
+            out[path.stem] = aliases
+    return out
+
+
+def main():
+    score = load_score(sys.argv[1])
+    graph = ET.parse(sys.argv[2]).getroot()
+    golds = gold_entities(sys.argv[3:], score.norm)
+    keys = {k.get("attr.name"): k.get("id") for k in graph.findall("g:key", NS) if k.get("for") == "node"}
+    nodes_of = defaultdict(set)
+    for node in graph.iter("{%s}node" % NS["g"]):
+        data = {d.get("key"): d.text or "" for d in node.findall("g:data", NS)}
+        kind = data.get(keys["type"])
+        if kind not in ("Person", "Organization", "Country"):
+            continue
+        names = {score.norm(data.get(keys[k], "")) for k in ("label", "name_en", "name_ar") if k in keys}
+        for doc in data.get(keys["documents"], "").split(";"):
+            for name in names:
+                entity = golds.get(doc, {}).get(name)
+                if entity:
+                    nodes_of[(entity, kind)].add(node.get("id") + " " + data.get(keys["label"], ""))
+    split = {e: n for e, n in nodes_of.items() if len(n) > 1}
+    for entity, nodes in sorted(split.items()):
+        print(f"FAIL: {entity[0]} ({entity[1]}) is {len(nodes)} nodes: {sorted(nodes)}", file=sys.stderr)
+    print(f"{len(nodes_of)} gold entities found in the graph, {len(split)} of them split")
+    return 1 if split or not nodes_of else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
