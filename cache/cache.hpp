@@ -69,6 +69,8 @@ struct QueryFilter
   std::vector<std::string> text_keys;  // each a substring of the evidence's search key (3+ chars)
   std::size_t limit = 0;               // 0: no limit
   bool either_direction = false; // also match rows with subject and object swapped
+  std::vector<std::string> swappable; // without either_direction: predicates (the symmetric
+                                      // ones) whose rows also match swapped
 };
 
 // One piece of evidence of one relation.

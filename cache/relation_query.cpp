@@ -63,6 +63,18 @@ std::string like_escaped(const std::string& text)
   return out;
 }
 
+// " AND r.predicate IN (...)" for a swapped match that only the swappable
+// predicates may take; empty when every predicate may (either_direction).
+std::string swappable_only(Where& where, const QueryFilter& filter)
+{
+  if (filter.either_direction) {
+    return {};
+  }
+  std::string out = " AND ";
+  out += where.in("r.predicate", filter.swappable);
+  return out;
+}
+
 // either_direction reads the filter with subject and object swapped as well:
 // --subject بوتين --predicate called finds "Macron called Putin", stored
 // once with the endpoints in canonical order (ontology.md, symmetric ↔).
@@ -78,11 +90,12 @@ Where where_of(const QueryFilter& filter)
     where.sql += " AND ";
     where.sql += where.in("r.object", objects);
     where.sql += ")";
-    if (filter.either_direction) {
+    if (filter.either_direction || !filter.swappable.empty()) {
       where.sql += " OR (";
       where.sql += where.in("r.object", subjects);
       where.sql += " AND ";
       where.sql += where.in("r.subject", objects);
+      where.sql += swappable_only(where, filter);
       where.sql += ")";
     }
     where.sql += ")";
@@ -90,9 +103,11 @@ Where where_of(const QueryFilter& filter)
     const auto& ids = filter.by_subject ? subjects : objects;
     where.sql += "(";
     where.sql += where.in(filter.by_subject ? "r.subject" : "r.object", ids);
-    if (filter.either_direction) {
-      where.sql += " OR ";
+    if (filter.either_direction || !filter.swappable.empty()) {
+      where.sql += " OR (";
       where.sql += where.in(filter.by_subject ? "r.object" : "r.subject", ids);
+      where.sql += swappable_only(where, filter);
+      where.sql += ")";
     }
     where.sql += ")";
   } else {

@@ -250,6 +250,12 @@ int run_query(std::span<const std::string_view> raw, const Io& io)
     }
     // ontology.md: a symmetric predicate's edge is stored once, in either order.
     filter.either_direction = info->symmetric;
+  } else {
+    for (const auto& predicate : resources.ontology().predicates()) {
+      if (predicate.symmetric) {
+        filter.swappable.push_back(predicate.name); // "--subject Putin": Macron called Putin too
+      }
+    }
   }
   const auto cache = open_existing_cache(args.db);
   const auto lookup = [&](std::string_view name) { return ids_for(name, resources, cache); };
