@@ -27,6 +27,7 @@ constexpr std::array options{
   OptionSpec{.name = "--db", .value = "FILE"},
   OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
   OptionSpec{.name = "--from-extracted"},
+  OptionSpec{.name = "--min-confidence", .value = "X"},
 };
 
 std::string help()
@@ -50,7 +51,11 @@ std::string help()
     "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
     "                     cache's content is the same for every N\n"
     "  --from-extracted   the inputs are `newskg extract` output (JSON Lines): store\n"
-    "                     them without extracting again\n";
+    "                     them without extracting again\n"
+    "  --min-confidence X store only the relations of confidence X (0..1) or more\n"
+    "                     (default: 0, all; docs/confidence.md). The threshold is\n"
+    "                     part of what a cached document was extracted with: a new\n"
+    "                     one re-extracts every document\n";
   return with_common_help(std::move(text));
 }
 
@@ -85,12 +90,13 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
                              Tally& tally)
 {
   const auto resources = load_resources(common.data_dir);
-  const auto fingerprint = cache_fingerprint(resources);
+  const auto min_confidence = min_confidence_from(parsed);
   const auto jobs = jobs_from(parsed);
   std::mutex cache_mutex;
   OrderedPool pool(jobs, 4 * jobs);
   auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
     auto hash = hex_hash(document.text);
+    auto fingerprint = cache_fingerprint(resources, document.lang, min_confidence);
     cache::Stored state{};
     {
       const std::lock_guard lock(cache_mutex);
@@ -100,7 +106,7 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
       ++tally.unchanged;
       return;
     }
-    pool.submit([&, document, state, hash = std::move(hash)]() -> OrderedPool::Commit {
+    pool.submit([&, document, state, hash = std::move(hash), fingerprint = std::move(fingerprint)]() -> OrderedPool::Commit {
       std::shared_ptr<Extraction> extraction;
       try {
         extraction = std::make_shared<Extraction>(extract::extract(document, resources));
@@ -116,6 +122,9 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
       extraction->title = document.title;
       extraction->date = document.date;
       extraction->url = document.url;
+      if (min_confidence > 0) {
+        keep_confident(*extraction, min_confidence);
+      }
       auto aliases =
         std::make_shared<std::vector<cache::Alias>>(aliases_for(*extraction, resources));
       auto keys = std::make_shared<std::vector<std::string>>(search_keys_for(*extraction));
@@ -157,7 +166,8 @@ int run_build(std::span<const std::string_view> args, const Io& io)
   Tally tally;
   CorpusStats stats;
   if (parsed.has_flag("--from-extracted")) {
-    stats = load_extracted(parsed.operands, load_resources(common.data_dir), cache, io);
+    const auto min_confidence = min_confidence_from(parsed);
+    stats = load_extracted(parsed.operands, load_resources(common.data_dir), cache, io, min_confidence);
     tally.extracted = stats.documents;
   } else {
     stats = build_from_texts(parsed, common, io, cache, tally);

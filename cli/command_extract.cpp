@@ -27,6 +27,7 @@ namespace {
 constexpr std::array options{
   OptionSpec{.name = "--output", .short_name = "-o", .value = "FILE"},
   OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
+  OptionSpec{.name = "--min-confidence", .value = "X"},
 };
 
 std::string help()
@@ -49,7 +50,9 @@ std::string help()
                      "Options:\n"
                      "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
                      "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
-                     "                     output is the same for every N\n";
+                     "                     output is the same for every N\n"
+                     "  --min-confidence X keep the relations of confidence X (0..1) or more\n"
+                     "                     (default: 0, all; docs/confidence.md)\n";
   return with_common_help(std::move(text));
 }
 
@@ -89,6 +92,7 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   // as soon as it is ready.
   const bool flush_lines = !file;
   const auto jobs = jobs_from(parsed);
+  const auto min_confidence = min_confidence_from(parsed);
   OrderedPool pool(jobs, 4 * jobs);
   std::size_t failed = 0; // read, but extract threw InputError
   const auto write_line = [&out, flush_lines](const std::string& line) {
@@ -119,6 +123,9 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
         extraction.title = document.title;
         extraction.date = document.date;
         extraction.url = document.url;
+        if (min_confidence > 0) {
+          keep_confident(extraction, min_confidence);
+        }
         std::ostringstream line;
         exports::write_extraction_json(extraction, line);
         return [&write_line, text = std::make_shared<std::string>(line.str())] {

@@ -1,5 +1,7 @@
 #include "cli/corpus.hpp"
 
+#include "code_hash.hpp"
+
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
 
@@ -71,9 +73,14 @@ std::string versioned_fingerprint(std::string_view data_fingerprint, std::string
   return key;
 }
 
-std::string cache_fingerprint(const extract::Resources& resources)
+std::string cache_fingerprint(const extract::Resources& resources, std::string_view lang, double min_confidence)
 {
-  return versioned_fingerprint(resources.fingerprint(), NEWSKG_VERSION);
+  // The version names the release; the code hash the extractor's exact sources.
+  auto key = versioned_fingerprint(resources.fingerprint(lang), NEWSKG_VERSION "+" NEWSKG_CODE_HASH);
+  if (min_confidence > 0) {
+    key += " min-confidence=" + std::to_string(min_confidence);
+  }
+  return key;
 }
 
 std::size_t jobs_from(const ParsedArgs& parsed)

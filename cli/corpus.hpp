@@ -43,8 +43,12 @@ CorpusStats for_each_document(std::span<const std::string> operands,
 // re-extracts what it stored: ("3f2a…", "0.1.0") => "3f2a… newskg/0.1.0".
 [[nodiscard]] std::string versioned_fingerprint(std::string_view data_fingerprint,
                                                 std::string_view version);
-// versioned_fingerprint of these resources and this program's version.
-[[nodiscard]] std::string cache_fingerprint(const extract::Resources& resources);
+// What a cached document was extracted with: versioned_fingerprint of the data
+// files its language reads and this program's version and code hash, with the
+// confidence threshold when there is one.
+[[nodiscard]] std::string cache_fingerprint(const extract::Resources& resources,
+                                            std::string_view lang,
+                                            double min_confidence = 0);
 
 // The worker threads of -j/--jobs N: N, or the number of cores for 0; 1
 // when the option is absent. Throws UsageError for anything but a count.

@@ -17,6 +17,7 @@ void load_stream(std::istream& in,
                  const extract::Resources& resources,
                  cache::Cache& cache,
                  const Io& io,
+                 double min_confidence,
                  CorpusStats& stats)
 {
   std::string line;
@@ -28,7 +29,10 @@ void load_stream(std::istream& in,
     }
     const auto where = name + ":" + std::to_string(number);
     try {
-      const auto extraction = exports::read_extraction_json(line, where);
+      auto extraction = exports::read_extraction_json(line, where);
+      if (min_confidence > 0) {
+        keep_confident(extraction, min_confidence);
+      }
       const cache::DocumentRecord record{
         .id = extraction.doc,
         .lang = extraction.lang,
@@ -59,12 +63,13 @@ void load_stream(std::istream& in,
 CorpusStats load_extracted(std::span<const std::string> files,
                            const extract::Resources& resources,
                            cache::Cache& cache,
-                           const Io& io)
+                           const Io& io,
+                           double min_confidence)
 {
   CorpusStats stats;
   for (const auto& file : files) {
     if (file == "-") {
-      load_stream(io.in, "-", resources, cache, io, stats);
+      load_stream(io.in, "-", resources, cache, io, min_confidence, stats);
       continue;
     }
     std::ifstream in(file, std::ios::binary);
@@ -73,7 +78,7 @@ CorpusStats load_extracted(std::span<const std::string> files,
       ++stats.problems;
       continue;
     }
-    load_stream(in, file, resources, cache, io, stats);
+    load_stream(in, file, resources, cache, io, min_confidence, stats);
   }
   return stats;
 }

@@ -21,6 +21,7 @@ namespace newskg::cli {
 [[nodiscard]] CorpusStats load_extracted(std::span<const std::string> files,
                                          const extract::Resources& resources,
                                          cache::Cache& cache,
-                                         const Io& io);
+                                         const Io& io,
+                                         double min_confidence = 0);
 
 } // namespace newskg::cli

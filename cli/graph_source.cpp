@@ -50,16 +50,6 @@ std::string require_date(std::string_view option, const std::string& text)
   return text;
 }
 
-double require_confidence(const std::string& text)
-{
-  double value = -1;
-  const auto* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || value < 0 || value > 1) {
-    throw UsageError("option '--min-confidence' expects a number from 0 to 1, not '" + text + "'");
-  }
-  return value;
-}
 
 } // namespace
 
@@ -113,9 +103,7 @@ graph::GraphFilter filter_from(const ParsedArgs& parsed, const Ontology& ontolog
   if (const auto mentions = parsed.value("--min-mentions")) {
     filter.min_mentions = parse_count("--min-mentions", *mentions);
   }
-  if (const auto confidence = parsed.value("--min-confidence")) {
-    filter.min_confidence = require_confidence(*confidence);
-  }
+  filter.min_confidence = min_confidence_from(parsed);
   if (const auto depth = parsed.value("--depth")) {
     if (!parsed.value("--around")) {
       throw UsageError("--depth needs --around NAME");

@@ -174,6 +174,23 @@ std::size_t parse_count(std::string_view option, std::string_view text)
   return count;
 }
 
+double require_confidence(const std::string& text)
+{
+  double value = -1;
+  const auto* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || value < 0 || value > 1) {
+    throw UsageError("option '--min-confidence' expects a number from 0 to 1, not '" + text + "'");
+  }
+  return value;
+}
+
+double min_confidence_from(const ParsedArgs& parsed)
+{
+  const auto text = parsed.value("--min-confidence");
+  return text ? require_confidence(*text) : 0.0;
+}
+
 std::string_view common_options_help()
 {
   return "Common options:\n"

@@ -77,6 +77,11 @@ void require_no_operands(const ParsedArgs& parsed, std::string_view message);
 // "25" => 25; throws UsageError naming the option for anything else.
 [[nodiscard]] std::size_t parse_count(std::string_view option, std::string_view text);
 
+// "0.7" => 0.7 for --min-confidence; throws UsageError unless it is a number in [0, 1].
+[[nodiscard]] double require_confidence(const std::string& text);
+// The --min-confidence given, 0 when none.
+[[nodiscard]] double min_confidence_from(const ParsedArgs& parsed);
+
 // Help text shared by every command.
 [[nodiscard]] std::string_view common_options_help();
 [[nodiscard]] std::string_view exit_codes_help();

@@ -75,4 +75,8 @@ struct Extraction
   friend bool operator==(const Extraction&, const Extraction&) = default;
 };
 
+// Drops the relations below `min_confidence` and the Event entities no kept
+// relation names any more (--min-confidence of extract and build).
+void keep_confident(Extraction& extraction, double min_confidence);
+
 } // namespace newskg

@@ -33,6 +33,9 @@ public:
   [[nodiscard]] const Ontology& ontology() const;
   // A hash of every data file read: changes whenever the language knowledge does.
   [[nodiscard]] const std::string& fingerprint() const;
+  // A hash of the data files extraction in `lang` reads (the shared ones and
+  // data/<lang>/ but clitics); the whole fingerprint for an unknown language.
+  [[nodiscard]] const std::string& fingerprint(std::string_view lang) const;
   // Every name the gazetteer knows for `entity_id`, in every language; empty
   // for an id it does not know.
   [[nodiscard]] std::vector<std::string> aliases_of(std::string_view entity_id) const;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace newskg::extract {
@@ -19,12 +20,14 @@ namespace fs = std::filesystem;
 // country generator or are read by name below.
 constexpr std::array<std::string_view, 4> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv"};
 
-// Reads every data file through here, so the fingerprint covers them all.
+// Reads every data file through here, so the fingerprints cover them all:
+// files read for one language (`lang`) count only for its documents; the
+// others (ontology, gazetteer, clitics, demonyms) count for every language.
 class DataReader
 {
 public:
   // The file's content as a stream; nullopt when `optional` and it is absent.
-  std::optional<std::istringstream> open(const fs::path& path, bool optional)
+  std::optional<std::istringstream> open(const fs::path& path, bool optional, const std::string& lang = {})
   {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -39,22 +42,43 @@ public:
     if (!is_valid_utf8(text)) {
       throw DataError(path.string() + ": not valid UTF-8");
     }
-    m_hash = fnv1a(path.filename().string() + "\n" + text, m_hash);
+    const auto key = path.filename().string() + "\n" + text;
+    m_hash = fnv1a(key, m_hash);
+    if (lang.empty()) {
+      m_shared = fnv1a(key, m_shared);
+    } else {
+      auto& own = m_languages.try_emplace(lang, fnv1a("newskg-language-v1")).first->second;
+      own = fnv1a(key, own);
+    }
     return std::istringstream(text);
   }
 
   [[nodiscard]] std::string fingerprint() const { return hex_hash(std::to_string(m_hash)); }
 
+  // What extraction in `lang` depends on: the shared files and its own.
+  [[nodiscard]] std::map<std::string, std::string, std::less<>> language_fingerprints() const
+  {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const auto& [lang, own] : m_languages) {
+      out[lang] = hex_hash(std::to_string(m_shared) + ":" + std::to_string(own));
+    }
+    return out;
+  }
+
 private:
   std::uint64_t m_hash = fnv1a("newskg-data-v1");
+  std::uint64_t m_shared = fnv1a("newskg-data-v1");
+  std::map<std::string, std::uint64_t, std::less<>> m_languages;
 };
 
 LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology)
 {
   LanguagePack pack;
+  const auto lang = dir.filename().string();
+  // Every language's articles are stripped from gazetteer aliases: clitics are shared.
   const auto read = [&](std::string_view name, bool optional, auto parse) {
     const auto path = dir / name;
-    if (auto in = reader.open(path, optional)) {
+    if (auto in = reader.open(path, optional, name == "clitics.tsv" ? std::string() : lang)) {
       parse(*in, path.string());
     }
   };
@@ -143,6 +167,7 @@ Resources Resources::load(const fs::path& data_dir)
     impl->languages.emplace(lang, std::make_unique<Language>(std::move(pack), impl->gazetteer, impl->ontology, lang));
   }
   impl->fingerprint = reader.fingerprint();
+  impl->language_fingerprints = reader.language_fingerprints();
   return Resources(std::move(impl));
 }
 
@@ -154,6 +179,12 @@ const Ontology& Resources::ontology() const
 const std::string& Resources::fingerprint() const
 {
   return m_impl->fingerprint;
+}
+
+const std::string& Resources::fingerprint(std::string_view lang) const
+{
+  const auto found = m_impl->language_fingerprints.find(lang);
+  return found == m_impl->language_fingerprints.end() ? m_impl->fingerprint : found->second;
 }
 
 std::vector<std::string> Resources::aliases_of(std::string_view entity_id) const

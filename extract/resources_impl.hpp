@@ -35,6 +35,7 @@ struct Resources::Impl
   Gazetteer gazetteer;
   std::map<std::string, std::unique_ptr<Language>> languages;
   std::string fingerprint;
+  std::map<std::string, std::string, std::less<>> language_fingerprints; // see Resources::fingerprint(lang)
 
   [[nodiscard]] const Language* language(const std::string& lang) const
   {

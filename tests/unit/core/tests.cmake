@@ -1,3 +1,4 @@
 target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/extraction_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ontology_test.cpp
 )

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using newskg::test::shipped_resources;
 
 TEST_CASE("The shipped data loads with a stable fingerprint", "[extract][data]")
@@ -32,4 +35,33 @@ TEST_CASE("A missing data directory is a data error naming it", "[extract][data]
 {
   REQUIRE_THROWS_WITH(newskg::extract::Resources::load("/nonexistent/data"),
                       Catch::Contains("/nonexistent/data"));
+}
+
+namespace {
+
+// A copy of the shipped data/ with `text` appended to the file `relative`.
+std::filesystem::path data_copy_with(const std::string& name, const std::string& relative, const std::string& text)
+{
+  const auto dir = std::filesystem::temp_directory_path() / ("newskg-data-test-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(NEWSKG_SOURCE_DIR "/data", dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir / relative, std::ios::app) << text;
+  return dir;
+}
+
+} // namespace
+
+TEST_CASE("A language's fingerprint changes with its own and the shared files only", "[extract][data]")
+{
+  const auto& shipped = shipped_resources();
+  const auto english = newskg::extract::Resources::load(data_copy_with("en", "en/triggers.tsv", "# a comment\n"));
+  const auto gazetteer =
+    newskg::extract::Resources::load(data_copy_with("gaz", "gazetteer/seats.tsv", "# a comment\n"));
+
+  CHECK(english.fingerprint("ar") == shipped.fingerprint("ar"));
+  CHECK(english.fingerprint("en") != shipped.fingerprint("en"));
+  CHECK(english.fingerprint() != shipped.fingerprint());
+  CHECK(gazetteer.fingerprint("ar") != shipped.fingerprint("ar"));
+  CHECK(gazetteer.fingerprint("en") != shipped.fingerprint("en"));
+  CHECK(shipped.fingerprint("ar") != shipped.fingerprint("en"));
 }
