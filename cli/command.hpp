@@ -32,6 +32,7 @@ struct Command
 };
 
 [[nodiscard]] const Command& extract_command();
+[[nodiscard]] const Command& explain_command();
 [[nodiscard]] const Command& build_command();
 [[nodiscard]] const Command& export_command();
 [[nodiscard]] const Command& query_command();

@@ -5,6 +5,7 @@ namespace newskg::cli {
 std::vector<const Command*> all_commands()
 {
   return {&extract_command(),
+          &explain_command(),
           &build_command(),
           &export_command(),
           &query_command(),

@@ -151,17 +151,26 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, s
 // without the article in Arabic), a comma and a country.
 bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
 {
-  if (i <= c.sentence.begin || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+  if (i <= c.sentence.begin) {
     return false;
   }
   // Without letter case: at most two words, none with the article ("في ستروميكا، مقدونيا").
   const std::size_t most = m_capitalized_names ? max_name_words : 2;
+  // The comma first: it is rare, the word checks are not cheap.
+  std::size_t comma = i;
+  while (comma < c.sentence.end && comma - i <= most && c.token(comma).kind != TokenKind::punct) {
+    ++comma;
+  }
+  if (comma == i || comma + 1 >= c.sentence.end || !token_in(c.token(comma), m_pack.words.list_separator, m_pack.clitics)
+      || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+    return false;
+  }
   std::size_t k = i;
-  while (k < c.sentence.end && k - i < most && is_name_word(c, k) && (m_capitalized_names || !has_article(c.token(k)))
+  while (k < comma && is_name_word(c, k) && (m_capitalized_names || !has_article(c.token(k)))
          && !c.entities.local_name_at(c.tokens(), k, m_pack.clitics)) {
     ++k;
   }
-  if (k == i || k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+  if (k != comma) {
     return false;
   }
   const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);

@@ -124,9 +124,44 @@ Extraction assemble(const Document& document,
   return extraction;
 }
 
+// What each item of a sentence stands for, as explain shows it.
+std::vector<MentionTrace> trace_items(const std::vector<Item>& items,
+                                      const std::vector<Token>& tokens,
+                                      const DocumentEntities& entities)
+{
+  std::vector<MentionTrace> out;
+  for (const auto& item : items) {
+    MentionTrace mention{.span = Span{tokens[item.begin].span.begin, tokens[item.end - 1].span.end}};
+    switch (item.kind) {
+    case ItemKind::entity: {
+      const auto& entity = entities[item.entity].entity;
+      mention.what = entity.label + " (" + std::string(to_string(entity.type)) + ", " + entity.id + ")";
+      if (item.demonym) {
+        mention.what = "a demonym of " + mention.what;
+      }
+      break;
+    }
+    case ItemKind::parties:
+      mention.what = "the two sides: the last two parties";
+      break;
+    case ItemKind::own:
+      mention.what = "the speaker's own country";
+      break;
+    case ItemKind::unnamed:
+      mention.what = "a title with no name: someone the text does not name";
+      break;
+    case ItemKind::author:
+      mention.what = "we: who issues the document";
+      break;
+    }
+    out.push_back(std::move(mention));
+  }
+  return out;
+}
+
 } // namespace
 
-Extraction extract(const Document& document, const Resources& resources)
+Extraction extract(const Document& document, const Resources& resources, Trace* trace)
 {
   const auto& impl = resources.impl();
   const auto lang = document.lang.empty() ? detect_language(document.text) : document.lang;
@@ -158,7 +193,12 @@ Extraction extract(const Document& document, const Resources& resources)
                                 .text = text,
                                 .date = document.date};
     const auto items = language->finder.find(sentence, original, entities, relations);
-    language->engine.apply(sentence, items, entities, discourse, relations);
+    std::vector<CueTrace>* cues = nullptr;
+    if (trace != nullptr) {
+      trace->push_back(SentenceTrace{.index = s, .span = sentences[s], .mentions = trace_items(items, tokenized.tokens, entities)});
+      cues = &trace->back().cues;
+    }
+    language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
   close_open_roles(entities, relations);
   return assemble(document, lang, entities, std::move(relations));

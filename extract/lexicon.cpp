@@ -95,19 +95,30 @@ WordSet::WordSet(std::vector<std::string> words)
 {
   std::sort(m_words.begin(), m_words.end());
   m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+  for (const auto& word : m_words) {
+    bound(word.size());
+  }
+}
+
+void WordSet::bound(std::size_t size)
+{
+  m_shortest = std::min(m_shortest, size);
+  m_longest = std::max(m_longest, size);
 }
 
 void WordSet::insert(std::string word)
 {
   const auto at = std::lower_bound(m_words.begin(), m_words.end(), word);
   if (at == m_words.end() || *at != word) {
+    bound(word.size());
     m_words.insert(at, std::move(word));
   }
 }
 
 bool WordSet::contains(std::string_view word) const
 {
-  return std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
+  return word.size() >= m_shortest && word.size() <= m_longest
+         && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
 }
 
 bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
@@ -121,9 +132,16 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 {
   const auto& first = cue.words.front();
   auto& map = first.any_suffix ? m_by_stem : m_by_word;
-  map[first.text].push_back(static_cast<std::uint32_t>(index));
+  auto& shortest = first.any_suffix ? m_stem_shortest : m_word_shortest;
+  auto& longest = first.any_suffix ? m_stem_longest : m_word_longest;
+  const auto key = [&](std::string_view word) {
+    map[std::string(word)].push_back(static_cast<std::uint32_t>(index));
+    shortest = std::min(shortest, word.size());
+    longest = std::max(longest, word.size());
+  };
+  key(first.text);
   if (const auto bare = clitics.without_article(first.text); bare != first.text) {
-    map[std::string(bare)].push_back(static_cast<std::uint32_t>(index));
+    key(bare);
   }
 }
 
@@ -132,15 +150,17 @@ void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vecto
   out.clear();
   thread_local std::vector<std::string_view> scratch;
   for (const auto form : clitics.forms_of(token, scratch)) {
-    if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
-      out.insert(out.end(), found->second.begin(), found->second.end());
+    if (form.size() >= m_word_shortest && form.size() <= m_word_longest) {
+      if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
+        out.insert(out.end(), found->second.begin(), found->second.end());
+      }
     }
     if (m_by_stem.empty()) {
       continue;
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4) {
+      if (form.size() < length + 4 || form.size() - length < m_stem_shortest || form.size() - length > m_stem_longest) {
         continue;
       }
       const auto found = m_by_stem.find(form.substr(0, form.size() - length));

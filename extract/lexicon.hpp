@@ -63,7 +63,11 @@ public:
   [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
 
 private:
+  void bound(std::size_t size);
+
   std::vector<std::string> m_words;
+  std::size_t m_shortest = SIZE_MAX; // byte lengths of the words: most forms miss these
+  std::size_t m_longest = 0;
 };
 
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}.
@@ -89,6 +93,11 @@ private:
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
   Map m_by_word; // first words to match as they are
   Map m_by_stem; // first words that may take a suffix ("اعلن*")
+  // Byte lengths of the keys of each map: a form outside them needs no lookup.
+  std::size_t m_word_shortest = SIZE_MAX;
+  std::size_t m_word_longest = 0;
+  std::size_t m_stem_shortest = SIZE_MAX;
+  std::size_t m_stem_longest = 0;
 };
 
 // One entry of data/<lang>/titles.tsv: a title that introduces a person.

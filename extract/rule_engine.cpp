@@ -99,8 +99,18 @@ public:
   }
 
   void run();
+  // What each cue gave: a count of relations, or why none.
+  void trace(std::vector<CueTrace>& out) const;
 
 private:
+  void why(std::size_t h, const char* reason)
+  {
+    m_why.resize(m_hits.size());
+    if (m_why[h] == nullptr) {
+      m_why[h] = reason;
+    }
+  }
+
   void find_hits();
   void apply_hit(std::size_t h);
   void apply_clause(std::size_t h, const PredicateInfo& p);
@@ -169,6 +179,7 @@ private:
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
   Entities m_clause_subjects; // the last named subject of a clause in this sentence
+  std::vector<const char*> m_why; // per hit, for trace(): why it gave nothing
 };
 
 // The first item of the sentence before token `before` that can be a
@@ -636,6 +647,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
     // for who issues the document; a ministry speaks for its government.
     if (quoted(hit.match.begin)) {
+      why(h, "a first-person verb inside quotation marks is not the issuer's");
       return;
     }
     for (const auto e : m_discourse.author) {
@@ -647,6 +659,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
     if (subjects.empty()) {
+      why(h, "a first-person verb, but no issuer of the document was found");
       return;
     }
   } else {
@@ -662,7 +675,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return item.kind == ItemKind::unnamed && item.begin >= hit.match.end && item.begin <= hit.match.end + right_window;
   });
   if (subjects.empty() && unnamed) {
-    return; // the actor is a person the text does not name
+    why(h, "the actor is a person the text does not name");
+    return;
   }
   // "We call on X and in particular urge Y": a verb after a coordinator
   // shares the subject of the clause before it.
@@ -683,6 +697,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   const bool may_inherit = continues || pronoun_before(hit.match.begin)
                            || (!svo && (in_report(hit.match.begin) || frame.ends_with("say") || frame.ends_with("speech")));
   if (inherited && !may_inherit) {
+    why(h, "no subject: none named in its clause, and none to inherit here");
     return;
   }
   if (inherited) {
@@ -719,7 +734,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                .emits = frame.ends_with("say") && !hit.negated});
     return;
   }
-  if (hit.negated || subjects.empty()) {
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  if (subjects.empty()) {
+    why(h, "no subject of the types the predicate takes");
     return;
   }
   // A direct object first ("حذر أرمينيا من"), else the object of `prep`
@@ -733,6 +753,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   if (objects) {
     emit_all(h, subjects, resolve(*objects, false, p), confidence);
+  } else {
+    why(h, "no object after it (nor behind its preposition)");
   }
 }
 
@@ -742,6 +764,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
 {
   const auto& hit = m_hits[h];
   if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
     return;
   }
   const double confidence = hit.trigger->confidence;
@@ -805,7 +828,12 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
 void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
-  if (hit.negated || hit.trigger->prep.empty()) {
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  if (hit.trigger->prep.empty()) {
+    why(h, "a verbal noun cue without a preposition in triggers.tsv reads nothing");
     return;
   }
   std::optional<std::vector<std::size_t>> agent;
@@ -826,6 +854,8 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   const auto objects = prep_object(search, hit.trigger->prep);
   if (agent && objects) {
     emit_all(h, resolve(*agent, true, p), resolve(*objects, false, p), hit.trigger->confidence);
+  } else {
+    why(h, agent ? "no object behind its preposition" : "no agent: no possessor and no name right after the noun");
   }
 }
 
@@ -834,6 +864,7 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
   if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
     return;
   }
   const auto& frame = hit.trigger->frame;
@@ -1234,18 +1265,45 @@ std::vector<std::size_t> clause_initial_actor(const SentenceView& sentence,
   return {};
 }
 
+void SentenceRules::trace(std::vector<CueTrace>& out) const
+{
+  for (std::size_t h = 0; h < m_hits.size(); ++h) {
+    const auto& hit = m_hits[h];
+    CueTrace cue{.span = Span{token(hit.match.begin).span.begin, token(hit.match.end - 1).span.end},
+                 .predicate = hit.trigger->predicate,
+                 .frame = hit.trigger->frame};
+    cue.emitted = static_cast<std::size_t>(
+      std::count_if(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) { return e.hit == h; }));
+    const bool reports = std::any_of(m_reports.begin(), m_reports.end(), [&](const Report& r) { return r.hit == h; });
+    if (h < m_why.size() && m_why[h] != nullptr) {
+      cue.why = m_why[h];
+    } else if (reports) {
+      cue.why = hit.trigger->frame.ends_with("say") ? "reports speech: relations inside it become Events"
+                                                    : "names the speaker of what follows";
+    } else if (cue.emitted == 0) {
+      cue.why = "no arguments of the types the predicate takes around it";
+    }
+    out.push_back(std::move(cue));
+  }
+}
+
 } // namespace
 
 void RuleEngine::apply(const SentenceView& sentence,
                        const std::vector<Item>& items,
                        DocumentEntities& entities,
                        Discourse& discourse,
-                       std::vector<Relation>& relations) const
+                       std::vector<Relation>& relations,
+                       std::vector<CueTrace>* cues) const
 {
   if (discourse.author.empty() && sentence.index < author_sentences) {
     discourse.author = clause_initial_actor(sentence, items, entities, m_pack);
   }
-  SentenceRules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations).run();
+  SentenceRules rules(m_pack, m_ontology, m_gazetteer, sentence, items, entities, discourse, relations);
+  rules.run();
+  if (cues != nullptr) {
+    rules.trace(*cues);
+  }
   std::vector<std::size_t> persons;
   for (const auto& item : items) {
     if (item.kind == ItemKind::entity && entities[item.entity].entity.type == EntityType::person

@@ -6,6 +6,7 @@
 #include "extract/entity_finder.hpp"
 #include "extract/item.hpp"
 #include "extract/lexicon.hpp"
+#include "extract/trace.hpp"
 
 #include <vector>
 
@@ -57,12 +58,14 @@ class RuleEngine
 public:
   RuleEngine(const LanguagePack& pack, const Ontology& ontology, const Gazetteer& gazetteer);
 
-  // Appends the relations of one sentence (and the Event entities they need).
+  // Appends the relations of one sentence (and the Event entities they need);
+  // with `cues`, also what each cue found gave, for `newskg explain`.
   void apply(const SentenceView& sentence,
              const std::vector<Item>& items,
              DocumentEntities& entities,
              Discourse& discourse,
-             std::vector<Relation>& relations) const;
+             std::vector<Relation>& relations,
+             std::vector<CueTrace>* cues = nullptr) const;
 
   // The frames a trigger may name; the loader rejects others.
   [[nodiscard]] static bool is_frame(std::string_view frame);

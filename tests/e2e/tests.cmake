@@ -80,6 +80,9 @@ add_test(NAME e2e.extract.dev-en
          COMMAND bash ${NEWSKG_E2E_DIR}/score_dev.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
                  ${NEWSKG_E2E_WORK}/dev-en en 0.80)
 set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
+# explain: mentions, cues and what each gave.
+add_test(NAME e2e.explain.cues
+         COMMAND bash ${NEWSKG_E2E_DIR}/explain.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/explain)
 # An article and its translation give the same triples (mean Jaccard >= 0.6).
 add_test(NAME e2e.extract.translations
          COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
