@@ -47,7 +47,7 @@ TEST_CASE("Cache docs: every example query runs and finds rows in a small cache"
   const auto blocks = sql_blocks(std::filesystem::path(NEWSKG_SOURCE_DIR) / "docs" / "cache.md");
   SQLite::Database db(dir.db().string(), SQLite::OPEN_READONLY);
 
-  REQUIRE(blocks.size() >= 6);
+  REQUIRE(blocks.size() >= 12);
   for (const auto& sql : blocks) {
     INFO(sql);
     SQLite::Statement query(db, sql);
