@@ -8,6 +8,8 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <numeric>
 
 #include <system_error>
 #include <thread>
@@ -53,13 +55,23 @@ CorpusStats for_each_document(std::span<const std::string> operands,
     }
     visit(document);
     ++stats.documents;
-    progress.document_done();
+    progress.document_done(document.text.size());
   };
   const auto files = expand_inputs(operands, report);
   progress.set_total_files(files.size());
+  std::vector<std::uintmax_t> sizes;
   for (const auto& file : files) {
+    std::error_code error;
+    const auto size = file.path == "-" ? 0 : std::filesystem::file_size(file.path, error);
+    sizes.push_back(error ? 0 : size);
+  }
+  if (std::find(sizes.begin(), sizes.end(), 0) == sizes.end()) {
+    progress.set_total_bytes(std::accumulate(sizes.begin(), sizes.end(), std::uintmax_t{0}));
+  }
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    const auto& file = files[k];
     read_input(file, io.in, handle, report);
-    progress.file_done();
+    progress.file_done(sizes[k]);
   }
   progress.finish();
   return stats;

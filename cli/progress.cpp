@@ -31,15 +31,18 @@ Progress::~Progress()
   }
 }
 
-void Progress::file_done()
+void Progress::file_done(std::uintmax_t bytes)
 {
   ++m_files;
+  m_bytes_of_files += bytes;
+  m_bytes = m_bytes_of_files;
   draw(false);
 }
 
-void Progress::document_done()
+void Progress::document_done(std::uintmax_t bytes)
 {
   ++m_documents;
+  m_bytes += bytes;
   draw(false);
 }
 
@@ -75,7 +78,12 @@ void Progress::draw(bool force)
     std::snprintf(buffer, sizeof buffer, ", %.1f/s", rate);
     m_err << buffer;
   }
-  if (m_total_files > 0) {
+  if (m_total_bytes > 0 && m_bytes > 0 && m_bytes < m_total_bytes) {
+    const double done = static_cast<double>(m_bytes) / static_cast<double>(m_total_bytes);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, ", %.0f%%", 100 * done);
+    m_err << buffer << ", " << format_seconds(elapsed * (1 - done) / done) << " left";
+  } else if (m_total_files > 0) {
     m_err << ", file " << m_files << '/' << m_total_files;
     if (m_files > 0 && m_files < m_total_files) {
       const double left = elapsed / static_cast<double>(m_files)

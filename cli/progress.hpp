@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 
 namespace newskg::cli {
@@ -22,11 +23,15 @@ public:
   Progress& operator=(Progress&&) = delete;
   ~Progress();
 
-  // Files to read in total (JSON Lines files count their lines as they stream,
-  // so the estimate is by files).
+  // Files to read in total, and their bytes when all are regular files (not
+  // stdin): then the time left is estimated by bytes, so that one big JSON
+  // Lines file shows it too; otherwise by files.
   void set_total_files(std::size_t files) { m_total_files = files; }
-  void file_done();
-  void document_done();
+  void set_total_bytes(std::uintmax_t bytes) { m_total_bytes = bytes; }
+  // A file read to its end: `bytes` is its size.
+  void file_done(std::uintmax_t bytes = 0);
+  // A document read: `bytes` of text (about its share of the file).
+  void document_done(std::uintmax_t bytes = 0);
   // Clears the line, so the next message starts at column 0.
   void finish();
 
@@ -42,6 +47,9 @@ private:
   bool m_drawn = false;
   std::size_t m_total_files = 0;
   std::size_t m_files = 0;
+  std::uintmax_t m_total_bytes = 0;
+  std::uintmax_t m_bytes_of_files = 0; // the files read to their end
+  std::uintmax_t m_bytes = 0;          // and the current file's documents so far
   std::size_t m_documents = 0;
   Clock::time_point m_start = Clock::now();
   Clock::time_point m_last_draw;

@@ -6,5 +6,6 @@ target_sources(unit_tests PRIVATE
 target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/csv_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fingerprint_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/progress_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ordered_pool_test.cpp
 )
