@@ -247,14 +247,17 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
 }
 
 // "نظيريه الأرميني زغراب مناتساكانيان والأذربيجاني جيهون بيراموف": each
-// demonym and name is a person holding the last titled person's role.
+// demonym and name is a person holding the last titled person's role. With
+// no role named before ("ورحب الوزير بنظيره الفرنسي ..."), they are people
+// still, and the demonym is no actor of its own.
 bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const
 {
   const auto role = c.entities.last_role;
-  if (role.empty()) {
-    return false;
-  }
   const auto tokens = c.tokens();
+  const auto forms = c.token(i).forms();
+  const bool governed = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.lost_preposition(c.token(i).text, form);
+  });
   std::size_t start = i;
   std::size_t j = after_cue;
   bool any = false;
@@ -272,14 +275,14 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
     }
     const auto person = commit_name(c, *name);
     auto& record = c.entities[person];
-    if (record.role.empty()) {
+    if (record.role.empty() && !role.empty()) {
       record.role = role;
       record.role_of = of;
     }
-    if (of) {
+    if (of && !role.empty()) {
       holds(c, person, *of, role);
     }
-    c.items.push_back(Item{.begin = start, .end = name->end, .entity = person});
+    c.items.push_back(Item{.begin = start, .end = name->end, .entity = person, .governed = governed && start == i});
     any = true;
     j = name->end;
     if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {

@@ -142,6 +142,7 @@ private:
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
+  [[nodiscard]] bool starts_prep_phrase(std::size_t t, const std::string& prep) const;
   [[nodiscard]] bool prepositional(std::size_t item) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
@@ -237,6 +238,18 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     at = m_items[*k].end;
   }
   return std::nullopt;
+}
+
+// Token `t` is the preposition `prep` ("إلى") or carries it ("بالاتفاق"),
+// and starts no item.
+bool SentenceRules::starts_prep_phrase(std::size_t t, const std::string& prep) const
+{
+  if (std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) { return item.begin == t; })) {
+    return false;
+  }
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = m_pack.clitics.forms_of(token(t), scratch);
+  return m_pack.clitics.starts_with_prep(token(t).text, prep) || std::find(forms.begin(), forms.end(), prep) != forms.end();
 }
 
 // The preposition of the language's genitive rule ("ل"), empty when none.
@@ -744,9 +757,13 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   // A direct object first ("حذر أرمينيا من"), else the object of `prep`
   // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
+  // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition
+  // comes first and introduces no name, so no later name is the object.
+  const bool prep_first = !hit.trigger->prep.empty() && search < m_sentence.end
+                          && starts_prep_phrase(search, hit.trigger->prep);
   if (objects) {
     // read in the cue's gap
-  } else if (const auto k = direct_object(search)) {
+  } else if (const auto k = prep_first ? std::nullopt : direct_object(search)) {
     objects = list_right(*k);
   } else if (!hit.trigger->prep.empty()) {
     objects = prep_object(search, hit.trigger->prep);

@@ -394,3 +394,26 @@ TEST_CASE("Allies of an organization between two countries are its members", "[e
      "Russia|member-of|NATO", false},
   });
 }
+
+TEST_CASE("An object preposition before any name introduces a thing, not the next name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"welcomed the agreement between two parties", "وأشاد الاتحاد الأفريقي بالاتفاق بين الحكومة السودانية وقوات الدعم السريع.",
+     "African Union|praised|Rapid Support Forces", false},
+    {"welcomed a decision of a body", "ورحبت الجامعة العربية بقرار الحكومة العراقية إجراء الانتخابات.",
+     "Arab League|praised|Iraq", false},
+    {"the preposition on a name is the object", "ورحبت مصر بالرئيس الفرنسي إيمانويل ماكرون في القاهرة.",
+     "Egypt|praised|Emmanuel Macron", true},
+  });
+}
+
+TEST_CASE("A counterpart with no role named before is a person, and its demonym no actor", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a counterpart behind ب after a bare title", "ورحب الوزير بنظيره الفرنسي جان نويل بارو.",
+     "France|praised|Jean-Noël Barrot", false},
+    {"the same after another verb", "واستقبل الوزير نظيره التركي هاكان فيدان في مكتبه.", "Turkey|met|Hakan Fidan", false},
+    {"after a titled person the counterpart takes the role", "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره الفرنسي جان نويل بارو.",
+     "Jean-Noël Barrot|holds-position|France|foreign-minister", true},
+  });
+}
