@@ -32,6 +32,7 @@ constexpr std::size_t right_window = 3;       // filler tokens before a VSO subj
 constexpr std::size_t prep_window = 12;       // tokens to search for an object's preposition
 constexpr std::size_t noun_left_window = 10;  // tokens between a noun cue and its participants
 constexpr double inherited_factor = 0.8;      // confidence kept when the subject is the topic
+constexpr std::size_t denial_window = 8;      // tokens between a denial verb and its complementizer
 
 struct Hit
 {
@@ -1143,9 +1144,14 @@ bool SentenceRules::denied_clause(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin;) {
     if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
-      for (std::size_t back = 1; back <= 2 && t >= m_sentence.begin + back; ++back) {
+      // "نفى المتحدث باسم الكرملين أن ...": the denial and its subject before
+      // the complementizer, in the same clause.
+      for (std::size_t back = 1; back <= denial_window && t >= m_sentence.begin + back; ++back) {
         if (token_in(token(t - back), m_pack.words.denial, m_pack.clitics)) {
           return true;
+        }
+        if (is_hard_boundary(t - back) || is_soft_boundary(t - back)) {
+          break;
         }
       }
       return false;

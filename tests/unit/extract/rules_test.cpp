@@ -417,3 +417,24 @@ TEST_CASE("A counterpart with no role named before is a person, and its demonym 
      "Jean-Noël Barrot|holds-position|France|foreign-minister", true},
   });
 }
+
+TEST_CASE("A denial before a complementizer suppresses the relations of its clause", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"denied that, the subject short", "ونفى الكرملين أن يكون بوتين قد التقى زيلينسكي.", "Volodymyr Zelenskyy|met|Vladimir Putin",
+     false},
+    {"denied that, a titled subject", "ونفى المتحدث باسم الكرملين ديمتري بيسكوف أن يكون بوتين قد التقى زيلينسكي.",
+     "Volodymyr Zelenskyy|met|Vladimir Putin", false},
+    {"said that: the relation stands", "وقال الكرملين إن بوتين التقى أردوغان في سوتشي.", "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+  });
+}
+
+TEST_CASE("Exchanged fire is an attack both ways", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"two countries exchanged fire", "وتبادلت الهند وباكستان إطلاق النار على طول خط المراقبة.", "Pakistan|attacked|India", true},
+    {"the other direction, another sentence", "تبادلت أرمينيا وأذربيجان إطلاق النار على الحدود مساء الأحد.",
+     "Armenia|attacked|Azerbaijan", true},
+  });
+}
