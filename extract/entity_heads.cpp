@@ -171,7 +171,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::s
     c.mention(place, j, j + g->tokens);
     return Qualifier{place, j + g->tokens};
   }
-  if (!g && is_name_word(c, j) && !has_article(c.token(j))) {
+  // "قرية قرب الحدود": a preposition after the head is no name.
+  if (!g && is_name_word(c, j) && !has_article(c.token(j))
+      && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
+      && !token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
     const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
     c.mention(place, j, j + 1);
     return Qualifier{place, j + 1};

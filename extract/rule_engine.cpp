@@ -210,10 +210,16 @@ bool SentenceRules::cue_has_pronoun(std::size_t h) const
   });
 }
 
-// An item behind a preposition ("في موسكو") is an adjunct, never a subject.
+// An item behind a preposition ("في موسكو") is an adjunct, never a subject;
+// so is a demonym after a preposition and its noun ("قرب الحدود الصومالية").
 bool SentenceRules::prepositional(std::size_t item) const
 {
-  return behind_preposition(m_items[item].begin);
+  const auto begin = m_items[item].begin;
+  if (behind_preposition(begin)) {
+    return true;
+  }
+  return m_items[item].demonym && begin >= m_sentence.begin + 2 && (item == 0 || m_items[item - 1].end < begin)
+         && m_pack.clitics.definite(token(begin - 1)) && behind_preposition(begin - 1);
 }
 
 bool SentenceRules::behind_preposition(std::size_t begin) const

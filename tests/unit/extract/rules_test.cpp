@@ -438,3 +438,16 @@ TEST_CASE("Exchanged fire is an attack both ways", "[extract][rules][arabic]")
      "Armenia|attacked|Azerbaijan", true},
   });
 }
+
+TEST_CASE("A preposition, a noun and a demonym make an adjunct, never an argument", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"near the Somali border", "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود الصومالية.",
+     "al-Shabaab|attacked|Somalia", false},
+    {"in the Syrian territories", "وقالت إسرائيل إن طائراتها قصفت مواقع في الأراضي السورية.", "Israel|attacked|Syria", false},
+    {"a preposition after a place head is no place name", "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود.",
+     "al-Shabaab|attacked|قرب", false},
+    {"a demonym of an object noun still names its country", "رفض الوزير سامح شكري عرضاً «إسرائيلياً» للتهدئة.",
+     "Sameh Shoukry|rejected|Israel", true},
+  });
+}
