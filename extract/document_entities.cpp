@@ -25,8 +25,9 @@ std::string lowercase(std::string_view text)
 
 } // namespace
 
-DocumentEntities::DocumentEntities(const Gazetteer& gazetteer)
+DocumentEntities::DocumentEntities(const Gazetteer& gazetteer, const Romanizer* romanizer)
   : m_gazetteer(gazetteer)
+  , m_romanizer(romanizer)
 {
 }
 
@@ -75,6 +76,13 @@ std::size_t DocumentEntities::found(EntityType type, std::string_view name, std:
                 .type = type,
                 .label = std::string(name)};
   entity.labels[std::string(lang)] = std::string(name);
+  // "سارة جونسون": the English label of a person or place is a romanization;
+  // the Arabic one stays. An organization's name wants a translation instead.
+  const bool named = type == EntityType::person || type == EntityType::location;
+  if (auto english = m_romanizer && named ? m_romanizer->romanize(name) : std::string(); !english.empty()) {
+    entity.label = english;
+    entity.labels["en"] = std::move(english);
+  }
   return add(std::move(entity), std::nullopt);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/extraction.hpp"
 #include "extract/gazetteer.hpp"
+#include "extract/romanizer.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -29,7 +30,8 @@ struct DocEntity
 class DocumentEntities
 {
 public:
-  explicit DocumentEntities(const Gazetteer& gazetteer);
+  // `romanizer`, when given, writes the English label of names found in text.
+  explicit DocumentEntities(const Gazetteer& gazetteer, const Romanizer* romanizer = nullptr);
 
   // The entity for a gazetteer entry, added on first use.
   std::size_t known(std::size_t gazetteer_index);
@@ -87,6 +89,7 @@ private:
   std::size_t add(Entity entity, std::optional<std::size_t> known);
 
   const Gazetteer& m_gazetteer;
+  const Romanizer* m_romanizer = nullptr;
   std::vector<DocEntity> m_entities;
   std::unordered_map<std::string, std::size_t> m_by_id;
   std::unordered_map<std::string, std::size_t> m_by_gazetteer_index;

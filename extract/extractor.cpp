@@ -180,7 +180,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   const auto sentences = split_sentences(original);
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
-  DocumentEntities entities(impl.gazetteer);
+  DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
   Discourse discourse;
   std::vector<Relation> relations;
   for (std::size_t s = 0; s < sentences.size(); ++s) {

@@ -2,6 +2,7 @@
 
 #include "core/entity_type.hpp"
 #include "extract/clitics.hpp"
+#include "extract/romanizer.hpp"
 #include "extract/tokenizer.hpp"
 
 #include <cstddef>
@@ -168,6 +169,7 @@ struct WordClasses
 // Everything one language contributes: data/<lang>/*.tsv.
 struct LanguagePack
 {
+  Romanizer romanizer; // English labels for names found in text (data/<lang>/romanize.txt)
   Clitics clitics;
   WordClasses words;
   std::vector<Title> titles;

@@ -91,6 +91,11 @@ LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& 
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
+  read("romanize.txt", true, [&](std::istream& in, const std::string& source) {
+    std::ostringstream rules;
+    rules << in.rdbuf();
+    pack.romanizer = Romanizer(rules.str(), source);
+  });
   for (const auto& head : pack.heads) {
     if (!head.link.empty() && ontology.find(head.link) == nullptr) {
       throw DataError((dir / "heads.tsv").string() + ": predicate '" + head.link + "' is not in the ontology");

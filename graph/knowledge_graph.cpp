@@ -39,18 +39,19 @@ struct KnowledgeGraph::Impl
   // that adding a document twice does not count its mentions twice.
   std::set<std::tuple<std::string, std::string, std::size_t, std::size_t>> seen_mentions;
 
-  void add_entity(const Entity& entity, const std::string& doc);
+  void add_entity(const Entity& entity, const Extraction& extraction);
   void add_relation(const Relation& relation, const Extraction& extraction);
 };
 
-void KnowledgeGraph::Impl::add_entity(const Entity& entity, const std::string& doc)
+void KnowledgeGraph::Impl::add_entity(const Entity& entity, const Extraction& extraction)
 {
+  const auto& doc = extraction.doc;
   auto found = vertex_by_id.find(entity.id);
   if (found == vertex_by_id.end()) {
-    const auto vertex = boost::add_vertex(make_node(entity, doc), graph);
+    const auto vertex = boost::add_vertex(make_node(entity, doc, extraction.lang), graph);
     found = vertex_by_id.emplace(entity.id, vertex).first;
   } else {
-    merge_entity(graph[found->second], entity, doc);
+    merge_entity(graph[found->second], entity, doc, extraction.lang);
   }
   auto& node = graph[found->second];
   for (const auto& mention : entity.mentions) {
@@ -113,7 +114,7 @@ void KnowledgeGraph::add(const Extraction& extraction)
 {
   std::set<std::string_view> ids;
   for (const auto& entity : extraction.entities) {
-    m_impl->add_entity(entity, extraction.doc);
+    m_impl->add_entity(entity, extraction);
     ids.insert(entity.id);
   }
   for (const auto& relation : extraction.relations) {

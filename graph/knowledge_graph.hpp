@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ struct Node
   std::string predicate;                     // Event only: the inner relation
   std::string subject;
   std::string object;
+  std::set<std::string, std::less<>> native_labels; // languages ("" for `label`) whose label
+                                                    // came from a document in that language
 };
 
 struct EdgeEvidence

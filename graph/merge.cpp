@@ -30,21 +30,32 @@ void keep_first(std::string& kept, const std::string& candidate)
 
 } // namespace
 
-Node make_node(const Entity& entity, std::string_view doc)
+Node make_node(const Entity& entity, std::string_view doc, std::string_view lang)
 {
   Node node{.id = entity.id, .type = entity.type};
-  merge_entity(node, entity, doc);
+  merge_entity(node, entity, doc, lang);
   return node;
 }
 
-void merge_entity(Node& node, const Entity& entity, std::string_view doc)
+void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::string_view lang)
 {
-  // Brief: keep the first non-empty label per language, and the first English label.
+  // The first non-empty label per language, and the first English label; a
+  // document in the label's own language overrides one that was not.
+  const auto native = [&](std::string_view label_lang) { return !lang.empty() && label_lang == lang; };
+  if (!entity.label.empty() && native("en") && !node.native_labels.contains("")) {
+    node.label = entity.label;
+    node.native_labels.insert("");
+  }
   keep_first(node.label, entity.label);
-  for (const auto& [lang, label] : entity.labels) {
-    if (!label.empty()) {
-      keep_first(node.labels[lang], label);
+  for (const auto& [label_lang, label] : entity.labels) {
+    if (label.empty()) {
+      continue;
     }
+    if (native(label_lang) && !node.native_labels.contains(label_lang)) {
+      node.labels[label_lang] = label;
+      node.native_labels.insert(label_lang);
+    }
+    keep_first(node.labels[label_lang], label);
   }
   keep_first(node.predicate, entity.predicate);
   keep_first(node.subject, entity.subject);

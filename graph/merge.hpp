@@ -12,12 +12,14 @@ namespace newskg::graph {
 
 // A node holding only what `entity` says; mentions are counted by the caller,
 // which knows which (document, span) pairs it has already seen.
-[[nodiscard]] Node make_node(const Entity& entity, std::string_view doc);
+[[nodiscard]] Node make_node(const Entity& entity, std::string_view doc, std::string_view lang = {});
 
 // Folds one document's view of an entity into `node`: the first non-empty
-// value wins for the type-specific fields and for each language's label, and
-// `doc` joins the sorted, duplicate-free `documents`.
-void merge_entity(Node& node, const Entity& entity, std::string_view doc);
+// value wins for the type-specific fields and for each language's label, a
+// label from a document in that language (`lang`) before one from another
+// ("Zoran Zaev" as an English article wrote it beats the romanization an
+// Arabic one gave); `doc` joins the sorted, duplicate-free `documents`.
+void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::string_view lang = {});
 
 // Adds one piece of evidence to `edge` unless a piece with the same
 // (doc, sentence, span) is there already. Keeps `evidence` sorted, and

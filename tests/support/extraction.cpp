@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <vector>
 
 namespace newskg::test {
 
@@ -20,26 +21,37 @@ std::set<std::string> triples_of(const std::string& text, const std::string& lan
   for (const auto& entity : extraction.entities) {
     by_id[entity.id] = &entity;
   }
-  const auto label = [&](const std::string& id) -> std::string {
+  // An entity goes by its English label, and a name found in an Arabic text
+  // also by the Arabic it was written in ("سارة جونسون" beside "Sara Junsun").
+  const auto names = [&](const std::string& id) -> std::vector<std::string> {
     const auto* entity = by_id.at(id);
     if (entity->type == EntityType::event) {
-      return "[" + entity->predicate + " " + by_id.at(entity->object)->label + "]";
+      return {"[" + entity->predicate + " " + by_id.at(entity->object)->label + "]"};
     }
-    return entity->label;
+    std::vector<std::string> out{entity->label};
+    if (const auto ar = entity->labels.find("ar"); ar != entity->labels.end() && id.starts_with("x:")
+        && entity->labels.contains("en") && entity->labels.at("en") == entity->label && ar->second != entity->label) {
+      out.push_back(ar->second);
+    }
+    return out;
   };
   std::set<std::string> triples;
   for (const auto& relation : extraction.relations) {
-    auto subject = label(relation.subject);
-    auto object = label(relation.object);
-    // Symmetric relations read in label order, whatever order the ids give.
-    if (shipped_resources().ontology().find(relation.predicate)->symmetric && object < subject) {
-      std::swap(subject, object);
+    for (const auto& subject_name : names(relation.subject)) {
+      for (const auto& object_name : names(relation.object)) {
+        auto subject = subject_name;
+        auto object = object_name;
+        // Symmetric relations read in label order, whatever order the ids give.
+        if (shipped_resources().ontology().find(relation.predicate)->symmetric && object < subject) {
+          std::swap(subject, object);
+        }
+        auto triple = subject + "|" + relation.predicate + "|" + object;
+        if (const auto role = relation.attributes.find("role"); role != relation.attributes.end()) {
+          triple += "|" + role->second;
+        }
+        triples.insert(triple);
+      }
     }
-    auto triple = subject + "|" + relation.predicate + "|" + object;
-    if (const auto role = relation.attributes.find("role"); role != relation.attributes.end()) {
-      triple += "|" + role->second;
-    }
-    triples.insert(triple);
   }
   return triples;
 }

@@ -13,9 +13,10 @@ namespace newskg::test {
 const extract::Resources& shipped_resources();
 
 // The relations extracted from `text` as "subject|predicate|object" with the
-// entities' English labels (the Arabic one when there is none); an Event
-// object reads "[inner-predicate object]". holds-position carries its role:
-// "Vladimir Putin|holds-position|Russia|president".
+// entities' English labels; a name found only in an Arabic text also goes by
+// its Arabic label ("سارة جونسون" beside its romanization "Sara Junsun"). An
+// Event object reads "[inner-predicate object]". holds-position carries its
+// role: "Vladimir Putin|holds-position|Russia|president".
 std::set<std::string> triples_of(const std::string& text, const std::string& lang = "ar");
 
 // One row of a rule table: a sentence of a general construction and a triple

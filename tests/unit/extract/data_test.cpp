@@ -1,5 +1,7 @@
 // The shipped data itself: it loads, and its rules and names are consistent.
+#include "core/error.hpp"
 #include "extract/extractor.hpp"
+#include "extract/romanizer.hpp"
 
 #include "support/extraction.hpp"
 
@@ -64,4 +66,11 @@ TEST_CASE("A language's fingerprint changes with its own and the shared files on
   CHECK(gazetteer.fingerprint("ar") != shipped.fingerprint("ar"));
   CHECK(gazetteer.fingerprint("en") != shipped.fingerprint("en"));
   CHECK(shipped.fingerprint("ar") != shipped.fingerprint("en"));
+}
+
+TEST_CASE("Transliteration rules that do not compile are a data error naming the file", "[extract][data][error]")
+{
+  REQUIRE_THROWS_AS(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"), newskg::DataError);
+  REQUIRE_THROWS_WITH(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"), Catch::Contains("data/ar/romanize.txt"));
+  CHECK(newskg::extract::Romanizer().romanize("سارة").empty());
 }

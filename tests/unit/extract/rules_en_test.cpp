@@ -4,6 +4,8 @@
 // evaluation article.
 #include "extract/letter_case.hpp"
 
+#include <algorithm>
+
 #include "support/extraction.hpp"
 
 #include <catch2/catch.hpp>
@@ -226,12 +228,15 @@ TEST_CASE("A phonetic key is the same for a name in Arabic and English", "[extra
 
 namespace {
 
-// The id of the entity labelled `label` in what `text` gives, empty when none.
+// The id of the entity labelled `label` (in any language) in what `text`
+// gives, empty when none.
 std::string id_of(const std::string& text, const std::string& lang, const std::string& label)
 {
   const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
   for (const auto& entity : newskg::extract::extract(document, newskg::test::shipped_resources()).entities) {
-    if (entity.label == label) {
+    const auto& labels = entity.labels;
+    if (entity.label == label
+        || std::any_of(labels.begin(), labels.end(), [&](const auto& named) { return named.second == label; })) {
       return entity.id;
     }
   }
@@ -250,4 +255,17 @@ TEST_CASE("An unknown place of one long word has one id in Arabic and English", 
   const auto short_en = id_of("Shelling hit the town of Kafrun, Syria.", "en", "Kafrun");
   REQUIRE(!short_en.empty());
   CHECK(short_en != id_of("قصفت الطائرات بلدة كفرون السورية.", "ar", "كفرون"));
+}
+
+TEST_CASE("A name found in Arabic text gets a romanized English label and keeps its Arabic one", "[extract][arabic]")
+{
+  const newskg::Document document{.id = "test", .lang = "ar", .text = "وقالت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية، إن الوضع خطير.", .source = "test"};
+  const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+  const auto person = std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
+    return e.type == newskg::EntityType::person;
+  });
+  REQUIRE(person != extraction.entities.end());
+  CHECK(person->label == "Sara Junsun"); // long vowels written, not ICU's skeleton "sart jwnswn"
+  CHECK(person->labels.at("en") == "Sara Junsun");
+  CHECK(person->labels.at("ar") == "سارة جونسون");
 }

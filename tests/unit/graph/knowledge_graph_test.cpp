@@ -83,12 +83,36 @@ TEST_CASE("Entities merge by id across two documents", "[graph][unit][arabic]")
   REQUIRE(putin != nullptr);
   CHECK(putin->mentions == 2);
   CHECK(putin->documents == std::vector<std::string>{"a-ar", "b-en"});
-  // The first non-empty label wins, per language and for the English label.
+  // The first non-empty label wins, per language and for the English label,
+  // but a document in the label's language before any other: the English
+  // article's "Macron" over the Arabic one's English label.
   CHECK(putin->label == "Vladimir Putin");
   CHECK(putin->labels.at("ar") == "فلاديمير بوتين");
   CHECK(putin->labels.at("en") == "Vladimir Putin");
-  CHECK(graph.find("wd:Q3052772")->label == "Emmanuel Macron");
+  CHECK(graph.find("wd:Q3052772")->label == "Macron");
   CHECK(graph.find("wd:Q1") == nullptr);
+}
+
+TEST_CASE("A name as an article in its language wrote it beats a romanization, in either order", "[graph][unit][arabic]")
+{
+  const auto document = [](const std::string& doc, const std::string& lang, std::map<std::string, std::string> labels) {
+    Extraction x{.doc = doc, .lang = lang};
+    x.entities.push_back(
+      Entity{.id = "x:person:zaev", .type = EntityType::person, .label = labels.at("en"), .labels = std::move(labels)});
+    return x;
+  };
+  const auto arabic = document("a-ar", "ar", {{"ar", "زوران زئيف"}, {"en", "Zuran Zif"}});
+  const auto english = document("b-en", "en", {{"en", "Zoran Zaev"}});
+  for (const bool arabic_first : {true, false}) {
+    KnowledgeGraph graph(sample_ontology());
+    graph.add(arabic_first ? arabic : english);
+    graph.add(arabic_first ? english : arabic);
+    const auto* zaev = graph.find("x:person:zaev");
+    REQUIRE(zaev != nullptr);
+    CHECK(zaev->label == "Zoran Zaev");
+    CHECK(zaev->labels.at("en") == "Zoran Zaev");
+    CHECK(zaev->labels.at("ar") == "زوران زئيف");
+  }
 }
 
 TEST_CASE("A symmetric relation read both ways is one edge", "[graph][unit]")
