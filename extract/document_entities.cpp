@@ -72,9 +72,11 @@ std::size_t DocumentEntities::found(EntityType type, std::string_view name, std:
   } else {
     key = "~" + key;
   }
-  Entity entity{.id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(key),
-                .type = type,
-                .label = std::string(name)};
+  auto id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(key);
+  if (const auto seen = m_by_id.find(id); seen != m_by_id.end()) {
+    return seen->second; // named before in this document: no second romanization
+  }
+  Entity entity{.id = std::move(id), .type = type, .label = std::string(name)};
   entity.labels[std::string(lang)] = std::string(name);
   // "سارة جونسون": the English label of a person or place is a romanization;
   // the Arabic one stays. An organization's name wants a translation instead.
