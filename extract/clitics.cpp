@@ -47,6 +47,10 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       clitics.m_enclitic.push_back(std::move(form));
     } else if (kind == "case-ending") {
       clitics.m_case_ending.push_back(std::move(form));
+    } else if (kind == "imperfect") {
+      clitics.m_imperfect.push_back(std::move(form));
+    } else if (kind == "weak-initial") {
+      clitics.m_weak_initial.push_back(std::move(form));
     } else {
       reader.fail("unknown clitic kind '" + std::string(kind) + "'");
     }
@@ -217,6 +221,24 @@ bool Clitics::definite(const Token& token) const
              return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
            });
   });
+}
+
+std::vector<std::string> Clitics::imperfect_of(std::string_view perfect) const
+{
+  // "اعلن" => "يعلن", "تعلن": the prefix, and the stem without its weak
+  // initial letter (the alef of forms IV, VII, VIII, X); "قصف" => "يقصف".
+  std::string_view stem = perfect;
+  for (const auto& weak : m_weak_initial) {
+    if (starts_with(stem, weak) && stem.size() > weak.size()) {
+      stem.remove_prefix(weak.size());
+      break;
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& prefix : m_imperfect) {
+    out.push_back(prefix + std::string(stem));
+  }
+  return out;
 }
 
 bool Clitics::has_stem(std::string_view word, std::string_view stem) const

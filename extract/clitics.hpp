@@ -18,7 +18,8 @@ class Clitics
 {
 public:
   // Lines `kind<TAB>form`, kind one of conj, prep, article, prep-article,
-  // suffix, enclitic, case-ending. Throws DataError "source:line: ...".
+  // suffix, enclitic, case-ending, imperfect, weak-initial. Throws DataError
+  // "source:line: ...".
   static Clitics parse(std::istream& in, std::string_view source);
 
   // The forms a word may stand for once proclitics are taken off, longest
@@ -53,6 +54,11 @@ public:
   // True when one of the token's forms carries the article: "والزيارة".
   [[nodiscard]] bool definite(const Token& token) const;
 
+  // The third-person imperfect forms of a regular perfect verb: each
+  // `imperfect` prefix before the stem without a `weak-initial` letter:
+  // "اعلن" => {"يعلن", "تعلن"}. Empty for a language without prefixes.
+  [[nodiscard]] std::vector<std::string> imperfect_of(std::string_view perfect) const;
+
   // True when `word` is `stem` plus one of the suffixes (or nothing).
   [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;
   // True when `word` is `stem` plus an enclitic pronoun: "بلاده" of "بلاد".
@@ -72,6 +78,8 @@ private:
   std::vector<std::string> m_suffix;
   std::vector<std::string> m_enclitic;
   std::vector<std::string> m_case_ending;
+  std::vector<std::string> m_imperfect;
+  std::vector<std::string> m_weak_initial;
   std::vector<std::size_t> m_ending_lengths{0};
 };
 

@@ -288,11 +288,22 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     if (error != std::errc() || end != conf.data() + conf.size() || confidence <= 0 || confidence > 1) {
       reader.fail("confidence must be a number in (0, 1]");
     }
-    triggers.push_back(Trigger{.predicate = std::string(f[0]),
-                               .cue = Cue::parse(f[1], where),
-                               .frame = std::string(f[2]),
-                               .prep = f[3] == "-" ? "" : normalized_words(f[3]).front(),
-                               .confidence = confidence});
+    // "+اعلن*": the verb and its imperfect forms (يعلن*, تعلن*), from the
+    // prefixes of clitics.tsv; irregular verbs list theirs as cues of their own.
+    const bool with_imperfect = f[1].starts_with('+');
+    Trigger trigger{.predicate = std::string(f[0]),
+                    .cue = Cue::parse(with_imperfect ? f[1].substr(1) : f[1], where),
+                    .frame = std::string(f[2]),
+                    .prep = f[3] == "-" ? "" : normalized_words(f[3]).front(),
+                    .confidence = confidence};
+    if (with_imperfect) {
+      for (auto form : clitics.imperfect_of(trigger.cue.words.front().text)) {
+        auto imperfect = trigger;
+        imperfect.cue.words.front().text = std::move(form);
+        triggers.push_back(std::move(imperfect));
+      }
+    }
+    triggers.push_back(std::move(trigger));
   }
   std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
     return a.cue.words.size() > b.cue.words.size();

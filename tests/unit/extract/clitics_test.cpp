@@ -70,3 +70,14 @@ TEST_CASE("Clitics reports an unknown kind with its line", "[extract][clitics][e
 
   REQUIRE_THROWS_WITH(Clitics::parse(tsv, "c.tsv"), Catch::StartsWith("c.tsv:2: unknown clitic kind"));
 }
+
+TEST_CASE("The imperfect of a regular verb: each prefix, the weak initial letter dropped", "[extract][clitics][arabic]")
+{
+  std::istringstream tsv("# kind\tform\nimperfect\tي\nimperfect\tت\nweak-initial\tا\n");
+  const auto clitics = Clitics::parse(tsv, "clitics.tsv");
+
+  CHECK(clitics.imperfect_of("اعلن") == std::vector<std::string>{"يعلن", "تعلن"}); // form IV
+  CHECK(clitics.imperfect_of("اتهم") == std::vector<std::string>{"يتهم", "تتهم"}); // form VIII
+  CHECK(clitics.imperfect_of("قصف") == std::vector<std::string>{"يقصف", "تقصف"});  // form I
+  CHECK(arabic().imperfect_of("قصف").empty()); // no prefixes, no imperfects
+}
