@@ -140,6 +140,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
+    // "الملك سلمان": the gazetteer knows the title and the name together,
+    // though not the name alone; it is that person, not a stranger "Salman".
+    if (name && !name->entity) {
+      if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person && i + g->tokens >= name->end) {
+        name->entity = c.entities.known(g->entity);
+        name->end = i + g->tokens;
+      }
+    }
     if (!name && m_capitalized_names && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
       name = name_at(c, j + 1); // "Malaysia's Prime Minister, Najib Razak"

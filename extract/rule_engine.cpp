@@ -33,6 +33,7 @@ constexpr std::size_t prep_window = 12;       // tokens to search for an object'
 constexpr std::size_t noun_left_window = 10;  // tokens between a noun cue and its participants
 constexpr double inherited_factor = 0.8;      // confidence kept when the subject is the topic
 constexpr std::size_t denial_window = 8;      // tokens between a denial verb and its complementizer
+constexpr std::size_t max_aside_words = 3;    // ", اليوم الأحد ،": words of a time aside
 
 struct Hit
 {
@@ -150,6 +151,7 @@ private:
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
+  [[nodiscard]] std::size_t past_aside(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
@@ -322,6 +324,12 @@ void SentenceRules::find_hits()
 
 std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from, std::size_t window) const
 {
+  // "استقبل السيسي، اليوم الأحد، رئيس المجلس": a time between commas is an
+  // aside; what follows it must begin right after it.
+  if (const auto past = past_aside(from); past > from) {
+    from = past;
+    window = 0;
+  }
   for (std::size_t k = 0; k < m_items.size(); ++k) {
     const auto begin = m_items[k].begin;
     if (begin < from) {
@@ -338,6 +346,20 @@ std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from, std
     return k;
   }
   return std::nullopt;
+}
+
+// The token after ", اليوم الأحد ،" when one starts at `t`: a comma, one to
+// three words of the language's `time` class, a comma; else `t`.
+std::size_t SentenceRules::past_aside(std::size_t t) const
+{
+  if (t >= m_sentence.end || !is_soft_boundary(t)) {
+    return t;
+  }
+  std::size_t k = t + 1;
+  while (k < m_sentence.end && k - t <= max_aside_words && token_in(token(k), m_pack.words.time, m_pack.clitics)) {
+    ++k;
+  }
+  return k > t + 1 && k < m_sentence.end && is_soft_boundary(k) ? k + 1 : t;
 }
 
 // Two items form one list when only separators or coordinators stand between

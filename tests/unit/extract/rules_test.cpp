@@ -451,3 +451,40 @@ TEST_CASE("A preposition, a noun and a demonym make an adjunct, never an argumen
      "Sameh Shoukry|rejected|Israel", true},
   });
 }
+
+TEST_CASE("A time aside between commas does not hide the object after it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"received, today Sunday, a titled person",
+     "واستقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، رئيس المجلس الرئاسي الليبي محمد المنفي.",
+     "Abdel Fattah el-Sisi|met|Mohamed al-Menfi", true},
+    {"met, yesterday, a counterpart", "والتقى وزير الخارجية الروسي سيرغي لافروف، أمس، نظيره التركي هاكان فيدان.",
+     "Hakan Fidan|met|Sergey Lavrov", true},
+    {"after the aside, a name further on is no object",
+     "حذر رئيس الوزراء التونسي الباجي قائد السبسي، أمس، قبيل إحياء تونس ذكرى استقلالها من مخاطر الانزلاق.",
+     "Beji Caid Essebsi|warned|Tunisia", false},
+  });
+}
+
+TEST_CASE("A title and a name the gazetteer knows only together are that person", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the king and his first name", "وقال الملك سلمان إن المملكة تدعم الحل السياسي.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
+    {"the same in another clause", "وأرسل الملك سلمان برقية إلى الرئيس التركي رجب طيب أردوغان.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
+    {"a title before a verbal noun with a pronoun names nobody",
+     "ونقلت وكالة الأنباء السعودية عن ولي العهد قوله إن المملكة تدعم الحل السياسي في اليمن.",
+     "Qulh|supports|Yemen", false},
+  });
+}
+
+TEST_CASE("Directed criticism at someone is criticism of them", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"directed sharp criticism to a body", "ووجه رئيس الوزراء الإسرائيلي بنيامين نتنياهو انتقادات حادة إلى الأمم المتحدة.",
+     "Benjamin Netanyahu|criticized|United Nations", true},
+    {"directed criticism, another sentence", "ووجهت الصين انتقادات شديدة إلى الولايات المتحدة بسبب الرسوم الجمركية.",
+     "China|criticized|United States", true},
+  });
+}
