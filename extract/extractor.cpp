@@ -124,6 +124,37 @@ Extraction assemble(const Document& document,
   return extraction;
 }
 
+// The latest year from 1950 to 2035 written as a number of four digits
+// (ASCII or Arabic-Indic), as "YYYY"; empty when none.
+std::string latest_year(const std::vector<Token>& tokens)
+{
+  constexpr int first = 1950;
+  constexpr int last = 2035;
+  int latest = 0;
+  for (const auto& token : tokens) {
+    if (token.kind != TokenKind::number) {
+      continue;
+    }
+    const auto digits = to_u32(token.text);
+    if (digits.size() != 4) {
+      continue;
+    }
+    int year = 0;
+    for (const auto d : digits) {
+      const char32_t zero = d >= U'0' && d <= U'9' ? U'0' : d >= U'\u0660' && d <= U'\u0669' ? U'\u0660' : 0;
+      if (zero == 0) {
+        year = -1;
+        break;
+      }
+      year = year * 10 + static_cast<int>(d - zero);
+    }
+    if (year >= first && year <= last) {
+      latest = std::max(latest, year);
+    }
+  }
+  return latest == 0 ? std::string() : std::to_string(latest);
+}
+
 // What each item of a sentence stands for, as explain shows it.
 std::vector<MentionTrace> trace_items(const std::vector<Item>& items,
                                       const std::vector<Token>& tokens,
@@ -181,6 +212,9 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
   DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
+  // Who held a role is read at the document's date; without one, at the latest
+  // year the text names ("... 2017 ..."): closer than today for an old article.
+  const auto date = document.date.empty() ? latest_year(tokenized.tokens) : document.date;
   Discourse discourse;
   std::vector<Relation> relations;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -191,7 +225,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
                                 .index = s,
                                 .span = sentences[s],
                                 .text = text,
-                                .date = document.date};
+                                .date = date};
     const auto items = language->finder.find(sentence, original, entities, relations);
     std::vector<CueTrace>* cues = nullptr;
     if (trace != nullptr) {

@@ -488,3 +488,12 @@ TEST_CASE("Directed criticism at someone is criticism of them", "[extract][rules
      "China|criticized|United States", true},
   });
 }
+
+TEST_CASE("Without a date, a title's holder is read at the latest year the text names", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a year in the sentence", "وفرض الرئيس الأمريكي في مارس 2022 عقوبات جديدة على إيران.", "Joe Biden|sanctioned|Iran", true},
+    {"another year", "وفي عام 2015 فرض الرئيس الأمريكي عقوبات على روسيا.", "Barack Obama|sanctioned|Russia", true},
+    {"not today's holder then", "وفي عام 2015 فرض الرئيس الأمريكي عقوبات على روسيا.", "Donald Trump|sanctioned|Russia", false},
+  });
+}
