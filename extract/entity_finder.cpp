@@ -171,9 +171,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
         return m_pack.clitics.has_enclitic(form, stem);
       });
     });
-    if (own) {
-      c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::own});
-      ++i;
+    // "his forces", "its government": a possessive pronoun before an own noun.
+    const bool own_phrase = i + 1 < sentence.end && token_in(token, m_pack.words.own_pronoun, m_pack.clitics)
+                            && token_in(c.token(i + 1), m_pack.words.own, m_pack.clitics);
+    if (own || own_phrase) {
+      const auto end = own_phrase ? i + 2 : i + 1;
+      c.items.push_back(Item{.begin = i, .end = end, .kind = ItemKind::own});
+      i = end;
       continue;
     }
     if (bare_head_at(c, i)) {

@@ -209,6 +209,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},
            {"demonstrative", &words.demonstrative},
+           {"own-pronoun", &words.own_pronoun},
            {"time", &words.time},
            {"between", &words.between},
            {"denial", &words.denial}}) {

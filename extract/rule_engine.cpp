@@ -373,7 +373,9 @@ bool SentenceRules::joined(std::size_t left, std::size_t right) const
   }
   bool linked = false;
   for (std::size_t t = a.end; t < b.begin; ++t) {
-    if (!is_soft_boundary(t) && !token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+    // "France, Russia and the United States": an article after the coordinator.
+    const bool article = linked && token_in(token(t), m_pack.words.determiner, m_pack.clitics);
+    if (!article && !is_soft_boundary(t) && !token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
       return false;
     }
     linked = true;
@@ -930,7 +932,12 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
         return resolve(list_right(*k), subject, p);
       }
     }
-    const auto list = left_list(match.begin, verb_left_window, subject, p);
+    auto list = left_list(match.begin, verb_left_window, subject, p);
+    // "The Minsk Group, co-chaired by France": a participle set off by a comma
+    // describes the name just before the comma.
+    if (!list && match.begin > m_sentence.begin + 1 && is_soft_boundary(match.begin - 1)) {
+      list = left_list(match.begin - 1, 0, subject, p);
+    }
     return list ? resolve(*list, subject, p) : Entities{};
   };
   const double confidence = hit.trigger->confidence;

@@ -269,3 +269,21 @@ TEST_CASE("A name found in Arabic text gets a romanized English label and keeps 
   CHECK(person->labels.at("en") == "Sara Junsun");
   CHECK(person->labels.at("ar") == "سارة جونسون");
 }
+
+TEST_CASE("English co-chairs, lists with an article and the speaker's own forces", "[extract][rules][english]")
+{
+  check_rows({
+    {"is co-chaired by a list ending in an article", "The OSCE Minsk Group is co-chaired by France, Russia and the United States.",
+     "OSCE Minsk Group|co-chaired-by|United States", true},
+    {"a participle after a comma describes the name before it",
+     "The Minsk Group, co-chaired by France, Russia and the United States, met in Moscow.",
+     "OSCE Minsk Group|co-chaired-by|France", true},
+    {"backed by, after a comma", "Hezbollah, backed by Iran, fired rockets at the border.", "Iran|supports|Hezbollah", true},
+    {"his forces are the speaker's country's",
+     "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.", "Azerbaijan|captured|Zangilan",
+     true},
+    {"the announcement is an Event",
+     "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.",
+     "Ilham Aliyev|announced|[captured Zangilan]", true},
+  }, "en");
+}
