@@ -162,9 +162,11 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
       if (i + n > tokens.size() || !case_allows(tokens[i], alias.case_rule)) {
         continue;
       }
+      // A demonym of two words agrees in definiteness: "الكوري الشمالي".
       bool same = true;
       for (std::size_t k = 1; k < n && same; ++k) {
-        same = tokens[i + k].text == alias.tokens[k];
+        same = tokens[i + k].text == alias.tokens[k]
+               || (alias.demonym && m_article_only.without_article(tokens[i + k].text) == alias.tokens[k]);
       }
       // Longer wins; at equal length a name beats a demonym.
       if (same && (!best || n > best->tokens || (n == best->tokens && best->demonym && !alias.demonym))) {

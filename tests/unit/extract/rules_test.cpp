@@ -497,3 +497,13 @@ TEST_CASE("Without a date, a title's holder is read at the latest year the text 
     {"not today's holder then", "وفي عام 2015 فرض الرئيس الأمريكي عقوبات على روسيا.", "Donald Trump|sanctioned|Russia", false},
   });
 }
+
+TEST_CASE("A demonym of two words takes the article on both", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the North Korean leader", "وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة.",
+     "Kim Jong-un|holds-position|North Korea|leader", true},
+    {"the South Korean president", "وقال الرئيس الكوري الجنوبي يون سوك يول إن بلاده مستعدة.",
+     "Yoon Suk-yeol|holds-position|South Korea|president", true},
+  });
+}
