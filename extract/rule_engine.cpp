@@ -132,6 +132,7 @@ private:
   void apply_apposed();
   void apply_in_place();
   [[nodiscard]] bool pronoun_before(std::size_t token) const;
+  [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool quoted(std::size_t token) const;
@@ -831,8 +832,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
     }
   }
   std::size_t search = hit.match.end;
-  auto subjects = subject_left_or_right(h, p, search, noun_left_window);
-  if (!subjects.empty() && !in_report(hit.match.begin) && m_pack.words.option.contains("subject-before-verb")) {
+  // Where subjects stand before their verb, the name after "met" is the other party.
+  const bool svo = m_pack.words.option.contains("subject-before-verb");
+  auto subjects = subject_left_or_right(h, p, search, noun_left_window, !svo);
+  // "He met Olaf Scholz": the pronoun is the one person named last.
+  if (subjects.empty() && pronoun_before(hit.match.begin)) {
+    subjects = pronoun_person(p);
+  }
+  if (!subjects.empty() && !in_report(hit.match.begin) && svo) {
     m_discourse.topic = subjects; // "X spoke with Y. He urged ..."
     m_discourse.topic_sentence = m_sentence.index;
   }
@@ -1116,6 +1123,22 @@ void SentenceRules::remember_countries()
 }
 
 // A pronoun subject ("he", "she") just before token `at`, an adverb allowed between.
+// The person a subject pronoun names: the topic when it is one person, else
+// the one person of the last sentence that named any; nobody when unsure.
+Entities SentenceRules::pronoun_person(const PredicateInfo& p) const
+{
+  for (const auto* candidates : {&m_discourse.topic, &m_discourse.persons}) {
+    if (candidates->size() == 1 && m_entities[candidates->front()].entity.type == EntityType::person
+        && allowed(candidates->front(), true, p)) {
+      return *candidates;
+    }
+    if (!candidates->empty()) {
+      return {};
+    }
+  }
+  return {};
+}
+
 bool SentenceRules::pronoun_before(std::size_t at) const
 {
   for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {

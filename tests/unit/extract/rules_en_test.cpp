@@ -287,3 +287,14 @@ TEST_CASE("English co-chairs, lists with an article and the speaker's own forces
      "Ilham Aliyev|announced|[captured Zangilan]", true},
   }, "en");
 }
+
+TEST_CASE("English: he after one named person is that person, also for a meeting", "[extract][rules][english]")
+{
+  check_rows({
+    {"he met, the sentence after a named person",
+     "Turkish President Recep Tayyip Erdogan arrived in Berlin on Friday. He met German Chancellor Olaf Scholz.",
+     "Olaf Scholz|met|Recep Tayyip Erdoğan", true},
+    {"he after two named people names nobody", "Putin and Xi arrived in Astana. He met Tokayev.",
+     "Kassym-Jomart Tokayev|met|Vladimir Putin", false},
+  }, "en");
+}
