@@ -168,8 +168,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         return true;
       }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;
-      // not past a destination ("السفير الأمريكي في القاهرة" is one of many).
-      if (const auto holder = of && title.role != no_role && !after_destination ? known_holder(c, title.role, *of) : std::nullopt) {
+      // not for a role many hold at once, at a post ("السفير الأمريكي في
+      // القاهرة" is one ambassador of many).
+      const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
+      if (const auto holder = of && title.role != no_role && !one_of_many ? known_holder(c, title.role, *of) : std::nullopt) {
         c.mention(*holder, i, j);
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
         return true;
@@ -279,6 +281,17 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
       j += g->tokens;
     }
     const auto name = name_at(c, j);
+    if (!name && of) {
+      // "مع نظيره السوداني" with no name: the gazetteer's holder of the role
+      // there, else someone the text does not name; the country acts for nobody.
+      const auto holder = role.empty() ? std::nullopt : known_holder(c, role, *of);
+      if (holder) {
+        c.mention(*holder, start, j);
+      }
+      c.items.push_back(holder ? Item{.begin = start, .end = j, .entity = *holder, .governed = governed && start == i}
+                               : Item{.begin = start, .end = j, .kind = ItemKind::unnamed});
+      return true;
+    }
     if (!name || (!of && any)) {
       break;
     }

@@ -210,6 +210,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"quote", &words.quote},
            {"demonstrative", &words.demonstrative},
            {"own-pronoun", &words.own_pronoun},
+           {"many-holders", &words.many_holders},
            {"time", &words.time},
            {"between", &words.between},
            {"denial", &words.denial}}) {

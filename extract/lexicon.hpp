@@ -162,6 +162,7 @@ struct WordClasses
   WordSet author_pronoun;    // "we": the document's author, outside quotations
   WordSet quote;             // quotation marks, for what stands inside them
   WordSet between;           // "بين", "between": before allies of an organization, the last two countries
+  WordSet many_holders;      // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
   WordSet own_pronoun;       // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet demonstrative;
   WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it

@@ -716,8 +716,16 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (!continues && subjects.empty()) {
     subjects = subject_left_or_right(h, p, search, verb_left_window, !svo || frame.ends_with("speech"));
   }
+  // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره
+  // الأمريكي سيزور": someone unnamed stands in the subject's place.
   const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-    return item.kind == ItemKind::unnamed && item.begin >= hit.match.end && item.begin <= hit.match.end + right_window;
+    if (item.kind != ItemKind::unnamed) {
+      return false;
+    }
+    if (item.begin >= hit.match.end) {
+      return item.begin <= hit.match.end + right_window;
+    }
+    return subjects.empty() && item.end <= hit.match.begin && item.end + 2 >= hit.match.begin;
   });
   if (subjects.empty() && unnamed) {
     why(h, "the actor is a person the text does not name");

@@ -507,3 +507,17 @@ TEST_CASE("A demonym of two words takes the article on both", "[extract][rules][
      "Yoon Suk-yeol|holds-position|South Korea|president", true},
   });
 }
+
+TEST_CASE("Unnamed holders: a counterpart without a name, a president in a city, an ambassador at a post", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a counterpart with a demonym and no name is not that country",
+     "ويناقش وزير الخارجية المصري بدر عبد العاطي مع نظيره السوداني الأوضاع.", "Badr Abdelatty|met|Sudan", false},
+    {"a president in a city is still the gazetteer's president", "وتباحث أمير قطر مع الرئيس الإيراني في الدوحة.",
+     "Masoud Pezeshkian|met|Tamim bin Hamad Al Thani", true},
+    {"an unnamed counterpart before a verb is not the speaker",
+     "وقال وزير الخارجية الروسي سيرغي لافروف إن نظيره الأمريكي سيزور موسكو.", "Sergey Lavrov|visited|Moscow", false},
+    {"an ambassador at a post is not the gazetteer's ambassador elsewhere", "وأكد السفير الأمريكي في القاهرة دعم بلاده للحوار.",
+     "Mike Huckabee|holds-position|United States|ambassador", false},
+  });
+}
