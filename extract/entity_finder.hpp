@@ -97,6 +97,7 @@ private:
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
+  [[nodiscard]] std::string original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const;
   // The country or organization a known person held `role` in at `date`.
   [[nodiscard]] std::optional<std::size_t> known_position(Context& c,
                                                           std::size_t person,

@@ -112,7 +112,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::facility_at(Context& c, con
     return std::nullopt;
   }
   if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
-      g && !g->demonym && m_pack.clitics.lost_preposition(c.token(j).text, g->form) == false) {
+      g && !g->demonym && !m_pack.clitics.lost_preposition(c.token(j).text, g->form)) {
     const auto type = m_gazetteer.entities()[g->entity].type;
     if (type != EntityType::location && type != EntityType::country) {
       return std::nullopt;
@@ -153,9 +153,17 @@ std::string EntityFinder::facility_name(Context& c, const Head& head, std::size_
       break;
     }
   }
-  const auto local = normalize(std::u32string_view(c.original).substr(token.span.begin, token.span.size()));
+  return original_after(c, i, dropped, end);
+}
+
+// The original text of tokens [i, end) from the `dropped`-th normalized code
+// point of token i on, so that its diacritics and letters stay as written.
+std::string EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const
+{
+  const auto span = c.token(i).span;
+  const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));
   const auto from = dropped < local.to_original.size() ? local.to_original[dropped] : 0;
-  return substr_utf8(c.original, token.span.begin + from, c.token(end - 1).span.end);
+  return substr_utf8(c.original, span.begin + from, c.token(end - 1).span.end);
 }
 
 // A place after a place head: a known one, or one word that looks like a
@@ -244,10 +252,7 @@ std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
     return c.surface(i, i + 1);
   }
   const auto [dropped, article] = m_pack.clitics.proclitic_length(token.text);
-  const auto span = token.span;
-  const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));
-  const auto from = dropped < local.to_original.size() ? local.to_original[dropped] : 0;
-  return article + substr_utf8(c.original, span.begin + from, span.end);
+  return article + original_after(c, i, dropped, i + 1);
 }
 
 // "وزارة الخارجية الأمريكية" from the gazetteer: a later bare "وزارة

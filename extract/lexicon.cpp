@@ -96,29 +96,22 @@ WordSet::WordSet(std::vector<std::string> words)
   std::sort(m_words.begin(), m_words.end());
   m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
   for (const auto& word : m_words) {
-    bound(word.size());
+    m_lengths.add(word.size());
   }
-}
-
-void WordSet::bound(std::size_t size)
-{
-  m_shortest = std::min(m_shortest, size);
-  m_longest = std::max(m_longest, size);
 }
 
 void WordSet::insert(std::string word)
 {
   const auto at = std::lower_bound(m_words.begin(), m_words.end(), word);
   if (at == m_words.end() || *at != word) {
-    bound(word.size());
+    m_lengths.add(word.size());
     m_words.insert(at, std::move(word));
   }
 }
 
 bool WordSet::contains(std::string_view word) const
 {
-  return word.size() >= m_shortest && word.size() <= m_longest
-         && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
+  return m_lengths.holds(word.size()) && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
 }
 
 bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
@@ -132,12 +125,10 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 {
   const auto& first = cue.words.front();
   auto& map = first.any_suffix ? m_by_stem : m_by_word;
-  auto& shortest = first.any_suffix ? m_stem_shortest : m_word_shortest;
-  auto& longest = first.any_suffix ? m_stem_longest : m_word_longest;
+  auto& lengths = first.any_suffix ? m_stem_lengths : m_word_lengths;
   const auto key = [&](std::string_view word) {
     map[std::string(word)].push_back(static_cast<std::uint32_t>(index));
-    shortest = std::min(shortest, word.size());
-    longest = std::max(longest, word.size());
+    lengths.add(word.size());
   };
   key(first.text);
   if (const auto bare = clitics.without_article(first.text); bare != first.text) {
@@ -150,7 +141,7 @@ void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vecto
   out.clear();
   thread_local std::vector<std::string_view> scratch;
   for (const auto form : clitics.forms_of(token, scratch)) {
-    if (form.size() >= m_word_shortest && form.size() <= m_word_longest) {
+    if (m_word_lengths.holds(form.size())) {
       if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
         out.insert(out.end(), found->second.begin(), found->second.end());
       }
@@ -160,7 +151,7 @@ void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vecto
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4 || form.size() - length < m_stem_shortest || form.size() - length > m_stem_longest) {
+      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)) {
         continue;
       }
       const auto found = m_by_stem.find(form.substr(0, form.size() - length));

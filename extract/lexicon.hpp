@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <istream>
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -54,6 +55,20 @@ struct CueMatch
                                                 const Clitics& clitics);
 
 // A set of normalized words (or punctuation marks), sorted for lookup.
+// The byte lengths a set of keys spans: a word outside them needs no lookup.
+struct LengthRange
+{
+  std::size_t shortest = SIZE_MAX;
+  std::size_t longest = 0;
+
+  void add(std::size_t size)
+  {
+    shortest = std::min(shortest, size);
+    longest = std::max(longest, size);
+  }
+  [[nodiscard]] bool holds(std::size_t size) const { return size >= shortest && size <= longest; }
+};
+
 class WordSet
 {
 public:
@@ -64,11 +79,8 @@ public:
   [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
 
 private:
-  void bound(std::size_t size);
-
   std::vector<std::string> m_words;
-  std::size_t m_shortest = SIZE_MAX; // byte lengths of the words: most forms miss these
-  std::size_t m_longest = 0;
+  LengthRange m_lengths; // most forms miss these
 };
 
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}.
@@ -94,11 +106,8 @@ private:
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
   Map m_by_word; // first words to match as they are
   Map m_by_stem; // first words that may take a suffix ("اعلن*")
-  // Byte lengths of the keys of each map: a form outside them needs no lookup.
-  std::size_t m_word_shortest = SIZE_MAX;
-  std::size_t m_word_longest = 0;
-  std::size_t m_stem_shortest = SIZE_MAX;
-  std::size_t m_stem_longest = 0;
+  LengthRange m_word_lengths; // of each map's keys
+  LengthRange m_stem_lengths;
 };
 
 // One entry of data/<lang>/titles.tsv: a title that introduces a person.
