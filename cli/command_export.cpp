@@ -8,12 +8,14 @@
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 #include "core/atomic_file.hpp"
+#include "core/error.hpp"
 #include "export/atomic_directory.hpp"
 #include "export/exporters.hpp"
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -25,6 +27,7 @@ constexpr std::array options{
   OptionSpec{.name = "--db", .value = "FILE"},
   OptionSpec{.name = "--format", .short_name = "-f", .value = "NAME"},
   OptionSpec{.name = "--output", .short_name = "-o", .value = "FILE"},
+  OptionSpec{.name = "--force"},
 };
 
 std::string format_list()
@@ -53,7 +56,7 @@ std::string format_table()
 std::string help()
 {
   std::string text =
-    "usage: newskg export --db FILE --format NAME [-o FILE|DIR] [filters]\n\n"
+    "usage: newskg export --db FILE --format NAME [-o FILE|DIR [--force]] [filters]\n\n"
     "Merges every document in the cache into one knowledge graph and writes it.\n"
     "Every node carries its degree, weighted degree, PageRank, betweenness and\n"
     "connected component (newskg stats prints the top ones).\n\n"
@@ -62,7 +65,11 @@ std::string help()
     "  -f, --format NAME  one of (required):\n"
     + format_table()
     + "  -o, --output FILE  write to FILE, replaced atomically (default: -, stdout);\n"
-      "                     a directory format needs -o DIR, replaced as a whole\n";
+      "                     a device or FIFO is written in place; never the --db file;\n"
+      "                     a directory format needs -o DIR: a new or empty one, or one\n"
+      "                     newskg wrote before (marked by its file .newskg-export)\n"
+      "  --force            with -o DIR: write into a directory newskg did not write,\n"
+      "                     replacing only the files newskg writes and keeping the others\n";
   text += filter_options_help();
   return with_common_help(std::move(text));
 }
@@ -84,28 +91,47 @@ struct Destination
 {
   std::string output; // a file, a directory or "-"
   std::filesystem::path web_dir;
+  exports::ForeignFiles foreign = exports::ForeignFiles::refuse;
 };
 
+// The cache is the input: writing over it, or over its journal, would destroy
+// what the export reads (issue 12). Compared by device and inode, so a
+// symbolic or hard link to it is refused too.
+void refuse_cache_as_output(const std::string& output, const std::string& db)
+{
+  if (output == "-") {
+    return;
+  }
+  for (const std::string_view suffix : {"", "-wal", "-shm", "-journal"}) {
+    if (same_file(output, db + std::string(suffix))) {
+      throw OutputError(output + ": is the cache given as --db" + std::string(suffix)
+                        + "; refusing to write over it");
+    }
+  }
+}
+
+// The output is opened before the graph is loaded, so that a refused
+// destination fails at once, and written after.
 void write_output(const std::string& format,
                   const Destination& to,
-                  const graph::KnowledgeGraph& graph,
+                  const std::function<graph::KnowledgeGraph()>& load,
                   const Ontology& ontology,
                   std::ostream& out)
 {
   const auto& output = to.output;
   if (exports::find_format(format).output == exports::Output::directory) {
-    // A directory is written under a temporary name and renamed as a whole.
-    exports::AtomicDirectory directory(output);
+    exports::AtomicDirectory directory(output, to.foreign);
+    const auto graph = load();
     exports::write_directory(format, graph, ontology, [&](std::string_view name) -> std::ostream& {
       return directory.stream(name);
     });
     directory.commit();
   } else if (output == "-") {
-    exports::write(format, graph, ontology, out, to.web_dir);
+    exports::write(format, load(), ontology, out, to.web_dir);
     out.flush();
   } else {
     AtomicFile file(output);
-    exports::write(format, graph, ontology, file.stream(), to.web_dir);
+    exports::write(format, load(), ontology, file.stream(), to.web_dir);
     file.commit();
   }
 }
@@ -126,18 +152,29 @@ int run_export(std::span<const std::string_view> args, const Io& io)
     throw UsageError("export --format " + format + " writes a directory: give -o DIR");
   }
   require_no_operands(parsed, "export takes no INPUT (it reads the cache)");
-  const auto resources = load_resources(common.data_dir);
-  const auto graph = load_filtered_graph(parsed, resources, db);
-
   const auto output = parsed.value("--output").value_or("-");
+  refuse_cache_as_output(output, db);
+  const auto resources = load_resources(common.data_dir);
+
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+  const auto load = [&] {
+    auto graph = load_filtered_graph(parsed, resources, db);
+    nodes = graph.node_count();
+    edges = graph.edge_count();
+    return graph;
+  };
   write_output(format,
-               {.output = output, .web_dir = exports::find_web_dir(common.data_dir)},
-               graph,
+               {.output = output,
+                .web_dir = exports::find_web_dir(common.data_dir),
+                .foreign = parsed.has_flag("--force") ? exports::ForeignFiles::keep
+                                                      : exports::ForeignFiles::refuse},
+               load,
                resources.ontology(),
                io.out);
   if (!common.quiet) {
-    io.err << "newskg: " << graph.node_count() << " nodes, " << graph.edge_count()
-           << " edges written as " << format << (output == "-" ? "" : " to " + output) << '\n';
+    io.err << "newskg: " << nodes << " nodes, " << edges << " edges written as " << format
+           << (output == "-" ? "" : " to " + output) << '\n';
   }
   return success;
 }
@@ -149,7 +186,7 @@ const Command& export_command()
   static const Command command{
     .name = "export",
     .summary = "write the merged graph (GraphML, GEXF, RDF, Neo4j, ...), whole or filtered",
-    .usage = "newskg export --db FILE --format NAME [-o FILE|DIR] [filters]",
+    .usage = "newskg export --db FILE --format NAME [-o FILE|DIR [--force]] [filters]",
     .help = help,
     .run = run_export,
   };

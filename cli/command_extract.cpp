@@ -8,6 +8,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "core/fd_output_buffer.hpp"
 #include "export/exporters.hpp"
 #include "extract/extractor.hpp"
 
@@ -95,10 +96,14 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   const auto min_confidence = min_confidence_from(parsed);
   OrderedPool pool(jobs, 4 * jobs);
   std::size_t failed = 0; // read, but extract threw InputError
-  const auto write_line = [&out, flush_lines](const std::string& line) {
+  // A failed write stops the run at once (issue 12: a full disk or /dev/full
+  // is an error, not a silent loss of every line after it).
+  const auto write_line = [&out, &output, flush_lines](const std::string& line) {
     out << line;
     if (flush_lines) {
-      out.flush();
+      check_standard_output(out);
+    } else if (!out) {
+      throw OutputError(output + ": write failed: " + write_error(out));
     }
   };
   auto stats = for_each_document(
@@ -145,7 +150,7 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   if (file) {
     file->commit();
   } else {
-    out.flush();
+    check_standard_output(out);
   }
   if (!common.quiet) {
     io.err << "newskg: " << stats.documents << " documents extracted, " << stats.problems

@@ -4,6 +4,7 @@
 #include "cli/options.hpp"
 
 #include "core/error.hpp"
+#include "core/fd_output_buffer.hpp"
 
 #include <iostream>
 #include <string>
@@ -75,14 +76,19 @@ int dispatch(std::span<const std::string_view> args, const Io& io, const Command
   return current->run(args.subspan(1), io);
 }
 
-} // namespace
-
-int run(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
+struct Outcome
 {
-  const Io io{.in = std::cin, .out = out, .err = err};
+  int code = success;
+  bool output_reported = false; // an OutputError said already that an output failed
+};
+
+// dispatch() with its exceptions turned into exit codes.
+Outcome run_command(std::span<const std::string_view> args, const Io& io)
+{
+  auto& err = io.err;
   const Command* current = nullptr;
   try {
-    return dispatch(args, io, current);
+    return {.code = dispatch(args, io, current)};
   } catch (const UsageError& e) {
     err << "newskg: " << e.what() << '\n';
     if (current != nullptr) {
@@ -90,20 +96,45 @@ int run(std::span<const std::string_view> args, std::ostream& out, std::ostream&
     } else {
       err << top_usage << "Try 'newskg --help'.\n";
     }
-    return usage_error;
+    return {.code = usage_error};
   } catch (const DataError& e) {
     err << "newskg: bad data: " << e.what() << '\n';
-    return bad_data;
+    return {.code = bad_data};
+  } catch (const OutputError& e) {
+    err << "newskg: " << e.what() << '\n';
+    return {.code = bad_input, .output_reported = true};
   } catch (const InputError& e) {
     err << "newskg: " << e.what() << '\n';
-    return bad_input;
+    return {.code = bad_input};
   } catch (const std::exception& e) {
     err << "newskg: internal error: " << e.what() << '\n';
-    return failure;
+    return {.code = failure};
   } catch (...) {
     err << "newskg: internal error: unknown exception\n";
-    return failure;
+    return {.code = failure};
   }
+}
+
+} // namespace
+
+void check_standard_output(std::ostream& out)
+{
+  if (!out.flush()) {
+    throw OutputError("error writing standard output: " + write_error(out));
+  }
+}
+
+int run(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
+{
+  const Io io{.in = std::cin, .out = out, .err = err};
+  const auto [code, output_reported] = run_command(args, io);
+  // Every command's output is checked here, once, after its last write
+  // (issue 12): "newskg query ... > /dev/full" fails with 4, not 0.
+  if (!output_reported && !out.flush()) {
+    err << "newskg: error writing standard output: " << write_error(out) << '\n';
+    return code == success ? bad_input : code;
+  }
+  return code;
 }
 
 } // namespace newskg::cli

@@ -21,4 +21,13 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// An output could not be written: a full disk, /dev/full, a refused
+// destination. The message names the output ("error writing standard output:
+// No space left on device"); it exits like an InputError, with 4.
+class OutputError : public InputError
+{
+public:
+  using InputError::InputError;
+};
+
 } // namespace newskg

@@ -55,10 +55,17 @@ def main():
         if not ok:
             failures.append(name)
 
-    check("the directory holds the four files",
+    # The four files and the marker that lists them (issue 12: newskg replaces
+    # only what it wrote).
+    check("the directory holds the four files and the marker",
           sorted(p.name for p in out.iterdir())
+          == [".newskg-export", "graph.graphml", "load-graphml.cypher", "nodes.csv",
+              "relationships.csv"])
+    check("the marker lists the four files",
+          (out / ".newskg-export").read_text().splitlines()[1:]
           == ["graph.graphml", "load-graphml.cypher", "nodes.csv", "relationships.csv"])
-    check("no temporary directory is left", not list(work.glob("neo4j.*")))
+    check("no temporary directory is left",
+          not list(work.glob("neo4j.*")) and not list(work.glob(".neo4j.tmp-*")))
 
     node_header, nodes = read(out / "nodes.csv")
     rel_header, rels = read(out / "relationships.csv")

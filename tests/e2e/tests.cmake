@@ -186,3 +186,34 @@ add_test(NAME e2e.eval.matches-score-py
          COMMAND bash ${NEWSKG_E2E_DIR}/eval_matches_score.sh $<TARGET_FILE:newskg>
                  ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/eval)
 set_tests_properties(e2e.eval.matches-score-py PROPERTIES SKIP_RETURN_CODE 77)
+
+# (l) issue 12: export -o never destroys a device, FIFO, the cache, a planted
+# link's target, a file's mode or files in a directory newskg did not write.
+foreach(case device fifo cache planted-link mode symlink neo4j-foreign neo4j-force neo4j-own)
+  add_test(NAME e2e.export.safe-output.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/safe_output.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                   ${NEWSKG_E2E_WORK}/safe-output-${case} ${case})
+  set_tests_properties(e2e.export.safe-output.${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+endforeach()
+# Every command that writes standard output exits 4 when it cannot. Each row:
+# a name, then the arguments separated by '|'.
+set(stdout_commands
+  "export|export|--quiet|--db|@DB@|-f|graphml"
+  "extract|extract|--quiet|${NEWSKG_SAMPLES}"
+  "query|query|--db|@DB@"
+  "entities|entities|--db|@DB@"
+  "stats|stats|--db|@DB@"
+  "explain|explain|--quiet|${NEWSKG_SAMPLES}/libya-statements.en.txt"
+  "eval|eval|--quiet|@GOLD@|${NEWSKG_SAMPLES}"
+  "check-data|check-data"
+  "help|--help"
+  "version|--version"
+)
+foreach(row IN LISTS stdout_commands)
+  string(REPLACE "|" ";" fields "${row}")
+  list(POP_FRONT fields name)
+  add_test(NAME "e2e.cli.stdout-full.${name}"
+           COMMAND bash ${NEWSKG_E2E_DIR}/stdout_full.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                   ${NEWSKG_E2E_WORK}/stdout-full-${name} ${fields})
+  set_tests_properties("e2e.cli.stdout-full.${name}" PROPERTIES SKIP_RETURN_CODE 77)
+endforeach()
