@@ -36,6 +36,53 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
   return back;
 }
 
+std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::size_t i) const
+{
+  if (!m_capitalized_names || !is_capitalized(c.token(i)) || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
+      || token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  std::optional<std::size_t> end;
+  for (std::size_t k = i; k < c.sentence.end && k < i + max_proper_org_words; ++k) {
+    const auto& token = c.token(k);
+    if (token.kind != TokenKind::word) {
+      break;
+    }
+    if (is_capitalized(token)) {
+      if (token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+        end = k + 1; // the longest: "Committee of the Red Cross" goes on
+      }
+      continue;
+    }
+    // "Association of Southeast Asian Nations": a joiner between capitals.
+    const bool joiner = token.text == "of" || token.text == "for" || token.text == "and" || token.text == "the";
+    if (!joiner || k + 1 >= c.sentence.end || !(is_capitalized(c.token(k + 1)) || c.token(k + 1).text == "the")) {
+      break;
+    }
+  }
+  return end;
+}
+
+EntityFinder::Qualifier EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) const
+{
+  // "the Judiciary Committee" after "the Senate Judiciary Committee": the
+  // end of a longer name of this document is that organization.
+  const auto surface = c.surface(i, end);
+  std::optional<std::size_t> earlier;
+  for (std::size_t k = 0; k < c.entities.size(); ++k) {
+    const auto& label = c.entities[k].entity.labels;
+    const auto own = label.find(m_lang);
+    if (c.entities[k].entity.type == EntityType::organization && own != label.end()
+        && own->second.size() > surface.size() + 1 && own->second.ends_with(" " + surface)) {
+      earlier = k;
+    }
+  }
+  const auto entity = earlier ? *earlier : c.entities.found(EntityType::organization, surface, m_lang);
+  c.mention(entity, i, end);
+  c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the society"
+  return Qualifier{entity, end};
+}
+
 // "President Juan Carlos Varela of Panama": a country or organization after
 // the name and a modifier ("of", "of the"); moves `j` past it.
 std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j) const

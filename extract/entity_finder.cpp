@@ -119,6 +119,14 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
     }
+    // "Scottish Parliament": a name of capitals ending in an org head is longer
+    // than the demonym it begins with.
+    if (const auto org_end = proper_org_end(c, i); org_end && (!g || *org_end > i + g->tokens)) {
+      const auto org = commit_proper_org(c, i, *org_end);
+      c.items.push_back(Item{.begin = i, .end = org.end, .entity = org.entity});
+      i = org.end;
+      continue;
+    }
     if (g && overtaken(c, i, g->tokens)) {
       ++i; // "the United Nations General Assembly": the longer name starts later
       continue;
@@ -134,6 +142,11 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       if (type == EntityType::organization) {
         register_known_head(c, entity, i, i + g->tokens);
       } else if (type == EntityType::person) {
+        // "جيريمي كوربين" ... "السيد كوربين": the surname refers back to him.
+        if (g->tokens > 1) {
+          const std::string surname(c.token(i + g->tokens - 1).text);
+          entities.add_name_words(entity, std::span(&surname, 1));
+        }
         apposition_at(c, entity, i + g->tokens);
       }
       i += g->tokens;
@@ -189,6 +202,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       c.items.push_back(Item{.begin = i, .end = i + local->second, .entity = local->first});
       apposition_at(c, local->first, i + local->second);
       i += local->second;
+      continue;
+    }
+    if (given_name_at(c, i)) {
+      i = c.items.back().end;
       continue;
     }
     ++i;

@@ -23,7 +23,8 @@ struct SentenceView
   std::size_t index = 0;
   Span span;
   std::string_view text; // the sentence as given, UTF-8
-  std::string_view date; // the document's date (ISO 8601), may be empty
+  std::string_view date; // the document's date (ISO 8601), else the latest year the text names, else empty
+  bool dated = false;    // the document itself carries a date
 };
 
 // Finds the items of one sentence, left to right, never overlapping:
@@ -120,6 +121,16 @@ private:
   bool elided_name_at(Context& c, std::size_t i) const;
   // "we" outside quotations: the document's author.
   bool author_at(Context& c, std::size_t i) const;
+  // "Marvin Cooke said", "قال جون جولدسميث": a given name of given_names.tsv
+  // and at least one more name word name a person the gazetteer may not know.
+  bool given_name_at(Context& c, std::size_t i) const;
+  [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
+  // "the Cromwell Society", "Scottish Parliament": capitalized words (and
+  // "of", "for", "and" between them) whose last is an org-head word name an
+  // organization, where names are capitalized. Adds nothing to the document
+  // until it is used: the caller takes the returned span.
+  [[nodiscard]] std::optional<std::size_t> proper_org_end(const Context& c, std::size_t i) const;
+  [[nodiscard]] Qualifier commit_proper_org(Context& c, std::size_t i, std::size_t end) const;
 
   const Gazetteer& m_gazetteer;
   const LanguagePack& m_pack;

@@ -18,6 +18,7 @@ namespace finder {
 inline constexpr std::size_t max_name_words = 3;
 inline constexpr std::size_t max_title_qualifiers = 3;
 inline constexpr std::size_t max_quoted_words = 10;
+inline constexpr std::size_t max_proper_org_words = 6;
 inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
 inline constexpr std::string_view no_role = "-"; // titles that introduce a person and state no position

@@ -109,6 +109,10 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     if (k == i && has_article(c.token(k))) {
       break;
     }
+    // Nor with a noun behind a preposition: "المدير التنفيذي لشركة تويوتا".
+    if (k == i && ends_with_ta_marbuta(c.original, c.token(k).span) && governed_word(c, k)) {
+      break;
+    }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
     // makes them part of a name ("أبو أسنينة").
     if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
@@ -131,6 +135,31 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     return std::nullopt;
   }
   return Name{std::nullopt, i, k};
+}
+
+// True when a form of token i lost a preposition: "لشركة" may be ل + شركة.
+bool EntityFinder::governed_word(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  const auto forms = token.forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.lost_preposition(token.text, form);
+  });
+}
+
+bool EntityFinder::given_name_at(Context& c, std::size_t i) const
+{
+  if (!token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+    return false;
+  }
+  const auto name = name_at(c, i);
+  if (!name || name->entity || name->end < name->begin + 2) {
+    return false;
+  }
+  const auto person = commit_name(c, *name);
+  c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
+  apposition_at(c, person, name->end);
+  return true;
 }
 
 std::size_t EntityFinder::commit_name(Context& c, const Name& name) const

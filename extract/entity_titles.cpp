@@ -34,12 +34,13 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
   return j + 1 + g->tokens;
 }
 
-// The person the gazetteer lists in `role` of `of` at the document's date
-// (the latest holder when the date is unknown).
+// The person the gazetteer lists in `role` of `of` at the document's date.
+// Without a date of the document's own nobody: a year the text names may be
+// a date of the past, and today's holder is a guess the text does not make.
 std::optional<std::size_t> EntityFinder::known_holder(Context& c, std::string_view role, std::size_t of) const
 {
   const auto& record = c.entities[of];
-  if (!record.known) {
+  if (!record.known || !c.sentence.dated) {
     return std::nullopt;
   }
   const auto holder = m_gazetteer.holder_of(role, *record.known, c.sentence.date);
@@ -55,6 +56,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, st
     return owned; // "spokesman for the Indonesian military"
   }
   const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (const auto org_end = proper_org_end(c, j); org_end && (!g || *org_end > j + g->tokens)) {
+    return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"
+  }
   if (g) {
     const auto type = m_gazetteer.entities()[g->entity].type;
     const bool agrees = !g->demonym || has_article(c.token(j)) == definite;
@@ -193,6 +197,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     while (!c.items.empty() && c.items.back().end > item_begin) {
       c.items.pop_back();
+    }
+    // "زعيم جماعة الحوثي عبدالملك أنصاره": a name of someone who held the role
+    // there is that person, and the words after it are not his name.
+    if (of && !name->entity && name->begin > i && c.entities[*of].known) {
+      if (const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, c.token(name->begin).text)) {
+        name->entity = c.entities.known(*named);
+        name->end = name->begin + 1;
+        item_end = name->end;
+      }
     }
     // "أمير قطر تلقى اتصالا": one unknown word after a title and its country is
     // more likely a verb than a name when the gazetteer knows who held the role.

@@ -60,8 +60,9 @@ void deduplicate(std::vector<Relation>& relations)
 
 // "الرئيس جورجي إيفانوف" in an article about Macedonia: a title without a
 // country holds in the country the article is about, when one country is
-// named at least twice as often as any other.
-void close_open_roles(DocumentEntities& entities, std::vector<Relation>& relations)
+// named at least twice as often as any other, for the roles of a country
+// (words.tsv country-role): a director or a senator holds no post in a country.
+void close_open_roles(DocumentEntities& entities, const WordSet& country_roles, std::vector<Relation>& relations)
 {
   constexpr double confidence = 0.6;
   std::optional<std::size_t> top;
@@ -85,7 +86,7 @@ void close_open_roles(DocumentEntities& entities, std::vector<Relation>& relatio
   }
   for (const auto& open : entities.open_roles) {
     auto& record = entities[open.person];
-    if (record.role_of || record.role != open.role) {
+    if (record.role_of || record.role != open.role || !country_roles.contains(open.role)) {
       continue;
     }
     record.role_of = top;
@@ -212,8 +213,10 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
   DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
-  // Who held a role is read at the document's date; without one, at the latest
-  // year the text names ("... 2017 ..."): closer than today for an old article.
+  // Which country a named person's title is of is read at the document's date;
+  // without one, at the latest year the text names ("... 2017 ..."). Who holds
+  // a title the text names nobody for is read at the document's date only
+  // (SentenceView::dated): never guessed.
   const auto date = document.date.empty() ? latest_year(tokenized.tokens) : document.date;
   Discourse discourse;
   std::vector<Relation> relations;
@@ -225,7 +228,8 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
                                 .index = s,
                                 .span = sentences[s],
                                 .text = text,
-                                .date = date};
+                                .date = date,
+                                .dated = !document.date.empty()};
     const auto items = language->finder.find(sentence, original, entities, relations);
     std::vector<CueTrace>* cues = nullptr;
     if (trace != nullptr) {
@@ -234,7 +238,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
-  close_open_roles(entities, relations);
+  close_open_roles(entities, language->pack.words.country_role, relations);
   return assemble(document, lang, entities, std::move(relations));
 }
 

@@ -219,6 +219,36 @@ std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
   return best;
 }
 
+std::optional<std::size_t> Gazetteer::holder_named(std::string_view role,
+                                                  std::size_t of,
+                                                  std::string_view surname) const
+{
+  const auto found = m_holders.find({std::string(role), of});
+  const auto bare = phonetic_key(surname);
+  if (found == m_holders.end() || bare.size() < 2 || bare.find(' ') != std::string::npos) {
+    return std::nullopt;
+  }
+  std::string key(1, ' ');
+  key.append(bare).push_back(' ');
+  std::optional<std::size_t> named;
+  for (const auto& [person, position] : found->second) {
+    const auto& aliases = m_entities[person].aliases;
+    const bool match = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& alias) {
+      // Any word: "عبدالملك" names Abdul-Malik al-Houthi as well as "الحوثي".
+      std::string alias_key(1, ' ');
+      alias_key.append(phonetic_key(alias)).push_back(' ');
+      return alias_key.find(key) != std::string::npos;
+    });
+    if (match && named && *named != person) {
+      return std::nullopt; // two holders of that name: neither
+    }
+    if (match) {
+      named = person;
+    }
+  }
+  return named;
+}
+
 std::optional<std::size_t> Gazetteer::seat_country(std::size_t entity) const
 {
   const auto found = m_seats.find(entity);

@@ -82,6 +82,12 @@ public:
   [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role,
                                                      std::size_t of,
                                                      std::string_view date) const;
+  // The one person who ever held `role` in `of` and one of whose names has
+  // a word with the phonetic key of `surname`: "زعيم حزب العمال كوربن" is
+  // Jeremy Corbyn at any date, since the text names him.
+  [[nodiscard]] std::optional<std::size_t> holder_named(std::string_view role,
+                                                        std::size_t of,
+                                                        std::string_view surname) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.

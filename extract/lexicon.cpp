@@ -204,7 +204,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"many-holders", &words.many_holders},
            {"time", &words.time},
            {"between", &words.between},
-           {"denial", &words.denial}}) {
+           {"denial", &words.denial},
+           {"given-name", &words.given_name},
+           {"country-role", &words.country_role}}) {
       if (name == kind) {
         target = list;
       }

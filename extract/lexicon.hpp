@@ -176,6 +176,8 @@ struct WordClasses
   WordSet demonstrative;
   WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
+  WordSet country_role;      // roles a title without its country holds in the article's country
+  WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
 };
 
 // Everything one language contributes: data/<lang>/*.tsv.

@@ -86,6 +86,11 @@ LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& 
     pack.clitics = Clitics::parse(in, source);
   });
   read("words.tsv", false, [&](std::istream& in, const std::string& source) { pack.parse_words(in, source); });
+  // Given names are words.tsv lines of class given-name, generated apart
+  // (data/tools/given_names.py) since they are many.
+  read("given_names.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.parse_words(in, source);
+  });
   read("titles.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_titles(in, source); });
   read("heads.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_heads(in, source); });
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {

@@ -13,9 +13,9 @@ const extract::Resources& shipped_resources()
   return resources;
 }
 
-std::set<std::string> triples_of(const std::string& text, const std::string& lang)
+std::set<std::string> triples_of(const std::string& text, const std::string& lang, const std::string& date)
 {
-  const Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
+  const Document document{.id = "test", .lang = lang, .text = text, .date = date, .source = "test"};
   const auto extraction = extract::extract(document, shipped_resources());
   std::map<std::string, const Entity*> by_id;
   for (const auto& entity : extraction.entities) {
@@ -59,7 +59,7 @@ std::set<std::string> triples_of(const std::string& text, const std::string& lan
 void check_rows(const std::vector<RuleRow>& rows, const std::string& lang)
 {
   for (const auto& row : rows) {
-    const auto triples = triples_of(row.sentence, lang);
+    const auto triples = triples_of(row.sentence, lang, row.date);
     INFO(row.construction << ": " << row.sentence);
     std::string all;
     for (const auto& t : triples) {

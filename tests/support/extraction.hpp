@@ -17,7 +17,8 @@ const extract::Resources& shipped_resources();
 // its Arabic label ("سارة جونسون" beside its romanization "Sara Junsun"). An
 // Event object reads "[inner-predicate object]". holds-position carries its
 // role: "Vladimir Putin|holds-position|Russia|president".
-std::set<std::string> triples_of(const std::string& text, const std::string& lang = "ar");
+// `date` is the article's date (empty: undated).
+std::set<std::string> triples_of(const std::string& text, const std::string& lang = "ar", const std::string& date = "");
 
 // One row of a rule table: a sentence of a general construction and a triple
 // (as triples_of writes it) that must, or must not, be read from it.
@@ -27,6 +28,7 @@ struct RuleRow
   const char* sentence;
   const char* triple;
   bool expected;
+  const char* date = ""; // the article's date, when the construction needs one
 };
 
 // Checks every row with Catch2, showing what was extracted when a row fails.

@@ -298,3 +298,34 @@ TEST_CASE("English: he after one named person is that person, also for a meeting
      "Kassym-Jomart Tokayev|met|Vladimir Putin", false},
   }, "en");
 }
+
+TEST_CASE("English names beyond the gazetteer: given names and organizations of capitals", "[extract][rules][english]")
+{
+  check_rows({
+    {"a given name, an apposed title and an organization of capitals",
+     "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
+     "John Goldsmith|holds-position|Cromwell Society|chair", true},
+    {"another society and name",
+     "Mary Whitby, chairwoman of the Hampshire Archaeology Society, welcomed the find.",
+     "Mary Whitby|holds-position|Hampshire Archaeology Society|chair", true},
+    {"an organization's name is no person", "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
+     "Cromwell Society|holds-position|Cromwell Society|chair", false},
+    {"capitals without an org head name no organization",
+     "Peter Smith, chairman of Green Hills, said the idea was folly.",
+     "Peter Smith|holds-position|Green Hills|chair", false},
+  }, "en");
+}
+
+TEST_CASE("A title without its country holds in the article's country only for a country's roles", "[extract][rules][english]")
+{
+  check_rows({
+    {"a minister in an article about one country",
+     "Finance Minister Peter Smith spoke in France. France will act, France said.",
+     "Peter Smith|holds-position|France|minister", true},
+    {"a director holds no post in the country",
+     "Director Peter Smith spoke in France. France will act, France said.",
+     "Peter Smith|holds-position|France|director", false},
+    {"nor a senator", "Senator Peter Smith spoke in France. France will act, France said.",
+     "Peter Smith|holds-position|France|senator", false},
+  }, "en");
+}

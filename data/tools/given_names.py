@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Builds data/en/given_names.tsv and data/ar/given_names.tsv.
+
+Run from the repository root:
+    python3 data/tools/given_names.py ../shared/third_party/petrarch2
+
+A given name is a word that begins a person's name. The extractor takes such a
+word and the name words after it (at least two words in all) as a person the
+gazetteer may not know: "Marvin Cooke said", "قال جون جولدسميث".
+
+English: the first words of the people in PETRARCH-2's Phoenix actor
+dictionaries (MIT, Copyright (c) 2014 Open Event Data Alliance), kept when at
+least MIN_PEOPLE people of the dictionaries begin with them.
+Arabic: the first words of the Arabic names of our gazetteer's people.
+
+Left out in both: titles and honorifics (which introduce a name through
+titles.tsv instead), the words of words.tsv (stop words, prepositions, ...),
+and given names that are also common words of the language (EXCLUDE), since a
+sentence may begin with them ("Will", "حسن النية").
+"""
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+MIN_PEOPLE = 2
+PHOENIX = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+           "Phoenix.MilNonState.actors.txt"]
+# Honorifics, ranks and words that are no given names though Phoenix lists
+# people behind them, and English given names that are frequent common words.
+EXCLUDE_EN = """sir sheikh shaikh sheik dr doctor mr mrs ms general gen col colonel lt major maj
+captain capt admiral prince princess king queen emir amir sultan lord lady dame imam ayatollah
+mullah pope cardinal bishop archbishop rev father brother sister saint st san santa
+al el ul bin ibn abu abd abdel abdul de del der den la le van von da di du dos das ben
+will mark grant bill hope frank rose may june april august art dean earl guy jack joy
+faith grace ray rich sky sun summer victory young long king white black brown green gray grey
+new north south east west great united national president minister""".split()
+EXCLUDE_AR = """الشيخ الملك الأمير الرئيس السيد السيدة الدكتور الإمام آية العاهل ولي خادم
+حسن سعيد جميل كريم عادل أمين صالح نور أمل سلام فتح حر منصور ناصر سالم شريف فاضل رشيد
+عزيز مجيد حميد نبيل نجيب ماجد فريد وحيد باسل حكيم رحيم عظيم قاسم هادي راشد زاهر
+نائب وزير مدير قائد""".split()
+
+
+def folded(word):
+    """The letters the extractor tells apart (a part of its normalization):
+    إمام and أمام are one word to it."""
+    word = re.sub("[أإآٱ]", "ا", word.lower())
+    return word.replace("ى", "ي").replace("ة", "ه")
+
+
+def words_of(path):
+    """The second column of a words.tsv or the cue words of titles.tsv, folded."""
+    out = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        for word in line.split("\t")[1].split():
+            out.add(folded(word.rstrip("*")))
+    return out
+
+
+def english(phoenix_dir):
+    counts = Counter()
+    for name in PHOENIX:
+        lines = (Path(phoenix_dir) / name).read_text(encoding="utf-8", errors="replace").splitlines()
+        for i, line in enumerate(lines):
+            if not line or line[0] in "#+\t ":
+                continue
+            # A person: the lines after the name give its roles ("\t[USAGOV 690801-741014]").
+            follow = lines[i + 1] if i + 1 < len(lines) else ""
+            if not re.match(r"\s+\[\w+( [<>]?\d{6}(-\d{6})?)?\]", follow):
+                continue
+            words = line.split("#")[0].split("[")[0].strip().rstrip("_").split("_")
+            if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z'\-]+", words[0]):
+                counts[words[0].lower()] += 1
+    skip = set(EXCLUDE_EN) | words_of("data/en/words.tsv") | words_of("data/en/titles.tsv")
+    return sorted(w.capitalize() for w, n in counts.items() if n >= MIN_PEOPLE and folded(w) not in skip)
+
+
+def arabic():
+    names = set()
+    for line in Path("data/gazetteer/people.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        for name in [fields[3]] + [a for a in fields[5].split("|") if a]:
+            words = name.split()
+            if len(words) >= 2 and not words[0].startswith("ال"):
+                names.add(words[0])
+    skip = {folded(w) for w in EXCLUDE_AR} | words_of("data/ar/words.tsv") | words_of("data/ar/titles.tsv")
+    return sorted(n for n in names if folded(n) not in skip and len(n) >= 2)
+
+
+def write(path, header, words):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# class\tword\n")
+        for line in header:
+            out.write(f"# {line}\n")
+        for word in words:
+            out.write(f"given-name\t{word}\n")
+    print(f"{path}: {len(words)} given names")
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 data/tools/given_names.py PETRARCH2_DIR")
+    write("data/en/given_names.tsv",
+          ["Generated by data/tools/given_names.py: do not edit by hand.",
+           "First words of the people of PETRARCH-2's Phoenix actor dictionaries",
+           "(MIT, Copyright (c) 2014 Open Event Data Alliance; see data/README.md)."],
+          english(sys.argv[1]))
+    write("data/ar/given_names.tsv",
+          ["Generated by data/tools/given_names.py: do not edit by hand.",
+           "First words of the Arabic names of data/gazetteer/people.tsv."],
+          arabic())
+
+
+if __name__ == "__main__":
+    main()
