@@ -8,6 +8,7 @@
 #include "cli/run.hpp"
 
 #include "core/error.hpp"
+#include "eval/breakdown.hpp"
 #include "eval/gold.hpp"
 #include "eval/predicate_rules.hpp"
 #include "eval/prediction.hpp"
@@ -15,11 +16,13 @@
 #include "eval/score.hpp"
 #include "extract/extractor.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -32,6 +35,7 @@ namespace fs = std::filesystem;
 constexpr std::array eval_options{
   OptionSpec{.name = "--verbose", .short_name = "-v"},
   OptionSpec{.name = "--json"},
+  OptionSpec{.name = "--by", .value = "KEY[,KEY]"},
 };
 
 std::string help()
@@ -44,7 +48,8 @@ std::string help()
     "(data/ontology/predicate_aliases.tsv), symmetric predicates as unordered pairs,\n"
     "Event objects by their inner predicate and object; optional gold relations\n"
     "are removed from the prediction. Prints precision, recall and F1 per gold\n"
-    "document and overall, micro-averaged.\n\n"
+    "document and overall, micro-averaged; with --by, also per predicate or per\n"
+    "language.\n\n"
     "  GOLD_DIR       NAME.json gold files; a gold file without a prediction counts\n"
     "                 as fully missed, a prediction without a gold file is ignored\n"
     "  INPUT          `newskg extract` output (JSON Lines with \"entities\" and\n"
@@ -53,7 +58,17 @@ std::string help()
     "                 by content. A document seen twice: the later one wins\n\n"
     "Options:\n"
     "  -v, --verbose  list the missed and spurious triples under each document\n"
-    "  --json         one JSON object {\"documents\": [...], \"total\": {...}}\n"
+    "  --by KEY[,KEY]\n"
+    "                 after the overall line, a table per KEY (repeatable):\n"
+    "                 predicate: a row per predicate as score.py spells it (an\n"
+    "                 Event object counts under the outer predicate: announced);\n"
+    "                 language: a row per language (the gold's \"lang\", else the\n"
+    "                 NAME's suffix: x.ar => ar). Rows give tp, predicted, gold,\n"
+    "                 P, R, F1 and docs (documents with such triples, or in that\n"
+    "                 language); the counts of the rows add up to the overall ones\n"
+    "  --json         one JSON object {\"documents\": [...], \"total\": {...}}; with\n"
+    "                 --by also \"by_predicate\" and \"by_language\", each\n"
+    "                 {NAME: {the members of \"total\"}, ...}\n"
     "                 (default: text, one line per document)\n";
   text += common_options_help();
   text += "\n";
@@ -196,6 +211,68 @@ eval::Report score(const std::vector<eval::Gold>& golds,
   return report;
 }
 
+enum class Breakdown { predicate, language };
+
+// True when `arg` names an option of eval that takes a value ("--by", "--data").
+bool takes_value(std::string_view arg)
+{
+  const auto matches = [&](const OptionSpec& spec) {
+    return !spec.value.empty()
+           && (arg == spec.name || (!spec.short_name.empty() && arg == spec.short_name));
+  };
+  return std::ranges::any_of(eval_options, matches)
+         || std::ranges::any_of(common_options(), matches);
+}
+
+// Every value given to --by, in order. parse_args keeps only the last value
+// of an option, and --by may be repeated: "--by predicate --by=language".
+// Walks arguments parse_args has accepted, so each option is one it knows.
+std::vector<std::string_view> by_values(std::span<const std::string_view> args)
+{
+  std::vector<std::string_view> values;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto arg = args[i];
+    if (arg == "--") {
+      break;
+    }
+    if (arg.starts_with("--by=")) {
+      values.push_back(arg.substr(std::string_view("--by=").size()));
+    } else if (takes_value(arg) && i + 1 < args.size()) {
+      if (arg == "--by") {
+        values.push_back(args[i + 1]);
+      }
+      ++i;
+    }
+  }
+  return values;
+}
+
+// "predicate,language" => {predicate, language}; throws UsageError for any other key.
+std::set<Breakdown> breakdowns_of(std::span<const std::string_view> args)
+{
+  std::set<Breakdown> breakdowns;
+  for (auto value : by_values(args)) {
+    while (true) {
+      const auto comma = value.find(',');
+      const auto key = value.substr(0, comma);
+      if (key == "predicate") {
+        breakdowns.insert(Breakdown::predicate);
+      } else if (key == "language") {
+        breakdowns.insert(Breakdown::language);
+      } else {
+        std::string message("--by takes predicate or language, not '");
+        message.append(key).append("'");
+        throw UsageError(message);
+      }
+      if (comma == std::string_view::npos) {
+        break;
+      }
+      value.remove_prefix(comma + 1);
+    }
+  }
+  return breakdowns;
+}
+
 eval::PredicateRules load_rules(const fs::path& data_dir)
 {
   std::error_code error;
@@ -214,6 +291,7 @@ int run_eval(std::span<const std::string_view> args, const Io& io)
     return success;
   }
   const auto common = common_from(parsed);
+  const auto breakdowns = breakdowns_of(args);
   if (parsed.operands.empty()) {
     throw UsageError("no GOLD_DIR given");
   }
@@ -230,7 +308,13 @@ int run_eval(std::span<const std::string_view> args, const Io& io)
     predictions.read(file);
   }
 
-  const auto report = score(golds, predictions, rules);
+  auto report = score(golds, predictions, rules);
+  if (breakdowns.contains(Breakdown::predicate)) {
+    report.by_predicate = eval::by_predicate(report.documents);
+  }
+  if (breakdowns.contains(Breakdown::language)) {
+    report.by_language = eval::by_language(report.documents);
+  }
   if (parsed.has_flag("--json")) {
     eval::write_json(report, io.out);
   } else {

@@ -101,6 +101,27 @@ void read_relations(const rapidjson::Value& relations,
   }
 }
 
+bool is_language_subtag(std::string_view text)
+{
+  // A primary language subtag, as --lang takes it: two or three lowercase ASCII letters.
+  return text.size() >= 2 && text.size() <= 3
+         && std::ranges::all_of(text, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::string language_of(const rapidjson::Value& document, std::string_view name)
+{
+  const auto lang = document.FindMember("lang");
+  if (lang != document.MemberEnd() && lang->value.IsString() && lang->value.GetStringLength() > 0) {
+    return {lang->value.GetString(), lang->value.GetStringLength()};
+  }
+  // "brexit-toyota-carmakers.ar" => "ar"
+  const auto dot = name.rfind('.');
+  if (dot != std::string_view::npos && is_language_subtag(name.substr(dot + 1))) {
+    return std::string(name.substr(dot + 1));
+  }
+  return "und";
+}
+
 } // namespace
 
 std::optional<std::string> Gold::entity_named(const std::string& normalized) const
@@ -122,7 +143,7 @@ Gold Gold::parse(std::string_view json,
   if (!document.IsObject()) {
     throw InputError(where + ": a gold file holds one JSON object");
   }
-  Gold gold{.name = std::string(name)};
+  Gold gold{.name = std::string(name), .lang = language_of(document, name)};
   read_entities(required_member(document, "entities", where), where, gold);
   read_relations(required_member(document, "relations", where), where, rules, gold);
   return gold;

@@ -15,13 +15,19 @@ namespace newskg::eval {
 
 // The gold of one article, a NAME.json file as ontology.md ("Gold and
 // scoring") describes it:
-//   {"entities": {"usa": {"type": "Country", "aliases": ["United States", "US"]}, ...},
+//   {"lang": "en",
+//    "entities": {"usa": {"type": "Country", "aliases": ["United States", "US"]}, ...},
 //    "relations": [{"s": "usa", "p": "called-on", "o": "libya"},
 //                  {"s": "usa", "p": "met", "o": "libya", "optional": true},
 //                  {"s": "x", "p": "announced", "o": {"event": "attacked", "s": "y", "o": "z"}}]}
 struct Gold
 {
   std::string name; // the file name without ".json": "libya-statements.en"
+  // The article's language: the file's "lang" when it is a non-empty string,
+  // else the last suffix of `name` when it looks like a language subtag
+  // ("libya-statements.en" => "en"), else "und" (BCP 47: undetermined).
+  // score.py ignores "lang", so a missing or mistyped one is no error.
+  std::string lang;
   // normalize_name(alias) -> entity key, for every alias and every key; the
   // first entity (in file order) to claim a name keeps it.
   std::unordered_map<std::string, std::string> entity_of_name;

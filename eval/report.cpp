@@ -14,12 +14,44 @@ namespace {
 
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
+std::size_t code_points(const std::string& text)
+{
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+  }));
+}
+
 // Python's f"{s:<48}" pads by code points, not bytes.
 std::string padded(const std::string& text, std::size_t width)
 {
-  const auto code_points = static_cast<std::size_t>(std::count_if(
-    text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
-  return code_points >= width ? text : text + std::string(width - code_points, ' ');
+  const auto length = code_points(text);
+  return length >= width ? text : text + std::string(width - length, ' ');
+}
+
+// "7" in a field of `width`, aligned right.
+std::string right(const std::string& text, std::size_t width)
+{
+  return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
+}
+
+// A blank line, then "predicate  tp  predicted  gold  P  R  F1  docs" and a
+// row per group, columns aligned; the name column is as wide as its widest entry.
+void write_groups(std::string_view heading, const std::vector<GroupScore>& rows, std::ostream& out)
+{
+  std::size_t width = code_points(std::string(heading));
+  for (const auto& row : rows) {
+    width = std::max(width, code_points(row.name));
+  }
+  out << '\n'
+      << padded(std::string(heading), width)
+      << "     tp  predicted   gold      P      R     F1   docs\n";
+  for (const auto& row : rows) {
+    const auto& score = row.score;
+    out << padded(row.name, width) << right(std::to_string(score.true_positives), 7)
+        << right(std::to_string(score.predicted), 11) << right(std::to_string(score.gold), 7)
+        << right(fixed3(score.precision), 7) << right(fixed3(score.recall), 7)
+        << right(fixed3(score.f1), 7) << right(std::to_string(score.documents), 7) << '\n';
+  }
 }
 
 // score.py: sorted(map(str, triples))
@@ -83,6 +115,31 @@ void write_document(JsonWriter& w, const DocumentScore& row)
   w.EndObject();
 }
 
+void write_total(JsonWriter& w, const TotalScore& total)
+{
+  w.StartObject();
+  ratio(w, "precision", total.precision);
+  ratio(w, "recall", total.recall);
+  ratio(w, "f1", total.f1);
+  count(w, "tp", total.true_positives);
+  count(w, "predicted", total.predicted);
+  count(w, "gold", total.gold);
+  count(w, "docs", total.documents);
+  w.EndObject();
+}
+
+// "by_predicate": {"met": {<as "total">}, ...}
+void write_groups(JsonWriter& w, std::string_view name, const std::vector<GroupScore>& rows)
+{
+  key(w, name);
+  w.StartObject();
+  for (const auto& row : rows) {
+    key(w, row.name);
+    write_total(w, row.score);
+  }
+  w.EndObject();
+}
+
 } // namespace
 
 std::string fixed3(double value)
@@ -123,6 +180,12 @@ void write_text(const Report& report, Detail detail, std::ostream& out)
   const auto& total = report.total;
   out << "overall P=" << fixed3(total.precision) << " R=" << fixed3(total.recall)
       << " F1=" << fixed3(total.f1) << " over " << total.documents << " documents\n";
+  if (report.by_predicate) {
+    write_groups("predicate", *report.by_predicate, out);
+  }
+  if (report.by_language) {
+    write_groups("language", *report.by_language, out);
+  }
 }
 
 void write_json(const Report& report, std::ostream& out)
@@ -137,17 +200,14 @@ void write_json(const Report& report, std::ostream& out)
     write_document(w, row);
   }
   w.EndArray();
-  const auto& total = report.total;
   key(w, "total");
-  w.StartObject();
-  ratio(w, "precision", total.precision);
-  ratio(w, "recall", total.recall);
-  ratio(w, "f1", total.f1);
-  count(w, "tp", total.true_positives);
-  count(w, "predicted", total.predicted);
-  count(w, "gold", total.gold);
-  count(w, "docs", total.documents);
-  w.EndObject();
+  write_total(w, report.total);
+  if (report.by_predicate) {
+    write_groups(w, "by_predicate", *report.by_predicate);
+  }
+  if (report.by_language) {
+    write_groups(w, "by_language", *report.by_language);
+  }
   w.EndObject();
   out << '\n';
 }

@@ -25,7 +25,10 @@ DocumentScore score_document(const Gold& gold, std::set<Triple> predicted)
   for (const auto& triple : gold.optional) {
     predicted.erase(triple);
   }
-  DocumentScore score{.doc = gold.name, .predicted = predicted.size(), .gold = gold.required.size()};
+  DocumentScore score{.doc = gold.name,
+                      .lang = gold.lang,
+                      .predicted = predicted.size(),
+                      .gold = gold.required.size()};
   std::set_difference(gold.required.begin(),
                       gold.required.end(),
                       predicted.begin(),
@@ -36,6 +39,11 @@ DocumentScore score_document(const Gold& gold, std::set<Triple> predicted)
                       gold.required.begin(),
                       gold.required.end(),
                       std::back_inserter(score.spurious));
+  std::set_intersection(gold.required.begin(),
+                        gold.required.end(),
+                        predicted.begin(),
+                        predicted.end(),
+                        std::back_inserter(score.matched));
   score.true_positives = score.gold - score.missed.size();
   score.precision = ratio(score.true_positives, score.predicted, 0.0);
   score.recall = ratio(score.true_positives, score.gold, 1.0);
@@ -51,10 +59,15 @@ TotalScore total_of(std::span<const DocumentScore> documents)
     total.predicted += document.predicted;
     total.gold += document.gold;
   }
-  total.precision = ratio(total.true_positives, total.predicted, 0.0);
-  total.recall = ratio(total.true_positives, total.gold, 0.0);
-  total.f1 = f1_of(total.precision, total.recall);
-  return total;
+  return with_ratios(total);
+}
+
+TotalScore with_ratios(TotalScore counts)
+{
+  counts.precision = ratio(counts.true_positives, counts.predicted, 0.0);
+  counts.recall = ratio(counts.true_positives, counts.gold, 0.0);
+  counts.f1 = f1_of(counts.precision, counts.recall);
+  return counts;
 }
 
 } // namespace newskg::eval

@@ -217,3 +217,10 @@ foreach(row IN LISTS stdout_commands)
                    ${NEWSKG_E2E_WORK}/stdout-full-${name} ${fields})
   set_tests_properties("e2e.cli.stdout-full.${name}" PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+
+# newskg eval --by predicate,language on the dev set: the rows of each table
+# add up to the overall true positives, predicted and gold counts.
+add_test(NAME e2e.eval.by-sums-to-total
+         COMMAND bash ${NEWSKG_E2E_DIR}/eval_by_sums.sh $<TARGET_FILE:newskg>
+                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/eval-by)
+set_tests_properties(e2e.eval.by-sums-to-total PROPERTIES SKIP_RETURN_CODE 77)

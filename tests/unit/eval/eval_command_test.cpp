@@ -152,3 +152,43 @@ TEST_CASE("eval keeps the later of two predictions for one document", "[eval][cl
   CHECK_THAT(first.err, Catch::Contains("first.jsonl:2: duplicate document 'summit.ar'"));
   CHECK_THAT(last.out, Catch::Contains("(0/0 predicted, 2 gold)"));
 }
+
+TEST_CASE("eval --by adds a table per predicate and per language", "[eval][cli]")
+{
+  const auto dir = summit_gold("command-by");
+  std::ofstream(dir / "out.jsonl") << extract_line << '\n';
+  const auto gold = (dir / "gold").string();
+  const auto out = (dir / "out.jsonl").string();
+
+  const auto both = run({"-q", "--by", "predicate,language", gold, out});
+  const auto repeated = run({"-q", "--by", "language", "--by=predicate", gold, out});
+  const auto json = run({"-q", "--json", "--by", "predicate", gold, out});
+  const auto language = run({"-q", "--by", "language", gold, out});
+
+  // met: tp 1 of 1 predicted, 1 gold; criticized: missed. summit.ar is Arabic by its name.
+  const std::string tables = "\npredicate      tp  predicted   gold      P      R     F1   docs\n"
+                             "criticized      0          0      1  0.000  0.000  0.000      1\n"
+                             "met             1          1      1  1.000  1.000  1.000      1\n"
+                             "\nlanguage     tp  predicted   gold      P      R     F1   docs\n"
+                             "ar            1          1      2  1.000  0.500  0.667      1\n";
+  CHECK(both.code == newskg::cli::success);
+  CHECK_THAT(both.out, Catch::EndsWith("over 1 documents\n" + tables));
+  CHECK(repeated.out == both.out);
+  CHECK_THAT(json.out, Catch::Contains("\"by_predicate\": {") && !Catch::Contains("by_language"));
+  CHECK_THAT(language.out, !Catch::Contains("predicate ") && Catch::Contains("\nlanguage "));
+}
+
+TEST_CASE("eval --by refuses an unknown key", "[eval][cli][error]")
+{
+  const auto dir = summit_gold("command-by-bad");
+  const auto gold = (dir / "gold").string();
+
+  for (const std::string key : {"document", "predicate,", "", "Predicate"}) {
+    INFO(key);
+    const auto result = run({"-q", "--by", key, gold, gold});
+    CHECK(result.code == newskg::cli::usage_error);
+    CHECK_THAT(result.err, Catch::Contains("--by takes predicate or language"));
+    CHECK(result.out.empty());
+  }
+  CHECK(run({"-q", gold, "--by"}).code == newskg::cli::usage_error);
+}

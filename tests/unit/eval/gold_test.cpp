@@ -101,3 +101,21 @@ TEST_CASE("load_gold_dir reads NAME.json files sorted by name", "[eval][unit]")
   CHECK_THROWS_WITH(newskg::eval::load_gold_dir(dir / "none", eval_rules()),
                     Catch::EndsWith("none: no such gold directory"));
 }
+
+TEST_CASE("Gold takes its language from \"lang\", else from the name's suffix", "[eval][unit]")
+{
+  const auto language = [](std::string_view json, std::string_view name) {
+    return Gold::parse(json, name, "gold.json", eval_rules()).lang;
+  };
+  const std::string no_lang = R"({"entities": {}, "relations": []})";
+
+  CHECK(language(R"({"lang": "ar", "entities": {}, "relations": []})", "summit.en") == "ar");
+  CHECK(language(no_lang, "libya-statements.en") == "en");
+  CHECK(language(no_lang, "brexit-toyota-carmakers.ar") == "ar");
+  // score.py never reads "lang": a mistyped or empty one is ignored, not refused.
+  CHECK(language(R"({"lang": 3, "entities": {}, "relations": []})", "a.ar") == "ar");
+  CHECK(language(R"({"lang": "", "entities": {}, "relations": []})", "a.en") == "en");
+  // Neither: undetermined (BCP 47 "und").
+  CHECK(language(no_lang, "summit") == "und");
+  CHECK(language(no_lang, "summit.2020-10") == "und");
+}

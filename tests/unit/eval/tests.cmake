@@ -1,4 +1,5 @@
 target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/breakdown_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval_command_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gold_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/normalize_test.cpp
