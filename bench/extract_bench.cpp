@@ -10,6 +10,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -47,12 +48,19 @@ int main(int argc, char** argv)
       megabytes = std::stod(argv[++i]);
     } else if (arg == "--data" && i + 1 < argc) {
       data = argv[++i];
+    } else if (arg.starts_with("-")) {
+      documents.clear(); // --help or an unknown option: the usage
+      break;
     } else {
       documents.push_back(newskg::Document{.id = arg, .text = read_file(arg), .source = arg});
     }
   }
-  if (documents.empty()) {
-    std::cerr << "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n";
+  // Empty files would never reach the target size: at least one byte of text.
+  const bool any_text = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return !d.text.empty(); });
+  if (documents.empty() || !any_text || !(megabytes > 0)) {
+    std::cerr << "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n"
+                 "Extracts the files over and over until N MB (default 20) were read;\n"
+                 "prints data load time, throughput and peak memory.\n";
     return 2;
   }
   const auto load_start = std::chrono::steady_clock::now();
