@@ -5,6 +5,7 @@
 #include "extract/gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace newskg::extract {
@@ -12,6 +13,10 @@ namespace newskg::extract {
 namespace {
 
 constexpr std::size_t max_gap = 12;
+
+// The options of words.tsv the extractor reads (entity_finder.cpp, rule_engine.cpp).
+constexpr std::array<std::string_view, 4> known_options{
+  "capitalized-names", "country-before-title", "seat-staff-serve-country", "subject-before-verb"};
 
 bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clitics)
 {
@@ -214,6 +219,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     if (target == nullptr) {
       reader.fail("unknown word class '" + std::string(kind) + "'");
     }
+    // Options change how a language is read: a misspelled one must not pass silently.
+    if (kind == "option" && std::find(known_options.begin(), known_options.end(), reader.fields()[1]) == known_options.end()) {
+      reader.fail("unknown option '" + std::string(reader.fields()[1]) + "'");
+    }
     // Punctuation stays as written; words are normalized like text.
     const auto word = reader.fields()[1];
     const auto normalized = normalized_words(word);
@@ -232,7 +241,7 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(2);
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    titles.push_back(Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where)});
+    titles.push_back(Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where), where});
   }
   // Longest cue first, so "رئيس الوزراء" wins over "رئيس".
   std::stable_sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
@@ -291,7 +300,8 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
                     .cue = Cue::parse(with_imperfect ? f[1].substr(1) : f[1], where),
                     .frame = std::string(f[2]),
                     .prep = f[3] == "-" ? "" : normalized_words(f[3]).front(),
-                    .confidence = confidence};
+                    .confidence = confidence,
+                    .where = where};
     if (with_imperfect) {
       for (auto form : clitics.imperfect_of(trigger.cue.words.front().text)) {
         auto imperfect = trigger;

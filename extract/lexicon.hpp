@@ -115,6 +115,7 @@ struct Title
 {
   std::string role; // "foreign-minister", or "counterpart"
   Cue cue;
+  std::string where; // "data/ar/titles.tsv:12", for errors found after parsing
 };
 
 // One entry of data/<lang>/heads.tsv: a head noun that makes an entity of the
@@ -142,6 +143,7 @@ struct Trigger
   std::string frame;
   std::string prep; // the word or proclitic that introduces the object; empty: none
   double confidence = 0;
+  std::string where; // "data/ar/triggers.tsv:12", for errors found after parsing
 };
 
 // Closed word classes of data/<lang>/words.tsv.

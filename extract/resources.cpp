@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "core/hash.hpp"
+#include "core/tsv.hpp"
 #include "extract/extractor.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace newskg::extract {
@@ -71,7 +73,27 @@ private:
   std::map<std::string, std::uint64_t, std::less<>> m_languages;
 };
 
-LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology)
+// data/ontology/roles.tsv: the roles of titles and positions, one a line.
+std::set<std::string, std::less<>> load_roles(DataReader& reader, const fs::path& path)
+{
+  std::set<std::string, std::less<>> roles;
+  auto in = reader.open(path, false);
+  TsvReader tsv(*in, path.string());
+  while (tsv.next()) {
+    tsv.require(1);
+    const std::string role(tsv.fields()[0]);
+    if (role.empty() || role.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+      tsv.fail("a role is lowercase words joined by hyphens: '" + role + "'");
+    }
+    roles.insert(role);
+  }
+  return roles;
+}
+
+LanguagePack load_pack(DataReader& reader,
+                       const fs::path& dir,
+                       const Ontology& ontology,
+                       const std::set<std::string, std::less<>>& roles)
 {
   LanguagePack pack;
   const auto lang = dir.filename().string();
@@ -108,11 +130,24 @@ LanguagePack load_pack(DataReader& reader, const fs::path& dir, const Ontology& 
   }
   for (const auto& trigger : pack.triggers) {
     if (ontology.find(trigger.predicate) == nullptr) {
-      throw DataError((dir / "triggers.tsv").string() + ": predicate '" + trigger.predicate
-                      + "' is not in the ontology");
+      throw DataError(trigger.where + ": predicate '" + trigger.predicate + "' is not in the ontology");
     }
     if (!RuleEngine::is_frame(trigger.frame)) {
-      throw DataError((dir / "triggers.tsv").string() + ": unknown frame '" + trigger.frame + "'");
+      throw DataError(trigger.where + ": unknown frame '" + trigger.frame + "'");
+    }
+  }
+  // Roles name positions across files: a title's role must be one of
+  // ontology/roles.tsv (or "-" and "counterpart", which name none).
+  for (const auto& title : pack.titles) {
+    if (title.role != "-" && title.role != "counterpart" && !roles.contains(title.role)) {
+      throw DataError(title.where + ": unknown role '" + title.role + "' (data/ontology/roles.tsv lists the roles)");
+    }
+  }
+  for (const auto* list : {&pack.words.country_role, &pack.words.many_holders}) {
+    for (const auto& role : list->words()) {
+      if (!roles.contains(role)) {
+        throw DataError((dir / "words.tsv").string() + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");
+      }
     }
   }
   return pack;
@@ -138,6 +173,7 @@ Resources Resources::load(const fs::path& data_dir)
   auto impl = std::make_unique<Impl>(
     Impl{.ontology = Ontology::parse(*ontology_in, (data_dir / "ontology" / "predicates.tsv").string())});
 
+  const auto roles = load_roles(reader, data_dir / "ontology" / "roles.tsv");
   // Languages are the subdirectories holding a words.tsv: data/ar, data/en.
   std::vector<fs::path> language_dirs;
   for (const auto& entry : fs::directory_iterator(data_dir)) {
@@ -149,7 +185,7 @@ Resources Resources::load(const fs::path& data_dir)
   std::vector<std::pair<std::string, LanguagePack>> packs;
   Clitics articles;
   for (const auto& dir : language_dirs) {
-    packs.emplace_back(dir.filename().string(), load_pack(reader, dir, impl->ontology));
+    packs.emplace_back(dir.filename().string(), load_pack(reader, dir, impl->ontology, roles));
     articles.add_articles(packs.back().second.clitics);
   }
 

@@ -74,3 +74,61 @@ TEST_CASE("Transliteration rules that do not compile are a data error naming the
   REQUIRE_THROWS_WITH(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"), Catch::Contains("data/ar/romanize.txt"));
   CHECK(newskg::extract::Romanizer().romanize("سارة").empty());
 }
+
+namespace {
+
+// The number of lines of a file: a line appended to it is line lines + 1.
+std::size_t line_count(const std::filesystem::path& path)
+{
+  std::ifstream in(path);
+  std::size_t lines = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++lines;
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("Misspelled frames, options and roles are data errors with file:line", "[extract][data][error]")
+{
+  struct Row
+  {
+    const char* name;
+    const char* file;
+    const char* line;
+    const char* message;
+  };
+  const std::vector<Row> rows{
+    {"frame", "ar/triggers.tsv", "met\tالتقى\tverbb\t-\t0.8\n", "unknown frame 'verbb'"},
+    {"predicate", "en/triggers.tsv", "meets\tmeets\tverb\t-\t0.8\n", "predicate 'meets' is not in the ontology"},
+    {"option", "en/words.tsv", "option\tsubject-befor-verb\n", "unknown option 'subject-befor-verb'"},
+    {"title role", "ar/titles.tsv", "presidnet\tالرئيسة الفخرية\n", "unknown role 'presidnet'"},
+    {"role of a title in English", "en/titles.tsv", "foriegn-minister\tforeign affairs chief\n", "unknown role 'foriegn-minister'"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.name);
+    const auto source = std::filesystem::path(NEWSKG_SOURCE_DIR "/data") / row.file;
+    const auto where = std::string(row.file) + ":" + std::to_string(line_count(source) + 1) + ": ";
+    const auto dir = data_copy_with(std::string("bad-") + row.name, row.file, row.line);
+    try {
+      (void)newskg::extract::Resources::load(dir);
+      FAIL("loaded");
+    } catch (const newskg::DataError& error) {
+      const std::string what = error.what();
+      INFO(what);
+      CHECK(what.find(where + row.message) != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+  }
+}
+
+TEST_CASE("Roles of word classes must be roles too, and good options pass", "[extract][data][error]")
+{
+  const auto dir = data_copy_with("bad-country-role", "ar/words.tsv", "country-role\tpresidnet\n");
+  CHECK_THROWS_WITH(newskg::extract::Resources::load(dir), Catch::Contains("unknown role 'presidnet'"));
+  std::filesystem::remove_all(dir);
+  const auto good = data_copy_with("good-option", "ar/words.tsv", "option\tsubject-before-verb\n");
+  CHECK_NOTHROW(newskg::extract::Resources::load(good));
+  std::filesystem::remove_all(good);
+}
