@@ -83,6 +83,24 @@ EntityFinder::Qualifier EntityFinder::commit_proper_org(Context& c, std::size_t 
   return Qualifier{entity, end};
 }
 
+void EntityFinder::party_members(Context& c) const
+{
+  for (std::size_t k = 0; k + 1 < c.items.size(); ++k) {
+    const auto& adjective = c.items[k];
+    const auto& person = c.items[k + 1];
+    if (!adjective.demonym || adjective.kind != ItemKind::entity || person.kind != ItemKind::entity
+        || person.begin > adjective.end + 1
+        || c.entities[adjective.entity].entity.type != EntityType::organization
+        || c.entities[person.entity].entity.type != EntityType::person) {
+      continue;
+    }
+    if (person.begin > adjective.end && c.token(adjective.end).kind != TokenKind::word) {
+      continue; // "Labour, Smith said": punctuation between
+    }
+    member_of(c, person.entity, adjective.entity);
+  }
+}
+
 // "President Juan Carlos Varela of Panama": a country or organization after
 // the name and a modifier ("of", "of the"); moves `j` past it.
 std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j) const

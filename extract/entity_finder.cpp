@@ -41,8 +41,25 @@ bool EntityFinder::has_article(const Token& token) const
   return m_pack.clitics.definite(token);
 }
 
+void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization) const
+{
+  if (c.entities[organization].entity.type != EntityType::organization) {
+    return; // "العضو الروسي": a member for a country is no member of it
+  }
+  c.relations.push_back(Relation{.subject = c.entities[person].entity.id,
+                                 .predicate = "member-of",
+                                 .object = c.entities[organization].entity.id,
+                                 .confidence = title_confidence,
+                                 .evidence = c.evidence()});
+}
+
 void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const
 {
+  // "عضو حزب العمال", "member of the Labour Party": membership, no position.
+  if (m_pack.words.membership_role.contains(role)) {
+    member_of(c, person, of);
+    return;
+  }
   c.relations.push_back(Relation{.subject = c.entities[person].entity.id,
                                  .predicate = "holds-position",
                                  .object = c.entities[of].entity.id,
@@ -209,6 +226,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     ++i;
+  }
+  if (m_country_before_title) {
+    party_members(c);
   }
   return std::move(c.items);
 }

@@ -104,6 +104,11 @@ private:
                                                           std::size_t person,
                                                           std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
+  void member_of(Context& c, std::size_t person, std::size_t organization) const;
+  // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
+  // organization) before a person, one word between at most, where the owner
+  // stands first: the person is a member of the party.
+  void party_members(Context& c) const;
   // English word order (end of entity_finder.cpp): the item just before
   // token i that names a country or organization ("Russian", "Azerbaijan's"),
   // and a person named before an apposed title ("John Kerry, the ...").

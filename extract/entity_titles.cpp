@@ -104,7 +104,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     bool after_destination = false;
     // "Russian Foreign Minister", "Azerbaijan's President": the owner stands before.
     const auto owner = owner_before(c, i);
-    if (owner) {
+    // "Republican Sen. Lindsey Graham": a party's adjective is no owner of the
+    // title; the person is a member of the party.
+    const bool party = owner && owner->demonym && c.entities[owner->entity].entity.type == EntityType::organization;
+    if (owner && !party) {
       of = owner->entity;
     }
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
@@ -217,6 +220,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     const auto person = name->end > name->begin ? commit_name(c, *name) : *name->entity;
+    if (party) {
+      member_of(c, person, owner->entity);
+    }
     if (title.role != no_role) {
       if (!of) {
         of = known_position(c, person, title.role);

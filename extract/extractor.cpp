@@ -209,7 +209,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   for (auto& token : tokenized.tokens) {
     language->pack.clitics.fill_forms(token);
   }
-  const auto sentences = split_sentences(original);
+  const auto sentences = split_sentences(original, language->pack.words.abbreviations);
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
   DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);

@@ -175,6 +175,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(2);
     const auto kind = reader.fields()[0];
+    if (kind == "abbreviation") {
+      words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
+      continue;
+    }
     if (kind == "along-with") {
       const auto where = std::string(source) + ":" + std::to_string(reader.line());
       words.along_with.push_back(Cue::parse(reader.fields()[1], where));
@@ -211,7 +215,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"between", &words.between},
            {"denial", &words.denial},
            {"given-name", &words.given_name},
-           {"country-role", &words.country_role}}) {
+           {"country-role", &words.country_role},
+           {"membership-role", &words.membership_role}}) {
       if (name == kind) {
         target = list;
       }

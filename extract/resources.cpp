@@ -143,7 +143,7 @@ LanguagePack load_pack(DataReader& reader,
       throw DataError(title.where + ": unknown role '" + title.role + "' (data/ontology/roles.tsv lists the roles)");
     }
   }
-  for (const auto* list : {&pack.words.country_role, &pack.words.many_holders}) {
+  for (const auto* list : {&pack.words.country_role, &pack.words.many_holders, &pack.words.membership_role}) {
     for (const auto& role : list->words()) {
       if (!roles.contains(role)) {
         throw DataError((dir / "words.tsv").string() + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");

@@ -1,9 +1,11 @@
 #include "extract/segmenter.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 
 namespace newskg::extract {
@@ -39,26 +41,49 @@ void push_trimmed(std::vector<Span>& out, std::u32string_view text, std::size_t 
   }
 }
 
-std::unique_ptr<icu::BreakIterator> sentence_iterator()
+// ICU's English sentence rules with their abbreviations ("Mr."), and ours.
+std::unique_ptr<icu::BreakIterator> build_iterator(const std::vector<std::string>& abbreviations)
 {
-  // One prototype per thread; cloning is cheaper than building from rules.
-  thread_local const std::unique_ptr<icu::BreakIterator> prototype = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    return U_SUCCESS(status) ? std::move(it) : nullptr;
-  }();
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard": ICU's own suppressions; wrapped below with ours and theirs.
+  const icu::Locale standard("en@ss=standard");
+  const icu::Locale english("en");
+  std::unique_ptr<icu::BreakIterator> base(
+    icu::BreakIterator::createSentenceInstance(abbreviations.empty() ? standard : english, status));
+  if (U_FAILURE(status) || abbreviations.empty()) {
+    return U_SUCCESS(status) ? std::move(base) : nullptr;
+  }
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+    icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+  if (U_FAILURE(status)) {
+    return base;
+  }
+  for (const auto& abbreviation : abbreviations) {
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+  }
+  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
+  return U_SUCCESS(status) ? std::move(filtered) : nullptr;
+}
+
+std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::vector<std::string>& abbreviations)
+{
+  // One prototype per thread and list; cloning is cheaper than building from rules.
+  thread_local std::map<const std::vector<std::string>*, std::unique_ptr<icu::BreakIterator>> prototypes;
+  auto& prototype = prototypes[&abbreviations];
+  if (!prototype) {
+    prototype = build_iterator(abbreviations);
+  }
   return prototype ? std::unique_ptr<icu::BreakIterator>(prototype->clone()) : nullptr;
 }
 
 } // namespace
 
-std::vector<Span> split_sentences(std::u32string_view text)
+std::vector<Span> split_sentences(std::u32string_view text, const std::vector<std::string>& abbreviations)
 {
   const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
                                                     static_cast<std::int32_t>(text.size()));
   std::vector<bool> icu_break(text.size() + 1, false);
-  if (auto it = sentence_iterator()) {
+  if (auto it = sentence_iterator(abbreviations)) {
     it->setText(utf16);
     // Walk UTF-16 boundaries and code points together.
     std::size_t cp = 0;

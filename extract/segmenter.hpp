@@ -2,6 +2,7 @@
 
 #include "core/span.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,7 +11,11 @@ namespace newskg::extract {
 // Sentences of a document's original text, as code point spans with the
 // surrounding white space trimmed. ICU's sentence BreakIterator, plus a break
 // after the Arabic question mark ؟ and semicolon ؛, and after a full stop
-// glued to the next Arabic word ("المقاومة.ودعا" is two sentences).
-[[nodiscard]] std::vector<Span> split_sentences(std::u32string_view text);
+// glued to the next Arabic word ("المقاومة.ودعا" is two sentences). No break
+// after one of `abbreviations` as written ("Sen.", "Gov."), nor after ICU's
+// English ones ("Mr."): ICU's FilteredBreakIterator. The list must outlive
+// every call (a language pack's): its iterator is built once per thread.
+[[nodiscard]] std::vector<Span> split_sentences(std::u32string_view text,
+                                                const std::vector<std::string>& abbreviations = {});
 
 } // namespace newskg::extract

@@ -203,8 +203,9 @@ def main():
         check_sorted(path, rows)
         owner = {}
         for where, (cid, forms) in rows:
-            if cid not in ids or types.get(cid) != "Country":
-                err(f"{where}: unknown country {cid}")
+            # A country's demonym, or a party's adjective ("Republican", "Tory").
+            if cid not in ids or types.get(cid) not in ("Country", "Organization"):
+                err(f"{where}: unknown country or organization {cid}")
             for f in forms.split("|"):
                 if not f:
                     err(f"{where}: empty form")

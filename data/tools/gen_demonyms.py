@@ -346,4 +346,9 @@ rows=[]
 for l in EN.strip().split('\n'):
     iso,rest=l.split(' ',1)
     rows.append((cid(iso),rest.split('|')))
+# Party adjectives: a party's demonym ("Republican Sen. Lindsey Graham", "Tory
+# Brexiteer Andrea Jenkyns" are members). English only: Arabic الديمقراطي is
+# as often "democratic" (التحول الديمقراطي).
+rows += [('wd:Q9626',['Tory','Conservative']),('wd:Q9630',['Labour']),
+         ('x:org:democratic-party',['Democratic','Democrat']),('x:org:republican-party',['Republican'])]
 emit('data/en/demonyms.tsv',rows)

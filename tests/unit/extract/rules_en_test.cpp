@@ -329,3 +329,30 @@ TEST_CASE("A title without its country holds in the article's country only for a
      "Peter Smith|holds-position|France|senator", false},
   }, "en");
 }
+
+TEST_CASE("English membership: a party's adjective before a person, member of", "[extract][rules][english]")
+{
+  check_rows({
+    {"a party adjective before a title", "Republican Senator Lindsey Graham spoke on Friday.",
+     "Lindsey Graham|member-of|Republican Party", true},
+    {"the party owns no title", "Republican Senator Lindsey Graham spoke on Friday.",
+     "Lindsey Graham|holds-position|Republican Party|senator", false},
+    {"a word between the adjective and the name", "Tory Brexiteer Andrea Jenkyns was also at the march.",
+     "Andrea Jenkyns|member-of|Conservative Party", true},
+    {"a comma between names no member", "He thanked Labour, Andrea Jenkyns said.",
+     "Andrea Jenkyns|member-of|Labour Party", false},
+    {"member of a party as an apposed title", "Peter Smith, a member of the Labour Party, said the plan was wrong.",
+     "Peter Smith|member-of|Labour Party", true},
+    {"a member of a country is no membership", "Peter Smith, a member of France, said the plan was wrong.",
+     "Peter Smith|member-of|France", false},
+  }, "en");
+}
+
+TEST_CASE("English abbreviated titles keep the name in their sentence", "[extract][rules][english]")
+{
+  check_rows({
+    {"a party adjective and an abbreviated title", "Democratic Sen. Peter Smith criticized the plan.",
+     "Peter Smith|member-of|Democratic Party", true},
+    {"a governor", "Republican Gov. Mary Jones spoke on Friday.", "Mary Jones|member-of|Republican Party", true},
+  }, "en");
+}

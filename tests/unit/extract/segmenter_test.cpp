@@ -37,3 +37,26 @@ TEST_CASE("Sentence spans are trimmed code point ranges", "[extract][segmenter]"
   CHECK(sentences[0] == Span{2, 6});
   CHECK(sentences[1] == Span{7, 10});
 }
+
+TEST_CASE("No sentence ends after a listed abbreviation", "[extract][segmenter][english]")
+{
+  struct Row
+  {
+    const char* text;
+    std::size_t count;
+  };
+  static const std::vector<std::string> abbreviations{"Sen.", "Gov.", "Sept."};
+  const auto row = GENERATE(values<Row>({
+    {"Democratic Sen. Peter Smith spoke. Others left.", 2},
+    {"He met Gov. Jones on Sept. 27 in Boston.", 1},
+    {"The bill passed the Senate. Smith left.", 2}, // a word, not an abbreviation
+    {"Mr. Smith arrived.", 1},                       // ICU's own
+  }));
+
+  CHECK(split_sentences(to_u32(row.text), abbreviations).size() == row.count);
+}
+
+TEST_CASE("Without the list, a listed abbreviation ends a sentence as before", "[extract][segmenter][english]")
+{
+  CHECK(split_sentences(to_u32("Democratic Sen. Peter Smith spoke.")).size() == 2);
+}
