@@ -550,3 +550,14 @@ TEST_CASE("A title and a surname name the one who held that title there, at any 
      "Mohammed Ali al-Houthi|holds-position|Houthis|leader", false},
   });
 }
+
+TEST_CASE("Storming is attacking (اقتحم), as a verb only", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the perfect", "واقتحمت القوات التركية مدينة عفرين السورية صباح الأحد.", "Turkey|attacked|Afrin", true},
+    {"the imperfect", "وتقتحم القوات الإسرائيلية مدينة جنين منذ الفجر.", "Israel|attacked|Jenin", true},
+    {"negated", "ولم تقتحم القوات التركية مدينة عفرين السورية.", "Turkey|attacked|Afrin", false},
+    {"an attempt named by the verbal noun is no act", "وحاولت القوات التركية اقتحام مدينة عفرين السورية.",
+     "Turkey|attacked|Afrin", false},
+  });
+}
