@@ -536,8 +536,6 @@ TEST_CASE("Arabic names beyond the gazetteer: a given name and the words after i
      "جون جولدسميث|holds-position|United Nations|spokesperson", true},
     {"another given name", "وقالت أنجيلا هاربر، المتحدثة باسم الأمم المتحدة، إن الوضع خطير.",
      "أنجيلا هاربر|holds-position|United Nations|spokesperson", true},
-    {"a noun behind a preposition after a title is no name", "وقال المدير التنفيذي لشركة تويوتا إن الإنتاج سيتوقف.",
-     "لشركة تويوتا|holds-position|United Kingdom|director", false},
   });
 }
 
