@@ -106,7 +106,8 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     }
     // An unknown name does not begin with the article: "النائب العربي" is an
     // adjective after a title, not a person called العربي.
-    if (k == i && has_article(c.token(k))) {
+    // A given name that only looks so is none: "إليزابيث", "ألبرتو".
+    if (k == i && has_article(c.token(k)) && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)) {
       break;
     }
     // Nor with a noun behind a preposition: "المدير التنفيذي لشركة تويوتا".
@@ -119,12 +120,20 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
       break;
     }
     // "زوران زئيف وزوجته": a conjunction starts the next phrase, not a name word.
+    // But after a given name, a word that only looks like و + a word is the
+    // surname ("إليزابيث وارن"), unless what follows و is a given name of its
+    // own ("علي ومحمد") or a noun with a pronoun or ta marbuta ("جون وزوجته").
     const auto text = c.token(k).text;
     const auto& conjunctions = m_pack.words.conjunction.words();
     if (k > i && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
           return text.starts_with(conj);
         })) {
-      break;
+      const bool surname = k == i + 1 && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+                           && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
+                           && !text.ends_with("ه") && !ends_with_ta_marbuta(c.original, c.token(k).span);
+      if (!surname) {
+        break;
+      }
     }
     ++k;
     while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {

@@ -559,3 +559,22 @@ TEST_CASE("Storming is attacking (اقتحم), as a verb only", "[extract][rules
      "Turkey|attacked|Afrin", false},
   });
 }
+
+TEST_CASE("Given names that look like the article or a conjunction", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a given name beginning with ال letters, a surname beginning with و, referred back to",
+     "ستلقي إليزابيث وارن نظرة فاحصة. وانتقدت وارن ترامب بشدة.", "إليزابيث وارن|criticized|Donald Trump", true},
+    {"a noun with a pronoun after و is no surname", "وصل جون وزوجته إلى باريس.", "جون وزوجته|visited|Paris", false},
+    {"nor a second given name", "وانتقد جون وأحمد الحكومة الفرنسية.", "جون وأحمد|criticized|France", false},
+  });
+}
+
+TEST_CASE("The plural of a verbal noun of criticism", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a pronoun on the plural noun, the object behind ل", "وكانت فرنسا صريحة في انتقاداتها لروسيا.",
+     "France|criticized|Russia", true},
+    {"no object behind ل", "ووجهت فرنسا انتقاداتها في بيان بعد لقاء مع روسيا.", "France|criticized|Russia", false},
+  });
+}
