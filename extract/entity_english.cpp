@@ -239,7 +239,9 @@ bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
     return false;
   }
   const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);
-  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+  // A country, or a subdivision of one: "in Tulsa, Oklahoma".
+  if (!g || g->demonym
+      || (m_gazetteer.entities()[g->entity].type != EntityType::country && !m_gazetteer.region_country(g->entity))) {
     return false;
   }
   const auto place = c.entities.found(EntityType::location, c.surface(i, k), m_lang);

@@ -128,6 +128,22 @@ void Gazetteer::parse_seats(std::istream& in, std::string_view source)
   }
 }
 
+void Gazetteer::parse_regions(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto& f = reader.fields();
+    m_regions[require_id(f[0], source, reader.line())] = require_id(f[1], source, reader.line());
+  }
+}
+
+std::optional<std::size_t> Gazetteer::region_country(std::size_t entity) const
+{
+  const auto found = m_regions.find(entity);
+  return found == m_regions.end() ? std::nullopt : std::optional(found->second);
+}
+
 void Gazetteer::parse_demonyms(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

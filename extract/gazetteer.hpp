@@ -88,6 +88,12 @@ public:
   [[nodiscard]] std::optional<std::size_t> holder_named(std::string_view role,
                                                         std::size_t of,
                                                         std::string_view surname) const;
+  // Lines `place_id<TAB>country_id` (regions.tsv): the country a first-level
+  // subdivision lies in.
+  void parse_regions(std::istream& in, std::string_view source);
+  // The country a subdivision (a US state, a governorate) lies in; it never
+  // stands for its country.
+  [[nodiscard]] std::optional<std::size_t> region_country(std::size_t entity) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.
@@ -122,6 +128,7 @@ private:
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
+  std::map<std::size_t, std::size_t> m_regions; // subdivision -> country
   // (role, of) -> (person, position) pairs, for holder_of.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_person_by_phonetic; // npos: ambiguous

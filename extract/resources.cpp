@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 
 // The gazetteer's entity files; the other files of data/gazetteer/ feed the
 // country generator or are read by name below.
-constexpr std::array<std::string_view, 4> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv"};
+constexpr std::array<std::string_view, 5> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv",
+                                                      "subdivisions.tsv"};
 
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the
@@ -200,6 +201,9 @@ Resources Resources::load(const fs::path& data_dir)
   }
   if (auto in = reader.open(gazetteer_dir / "positions.tsv", true)) {
     gazetteer.parse_positions(*in, (gazetteer_dir / "positions.tsv").string());
+  }
+  if (auto in = reader.open(gazetteer_dir / "regions.tsv", true)) {
+    gazetteer.parse_regions(*in, (gazetteer_dir / "regions.tsv").string());
   }
   if (auto in = reader.open(gazetteer_dir / "seats.tsv", true)) {
     gazetteer.parse_seats(*in, (gazetteer_dir / "seats.tsv").string());

@@ -152,6 +152,9 @@ private:
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
+  // A country, or a first-level subdivision of one (regions.tsv): what a
+  // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
+  [[nodiscard]] bool country_or_region(std::size_t entity) const;
   [[nodiscard]] std::size_t past_aside(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from, std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
@@ -277,6 +280,13 @@ bool SentenceRules::is_hard_boundary(std::size_t i) const
 {
   return token_in(token(i), m_pack.words.boundary, m_pack.clitics)
          || token_in(token(i), m_pack.words.complementizer, m_pack.clitics);
+}
+
+bool SentenceRules::country_or_region(std::size_t entity) const
+{
+  const auto& record = m_entities[entity];
+  return record.entity.type == EntityType::country
+         || (record.known && m_gazetteer.region_country(*record.known).has_value());
 }
 
 bool SentenceRules::is_soft_boundary(std::size_t i) const
@@ -1053,8 +1063,7 @@ void SentenceRules::apply_apposed()
       const auto& a = m_items[k];
       const auto& b = m_items[k + 1];
       if (b.begin != a.end + 1 || !is_soft_boundary(a.end) || a.kind != ItemKind::entity
-          || b.kind != ItemKind::entity || a.demonym || b.demonym
-          || m_entities[b.entity].entity.type != EntityType::country) {
+          || b.kind != ItemKind::entity || a.demonym || b.demonym || !country_or_region(b.entity)) {
         continue;
       }
       const bool listed_before = a.begin > m_sentence.begin

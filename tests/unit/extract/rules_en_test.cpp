@@ -356,3 +356,13 @@ TEST_CASE("English abbreviated titles keep the name in their sentence", "[extrac
     {"a governor", "Republican Gov. Mary Jones spoke on Friday.", "Mary Jones|member-of|Republican Party", true},
   }, "en");
 }
+
+TEST_CASE("A place apposed to a subdivision lies in it (CLDR subdivisions)", "[extract][rules][english]")
+{
+  check_rows({
+    {"a town, a US state", "She spoke at a rally in Tulsa, Oklahoma on Monday.", "Tulsa|located-in|Oklahoma", true},
+    {"another state", "The meeting was held in Holyoke, Massachusetts last week.", "Holyoke|located-in|Massachusetts", true},
+    {"a state is no country: no metonymy", "Oklahoma criticized Russia.", "United States|criticized|Russia", false},
+    {"a given name is no subdivision", "He arrived in Skopje, Vladimir Ivanov said.", "Skopje|located-in|Vladimir", false},
+  }, "en");
+}

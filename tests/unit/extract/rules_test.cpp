@@ -578,3 +578,12 @@ TEST_CASE("The plural of a verbal noun of criticism", "[extract][rules][arabic]"
     {"no object behind ل", "ووجهت فرنسا انتقاداتها في بيان بعد لقاء مع روسيا.", "France|criticized|Russia", false},
   });
 }
+
+TEST_CASE("A place apposed to a subdivision lies in it, in Arabic too", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a town, a US state", "وقالت للجمهور في تجمع في تولسا، أوكلاهوما إن ابنها عاد.", "تولسا|located-in|Oklahoma", true},
+    {"a word that names a province elsewhere is a word", "وقال البنك المركزي في عدن إن السيولة متوفرة.",
+     "Aden|located-in|Markazi", false},
+  });
+}
