@@ -148,9 +148,14 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
       return Name{it->entity, it->begin, it->end};
     }
   }
+  // A surname with the article after a given name: "وقالت سعاد الحسيني،".
+  const auto article_allowed = [&](std::size_t k) {
+    return m_capitalized_names || !has_article(c.token(k))
+           || (k + 1 == end && k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.given_name, m_pack.clitics));
+  };
   std::size_t begin = end;
   while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)
-         && (m_capitalized_names || !has_article(c.token(begin - 1)))) {
+         && article_allowed(begin - 1)) {
     --begin;
   }
   if (end - begin < 2) {

@@ -587,3 +587,13 @@ TEST_CASE("A place apposed to a subdivision lies in it, in Arabic too", "[extrac
      "Aden|located-in|Markazi", false},
   });
 }
+
+TEST_CASE("An apposed title after a given name and a surname with the article", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a spokesperson", "وأكد أحمد الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
+     "أحمد الصالح|holds-position|United Nations|spokesperson", true},
+    {"a first word that is no given name stays out", "وأكد المصدر الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
+     "المصدر الصالح|holds-position|United Nations|spokesperson", false},
+  });
+}
