@@ -118,13 +118,15 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
     return std::nullopt;
   }
   const auto type = m_gazetteer.entities()[g->entity].type;
-  if (type != EntityType::country && type != EntityType::organization) {
+  // "Sen. Lindsey Graham of South Carolina": a subdivision stands for the
+  // country the title is of (and its chamber, chambers.tsv).
+  const auto region_country = m_gazetteer.region_country(g->entity);
+  if (type != EntityType::country && type != EntityType::organization && !region_country) {
     return std::nullopt;
   }
-  const auto of = c.entities.known(g->entity);
-  c.mention(of, k, k + g->tokens);
+  c.mention(c.entities.known(g->entity), k, k + g->tokens);
   j = k + g->tokens;
-  return of;
+  return c.entities.known(region_country ? *region_country : g->entity);
 }
 
 // "John Kerry, the Secretary of State" / "Ilham Aliyev, Azerbaijan's

@@ -60,6 +60,12 @@ void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const s
     member_of(c, person, of);
     return;
   }
+  // "U.S. Sen. Lindsey Graham": a senator of the United States sits in its Senate.
+  if (const auto known = c.entities[of].known) {
+    if (const auto chamber = m_gazetteer.chamber_of(role, *known)) {
+      of = c.entities.known(*chamber);
+    }
+  }
   c.relations.push_back(Relation{.subject = c.entities[person].entity.id,
                                  .predicate = "holds-position",
                                  .object = c.entities[of].entity.id,

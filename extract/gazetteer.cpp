@@ -128,6 +128,22 @@ void Gazetteer::parse_seats(std::istream& in, std::string_view source)
   }
 }
 
+void Gazetteer::parse_chambers(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(3);
+    const auto& f = reader.fields();
+    m_chambers[{std::string(f[0]), require_id(f[1], source, reader.line())}] = require_id(f[2], source, reader.line());
+  }
+}
+
+std::optional<std::size_t> Gazetteer::chamber_of(std::string_view role, std::size_t country) const
+{
+  const auto found = m_chambers.find(std::pair{std::string(role), country});
+  return found == m_chambers.end() ? std::nullopt : std::optional(found->second);
+}
+
 void Gazetteer::parse_regions(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

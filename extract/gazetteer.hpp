@@ -88,6 +88,11 @@ public:
   [[nodiscard]] std::optional<std::size_t> holder_named(std::string_view role,
                                                         std::size_t of,
                                                         std::string_view surname) const;
+  // Lines `role<TAB>country_id<TAB>organization_id` (chambers.tsv).
+  void parse_chambers(std::istream& in, std::string_view source);
+  // The body whose members hold `role` in `country`: senator, United States
+  // => United States Senate.
+  [[nodiscard]] std::optional<std::size_t> chamber_of(std::string_view role, std::size_t country) const;
   // Lines `place_id<TAB>country_id` (regions.tsv): the country a first-level
   // subdivision lies in.
   void parse_regions(std::istream& in, std::string_view source);
@@ -129,6 +134,7 @@ private:
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
   std::map<std::size_t, std::size_t> m_regions; // subdivision -> country
+  std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>> m_chambers; // (role, country) -> body
   // (role, of) -> (person, position) pairs, for holder_of.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_person_by_phonetic; // npos: ambiguous

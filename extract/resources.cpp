@@ -202,6 +202,9 @@ Resources Resources::load(const fs::path& data_dir)
   if (auto in = reader.open(gazetteer_dir / "positions.tsv", true)) {
     gazetteer.parse_positions(*in, (gazetteer_dir / "positions.tsv").string());
   }
+  if (auto in = reader.open(gazetteer_dir / "chambers.tsv", true)) {
+    gazetteer.parse_chambers(*in, (gazetteer_dir / "chambers.tsv").string());
+  }
   if (auto in = reader.open(gazetteer_dir / "regions.tsv", true)) {
     gazetteer.parse_regions(*in, (gazetteer_dir / "regions.tsv").string());
   }

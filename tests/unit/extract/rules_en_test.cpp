@@ -366,3 +366,16 @@ TEST_CASE("A place apposed to a subdivision lies in it (CLDR subdivisions)", "[e
     {"a given name is no subdivision", "He arrived in Skopje, Vladimir Ivanov said.", "Skopje|located-in|Vladimir", false},
   }, "en");
 }
+
+TEST_CASE("A member's title names the chamber of the country it is of (chambers.tsv)", "[extract][rules][english]")
+{
+  check_rows({
+    {"a senator of a state sits in the country's Senate",
+     "Republican Sen. Peter Smith of South Carolina criticized the plan.",
+     "Peter Smith|holds-position|United States Senate|senator", true},
+    {"not a position in the country", "Republican Sen. Peter Smith of South Carolina criticized the plan.",
+     "Peter Smith|holds-position|United States|senator", false},
+    {"a senator without a country holds nothing", "Senator Mary Jones spoke in Canberra.",
+     "Mary Jones|holds-position|United States Senate|senator", false},
+  }, "en");
+}
