@@ -118,14 +118,22 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
   }
 }
 
-void Gazetteer::parse_seats(std::istream& in, std::string_view source)
+// Lines whose first two columns are ids: seats.tsv, regions.tsv.
+void Gazetteer::parse_id_pairs(std::istream& in,
+                               std::string_view source,
+                               std::unordered_map<std::size_t, std::size_t>& out) const
 {
   TsvReader reader(in, source);
   while (reader.next()) {
     reader.require(2);
     const auto& f = reader.fields();
-    m_seats[require_id(f[0], source, reader.line())] = require_id(f[1], source, reader.line());
+    out[require_id(f[0], source, reader.line())] = require_id(f[1], source, reader.line());
   }
+}
+
+void Gazetteer::parse_seats(std::istream& in, std::string_view source)
+{
+  parse_id_pairs(in, source, m_seats);
 }
 
 void Gazetteer::parse_chambers(std::istream& in, std::string_view source)
@@ -146,12 +154,7 @@ std::optional<std::size_t> Gazetteer::chamber_of(std::string_view role, std::siz
 
 void Gazetteer::parse_regions(std::istream& in, std::string_view source)
 {
-  TsvReader reader(in, source);
-  while (reader.next()) {
-    reader.require(2);
-    const auto& f = reader.fields();
-    m_regions[require_id(f[0], source, reader.line())] = require_id(f[1], source, reader.line());
-  }
+  parse_id_pairs(in, source, m_regions);
 }
 
 std::optional<std::size_t> Gazetteer::region_country(std::size_t entity) const

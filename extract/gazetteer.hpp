@@ -119,6 +119,7 @@ private:
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);
   std::size_t require_id(std::string_view id, std::string_view source, std::size_t line) const;
+  void parse_id_pairs(std::istream& in, std::string_view source, std::unordered_map<std::size_t, std::size_t>& out) const;
 
   struct Hash
   {
@@ -133,7 +134,7 @@ private:
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
-  std::map<std::size_t, std::size_t> m_regions; // subdivision -> country
+  std::unordered_map<std::size_t, std::size_t> m_regions; // subdivision -> country
   std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>> m_chambers; // (role, country) -> body
   // (role, of) -> (person, position) pairs, for holder_of.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;
