@@ -1,11 +1,12 @@
 #include "extract/segmenter.hpp"
 
+#include "extract/unicode_text.hpp"
+
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <map>
+#include <algorithm>
 #include <memory>
 
 namespace newskg::extract {
@@ -41,39 +42,36 @@ void push_trimmed(std::vector<Span>& out, std::u32string_view text, std::size_t 
   }
 }
 
-// ICU's English sentence rules with their abbreviations ("Mr."), and ours.
-std::unique_ptr<icu::BreakIterator> build_iterator(const std::vector<std::string>& abbreviations)
+std::unique_ptr<icu::BreakIterator> sentence_iterator()
 {
-  UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard": ICU's own suppressions; wrapped below with ours and theirs.
-  const icu::Locale standard("en@ss=standard");
-  const icu::Locale english("en");
-  std::unique_ptr<icu::BreakIterator> base(
-    icu::BreakIterator::createSentenceInstance(abbreviations.empty() ? standard : english, status));
-  if (U_FAILURE(status) || abbreviations.empty()) {
-    return U_SUCCESS(status) ? std::move(base) : nullptr;
-  }
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-    icu::FilteredBreakIteratorBuilder::createInstance(english, status));
-  if (U_FAILURE(status)) {
-    return base;
-  }
-  for (const auto& abbreviation : abbreviations) {
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
-  }
-  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
-  return U_SUCCESS(status) ? std::move(filtered) : nullptr;
+  // One prototype per thread; cloning is cheaper than building from rules.
+  // "ss=standard": ICU's own list of English abbreviations ("Mr.").
+  thread_local const std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  return prototype ? std::unique_ptr<icu::BreakIterator>(prototype->clone()) : nullptr;
 }
 
-std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::vector<std::string>& abbreviations)
+// True when text[begin, end), white space trimmed, ends with a word of
+// `abbreviations`: "Sen.", "U.S." (which ICU's own list leaves out).
+bool ends_abbreviated(std::u32string_view text,
+                      std::size_t begin,
+                      std::size_t end,
+                      const std::vector<std::u32string>& abbreviations)
 {
-  // One prototype per thread and list; cloning is cheaper than building from rules.
-  thread_local std::map<const std::vector<std::string>*, std::unique_ptr<icu::BreakIterator>> prototypes;
-  auto& prototype = prototypes[&abbreviations];
-  if (!prototype) {
-    prototype = build_iterator(abbreviations);
+  while (end > begin && u_isUWhiteSpace(static_cast<UChar32>(text[end - 1]))) {
+    --end;
   }
-  return prototype ? std::unique_ptr<icu::BreakIterator>(prototype->clone()) : nullptr;
+  return std::any_of(abbreviations.begin(), abbreviations.end(), [&](const std::u32string& a) {
+    if (end - begin < a.size() || text.substr(end - a.size(), a.size()) != a) {
+      return false;
+    }
+    const auto start = end - a.size();
+    return start == begin || u_isUWhiteSpace(static_cast<UChar32>(text[start - 1]));
+  });
 }
 
 } // namespace
@@ -83,7 +81,7 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
   const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
                                                     static_cast<std::int32_t>(text.size()));
   std::vector<bool> icu_break(text.size() + 1, false);
-  if (auto it = sentence_iterator(abbreviations)) {
+  if (auto it = sentence_iterator()) {
     it->setText(utf16);
     // Walk UTF-16 boundaries and code points together.
     std::size_t cp = 0;
@@ -96,10 +94,15 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
       icu_break[cp] = true;
     }
   }
+  std::vector<std::u32string> ours;
+  ours.reserve(abbreviations.size());
+  for (const auto& abbreviation : abbreviations) {
+    ours.push_back(to_u32(abbreviation));
+  }
   std::vector<Span> sentences;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (icu_break[i + 1] || extra_break_after(text, i)) {
+    if ((icu_break[i + 1] && !ends_abbreviated(text, begin, i + 1, ours)) || extra_break_after(text, i)) {
       push_trimmed(sentences, text, begin, i + 1);
       begin = i + 1;
     }

@@ -12,9 +12,8 @@ namespace newskg::extract {
 // surrounding white space trimmed. ICU's sentence BreakIterator, plus a break
 // after the Arabic question mark ؟ and semicolon ؛, and after a full stop
 // glued to the next Arabic word ("المقاومة.ودعا" is two sentences). No break
-// after one of `abbreviations` as written ("Sen.", "Gov."), nor after ICU's
-// English ones ("Mr."): ICU's FilteredBreakIterator. The list must outlive
-// every call (a language pack's): its iterator is built once per thread.
+// after ICU's English abbreviations ("Mr."; locale "en@ss=standard") nor after
+// one of `abbreviations` as written ("Sen.", "U.S."), standing as a word.
 [[nodiscard]] std::vector<Span> split_sentences(std::u32string_view text,
                                                 const std::vector<std::string>& abbreviations = {});
 
