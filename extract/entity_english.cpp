@@ -54,9 +54,10 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
       }
       continue;
     }
-    // "Association of Southeast Asian Nations": a joiner between capitals.
-    const bool joiner = token.text == "of" || token.text == "for" || token.text == "and" || token.text == "the";
-    if (!joiner || k + 1 >= c.sentence.end || !(is_capitalized(c.token(k + 1)) || c.token(k + 1).text == "the")) {
+    // "Association of Southeast Asian Nations": joiners (words.tsv org-joiner)
+    // between capitals.
+    const auto joiner = [&](std::size_t t) { return token_in(c.token(t), m_pack.words.org_joiner, m_pack.clitics); };
+    if (!joiner(k) || k + 1 >= c.sentence.end || !(is_capitalized(c.token(k + 1)) || joiner(k + 1))) {
       break;
     }
   }
@@ -68,12 +69,13 @@ EntityFinder::Qualifier EntityFinder::commit_proper_org(Context& c, std::size_t 
   // "the Judiciary Committee" after "the Senate Judiciary Committee": the
   // end of a longer name of this document is that organization.
   const auto surface = c.surface(i, end);
+  const auto ending = ' ' + surface;
   std::optional<std::size_t> earlier;
   for (std::size_t k = 0; k < c.entities.size(); ++k) {
     const auto& label = c.entities[k].entity.labels;
     const auto own = label.find(m_lang);
     if (c.entities[k].entity.type == EntityType::organization && own != label.end()
-        && own->second.size() > surface.size() + 1 && own->second.ends_with(" " + surface)) {
+        && own->second.size() > ending.size() && own->second.ends_with(ending)) {
       earlier = k;
     }
   }

@@ -284,10 +284,7 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
 {
   const auto role = c.entities.last_role;
   const auto tokens = c.tokens();
-  const auto forms = c.token(i).forms();
-  const bool governed = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return m_pack.clitics.lost_preposition(c.token(i).text, form);
-  });
+  const bool governed = governed_word(c, i);
   std::size_t start = i;
   std::size_t j = after_cue;
   bool any = false;

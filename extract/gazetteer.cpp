@@ -115,6 +115,15 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
                             .end = f.size() > 4 ? std::string(f[4]) : ""};
     m_positions[person].push_back(position);
     m_holders[{position.role, of}].emplace_back(person, position);
+    // The phonetic keys of a holder's names, each " key ", for holder_named.
+    auto& keys = m_holder_keys[person];
+    if (keys.empty()) {
+      for (const auto& alias : m_entities[person].aliases) {
+        std::string key(1, ' ');
+        key.append(phonetic_key(alias)).push_back(' ');
+        keys.push_back(std::move(key));
+      }
+    }
   }
 }
 
@@ -267,11 +276,9 @@ std::optional<std::size_t> Gazetteer::holder_named(std::string_view role,
   key.append(bare).push_back(' ');
   std::optional<std::size_t> named;
   for (const auto& [person, position] : found->second) {
-    const auto& aliases = m_entities[person].aliases;
-    const bool match = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& alias) {
-      // Any word: "عبدالملك" names Abdul-Malik al-Houthi as well as "الحوثي".
-      std::string alias_key(1, ' ');
-      alias_key.append(phonetic_key(alias)).push_back(' ');
+    // Any word: "عبدالملك" names Abdul-Malik al-Houthi as well as "الحوثي".
+    const auto& keys = m_holder_keys.at(person);
+    const bool match = std::any_of(keys.begin(), keys.end(), [&](const std::string& alias_key) {
       return alias_key.find(key) != std::string::npos;
     });
     if (match && named && *named != person) {

@@ -135,6 +135,7 @@ private:
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
   std::unordered_map<std::size_t, std::size_t> m_regions; // subdivision -> country
+  std::unordered_map<std::size_t, std::vector<std::string>> m_holder_keys; // holder -> " key " of each name
   std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>> m_chambers; // (role, country) -> body
   // (role, of) -> (person, position) pairs, for holder_of.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;

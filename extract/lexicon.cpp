@@ -216,7 +216,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"denial", &words.denial},
            {"given-name", &words.given_name},
            {"country-role", &words.country_role},
-           {"membership-role", &words.membership_role}}) {
+           {"membership-role", &words.membership_role},
+           {"org-joiner", &words.org_joiner}}) {
       if (name == kind) {
         target = list;
       }

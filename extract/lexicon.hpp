@@ -179,6 +179,7 @@ struct WordClasses
   WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
+  WordSet org_joiner;        // "of", "and": between the capitals of an organization's name
   WordSet membership_role;   // roles that state membership (member-of), not a position
   WordSet country_role;      // roles a title without its country holds in the article's country
   WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
