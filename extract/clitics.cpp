@@ -1,6 +1,7 @@
 #include "extract/clitics.hpp"
 
 #include "core/tsv.hpp"
+#include "extract/unicode_text.hpp"
 
 #include <algorithm>
 
@@ -220,6 +221,29 @@ bool Clitics::definite(const Token& token) const
     return without_article(form) != form || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
              return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
            });
+  });
+}
+
+bool Clitics::conjoined(std::string_view word) const
+{
+  return std::any_of(m_conj.begin(), m_conj.end(), [&](const auto& conj) {
+    if (!starts_with(word, conj)) {
+      return false;
+    }
+    const auto rest = word.substr(conj.size());
+    const auto opens = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& a) {
+        return starts_with(rest, a) && rest.size() - a.size() >= min_stem_bytes;
+      });
+    };
+    return opens(m_article) || opens(m_prep_article);
+  });
+}
+
+bool Clitics::imperfect_shape(std::string_view word) const
+{
+  return std::any_of(m_imperfect.begin(), m_imperfect.end(), [&](const auto& prefix) {
+    return starts_with(word, prefix) && code_points(word.substr(prefix.size())) >= 3;
   });
 }
 

@@ -54,6 +54,14 @@ public:
   // True when one of the token's forms carries the article: "والزيارة".
   [[nodiscard]] bool definite(const Token& token) const;
 
+  // True when `word` opens with a conjunction that an article (or a fused
+  // preposition and article) follows: "والمؤيدة", "وللحزب" begin a phrase of
+  // their own, where "وزارة" and "والي" begin with no conjunction.
+  [[nodiscard]] bool conjoined(std::string_view word) const;
+  // True when `word` has the shape of a third-person imperfect verb: an
+  // `imperfect` prefix and at least three letters after it ("يكتب", "تؤكد").
+  [[nodiscard]] bool imperfect_shape(std::string_view word) const;
+
   // The third-person imperfect forms of a regular perfect verb: each
   // `imperfect` prefix before the stem without a `weak-initial` letter:
   // "اعلن" => {"يعلن", "تعلن"}. Empty for a language without prefixes.

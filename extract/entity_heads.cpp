@@ -216,7 +216,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   const auto tokens = c.tokens();
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
-         && has_article(c.token(j)) && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
+         && has_article(c.token(j)) && !m_pack.clitics.conjoined(c.token(j).text)
+         && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
          && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
     if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
       if (g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {

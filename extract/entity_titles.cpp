@@ -116,7 +116,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         continue;
       }
       // "المبعوث الأممي إلى اليمن": where an envoy is sent is no qualifier.
-      if (const auto place = destination_end(c, j)) {
+      // Only roles held at a post have one: in "زيارة الرئيس السوداني إلى
+      // جوهانسبرغ" the place belongs to the visit.
+      if (const auto place = m_pack.words.many_holders.contains(title.role) ? destination_end(c, j) : std::nullopt) {
         j = *place;
         after_destination = true;
         continue;
@@ -146,6 +148,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     auto name = name_at(c, j);
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
+    }
+    // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
+    // the clause's verb (subject-verb order), unless it is a given name.
+    if (name && !name->entity && m_pack.clitics.imperfect_shape(c.token(name->begin).text)
+        && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
+      name.reset();
     }
     // "الملك سلمان": the gazetteer knows the title and the name together,
     // though not the name alone; it is that person, not a stranger "Salman".

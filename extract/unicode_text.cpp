@@ -2,9 +2,17 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace newskg::extract {
+
+std::size_t code_points(std::string_view utf8)
+{
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char b) {
+    return (static_cast<unsigned char>(b) & 0xC0U) != 0x80U;
+  }));
+}
 
 bool is_valid_utf8(std::string_view text)
 {

@@ -13,6 +13,8 @@ namespace newskg::extract {
 [[nodiscard]] std::u32string to_u32(std::string_view utf8);
 
 [[nodiscard]] std::string to_utf8(std::u32string_view text);
+// The number of code points of well-formed UTF-8 (its non-continuation bytes).
+[[nodiscard]] std::size_t code_points(std::string_view utf8);
 void append_utf8(std::string& out, char32_t c);
 
 // The code points [begin, end) of `text` as UTF-8.
