@@ -151,7 +151,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
     // the clause's verb (subject-verb order), unless it is a given name.
-    if (name && !name->entity && m_pack.clitics.imperfect_shape(c.token(name->begin).text)
+    // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its
+    // genitive found is followed by that genitive, not by a name; only a
+    // given name starts one there.
+    const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
+    if (name && !name->entity && (genitive_missing || m_pack.clitics.imperfect_shape(c.token(name->begin).text))
         && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
       name.reset();
     }
