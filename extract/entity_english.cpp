@@ -30,7 +30,11 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
     return std::nullopt;
   }
   const auto type = c.entities[back.entity].entity.type;
-  if (type != EntityType::country && type != EntityType::organization) {
+  // "Massachusetts Senator": a subdivision owns a title of its country's
+  // chamber (see title_at).
+  const auto& known = c.entities[back.entity].known;
+  const bool region = type == EntityType::location && known && m_gazetteer.region_country(*known);
+  if (type != EntityType::country && type != EntityType::organization && !region) {
     return std::nullopt;
   }
   return back;

@@ -109,6 +109,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const bool party = owner && owner->demonym && c.entities[owner->entity].entity.type == EntityType::organization;
     if (owner && !party) {
       of = owner->entity;
+      // "Vermont Senator Bernie Sanders": a subdivision gives the chamber of
+      // its country where the role has one; other titles it owns ("Texas
+      // Governor") hold nothing the ontology names.
+      if (const auto& known = c.entities[owner->entity].known;
+          c.entities[owner->entity].entity.type == EntityType::location && known) {
+        const auto country = m_gazetteer.region_country(*known);
+        const auto chamber = country ? m_gazetteer.chamber_of(title.role, *country) : std::nullopt;
+        of = chamber ? std::optional(c.entities.known(*chamber)) : std::nullopt;
+      }
     }
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {

@@ -302,10 +302,23 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     // "+اعلن*": the verb and its imperfect forms (يعلن*, تعلن*), from the
     // prefixes of clitics.tsv; irregular verbs list theirs as cues of their own.
     const bool with_imperfect = f[1].starts_with('+');
+    std::vector<std::string> preps;
+    if (f[3] != "-") {
+      for (std::size_t from = 0; from <= f[3].size();) {
+        const auto bar = std::min(f[3].find('|', from), f[3].size());
+        const auto prep_words = normalized_words(f[3].substr(from, bar - from));
+        if (prep_words.size() != 1) {
+          reader.fail("a preposition is one word; alternatives are parted by '|': '" + std::string(f[3]) + "'");
+        }
+        preps.push_back(prep_words.front());
+        from = bar + 1;
+      }
+    }
     Trigger trigger{.predicate = std::string(f[0]),
                     .cue = Cue::parse(with_imperfect ? f[1].substr(1) : f[1], where),
                     .frame = std::string(f[2]),
-                    .prep = f[3] == "-" ? "" : normalized_words(f[3]).front(),
+                    .prep = preps.empty() ? "" : preps.front(),
+                    .preps = preps,
                     .confidence = confidence,
                     .where = where};
     if (with_imperfect) {

@@ -142,6 +142,7 @@ struct Trigger
   Cue cue;
   std::string frame;
   std::string prep; // the word or proclitic that introduces the object; empty: none
+  std::vector<std::string> preps; // `prep` and its alternatives ("ل|الى": either introduces it)
   double confidence = 0;
   std::string where; // "data/ar/triggers.tsv:12", for errors found after parsing
 };

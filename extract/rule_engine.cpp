@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace newskg::extract {
 
@@ -145,7 +146,7 @@ private:
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
-  [[nodiscard]] bool starts_prep_phrase(std::size_t t, const std::string& prep) const;
+  [[nodiscard]] bool starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const;
   [[nodiscard]] bool prepositional(std::size_t item) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
@@ -168,7 +169,7 @@ private:
                                                                   bool subject,
                                                                   const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> prep_object(std::size_t from,
-                                                                    const std::string& prep) const;
+                                                                    std::span<const std::string> preps) const;
   [[nodiscard]] const Entities& speaker_at(std::size_t token) const;
   void emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence);
   void emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence);
@@ -255,14 +256,16 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
 
 // Token `t` is the preposition `prep` ("إلى") or carries it ("بالاتفاق"),
 // and starts no item.
-bool SentenceRules::starts_prep_phrase(std::size_t t, const std::string& prep) const
+bool SentenceRules::starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const
 {
   if (std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) { return item.begin == t; })) {
     return false;
   }
   thread_local std::vector<std::string_view> scratch;
   const auto forms = m_pack.clitics.forms_of(token(t), scratch);
-  return m_pack.clitics.starts_with_prep(token(t).text, prep) || std::find(forms.begin(), forms.end(), prep) != forms.end();
+  return std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
+    return m_pack.clitics.starts_with_prep(token(t).text, prep) || std::find(forms.begin(), forms.end(), prep) != forms.end();
+  });
 }
 
 // The preposition of the language's genitive rule ("ل"), empty when none.
@@ -533,7 +536,7 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
 // The list after the first `prep` following token `from`: the word itself
 // ("مع نظيريه") or a proclitic on the item ("بماكرون").
 std::optional<std::vector<std::size_t>> SentenceRules::prep_object(std::size_t from,
-                                                                   const std::string& prep) const
+                                                                   std::span<const std::string> preps) const
 {
   const auto limit = std::min(m_sentence.end, from + prep_window);
   for (std::size_t t = from; t < limit; ++t) {
@@ -541,13 +544,16 @@ std::optional<std::vector<std::size_t>> SentenceRules::prep_object(std::size_t f
       return std::nullopt;
     }
     const auto item = std::find_if(m_items.begin(), m_items.end(), [&](const Item& i) { return i.begin == t; });
-    if (item != m_items.end() && m_pack.clitics.starts_with_prep(token(t).text, prep)) {
+    const auto carries = [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(token(t).text, prep); };
+    if (item != m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {
       return list_right(static_cast<std::size_t>(item - m_items.begin()));
     }
     thread_local std::vector<std::string_view> scratch;
     const auto forms = m_pack.clitics.forms_of(token(t), scratch);
-    const bool is_prep = std::find(forms.begin(), forms.end(), prep) != forms.end();
-    if (is_prep && token(t).text.size() <= prep.size() + 2) {
+    const bool is_prep = std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
+      return std::find(forms.begin(), forms.end(), prep) != forms.end() && token(t).text.size() <= prep.size() + 2;
+    });
+    if (is_prep) {
       if (const auto k = item_starting_in(t + 1, right_window)) {
         return list_right(*k);
       }
@@ -810,13 +816,13 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition
   // comes first and introduces no name, so no later name is the object.
   const bool prep_first = !hit.trigger->prep.empty() && search < m_sentence.end
-                          && starts_prep_phrase(search, hit.trigger->prep);
+                          && starts_prep_phrase(search, hit.trigger->preps);
   if (objects) {
     // read in the cue's gap
   } else if (const auto k = prep_first ? std::nullopt : direct_object(search)) {
     objects = list_right(*k);
   } else if (!hit.trigger->prep.empty()) {
-    objects = prep_object(search, hit.trigger->prep);
+    objects = prep_object(search, hit.trigger->preps);
   }
   if (objects) {
     emit_all(h, subjects, resolve(*objects, false, p), confidence);
@@ -840,7 +846,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
       const auto members = resolve(list_right(*k), true, p);
       // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
       // preposition the other.
-      const auto objects = hit.trigger->prep.empty() ? std::nullopt : prep_object(hit.match.end, hit.trigger->prep);
+      const auto objects = hit.trigger->prep.empty() ? std::nullopt : prep_object(hit.match.end, hit.trigger->preps);
       if (objects && !both_ways) {
         emit_all(h, members, resolve(*objects, false, p), confidence);
       } else {
@@ -862,7 +868,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
     m_discourse.topic_sentence = m_sentence.index;
   }
   if (!hit.trigger->prep.empty()) {
-    if (const auto objects = prep_object(search, hit.trigger->prep)) {
+    if (const auto objects = prep_object(search, hit.trigger->preps)) {
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
       // cue: the topic meets. Without the pronoun the subject stays unknown.
       double scale = 1;
@@ -919,12 +925,12 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   } else if (m_pack.clitics.definite(token(hit.match.begin))) {
     // "الزيارة الرسمية للرئيس ماكرون للصين": a definite noun's agent stands
     // behind the preposition too, before the object behind the next one.
-    if (const auto first = prep_object(search, hit.trigger->prep); first && prep_object(m_items[first->back()].end, hit.trigger->prep)) {
+    if (const auto first = prep_object(search, hit.trigger->preps); first && prep_object(m_items[first->back()].end, hit.trigger->preps)) {
       agent = *first;
       search = m_items[first->back()].end;
     }
   }
-  const auto objects = prep_object(search, hit.trigger->prep);
+  const auto objects = prep_object(search, hit.trigger->preps);
   if (agent && objects) {
     emit_all(h, resolve(*agent, true, p), resolve(*objects, false, p), hit.trigger->confidence);
   } else {
@@ -947,7 +953,7 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     if (const auto k = item_starting_in(match.end, right_window)) {
       list = list_right(*k);
     } else if (!hit.trigger->prep.empty()) {
-      list = prep_object(match.end, hit.trigger->prep);
+      list = prep_object(match.end, hit.trigger->preps);
     }
     return list ? resolve(*list, subject, p) : Entities{};
   };

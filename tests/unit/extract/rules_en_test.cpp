@@ -377,5 +377,11 @@ TEST_CASE("A member's title names the chamber of the country it is of (chambers.
      "Peter Smith|holds-position|United States|senator", false},
     {"a senator without a country holds nothing", "Senator Mary Jones spoke in Canberra.",
      "Mary Jones|holds-position|United States Senate|senator", false},
+    {"a state before the title: its country's Senate", "Vermont Senator Peter Smith criticized the plan.",
+     "Peter Smith|holds-position|United States Senate|senator", true},
+    {"a state before the title is not the country", "Vermont Senator Peter Smith criticized the plan.",
+     "Peter Smith|holds-position|United States|senator", false},
+    {"a state before a title with no chamber holds nothing", "Texas Governor Peter Smith criticized the plan.",
+     "Peter Smith|holds-position|United States|governor", false},
   }, "en");
 }

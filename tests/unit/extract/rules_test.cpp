@@ -597,3 +597,25 @@ TEST_CASE("An apposed title after a given name and a surname with the article", 
      "المصدر الصالح|holds-position|United Nations|spokesperson", false},
   });
 }
+
+TEST_CASE("Titles of every role, and where a title in construct ends", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a director before an organization", "وقال المدير العام لمنظمة الصحة العالمية أحمد سمير إن الوضع خطير.",
+     "أحمد سمير|holds-position|World Health Organization|director", true},
+    {"a minister by portfolio with a demonym", "وقالت وزيرة المالية الفرنسية ماري لوران إن الخطة جيدة.",
+     "ماري لوران|holds-position|France|minister", true},
+    {"a member of a party is a member, no position", "وقال عضو حزب العمال البريطاني جون سميث إن الخطة سيئة.",
+     "جون سميث|member-of|Labour Party", true},
+    {"a title in construct without its genitive takes no name", "وقال قائد ميداني من جبهة النصرة إن الهجوم بدأ.",
+     "ميداني|holds-position|Al-Nusra Front|commander", false},
+    {"an imperfect verb after a title is no name", "وزير الصحة يكتب لعمال الاتحاد الأوروبي في أسكتلندا.",
+     "يكتب لعمال|holds-position|European Union|minister", false},
+    {"a destination belongs to the visit, not to a president",
+     "قال السودان إن زيارة الرئيس السوداني إلى جوهانسبرغ تسير بشكل عادي.",
+     "الرئيس السوداني إلى جوهانسبرغ|holds-position|Sudan|president", false},
+    {"an organization's phrase ends before a conjoined word",
+     "وقالت عضوة حزب المحافظين والمؤيدة لقرار الخروج، أندريا جينكينز، إن الأمر بسيط.",
+     "حزب المحافظين والمؤيدة|member-of|Conservative Party", false},
+  });
+}
