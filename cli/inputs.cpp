@@ -1,9 +1,9 @@
 #include "cli/inputs.hpp"
 
 #include "core/error.hpp"
+#include "json/parse.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <fstream>
@@ -196,26 +196,26 @@ void read_json_lines(std::istream& in,
 
 Document parse_json_line(std::string_view line)
 {
-  // RapidJSON does not validate UTF-8 by default; check first so the error names a byte.
+  // Checked first so the error names the byte, as for a .txt file.
   if (const auto bad = invalid_utf8_at(line)) {
     throw InputError(utf8_reason(*bad));
   }
-  rapidjson::Document json;
-  json.Parse(line.data(), line.size());
-  if (json.HasParseError()) {
-    throw InputError(std::string("broken JSON at byte ") + std::to_string(json.GetErrorOffset())
-                     + ": " + rapidjson::GetParseError_En(json.GetParseError()));
+  const auto parsed = json::parse(line);
+  if (parsed.fault) {
+    throw InputError(std::string("broken JSON at byte ") + std::to_string(parsed.fault->offset)
+                     + ": " + parsed.fault->reason);
   }
-  if (!json.IsObject()) {
+  const auto& object = parsed.document;
+  if (!object.IsObject()) {
     throw InputError("a line must hold one JSON object");
   }
   Document document{
-    .id = string_field(json, "id", true),
-    .lang = string_field(json, "lang", false),
-    .text = string_field(json, "text", true),
-    .title = string_field(json, "title", false),
-    .date = string_field(json, "date", false),
-    .url = string_field(json, "url", false),
+    .id = string_field(object, "id", true),
+    .lang = string_field(object, "lang", false),
+    .text = string_field(object, "text", true),
+    .title = string_field(object, "title", false),
+    .date = string_field(object, "date", false),
+    .url = string_field(object, "url", false),
   };
   if (document.id.empty()) {
     throw InputError("empty \"id\"");

@@ -1,27 +1,26 @@
 #include "eval/json_text.hpp"
 
 #include "core/error.hpp"
-
-#include <rapidjson/error/en.h>
+#include "json/parse.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace newskg::eval {
 
-rapidjson::Document parse_json(std::string_view json, std::string_view source)
+rapidjson::Document parse_json(std::string_view text, std::string_view source)
 {
-  rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (!document.HasParseError()) {
-    return document;
+  auto parsed = json::parse(text);
+  if (!parsed.fault) {
+    return std::move(parsed.document);
   }
-  const auto offset = std::min(document.GetErrorOffset(), json.size());
-  const auto before = json.substr(0, offset);
+  const auto offset = std::min(parsed.fault->offset, text.size());
+  const auto before = text.substr(0, offset);
   const auto line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
   const auto line_start = before.rfind('\n');
   const auto column = offset - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
   throw InputError(std::string(source) + ":" + std::to_string(line) + ":" + std::to_string(column)
-                   + ": broken JSON: " + rapidjson::GetParseError_En(document.GetParseError()));
+                   + ": broken JSON: " + parsed.fault->reason);
 }
 
 std::string required_string(const rapidjson::Value& object, const char* name, std::string_view where)

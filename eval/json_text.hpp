@@ -10,9 +10,11 @@
 
 namespace newskg::eval {
 
-// Parses `json` into a document; throws InputError "source:line:col: reason"
-// for invalid UTF-8 or broken JSON (line and column count from 1, columns in bytes).
-[[nodiscard]] rapidjson::Document parse_json(std::string_view json, std::string_view source);
+// Parses `text` into a document with json::parse (iterative, at most
+// json::max_depth deep); throws InputError "source:line:col: broken JSON: reason"
+// for invalid UTF-8, broken JSON or too deep a nesting (line and column count
+// from 1, columns in bytes).
+[[nodiscard]] rapidjson::Document parse_json(std::string_view text, std::string_view source);
 
 // A member that must hold a string; throws InputError "where: ..." otherwise.
 [[nodiscard]] std::string required_string(const rapidjson::Value& object,

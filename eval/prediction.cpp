@@ -5,6 +5,7 @@
 
 #include "core/entity_type.hpp"
 #include "core/error.hpp"
+#include "json/parse.hpp"
 
 #include <map>
 
@@ -159,10 +160,10 @@ private:
 
 bool is_extraction_line(std::string_view line)
 {
-  rapidjson::Document json;
-  json.Parse(line.data(), line.size());
-  return !json.HasParseError() && json.IsObject() && json.HasMember("entities")
-         && json.HasMember("relations");
+  const auto parsed = json::parse(line);
+  const auto& value = parsed.document;
+  return !parsed.fault && value.IsObject() && value.HasMember("entities")
+         && value.HasMember("relations");
 }
 
 PredictedDocument parse_extraction_line(std::string_view line)

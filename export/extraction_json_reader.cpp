@@ -1,9 +1,9 @@
 #include "core/error.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json_fields.hpp"
+#include "json/parse.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 namespace newskg::exports {
 
@@ -172,16 +172,12 @@ Relation read_relation(const FieldReader& in)
 
 Extraction read_extraction_json(std::string_view line, std::string_view source)
 {
-  rapidjson::Document document;
-  // kParseValidateEncodingFlag: invalid UTF-8 is an input error here rather
-  // than a broken export later.
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
-  if (document.HasParseError()) {
+  const auto parsed = json::parse(line);
+  if (parsed.fault) {
     throw InputError(std::string(source) + ": invalid JSON at offset "
-                     + std::to_string(document.GetErrorOffset()) + ": "
-                     + rapidjson::GetParseError_En(document.GetParseError()));
+                     + std::to_string(parsed.fault->offset) + ": " + parsed.fault->reason);
   }
-  const FieldReader in(document, source, "");
+  const FieldReader in(parsed.document, source, "");
   Extraction extraction{.doc = in.string("doc", required),
                         .lang = in.string("lang", optional),
                         .title = in.string("title", optional),

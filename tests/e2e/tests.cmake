@@ -227,3 +227,11 @@ add_test(NAME e2e.eval.by-sums-to-total
          COMMAND bash ${NEWSKG_E2E_DIR}/eval_by_sums.sh $<TARGET_FILE:newskg>
                  ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/eval-by)
 set_tests_properties(e2e.eval.by-sums-to-total PROPERTIES SKIP_RETURN_CODE 77)
+
+# Issue 12: a JSON line nested 150,000 deep is reported as FILE:LINE and the
+# lines after it are read, by every reader of JSON Lines.
+foreach(case extract extract-stdin build from-extracted eval)
+  add_test(NAME e2e.input.deep-json.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/deep_json.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                   ${NEWSKG_E2E_WORK}/deep-json-${case} ${case})
+endforeach()

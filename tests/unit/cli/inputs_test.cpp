@@ -136,6 +136,25 @@ TEST_CASE("bad JSON lines are reported with file:line and skipped", "[cli][input
   CHECK(got.problems[4].where == file.string() + ":7");
 }
 
+TEST_CASE("a JSON line nested too deep is a problem and the next line is read",
+          "[cli][inputs][error]")
+{
+  // Issue 12: 150,000 levels crashed the parser. The object is level 1, so
+  // level 1001 is the 1000th '[', at byte 7 + 999 after '{"id": '.
+  const TempDir dir;
+  const auto file = dir.write("feed.jsonl",
+                              "{\"id\": " + std::string(150'000, '[') + std::string(150'000, ']')
+                                + "}\n{\"id\": \"ok\", \"text\": \"one\"}\n");
+  const auto got = read_all({file.string()});
+
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.documents[0].source == file.string() + ":2");
+  REQUIRE(got.problems.size() == 1);
+  CHECK(got.problems[0].where == file.string() + ":1");
+  CHECK(got.problems[0].reason
+        == "broken JSON at byte 1006: nested deeper than 1000 arrays and objects");
+}
+
 TEST_CASE("invalid UTF-8 is reported and the document skipped", "[cli][inputs][error]")
 {
   CHECK_FALSE(newskg::cli::invalid_utf8_at("plain ascii, عربي, 🙂"));

@@ -78,6 +78,12 @@ TEST_CASE("Gold names the file, line and column of a problem", "[eval][unit][err
   CHECK_THROWS_WITH(parse("{\"entities\": {\"\xff\": 1}, \"relations\": []}"),
                     Catch::Contains("gold/a.json:1:") && Catch::Contains("encoding"));
   CHECK_THROWS_AS(parse("[]"), InputError);
+  // Line 2 holds '[' * 150,000 after ' "relations": ': level 1001 (the
+  // 1000th '[' after the object) is column 15 + 999.
+  CHECK_THROWS_WITH(parse("{\"entities\": {},\n \"relations\": " + std::string(150'000, '[')
+                          + std::string(150'000, ']') + "}"),
+                    Catch::Equals("gold/a.json:2:1014: broken JSON: nested deeper than 1000 "
+                                  "arrays and objects"));
 }
 
 TEST_CASE("load_gold_dir reads NAME.json files sorted by name", "[eval][unit]")

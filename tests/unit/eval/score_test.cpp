@@ -204,4 +204,9 @@ TEST_CASE("a broken extract line names its problem", "[eval][unit][error]")
   CHECK(newskg::eval::is_extraction_line(R"({"doc": "d", "entities": [], "relations": []})"));
   CHECK_FALSE(newskg::eval::is_extraction_line(R"({"id": "d", "text": "Putin met Macron."})"));
   CHECK_FALSE(newskg::eval::is_extraction_line("Putin met Macron."));
+  // Issue 12: 150,000 levels crashed the parser; now a clear error.
+  const auto deep = R"({"doc": "d", "entities": [], "relations": [], "x": )"
+                    + std::string(150'000, '[') + std::string(150'000, ']') + "}";
+  CHECK_THROWS_WITH(parse_extraction_line(deep), Catch::Contains("nested deeper than 1000"));
+  CHECK_FALSE(newskg::eval::is_extraction_line(deep));
 }

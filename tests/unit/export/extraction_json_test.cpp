@@ -71,6 +71,9 @@ TEST_CASE("Extract JSON reports where and why it cannot be read", "[export][json
      "feed.jsonl:3: relations[0].evidence: field \"sentence\" must be a non-negative integer"},
     {"[1, 2]", "feed.jsonl:3: expected a JSON object"},
     {"{\"doc\": \"\xFF\"}", "feed.jsonl:3: invalid JSON at offset"},
+    // Level 1001 is the 1000th '[', at byte 8 + 999 after '{"doc": '.
+    {R"({"doc": )" + std::string(150'000, '[') + std::string(150'000, ']') + "}",
+     "feed.jsonl:3: invalid JSON at offset 1007: nested deeper than 1000 arrays and objects"},
   };
 
   for (const auto& row : rows) {

@@ -1,0 +1,103 @@
+#include "json/parse.hpp"
+
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <cstdint>
+
+namespace newskg::json {
+
+namespace {
+
+// Hands every SAX event of the reader on to the document that builds the
+// value, and stops the reader when an array or object opens below max_depth.
+class DepthLimitedHandler
+{
+public:
+  explicit DepthLimitedHandler(rapidjson::Document& document)
+    : m_document(document)
+  {
+  }
+
+  bool Null() { return m_document.Null(); }
+  bool Bool(bool value) { return m_document.Bool(value); }
+  bool Int(int value) { return m_document.Int(value); }
+  bool Uint(unsigned value) { return m_document.Uint(value); }
+  bool Int64(std::int64_t value) { return m_document.Int64(value); }
+  bool Uint64(std::uint64_t value) { return m_document.Uint64(value); }
+  bool Double(double value) { return m_document.Double(value); }
+  bool RawNumber(const char* text, rapidjson::SizeType length, bool copy)
+  {
+    return m_document.RawNumber(text, length, copy);
+  }
+  bool String(const char* text, rapidjson::SizeType length, bool copy)
+  {
+    return m_document.String(text, length, copy);
+  }
+  bool Key(const char* text, rapidjson::SizeType length, bool copy)
+  {
+    return m_document.Key(text, length, copy);
+  }
+  bool StartObject() { return enter() && m_document.StartObject(); }
+  bool EndObject(rapidjson::SizeType members)
+  {
+    --m_depth;
+    return m_document.EndObject(members);
+  }
+  bool StartArray() { return enter() && m_document.StartArray(); }
+  bool EndArray(rapidjson::SizeType elements)
+  {
+    --m_depth;
+    return m_document.EndArray(elements);
+  }
+
+  [[nodiscard]] bool too_deep() const { return m_depth > max_depth; }
+
+private:
+  bool enter() { return ++m_depth <= max_depth; }
+
+  rapidjson::Document& m_document;
+  std::size_t m_depth = 0;
+};
+
+std::string too_deep_reason()
+{
+  std::string reason = "nested deeper than ";
+  reason.append(std::to_string(max_depth)).append(" arrays and objects");
+  return reason;
+}
+
+} // namespace
+
+Parsed parse(std::string_view text)
+{
+  // kParseValidateEncodingFlag: invalid UTF-8 is an input error here rather
+  // than a broken output later.
+  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+  Parsed parsed;
+  rapidjson::ParseResult result;
+  bool too_deep = false;
+  // As Document::Parse does, but through the depth limit; Populate keeps the
+  // value only when the generator succeeds.
+  auto generate = [&](rapidjson::Document& document) {
+    DepthLimitedHandler handler(document);
+    rapidjson::MemoryStream bytes(text.data(), text.size());
+    // Skips a UTF-8 byte order mark, as Document::Parse does.
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+    rapidjson::Reader reader;
+    result = reader.Parse<flags>(in, handler);
+    too_deep = handler.too_deep();
+    return !result.IsError();
+  };
+  parsed.document.Populate(generate);
+  if (result.IsError()) {
+    parsed.fault = Fault{.offset = result.Offset(),
+                         .reason = too_deep ? too_deep_reason()
+                                            : rapidjson::GetParseError_En(result.Code())};
+  }
+  return parsed;
+}
+
+} // namespace newskg::json
