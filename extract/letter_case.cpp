@@ -81,6 +81,13 @@ void mark_letter_case(std::span<Token> tokens, const std::u32string& original)
     const auto end = std::min(token.span.end, original.size());
     const auto begin = std::min(token.span.begin, end);
     token.letter_case = case_of(std::u32string_view(original).substr(begin, end - begin));
+    auto last = end;
+    while (last > begin && original[last - 1] >= U'\u064B' && original[last - 1] <= U'\u0652') {
+      --last; // past trailing diacritics
+    }
+    if (last > begin && original[last - 1] == U'\u0629') {
+      token.letter_case |= case_ta_marbuta;
+    }
   }
 }
 

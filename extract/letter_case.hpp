@@ -17,10 +17,12 @@ namespace newskg::extract {
 enum LetterCase : std::uint8_t {
   case_marked = 1,      // letter_case was computed
   case_capitalized = 2, // first letter upper case: "Lavrov", "NATO"
-  case_all_caps = 4     // every letter upper case, at least two: "NATO", "U.S"
+  case_all_caps = 4,    // every letter upper case, at least two: "NATO", "U.S"
+  case_ta_marbuta = 8   // ends in ة, which normalization folds to ه: a noun, never a verb ("وزارة", "سيطرة")
 };
 
-// Marks every token's case from `original` (the document as given).
+// Marks every token's case from `original` (the document as given), and
+// whether it ends in ta marbuta.
 void mark_letter_case(std::span<Token> tokens, const std::u32string& original);
 
 // What an alias as written asks of the text it matches: a capitalized alias
@@ -30,6 +32,11 @@ void mark_letter_case(std::span<Token> tokens, const std::u32string& original);
 
 // True when a token's marked case satisfies `rule` (always when unmarked).
 [[nodiscard]] bool case_allows(const Token& token, std::uint8_t rule);
+
+[[nodiscard]] inline bool ends_in_ta_marbuta(const Token& token)
+{
+  return (token.letter_case & case_ta_marbuta) != 0;
+}
 
 [[nodiscard]] inline bool is_capitalized(const Token& token)
 {

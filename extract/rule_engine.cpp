@@ -1,5 +1,7 @@
 #include "extract/rule_engine.hpp"
 
+#include "extract/letter_case.hpp"
+
 #include <algorithm>
 #include <array>
 #include <span>
@@ -297,6 +299,13 @@ bool SentenceRules::is_soft_boundary(std::size_t i) const
   return token_in(token(i), m_pack.words.list_separator, m_pack.clitics);
 }
 
+// Frames whose cue is a finite verb (not a noun or participle).
+bool finite_verb_frame(std::string_view frame)
+{
+  return frame == "verb" || frame == "verb-we" || frame == "say" || frame == "speech" || frame == "sym"
+         || frame == "recip" || frame == "undergo";
+}
+
 void SentenceRules::find_hits()
 {
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
@@ -315,6 +324,11 @@ void SentenceRules::find_hits()
       const auto& trigger = m_pack.triggers[index];
       {
         if (trigger.frame == "genitive" || trigger.frame == "apposed" || trigger.frame == "in-place") {
+          continue;
+        }
+        // "وزارة", "سيطرة": a word ending in ta marbuta is a noun, so no
+        // finite verb's cue ("+زار*", "+سيطر*").
+        if (ends_in_ta_marbuta(token(i)) && finite_verb_frame(trigger.frame)) {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {

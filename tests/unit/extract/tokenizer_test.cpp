@@ -1,5 +1,6 @@
 #include "extract/tokenizer.hpp"
 
+#include "extract/letter_case.hpp"
 #include "extract/unicode_text.hpp"
 
 #include <catch2/catch.hpp>
@@ -59,4 +60,18 @@ TEST_CASE("A full stop inside a Latin abbreviation stays in the word", "[extract
 
   REQUIRE(tokens.tokens.size() == 3);
   CHECK(tokens.tokens[1].kind == TokenKind::word);
+}
+
+TEST_CASE("A word written with ta marbuta is marked, though normalized to ha", "[extract][tokenizer][arabic]")
+{
+  // "the ministry visited him": وزارة and زاره normalize to the same ending.
+  const auto original = to_u32("وزارةٌ زاره سيطرة");
+  TokenizedText tokens;
+  tokenize(normalize(original), tokens);
+  newskg::extract::mark_letter_case(tokens.tokens, original);
+  REQUIRE(tokens.tokens.size() == 3);
+  CHECK(tokens.tokens[0].text == "وزاره");
+  CHECK(newskg::extract::ends_in_ta_marbuta(tokens.tokens[0])); // past the tanween
+  CHECK_FALSE(newskg::extract::ends_in_ta_marbuta(tokens.tokens[1]));
+  CHECK(newskg::extract::ends_in_ta_marbuta(tokens.tokens[2]));
 }
