@@ -2,6 +2,7 @@
 
 #include "cli/corpus.hpp"
 #include "cli/entity_ids.hpp"
+#include "core/iso_date.hpp"
 
 #include <algorithm>
 #include <array>
@@ -36,14 +37,11 @@ std::vector<std::string> split_list(std::string_view text)
   return items;
 }
 
-// YYYY-MM-DD, the form article dates start with (README: ISO 8601).
+// A real day YYYY-MM-DD, the form article dates start with (README: ISO 8601):
+// graph::in_date_range compares it with their first 10 characters.
 std::string require_date(std::string_view option, const std::string& text)
 {
-  const bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-'
-                  && std::all_of(text.begin(), text.end(), [](char c) {
-                       return c == '-' || (c >= '0' && c <= '9');
-                     });
-  if (!ok) {
+  if (iso8601_date_form(text) != DateForm::day) {
     throw UsageError("option '" + std::string(option) + "' expects a date YYYY-MM-DD, not '" + text
                      + "'");
   }

@@ -1,6 +1,7 @@
 #include "cli/inputs.hpp"
 
 #include "core/error.hpp"
+#include "core/iso_date.hpp"
 #include "json/parse.hpp"
 
 #include <rapidjson/document.h>
@@ -8,7 +9,6 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <system_error>
 
 namespace newskg::cli {
@@ -46,6 +46,25 @@ void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const Pr
   for (auto& path : found) {
     files.push_back(InputFile{.path = path, .kind = kind_of(path)});
   }
+}
+
+// An article is dated to the day at least: "2020-10-10", "2020-10-10T09:30Z".
+bool is_article_date(std::string_view date)
+{
+  const auto form = iso8601_date_form(date);
+  return form == DateForm::day || form == DateForm::date_time;
+}
+
+// "'2020-02-30'"; a date longer than any valid one (35 bytes) by its length
+// alone, "100020 bytes", so a message stays one short line.
+std::string quoted_date(const std::string& date)
+{
+  constexpr std::size_t longest = 35; // "2020-10-10T09:30:00.123456789+03:00"
+  if (date.size() > longest) {
+    return std::to_string(date.size()) + " bytes";
+  }
+  std::string quoted = "'";
+  return quoted.append(date).append("'");
 }
 
 std::string utf8_reason(std::size_t offset)
@@ -223,8 +242,9 @@ Document parse_json_line(std::string_view line)
   if (document.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw InputError("empty \"text\"");
   }
-  if (!document.date.empty() && !is_iso8601_date(document.date)) {
-    throw InputError("\"date\" is not ISO 8601: '" + document.date + "'");
+  if (!document.date.empty() && !is_article_date(document.date)) {
+    throw InputError("\"date\" is not an ISO 8601 date (YYYY-MM-DD, a time may follow): "
+                     + quoted_date(document.date));
   }
   return document;
 }
@@ -260,13 +280,6 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view text)
     i += length;
   }
   return std::nullopt;
-}
-
-bool is_iso8601_date(std::string_view date)
-{
-  static const std::regex pattern(
-    R"(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?)");
-  return std::regex_match(date.begin(), date.end(), pattern);
 }
 
 } // namespace newskg::cli

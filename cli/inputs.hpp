@@ -5,7 +5,8 @@
 //   - a .txt file (UTF-8) is one document; its id is the file name without its
 //     last extension: "karabakh-ceasefire-2020-10.ar.txt" => "karabakh-ceasefire-2020-10.ar";
 //   - a .jsonl file holds one article per line: "id" and "text" required,
-//     "title", "date" (ISO 8601), "url" and "lang" optional;
+//     "title", "date" (ISO 8601, a real day: "2020-10-10", "2020-10-10T09:30Z"),
+//     "url" and "lang" optional;
 //   - a directory is walked recursively, its .txt and .jsonl files in sorted path order;
 //   - "-" is JSON Lines from standard input.
 // A document that cannot be read (invalid UTF-8, broken JSON, a missing field,
@@ -79,8 +80,5 @@ void read_json_lines(std::istream& in,
 // nullopt when `text` is valid UTF-8, else the byte offset of the first bad sequence.
 // Rejects overlong forms, surrogates and code points above U+10FFFF.
 [[nodiscard]] std::optional<std::size_t> invalid_utf8_at(std::string_view text);
-
-// "2020-10-10", "2020-10-10T09:30:00Z", "2020-10-10T09:30+03:00".
-[[nodiscard]] bool is_iso8601_date(std::string_view date);
 
 } // namespace newskg::cli

@@ -235,3 +235,10 @@ foreach(case extract extract-stdin build from-extracted eval)
            COMMAND bash ${NEWSKG_E2E_DIR}/deep_json.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                    ${NEWSKG_E2E_WORK}/deep-json-${case} ${case})
 endforeach()
+
+# Issue 12: dates are real calendar dates, checked in bounded work, by every command.
+foreach(case extract build query export)
+  add_test(NAME e2e.input.bad-dates.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/bad_dates.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                   ${NEWSKG_E2E_WORK}/bad-dates-${case} ${case})
+endforeach()

@@ -225,11 +225,21 @@ TEST_CASE("an operand of - reads JSON Lines from standard input", "[cli][inputs]
   CHECK(got.problems[0].where == "<stdin>:2");
 }
 
-TEST_CASE("ISO 8601 dates", "[cli][inputs]")
+TEST_CASE("a JSON line's date is a real day, a time may follow", "[cli][inputs]")
 {
-  CHECK(newskg::cli::is_iso8601_date("2020-10-10"));
-  CHECK(newskg::cli::is_iso8601_date("2020-10-10T09:30"));
-  CHECK(newskg::cli::is_iso8601_date("2020-10-10T09:30:00.5+03:00"));
-  CHECK_FALSE(newskg::cli::is_iso8601_date("10/10/2020"));
-  CHECK_FALSE(newskg::cli::is_iso8601_date("2020-10-10 junk"));
+  const auto dated = [](const std::string& date) {
+    return newskg::cli::parse_json_line(R"({"id": "a", "text": "t", "date": ")" + date + "\"}")
+      .date;
+  };
+
+  CHECK(dated("2020-10-10") == "2020-10-10");
+  CHECK(dated("2020-02-29T09:30") == "2020-02-29T09:30");
+  CHECK(dated("2020-10-10T09:30:00.5+03:00") == "2020-10-10T09:30:00.5+03:00");
+  // Issue 12: 2020-02-30 and 2020-99-99 passed; 100,000 digits crashed std::regex.
+  for (const auto* bad : {"10/10/2020", "2020-10-10 junk", "2020-02-30", "2020-99-99", "2020-10",
+                          "2020"}) {
+    INFO(bad);
+    CHECK_THROWS_WITH(dated(bad), Catch::StartsWith("\"date\" is not an ISO 8601 date"));
+  }
+  CHECK_THROWS_AS(dated("2020-10-10T09:30:00." + std::string(100'000, '1')), newskg::InputError);
 }
