@@ -138,6 +138,7 @@ private:
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
+  [[nodiscard]] bool joined_verb(std::size_t h) const;
   [[nodiscard]] bool quoted(std::size_t token) const;
   [[nodiscard]] Entities subject_left_or_right(std::size_t h,
                                                const PredicateInfo& p,
@@ -743,6 +744,27 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // English: a verb's subject stands before it; only reported speech inverts
   // ("..., said KCNA"), and a pronoun subject refers to one person.
   const bool svo = m_pack.words.option.contains("subject-before-verb");
+  // "قال هادي إن ...، واتهم طهران بعرقلة السلام": a verb joined by its
+  // proclitic conjunction to a clause of this sentence that named its
+  // subject, with one name after it and no second, takes that name as its
+  // object and shares the subject.
+  if (!svo && !continues && subjects.empty() && !objects && frame == "verb" && joined_verb(h)) {
+    if (const auto k = item_starting_in(hit.match.end, right_window); k && !prepositional(*k) && !m_items[*k].governed) {
+      const auto list = list_right(*k);
+      if (!direct_object(m_items[list.back()].end)) {
+        for (const auto e : m_clause_subjects) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+        if (!subjects.empty()) {
+          objects = list;
+          search = m_items[list.back()].end;
+          confidence *= inherited_factor;
+        }
+      }
+    }
+  }
   if (!continues && subjects.empty()) {
     subjects = subject_left_or_right(h, p, search, verb_left_window, !svo || frame.ends_with("speech"));
   }
@@ -1260,6 +1282,19 @@ bool SentenceRules::denied_clause(std::size_t at) const
 
 // A coordinator within three tokens before token `at`, with no argument and
 // no clause boundary between: "and urged", "and in particular urge".
+// The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
+// not the future "س" of "سيزور") after a clause
+// of this sentence whose subject was named.
+bool SentenceRules::joined_verb(std::size_t h) const
+{
+  const auto& word = m_hits[h].trigger->cue.words.front().text;
+  const auto text = token(m_hits[h].match.begin).text;
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return !m_clause_subjects.empty() && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+    return text.size() > conj.size() && text.starts_with(conj) && text.substr(conj.size()).starts_with(word);
+  });
+}
+
 bool SentenceRules::coordinated_verb(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin && t + 3 >= at;) {

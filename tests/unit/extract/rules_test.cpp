@@ -619,3 +619,20 @@ TEST_CASE("Titles of every role, and where a title in construct ends", "[extract
      "حزب المحافظين والمؤيدة|member-of|Conservative Party", false},
   });
 }
+
+TEST_CASE("A verb joined by its conjunction shares the subject when one name follows it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"one name after the joined verb is its object",
+     "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهم إيران بعرقلة السلام.",
+     "Abdrabbuh Mansur Hadi|accused|Iran", true},
+    {"two names after it: subject and object of its own",
+     "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهمت إيران السعودية بعرقلة السلام.",
+     "Abdrabbuh Mansur Hadi|accused|Iran", false},
+    {"two names after it: the first is the subject",
+     "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهمت إيران السعودية بعرقلة السلام.",
+     "Iran|accused|Saudi Arabia", true},
+    {"no named subject in the sentence: nothing shared", "واتهم إيران بعرقلة السلام.",
+     "Abdrabbuh Mansur Hadi|accused|Iran", false},
+  });
+}
