@@ -139,6 +139,7 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] Entities possessor_before(std::size_t noun, const PredicateInfo& p) const;
   [[nodiscard]] bool quoted(std::size_t token) const;
   [[nodiscard]] Entities subject_left_or_right(std::size_t h,
                                                const PredicateInfo& p,
@@ -569,7 +570,15 @@ std::optional<std::vector<std::size_t>> SentenceRules::prep_object(std::size_t f
       return std::find(forms.begin(), forms.end(), prep) != forms.end() && token(t).text.size() <= prep.size() + 2;
     });
     if (is_prep) {
-      if (const auto k = item_starting_in(t + 1, right_window)) {
+      // "criticism of the plan angered Russia": where the language has
+      // determiners, only they may stand between the preposition and its name.
+      std::size_t at = t + 1;
+      while (!m_pack.words.determiner.words().empty() && at < m_sentence.end
+             && token_in(token(at), m_pack.words.determiner, m_pack.clitics)) {
+        ++at;
+      }
+      const auto window = m_pack.words.determiner.words().empty() ? right_window : 0;
+      if (const auto k = item_starting_in(at, window)) {
         return list_right(*k);
       }
       return std::nullopt;
@@ -940,6 +949,31 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
 // The agent is the possessor: the pronoun on the cue (then the list before
 // it), the name right after it, or for a definite noun the first list behind
 // `prep`; the object stands behind `prep`.
+// The possessor before the verbal noun at token `noun`: a name with the
+// possessive ending ("Warren's criticism", "the Democrats' criticism"), or a
+// possessive pronoun ("her criticism") for the subject of its sentence.
+Entities SentenceRules::possessor_before(std::size_t noun, const PredicateInfo& p) const
+{
+  if (noun <= m_sentence.begin) {
+    return {};
+  }
+  const auto& before = token(noun - 1);
+  if (token_in(before, m_pack.words.possessive, m_pack.clitics)) {
+    for (std::size_t k = 0; k < m_items.size(); ++k) {
+      if (m_items[k].end == noun - 1 && !prepositional(k)) {
+        return resolve({k}, true, p);
+      }
+    }
+    return {};
+  }
+  if (token_in(before, m_pack.words.own_pronoun, m_pack.clitics)) {
+    auto subjects = m_clause_subjects.empty() ? sentence_subject(noun - 1, p) : m_clause_subjects;
+    std::erase_if(subjects, [&](std::size_t e) { return !allowed(e, true, p); });
+    return subjects.size() == 1 ? subjects : Entities{};
+  }
+  return {};
+}
+
 void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
@@ -953,6 +987,16 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   std::optional<std::vector<std::size_t>> agent;
   std::size_t search = hit.match.end;
+  if (m_pack.words.option.contains("possessor-before-noun")) {
+    const auto objects = prep_object(search, hit.trigger->preps);
+    const auto agents = possessor_before(hit.match.begin, p);
+    if (!agents.empty() && objects) {
+      emit_all(h, agents, resolve(*objects, false, p), hit.trigger->confidence);
+    } else {
+      why(h, agents.empty() ? "no agent: no possessor before the noun" : "no object behind its preposition");
+    }
+    return;
+  }
   if (cue_has_pronoun(h)) {
     agent = left_list(hit.match.begin, verb_left_window, true, p);
   } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {

@@ -385,3 +385,16 @@ TEST_CASE("A member's title names the chamber of the country it is of (chambers.
      "Peter Smith|holds-position|United States|governor", false},
   }, "en");
 }
+
+TEST_CASE("A verbal noun's possessor before it acts on the object of its preposition", "[extract][rules][english]")
+{
+  check_rows({
+    {"a possessive ending", "Peter Smith's criticism of Russia was sharp.", "Peter Smith|criticized|Russia", true},
+    {"a possessive pronoun for the sentence's subject", "Mary Jones has been outspoken in her criticism of Russia.",
+     "Mary Jones|criticized|Russia", true},
+    {"a visit to a place", "Mary Jones said that Peter Smith's visit to Moscow went well.", "Peter Smith|visited|Moscow", true},
+    {"no possessor, no agent", "The criticism of Russia by diplomats was sharp.", "Russia|criticized|Russia", false},
+    {"the object is behind the noun's own preposition", "Peter Smith's criticism of the plan angered Russia.",
+     "Peter Smith|criticized|Russia", false},
+  }, "en");
+}
