@@ -42,6 +42,31 @@ void push_trimmed(std::vector<Span>& out, std::u32string_view text, std::size_t 
   }
 }
 
+bool is_space(char32_t c)
+{
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+}
+
+// push_trimmed for [begin, end) in pieces of at most max_sentence_length code
+// points, each cut at the last white space of the limit's second half, or at
+// the limit when that half has none (one long word, a run of digits).
+void push_bounded(std::vector<Span>& out, std::u32string_view text, std::size_t begin, std::size_t end)
+{
+  while (end - begin > max_sentence_length) {
+    const auto limit = begin + max_sentence_length; // < end, so text[limit] exists
+    auto cut = limit;
+    while (cut > begin + max_sentence_length / 2 && !is_space(text[cut])) {
+      --cut;
+    }
+    if (!is_space(text[cut])) {
+      cut = limit;
+    }
+    push_trimmed(out, text, begin, cut);
+    begin = cut;
+  }
+  push_trimmed(out, text, begin, end);
+}
+
 std::unique_ptr<icu::BreakIterator> sentence_iterator()
 {
   // One prototype per thread; cloning is cheaper than building from rules.
@@ -103,11 +128,11 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
   std::size_t begin = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if ((icu_break[i + 1] && !ends_abbreviated(text, begin, i + 1, ours)) || extra_break_after(text, i)) {
-      push_trimmed(sentences, text, begin, i + 1);
+      push_bounded(sentences, text, begin, i + 1);
       begin = i + 1;
     }
   }
-  push_trimmed(sentences, text, begin, text.size());
+  push_bounded(sentences, text, begin, text.size());
   return sentences;
 }
 

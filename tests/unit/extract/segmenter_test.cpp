@@ -60,3 +60,51 @@ TEST_CASE("Without the list, a listed abbreviation ends a sentence as before", "
 {
   CHECK(split_sentences(to_u32("Democratic Sen. Peter Smith spoke.")).size() == 2);
 }
+
+namespace {
+
+// `piece` written `times` times.
+std::string repeated(std::string_view piece, std::size_t times)
+{
+  std::string text;
+  for (std::size_t i = 0; i < times; ++i) {
+    text.append(piece);
+  }
+  return text;
+}
+
+} // namespace
+
+TEST_CASE("A sentence longer than the limit is cut at white space", "[extract][segmenter]")
+{
+  // Issue 12: 1 MB without a full stop was one sentence, and the rules' work
+  // grew with its square. Every sentence has at most max_sentence_length
+  // (1000) code points, cut at the last space of the limit's second half.
+  static_assert(newskg::extract::max_sentence_length == 1000);
+  struct Row
+  {
+    std::string text;
+    std::vector<Span> sentences;
+  };
+  const std::vector<Row> rows{
+    // Spaces at 4, 9, ..., 999: the cut falls at 999, then at 1999.
+    {repeated("abcd ", 500), {{0, 999}, {1000, 1999}, {2000, 2499}}},
+    {repeated("سلام ", 500), {{0, 999}, {1000, 1999}, {2000, 2499}}}, // Arabic: "peace"
+    // No white space at all: cut at the limit.
+    {std::string(2500, 'x'), {{0, 1000}, {1000, 2000}, {2000, 2500}}},
+    // The only space, at 600, is in the second half of the first piece; the
+    // next piece starts there, [600, 1600) has no space after it, and is
+    // cut at its limit 1600 (trimmed, it begins at 601).
+    {std::string(600, 'x') + " " + std::string(1900, 'x'), {{0, 600}, {601, 1600}, {1600, 2501}}},
+    // A space in the first half (at 400) is too early: cut at the limit.
+    {std::string(400, 'x') + " " + std::string(1100, 'x'), {{0, 1000}, {1000, 1501}}},
+    // At the limit exactly: one sentence; the stop still ends the first.
+    {std::string(1000, 'x'), {{0, 1000}}},
+    {"Putin met Macron. " + std::string(1000, 'X'), {{0, 17}, {18, 1018}}},
+  };
+
+  for (const auto& row : rows) {
+    INFO(row.text.substr(0, 40));
+    CHECK(split_sentences(to_u32(row.text)) == row.sentences);
+  }
+}
