@@ -116,7 +116,8 @@ void write_edge(std::ostream& out,
                 std::size_t index,
                 const Ontology& ontology)
 {
-  const auto type = upper_snake(edge.predicate);
+  // Escaped: a predicate read by --from-extracted may hold any character.
+  const auto type = xml_escape(upper_snake(edge.predicate));
   // A symmetric predicate ("met") has no direction: Gephi draws it undirected.
   out << "      <edge id=\"e" << index << "\" source=\"" << xml_escape(edge.subject)
       << "\" target=\"" << xml_escape(edge.object) << "\" label=\"" << type << "\" kind=\"" << type

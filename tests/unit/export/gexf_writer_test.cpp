@@ -53,6 +53,23 @@ TEST_CASE("GEXF gives every edge its predicate as kind", "[export][gexf][unit]")
   CHECK(xml.find("weight=\"0\"") == std::string::npos);
 }
 
+TEST_CASE("GEXF escapes a predicate in the edge's label and kind", "[export][gexf][unit][error]")
+{
+  // Issue 12: a predicate with '"' (read by --from-extracted) broke the file.
+  const auto ontology = newskg::test::export_ontology();
+  newskg::graph::KnowledgeGraph graph(ontology);
+  auto extraction = newskg::test::sample_extraction();
+  extraction.relations = {newskg::test::sample_relation("wd:Q7747", "said \"x\" <&", "wd:Q227")};
+  graph.add(extraction);
+  std::ostringstream out;
+
+  write_gexf(graph, ontology, out);
+
+  const auto type = std::string("SAID &quot;X&quot; &lt;&amp;");
+  CHECK_THAT(out.str(), Catch::Contains("label=\"" + type + "\" kind=\"" + type + "\""));
+  CHECK(out.str().find("SAID \"") == std::string::npos);
+}
+
 TEST_CASE("GEXF carries labels in both languages and the measures", "[export][gexf][unit][arabic]")
 {
   const auto xml = sample_gexf();
