@@ -29,7 +29,7 @@ void load_stream(std::istream& in,
     }
     const auto where = name + ":" + std::to_string(number);
     try {
-      auto extraction = exports::read_extraction_json(line, where);
+      auto extraction = exports::read_extraction_json(line, where, resources.ontology());
       if (min_confidence > 0) {
         keep_confident(extraction, min_confidence);
       }

@@ -48,13 +48,6 @@ void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const Pr
   }
 }
 
-// An article is dated to the day at least: "2020-10-10", "2020-10-10T09:30Z".
-bool is_article_date(std::string_view date)
-{
-  const auto form = iso8601_date_form(date);
-  return form == DateForm::day || form == DateForm::date_time;
-}
-
 // "'2020-02-30'"; a date longer than any valid one (35 bytes) by its length
 // alone, "100020 bytes", so a message stays one short line.
 std::string quoted_date(const std::string& date)

@@ -141,4 +141,10 @@ std::optional<DateForm> iso8601_date_form(std::string_view text)
   return time_ends(in) ? std::optional(DateForm::date_time) : std::nullopt;
 }
 
+bool is_article_date(std::string_view text)
+{
+  const auto form = iso8601_date_form(text);
+  return form == DateForm::day || form == DateForm::date_time;
+}
+
 } // namespace newskg

@@ -27,4 +27,8 @@ enum class DateForm {
 // digits long or more, is safe to check.
 [[nodiscard]] std::optional<DateForm> iso8601_date_form(std::string_view text);
 
+// An article's date names a day at least: "2020-10-10", "2020-10-10T09:30Z";
+// not "2020-10" (README: the "date" of a JSON line; --from-extracted).
+[[nodiscard]] bool is_article_date(std::string_view text);
+
 } // namespace newskg

@@ -97,7 +97,12 @@ void write_ontology_turtle(const Ontology& ontology, std::ostream& out);
 
 // One `extract` JSON object on one line, ending with '\n' (ontology.md).
 void write_extraction_json(const Extraction& extraction, std::ostream& out);
-// The inverse; throws InputError "source: ..." on malformed JSON or fields.
-[[nodiscard]] Extraction read_extraction_json(std::string_view line, std::string_view source);
+// The inverse, checked as `extract` guarantees its output (ontology.md): every
+// predicate (of a relation or an Event) in `ontology`, confidences in [0, 1],
+// spans with start <= end, a date that is a real day. Throws InputError
+// "source: path: problem" ("feed.jsonl:3: relations[0]: predicate \"flew\" is
+// not in the ontology") on malformed JSON or fields.
+[[nodiscard]] Extraction
+read_extraction_json(std::string_view line, std::string_view source, const Ontology& ontology);
 
 } // namespace newskg::exports

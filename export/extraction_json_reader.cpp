@@ -1,4 +1,6 @@
 #include "core/error.hpp"
+#include "core/iso_date.hpp"
+#include "core/ontology.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json_fields.hpp"
 #include "json/parse.hpp"
@@ -80,6 +82,37 @@ public:
     return value->GetDouble();
   }
 
+  // A number in [0, 1] (ontology.md: a relation's confidence); 0 when absent.
+  double confidence() const
+  {
+    const auto value = number("confidence");
+    if (!(value >= 0 && value <= 1)) {
+      fail("field \"confidence\" must be between 0 and 1");
+    }
+    return value;
+  }
+
+  // "start" and "end", code point offsets with start <= end.
+  Span span() const
+  {
+    const Span span{count("start"), count("end")};
+    if (span.begin > span.end) {
+      fail("\"start\" " + std::to_string(span.begin) + " is after \"end\" "
+           + std::to_string(span.end));
+    }
+    return span;
+  }
+
+  // A predicate of `ontology` ("met"), or empty when absent and optional.
+  std::string predicate(bool required, const Ontology& ontology) const
+  {
+    auto name = string("predicate", required);
+    if (!name.empty() && ontology.find(name) == nullptr) {
+      fail("predicate \"" + name + "\" is not in the ontology");
+    }
+    return name;
+  }
+
   const JsonValue& array(const char* key, bool required) const
   {
     static const JsonValue empty(rapidjson::kArrayType);
@@ -112,7 +145,7 @@ std::string item_path(const FieldReader& parent, const char* key, rapidjson::Siz
          + "]";
 }
 
-Entity read_entity(const FieldReader& in)
+Entity read_entity(const FieldReader& in, const Ontology& ontology)
 {
   Entity entity{.id = in.string("id", required), .label = in.string("label", optional)};
   const auto type_name = in.string("type", required);
@@ -134,26 +167,25 @@ Entity read_entity(const FieldReader& in)
   const auto& mentions = in.array("mentions", optional);
   for (rapidjson::SizeType i = 0; i < mentions.Size(); ++i) {
     const FieldReader mention(mentions[i], in.source(), item_path(in, "mentions", i));
-    entity.mentions.push_back({.span = {mention.count("start"), mention.count("end")},
-                               .text = mention.string("text", optional)});
+    entity.mentions.push_back({.span = mention.span(), .text = mention.string("text", optional)});
   }
-  entity.predicate = in.string("predicate", optional);
+  entity.predicate = in.predicate(optional, ontology);
   entity.subject = in.string("subject", optional);
   entity.object = in.string("object", optional);
   return entity;
 }
 
-Relation read_relation(const FieldReader& in)
+Relation read_relation(const FieldReader& in, const Ontology& ontology)
 {
   Relation relation{.subject = in.string("subject", required),
-                    .predicate = in.string("predicate", required),
+                    .predicate = in.predicate(required, ontology),
                     .object = in.string("object", required),
-                    .confidence = in.number("confidence"),
+                    .confidence = in.confidence(),
                     .cameo = in.string("cameo", optional)};
   // ontology.md: every relation carries evidence.
   const FieldReader evidence(in.require("evidence"), in.source(), in.path() + ".evidence");
   relation.evidence = {.sentence = evidence.count("sentence"),
-                       .span = {evidence.count("start"), evidence.count("end")},
+                       .span = evidence.span(),
                        .text = evidence.string("text", optional)};
   for (const auto& [key, value] : in.object().GetObject()) {
     const std::string name(key.GetString(), key.GetStringLength());
@@ -170,7 +202,8 @@ Relation read_relation(const FieldReader& in)
 
 } // namespace
 
-Extraction read_extraction_json(std::string_view line, std::string_view source)
+Extraction
+read_extraction_json(std::string_view line, std::string_view source, const Ontology& ontology)
 {
   const auto parsed = json::parse(line);
   if (parsed.fault) {
@@ -183,15 +216,18 @@ Extraction read_extraction_json(std::string_view line, std::string_view source)
                         .title = in.string("title", optional),
                         .date = in.string("date", optional),
                         .url = in.string("url", optional)};
+  if (!extraction.date.empty() && !is_article_date(extraction.date)) {
+    in.fail("field \"date\" must be an ISO 8601 date (YYYY-MM-DD, a time may follow)");
+  }
   const auto& entities = in.array("entities", required);
   for (rapidjson::SizeType i = 0; i < entities.Size(); ++i) {
     extraction.entities.push_back(
-      read_entity(FieldReader(entities[i], source, item_path(in, "entities", i))));
+      read_entity(FieldReader(entities[i], source, item_path(in, "entities", i)), ontology));
   }
   const auto& relations = in.array("relations", required);
   for (rapidjson::SizeType i = 0; i < relations.Size(); ++i) {
     extraction.relations.push_back(
-      read_relation(FieldReader(relations[i], source, item_path(in, "relations", i))));
+      read_relation(FieldReader(relations[i], source, item_path(in, "relations", i)), ontology));
   }
   return extraction;
 }
