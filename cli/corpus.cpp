@@ -102,10 +102,15 @@ std::size_t jobs_from(const ParsedArgs& parsed)
     return 1;
   }
   const auto jobs = parse_count("--jobs", *text);
+  if (jobs > max_jobs) {
+    std::string message = "option '--jobs' expects at most ";
+    message.append(std::to_string(max_jobs)).append(" threads, not '").append(*text).append("'");
+    throw UsageError(message);
+  }
   if (jobs > 0) {
     return jobs;
   }
-  return std::max(1U, std::thread::hardware_concurrency());
+  return std::clamp(std::size_t{std::thread::hardware_concurrency()}, std::size_t{1}, max_jobs);
 }
 
 extract::Resources load_resources(const std::filesystem::path& data_dir)

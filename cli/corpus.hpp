@@ -50,8 +50,14 @@ CorpusStats for_each_document(std::span<const std::string> operands,
                                             std::string_view lang,
                                             double min_confidence = 0);
 
-// The worker threads of -j/--jobs N: N, or the number of cores for 0; 1
-// when the option is absent. Throws UsageError for anything but a count.
+// The most worker threads -j/--jobs takes. Extraction is bound by the CPU, so
+// threads beyond the cores gain nothing, and each holds up to 4 documents in
+// flight (OrderedPool's window); 256 is more cores than newskg runs on.
+inline constexpr std::size_t max_jobs = 256;
+
+// The worker threads of -j/--jobs N: N, or the number of cores for 0 (at
+// most max_jobs); 1 when the option is absent. Throws UsageError for anything
+// but a count, and for a count over max_jobs.
 [[nodiscard]] std::size_t jobs_from(const ParsedArgs& parsed);
 
 // Loads the data directory once; DataError when it is missing or malformed.

@@ -1,6 +1,9 @@
 #include "cli/ordered_pool.hpp"
 
 #include <cassert>
+#include <stdexcept>
+#include <string>
+#include <system_error>
 #include <utility>
 
 namespace newskg::cli {
@@ -13,12 +16,31 @@ OrderedPool::OrderedPool(std::size_t workers, std::size_t window)
     return;
   }
   m_workers.reserve(workers);
-  for (std::size_t i = 0; i < workers; ++i) {
-    m_workers.emplace_back([this] { work(); });
+  try {
+    for (std::size_t i = 0; i < workers; ++i) {
+      m_workers.emplace_back([this] { work(); });
+    }
+  } catch (const std::system_error& e) {
+    // The system refused a thread (-j 1000000): the destructor will not run,
+    // so the threads already started are joined here, or their std::thread
+    // objects would end the program with std::terminate.
+    stop();
+    std::string message = "cannot start worker thread ";
+    message.append(std::to_string(m_workers.size() + 1))
+      .append(" of ")
+      .append(std::to_string(workers))
+      .append(": ")
+      .append(e.what());
+    throw std::runtime_error(message);
   }
 }
 
 OrderedPool::~OrderedPool()
+{
+  stop();
+}
+
+void OrderedPool::stop()
 {
   {
     const std::lock_guard lock(m_mutex);
@@ -28,6 +50,7 @@ OrderedPool::~OrderedPool()
   for (auto& worker : m_workers) {
     worker.join();
   }
+  m_workers.clear();
 }
 
 void OrderedPool::submit(Job job)

@@ -26,7 +26,9 @@ public:
   using Job = std::function<Commit()>;
 
   // workers <= 1: no threads; submit() runs the job and its commit at once.
-  // Requires window >= 1.
+  // Requires window >= 1. Throws std::runtime_error ("cannot start worker
+  // thread 9 of 200: Resource temporarily unavailable") when the system
+  // refuses a thread, after joining those it started.
   OrderedPool(std::size_t workers, std::size_t window);
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
@@ -45,6 +47,8 @@ public:
   void finish();
 
 private:
+  // Tells the workers to stop and joins them.
+  void stop();
   void work();
   void commit_ready(std::unique_lock<std::mutex>& lock);
   void fail(std::exception_ptr error);

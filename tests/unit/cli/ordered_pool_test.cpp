@@ -2,8 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -91,3 +96,34 @@ TEST_CASE("OrderedPool rethrows a job's exception and skips later commits", "[cl
     }
   }
 }
+
+#ifndef __SANITIZE_ADDRESS__
+TEST_CASE("OrderedPool joins the threads it started when one cannot start", "[cli][unit][error]")
+{
+  // Issue 12: -j 1000000 aborted, because the std::thread objects already
+  // started were destroyed unjoined. In a child process whose address space
+  // leaves room for a few 8 MB thread stacks only, 200 workers cannot start:
+  // the constructor must throw, not abort.
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    long pages = 0;
+    std::ifstream("/proc/self/statm") >> pages;
+    const auto room = static_cast<rlim_t>(pages * sysconf(_SC_PAGESIZE)) + (64U << 20U);
+    const rlimit limit{.rlim_cur = room, .rlim_max = room};
+    setrlimit(RLIMIT_AS, &limit);
+    try {
+      const OrderedPool pool(200, 1);
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      _exit(message.starts_with("cannot start worker thread ") ? 0 : 2);
+    }
+    _exit(3); // every thread started: the limit did not bite
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+
+  REQUIRE(WIFEXITED(status)); // not killed by std::terminate's SIGABRT
+  CHECK(WEXITSTATUS(status) == 0);
+}
+#endif
