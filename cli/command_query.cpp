@@ -62,7 +62,8 @@ std::string help()
     "                          diacritics do not matter; found inside words too)\n"
     "  -n, --limit N           at most N rows (default: 0, no limit)\n"
     "  -f, --format F          table: tab-separated with a header (default); json: an\n"
-    "                          array of objects; csv: RFC 4180 with a header\n";
+    "                          array of objects; csv: RFC 4180 with a header, for\n"
+    "                          spreadsheets (a cell starting with = + - @ gets a leading ')\n";
   return with_common_help(std::move(text));
 }
 

@@ -3,8 +3,19 @@
 #include "cli/options.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace newskg::cli {
+
+namespace {
+
+// OWASP "CSV Injection": the characters that make a spreadsheet cell a formula.
+bool starts_formula(const std::string& field)
+{
+  return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+}
+
+} // namespace
 
 void write_csv_record(const std::vector<std::string>& fields, std::ostream& out)
 {
@@ -12,7 +23,7 @@ void write_csv_record(const std::vector<std::string>& fields, std::ostream& out)
     if (i > 0) {
       out << ',';
     }
-    const auto& field = fields[i];
+    const auto field = starts_formula(fields[i]) ? "'" + fields[i] : fields[i];
     if (field.find_first_of(",\"\r\n") == std::string::npos) {
       out << field;
       continue;

@@ -34,6 +34,33 @@ TEST_CASE("CSV records quote only the fields that need it (RFC 4180)", "[cli][un
   }
 }
 
+TEST_CASE("CSV fields that a spreadsheet would run as a formula start with '",
+          "[cli][unit][error]")
+{
+  // Issue 12: "=HYPERLINK(...)" from an article reached query --format csv as
+  // a live formula. OWASP: = + - @ TAB CR start a formula.
+  struct Row
+  {
+    std::vector<std::string> fields;
+    std::string expected;
+  };
+  const std::vector<Row> rows{
+    {{"=HYPERLINK(\"http://x\",\"y\")"}, "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"},
+    {{"=1+1", "+1", "-1", "@SUM(A1)"}, "'=1+1,'+1,'-1,'@SUM(A1)\r\n"},
+    {{"\tx", "\rx"}, "'\tx,\"'\rx\"\r\n"},
+    // Not at the start, or nothing: as before.
+    {{"a=1", "1-2", "x@y.org", ""}, "a=1,1-2,x@y.org,\r\n"},
+    {{" =1"}, " =1\r\n"},
+  };
+  for (const auto& row : rows) {
+    std::ostringstream out;
+
+    write_csv_record(row.fields, out);
+
+    CHECK(out.str() == row.expected);
+  }
+}
+
 TEST_CASE("Row formats are table, json and csv", "[cli][unit][error]")
 {
   CHECK(parse_row_format("table") == RowFormat::table);
