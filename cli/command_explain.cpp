@@ -5,6 +5,7 @@
 #include "cli/corpus.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
+#include "cli/terminal_text.hpp"
 
 #include "core/error.hpp"
 #include "extract/extractor.hpp"
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <map>
+#include <sstream>
 
 namespace newskg::cli {
 
@@ -39,7 +41,8 @@ std::string quoted(const std::u32string& text, Span span)
   return "«" + extract::substr_utf8(text, span.begin, span.end) + "»";
 }
 
-void print_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
+// What explain prints of one document, before terminal_text.
+void describe_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
 {
   const auto text = extract::to_u32(document.text);
   std::map<std::string, const Entity*, std::less<>> by_id;
@@ -79,6 +82,14 @@ void print_document(const Document& document, const Extraction& extraction, cons
     }
   }
   out << "\n";
+}
+
+// The sentences are article text: an ESC sequence in them is shown, not run.
+void print_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
+{
+  std::ostringstream report;
+  describe_document(document, extraction, trace, report);
+  out << terminal_text(report.str());
 }
 
 int run_explain(std::span<const std::string_view> args, const Io& io)

@@ -1,6 +1,7 @@
 #include "cli/csv.hpp"
 
 #include "cli/options.hpp"
+#include "cli/terminal_text.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -46,7 +47,7 @@ void write_table_record(const std::vector<std::string>& cells, std::ostream& out
     auto cell = cells[i];
     std::replace_if(
       cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    out << (i == 0 ? "" : "\t") << cell;
+    out << (i == 0 ? "" : "\t") << terminal_text(cell);
   }
   out << '\n';
 }

@@ -17,8 +17,9 @@ namespace newskg::cli {
 void write_csv_record(const std::vector<std::string>& fields, std::ostream& out);
 
 // One row of the `table` format: the cells joined by tabs, ending with LF. A
-// tab, CR or LF inside a cell would break the columns and becomes a space:
-// {"a", "b\tc"} => a<TAB>b c\n
+// tab, CR or LF inside a cell would break the columns and becomes a space;
+// other control characters are shown escaped (terminal_text):
+// {"a", "b\tc", "d\x1be"} => a<TAB>b c<TAB>d\x1be\n
 void write_table_record(const std::vector<std::string>& cells, std::ostream& out);
 
 // The output formats of query and entities: "table", "json", "csv". Throws

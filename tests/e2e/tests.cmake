@@ -244,3 +244,7 @@ foreach(case extract build query export)
            COMMAND bash ${NEWSKG_E2E_DIR}/bad_dates.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                    ${NEWSKG_E2E_WORK}/bad-dates-${case} ${case})
 endforeach()
+# Issue 12: control sequences from articles are shown escaped by query and explain.
+add_test(NAME e2e.query.terminal-escapes
+         COMMAND bash ${NEWSKG_E2E_DIR}/terminal_escapes.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_E2E_WORK}/terminal-escapes)

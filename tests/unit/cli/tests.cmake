@@ -8,4 +8,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/fingerprint_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/progress_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ordered_pool_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/terminal_text_test.cpp
 )
