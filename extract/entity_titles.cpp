@@ -47,6 +47,38 @@ std::optional<std::size_t> EntityFinder::known_holder(Context& c, std::string_vi
   return holder ? std::optional(c.entities.known(*holder)) : std::nullopt;
 }
 
+bool EntityFinder::starts_place_head(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    return m_pack.heads[k].type == EntityType::location && match_cue(m_pack.heads[k].cue, c.tokens(), i, m_pack.clitics);
+  });
+}
+
+std::optional<EntityFinder::Qualifier> EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t j) const
+{
+  if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  // A known place, or a place head and its name ("ولاية فيرمونت"); nothing
+  // else is read here, so that no other entity is made.
+  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
+  std::optional<Qualifier> place;
+  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+    place = place_at(c, j + 1);
+  } else if (!g && starts_place_head(c, j + 1)) {
+    place = head_entity_at(c, j + 1);
+  }
+  const auto& known = place ? c.entities[place->entity].known : std::nullopt;
+  const auto country = known ? m_gazetteer.region_country(*known) : std::nullopt;
+  const auto chamber = country ? m_gazetteer.chamber_of(role, *country) : std::nullopt;
+  if (!chamber) {
+    return std::nullopt;
+  }
+  return Qualifier{c.entities.known(*chamber), place->end};
+}
+
 std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
 {
   if (j >= c.sentence.end) {
@@ -130,6 +162,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (const auto place = m_pack.words.many_holders.contains(title.role) ? destination_end(c, j) : std::nullopt) {
         j = *place;
         after_destination = true;
+        continue;
+      }
+      // "عضو مجلس الشيوخ عن ولاية فيرمونت": a member for a subdivision sits in
+      // the chamber of its country (chambers.tsv).
+      if (const auto chamber = of ? std::nullopt : chamber_for_region(c, title.role, j)) {
+        of = chamber->entity;
+        j = chamber->end;
         continue;
       }
       if (of) {

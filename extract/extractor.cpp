@@ -99,6 +99,66 @@ void close_open_roles(DocumentEntities& entities, const WordSet& country_roles, 
   }
 }
 
+// The match key of the last word of `text`, empty for one word.
+std::string surname_key(std::string_view text)
+{
+  const auto space = text.find_last_of(' ');
+  return space == std::string_view::npos ? std::string() : match_key(text.substr(space + 1));
+}
+
+// "Mr McDonnell ... John McDonnell": a person found in text under one word is
+// the one person of the document whose longer name ends in that word; its
+// mentions and relations move to that person.
+void fold_surnames(DocumentEntities& entities, const std::string& lang, std::vector<Relation>& relations)
+{
+  const auto own_label = [&](const Entity& e) -> const std::string& {
+    const auto it = e.labels.find(lang);
+    return it == e.labels.end() ? e.label : it->second;
+  };
+  for (std::size_t s = 0; s < entities.size(); ++s) {
+    auto& single = entities[s].entity;
+    if (single.type != EntityType::person || entities[s].known || own_label(single).find(' ') != std::string::npos
+        || single.mentions.empty()) {
+      continue;
+    }
+    const auto key = match_key(own_label(single));
+    std::optional<std::size_t> full;
+    bool ambiguous = false;
+    for (std::size_t f = 0; f < entities.size() && !ambiguous; ++f) {
+      const auto& other = entities[f].entity;
+      if (f == s || other.type != EntityType::person) {
+        continue;
+      }
+      bool ends = surname_key(own_label(other)) == key;
+      for (const auto& mention : other.mentions) {
+        ends = ends || surname_key(mention.text) == key;
+      }
+      if (ends) {
+        ambiguous = full.has_value();
+        full = f;
+      }
+    }
+    if (!full || ambiguous) {
+      continue;
+    }
+    const auto from = single.id;
+    const auto& to = entities[*full].entity.id;
+    for (auto& relation : relations) {
+      relation.subject = relation.subject == from ? to : relation.subject;
+      relation.object = relation.object == from ? to : relation.object;
+    }
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      auto& event = entities[e].entity;
+      event.subject = event.subject == from ? to : event.subject;
+      event.object = event.object == from ? to : event.object;
+    }
+    for (auto& mention : single.mentions) {
+      entities.add_mention(*full, mention.span, std::move(mention.text));
+    }
+    single.mentions.clear();
+  }
+}
+
 Extraction assemble(const Document& document,
                     const std::string& lang,
                     DocumentEntities& entities,
@@ -239,6 +299,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
   close_open_roles(entities, language->pack.words.country_role, relations);
+  fold_surnames(entities, lang, relations);
   return assemble(document, lang, entities, std::move(relations));
 }
 

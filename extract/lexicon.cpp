@@ -217,7 +217,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"given-name", &words.given_name},
            {"country-role", &words.country_role},
            {"membership-role", &words.membership_role},
-           {"org-joiner", &words.org_joiner}}) {
+           {"org-joiner", &words.org_joiner},
+           {"for-region", &words.for_region}}) {
       if (name == kind) {
         target = list;
       }

@@ -636,3 +636,13 @@ TEST_CASE("A verb joined by its conjunction shares the subject when one name fol
      "Abdrabbuh Mansur Hadi|accused|Iran", false},
   });
 }
+
+TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a senator for a US state", "وقال عضو مجلس الشيوخ عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
+     "جون سميث|holds-position|United States Senate|senator", true},
+    {"a role without a chamber holds nothing there", "وقال المتحدث عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
+     "جون سميث|holds-position|United States Senate|spokesperson", false},
+  });
+}
