@@ -156,23 +156,24 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     if (g && !g->demonym) {
       const auto entity = entities.known(g->entity);
-      c.mention(entity, i, i + g->tokens);
+      const auto type = entities[entity].entity.type;
+      const auto end = type == EntityType::person ? lineage_end(c, i + g->tokens) : i + g->tokens;
+      c.mention(entity, i, end);
       c.items.push_back(Item{.begin = i,
-                             .end = i + g->tokens,
+                             .end = end,
                              .entity = entity,
                              .governed = m_pack.clitics.lost_preposition(c.token(i).text, g->form)});
-      const auto type = entities[entity].entity.type;
       if (type == EntityType::organization) {
-        register_known_head(c, entity, i, i + g->tokens);
+        register_known_head(c, entity, i, end);
       } else if (type == EntityType::person) {
         // "جيريمي كوربين" ... "السيد كوربين": the surname refers back to him.
         if (g->tokens > 1) {
           const std::string surname(c.token(i + g->tokens - 1).text);
           entities.add_name_words(entity, std::span(&surname, 1));
         }
-        apposition_at(c, entity, i + g->tokens);
+        apposition_at(c, entity, end);
       }
-      i += g->tokens;
+      i = end;
       continue;
     }
     if (head_at(c, i)) {
@@ -221,10 +222,12 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {
-      c.mention(local->first, i, i + local->second);
-      c.items.push_back(Item{.begin = i, .end = i + local->second, .entity = local->first});
-      apposition_at(c, local->first, i + local->second);
-      i += local->second;
+      const auto end = entities[local->first].entity.type == EntityType::person ? lineage_end(c, i + local->second)
+                                                                                : i + local->second;
+      c.mention(local->first, i, end);
+      c.items.push_back(Item{.begin = i, .end = end, .entity = local->first});
+      apposition_at(c, local->first, end);
+      i = end;
       continue;
     }
     if (given_name_at(c, i)) {

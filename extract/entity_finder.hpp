@@ -91,6 +91,7 @@ private:
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;

@@ -72,6 +72,18 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
          || starts(m_pack.trigger_index, m_pack.triggers);
 }
 
+// Where a person's name that ends at token k ends with its lineage: "حمد بن
+// عيسى" + "بن سلمان آل خليفة" is one name, each lineage word before a name word.
+std::size_t EntityFinder::lineage_end(const Context& c, std::size_t k) const
+{
+  while (k + 1 < c.sentence.end && token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)
+         && c.token(k + 1).kind == TokenKind::word && !token_in(c.token(k + 1), m_pack.words.stop, m_pack.clitics)
+         && !starts_cue(c, k + 1)) {
+    k += 2;
+  }
+  return k;
+}
+
 std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
 {
   if (i >= c.sentence.end) {
@@ -82,10 +94,10 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     if (m_gazetteer.entities()[g->entity].type != EntityType::person) {
       return std::nullopt;
     }
-    return Name{c.entities.known(g->entity), i, i + g->tokens};
+    return Name{c.entities.known(g->entity), i, lineage_end(c, i + g->tokens)};
   }
   if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
-    return Name{local->first, i, i + local->second};
+    return Name{local->first, i, lineage_end(c, i + local->second)};
   }
   // Unknown words: a word with the article ends a name unless a joiner
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".

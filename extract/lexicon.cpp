@@ -218,7 +218,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"country-role", &words.country_role},
            {"membership-role", &words.membership_role},
            {"org-joiner", &words.org_joiner},
-           {"for-region", &words.for_region}}) {
+           {"for-region", &words.for_region},
+           {"lineage", &words.lineage}}) {
       if (name == kind) {
         target = list;
       }

@@ -183,6 +183,7 @@ struct WordClasses
   WordSet org_joiner;        // "of", "and": between the capitals of an organization's name
   WordSet membership_role;   // roles that state membership (member-of), not a position
   WordSet for_region;        // "عن": before the subdivision a member of a chamber sits for
+  WordSet lineage;           // "بن", "آل": continue a person's name with a forebear or family
   WordSet country_role;      // roles a title without its country holds in the article's country
   WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
 };

@@ -646,3 +646,15 @@ TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber
      "جون سميث|holds-position|United States Senate|spokesperson", false},
   });
 }
+
+TEST_CASE("A name goes on through its lineage (بن، آل)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the known name and its lineage are one person",
+     "أكد ملك البحرين حمد بن عيسى بن سلمان آل خليفة أن الزيارة ناجحة.",
+     "Hamad bin Isa Al Khalifa|holds-position|Bahrain|king", true},
+    {"the lineage is no second person",
+     "أكد ملك البحرين حمد بن عيسى بن سلمان آل خليفة أن الزيارة ناجحة.",
+     "سلمان آل خليفة|holds-position|Bahrain|king", false},
+  });
+}
