@@ -219,7 +219,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"membership-role", &words.membership_role},
            {"org-joiner", &words.org_joiner},
            {"for-region", &words.for_region},
-           {"lineage", &words.lineage}}) {
+           {"lineage", &words.lineage},
+           {"member-noun", &words.member_noun}}) {
       if (name == kind) {
         target = list;
       }

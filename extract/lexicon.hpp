@@ -184,6 +184,7 @@ struct WordClasses
   WordSet membership_role;   // roles that state membership (member-of), not a position
   WordSet for_region;        // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;           // "بن", "آل": continue a person's name with a forebear or family
+  WordSet member_noun;       // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
   WordSet country_role;      // roles a title without its country holds in the article's country
   WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
 };

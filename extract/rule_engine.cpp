@@ -238,6 +238,10 @@ bool SentenceRules::behind_preposition(std::size_t begin) const
   if (begin <= m_sentence.begin || !token_in(token(begin - 1), m_pack.words.preposition, m_pack.clitics)) {
     return false;
   }
+  // "هاجم مسلحون من جبهة النصرة": members of a group, named by it, act as it.
+  if (begin >= m_sentence.begin + 2 && token_in(token(begin - 2), m_pack.words.member_noun, m_pack.clitics)) {
+    return false;
+  }
   // "كلا من أرمينيا وأذربيجان": the preposition of a list intro introduces
   // the members themselves.
   return begin < m_sentence.begin + 2 || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
@@ -250,7 +254,12 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
   std::size_t at = from;
   for (std::size_t step = 0; step < 3; ++step) {
     const auto k = item_starting_in(at, right_window);
-    if (!k || !prepositional(*k)) {
+    // "بتنظيم القاعدة": a name behind a proclitic preposition is an adjunct
+    // too, but for the genitive's ("قصفت مواقع لحزب العمال").
+    const bool adjunct = k && m_items[*k].governed
+                         && (genitive_prep().empty()
+                             || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep()));
+    if (!k || (!prepositional(*k) && !adjunct)) {
       return k;
     }
     at = m_items[*k].end;

@@ -398,3 +398,11 @@ TEST_CASE("A verbal noun's possessor before it acts on the object of its preposi
      "Peter Smith|criticized|Russia", false},
   }, "en");
 }
+
+TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
+{
+  check_rows({
+    {"a demonym before forces", "Iraqi forces attacked Fallujah on Monday.", "Iraq|attacked|Fallujah", true},
+    {"fighters from a group act as it", "Fighters from the Nusra Front attacked Aleppo.", "Al-Nusra Front|attacked|Aleppo", true},
+  }, "en");
+}

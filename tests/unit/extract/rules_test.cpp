@@ -658,3 +658,14 @@ TEST_CASE("A name goes on through its lineage (بن، آل)", "[extract][rules][
      "سلمان آل خليفة|holds-position|Bahrain|king", false},
   });
 }
+
+TEST_CASE("Members named by their group act as the group; a name behind a proclitic preposition is no object", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"fighters from a group", "هاجم مسلحون من جبهة النصرة مدينة حلب.", "Al-Nusra Front|attacked|Aleppo", true},
+    {"a name behind a proclitic preposition is no direct object",
+     "هاجم مسلحون من جبهة النصرة المرتبطة بتنظيم القاعدة مدينة حلب.", "Al-Nusra Front|attacked|al-Qaeda", false},
+    {"a place behind a preposition is still no actor", "هاجم مسلحون في مدينة حلب جبهة النصرة.",
+     "Aleppo|attacked|Al-Nusra Front", false},
+  });
+}
