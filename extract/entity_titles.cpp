@@ -216,9 +216,17 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         name->end = i + g->tokens;
       }
     }
-    if (!name && m_capitalized_names && j < c.sentence.end
+    // "Malaysia's Prime Minister, Najib Razak"; "وزير الخارجية القطري، محمد
+    // بن عبد الرحمن آل ثاني، قال": without letter case an unknown name after
+    // the comma needs a comma closing it too.
+    if (!name && title.role != no_role && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
-      name = name_at(c, j + 1); // "Malaysia's Prime Minister, Najib Razak"
+      name = name_at(c, j + 1);
+      const bool closed = name && name->end < c.sentence.end
+                          && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics);
+      if (name && !m_capitalized_names && !name->entity && !closed) {
+        name.reset();
+      }
     }
     std::size_t item_begin = owner ? owner->begin : i;
     std::size_t item_end = name ? name->end : j;

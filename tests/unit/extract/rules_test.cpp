@@ -669,3 +669,15 @@ TEST_CASE("Members named by their group act as the group; a name behind a procli
      "Aleppo|attacked|Al-Nusra Front", false},
   });
 }
+
+TEST_CASE("A title, a comma and a name closed by a comma: the name holds the title", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"title, name, comma", "وقال وزير الخارجية القطري، محمد بن عبد الرحمن آل ثاني، إن الدوحة مستعدة للوساطة.",
+     "محمد بن عبد الرحمن آل ثاني|holds-position|Qatar|foreign-minister", true},
+    {"no closing comma: no unknown name", "وقال وزير الخارجية القطري، محمد بن عبد الرحمن آل ثاني إن الدوحة مستعدة.",
+     "محمد بن عبد الرحمن آل ثاني|holds-position|Qatar|foreign-minister", false},
+    {"an honorific with no position takes none", "وقال الشيخ، محمد أحمد، إن الدوحة مستعدة للوساطة.",
+     "محمد أحمد|holds-position|Qatar|foreign-minister", false},
+  });
+}
