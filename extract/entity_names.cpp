@@ -105,6 +105,12 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   std::size_t limit = max_name_words;
   while (k - i < limit && is_name_word(c, k)) {
     const bool after_joiner = k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
+    // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name
+    // goes on only through more of its lineage.
+    if (k >= i + 2 && !after_joiner && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
+        && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)) {
+      break;
+    }
     if (after_joiner) {
       ++limit; // "زين العابدين بن علي": joiners do not count
     }

@@ -683,3 +683,17 @@ TEST_CASE("A title, a comma and a name closed by a comma: the name holds the tit
      "محمد أحمد|holds-position|Qatar|foreign-minister", false},
   });
 }
+
+TEST_CASE("Organizations by their head and country; a name ends after its lineage", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a head with a demonym", "وقال المتحدث باسم الشرطة الإسبانية جون سميث إن التحقيق مستمر.",
+     "جون سميث|holds-position|Police of Spain|spokesperson", true},
+    {"a title of a head organization and a name after its lineage",
+     "من جهتها، نفت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس خبر ترحيل مواطنين سوريين.",
+     "سعيدة بن حبيلس|holds-position|Red Crescent of Algeria|president", true},
+    {"the word after the lineage is no name",
+     "من جهتها، نفت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس خبر ترحيل مواطنين سوريين.",
+     "سعيدة بن حبيلس خبر|holds-position|Red Crescent of Algeria|president", false},
+  });
+}
