@@ -80,18 +80,28 @@ void print_summary(std::ostream& err,
       << counts.relations << " relations, " << counts.evidence << " evidence\n";
 }
 
+// The options of build, checked before the cache is opened, so that a usage
+// error (-j 1000000) neither creates nor locks a cache.
+struct BuildOptions
+{
+  CommonOptions common;
+  double min_confidence = 0;
+  std::size_t jobs = 1;
+};
+
 // Extraction runs on the pool's workers; storing runs in input order, one
 // document at a time, under `cache_mutex` (the Cache is one connection, also
 // read by the state check on this thread).
 CorpusStats build_from_texts(const ParsedArgs& parsed,
-                             const CommonOptions& common,
+                             const BuildOptions& settings,
                              const Io& io,
                              cache::Cache& cache,
                              Tally& tally)
 {
+  const auto& common = settings.common;
   const auto resources = load_resources(common.data_dir);
-  const auto min_confidence = min_confidence_from(parsed);
-  const auto jobs = jobs_from(parsed);
+  const auto min_confidence = settings.min_confidence;
+  const auto jobs = settings.jobs;
   std::mutex cache_mutex;
   OrderedPool pool(jobs, 4 * jobs);
   auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
@@ -157,7 +167,10 @@ int run_build(std::span<const std::string_view> args, const Io& io)
     io.out << help();
     return success;
   }
-  const auto common = common_from(parsed);
+  const BuildOptions settings{.common = common_from(parsed),
+                              .min_confidence = min_confidence_from(parsed),
+                              .jobs = jobs_from(parsed)};
+  const auto& common = settings.common;
   const auto db = require_value(parsed, "--db", "build needs --db FILE");
   require_inputs(parsed.operands);
   LockedCache locked(db);
@@ -166,11 +179,11 @@ int run_build(std::span<const std::string_view> args, const Io& io)
   Tally tally;
   CorpusStats stats;
   if (parsed.has_flag("--from-extracted")) {
-    const auto min_confidence = min_confidence_from(parsed);
-    stats = load_extracted(parsed.operands, load_resources(common.data_dir), cache, io, min_confidence);
+    stats = load_extracted(
+      parsed.operands, load_resources(common.data_dir), cache, io, settings.min_confidence);
     tally.extracted = stats.documents;
   } else {
-    stats = build_from_texts(parsed, common, io, cache, tally);
+    stats = build_from_texts(parsed, settings, io, cache, tally);
   }
   if (!common.quiet) {
     print_summary(io.err, stats, tally, cache.counts());

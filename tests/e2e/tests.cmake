@@ -59,7 +59,7 @@ set(exit_codes
   "2|eval without input|eval|${NEWSKG_E2E_WORK}"
   "4|eval of a missing gold directory|eval|--quiet|${NEWSKG_E2E_WORK}/no-such-gold|${NEWSKG_SAMPLES}"
   "2|extract with -j over 256|extract|--quiet|-j|1000000|${NEWSKG_SAMPLES}"
-  "2|build with -j over 256|build|--quiet|--db|${NEWSKG_E2E_WORK}/jobs.db|-j|257|${NEWSKG_SAMPLES}"
+  "2|build with -j over 256|build|--quiet|--db|${NEWSKG_E2E_WORK}/no-such-dir/jobs.db|-j|257|${NEWSKG_SAMPLES}"
 )
 foreach(row IN LISTS exit_codes)
   string(REPLACE "|" ";" fields "${row}")
