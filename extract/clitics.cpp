@@ -240,6 +240,13 @@ bool Clitics::conjoined(std::string_view word) const
   });
 }
 
+bool Clitics::fused_article(std::string_view word) const
+{
+  return std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
+    return starts_with(word, fused) && word.size() - fused.size() >= min_stem_bytes;
+  });
+}
+
 bool Clitics::imperfect_shape(std::string_view word) const
 {
   return std::any_of(m_imperfect.begin(), m_imperfect.end(), [&](const auto& prefix) {

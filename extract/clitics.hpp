@@ -58,6 +58,8 @@ public:
   // preposition and article) follows: "والمؤيدة", "وللحزب" begin a phrase of
   // their own, where "وزارة" and "والي" begin with no conjunction.
   [[nodiscard]] bool conjoined(std::string_view word) const;
+  // True when `word` begins with a preposition fused with the article ("للحفاظ").
+  [[nodiscard]] bool fused_article(std::string_view word) const;
   // True when `word` has the shape of a third-person imperfect verb: an
   // `imperfect` prefix and at least three letters after it ("يكتب", "تؤكد").
   [[nodiscard]] bool imperfect_shape(std::string_view word) const;

@@ -132,6 +132,10 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     if (k == i && ends_with_ta_marbuta(c.original, c.token(k).span) && governed_word(c, k)) {
       break;
     }
+    // "للحفاظ": a preposition fused with the article begins no name word.
+    if (m_pack.clitics.fused_article(c.token(k).text)) {
+      break;
+    }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
     // makes them part of a name ("أبو أسنينة").
     if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
@@ -158,7 +162,11 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
       k += 2; // "al-Moualem", "Jong-un"
     }
   }
-  if (k == i) {
+  // "رئيسة الوزراء جاهدة للحفاظ": one word in ta marbuta alone is a noun or
+  // an adjective, unless it is a given name.
+  const bool lone_noun = k == i + 1 && ends_with_ta_marbuta(c.original, c.token(i).span)
+                         && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics);
+  if (k == i || lone_noun) {
     return std::nullopt;
   }
   return Name{std::nullopt, i, k};

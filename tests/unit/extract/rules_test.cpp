@@ -697,3 +697,13 @@ TEST_CASE("Organizations by their head and country; a name ends after its lineag
      "سعيدة بن حبيلس خبر|holds-position|Red Crescent of Algeria|president", false},
   });
 }
+
+TEST_CASE("A lone word in ta marbuta or behind a fused article is no name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an adjective after a title", "تسعى رئيسة الوزراء البريطانية جاهدة للحفاظ على الاتفاق.",
+     "جاهدة|holds-position|United Kingdom|prime-minister", false},
+    {"a two-word name in ta marbuta stays", "وقالت رئيسة الوزراء البريطانية سعيدة وارسي إن الاتفاق جيد.",
+     "سعيدة وارسي|holds-position|United Kingdom|prime-minister", true},
+  });
+}
