@@ -50,8 +50,8 @@ std::string help()
                      "stderr).\n\n"
                      "Options:\n"
                      "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
-                     "  -j, --jobs N       extract on N threads (0: one per core; default 1); the\n"
-                     "                     output is the same for every N\n"
+                     "  -j, --jobs N       extract on N threads, at most 256 (0: one per core;\n"
+                     "                     default 1); the output is the same for every N\n"
                      "  --min-confidence X keep the relations of confidence X (0..1) or more\n"
                      "                     (default: 0, all; docs/confidence.md)\n";
   return with_common_help(std::move(text));
