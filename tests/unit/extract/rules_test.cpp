@@ -703,7 +703,7 @@ TEST_CASE("A lone word in ta marbuta or behind a fused article is no name", "[ex
   check_rows({
     {"an adjective after a title", "تسعى رئيسة الوزراء البريطانية جاهدة للحفاظ على الاتفاق.",
      "جاهدة|holds-position|United Kingdom|prime-minister", false},
-    {"a two-word name in ta marbuta stays", "وقالت رئيسة الوزراء البريطانية سعيدة وارسي إن الاتفاق جيد.",
-     "سعيدة وارسي|holds-position|United Kingdom|prime-minister", true},
+    {"a two-word name in ta marbuta stays", "وقالت رئيسة الوزراء البريطانية سعيدة حبيلس إن الاتفاق جيد.",
+     "سعيدة حبيلس|holds-position|United Kingdom|prime-minister", true},
   });
 }
