@@ -99,6 +99,27 @@ bool ends_abbreviated(std::u32string_view text,
   });
 }
 
+// True when the "." at text[i] ends a middle initial: one capital letter
+// after a word and a space ("George W. Bush"); no sentence ends there.
+bool middle_initial(std::u32string_view text, std::size_t begin, std::size_t i)
+{
+  return text[i] == U'.' && i >= begin + 3 && u_isupper(static_cast<UChar32>(text[i - 1]))
+         && is_space(text[i - 2]) && u_isalpha(static_cast<UChar32>(text[i - 3]));
+}
+
+// True when the text after position `end` begins with a word of
+// `abbreviations`: "U.S. Sens. Lindsey Graham" goes on after "U.S.".
+bool abbreviation_follows(std::u32string_view text, std::size_t end, const std::vector<std::u32string>& abbreviations)
+{
+  while (end < text.size() && is_space(text[end])) {
+    ++end;
+  }
+  const auto rest = text.substr(end);
+  return std::any_of(abbreviations.begin(), abbreviations.end(), [&](const std::u32string& a) {
+    return rest.size() > a.size() && rest.substr(0, a.size()) == a && is_space(rest[a.size()]);
+  });
+}
+
 } // namespace
 
 std::vector<Span> split_sentences(std::u32string_view text, const std::vector<std::string>& abbreviations)
@@ -127,7 +148,14 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
   std::vector<Span> sentences;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((icu_break[i + 1] && !ends_abbreviated(text, begin, i + 1, ours)) || extra_break_after(text, i)) {
+    // ICU breaks after the white space that follows a full stop.
+    auto stop = i;
+    while (stop > begin && is_space(text[stop])) {
+      --stop;
+    }
+    const bool kept_together = ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
+                               || (text[stop] == U'.' && abbreviation_follows(text, stop + 1, ours));
+    if ((icu_break[i + 1] && !kept_together) || extra_break_after(text, i)) {
       push_bounded(sentences, text, begin, i + 1);
       begin = i + 1;
     }

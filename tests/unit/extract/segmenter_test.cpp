@@ -6,6 +6,7 @@
 
 using newskg::Span;
 using newskg::extract::split_sentences;
+using newskg::extract::substr_utf8;
 using newskg::extract::to_u32;
 
 TEST_CASE("Sentences end at full stops, Arabic question marks and semicolons", "[extract][segmenter][arabic]")
@@ -107,4 +108,16 @@ TEST_CASE("A sentence longer than the limit is cut at white space", "[extract][s
     INFO(row.text.substr(0, 40));
     CHECK(split_sentences(to_u32(row.text)) == row.sentences);
   }
+}
+
+TEST_CASE("No sentence ends at a middle initial or before a title abbreviation", "[extract][segmenter][english]")
+{
+  const std::vector<std::string> abbreviations{"Rep.", "Sens."};
+  const auto text = to_u32("George W. Bush called senators. U.S. Rep. Maxine Waters spoke. It rained in the U.S. Then it stopped.");
+  const auto sentences = split_sentences(text, abbreviations);
+  REQUIRE(sentences.size() == 4);
+  CHECK(substr_utf8(text, sentences[0].begin, sentences[0].end) == "George W. Bush called senators.");
+  CHECK(substr_utf8(text, sentences[1].begin, sentences[1].end) == "U.S. Rep. Maxine Waters spoke.");
+  CHECK(substr_utf8(text, sentences[2].begin, sentences[2].end) == "It rained in the U.S.");
+  CHECK(substr_utf8(text, sentences[3].begin, sentences[3].end) == "Then it stopped.");
 }
