@@ -130,7 +130,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = owned->end;
       continue;
     }
-    if (elided_name_at(c, i) || place_before_country_at(c, i) || author_at(c, i)) {
+    if (elided_name_at(c, i) || place_before_country_at(c, i) || author_at(c, i) || place_list_at(c, i)) {
       i = c.items.back().end;
       continue;
     }

@@ -75,8 +75,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
                                  || (head.type == EntityType::country && m_gazetteer.entities()[g->entity].type == EntityType::location));
     if (!qualifies) {
-      // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية الأمريكية".
-      if (const auto earlier = c.entities.by_head(head.label_en)) {
+      // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية
+      // الأمريكية"; "قوات النظام" after "النظام السوري" (a head that stands
+      // for its country is known by its word).
+      const std::string key = head.label_en == "=" ? std::string(m_pack.clitics.without_article(c.token(i).text))
+                                                   : head.label_en;
+      if (const auto earlier = c.entities.by_head(key)) {
         c.mention(*earlier, i, j);
         return Qualifier{*earlier, j};
       }
@@ -95,6 +99,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     c.mention(entity, i, end);
     if (!itself) {
       c.entities.register_head(head.label_en, entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+    } else if (head.label_en == "=") {
       c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
     }
     return Qualifier{entity, end};
@@ -305,6 +311,55 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
     }
   }
   return false;
+}
+
+// "مدينتي دوما وحرستا وبلدات المحمدية والأشعري": after a dual or plural
+// place noun, each word of the list joined by the conjunction is a place
+// (a known one, or one found here); the head word names nothing itself.
+bool EntityFinder::place_list_at(Context& c, std::size_t i) const
+{
+  if (i + 1 >= c.sentence.end || !token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)) {
+    return false;
+  }
+  const auto tokens = c.tokens();
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  const auto joined = [&](std::size_t k) {
+    const auto text = c.token(k).text;
+    return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+      return text.size() > conj.size() && text.starts_with(conj);
+    });
+  };
+  // The members first, [begin, end) and the known place of each if any;
+  // "مدن العالم" names no list: two members at least.
+  struct Member
+  {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::optional<std::size_t> known;
+  };
+  std::vector<Member> members;
+  std::size_t k = i + 1;
+  while (k < c.sentence.end && c.token(k).kind == TokenKind::word && !starts_cue(c, k)
+         && !token_in(c.token(k), m_pack.words.stop, m_pack.clitics)
+         && !token_in(c.token(k), m_pack.words.place_list_head, m_pack.clitics) && (k == i + 1 || joined(k))) {
+    const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+    if (g && (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location)) {
+      break;
+    }
+    members.push_back(Member{k, g ? k + g->tokens : k + 1, g ? std::optional(g->entity) : std::nullopt});
+    k = members.back().end;
+  }
+  if (members.size() < 2) {
+    return false;
+  }
+  for (const auto& m : members) {
+    const auto name = m.begin == i + 1 ? c.surface(m.begin, m.end) : without_proclitics(c, m.begin);
+    const auto place = m.known ? c.entities.known(*m.known) : c.entities.found(EntityType::location, name, m_lang);
+    c.mention(place, m.begin, m.end);
+    // The first item takes in the head word: "مدينتي دوما" is one argument.
+    c.items.push_back(Item{.begin = m.begin == i + 1 ? i : m.begin, .end = m.end, .entity = place});
+  }
+  return true;
 }
 
 // "الهيئة", "المجلس": a definite head word alone names the latest

@@ -220,7 +220,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"org-joiner", &words.org_joiner},
            {"for-region", &words.for_region},
            {"lineage", &words.lineage},
-           {"member-noun", &words.member_noun}}) {
+           {"member-noun", &words.member_noun},
+           {"place-list-head", &words.place_list_head}}) {
       if (name == kind) {
         target = list;
       }

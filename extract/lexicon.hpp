@@ -185,6 +185,7 @@ struct WordClasses
   WordSet for_region;        // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;           // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun;       // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
+  WordSet place_list_head;   // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
   WordSet country_role;      // roles a title without its country holds in the article's country
   WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
 };

@@ -707,3 +707,19 @@ TEST_CASE("A lone word in ta marbuta or behind a fused article is no name", "[ex
      "سعيدة حبيلس|holds-position|United Kingdom|prime-minister", true},
   });
 }
+
+TEST_CASE("A dual or plural place noun heads a list of places; a country's head refers back", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a list after a dual head, the regime named before",
+     "صعّد النظام السوري هجماته. واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
+     "Syria|attacked|Douma", true},
+    {"the second member of the list",
+     "صعّد النظام السوري هجماته. واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
+     "Syria|attacked|حرستا", true},
+    {"a plural head before one generic noun names no place", "واستهدفت القوات السورية قرى المنطقة.",
+     "Syria|attacked|المنطقة", false},
+    {"a bare regime with no country named before is nobody", "واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
+     "Syria|attacked|Douma", false},
+  });
+}
