@@ -5,9 +5,7 @@
 #include "export/xml_text.hpp"
 #include "graph/measures.hpp"
 
-#include <algorithm>
-#include <map>
-#include <set>
+#include <string>
 
 namespace newskg::exports {
 
@@ -68,12 +66,13 @@ void write_data_if(std::ostream& out, std::string_view key, std::string_view val
   }
 }
 
-void write_node(std::ostream& out,
-                const graph::Node& node,
-                const graph::NodeMeasures& measures,
-                std::size_t index)
+// Issue 10: a node's GraphML id is its entity id (wd:Q7747, x:person:...), as
+// an NMTOKEN (xml_nmtoken), so APOC's storeNodeIds gives Neo4j nodes the `id`
+// of the cache and of nodes.csv, and an Event's event_subject and event_object
+// name node ids of the same file.
+void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
 {
-  out << "    <node id=\"n" << index << "\">\n";
+  out << "    <node id=\"" << xml_nmtoken(node.id) << "\">\n";
   // APOC readLabels splits ":Person" into labels (exports.md §3).
   write_data(out, "labels", concat(":", to_string(node.type)));
   write_data(out, "name", display_label(node));
@@ -86,8 +85,12 @@ void write_node(std::ostream& out,
   write_data(out, "mentions", format_count(node.mentions));
   write_data_if(out, "documents", join(node.documents, ";"));
   write_data_if(out, "event_predicate", node.predicate);
-  write_data_if(out, "event_subject", node.subject);
-  write_data_if(out, "event_object", node.object);
+  if (!node.subject.empty()) {
+    write_data(out, "event_subject", xml_nmtoken(node.subject));
+  }
+  if (!node.object.empty()) {
+    write_data(out, "event_object", xml_nmtoken(node.object));
+  }
   write_data(out, "degree", format_count(measures.degree));
   write_data(out, "weighted_degree", format_measure(measures.weighted_degree));
   write_data(out, "pagerank", format_measure(measures.pagerank));
@@ -96,13 +99,10 @@ void write_node(std::ostream& out,
   out << "    </node>\n";
 }
 
-void write_edge(std::ostream& out,
-                const graph::Edge& edge,
-                std::size_t index,
-                const std::map<std::string_view, std::size_t>& node_index)
+void write_edge(std::ostream& out, const graph::Edge& edge, std::size_t index)
 {
-  out << "    <edge id=\"e" << index << "\" source=\"n" << node_index.at(edge.subject)
-      << "\" target=\"n" << node_index.at(edge.object) << "\">\n";
+  out << "    <edge id=\"e" << index << "\" source=\"" << xml_nmtoken(edge.subject)
+      << "\" target=\"" << xml_nmtoken(edge.object) << "\">\n";
   // exports.md §3: APOC takes the relationship type from the first child only.
   write_data(out, "label", upper_snake(edge.predicate));
   write_data(out, "predicate", edge.predicate);
@@ -136,15 +136,12 @@ void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out)
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   const auto measures = graph::compute_measures(graph);
-  std::map<std::string_view, std::size_t> node_index;
   for (const auto* node : graph.nodes()) {
-    const auto index = node_index.size();
-    node_index.emplace(node->id, index);
-    write_node(out, *node, measures.at(node->id), index);
+    write_node(out, *node, measures.at(node->id));
   }
   std::size_t edge_index = 0;
   for (const auto* edge : graph.edges()) {
-    write_edge(out, *edge, edge_index++, node_index);
+    write_edge(out, *edge, edge_index++);
   }
   out << "  </graph>\n</graphml>\n";
 }

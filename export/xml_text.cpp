@@ -2,6 +2,8 @@
 
 #include "export/utf8.hpp"
 
+#include <algorithm>
+
 namespace newskg::exports {
 
 namespace {
@@ -13,7 +15,38 @@ bool allowed_in_xml(char32_t c)
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
 }
 
+bool plain_nmtoken_char(char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+         || c == ':' || c == '-';
+}
+
 } // namespace
+
+std::string xml_nmtoken(std::string_view id)
+{
+  if (id.empty()) {
+    return "_";
+  }
+  if (std::all_of(id.begin(), id.end(), plain_nmtoken_char)) {
+    return std::string(id);
+  }
+  // '_' escapes, so an escaped id holds '_' only before two hex digits and
+  // never equals a plain one: the map stays one to one.
+  constexpr std::string_view hex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : id) {
+    if (plain_nmtoken_char(c)) {
+      out += c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      out += '_';
+      out += hex[byte >> 4U];
+      out += hex[byte & 0xFU];
+    }
+  }
+  return out;
+}
 
 std::string xml_escape(std::string_view text)
 {

@@ -1,4 +1,5 @@
 #include "export/exporters.hpp"
+#include "export/xml_text.hpp"
 
 #include "sample_graph.hpp"
 
@@ -7,6 +8,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <utility>
 
 using newskg::exports::write_graphml;
 
@@ -116,4 +118,80 @@ TEST_CASE("GraphML writes the graph measures on every node", "[export][graphml][
   CHECK_THAT(xml,
              Catch::Contains("<key id=\"component\" for=\"node\" attr.name=\"component\" "
                              "attr.type=\"long\"/>"));
+}
+
+TEST_CASE("xml_nmtoken keeps newskg's entity ids and escapes any other id one to one",
+          "[export][graphml][unit][arabic]")
+{
+  using newskg::exports::xml_nmtoken;
+  // Each row: an entity id and the NMTOKEN GraphML writes for it.
+  const std::pair<std::string, std::string> rows[] = {
+    {"wd:Q7747", "wd:Q7747"},
+    {"x:person:5d0a4b8f", "x:person:5d0a4b8f"},
+    {"x:place:si-12", "x:place:si-12"},
+    {"ev:capture.1", "ev:capture.1"},
+    // A space and '_' are escaped, so "a b" and the plain-looking "a_20b" differ.
+    {"a b_c", "a_20b_5Fc"},
+    {"a_20b", "a_5F20b"},
+    {"a b", "a_20b"},
+    {"", "_"},
+    // بوتين: U+0628 U+0648 U+062A U+064A U+0646, two UTF-8 bytes each.
+    {"بوتين", "_D8_A8_D9_88_D8_AA_D9_8A_D9_86"},
+    {"x<&\"y", "x_3C_26_22y"},
+  };
+
+  for (const auto& [id, token] : rows) {
+    INFO(id);
+    CHECK(xml_nmtoken(id) == token);
+  }
+}
+
+TEST_CASE("GraphML node ids are the entity ids, which edges and Events point at",
+          "[export][graphml][unit]")
+{
+  // Issue 10 item 2: nodes were n0, n1, ..., so an Event's event_subject
+  // (wd:Q227) named no node and APOC's storeNodeIds stored "n3".
+  const auto xml = sample_graphml();
+  const std::regex node_id("<node id=\"([^\"]+)\">");
+  std::set<std::string> ids;
+  for (std::sregex_iterator it(xml.begin(), xml.end(), node_id), end; it != end; ++it) {
+    ids.insert((*it)[1]);
+  }
+
+  CHECK(ids
+        == std::set<std::string>{"ev:capture",
+                                 "loc:zangilan",
+                                 "wd:Q227",
+                                 "wd:Q3052772",
+                                 "wd:Q319863",
+                                 "wd:Q7747"});
+  CHECK_THAT(xml, Catch::Contains("source=\"wd:Q3052772\" target=\"wd:Q7747\""));
+  CHECK_THAT(xml, Catch::Contains("source=\"wd:Q319863\" target=\"ev:capture\""));
+  CHECK_THAT(xml, Catch::Contains("<data key=\"event_subject\">wd:Q227</data>"));
+  CHECK_THAT(xml, Catch::Contains("<data key=\"event_object\">loc:zangilan</data>"));
+  CHECK(xml.find("<node id=\"n0\">") == std::string::npos);
+  CHECK(xml.find("source=\"n") == std::string::npos);
+}
+
+TEST_CASE("GraphML writes an id that is no NMTOKEN escaped, on its node and its edges",
+          "[export][graphml][unit][error]")
+{
+  // build --from-extracted takes any string as an entity id.
+  const auto ontology = newskg::test::export_ontology();
+  newskg::graph::KnowledgeGraph graph(ontology);
+  newskg::Extraction extraction{.doc = "d", .lang = "en"};
+  extraction.entities = {
+    newskg::test::sample_entity("p 1", newskg::EntityType::person, "One", ""),
+    newskg::test::sample_entity("p_2", newskg::EntityType::person, "Two", ""),
+  };
+  extraction.relations = {newskg::test::sample_relation("p 1", "met", "p_2")};
+  graph.add(extraction);
+  std::ostringstream out;
+
+  write_graphml(graph, out);
+
+  CHECK_THAT(out.str(), Catch::Contains("<node id=\"p_201\">"));
+  CHECK_THAT(out.str(), Catch::Contains("<node id=\"p_5F2\">"));
+  CHECK_THAT(out.str(), Catch::Contains("source=\"p_201\" target=\"p_5F2\""));
+  CHECK(out.str().find("id=\"p 1\"") == std::string::npos);
 }
