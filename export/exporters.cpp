@@ -29,7 +29,8 @@ const std::vector<Format>& formats()
 {
   static const std::vector<Format> all{
     {"graphml", Output::file, "GraphML for Gephi, networkx, igraph, Neo4j APOC"},
-    {"gexf", Output::file, "GEXF 1.3 for Gephi, one edge per predicate"},
+    {"gexf", Output::file, "GEXF 1.2 for Gephi and networkx, one edge per predicate"},
+    {"gexf-1.3", Output::file, "GEXF 1.3 (its XSD's namespace; networkx 2.8 cannot read it)"},
     {"turtle", Output::file, "RDF Turtle"},
     {"ntriples", Output::file, "RDF N-Triples"},
     {"turtle-star", Output::file, "RDF-star Turtle: confidence on quoted triples (Jena)"},
@@ -80,7 +81,9 @@ void write(std::string_view format,
   if (format == "graphml") {
     write_graphml(graph, out);
   } else if (format == "gexf") {
-    write_gexf(graph, ontology, out);
+    write_gexf(graph, ontology, out, GexfVersion::v1_2);
+  } else if (format == "gexf-1.3") {
+    write_gexf(graph, ontology, out, GexfVersion::v1_3);
   } else if (format == "turtle") {
     write_turtle(graph, ontology, out);
   } else if (format == "ntriples") {

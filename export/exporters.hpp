@@ -26,7 +26,7 @@ struct Format
 {
   std::string_view name;
   Output output = Output::file;
-  std::string_view summary; // for --help: "GEXF 1.3 for Gephi"
+  std::string_view summary; // for --help: "RDF Turtle"
 };
 
 // Formats `newskg export --format` accepts, in the order --help lists them.
@@ -54,8 +54,16 @@ void write_directory(std::string_view format,
                      const FileOpener& open);
 
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
-// GEXF 1.3 for Gephi: one edge per predicate with `kind`, labels in both languages.
-void write_gexf(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+// GEXF for Gephi: one edge per predicate with `kind` (which Gephi reads in any
+// version), labels in both languages, every edge directed (`symmetric` says
+// which have no direction). v1_2 is in the 1.2draft namespace, the newest
+// networkx 2.8 reads; v1_3 in the namespace of the GEXF 1.3 XSD, which
+// networkx 2.8 cannot read. Apart from the root element the two are the same.
+enum class GexfVersion { v1_2, v1_3 };
+void write_gexf(const graph::KnowledgeGraph& graph,
+                const Ontology& ontology,
+                std::ostream& out,
+                GexfVersion version = GexfVersion::v1_2);
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 // Turtle-star: each relation's confidence and provenance on its quoted triple
 // (<< s p o >>) instead of a relation node. Only RDF-star tools read it (Jena).

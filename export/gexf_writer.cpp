@@ -1,6 +1,8 @@
-// GEXF 1.3 for Gephi (exports.md §4): the only format in which Gephi keeps two
+// GEXF for Gephi (exports.md §4): the only format in which Gephi keeps two
 // relations between the same two entities apart, through the edge's `kind`.
-
+// Written as GEXF 1.2 (networkx 2.8 reads only the 1.1draft and 1.2draft
+// namespaces) or as GEXF 1.3 (the namespace of the 1.3 XSD); the body is the
+// same in both, and Gephi reads `kind` in either.
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
 #include "export/number_text.hpp"
@@ -118,10 +120,13 @@ void write_edge(std::ostream& out,
 {
   // Escaped: a predicate read by --from-extracted may hold any character.
   const auto type = xml_escape(upper_snake(edge.predicate));
-  // A symmetric predicate ("met") has no direction: Gephi draws it undirected.
+  // Every edge is directed, as defaultedgetype says: networkx raises on an
+  // undirected edge in a directed graph (no mixed graphs), so a symmetric
+  // predicate ("met", stored once, subject the smaller id) is told by the
+  // `symmetric` attribute, as in GraphML.
   out << "      <edge id=\"e" << index << "\" source=\"" << xml_escape(edge.subject)
       << "\" target=\"" << xml_escape(edge.object) << "\" label=\"" << type << "\" kind=\"" << type
-      << "\"" << (edge.symmetric ? " type=\"undirected\"" : "") << " weight=\""
+      << "\" weight=\""
       << format_decimal(graph::edge_weight(edge)) << "\">\n";
   {
     AttValues values(out);
@@ -145,13 +150,19 @@ void write_edge(std::ostream& out,
 
 } // namespace
 
-void write_gexf(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
+void write_gexf(const graph::KnowledgeGraph& graph,
+                const Ontology& ontology,
+                std::ostream& out,
+                GexfVersion version)
 {
   // exports.md §4: only the namespace http://gexf.net/1.3 validates against the
-  // 1.3 XSD; no lastmodifieddate, so that two exports are byte-identical.
+  // 1.3 XSD, and networkx 2.8 finds no <graph> in it; no lastmodifieddate, so
+  // that two exports are byte-identical.
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-         "  <meta>\n"
+      << (version == GexfVersion::v1_3 ? "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+                                       : "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+                                         "version=\"1.2\">\n")
+      << "  <meta>\n"
          "    <creator>newskg</creator>\n"
          "    <description>News knowledge graph: entities and the typed relations between "
          "them, with evidence</description>\n"

@@ -174,6 +174,12 @@ add_test(NAME e2e.export.neo4j
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_neo4j.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/neo4j)
 
+# Issue 10: GraphML node ids are entity ids; networkx reads the GraphML and the GEXF.
+add_test(NAME e2e.export.readers
+         COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/export_readers.py $<TARGET_FILE:newskg>
+                 ${NEWSKG_SAMPLES} ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/readers)
+set_tests_properties(e2e.export.readers PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
 # (j) the HTML view in headless Chromium: no console error, drawn, evidence on a click.
 add_test(NAME e2e.export.html
          COMMAND bash ${NEWSKG_E2E_DIR}/check_html.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}

@@ -10,12 +10,12 @@ using newskg::exports::write_gexf;
 
 namespace {
 
-std::string sample_gexf()
+std::string sample_gexf(newskg::exports::GexfVersion version = newskg::exports::GexfVersion::v1_2)
 {
   const auto ontology = newskg::test::export_ontology();
   const auto graph = newskg::test::sample_graph(ontology);
   std::ostringstream out;
-  write_gexf(graph, ontology, out);
+  write_gexf(graph, ontology, out, version);
   return out.str();
 }
 
@@ -30,15 +30,38 @@ std::size_t count_of(const std::string& text, const std::string& needle)
 
 } // namespace
 
-TEST_CASE("GEXF is version 1.3 in the namespace its XSD validates", "[export][gexf][unit]")
+TEST_CASE("GEXF is version 1.2 in the namespace networkx reads, 1.3 on request",
+          "[export][gexf][unit]")
 {
+  // Issue 10 item 3: networkx 2.8 reads only the 1.1draft and 1.2draft
+  // namespaces ("No <graph> element in GEXF file" on 1.3).
   const auto xml = sample_gexf();
+  const auto xml13 = sample_gexf(newskg::exports::GexfVersion::v1_3);
 
-  CHECK_THAT(xml, Catch::Contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">"));
-  CHECK_THAT(xml, Catch::Contains("defaultedgetype=\"directed\""));
-  // exports.md §4: the 1.3 XSD rejects `int`; no date, so exports are reproducible.
-  CHECK(xml.find("type=\"int\"") == std::string::npos);
-  CHECK(xml.find("lastmodifieddate") == std::string::npos);
+  CHECK_THAT(xml,
+             Catch::Contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">"));
+  CHECK(xml.find("http://gexf.net/1.3") == std::string::npos);
+  CHECK_THAT(xml13, Catch::Contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">"));
+  CHECK(xml13.find("1.2draft") == std::string::npos);
+  for (const auto& text : {xml, xml13}) {
+    CHECK_THAT(text, Catch::Contains("defaultedgetype=\"directed\""));
+    // exports.md §4: the XSD rejects `int`; no date, so exports are reproducible.
+    CHECK(text.find("type=\"int\"") == std::string::npos);
+    CHECK(text.find("lastmodifieddate") == std::string::npos);
+  }
+}
+
+TEST_CASE("GEXF 1.2 and 1.3 differ in the root element only", "[export][gexf][unit]")
+{
+  auto xml = sample_gexf();
+  const auto xml13 = sample_gexf(newskg::exports::GexfVersion::v1_3);
+  const std::string root12 = "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">";
+  const std::string root13 = "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">";
+
+  REQUIRE(xml.find(root12) != std::string::npos);
+  xml.replace(xml.find(root12), root12.size(), root13);
+
+  CHECK(xml == xml13);
 }
 
 TEST_CASE("GEXF gives every edge its predicate as kind", "[export][gexf][unit]")
@@ -48,9 +71,23 @@ TEST_CASE("GEXF gives every edge its predicate as kind", "[export][gexf][unit]")
   REQUIRE(count_of(xml, "<edge ") == 4);
   CHECK(count_of(xml, " kind=\"") == 4);
   CHECK_THAT(xml, Catch::Contains("label=\"HOLDS_POSITION\" kind=\"HOLDS_POSITION\""));
-  // The symmetric "met" is drawn without direction.
-  CHECK_THAT(xml, Catch::Contains("kind=\"MET\" type=\"undirected\" weight=\"1\""));
   CHECK(xml.find("weight=\"0\"") == std::string::npos);
+}
+
+TEST_CASE("GEXF writes every edge directed and marks symmetric ones by an attribute",
+          "[export][gexf][unit]")
+{
+  // Issue 10 item 3: networkx raises "Undirected edge found in directed graph"
+  // on the symmetric "met" written with type="undirected".
+  const auto xml = sample_gexf();
+
+  CHECK_THAT(xml,
+             Catch::Contains("source=\"wd:Q3052772\" target=\"wd:Q7747\" label=\"MET\" "
+                             "kind=\"MET\" weight=\"1\">"));
+  CHECK(xml.find("type=\"undirected\"") == std::string::npos);
+  CHECK(xml.find("type=\"mutual\"") == std::string::npos);
+  CHECK(count_of(xml, "<attvalue for=\"symmetric\" value=\"true\"/>") == 1);
+  CHECK(count_of(xml, "<attvalue for=\"symmetric\" value=\"false\"/>") == 3);
 }
 
 TEST_CASE("GEXF escapes a predicate in the edge's label and kind", "[export][gexf][unit][error]")
