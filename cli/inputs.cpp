@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <string>
 #include <system_error>
+#include <utility>
 
 namespace newskg::cli {
 
@@ -31,15 +33,26 @@ InputKind kind_of(const fs::path& path)
 void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const ProblemSink& problems)
 {
   std::vector<fs::path> found;
+  std::size_t others = 0; // regular files of other types, for the message below
   std::error_code error;
   fs::recursive_directory_iterator it(dir, fs::directory_options::follow_directory_symlink, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file(error) && is_listed_extension(it->path())) {
-      found.push_back(it->path());
+    if (it->is_regular_file(error)) {
+      if (is_listed_extension(it->path())) {
+        found.push_back(it->path());
+      } else {
+        ++others;
+      }
     }
   }
   if (error) {
     problems(Problem{.where = dir.string(), .reason = "cannot list directory: " + error.message()});
+  } else if (found.empty()) {
+    // Issue 10 item 9: a folder of PDFs gave "0 documents read" and exit 0.
+    std::string reason = "no .txt or .jsonl file in this directory (";
+    reason.append(std::to_string(others))
+      .append(others == 1 ? " file of another type)" : " files of other types)");
+    problems(Problem{.where = dir.string(), .reason = std::move(reason)});
   }
   // Sorted, so runs over the same directory are deterministic.
   std::sort(found.begin(), found.end());

@@ -51,8 +51,10 @@ inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20U;
 
 // Expands operands into files: directories recursively (.txt and .jsonl only,
 // sorted by path), "-" as standard input, files as given whatever their
-// extension (.jsonl is JSON Lines, anything else plain text). A missing path
-// is reported to `problems` and left out.
+// extension (.jsonl is JSON Lines, anything else plain text). A missing path,
+// and a directory with no .txt or .jsonl file below it ("no .txt or .jsonl
+// file in this directory (2 files of other types)"), are reported to
+// `problems` and left out.
 [[nodiscard]] std::vector<InputFile> expand_inputs(std::span<const std::string> operands,
                                                    const ProblemSink& problems);
 

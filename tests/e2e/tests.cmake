@@ -48,6 +48,8 @@ set(exit_codes
   "3|missing data directory|check-data|--data|${NEWSKG_E2E_WORK}/no-such-data"
   "4|missing input file|extract|--quiet|${NEWSKG_E2E_WORK}/no-such-article.txt"
   "2|export with a bad --since|export|--db|x.db|-f|graphml|--since|10/10/2020"
+  "2|export with an impossible --since|export|--db|x.db|-f|graphml|--since|2020-13-45"
+  "2|export with an impossible --until|export|--db|x.db|-f|graphml|--until|2020-13-45"
   "2|export with --min-confidence over 1|export|--db|x.db|-f|graphml|--min-confidence|2"
   "2|export with an unknown --predicate|export|--db|x.db|-f|graphml|--predicate|met,flew"
   "2|export with an unknown --type|export|--db|x.db|-f|graphml|--type|Person,Nation"
@@ -174,6 +176,9 @@ add_test(NAME e2e.export.neo4j
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_neo4j.py $<TARGET_FILE:newskg>
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/neo4j)
 
+# Issue 10 item 9: an input directory with no article in it is reported, exit 4.
+add_test(NAME e2e.input.no-articles
+         COMMAND bash ${NEWSKG_E2E_DIR}/no_articles.sh $<TARGET_FILE:newskg> ${NEWSKG_E2E_WORK}/no-articles)
 # Issue 10: GraphML node ids are entity ids; networkx reads the GraphML and the GEXF.
 add_test(NAME e2e.export.readers
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/export_readers.py $<TARGET_FILE:newskg>

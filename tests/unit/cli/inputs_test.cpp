@@ -243,3 +243,31 @@ TEST_CASE("a JSON line's date is a real day, a time may follow", "[cli][inputs]"
   }
   CHECK_THROWS_AS(dated("2020-10-10T09:30:00." + std::string(100'000, '1')), newskg::InputError);
 }
+
+TEST_CASE("a directory with no .txt or .jsonl file below it is a problem", "[cli][inputs][error]")
+{
+  // Issue 10 item 9: a folder of PDFs gave "0 documents read" and exit 0.
+  const TempDir pdfs;
+  pdfs.write("a.pdf", "%PDF-1.4");
+  pdfs.write("sub/b.pdf", "%PDF-1.4");
+  const TempDir one;
+  one.write("notes.md", "not an input");
+  const TempDir empty;
+  const TempDir good; // the negative row: an article deep below is enough
+  good.write("x/y/a.txt", "a");
+  good.write("c.pdf", "%PDF-1.4");
+
+  const auto got = read_all({pdfs.path().string(), one.path().string(), empty.path().string(),
+                             good.path().string()});
+
+  REQUIRE(got.problems.size() == 3);
+  CHECK(got.problems[0].where == pdfs.path().string());
+  CHECK(got.problems[0].reason
+        == "no .txt or .jsonl file in this directory (2 files of other types)");
+  CHECK(got.problems[1].where == one.path().string());
+  CHECK(got.problems[1].reason == "no .txt or .jsonl file in this directory (1 file of another type)");
+  CHECK(got.problems[2].where == empty.path().string());
+  CHECK(got.problems[2].reason == "no .txt or .jsonl file in this directory (0 files of other types)");
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.documents[0].id == "a");
+}
