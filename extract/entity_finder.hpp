@@ -80,6 +80,7 @@ private:
   [[nodiscard]] std::optional<Qualifier> chamber_for_region(Context& c, std::string_view role, std::size_t j) const;
   [[nodiscard]] bool starts_place_head(const Context& c, std::size_t i) const;
   bool place_list_at(Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;
   [[nodiscard]] std::optional<Qualifier> facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
   [[nodiscard]] std::string facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const;
   // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة

@@ -69,7 +69,19 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       }
       return Qualifier{place->entity, country && country->end > place->end ? country->end : place->end};
     }
-    const auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    // "نظام بشار الأسد": a head that stands for its country, before the name
+    // of the one who leads it, stands for the country that person leads.
+    if (g && head.label_en == "=" && m_gazetteer.entities()[g->entity].type == EntityType::person) {
+      const auto led = led_country(g->entity);
+      if (!led) {
+        continue;
+      }
+      c.mention(c.entities.known(g->entity), j, j + g->tokens);
+      const auto country = c.entities.known(*led);
+      c.mention(country, i, j + g->tokens);
+      return Qualifier{country, j + g->tokens};
+    }
     // An organization head qualifies a country: "الجيش السوداني", not "الجيش
     // قوات الدعم السريع" (the army and the forces are two actors).
     const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
@@ -279,6 +291,24 @@ void EntityFinder::register_known_head(Context& c, std::size_t entity, std::size
       c.entities.register_head(head.label_en, entity);
     }
   }
+}
+
+// The one country a person of the gazetteer ever held a country role of
+// words.tsv in (president, prime minister, king): who leads it.
+std::optional<std::size_t> EntityFinder::led_country(std::size_t person) const
+{
+  std::optional<std::size_t> led;
+  for (const auto& position : m_gazetteer.positions_of(person)) {
+    if (!m_pack.words.country_role.contains(position.role)
+        || m_gazetteer.entities()[position.of].type != EntityType::country) {
+      continue;
+    }
+    if (led && *led != position.of) {
+      return std::nullopt;
+    }
+    led = position.of;
+  }
+  return led;
 }
 
 bool EntityFinder::head_at(Context& c, std::size_t i) const

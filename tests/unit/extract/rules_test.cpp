@@ -723,3 +723,12 @@ TEST_CASE("A dual or plural place noun heads a list of places; a country's head 
      "Syria|attacked|Douma", false},
   });
 }
+
+TEST_CASE("A regime or administration named by its leader is the country they lead", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the regime of a president", "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.", "France|accused|Syria", true},
+    {"not the person", "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.", "France|accused|Bashar al-Assad", false},
+    {"an administration by its country's demonym", "انتقدت روسيا الإدارة الأمريكية بشدة.", "Russia|criticized|United States", true},
+  });
+}
