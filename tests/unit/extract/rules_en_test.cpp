@@ -406,3 +406,13 @@ TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
     {"fighters from a group act as it", "Fighters from the Nusra Front attacked Aleppo.", "Al-Nusra Front|attacked|Aleppo", true},
   }, "en");
 }
+
+TEST_CASE("A backbencher is a member of parliament of a party", "[extract][rules][english]")
+{
+  check_rows({
+    {"a party adjective before the title", "Conservative backbencher Mark Smith told the march that the plan failed.",
+     "Mark Smith|member-of|Conservative Party", true},
+    {"no party named, no membership", "The backbencher Mark Smith told the march that the plan failed.",
+     "Mark Smith|member-of|Conservative Party", false},
+  }, "en");
+}
