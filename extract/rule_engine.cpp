@@ -912,7 +912,13 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
   std::size_t search = hit.match.end;
   // Where subjects stand before their verb, the name after "met" is the other party.
   const bool svo = m_pack.words.option.contains("subject-before-verb");
-  auto subjects = subject_left_or_right(h, p, search, noun_left_window, !svo);
+  // "الخلافات بين روسيا والنظام السوري بخصوص المحادثات": a list after
+  // "between" before a noun cue belongs to another noun.
+  const auto left = hit.trigger->frame == "sym-noun" ? left_list(hit.match.begin, noun_left_window, true, p) : std::nullopt;
+  const auto left_begin = left ? m_items[left->front()].begin : 0;
+  const bool others = left && left_begin > m_sentence.begin
+                      && token_in(token(left_begin - 1), m_pack.words.between, m_pack.clitics);
+  auto subjects = subject_left_or_right(h, p, search, others ? 0 : noun_left_window, !svo);
   // "He met Olaf Scholz": the pronoun is the one person named last.
   if (subjects.empty() && pronoun_before(hit.match.begin)) {
     subjects = pronoun_person(p);

@@ -37,7 +37,8 @@ struct Discourse
 //   speech   reported speech that only names the speaker ("قال")
 //   sym      a symmetric act among a list or with the object of `prep`:
 //            "بوتين وماكرون أجريا اتصالاً هاتفياً" => Putin called Macron
-//   sym-noun the same for a noun ("محادثات"): the other party only behind `prep`
+//   sym-noun the same for a noun ("محادثات"), or a verb whose direct object
+//            is a topic ("بحث الأزمة مع"): the other party only behind `prep`
 //   recip    a reciprocal act, both directions: "تبادل الطرفان الاتهامات"
 //   passive  object before the cue, subject after `prep`: "المدعومة من أرمينيا"
 //   undergo  the patient in the cue's gap, the agent after it:

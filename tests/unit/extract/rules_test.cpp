@@ -732,3 +732,15 @@ TEST_CASE("A regime or administration named by its leader is the country they le
     {"an administration by its country's demonym", "انتقدت روسيا الإدارة الأمريكية بشدة.", "Russia|criticized|United States", true},
   });
 }
+
+TEST_CASE("Talks take the other party behind their preposition only", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb whose object is a topic", "يعقد وزراء خارجية مجلس التعاون اجتماعا السبت لبحث التصعيد الإيراني.",
+     "Gulf Cooperation Council|met|Iran", false},
+    {"the party behind مع", "بحث الرئيس الروسي فلاديمير بوتين الأزمة مع الرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
+    {"a list after بين belongs to another noun", "هناك خلافات بين روسيا وإيران بخصوص المحادثات.",
+     "Iran|met|Russia", false},
+  });
+}
