@@ -221,7 +221,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"for-region", &words.for_region},
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},
-           {"place-list-head", &words.place_list_head}}) {
+           {"place-list-head", &words.place_list_head},
+           {"direction", &words.direction}}) {
       if (name == kind) {
         target = list;
       }

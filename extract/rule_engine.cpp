@@ -1197,9 +1197,23 @@ void SentenceRules::apply_in_place()
           || m_entities[a.entity].entity.type != EntityType::location) {
         continue;
       }
-      const bool by_word = b.begin == a.end + 1 && token(a.end).text == word;
-      const bool by_prep = b.begin == a.end && b.governed && !trigger.prep.empty()
-                           && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep);
+      // "محافظة الرقة في شمال سوريا", "مدينة البعث بجنوب سوريا": directions
+      // may stand between the preposition and the place.
+      std::size_t at = a.end;
+      const bool word_first = at < b.begin && token(at).text == word;
+      const bool prep_first = at < b.begin && !word_first && !trigger.prep.empty()
+                              && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
+                              && token_in(token(at), m_pack.words.direction, m_pack.clitics);
+      if (word_first || prep_first) {
+        ++at;
+      }
+      while (at < b.begin && at < a.end + 3 && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
+        ++at;
+      }
+      const bool by_word = word_first && b.begin == at;
+      const bool by_prep = (b.begin == a.end && b.governed && !trigger.prep.empty()
+                            && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep))
+                           || (prep_first && b.begin == at);
       if (!(by_word || by_prep) || !allowed(b.entity, false, *p)) {
         continue;
       }

@@ -744,3 +744,13 @@ TEST_CASE("Talks take the other party behind their preposition only", "[extract]
      "Iran|met|Russia", false},
   });
 }
+
+TEST_CASE("A place in the north of another lies in it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"في and a direction", "هاجم المسلحون مدينة دوما في غرب سوريا أمس.", "Douma|located-in|Syria", true},
+    {"ب fused with a direction", "هاجم المسلحون مدينة دوما بجنوب سوريا أمس.", "Douma|located-in|Syria", true},
+    {"a direction of no place", "هاجم المسلحون مدينة دوما في غرب البلاد أمس.", "Douma|located-in|Syria", false},
+    {"a word that is no direction between", "هاجم المسلحون مدينة دوما في ذكرى سوريا أمس.", "Douma|located-in|Syria", false},
+  });
+}
