@@ -55,6 +55,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
         country = demonym_at(c, place->end);
       }
       std::optional<std::size_t> linked = country ? std::optional(country->entity) : std::nullopt;
+      // "the Syrian city of Aleppo": English puts the country first.
+      if (const auto owner = linked ? std::nullopt : owner_before(c, i);
+          owner && c.entities[owner->entity].entity.type == EntityType::country) {
+        linked = owner->entity;
+      }
       if (const auto& known = c.entities[place->entity].known; !linked && head.seat && known) {
         if (const auto seat_of = m_gazetteer.seat_country(*known)) {
           linked = c.entities.known(*seat_of);

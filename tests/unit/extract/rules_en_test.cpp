@@ -416,3 +416,12 @@ TEST_CASE("A backbencher is a member of parliament of a party", "[extract][rules
      "Mark Smith|member-of|Conservative Party", false},
   }, "en");
 }
+
+TEST_CASE("A place head after a country's demonym lies in that country", "[extract][rules][english]")
+{
+  check_rows({
+    {"the Syrian city of", "The attack took place in the Syrian city of Aleppo on Monday.", "Aleppo|located-in|Syria", true},
+    {"an island", "The tsunami hit the Indonesian island of Sulawesi on Friday.", "Sulawesi|located-in|Indonesia", true},
+    {"no demonym, no country", "The attack took place in the city of Aleppo on Monday.", "Aleppo|located-in|Syria", false},
+  }, "en");
+}
