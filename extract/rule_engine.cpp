@@ -981,6 +981,14 @@ Entities SentenceRules::possessor_before(std::size_t noun, const PredicateInfo& 
     }
     return {};
   }
+  // "Russian airstrikes on Aleppo", "US sanctions on Iran": a country or
+  // organization right before the noun.
+  for (std::size_t k = 0; k < m_items.size(); ++k) {
+    if (m_items[k].end == noun && m_items[k].kind == ItemKind::entity && !prepositional(k)) {
+      const auto type = m_entities[m_items[k].entity].entity.type;
+      return type == EntityType::country || type == EntityType::organization ? resolve({k}, true, p) : Entities{};
+    }
+  }
   if (token_in(before, m_pack.words.own_pronoun, m_pack.clitics)) {
     auto subjects = m_clause_subjects.empty() ? sentence_subject(noun - 1, p) : m_clause_subjects;
     std::erase_if(subjects, [&](std::size_t e) { return !allowed(e, true, p); });

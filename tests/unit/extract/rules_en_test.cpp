@@ -425,3 +425,13 @@ TEST_CASE("A place head after a country's demonym lies in that country", "[extra
     {"no demonym, no country", "The attack took place in the city of Aleppo on Monday.", "Aleppo|located-in|Syria", false},
   }, "en");
 }
+
+TEST_CASE("A country or organization right before a verbal noun is its agent", "[extract][rules][english]")
+{
+  check_rows({
+    {"a demonym", "Russian airstrikes on Aleppo killed 20 people.", "Russia|attacked|Aleppo", true},
+    {"a two-word noun", "Israeli air strikes on Gaza continued on Monday.", "Israel|attacked|Gaza Strip", true},
+    {"a person right before is no agent here", "Putin airstrikes on Aleppo killed 20 people.", "Vladimir Putin|attacked|Aleppo", false},
+    {"a place behind a preposition is no agent", "In Aleppo airstrikes on Idlib killed 20 people.", "Aleppo|attacked|Idlib", false},
+  }, "en");
+}
