@@ -692,6 +692,20 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
         }
         search = m_items[g].end;
       }
+      // "وكالة غوث وتشغيل اللاجئين "الأونروا"": the subject named again, in
+      // quotation marks or parentheses, is still the subject.
+      for (std::size_t g = list.back() + 1; g < m_items.size() && m_items[g].begin <= search + 1; ++g) {
+        const bool again = m_items[g].kind == ItemKind::entity
+                           && std::find(subjects.begin(), subjects.end(), m_items[g].entity) != subjects.end();
+        if (!again || (m_items[g].begin == search + 1 && token(search).kind != TokenKind::punct)) {
+          break;
+        }
+        search = m_items[g].end;
+        if (search < m_sentence.end && token(search).kind == TokenKind::punct && !is_soft_boundary(search)
+            && !is_hard_boundary(search)) {
+          ++search; // the closing mark
+        }
+      }
     }
     return subjects;
   }

@@ -754,3 +754,13 @@ TEST_CASE("A place in the north of another lies in it", "[extract][rules][arabic
     {"a word that is no direction between", "هاجم المسلحون مدينة دوما في ذكرى سوريا أمس.", "Douma|located-in|Syria", false},
   });
 }
+
+TEST_CASE("The subject named again in quotation marks is still the subject", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a long name and its acronym in quotes", "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
+     "UNRWA|criticized|Israel", true},
+    {"another name after it is the object", "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
+     "UNRWA|criticized|UNRWA", false},
+  });
+}
