@@ -119,6 +119,11 @@ LanguagePack load_pack(DataReader& reader,
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
+  // Verb cues converted from CAMEO's synonym sets (data/tools/cameo_cues.py);
+  // the hand-made rows read first win where both name a cue.
+  read("cameo_triggers.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.parse_triggers(in, source);
+  });
   read("romanize.txt", true, [&](std::istream& in, const std::string& source) {
     std::ostringstream rules;
     rules << in.rdbuf();

@@ -435,3 +435,11 @@ TEST_CASE("A country or organization right before a verbal noun is its agent", "
     {"a place behind a preposition is no agent", "In Aleppo airstrikes on Idlib killed 20 people.", "Aleppo|attacked|Idlib", false},
   }, "en");
 }
+
+TEST_CASE("CAMEO's synonyms of a predicate's verbs are its cues (cameo_triggers.tsv)", "[extract][rules][english]")
+{
+  check_rows({
+    {"a synonym of criticize", "Peter Smith lambasted Russia over the attack.", "Peter Smith|criticized|Russia", true},
+    {"a verb left out for its other senses", "Peter Smith honored Russia over the attack.", "Peter Smith|praised|Russia", false},
+  }, "en");
+}
