@@ -1,5 +1,6 @@
 #include "export/rdf_term.hpp"
 
+#include "export/byte_escape.hpp"
 #include "export/concat.hpp"
 #include "export/utf8.hpp"
 
@@ -130,18 +131,7 @@ std::string escape_literal(std::string_view text)
 
 std::string percent_encode(std::string_view text)
 {
-  std::string out;
-  for (const char c : text) {
-    if (is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      out += '%';
-      out += hex_digits[byte >> 4U];
-      out += hex_digits[byte & 0xFU];
-    }
-  }
-  return out;
+  return escape_bytes(text, '%', [](char c) { return is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; });
 }
 
 bool is_language_tag(std::string_view tag)

@@ -1,5 +1,6 @@
 #include "export/xml_text.hpp"
 
+#include "export/byte_escape.hpp"
 #include "export/utf8.hpp"
 
 #include <algorithm>
@@ -33,19 +34,7 @@ std::string xml_nmtoken(std::string_view id)
   }
   // '_' escapes, so an escaped id holds '_' only before two hex digits and
   // never equals a plain one: the map stays one to one.
-  constexpr std::string_view hex = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : id) {
-    if (plain_nmtoken_char(c)) {
-      out += c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      out += '_';
-      out += hex[byte >> 4U];
-      out += hex[byte & 0xFU];
-    }
-  }
-  return out;
+  return escape_bytes(id, '_', plain_nmtoken_char);
 }
 
 std::string xml_escape(std::string_view text)
