@@ -11,7 +11,9 @@
 
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
+#include <stdexcept>
 #include <system_error>
 
 namespace newskg::cache {
@@ -30,8 +32,7 @@ std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access acce
   try {
     const int flags =
       writable ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY;
-    auto impl =
-      std::make_unique<Cache::Impl>(Cache::Impl{.path = name, .db = SQLite::Database(path, flags)});
+    auto impl = std::make_unique<Cache::Impl>(name, SQLite::Database(path, flags));
     configure(impl->db, writable);
     ensure_schema(impl->db, name, writable);
     return impl;
@@ -46,7 +47,89 @@ std::size_t count_rows(SQLite::Database& db, const char* table)
     db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
 }
 
+// Runs `write(writer)` in a transaction of its own, or in the open batch's,
+// which it then commits when the batch's limits are reached.
+template<typename Write>
+auto write_in_transaction(Cache::Impl& impl, Write&& write)
+{
+  if (!impl.batch) {
+    SQLite::Transaction transaction(impl.db, SQLite::TransactionBehavior::IMMEDIATE);
+    try {
+      auto result = write(impl.writer);
+      impl.writer.finish();
+      transaction.commit();
+      return result;
+    } catch (...) {
+      impl.writer.discard();
+      throw;
+    }
+  }
+  auto& batch = *impl.batch;
+  if (!batch.in_transaction) {
+    // IMMEDIATE: take the write lock before reading, so a concurrent writer
+    // makes us wait (busy_timeout) instead of failing the upgrade.
+    impl.db.exec("BEGIN IMMEDIATE");
+    batch.in_transaction = true;
+    batch.documents = 0;
+    batch.began = std::chrono::steady_clock::now();
+  }
+  // A document that fails is rolled back to its savepoint; the batch goes on.
+  auto result = write(impl.writer);
+  ++batch.documents;
+  if (batch.documents >= batch.limits.documents
+      || std::chrono::steady_clock::now() - batch.began >= batch.limits.time) {
+    impl.commit_batch();
+  }
+  return result;
+}
+
 } // namespace
+
+void Cache::Impl::commit_batch()
+{
+  if (!batch || !batch->in_transaction) {
+    return;
+  }
+  try {
+    writer.finish();
+    db.exec("COMMIT");
+  } catch (...) {
+    roll_back_batch();
+    throw;
+  }
+  batch->in_transaction = false;
+}
+
+void Cache::Impl::roll_back_batch() noexcept
+{
+  writer.discard();
+  if (batch && batch->in_transaction) {
+    batch->in_transaction = false;
+    db.tryExec("ROLLBACK");
+  }
+}
+
+Batch::Batch(Cache& cache, BatchLimits limits)
+  : m_cache(&cache)
+{
+  auto& impl = *cache.m_impl;
+  if (impl.batch) {
+    throw std::logic_error("cache: a Batch is open already");
+  }
+  impl.batch = Cache::Impl::OpenBatch{.limits = limits};
+}
+
+Batch::~Batch()
+{
+  auto& impl = *m_cache->m_impl;
+  impl.roll_back_batch();
+  impl.batch.reset();
+}
+
+void Batch::commit()
+{
+  m_cache->m_impl->commit_batch();
+}
 
 Cache::Cache(const std::filesystem::path& path, Access access)
   : m_impl(open(path, access))
@@ -67,16 +150,16 @@ Stored Cache::state(std::string_view id,
                     std::string_view content_hash,
                     std::string_view fingerprint) const
 {
-  SQLite::Statement select(m_impl->db,
-                           "SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
-                           " WHERE id = ?1");
-  select.bind(1, std::string(id));
-  select.bind(2, std::string(content_hash));
-  select.bind(3, std::string(fingerprint));
-  if (!select.executeStep()) {
+  const StatementUse select(
+    m_impl->reads.get("SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
+                      " WHERE id = ?1"));
+  select->bind(1, std::string(id));
+  select->bind(2, std::string(content_hash));
+  select->bind(3, std::string(fingerprint));
+  if (!select->executeStep()) {
     return Stored::absent;
   }
-  return select.getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
+  return select->getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
 }
 
 void Cache::store(const DocumentRecord& document,
@@ -90,7 +173,10 @@ void Cache::store(const DocumentRecord& document,
                      + " search keys for " + std::to_string(extraction.relations.size())
                      + " relations");
   }
-  write_document(m_impl->db, document, extraction, aliases, search_keys);
+  write_in_transaction(*m_impl, [&](DocumentWriter& writer) {
+    writer.write(document, extraction, aliases, search_keys);
+    return true;
+  });
 }
 
 DocumentRecord Cache::record(std::string_view doc_id) const
@@ -151,7 +237,8 @@ std::vector<EntityRow> Cache::entities(const EntityFilter& filter) const
 
 bool Cache::remove(std::string_view doc_id)
 {
-  return delete_document(m_impl->db, std::string(doc_id));
+  const std::string id(doc_id);
+  return write_in_transaction(*m_impl, [&](DocumentWriter& writer) { return writer.erase(id); });
 }
 
 std::vector<std::string> Cache::document_ids() const

@@ -7,6 +7,7 @@
 #include "core/extraction.hpp"
 #include "core/span.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -140,8 +141,9 @@ public:
   [[nodiscard]] Stored state(std::string_view id,
                              std::string_view content_hash,
                              std::string_view fingerprint) const;
-  // Replaces everything stored for document.id, in one transaction:
-  // storing the same arguments twice leaves the same rows. Aliases are added
+  // Replaces everything stored for document.id, in one transaction (or, while
+  // a Batch of this cache lives, in the batch's transaction; the document is
+  // whole in either): storing the same arguments twice leaves the same rows. Aliases are added
   // (insert-or-ignore) and live as long as their entity.
   // Requires: document.id == extraction.doc; the record's lang, title, date
   // and url are empty or equal to the extraction's; relation endpoints and
@@ -174,7 +176,7 @@ public:
   [[nodiscard]] std::vector<Alias> aliases_of_document(std::string_view doc_id) const;
   // Deletes the document and everything derived from it, and the entities
   // (with their aliases) that no other document mentions. False when the
-  // document was not stored.
+  // document was not stored. In one transaction, or a Batch's, as store.
   bool remove(std::string_view doc_id);
   // Ids of the stored documents, sorted.
   [[nodiscard]] std::vector<std::string> document_ids() const;
@@ -182,7 +184,46 @@ public:
   struct Impl;
 
 private:
+  friend class Batch;
   std::unique_ptr<Impl> m_impl;
+};
+
+// When a Batch commits: after this many documents, or once this much time
+// has passed since its transaction began, whichever comes first (checked as
+// each document is stored).
+struct BatchLimits
+{
+  std::size_t documents = 1000;
+  std::chrono::milliseconds time{250};
+};
+
+// Many documents per transaction, for build. While a Batch lives, its
+// cache's store() and remove() write into one open transaction, each
+// document as a savepoint of it (a document that fails leaves the others
+// stored), and the transaction commits at the limits and at commit(). The
+// merged `entities` rows are recomputed once per commit for every entity
+// the batch touched, and the full-text index takes the batch's rows at once.
+// What a batch commits is the same as one transaction per document would
+// have left; a kill (or a destructor without commit()) loses the documents
+// stored since the last commit, never part of one. Readers see committed
+// documents only. One Batch per Cache at a time.
+class Batch
+{
+public:
+  // Throws std::logic_error when the cache has a Batch already.
+  explicit Batch(Cache& cache, BatchLimits limits = {});
+  Batch(const Batch&) = delete;
+  Batch& operator=(const Batch&) = delete;
+  Batch(Batch&&) = delete;
+  Batch& operator=(Batch&&) = delete;
+  // Rolls back what is not committed.
+  ~Batch();
+
+  // Commits the documents stored since the last commit.
+  void commit();
+
+private:
+  Cache* m_cache;
 };
 
 } // namespace newskg::cache

@@ -153,6 +153,13 @@ void configure(SQLite::Database& db, bool writable)
     // mode except for the last transactions before a power loss.
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
+    // Each document of a Batch is a savepoint, whose journal of changed
+    // pages went to a temporary file once it passed 64 KiB: keep it in memory.
+    db.exec("PRAGMA temp_store = MEMORY");
+    // The indexes' pages stay in memory across a batch's documents instead of
+    // being read back from the WAL (the default 2 MiB cache made a build of
+    // 2,000 articles read 300,000 pages).
+    db.exec("PRAGMA cache_size = -32768");
   }
 }
 

@@ -13,7 +13,8 @@ namespace newskg::cache {
 inline constexpr int schema_version = 2;
 
 // Sets the connection's pragmas: busy_timeout 5000 ms, foreign_keys=ON, and
-// when `writable` journal_mode=WAL and synchronous=NORMAL.
+// when `writable` journal_mode=WAL, synchronous=NORMAL, temp_store=MEMORY and
+// a 32 MiB page cache.
 void configure(SQLite::Database& db, bool writable);
 
 // Checks that `db` holds schema_version, creating the tables first when the

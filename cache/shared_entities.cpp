@@ -1,30 +1,33 @@
 #include "cache/shared_entities.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 namespace newskg::cache {
 
-void ensure_entity(SQLite::Database& db, const std::string& id, const std::string& type)
+void ensure_entity(Statements& statements, const std::string& id, const std::string& type)
 {
-  SQLite::Statement insert(db,
-                           "INSERT OR IGNORE INTO entities"
-                           " (id, type, label, label_en, label_ar, predicate, subject, object)"
-                           " VALUES (?1, ?2, '', '', '', '', '', '')");
-  insert.bind(1, id);
-  insert.bind(2, type);
-  insert.exec();
+  const StatementUse insert(
+    statements.get("INSERT OR IGNORE INTO entities"
+                   " (id, type, label, label_en, label_ar, predicate, subject, object)"
+                   " VALUES (?1, ?2, '', '', '', '', '', '')"));
+  insert->bind(1, id);
+  insert->bind(2, type);
+  insert->exec();
 }
 
-void refresh_entities(SQLite::Database& db, const std::set<std::string>& ids)
+bool collect_entity(Statements& statements, const std::string& id)
 {
-  SQLite::Statement collect(
-    db,
-    "DELETE FROM entities WHERE id = ?1"
-    " AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?1)");
+  const StatementUse collect(
+    statements.get("DELETE FROM entities WHERE id = ?1"
+                   " AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = ?1)"));
+  collect->bind(1, id);
+  return collect->exec() > 0;
+}
+
+void merge_entity(Statements& statements, const std::string& id)
+{
   // A document in Arabic may know only the Arabic label, one in English only
   // the English one: each column takes the first non-empty value by doc id.
   // The Event fields (predicate, subject, object) travel together.
-  SQLite::Statement merge(db, R"sql(
+  const StatementUse merge(statements.get(R"sql(
 UPDATE entities SET
   type = (SELECT type FROM document_entities WHERE entity_id = ?1 ORDER BY doc_id LIMIT 1),
   label = COALESCE((SELECT label FROM document_entities
@@ -42,17 +45,9 @@ UPDATE entities SET
                      WHERE entity_id = ?1 ORDER BY doc_id LIMIT 1))
     ORDER BY event LIMIT 1)
 WHERE id = ?1
-)sql");
-  for (const auto& id : ids) {
-    collect.bind(1, id);
-    const bool collected = collect.exec() > 0;
-    collect.reset();
-    if (!collected) {
-      merge.bind(1, id);
-      merge.exec();
-      merge.reset();
-    }
-  }
+)sql"));
+  merge->bind(1, id);
+  merge->exec();
 }
 
 } // namespace newskg::cache

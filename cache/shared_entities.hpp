@@ -1,8 +1,7 @@
 #pragma once
 
-#include <SQLiteCpp/Database.h>
+#include "cache/statements.hpp"
 
-#include <set>
 #include <string>
 
 namespace newskg::cache {
@@ -14,12 +13,18 @@ namespace newskg::cache {
 
 // Inserts a placeholder `entities` row for `id` when there is none, so that
 // the foreign keys of document_entities, mentions and relations hold while a
-// document is being stored. refresh_entities fills it afterwards.
-void ensure_entity(SQLite::Database& db, const std::string& id, const std::string& type);
+// document is being stored. merge_entity fills it before the commit.
+void ensure_entity(Statements& statements, const std::string& id, const std::string& type);
 
-// For each id: deletes the entity (and, by cascade, its aliases) when no
-// document uses it any more, else recomputes its merged row. Call inside
-// the transaction that changed the documents.
-void refresh_entities(SQLite::Database& db, const std::set<std::string>& ids);
+// Deletes the entity (and, by cascade, its aliases) when no document uses it
+// any more. True when it did. Call as soon as a document stops using the
+// entity: aliases stored later then belong to a new entity row.
+bool collect_entity(Statements& statements, const std::string& id);
+
+// Recomputes the merged row of an entity some document uses, from every
+// document's copy. A function of the `document_entities` rows alone: one call
+// after the last document that changed them gives what a call after each
+// would. Call inside the transaction that changed them.
+void merge_entity(Statements& statements, const std::string& id);
 
 } // namespace newskg::cache

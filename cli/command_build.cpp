@@ -41,8 +41,8 @@ std::string help()
     "extracted again (re-extracted); the others are new (extracted). A document id\n"
     "seen twice in one run: the later one wins. Prints a summary on stderr:\n"
     "  newskg: 12 documents read, 2 extracted, 9 unchanged, 1 re-extracted, 0 skipped\n\n"
-    "Each document is stored in one transaction: a build that is killed leaves\n"
-    "only whole documents, and running it again completes it. One build (or\n"
+    "Documents are stored many to a transaction, each one whole: a build that is\n"
+    "killed leaves only whole documents, and running it again completes it. One build (or\n"
     "remove, merge) at a time: a second one on the same FILE fails with exit 4.\n"
     "query and export may read FILE while a build runs.\n\n"
     "Inputs: FILE.txt, FILE.jsonl, directories, - (see newskg extract --help).\n\n"
@@ -178,12 +178,18 @@ int run_build(std::span<const std::string_view> args, const Io& io)
 
   Tally tally;
   CorpusStats stats;
-  if (parsed.has_flag("--from-extracted")) {
-    stats = load_extracted(
-      parsed.operands, load_resources(common.data_dir), cache, io, settings.min_confidence);
-    tally.extracted = stats.documents;
-  } else {
-    stats = build_from_texts(parsed, settings, io, cache, tally);
+  {
+    // Many documents per transaction (cache::Batch): the commit per document
+    // was most of a build's time. A kill loses only the open batch.
+    cache::Batch batch(cache);
+    if (parsed.has_flag("--from-extracted")) {
+      stats = load_extracted(
+        parsed.operands, load_resources(common.data_dir), cache, io, settings.min_confidence);
+      tally.extracted = stats.documents;
+    } else {
+      stats = build_from_texts(parsed, settings, io, cache, tally);
+    }
+    batch.commit();
   }
   if (!common.quiet) {
     print_summary(io.err, stats, tally, cache.counts());
