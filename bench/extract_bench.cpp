@@ -28,11 +28,17 @@ std::string read_file(const std::string& path)
   return content.str();
 }
 
+constexpr const char* usage =
+  "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n"
+  "Extracts the files over and over until N MB (default 20) were read, on one\n"
+  "thread, with the library alone (no input reading, no output); prints data\n"
+  "load time, throughput and peak memory. See also pipeline_bench.\n";
+
 long peak_rss_kib()
 {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
+  rusage resources{};
+  getrusage(RUSAGE_SELF, &resources);
+  return resources.ru_maxrss;
 }
 
 } // namespace
@@ -48,8 +54,11 @@ int main(int argc, char** argv)
       megabytes = std::stod(argv[++i]);
     } else if (arg == "--data" && i + 1 < argc) {
       data = argv[++i];
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << usage;
+      return 0;
     } else if (arg.starts_with("-")) {
-      documents.clear(); // --help or an unknown option: the usage
+      documents.clear(); // an unknown option: the usage
       break;
     } else {
       documents.push_back(newskg::Document{.id = arg, .text = read_file(arg), .source = arg});
@@ -58,9 +67,7 @@ int main(int argc, char** argv)
   // Empty files would never reach the target size: at least one byte of text.
   const bool any_text = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return !d.text.empty(); });
   if (documents.empty() || !any_text || !(megabytes > 0)) {
-    std::cerr << "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n"
-                 "Extracts the files over and over until N MB (default 20) were read;\n"
-                 "prints data load time, throughput and peak memory.\n";
+    std::cerr << usage;
     return 2;
   }
   const auto load_start = std::chrono::steady_clock::now();

@@ -1,0 +1,81 @@
+#pragma once
+
+// Shared by the benchmarks that drive newskg commands in-process (cli::run,
+// the same code as the binary): reading articles, writing a corpus of them
+// as JSON Lines, and timing a command.
+
+#include "cli/run.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::bench {
+
+// The whole file; empty when it cannot be read.
+inline std::string read_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return in ? content.str() : std::string();
+}
+
+inline std::string json_line(const std::string& id, const std::string& text)
+{
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+  json.StartObject();
+  json.Key("id");
+  json.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
+  json.Key("text");
+  json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  json.EndObject();
+  std::string line(buffer.GetString(), buffer.GetSize());
+  line += '\n';
+  return line;
+}
+
+// Articles first..first+count-1, cycling over `texts`, with distinct ids.
+inline void write_corpus(const std::filesystem::path& path,
+                         const std::vector<std::string>& texts,
+                         std::size_t first,
+                         std::size_t count)
+{
+  std::ofstream out(path, std::ios::binary);
+  for (std::size_t i = first; i < first + count; ++i) {
+    std::string id = "bench-";
+    id += std::to_string(i);
+    out << json_line(id, texts[i % texts.size()]);
+  }
+}
+
+// Runs one newskg command line in-process and returns its wall time in
+// seconds; what it writes on standard output is dropped. Exits 1 when the
+// command fails.
+inline double seconds_of(const std::vector<std::string>& args)
+{
+  std::vector<std::string_view> views(args.begin(), args.end());
+  std::ostringstream out;
+  std::ostringstream err;
+  const auto start = std::chrono::steady_clock::now();
+  const int code = newskg::cli::run(views, out, err);
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  std::cout << err.str();
+  if (code != 0) {
+    std::cerr << "bench: newskg " << args.front() << " exited " << code << '\n';
+    std::exit(1);
+  }
+  return elapsed.count();
+}
+
+} // namespace newskg::bench
