@@ -26,12 +26,32 @@ constexpr std::array<std::string_view, 5> entity_files{"countries.tsv", "organiz
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the
 // others (ontology, gazetteer, clitics, demonyms) count for every language.
+// True when `text` has a line that is neither blank nor a "#" comment.
+bool has_row(std::string_view text)
+{
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto end = std::min(text.find('\n', at), text.size());
+    const auto line = text.substr(at, end - at);
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#') {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 class DataReader
 {
 public:
   // The file's content as a stream; nullopt when `optional` and it is absent.
   std::optional<std::istringstream> open(const fs::path& path, bool optional, const std::string& lang = {})
   {
+    std::error_code error;
+    if (fs::exists(path, error) && !fs::is_regular_file(path, error)) {
+      throw DataError(path.string() + ": not a regular file");
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       if (optional) {
@@ -44,6 +64,10 @@ public:
     const auto text = content.str();
     if (!is_valid_utf8(text)) {
       throw DataError(path.string() + ": not valid UTF-8");
+    }
+    // An emptied file would silently drop what it holds (a language's cues).
+    if (!has_row(text)) {
+      throw DataError(path.string() + ": no rows (only blank lines or comments)");
     }
     const auto key = path.filename().string() + "\n" + text;
     m_hash = fnv1a(key, m_hash);

@@ -132,3 +132,34 @@ TEST_CASE("Roles of word classes must be roles too, and good options pass", "[ex
   CHECK_NOTHROW(newskg::extract::Resources::load(good));
   std::filesystem::remove_all(good);
 }
+
+TEST_CASE("An emptied data file, or a directory in its place, is a data error naming it", "[extract][data][error]")
+{
+  struct Row
+  {
+    const char* name;
+    const char* file;
+    bool directory;
+    const char* message;
+  };
+  const std::vector<Row> rows{
+    {"empty-triggers", "ar/triggers.tsv", false, "no rows"},
+    {"comments-only-words", "en/words.tsv", false, "no rows"},
+    {"empty-clitics", "ar/clitics.tsv", false, "no rows"},
+    {"directory-clitics", "ar/clitics.tsv", true, "not a regular file"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.name);
+    const auto dir = data_copy_with(row.name, row.file, "");
+    std::filesystem::remove(dir / row.file);
+    if (row.directory) {
+      std::filesystem::create_directory(dir / row.file);
+    } else {
+      std::ofstream(dir / row.file) << "# only a comment\n\n";
+    }
+    REQUIRE_THROWS_WITH(newskg::extract::Resources::load(dir),
+                        Catch::Contains(row.file) && Catch::Contains(row.message));
+  }
+  // A comment added to a file with rows is no error.
+  CHECK_NOTHROW(newskg::extract::Resources::load(data_copy_with("comment-only-added", "ar/triggers.tsv", "# x\n")));
+}
