@@ -15,7 +15,14 @@ namespace newskg::cache {
 // database would drop SQLite's own POSIX locks on it (fcntl semantics).
 WriterLock::WriterLock(const std::filesystem::path& db)
 {
-  const auto path = db.string() + ".lock";
+  // The lock of the file itself, whichever name reaches it: a symbolic link
+  // to the cache (or a path through one) takes the same lock.
+  std::error_code error_code;
+  auto real = std::filesystem::weakly_canonical(db, error_code);
+  if (error_code) {
+    real = db;
+  }
+  const auto path = real.string() + ".lock";
   // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg): open(2) is variadic
   m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (m_fd < 0) {

@@ -7,7 +7,8 @@ namespace newskg::cache {
 
 // One writing newskg process per cache: build, remove and merge hold an
 // exclusive flock(2) on "<db>.lock" (created beside the database, left in
-// place) for their whole run. SQLite alone would let two builds interleave
+// place; <db> with symbolic links resolved, so every name of one cache takes
+// one lock) for their whole run. SQLite alone would let two builds interleave
 // their documents; this makes the second one stop at once with a clear
 // message instead. The kernel drops the lock when the process dies, even by
 // SIGKILL, so a killed build never blocks the next one. Readers (query,

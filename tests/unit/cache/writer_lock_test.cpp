@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
 
 using newskg::cache::WriterLock;
@@ -31,4 +33,20 @@ TEST_CASE("WriterLock names the lock file it cannot create", "[cache][unit][erro
 
   CHECK_THROWS_WITH(WriterLock(dir.path() / "no-such-dir" / "x.db"),
                     Catch::Contains("no-such-dir/x.db.lock: "));
+}
+
+TEST_CASE("WriterLock is one lock for every name of the cache", "[cache][unit][error]")
+{
+  TempDir dir;
+  { std::ofstream(dir.db()) << ""; }
+  const auto link = dir.path() / "link.db";
+  std::filesystem::create_symlink(dir.db(), link);
+  std::optional<WriterLock> first;
+  first.emplace(dir.db());
+
+  // A second writer through a symbolic link is refused too.
+  CHECK_THROWS_WITH(WriterLock(link), Catch::StartsWith(link.string() + ": another newskg process"));
+
+  first.reset();
+  CHECK_NOTHROW(WriterLock(link));
 }
