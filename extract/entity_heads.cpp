@@ -251,6 +251,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     }
     ++j;
   }
+  // "شركة تويوتا", "منظمة هيومن رايتس ووتش": a head of words.tsv name-head
+  // in construct before one to three words of a foreign name (no article, no
+  // ta marbuta, no given name); "لجنة تحقيق" names no one.
+  if (j == i + 1 && !has_article(c.token(i)) && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
+    while (j < c.sentence.end && j <= i + max_title_qualifiers && is_name_word(c, j) && !has_article(c.token(j))
+           && !ends_in_ta_marbuta(c.token(j)) && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
+           && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
+           && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
+      ++j;
+    }
+  }
   if (j == i + 1) {
     return std::nullopt;
   }

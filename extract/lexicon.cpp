@@ -222,7 +222,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},
            {"place-list-head", &words.place_list_head},
-           {"direction", &words.direction}}) {
+           {"direction", &words.direction},
+           {"name-head", &words.name_head}}) {
       if (name == kind) {
         target = list;
       }

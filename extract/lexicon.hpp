@@ -187,6 +187,7 @@ struct WordClasses
   WordSet member_noun;       // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
   WordSet place_list_head;   // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
   WordSet direction;         // "شمال", "جنوب": between "في" and the place a place lies in
+  WordSet name_head;         // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
   WordSet country_role;      // roles a title without its country holds in the article's country
   WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
 };

@@ -764,3 +764,13 @@ TEST_CASE("The subject named again in quotation marks is still the subject", "[e
      "UNRWA|criticized|UNRWA", false},
   });
 }
+
+TEST_CASE("A company or organization head before a foreign name names it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a company in construct", "وقال جون سميث، المدير التنفيذي لشركة تويوتا في برنستون، إن الإنتاج سيتوقف.",
+     "جون سميث|holds-position|شركة تويوتا|director", true},
+    {"a committee before a common noun names no one", "وقال جون سميث، رئيس لجنة تحقيق في الحادث، إن الأمر خطير.",
+     "جون سميث|holds-position|لجنة تحقيق|president", false},
+  });
+}
