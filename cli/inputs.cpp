@@ -189,6 +189,36 @@ void read_input(const InputFile& file,
   }
 }
 
+bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, bool& too_long)
+{
+  using traits = std::char_traits<char>;
+  line.clear();
+  too_long = false;
+  auto* buffer = in.rdbuf();
+  bool read = false;
+  for (;;) {
+    const auto c = buffer == nullptr ? traits::eof() : buffer->sbumpc();
+    if (traits::eq_int_type(c, traits::eof())) {
+      in.setstate(read ? std::ios::eofbit : std::ios::eofbit | std::ios::failbit);
+      return read;
+    }
+    read = true;
+    if (traits::to_char_type(c) == '\n') {
+      return true;
+    }
+    if (line.size() < limit) {
+      // Past 1 MiB the line takes the whole limit at once: doubling would
+      // hold the old and the new buffer together, near twice the limit.
+      if (line.size() == line.capacity() && line.capacity() >= (std::size_t{1} << 20U)) {
+        line.reserve(limit);
+      }
+      line.push_back(traits::to_char_type(c));
+    } else {
+      too_long = true;
+    }
+  }
+}
+
 void read_json_lines(std::istream& in,
                      std::string_view source,
                      const DocumentSink& documents,
@@ -196,9 +226,14 @@ void read_json_lines(std::istream& in,
 {
   std::string line;
   std::size_t number = 0;
-  while (std::getline(in, line)) {
+  bool too_long = false;
+  while (read_line_bounded(in, line, max_document_bytes, too_long)) {
     ++number;
     const auto where = std::string(source) + ":" + std::to_string(number);
+    if (too_long) {
+      problems(Problem{.where = where, .reason = "line larger than 256 MiB"});
+      continue;
+    }
     if (line.find_first_not_of(" \t\r") == std::string::npos) {
       continue; // blank lines separate nothing; skip them quietly
     }

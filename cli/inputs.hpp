@@ -65,7 +65,14 @@ void read_input(const InputFile& file,
                 const DocumentSink& documents,
                 const ProblemSink& problems);
 
+// Reads the next line of `in` into `line`, without its '\n'. A line longer
+// than `limit` bytes is read to its end but keeps only its first `limit`
+// bytes, and `too_long` says so: memory stays bounded whatever the input (an
+// endless line on standard input). False at the end of input, nothing read.
+bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, bool& too_long);
+
 // Reads JSON Lines from `in`; `source` names it in problems ("feed.jsonl").
+// A line over max_document_bytes is a problem; the lines after it are read.
 void read_json_lines(std::istream& in,
                      std::string_view source,
                      const DocumentSink& documents,

@@ -271,3 +271,23 @@ TEST_CASE("a directory with no .txt or .jsonl file below it is a problem", "[cli
   REQUIRE(got.documents.size() == 1);
   CHECK(got.documents[0].id == "a");
 }
+
+TEST_CASE("a line is read with bounded memory: past the limit only a flag", "[cli][inputs][error]")
+{
+  std::istringstream in("short\n0123456789abcdef\nnext\nlast without newline");
+  std::string line;
+  bool too_long = false;
+  REQUIRE(newskg::cli::read_line_bounded(in, line, 8, too_long));
+  CHECK(line == "short");
+  CHECK_FALSE(too_long);
+  REQUIRE(newskg::cli::read_line_bounded(in, line, 8, too_long));
+  CHECK(line == "01234567"); // the first 8 bytes only
+  CHECK(too_long);
+  REQUIRE(newskg::cli::read_line_bounded(in, line, 8, too_long));
+  CHECK(line == "next"); // the line after a long one is whole
+  CHECK_FALSE(too_long);
+  REQUIRE(newskg::cli::read_line_bounded(in, line, 64, too_long));
+  CHECK(line == "last without newline");
+  CHECK_FALSE(newskg::cli::read_line_bounded(in, line, 64, too_long));
+  CHECK(line.empty());
+}
