@@ -13,42 +13,10 @@ using newskg::cache::Access;
 using newskg::cache::Batch;
 using newskg::cache::BatchLimits;
 using newskg::cache::Cache;
+using newskg::test::dump_cache;
 using newskg::test::TempDir;
 
 namespace {
-
-// Every row of every table, the search index's rows included, as text.
-std::string dump(const std::filesystem::path& path)
-{
-  SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-  std::string out;
-  for (const char* table : {"documents",
-                            "entities",
-                            "document_entities",
-                            "aliases",
-                            "mentions",
-                            "relations",
-                            "evidence"}) {
-    SQLite::Statement select(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
-    while (select.executeStep()) {
-      out += table;
-      for (int i = 0; i < select.getColumnCount(); ++i) {
-        out += '|';
-        out += select.getColumn(i).getString();
-      }
-      out += '\n';
-    }
-  }
-  SQLite::Statement search(db, "SELECT rowid, key FROM evidence_text ORDER BY rowid");
-  while (search.executeStep()) {
-    out += "evidence_text|";
-    out += search.getColumn(0).getString();
-    out += '|';
-    out += search.getColumn(1).getString();
-    out += '\n';
-  }
-  return out;
-}
 
 std::size_t stored_documents(const std::filesystem::path& path)
 {
@@ -106,9 +74,9 @@ TEST_CASE("Cache Batch leaves what one transaction per document leaves", "[cache
     batch.commit();
   }
 
-  const auto expected = dump(single.db());
-  CHECK(dump(batched.db()) == expected);
-  CHECK(dump(small_batches.db()) == expected);
+  const auto expected = dump_cache(single.db());
+  CHECK(dump_cache(batched.db()) == expected);
+  CHECK(dump_cache(small_batches.db()) == expected);
   CHECK(newskg::test::integrity(batched.db()) == "ok");
   CHECK(newskg::test::integrity(small_batches.db()) == "ok");
 }
@@ -139,13 +107,13 @@ TEST_CASE("Cache Batch without commit() leaves the cache as it was, as a kill wo
   TempDir dir;
   Cache cache(dir.db(), Access::read_write);
   newskg::test::store(cache, newskg::test::english_extraction());
-  const auto before = dump(dir.db());
+  const auto before = dump_cache(dir.db());
   {
     Batch batch(cache);
     newskg::test::store(cache, newskg::test::arabic_extraction());
     CHECK(cache.remove("moscow-en"));
   }
-  CHECK(dump(dir.db()) == before);
+  CHECK(dump_cache(dir.db()) == before);
   CHECK(cache.document_ids() == std::vector<std::string>{"moscow-en"});
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }

@@ -6,6 +6,7 @@
 #include "cache/cache.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <filesystem>
 #include <random>
@@ -175,6 +176,40 @@ inline std::string integrity(const std::filesystem::path& db_path)
     result += "; foreign key violation in " + fk.getColumn(0).getString();
   }
   return result;
+}
+
+// Every row of every table, the search index's rows included, as text:
+// equal dumps mean equal content.
+inline std::string dump_cache(const std::filesystem::path& path)
+{
+  SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+  std::string out;
+  for (const char* table : {"documents",
+                            "entities",
+                            "document_entities",
+                            "aliases",
+                            "mentions",
+                            "relations",
+                            "evidence"}) {
+    SQLite::Statement select(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
+    while (select.executeStep()) {
+      out += table;
+      for (int i = 0; i < select.getColumnCount(); ++i) {
+        out += '|';
+        out += select.getColumn(i).getString();
+      }
+      out += '\n';
+    }
+  }
+  SQLite::Statement search(db, "SELECT rowid, key FROM evidence_text ORDER BY rowid");
+  while (search.executeStep()) {
+    out += "evidence_text|";
+    out += search.getColumn(0).getString();
+    out += '|';
+    out += search.getColumn(1).getString();
+    out += '\n';
+  }
+  return out;
 }
 
 } // namespace newskg::test

@@ -10,6 +10,7 @@ using newskg::Extraction;
 using newskg::cache::Access;
 using newskg::cache::Cache;
 using newskg::cache::Counts;
+using newskg::test::dump_cache;
 using newskg::test::TempDir;
 
 namespace {
@@ -18,31 +19,6 @@ std::vector<Extraction> all_extractions(const Cache& cache)
 {
   std::vector<Extraction> out;
   cache.for_each_extraction([&](const Extraction& x) { out.push_back(x); });
-  return out;
-}
-
-// Every row of every table, as text: equal dumps mean equal content.
-std::string dump(const std::filesystem::path& path)
-{
-  SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-  std::string out;
-  for (const char* table : {"documents",
-                            "entities",
-                            "document_entities",
-                            "aliases",
-                            "mentions",
-                            "relations",
-                            "evidence"}) {
-    SQLite::Statement select(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
-    while (select.executeStep()) {
-      out += table;
-      for (int i = 0; i < select.getColumnCount(); ++i) {
-        out += '|';
-        out += select.getColumn(i).getString();
-      }
-      out += '\n';
-    }
-  }
   return out;
 }
 
@@ -95,13 +71,13 @@ TEST_CASE("Cache storing the same document twice leaves identical rows", "[cache
   newskg::test::store(cache, arabic);
   newskg::test::store(cache, english);
   const auto counts = cache.counts();
-  const auto before = dump(dir.db());
+  const auto before = dump_cache(dir.db());
 
   newskg::test::store(cache, arabic);
   newskg::test::store(cache, english);
 
   CHECK(cache.counts() == counts);
-  CHECK(dump(dir.db()) == before);
+  CHECK(dump_cache(dir.db()) == before);
   CHECK(counts
         == Counts{.documents = 2,
                   .entities = 7,
@@ -131,7 +107,7 @@ TEST_CASE("Cache content does not depend on the order documents were stored in",
     newskg::test::store(cache, arabic);
   }
 
-  CHECK(dump(first.db()) == dump(second.db()));
+  CHECK(dump_cache(first.db()) == dump_cache(second.db()));
 }
 
 TEST_CASE("Cache replacing a document with a changed extraction removes the old rows",
