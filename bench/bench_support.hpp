@@ -30,6 +30,19 @@ inline std::string read_file(const std::string& path)
   return in ? content.str() : std::string();
 }
 
+// Adds the text of article `path` to `texts`; false (after a message naming
+// `program`) when it cannot be read or is empty.
+inline bool add_article(std::vector<std::string>& texts, const std::string& path, const char* program)
+{
+  auto text = read_file(path);
+  if (text.empty()) {
+    std::cerr << program << ": cannot read " << path << " (or it is empty)\n";
+    return false;
+  }
+  texts.push_back(std::move(text));
+  return true;
+}
+
 inline std::string json_line(const std::string& id, const std::string& text)
 {
   rapidjson::StringBuffer buffer;

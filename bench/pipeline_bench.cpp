@@ -52,13 +52,8 @@ int main(int argc, char** argv)
     } else if (args[i].starts_with("-")) {
       std::cerr << usage;
       return 2;
-    } else {
-      auto text = newskg::bench::read_file(args[i]);
-      if (text.empty()) {
-        std::cerr << "pipeline_bench: cannot read " << args[i] << " (or it is empty)\n";
-        return 2;
-      }
-      texts.push_back(std::move(text));
+    } else if (!newskg::bench::add_article(texts, args[i], "pipeline_bench")) {
+      return 2;
     }
   }
   if (texts.empty() || !(megabytes > 0)) {
