@@ -115,25 +115,40 @@ void fold_surnames(DocumentEntities& entities, const std::string& lang, std::vec
     const auto it = e.labels.find(lang);
     return it == e.labels.end() ? e.label : it->second;
   };
+  const auto single_word = [&](std::size_t s) {
+    const auto& e = entities[s].entity;
+    return e.type == EntityType::person && !entities[s].known && own_label(e).find(' ') == std::string::npos
+           && !e.mentions.empty();
+  };
+  std::vector<std::size_t> singles;
   for (std::size_t s = 0; s < entities.size(); ++s) {
-    auto& single = entities[s].entity;
-    if (single.type != EntityType::person || entities[s].known || own_label(single).find(' ') != std::string::npos
-        || single.mentions.empty()) {
+    if (single_word(s)) {
+      singles.push_back(s);
+    }
+  }
+  if (singles.empty()) {
+    return;
+  }
+  // The last words of each person's longer names, computed once.
+  std::vector<std::set<std::string>> surnames(entities.size());
+  for (std::size_t f = 0; f < entities.size(); ++f) {
+    const auto& other = entities[f].entity;
+    if (other.type != EntityType::person) {
       continue;
     }
+    surnames[f].insert(surname_key(own_label(other)));
+    for (const auto& mention : other.mentions) {
+      surnames[f].insert(surname_key(mention.text));
+    }
+    surnames[f].erase(std::string());
+  }
+  for (const auto s : singles) {
+    auto& single = entities[s].entity;
     const auto key = match_key(own_label(single));
     std::optional<std::size_t> full;
     bool ambiguous = false;
     for (std::size_t f = 0; f < entities.size() && !ambiguous; ++f) {
-      const auto& other = entities[f].entity;
-      if (f == s || other.type != EntityType::person) {
-        continue;
-      }
-      bool ends = surname_key(own_label(other)) == key;
-      for (const auto& mention : other.mentions) {
-        ends = ends || surname_key(mention.text) == key;
-      }
-      if (ends) {
+      if (f != s && surnames[f].contains(key)) {
         ambiguous = full.has_value();
         full = f;
       }
