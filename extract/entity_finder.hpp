@@ -72,6 +72,7 @@ private:
   bool bare_head_at(Context& c, std::size_t i) const;
   void register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
+  [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
   [[nodiscard]] std::optional<Qualifier> qualifier_at(Context& c, std::size_t j, bool definite) const;

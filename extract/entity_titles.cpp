@@ -400,16 +400,22 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
 }
 
 // "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.
+// Without the comma ("أكد أحمد أوزومجو المدير العام للمنظمة أن"), a title
+// right after a name may as well be a verb's object ("استقبل بوتين الرئيس
+// التركي"), so it is read as the name's only with its organization or
+// country named and a reported clause, a quotation or a clause's end after it.
 void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) const
 {
-  if (k + 1 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+  if (k + 1 >= c.sentence.end) {
     return;
   }
+  const bool comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
+  const auto first = comma ? k + 1 : k;
   std::vector<std::uint32_t> candidates;
-  m_pack.title_index.candidates(c.token(k + 1), m_pack.clitics, candidates);
+  m_pack.title_index.candidates(c.token(first), m_pack.clitics, candidates);
   for (const auto index : candidates) {
     const auto& title = m_pack.titles[index];
-    const auto match = match_cue(title.cue, c.tokens(), k + 1, m_pack.clitics);
+    const auto match = match_cue(title.cue, c.tokens(), first, m_pack.clitics);
     if (!match || title.role == "counterpart" || title.role == no_role) {
       continue;
     }
@@ -418,12 +424,26 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
       ++j;
     }
     const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
+    if (!comma && (!qualifier || !closes_apposition(c, qualifier->end))) {
+      return;
+    }
     const auto of = qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
     if (of) {
       holds(c, person, *of, title.role);
     }
     return;
   }
+}
+
+// A reported clause, a quotation, a comma or the sentence's end at `j`.
+bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end) {
+    return true;
+  }
+  const auto& token = c.token(j);
+  return token_in(token, m_pack.words.complementizer, m_pack.clitics) || token_in(token, m_pack.words.quote, m_pack.clitics)
+         || token_in(token, m_pack.words.list_separator, m_pack.clitics) || token_in(token, m_pack.words.boundary, m_pack.clitics);
 }
 
 } // namespace newskg::extract

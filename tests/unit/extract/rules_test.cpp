@@ -367,6 +367,13 @@ TEST_CASE("An unknown name before a comma and a title is the person the title de
     {"words with the article before the comma are no name",
      "وفي الأسبوع الماضي، المتحدث باسم وزارة الخارجية الأمريكية قال إن الوضع خطير.",
      "الأسبوع الماضي|holds-position|United States Department of State|spokesperson", false},
+    {"no comma: a title with its organization, then a reported clause",
+     "وأكد أحمد حداد المتحدث باسم وزارة الخارجية الأمريكية أن الوضع خطير.",
+     "أحمد حداد|holds-position|United States Department of State|spokesperson", true},
+    {"no comma: a title after a name and before an adjunct may be the verb's object",
+     "واستقبل أحمد حداد السفير الأمريكي في مكتبه.", "أحمد حداد|holds-position|United States|ambassador", false},
+    {"no comma: a title followed by its own name is another person's",
+     "واستقبل أحمد حداد الرئيس الفرنسي إيمانويل ماكرون أمس.", "أحمد حداد|holds-position|France|president", false},
   });
 }
 
