@@ -134,6 +134,7 @@ private:
   void apply_genitive();
   void apply_apposed();
   void apply_in_place();
+  [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
   [[nodiscard]] bool pronoun_before(std::size_t token) const;
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
@@ -1236,7 +1237,8 @@ void SentenceRules::apply_in_place()
       const bool by_prep = (b.begin == a.end && b.governed && !trigger.prep.empty()
                             && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep))
                            || (prep_first && b.begin == at);
-      if (!(by_word || by_prep) || !allowed(b.entity, false, *p)) {
+      const auto whole = beyond_direction(b);
+      if (!(by_word || by_prep) || !allowed(whole, false, *p)) {
         continue;
       }
       // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.
@@ -1245,11 +1247,25 @@ void SentenceRules::apply_in_place()
         const auto& place = m_items[member];
         if (place.kind == ItemKind::entity && !place.demonym
             && m_entities[place.entity].entity.type == EntityType::location && allowed(place.entity, true, *p)) {
-          emit(m_hits.size() - 1, place.entity, b.entity, trigger.confidence);
+          emit(m_hits.size() - 1, place.entity, whole, trigger.confidence);
         }
       }
     }
   }
+}
+
+// "في شمال سوريا": a place lies in the country or place a direction is of,
+// even where the gazetteer names the direction's region ("Northern Syria").
+std::size_t SentenceRules::beyond_direction(const Item& item) const
+{
+  if (item.end < item.begin + 2 || !token_in(token(item.begin), m_pack.words.direction, m_pack.clitics)) {
+    return item.entity;
+  }
+  const auto g = m_gazetteer.longest_at(m_sentence.tokens, item.begin + 1, m_pack.clitics);
+  if (!g || g->demonym || item.begin + 1 + g->tokens != item.end) {
+    return item.entity;
+  }
+  return m_entities.known(g->entity);
 }
 
 // Countries named in this sentence, in text order, for "the two sides" with

@@ -268,6 +268,8 @@ TEST_CASE("A demonym beside a place head names the place's country", "[extract][
     {"a known city and a demonym after it", "دخلت القوات مدينة الموصل العراقية.", "Mosul|located-in|Iraq", true},
     {"an unknown town and a demonym after it", "قصفت الطائرات بلدة كفرنبل السورية.", "كفرنبل|located-in|Syria", true},
     {"no demonym, no country", "قصفت الطائرات بلدة كفرنبل.", "كفرنبل|located-in|Syria", false},
+    {"an island and a demonym after it", "ضربت العاصفة جزيرة لومبوك الإندونيسية.", "لومبوك|located-in|Indonesia", true},
+    {"a province and a demonym after it", "ضربت العاصفة مقاطعة كيبيك الكندية.", "كيبيك|located-in|Canada", true},
   });
 }
 
@@ -339,6 +341,10 @@ TEST_CASE("A place in or at another place lies in it", "[extract][rules][arabic]
     {"a city is not a surname that begins with ال", "زار الرئيس الأمريكي جو بايدن باريس أمس.",
      "Joe Biden|visited|Paris", true},
     {"an actor in a place does not lie in it", "التقى الرئيس الفرنسي إيمانويل ماكرون في برلين.", "Emmanuel Macron|located-in|Berlin", false},
+    {"a direction the gazetteer names as a region: the country it is of",
+     "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Syria", true},
+    {"... and not the direction's region", "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Northern Syria",
+     false},
   });
 }
 
