@@ -7,6 +7,7 @@
 #include "cache/relation_query.hpp"
 #include "cache/schema.hpp"
 #include "cache/store_check.hpp"
+#include "core/byte_escape.hpp"
 #include "core/error.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -16,9 +17,44 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <unistd.h>
+
 namespace newskg::cache {
 
 namespace {
+
+// "file:a%20b/kg.db?immutable=1": the cache read as a file nothing changes
+// (sqlite.org/uri.html), without the -wal and -shm files of WAL mode.
+std::string immutable_uri(const std::filesystem::path& path)
+{
+  // RFC 3986 unreserved characters and '/' stay; '?', '#', '%' and the rest are encoded.
+  const auto keep = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
+           || c == '-' || c == '.' || c == '_' || c == '~';
+  };
+  std::string uri = "file:";
+  uri += escape_bytes(path.string(), '%', keep);
+  uri += "?immutable=1";
+  return uri;
+}
+
+// A reader must read a WAL cache through its -wal and -shm files, which
+// SQLite creates beside it: in a directory the reader cannot write (a
+// read-only mount, another user's folder) that fails with "attempt to write
+// a readonly database" (issue 12). There, with no -wal file, no build is
+// writing the cache (a build keeps its -wal until it ends) and none of ours
+// can start (it would need to create one), so the file is read as immutable.
+// Elsewhere the -wal and -shm are needed: a build may start while we read.
+bool read_as_immutable(const std::filesystem::path& path)
+{
+  auto dir = path.parent_path();
+  if (dir.empty()) {
+    dir = ".";
+  }
+  std::error_code error;
+  return ::access(dir.c_str(), W_OK) != 0
+         && !std::filesystem::exists(path.string() + "-wal", error);
+}
 
 std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access access)
 {
@@ -30,9 +66,12 @@ std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access acce
   }
   // SQLite's messages ("file is not a database") do not name the file.
   try {
-    const int flags =
-      writable ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY;
-    auto impl = std::make_unique<Cache::Impl>(name, SQLite::Database(path, flags));
+    const bool immutable = !writable && read_as_immutable(path);
+    const int flags = writable    ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
+                      : immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI
+                                  : SQLite::OPEN_READONLY;
+    auto impl = std::make_unique<Cache::Impl>(
+      name, SQLite::Database(immutable ? immutable_uri(path) : name, flags));
     configure(impl->db, writable);
     ensure_schema(impl->db, name, writable);
     return impl;

@@ -1,6 +1,6 @@
 #include "export/rdf_term.hpp"
 
-#include "export/byte_escape.hpp"
+#include "core/byte_escape.hpp"
 #include "export/concat.hpp"
 #include "export/utf8.hpp"
 

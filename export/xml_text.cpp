@@ -1,6 +1,6 @@
 #include "export/xml_text.hpp"
 
-#include "export/byte_escape.hpp"
+#include "core/byte_escape.hpp"
 #include "export/utf8.hpp"
 
 #include <algorithm>

@@ -267,3 +267,10 @@ endforeach()
 add_test(NAME e2e.query.terminal-escapes
          COMMAND bash ${NEWSKG_E2E_DIR}/terminal_escapes.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                  ${NEWSKG_E2E_WORK}/terminal-escapes)
+# Issue 12: readers read a cache in a directory they cannot write, creating nothing there.
+foreach(case export query entities stats)
+  add_test(NAME e2e.cache.read-only-dir.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/readonly_cache.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                   ${NEWSKG_E2E_WORK}/read-only-dir-${case} ${case})
+  set_tests_properties(e2e.cache.read-only-dir.${case} PROPERTIES SKIP_RETURN_CODE 77)
+endforeach()

@@ -1,12 +1,12 @@
 #pragma once
 
-// One way of escaping bytes for the writers: percent-encoding in IRIs
-// ("%20"), escaped GraphML/GEXF node ids ("_20").
+// One way of escaping bytes: percent-encoding in IRIs
+// ("%20"), escaped GraphML/GEXF node ids ("_20"), SQLite file URIs.
 
 #include <string>
 #include <string_view>
 
-namespace newskg::exports {
+namespace newskg {
 
 // `text` with each byte that `keep` refuses written as `marker` and two
 // upper-case hex digits: escape_bytes("p 1", '%', is_alnum) == "p%201".
@@ -29,4 +29,4 @@ template <typename Keep>
   return out;
 }
 
-} // namespace newskg::exports
+} // namespace newskg
