@@ -61,8 +61,13 @@ void deduplicate(std::vector<Relation>& relations)
 // "الرئيس جورجي إيفانوف" in an article about Macedonia: a title without a
 // country holds in the country the article is about, when one country is
 // named at least twice as often as any other, for the roles of a country
-// (words.tsv country-role): a director or a senator holds no post in a country.
-void close_open_roles(DocumentEntities& entities, const WordSet& country_roles, std::vector<Relation>& relations)
+// (words.tsv country-role): a director holds no post in a country. A role a
+// chamber holds (chambers.tsv: a senator of the United States) holds in the
+// chamber of that country, and nowhere in a country with none listed.
+void close_open_roles(DocumentEntities& entities,
+                      const Gazetteer& gazetteer,
+                      const WordSet& country_roles,
+                      std::vector<Relation>& relations)
 {
   constexpr double confidence = 0.6;
   std::optional<std::size_t> top;
@@ -85,14 +90,21 @@ void close_open_roles(DocumentEntities& entities, const WordSet& country_roles, 
     return;
   }
   for (const auto& open : entities.open_roles) {
-    auto& record = entities[open.person];
-    if (record.role_of || record.role != open.role || !country_roles.contains(open.role)) {
+    if (const auto& record = entities[open.person];
+        record.role_of || record.role != open.role || !country_roles.contains(open.role)) {
       continue;
     }
-    record.role_of = top;
+    const auto country = entities[*top].known;
+    const auto chamber = country ? gazetteer.chamber_of(open.role, *country) : std::nullopt;
+    if (!chamber && gazetteer.chamber_role(open.role)) {
+      continue;
+    }
+    const auto of = chamber ? entities.known(*chamber) : *top; // may add an entity: no reference is held across it
+    auto& record = entities[open.person];
+    record.role_of = of;
     relations.push_back(Relation{.subject = record.entity.id,
                                  .predicate = "holds-position",
-                                 .object = entities[*top].entity.id,
+                                 .object = entities[of].entity.id,
                                  .confidence = confidence,
                                  .evidence = open.evidence,
                                  .attributes = {{"role", open.role}}});
@@ -313,7 +325,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
-  close_open_roles(entities, language->pack.words.country_role, relations);
+  close_open_roles(entities, impl.gazetteer, language->pack.words.country_role, relations);
   fold_surnames(entities, lang, relations);
   return assemble(document, lang, entities, std::move(relations));
 }

@@ -155,6 +155,11 @@ void Gazetteer::parse_chambers(std::istream& in, std::string_view source)
   }
 }
 
+bool Gazetteer::chamber_role(std::string_view role) const
+{
+  return std::any_of(m_chambers.begin(), m_chambers.end(), [&](const auto& row) { return row.first.first == role; });
+}
+
 std::optional<std::size_t> Gazetteer::chamber_of(std::string_view role, std::size_t country) const
 {
   const auto found = m_chambers.find(std::pair{std::string(role), country});

@@ -93,6 +93,8 @@ public:
   // The body whose members hold `role` in `country`: senator, United States
   // => United States Senate.
   [[nodiscard]] std::optional<std::size_t> chamber_of(std::string_view role, std::size_t country) const;
+  // True when chambers.tsv names a body for `role` in some country.
+  [[nodiscard]] bool chamber_role(std::string_view role) const;
   // Lines `place_id<TAB>country_id` (regions.tsv): the country a first-level
   // subdivision lies in.
   void parse_regions(std::istream& in, std::string_view source);

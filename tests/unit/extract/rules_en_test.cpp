@@ -327,6 +327,17 @@ TEST_CASE("A title without its country holds in the article's country only for a
      "Peter Smith|holds-position|France|director", false},
     {"nor a senator", "Senator Peter Smith spoke in France. France will act, France said.",
      "Peter Smith|holds-position|France|senator", false},
+    {"a member of parliament holds in the country",
+     "Labour MP Peter Smith spoke in Britain. Britain will act, Britain said.",
+     "Peter Smith|holds-position|United Kingdom|member-of-parliament", true},
+    {"a senator of the United States holds in its Senate (chambers.tsv)",
+     "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States said.",
+     "Peter Smith|holds-position|United States Senate|senator", true},
+    {"... and not in the country", "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States said.",
+     "Peter Smith|holds-position|United States|senator", false},
+    {"no country named twice as often as any other, no post",
+     "Labour MP Peter Smith spoke in Britain. France and Britain will act, France said.",
+     "Peter Smith|holds-position|United Kingdom|member-of-parliament", false},
   }, "en");
 }
 
