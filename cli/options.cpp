@@ -179,7 +179,9 @@ double require_confidence(const std::string& text)
   double value = -1;
   const auto* end = text.data() + text.size();
   const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || value < 0 || value > 1) {
+  // Written so that NaN, for which every comparison is false, fails it too.
+  const bool in_range = value >= 0 && value <= 1;
+  if (text.empty() || error != std::errc() || stop != end || !in_range) {
     throw UsageError("option '--min-confidence' expects a number from 0 to 1, not '" + text + "'");
   }
   return value;
