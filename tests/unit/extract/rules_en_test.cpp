@@ -401,6 +401,8 @@ TEST_CASE("A verbal noun's possessor before it acts on the object of its preposi
 {
   check_rows({
     {"a possessive ending", "Peter Smith's criticism of Russia was sharp.", "Peter Smith|criticized|Russia", true},
+    {"a plural's possessive apostrophe", "The Republicans' criticism of Russia was sharp.", "Republican Party|criticized|Russia",
+     true},
     {"a possessive pronoun for the sentence's subject", "Mary Jones has been outspoken in her criticism of Russia.",
      "Mary Jones|criticized|Russia", true},
     {"a visit to a place", "Mary Jones said that Peter Smith's visit to Moscow went well.", "Peter Smith|visited|Moscow", true},
