@@ -16,7 +16,6 @@
 
 #include <stdexcept>
 #include <system_error>
-
 #include <unistd.h>
 
 namespace newskg::cache {

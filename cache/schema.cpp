@@ -2,7 +2,11 @@
 
 #include "core/error.hpp"
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+
+#include <set>
+#include <string>
 
 namespace newskg::cache {
 
@@ -136,9 +140,46 @@ CREATE INDEX IF NOT EXISTS document_entities_event ON document_entities(entity_i
   WHERE predicate <> '';
 )sql";
 
+bool has_tables(SQLite::Database& db)
+{
+  return db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0;
+}
+
 int user_version(SQLite::Database& db)
 {
   return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+// The columns of every table of `db`, "documents.id", sorted.
+std::set<std::string> table_columns(SQLite::Database& db)
+{
+  std::set<std::string> columns;
+  SQLite::Statement select(db,
+                           "SELECT m.name || '.' || c.name FROM sqlite_master m,"
+                           " pragma_table_info(m.name) c WHERE m.type = 'table'");
+  while (select.executeStep()) {
+    columns.insert(select.getColumn(0).getString());
+  }
+  return columns;
+}
+
+// Issue 12: another program's database with user_version 2 passed for a cache
+// (export wrote an empty graph and exited 0). A cache has every column of
+// the tables this version creates; it may have more (a user's own table).
+void check_tables(SQLite::Database& db, const std::string& path)
+{
+  static const auto expected = [] {
+    SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE);
+    reference.exec(create_tables);
+    reference.exec(create_search);
+    return table_columns(reference);
+  }();
+  const auto actual = table_columns(db);
+  for (const auto& column : expected) {
+    if (!actual.contains(column)) {
+      throw InputError(path + ": not a newskg cache (it has no column " + column + ")");
+    }
+  }
 }
 
 } // namespace
@@ -166,15 +207,15 @@ void configure(SQLite::Database& db, bool writable)
 void ensure_schema(SQLite::Database& db, const std::string& path, bool writable)
 {
   auto version = user_version(db);
+  if (version == 0 && has_tables(db)) {
+    throw InputError(path + ": not a newskg cache (it has tables but no schema version)");
+  }
   if (version == 0 && writable) {
     // IMMEDIATE takes the write lock first, so two processes creating the
     // same new cache do not both run CREATE TABLE.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     version = user_version(db);
     if (version == 0) {
-      if (db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0) {
-        throw InputError(path + ": not a newskg cache (it has tables but no schema version)");
-      }
       db.exec(create_tables);
       db.exec(create_search);
       db.exec("PRAGMA user_version = " + std::to_string(schema_version));
@@ -203,6 +244,7 @@ void ensure_schema(SQLite::Database& db, const std::string& path, bool writable)
                      + ", but this newskg reads version " + std::to_string(schema_version)
                      + "; rebuild it with newskg build");
   }
+  check_tables(db, path);
   if (writable) {
     db.exec(create_merge_indexes);
   }

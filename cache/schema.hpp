@@ -19,8 +19,10 @@ void configure(SQLite::Database& db, bool writable);
 
 // Checks that `db` holds schema_version, creating the tables first when the
 // database is empty and `writable`. Throws InputError naming `path` for
-// another version, a database that is not a newskg cache, or an empty
-// database opened read-only.
+// another version, a database that is not a newskg cache (tables but no
+// version, or a table or column of this version missing: "kg.db: not a newskg
+// cache (it has no column documents.id)"), or an empty database opened
+// read-only.
 void ensure_schema(SQLite::Database& db, const std::string& path, bool writable);
 
 } // namespace newskg::cache

@@ -82,6 +82,33 @@ TEST_CASE("Cache refuses files that are not newskg caches", "[cache][unit][error
     }
     REQUIRE_THROWS_WITH(Cache(dir.db(), Access::read_write),
                         Catch::StartsWith(dir.db().string() + ": not a newskg cache"));
+    CHECK(open_error(dir.db(), Access::read_only)
+          == dir.db().string() + ": not a newskg cache (it has tables but no schema version)");
+  }
+  SECTION("another program's database with the same user_version")
+  {
+    // Issue 12: export read it as an empty cache and exited 0.
+    {
+      SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      db.exec("CREATE TABLE documents (id TEXT); CREATE TABLE relations (id INTEGER);"
+              " PRAGMA user_version = 2");
+    }
+    const auto expected =
+      dir.db().string() + ": not a newskg cache (it has no column aliases.entity_id)";
+    CHECK(open_error(dir.db(), Access::read_only) == expected);
+    CHECK(open_error(dir.db(), Access::read_write) == expected);
+  }
+  SECTION("a cache with a table missing")
+  {
+    {
+      const Cache cache(dir.db(), Access::read_write);
+    }
+    {
+      SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE);
+      db.exec("DROP TABLE evidence");
+    }
+    CHECK(open_error(dir.db(), Access::read_only)
+          == dir.db().string() + ": not a newskg cache (it has no column evidence.end)");
   }
   SECTION("a text file")
   {

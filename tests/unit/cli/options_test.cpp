@@ -77,13 +77,15 @@ TEST_CASE("counts parse as unsigned numbers", "[cli][options]")
   CHECK_THROWS_AS(newskg::cli::parse_count("--limit", ""), UsageError);
 }
 
-TEST_CASE("the confidence threshold takes a number from 0 to 1 and nothing else", "[cli][options][error]")
+TEST_CASE("the confidence threshold takes a number from 0 to 1 and nothing else",
+          "[cli][options][error]")
 {
   CHECK(newskg::cli::require_confidence("0") == 0.0);
   CHECK(newskg::cli::require_confidence("0.7") == 0.7);
   CHECK(newskg::cli::require_confidence("1") == 1.0);
   // Issue 12: "nan" passed, since every comparison with NaN is false.
-  for (const auto* bad : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "-0.1", "1.5", "", "0.5x"}) {
+  for (const auto* bad :
+       {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "-0.1", "1.5", "", "0.5x"}) {
     CAPTURE(bad);
     CHECK_THROWS_WITH(newskg::cli::require_confidence(bad),
                       "option '--min-confidence' expects a number from 0 to 1, not '"
