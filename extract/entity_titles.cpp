@@ -308,6 +308,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     c.items.push_back(Item{.begin = item_begin, .end = item_end, .entity = person});
+    // "السيد أحمد حداد المتحدث باسم الوزارة أن": after an honorific, the
+    // name may have a title of its own without a comma (a comma's title is
+    // read as an apposed name's, above).
+    if (title.role == no_role && item_end < c.sentence.end
+        && !token_in(c.token(item_end), m_pack.words.list_separator, m_pack.clitics)) {
+      apposition_at(c, person, item_end);
+    }
     return true;
   }
   return false;

@@ -188,6 +188,11 @@ TEST_CASE("Chains of titles keep the position and drop honorifics", "[extract][r
      "دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف إلى الحوار.", "Hans Grundberg|holds-position|United Nations|envoy", true},
     {"past a destination only a known person is a name",
      "يجب تعيين ممثل جديد للأمين العام للأمم المتحدة في ليبيا لاستئناف جهود الوساطة.", "لاستئناف جهود|holds-position|United Nations|secretary-general", false},
+    {"an honorific, a name and a title without a comma",
+     "وقال السيد أحمد حداد المتحدث باسم وزارة الخارجية الأمريكية إن الوضع خطير.",
+     "أحمد حداد|holds-position|United States Department of State|spokesperson", true},
+    {"an honorific, a name and a verb's titled object", "واستقبل السيد أحمد حداد الرئيس الفرنسي في مكتبه.",
+     "أحمد حداد|holds-position|France|president", false},
   });
 }
 
