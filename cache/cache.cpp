@@ -85,6 +85,19 @@ std::size_t count_rows(SQLite::Database& db, const char* table)
     db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
 }
 
+// work(), with SQLite's errors ("database or disk is full", "disk I/O error")
+// thrown as `Error` naming the cache: they were "internal error" with exit 1
+// (issue 12). Writes throw OutputError, reads InputError: both exit 4.
+template<typename Error, typename Work>
+auto naming_file(const std::string& path, Work&& work)
+{
+  try {
+    return work();
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": " + e.what());
+  }
+}
+
 // Runs `write(writer)` in a transaction of its own, or in the open batch's,
 // which it then commits when the batch's limits are reached.
 template<typename Write>
@@ -166,7 +179,8 @@ Batch::~Batch()
 
 void Batch::commit()
 {
-  m_cache->m_impl->commit_batch();
+  auto& impl = *m_cache->m_impl;
+  naming_file<OutputError>(impl.path, [&] { impl.commit_batch(); });
 }
 
 Cache::Cache(const std::filesystem::path& path, Access access)
@@ -188,16 +202,18 @@ Stored Cache::state(std::string_view id,
                     std::string_view content_hash,
                     std::string_view fingerprint) const
 {
-  const StatementUse select(
-    m_impl->reads.get("SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
-                      " WHERE id = ?1"));
-  select->bind(1, std::string(id));
-  select->bind(2, std::string(content_hash));
-  select->bind(3, std::string(fingerprint));
-  if (!select->executeStep()) {
-    return Stored::absent;
-  }
-  return select->getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
+  return naming_file<InputError>(m_impl->path, [&] {
+    const StatementUse select(
+      m_impl->reads.get("SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
+                        " WHERE id = ?1"));
+    select->bind(1, std::string(id));
+    select->bind(2, std::string(content_hash));
+    select->bind(3, std::string(fingerprint));
+    if (!select->executeStep()) {
+      return Stored::absent;
+    }
+    return select->getColumn(0).getInt() != 0 ? Stored::current : Stored::stale;
+  });
 }
 
 void Cache::store(const DocumentRecord& document,
@@ -211,82 +227,95 @@ void Cache::store(const DocumentRecord& document,
                      + " search keys for " + std::to_string(extraction.relations.size())
                      + " relations");
   }
-  write_in_transaction(*m_impl, [&](DocumentWriter& writer) {
-    writer.write(document, extraction, aliases, search_keys);
-    return true;
+  naming_file<OutputError>(m_impl->path, [&] {
+    return write_in_transaction(*m_impl, [&](DocumentWriter& writer) {
+      writer.write(document, extraction, aliases, search_keys);
+      return true;
+    });
   });
 }
 
 DocumentRecord Cache::record(std::string_view doc_id) const
 {
-  SQLite::Statement select(m_impl->db,
-                           "SELECT id, lang, title, date, url, source, content_hash, fingerprint"
-                           " FROM documents WHERE id = ?1");
-  select.bind(1, std::string(doc_id));
-  if (!select.executeStep()) {
-    return {};
-  }
-  return DocumentRecord{
-    .id = select.getColumn(0).getString(),
-    .lang = select.getColumn(1).getString(),
-    .title = select.getColumn(2).getString(),
-    .date = select.getColumn(3).getString(),
-    .url = select.getColumn(4).getString(),
-    .source = select.getColumn(5).getString(),
-    .content_hash = select.getColumn(6).getString(),
-    .fingerprint = select.getColumn(7).getString(),
-  };
+  return naming_file<InputError>(m_impl->path, [&]() -> DocumentRecord {
+    SQLite::Statement select(m_impl->db,
+                             "SELECT id, lang, title, date, url, source, content_hash, fingerprint"
+                             " FROM documents WHERE id = ?1");
+    select.bind(1, std::string(doc_id));
+    if (!select.executeStep()) {
+      return {};
+    }
+    return DocumentRecord{
+      .id = select.getColumn(0).getString(),
+      .lang = select.getColumn(1).getString(),
+      .title = select.getColumn(2).getString(),
+      .date = select.getColumn(3).getString(),
+      .url = select.getColumn(4).getString(),
+      .source = select.getColumn(5).getString(),
+      .content_hash = select.getColumn(6).getString(),
+      .fingerprint = select.getColumn(7).getString(),
+    };
+  });
 }
 
 std::vector<Alias> Cache::aliases_of_document(std::string_view doc_id) const
 {
-  std::vector<Alias> aliases;
-  SQLite::Statement select(m_impl->db,
-                           "SELECT a.entity_id, a.text, a.key FROM aliases a"
-                           " JOIN document_entities d ON d.entity_id = a.entity_id"
-                           " WHERE d.doc_id = ?1 ORDER BY a.entity_id, a.key, a.text");
-  select.bind(1, std::string(doc_id));
-  while (select.executeStep()) {
-    aliases.push_back(Alias{.entity_id = select.getColumn(0).getString(),
-                            .text = select.getColumn(1).getString(),
-                            .key = select.getColumn(2).getString()});
-  }
-  return aliases;
+  return naming_file<InputError>(m_impl->path, [&] {
+    std::vector<Alias> aliases;
+    SQLite::Statement select(m_impl->db,
+                             "SELECT a.entity_id, a.text, a.key FROM aliases a"
+                             " JOIN document_entities d ON d.entity_id = a.entity_id"
+                             " WHERE d.doc_id = ?1 ORDER BY a.entity_id, a.key, a.text");
+    select.bind(1, std::string(doc_id));
+    while (select.executeStep()) {
+      aliases.push_back(Alias{.entity_id = select.getColumn(0).getString(),
+                              .text = select.getColumn(1).getString(),
+                              .key = select.getColumn(2).getString()});
+    }
+    return aliases;
+  });
 }
 
 std::vector<std::string> Cache::entity_ids_by_key_part(std::string_view key_part) const
 {
-  std::vector<std::string> ids;
-  // instr, not LIKE: the key may hold % or _.
-  SQLite::Statement select(m_impl->db,
-                           "SELECT DISTINCT entity_id FROM aliases WHERE instr(key, ?1) > 0"
-                           " ORDER BY entity_id");
-  select.bind(1, std::string(key_part));
-  while (select.executeStep()) {
-    ids.push_back(select.getColumn(0).getString());
-  }
-  return ids;
+  return naming_file<InputError>(m_impl->path, [&] {
+    std::vector<std::string> ids;
+    // instr, not LIKE: the key may hold % or _.
+    SQLite::Statement select(m_impl->db,
+                             "SELECT DISTINCT entity_id FROM aliases WHERE instr(key, ?1) > 0"
+                             " ORDER BY entity_id");
+    select.bind(1, std::string(key_part));
+    while (select.executeStep()) {
+      ids.push_back(select.getColumn(0).getString());
+    }
+    return ids;
+  });
 }
 
 std::vector<EntityRow> Cache::entities(const EntityFilter& filter) const
 {
-  return run_entity_query(m_impl->db, filter);
+  return naming_file<InputError>(m_impl->path,
+                                 [&] { return run_entity_query(m_impl->db, filter); });
 }
 
 bool Cache::remove(std::string_view doc_id)
 {
-  const std::string id(doc_id);
-  return write_in_transaction(*m_impl, [&](DocumentWriter& writer) { return writer.erase(id); });
+  return naming_file<OutputError>(m_impl->path, [&] {
+    const std::string id(doc_id);
+    return write_in_transaction(*m_impl, [&](DocumentWriter& writer) { return writer.erase(id); });
+  });
 }
 
 std::vector<std::string> Cache::document_ids() const
 {
-  std::vector<std::string> ids;
-  SQLite::Statement select(m_impl->db, "SELECT id FROM documents ORDER BY id");
-  while (select.executeStep()) {
-    ids.push_back(select.getColumn(0).getString());
-  }
-  return ids;
+  return naming_file<InputError>(m_impl->path, [&] {
+    std::vector<std::string> ids;
+    SQLite::Statement select(m_impl->db, "SELECT id FROM documents ORDER BY id");
+    while (select.executeStep()) {
+      ids.push_back(select.getColumn(0).getString());
+    }
+    return ids;
+  });
 }
 
 // The ids are read first, so `visit` may use this Cache (or store into
@@ -294,39 +323,45 @@ std::vector<std::string> Cache::document_ids() const
 void Cache::for_each_extraction(const std::function<void(const Extraction&)>& visit) const
 {
   for (const auto& id : document_ids()) {
-    visit(read_extraction(m_impl->db, m_impl->path, id));
+    visit(naming_file<InputError>(m_impl->path,
+                                  [&] { return read_extraction(m_impl->db, m_impl->path, id); }));
   }
 }
 
 std::vector<std::string> Cache::entity_ids_by_key(std::string_view key) const
 {
-  std::vector<std::string> ids;
-  SQLite::Statement select(
-    m_impl->db, "SELECT DISTINCT entity_id FROM aliases WHERE key = ?1 ORDER BY entity_id");
-  select.bind(1, std::string(key));
-  while (select.executeStep()) {
-    ids.push_back(select.getColumn(0).getString());
-  }
-  return ids;
+  return naming_file<InputError>(m_impl->path, [&] {
+    std::vector<std::string> ids;
+    SQLite::Statement select(
+      m_impl->db, "SELECT DISTINCT entity_id FROM aliases WHERE key = ?1 ORDER BY entity_id");
+    select.bind(1, std::string(key));
+    while (select.executeStep()) {
+      ids.push_back(select.getColumn(0).getString());
+    }
+    return ids;
+  });
 }
 
 std::vector<QueryRow> Cache::query(const QueryFilter& filter) const
 {
-  return run_query(m_impl->db, m_impl->path, filter);
+  return naming_file<InputError>(m_impl->path,
+                                 [&] { return run_query(m_impl->db, m_impl->path, filter); });
 }
 
 Counts Cache::counts() const
 {
-  auto& db = m_impl->db;
-  return Counts{
-    .documents = count_rows(db, "documents"),
-    .entities = count_rows(db, "entities"),
-    .aliases = count_rows(db, "aliases"),
-    .mentions = count_rows(db, "mentions"),
-    .relations = count_rows(db, "relations"),
-    .evidence = count_rows(db, "evidence"),
-    .document_entities = count_rows(db, "document_entities"),
-  };
+  return naming_file<InputError>(m_impl->path, [&] {
+    auto& db = m_impl->db;
+    return Counts{
+      .documents = count_rows(db, "documents"),
+      .entities = count_rows(db, "entities"),
+      .aliases = count_rows(db, "aliases"),
+      .mentions = count_rows(db, "mentions"),
+      .relations = count_rows(db, "relations"),
+      .evidence = count_rows(db, "evidence"),
+      .document_entities = count_rows(db, "document_entities"),
+    };
+  });
 }
 
 } // namespace newskg::cache

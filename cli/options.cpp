@@ -211,8 +211,9 @@ std::string_view exit_codes_help()
          "  2  usage error (bad command line)\n"
          "  3  bad data files (see newskg check-data)\n"
          "  4  bad input or output: an input file or document could not be read and was\n"
-         "     skipped (the rest was processed), the database could not be opened, or an\n"
-         "     output was refused or could not be written (standard output included)\n";
+         "     skipped (the rest was processed), the database could not be opened, read\n"
+         "     or written, or an output was refused or could not be written (standard\n"
+         "     output included)\n";
 }
 
 std::string with_common_help(std::string text)

@@ -277,3 +277,10 @@ foreach(case export query entities stats)
                    ${NEWSKG_E2E_WORK}/read-only-dir-${case} ${case})
   set_tests_properties(e2e.cache.read-only-dir.${case} PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+# Issue 12: SQLite's errors during build and a foreign database name the file, exit 4.
+foreach(case build-sqlite-error foreign-database)
+  add_test(NAME e2e.cache.errors.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/cache_errors.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                   ${NEWSKG_E2E_WORK}/cache-errors-${case} ${case})
+  set_tests_properties(e2e.cache.errors.${case} PROPERTIES SKIP_RETURN_CODE 77)
+endforeach()

@@ -258,3 +258,34 @@ TEST_CASE("Cache refuses an extraction that breaks the contract, storing nothing
   }
   CHECK(cache.counts() == Counts{});
 }
+
+TEST_CASE("Cache reports SQLite's errors naming the file, as output errors when writing",
+          "[cache][unit][error]")
+{
+  // Issue 12: a failed write ("database or disk is full") left the cache as
+  // std::runtime_error without the file, which build printed as "internal error".
+  TempDir dir;
+  Cache cache(dir.db(), Access::read_write);
+  newskg::test::store(cache, newskg::test::english_extraction());
+  {
+    SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON documents"
+            " BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+  }
+  const auto expected = dir.db().string() + ": disk says no";
+
+  SECTION("one document")
+  {
+    REQUIRE_THROWS_AS(newskg::test::store(cache, newskg::test::arabic_extraction()),
+                      newskg::OutputError);
+    REQUIRE_THROWS_WITH(newskg::test::store(cache, newskg::test::arabic_extraction()), expected);
+  }
+  SECTION("in a batch")
+  {
+    newskg::cache::Batch batch(cache);
+    REQUIRE_THROWS_AS(newskg::test::store(cache, newskg::test::arabic_extraction()),
+                      newskg::OutputError);
+    REQUIRE_THROWS_WITH(newskg::test::store(cache, newskg::test::arabic_extraction()), expected);
+  }
+  CHECK(cache.document_ids() == std::vector<std::string>{"moscow-en"});
+}
