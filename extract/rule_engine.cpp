@@ -886,8 +886,15 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // comes first and introduces no name, so no later name is the object.
   const bool prep_first = !hit.trigger->prep.empty() && search < m_sentence.end
                           && starts_prep_phrase(search, hit.trigger->preps);
+  // "شنت إسرائيل غارات على غزة": a cue that ends in its preposition has its
+  // object right after it.
+  const bool ends_in_prep = search > hit.match.begin && search < m_sentence.end
+                            && token_in(token(search - 1), m_pack.words.preposition, m_pack.clitics);
+  const auto after_prep = ends_in_prep ? item_starting_in(search, 0) : std::nullopt;
   if (objects) {
     // read in the cue's gap
+  } else if (after_prep && m_items[*after_prep].begin == search) {
+    objects = list_right(*after_prep);
   } else if (const auto k = prep_first ? std::nullopt : direct_object(search)) {
     objects = list_right(*k);
   } else if (!hit.trigger->prep.empty()) {
