@@ -191,24 +191,19 @@ Cache::Cache(Cache&&) noexcept = default;
 Cache& Cache::operator=(Cache&&) noexcept = default;
 Cache::~Cache() = default;
 
-bool Cache::is_current(std::string_view id,
-                       std::string_view content_hash,
-                       std::string_view fingerprint) const
-{
-  return state(id, content_hash, fingerprint) == Stored::current;
-}
-
-Stored Cache::state(std::string_view id,
-                    std::string_view content_hash,
-                    std::string_view fingerprint) const
+Stored Cache::state(const DocumentRecord& document) const
 {
   return naming_file<InputError>(m_impl->path, [&] {
-    const StatementUse select(
-      m_impl->reads.get("SELECT content_hash = ?2 AND fingerprint = ?3 FROM documents"
-                        " WHERE id = ?1"));
-    select->bind(1, std::string(id));
-    select->bind(2, std::string(content_hash));
-    select->bind(3, std::string(fingerprint));
+    // Issue 12: a changed title, date or url with the same text was kept old.
+    const StatementUse select(m_impl->reads.get(
+      "SELECT content_hash = ?2 AND fingerprint = ?3 AND title = ?4 AND date = ?5 AND url = ?6"
+      " FROM documents WHERE id = ?1"));
+    select->bind(1, document.id);
+    select->bind(2, document.content_hash);
+    select->bind(3, document.fingerprint);
+    select->bind(4, document.title);
+    select->bind(5, document.date);
+    select->bind(6, document.url);
     if (!select->executeStep()) {
       return Stored::absent;
     }

@@ -113,9 +113,9 @@ struct EntityRow
 enum class Access { read_only, read_write };
 
 // How a document stands in the cache against its current text and data:
-// absent (never stored, or removed), current (same content hash and
-// fingerprint: nothing to do), stale (stored, but the text, the data files or
-// the program version changed: extract again).
+// absent (never stored, or removed), current (same content hash, fingerprint,
+// title, date and url: nothing to do), stale (stored, but the text, the data
+// files, the program version or the metadata changed: extract again).
 enum class Stored { absent, current, stale };
 
 class Cache
@@ -133,14 +133,9 @@ public:
   Cache& operator=(Cache&&) noexcept;
   ~Cache();
 
-  // True when `id` is stored with this content hash and fingerprint.
-  [[nodiscard]] bool is_current(std::string_view id,
-                                std::string_view content_hash,
-                                std::string_view fingerprint) const;
-  // absent, current or stale (see Stored) for this content hash and fingerprint.
-  [[nodiscard]] Stored state(std::string_view id,
-                             std::string_view content_hash,
-                             std::string_view fingerprint) const;
+  // absent, current or stale (see Stored): how document.id is stored
+  // against this record's content hash, fingerprint, title, date and url.
+  [[nodiscard]] Stored state(const DocumentRecord& document) const;
   // Replaces everything stored for document.id, in one transaction (or, while
   // a Batch of this cache lives, in the batch's transaction; the document is
   // whole in either): storing the same arguments twice leaves the same rows. Aliases are added

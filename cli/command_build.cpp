@@ -36,10 +36,11 @@ std::string help()
     "usage: newskg build --db FILE [options] INPUT...\n"
     "       newskg build --db FILE --from-extracted EXTRACTED.jsonl...\n\n"
     "Extracts every document into the SQLite cache FILE (created when missing).\n"
-    "A document stored with the same text, the same data files and the same newskg\n"
-    "version is skipped (unchanged); one whose text, data or version changed is\n"
-    "extracted again (re-extracted); the others are new (extracted). A document id\n"
-    "seen twice in one run: the later one wins. Prints a summary on stderr:\n"
+    "A document stored with the same text, title, date and url, the same data files\n"
+    "and the same newskg version is skipped (unchanged); one where any of these\n"
+    "changed is extracted again (re-extracted); the others are new (extracted).\n"
+    "A document id seen twice in one run: the later one wins. Prints a summary on\n"
+    "stderr:\n"
     "  newskg: 12 documents read, 2 extracted, 9 unchanged, 1 re-extracted, 0 skipped\n\n"
     "Documents are stored many to a transaction, each one whole: a build that is\n"
     "killed leaves only whole documents, and running it again completes it. One build (or\n"
@@ -105,18 +106,26 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
   std::mutex cache_mutex;
   OrderedPool pool(jobs, 4 * jobs);
   auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
-    auto hash = hex_hash(document.text);
-    auto fingerprint = cache_fingerprint(resources, document.lang, min_confidence);
+    auto record = std::make_shared<cache::DocumentRecord>(cache::DocumentRecord{
+      .id = document.id,
+      .lang = document.lang,
+      .title = document.title,
+      .date = document.date,
+      .url = document.url,
+      .source = document.source,
+      .content_hash = hex_hash(document.text),
+      .fingerprint = cache_fingerprint(resources, document.lang, min_confidence),
+    });
     cache::Stored state{};
     {
       const std::lock_guard lock(cache_mutex);
-      state = cache.state(document.id, hash, fingerprint);
+      state = cache.state(*record);
     }
     if (state == cache::Stored::current) {
       ++tally.unchanged;
       return;
     }
-    pool.submit([&, document, state, hash = std::move(hash), fingerprint = std::move(fingerprint)]() -> OrderedPool::Commit {
+    pool.submit([&, document, state, record]() -> OrderedPool::Commit {
       std::shared_ptr<Extraction> extraction;
       try {
         extraction = std::make_shared<Extraction>(extract::extract(document, resources));
@@ -138,16 +147,6 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
       auto aliases =
         std::make_shared<std::vector<cache::Alias>>(aliases_for(*extraction, resources));
       auto keys = std::make_shared<std::vector<std::string>>(search_keys_for(*extraction));
-      auto record = std::make_shared<cache::DocumentRecord>(cache::DocumentRecord{
-        .id = document.id,
-        .lang = document.lang,
-        .title = document.title,
-        .date = document.date,
-        .url = document.url,
-        .source = document.source,
-        .content_hash = hash,
-        .fingerprint = fingerprint,
-      });
       return [&cache, &cache_mutex, &tally, state, extraction, aliases, keys, record] {
         const std::lock_guard lock(cache_mutex);
         cache.store(*record, *extraction, *aliases, *keys);

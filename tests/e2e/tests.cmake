@@ -284,3 +284,8 @@ foreach(case build-sqlite-error foreign-database)
                    ${NEWSKG_E2E_WORK}/cache-errors-${case} ${case})
   set_tests_properties(e2e.cache.errors.${case} PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+# Issue 12: a rebuild stores a document's new title, date and url when its text is unchanged.
+add_test(NAME e2e.build.metadata-changed
+         COMMAND bash ${NEWSKG_E2E_DIR}/rebuild_metadata.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_E2E_WORK}/metadata-changed)
+set_tests_properties(e2e.build.metadata-changed PROPERTIES SKIP_RETURN_CODE 77)

@@ -138,7 +138,7 @@ TEST_CASE("Cache replacing a document with a changed extraction removes the old 
                   .evidence = 3,
                   .document_entities = 6});
   CHECK(cache.entity_ids_by_key("إيمانويل ماكرون").empty());
-  CHECK(cache.is_current("karabakh-ar", "h2", "f1"));
+  CHECK(cache.state(newskg::test::record_of(arabic, "h2")) == newskg::cache::Stored::current);
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }
 
@@ -173,31 +173,33 @@ TEST_CASE("Cache remove cascades and collects entities no document uses", "[cach
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }
 
-TEST_CASE("Cache is_current compares the content hash and the fingerprint", "[cache][unit]")
-{
-  TempDir dir;
-  Cache cache(dir.db(), Access::read_write);
-  newskg::test::store(cache, newskg::test::english_extraction());
-
-  CHECK(cache.is_current("moscow-en", "h1", "f1"));
-  CHECK_FALSE(cache.is_current("moscow-en", "h2", "f1"));
-  CHECK_FALSE(cache.is_current("moscow-en", "h1", "f2"));
-  CHECK_FALSE(cache.is_current("karabakh-ar", "h1", "f1"));
-}
-
 TEST_CASE("Cache state tells absent, current and stale documents apart", "[cache][unit]")
 {
   using newskg::cache::Stored;
   TempDir dir;
   Cache cache(dir.db(), Access::read_write);
-  newskg::test::store(cache, newskg::test::english_extraction());
+  const auto english = newskg::test::english_extraction();
+  newskg::test::store(cache, english);
+  const auto stored = newskg::test::record_of(english); // hash h1, fingerprint f1
+  // `stored` with one field changed.
+  const auto changed = [&](std::string newskg::cache::DocumentRecord::*field, std::string value) {
+    auto record = stored;
+    record.*field = std::move(value);
+    return cache.state(record);
+  };
 
-  CHECK(cache.state("moscow-en", "h1", "f1") == Stored::current);
-  CHECK(cache.state("moscow-en", "h2", "f1") == Stored::stale);
-  CHECK(cache.state("moscow-en", "h1", "f1 newskg/0.2.0") == Stored::stale);
-  CHECK(cache.state("karabakh-ar", "h1", "f1") == Stored::absent);
+  CHECK(cache.state(stored) == Stored::current);
+  CHECK(changed(&newskg::cache::DocumentRecord::content_hash, "h2") == Stored::stale);
+  CHECK(changed(&newskg::cache::DocumentRecord::fingerprint, "f1 newskg/0.2.0") == Stored::stale);
+  // Issue 12: the same text with a new title, date or url kept the old ones.
+  CHECK(changed(&newskg::cache::DocumentRecord::title, "Putin calls Macron") == Stored::stale);
+  CHECK(changed(&newskg::cache::DocumentRecord::date, "2020-10-11") == Stored::stale);
+  CHECK(changed(&newskg::cache::DocumentRecord::url, "https://example.org/b") == Stored::stale);
+  // Where the document was read from is not part of it.
+  CHECK(changed(&newskg::cache::DocumentRecord::source, "elsewhere.jsonl:7") == Stored::current);
+  CHECK(changed(&newskg::cache::DocumentRecord::id, "karabakh-ar") == Stored::absent);
   REQUIRE(cache.remove("moscow-en"));
-  CHECK(cache.state("moscow-en", "h1", "f1") == Stored::absent);
+  CHECK(cache.state(stored) == Stored::absent);
 }
 
 TEST_CASE("Cache entity_ids_by_key gives distinct sorted ids", "[cache][unit][arabic]")
