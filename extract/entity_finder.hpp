@@ -66,6 +66,7 @@ private:
   };
 
   bool title_at(Context& c, std::size_t i) const;
+  [[nodiscard]] bool head_governed(const Context& c, std::size_t i) const;
   bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;

@@ -331,9 +331,19 @@ bool EntityFinder::head_at(Context& c, std::size_t i) const
 {
   const auto head = head_entity_at(c, i);
   if (head) {
-    c.items.push_back(Item{.begin = i, .end = head->end, .entity = head->entity});
+    c.items.push_back(Item{.begin = i, .end = head->end, .entity = head->entity, .governed = head_governed(c, i)});
   }
   return head.has_value();
+}
+
+// "بمدينة حمص": the head word carries a proclitic preposition.
+bool EntityFinder::head_governed(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    return m_pack.clitics.lost_preposition(c.token(i).text, m_pack.heads[k].cue.words.front().text);
+  });
 }
 
 // «هيئة شؤون الأسرى والمحررين»: a quoted name that begins with a word that

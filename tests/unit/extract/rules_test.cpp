@@ -360,6 +360,10 @@ TEST_CASE("A place in or at another place lies in it", "[extract][rules][arabic]
      "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Syria", true},
     {"... and not the direction's region", "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Northern Syria",
      false},
+    {"the countryside of a place is a direction of it", "سيطرت القوات على بلدة كفرنبل في ريف إدلب الجنوبي.",
+     "كفرنبل|located-in|Idlib", true},
+    {"... also behind the proclitic ب", "قصفت الطائرات مدينة معرة النعمان بريف إدلب.", "Maarat al-Numan|located-in|Idlib", true},
+    {"a neighbourhood head names a place", "قتل مدنيون في حي جوبر بمدينة دمشق.", "جوبر|located-in|Damascus", true},
   });
 }
 
