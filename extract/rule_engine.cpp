@@ -166,6 +166,7 @@ private:
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
+  [[nodiscard]] bool read_as_written(std::size_t t) const;
   [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] Entities resolve_one(const Item& item, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] bool allowed(std::size_t entity, bool subject, const PredicateInfo& p) const;
@@ -425,9 +426,32 @@ bool SentenceRules::joined(std::size_t left, std::size_t right) const
   }
   const auto first = token(b.begin).text;
   const auto& conjunctions = m_pack.words.conjunction.words();
-  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& c) {
-    return first.substr(0, c.size()) == c;
-  });
+  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& c) { return first.starts_with(c); })
+         && !read_as_written(b.begin);
+}
+
+// "وزير", "واشنطن", "وليد": the word at `t` names its title, entity or given
+// name as written, so a conjunction's letter at its start is its own letter.
+bool SentenceRules::read_as_written(std::size_t t) const
+{
+  const auto text = token(t).text;
+  if (const auto g = m_gazetteer.longest_at(m_sentence.tokens, t, m_pack.clitics); g && g->form == text) {
+    return true;
+  }
+  if (m_pack.words.given_name.contains(text)) {
+    return true;
+  }
+  const auto written = [&](const Cue& cue) {
+    const auto& word = cue.words.front();
+    return word.any_suffix ? text.starts_with(word.text) : text == word.text;
+  };
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(token(t), m_pack.clitics, candidates);
+  if (std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) { return written(m_pack.titles[k].cue); })) {
+    return true;
+  }
+  m_pack.head_index.candidates(token(t), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) { return written(m_pack.heads[k].cue); });
 }
 
 std::vector<std::size_t> SentenceRules::list_right(std::size_t item) const

@@ -32,6 +32,11 @@ TEST_CASE("Verb cues read subject and object in either word order", "[extract][r
   check_rows({
     {"VSO with a preposition", "التقى الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن في باريس.",
      "Emmanuel Macron|met|Joe Biden", true},
+    {"an object whose first letter is و is no coordinated subject (وزير)",
+     "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو.", "Abdel Fattah el-Sisi|met|Mike Pompeo", true},
+    {"... nor a place (واشنطن)", "وانتقدت روسيا واشنطن بشدة.", "Russia|criticized|United States", true},
+    {"a conjunction before a name still coordinates", "وانتقدت روسيا وإيران الولايات المتحدة بشدة.",
+     "Iran|criticized|United States", true},
     {"SVO after a complementizer", "وقالت الرئاسة إن بايدن أبلغ نتنياهو بموقف واشنطن.",
      "Joe Biden|informed|Benjamin Netanyahu", true},
     {"VSO with a listed object", "دعا مجلس الأمن الدولي إسرائيل وحماس إلى وقف القتال.",
