@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -28,6 +29,16 @@ bool is_listed_extension(const fs::path& path)
 InputKind kind_of(const fs::path& path)
 {
   return path.extension() == ".jsonl" ? InputKind::json_lines : InputKind::text;
+}
+
+// A pipe or FIFO given by name (`<(zcat feed.jsonl.gz)` is /dev/fd/63) is a
+// stream, like "-": JSON Lines, unless its name ends in .txt (one article).
+InputKind kind_of(const fs::path& path, const fs::file_status& status)
+{
+  if (fs::is_regular_file(status) || path.extension() == ".txt") {
+    return kind_of(path);
+  }
+  return InputKind::json_lines;
 }
 
 void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const ProblemSink& problems)
@@ -78,22 +89,42 @@ std::string utf8_reason(std::size_t offset)
   return "invalid UTF-8 at byte " + std::to_string(offset);
 }
 
+// Reads `in` to its end into `text`; false, with the rest left unread, once
+// it holds more than `limit` bytes.
+bool read_bounded(std::istream& in, std::string& text, std::size_t limit)
+{
+  std::array<char, std::size_t{1} << 16U> chunk{};
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limit) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void read_text_file(const fs::path& path, const DocumentSink& documents, const ProblemSink& problems)
 {
   const auto where = path.string();
+  // A regular file too large is refused before reading; a pipe or FIFO has
+  // no size (issue 12: it was refused) and is read up to the limit.
   std::error_code error;
   const auto size = fs::file_size(path, error);
-  if (error) {
-    problems(Problem{.where = where, .reason = "cannot read: " + error.message()});
-    return;
-  }
-  if (size > max_document_bytes) {
+  if (!error && size > max_document_bytes) {
     problems(Problem{.where = where, .reason = "larger than 256 MiB"});
     return;
   }
   std::ifstream in(path, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) {
+  if (!in) {
+    problems(Problem{.where = where, .reason = "cannot open"});
+    return;
+  }
+  std::string text;
+  if (!read_bounded(in, text, max_document_bytes)) {
+    problems(Problem{.where = where, .reason = "larger than 256 MiB"});
+    return;
+  }
+  if (in.bad()) {
     problems(Problem{.where = where, .reason = "cannot read"});
     return;
   }
@@ -157,7 +188,7 @@ std::vector<InputFile> expand_inputs(std::span<const std::string> operands,
     if (fs::is_directory(status)) {
       walk_directory(path, files, problems);
     } else if (fs::exists(status)) {
-      files.push_back(InputFile{.path = path, .kind = kind_of(path)});
+      files.push_back(InputFile{.path = path, .kind = kind_of(path, status)});
     } else {
       problems(Problem{.where = operand, .reason = "no such file or directory"});
     }

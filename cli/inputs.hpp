@@ -8,7 +8,9 @@
 //     "title", "date" (ISO 8601, a real day: "2020-10-10", "2020-10-10T09:30Z"),
 //     "url" and "lang" optional;
 //   - a directory is walked recursively, its .txt and .jsonl files in sorted path order;
-//   - "-" is JSON Lines from standard input.
+//   - "-" is JSON Lines from standard input;
+//   - a pipe or FIFO ("<(zcat feed.jsonl.gz)" is /dev/fd/63) is read as a
+//     stream: JSON Lines, or one article when its name ends in .txt.
 // A document that cannot be read (invalid UTF-8, broken JSON, a missing field,
 // an empty text, over 256 MiB) is reported as a Problem naming "file[:line]"
 // and skipped; reading goes on.
@@ -51,7 +53,8 @@ inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20U;
 
 // Expands operands into files: directories recursively (.txt and .jsonl only,
 // sorted by path), "-" as standard input, files as given whatever their
-// extension (.jsonl is JSON Lines, anything else plain text). A missing path,
+// extension (.jsonl is JSON Lines, anything else plain text; a pipe or FIFO
+// is JSON Lines unless named .txt). A missing path,
 // and a directory with no .txt or .jsonl file below it ("no .txt or .jsonl
 // file in this directory (2 files of other types)"), are reported to
 // `problems` and left out.

@@ -4,9 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using newskg::Document;
@@ -290,4 +294,58 @@ TEST_CASE("a line is read with bounded memory: past the limit only a flag", "[cl
   CHECK(line == "last without newline");
   CHECK_FALSE(newskg::cli::read_line_bounded(in, line, 64, too_long));
   CHECK(line.empty());
+}
+
+TEST_CASE("a FIFO or pipe is read as a stream: JSON Lines, or one article when named .txt",
+          "[cli][inputs]")
+{
+  // Issue 12: `newskg extract <(zcat feed.jsonl.gz)` and named pipes were
+  // refused ("cannot read: Operation not supported").
+  const TempDir dir;
+  const auto lines =
+    std::string("{\"id\": \"p1\", \"text\": \"one\"}\n{\"id\": \"p2\", \"text\": \"two\"}\n");
+
+  SECTION("a pipe, as <(...) gives it: /dev/fd/N")
+  {
+    std::array<int, 2> ends{};
+    REQUIRE(::pipe(ends.data()) == 0);
+    REQUIRE(::write(ends[1], lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()));
+    ::close(ends[1]);
+    const auto operand = "/dev/fd/" + std::to_string(ends[0]);
+
+    const auto got = read_all({operand});
+    ::close(ends[0]);
+
+    CHECK(got.problems.empty());
+    REQUIRE(got.documents.size() == 2);
+    CHECK(got.documents[1].id == "p2");
+    CHECK(got.documents[1].source == operand + ":2");
+  }
+  SECTION("named FIFOs")
+  {
+    const auto feed = dir.path() / "feed";
+    const auto article = dir.path() / "article.en.txt";
+    REQUIRE(::mkfifo(feed.c_str(), 0600) == 0);
+    REQUIRE(::mkfifo(article.c_str(), 0600) == 0);
+    // Opening a FIFO blocks until the other end opens: write from a thread.
+    std::thread writer([&] {
+      std::ofstream(feed, std::ios::binary) << lines;
+      std::ofstream(article, std::ios::binary) << "Putin met Macron.";
+    });
+
+    const auto got = read_all({feed.string(), article.string()});
+    // A reader that refused a FIFO never opened it: open both here, so that the
+    // writer is not left waiting and the test fails instead of hanging.
+    const int feed_end = ::open(feed.c_str(), O_RDONLY | O_NONBLOCK);
+    const int article_end = ::open(article.c_str(), O_RDONLY | O_NONBLOCK);
+    writer.join();
+    ::close(feed_end);
+    ::close(article_end);
+
+    CHECK(got.problems.empty());
+    REQUIRE(got.documents.size() == 3);
+    CHECK(got.documents[0].id == "p1");
+    CHECK(got.documents[2].id == "article.en");
+    CHECK(got.documents[2].text == "Putin met Macron.");
+  }
 }
