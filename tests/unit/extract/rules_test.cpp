@@ -109,6 +109,8 @@ TEST_CASE("A gapped cue holds both a long titled subject and the object", "[extr
     {"what follows the cue is not the object when the gap holds it",
      "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية عن حياة الأسير محمود عيسى.",
      "Riyad al-Maliki|accused|محمود عيسى", false},
+    {"responsibility in construct, without the article", "وحملت الحكومة اليمنية ميليشيا الحوثي مسؤولية الهجوم.",
+     "Yemen|accused|Houthis", true},
     {"a light verb whose cue ends in its preposition: the object right after it", "وشنت روسيا غارات على إدلب.",
      "Russia|attacked|Idlib", true},
     {"the same, with an adjective on the noun and a place head", "وتشن إسرائيل غارات جوية على مدينة غزة.",
