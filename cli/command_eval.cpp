@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -98,6 +99,15 @@ public:
     std::ifstream in(file.path, std::ios::binary);
     if (!in) {
       report(file.path.string(), "cannot open");
+      return;
+    }
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file.path, error)) {
+      // A pipe (<(newskg extract ...)) can be read once only: it is kept in
+      // memory, as standard input is, and articles in it are JSON Lines as on -.
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      read_stream(buffer, file.path.string(), "-");
       return;
     }
     read_stream(in, file.path.string(), file.path.string());

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# stream_inputs.sh NEWSKG DATA SAMPLES WORK: inputs that are pipes are read as
-# streams (issue 12: they were refused with "cannot read: Operation not
+# stream_inputs.sh NEWSKG DATA SAMPLES SHARED WORK: inputs that are pipes are
+# read as streams (issue 12: they were refused with "cannot read: Operation not
 # supported"): `<(...)` and a FIFO without .txt as JSON Lines, a FIFO named
-# .txt as one article, by extract and build alike.
+# .txt as one article, by extract and build alike; eval scores extract output
+# from a pipe (it scored nothing from one).
 set -u
-newskg="$1" data="$2" samples="$3" work="$4"
+newskg="$1" data="$2" samples="$3" shared="$4" work="$5"
 # shellcheck source=tests/e2e/common.sh
 . "$(dirname "$0")/common.sh"
 fresh_dir "$work"
@@ -32,3 +33,10 @@ expect "$(cat substituted.jsonl)" "$(head -n 1 expected.jsonl)" "and reads its J
 "$newskg" build --quiet --data "$data" --db kg.db <(cat feed.jsonl)
 expect "$?" 0 "build <(cat feed.jsonl) exits 0"
 expect "$(sqlite3 kg.db 'SELECT id FROM documents')" s1 "and stores its document"
+
+[ -d "$shared/gold" ] || skip "no $shared/gold here"
+"$newskg" extract --quiet --data "$data" "$article" "$samples/karabakh-ceasefire-2020-10.ar.txt" > predicted.jsonl
+"$newskg" eval --quiet --data "$data" "$shared/gold" predicted.jsonl > eval-file.txt || exit 1
+"$newskg" eval --quiet --data "$data" "$shared/gold" <(cat predicted.jsonl) > eval-pipe.txt
+expect "$?" 0 "eval of extract output in a pipe exits 0"
+expect "$(cat eval-pipe.txt)" "$(cat eval-file.txt)" "and scores what it scores from the file"
