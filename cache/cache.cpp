@@ -31,7 +31,8 @@ std::string immutable_uri(const std::filesystem::path& path)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
            || c == '-' || c == '.' || c == '_' || c == '~';
   };
-  std::string uri = "file:";
+  // "file:///tmp/kg.db": an empty authority, so that a path "//x/kg.db" is no host.
+  std::string uri = path.is_absolute() ? "file://" : "file:";
   uri += escape_bytes(path.string(), '%', keep);
   uri += "?immutable=1";
   return uri;
