@@ -167,6 +167,7 @@ private:
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool read_as_written(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from, std::span<const std::string> preps) const;
   [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] Entities resolve_one(const Item& item, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] bool allowed(std::size_t entity, bool subject, const PredicateInfo& p) const;
@@ -1078,6 +1079,9 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
       agent = *first;
       search = m_items[first->back()].end;
     }
+  } else if (const auto g = genitive_agent(search, hit.trigger->preps)) {
+    agent = list_right(*g);
+    search = m_items[agent->back()].end;
   }
   const auto objects = prep_object(search, hit.trigger->preps);
   if (agent && objects) {
@@ -1085,6 +1089,27 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   } else {
     why(h, agent ? "no object behind its preposition" : "no agent: no possessor and no name right after the noun");
   }
+}
+
+// "غارة جوية للتحالف على الرقة": behind the genitive's preposition, after at
+// most two adjectives, an indefinite verbal noun's agent, when the noun's own
+// preposition is another.
+std::optional<std::size_t> SentenceRules::genitive_agent(std::size_t from, std::span<const std::string> preps) const
+{
+  const auto genitive = genitive_prep();
+  if (genitive.empty() || std::find(preps.begin(), preps.end(), genitive) != preps.end()) {
+    return std::nullopt;
+  }
+  for (std::size_t t = from; t < m_sentence.end && t <= from + 2; ++t) {
+    const auto k = item_starting_in(t, 0);
+    if (k && m_items[*k].begin == t) {
+      return m_pack.clitics.starts_with_prep(token(t).text, genitive) ? k : std::nullopt;
+    }
+    if (token(t).kind != TokenKind::word || m_pack.clitics.definite(token(t))) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // Frames whose arguments stand on both sides of the cue: passive, undergo, rel-left.
