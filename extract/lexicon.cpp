@@ -235,6 +235,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     if (kind == "option" && std::find(known_options.begin(), known_options.end(), reader.fields()[1]) == known_options.end()) {
       reader.fail("unknown option '" + std::string(reader.fields()[1]) + "'");
     }
+    if (target == &words.country_role || target == &words.many_holders || target == &words.membership_role) {
+      role_words.emplace_back(reader.fields()[1], std::string(source) + ":" + std::to_string(reader.line()));
+    }
     // Punctuation stays as written; words are normalized like text.
     const auto word = reader.fields()[1];
     const auto normalized = normalized_words(word);
@@ -281,7 +284,7 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
     if (kind != "seat" && kind != "facility" && kind != "-") {
       reader.fail("the fifth column is 'seat', 'facility' or '-', not '" + std::string(kind) + "'");
     }
-    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2]), link, kind == "seat", kind == "facility"});
+    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2]), link, kind == "seat", kind == "facility", where});
   }
   std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
     return a.cue.words.size() > b.cue.words.size();

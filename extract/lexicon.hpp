@@ -132,6 +132,7 @@ struct Head
   bool facility = false; // the head and the words after it name a place of their
                          // own ("مستشفى النقيب"), which lies in a known place named
                          // after it ("مطار عدن")
+  std::string where;     // "file:line", for errors
 };
 
 // One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to
@@ -198,6 +199,9 @@ struct LanguagePack
   Romanizer romanizer; // English labels for names found in text (data/<lang>/romanize.txt)
   Clitics clitics;
   WordClasses words;
+  // (role, "file:line") of each words.tsv row whose word is a role
+  // (country-role, many-holders, membership-role), checked against roles.tsv.
+  std::vector<std::pair<std::string, std::string>> role_words;
   std::vector<Title> titles;
   std::vector<Head> heads;
   std::vector<Trigger> triggers;

@@ -155,7 +155,7 @@ LanguagePack load_pack(DataReader& reader,
   });
   for (const auto& head : pack.heads) {
     if (!head.link.empty() && ontology.find(head.link) == nullptr) {
-      throw DataError((dir / "heads.tsv").string() + ": predicate '" + head.link + "' is not in the ontology");
+      throw DataError(head.where + ": predicate '" + head.link + "' is not in the ontology");
     }
   }
   for (const auto& trigger : pack.triggers) {
@@ -173,11 +173,9 @@ LanguagePack load_pack(DataReader& reader,
       throw DataError(title.where + ": unknown role '" + title.role + "' (data/ontology/roles.tsv lists the roles)");
     }
   }
-  for (const auto* list : {&pack.words.country_role, &pack.words.many_holders, &pack.words.membership_role}) {
-    for (const auto& role : list->words()) {
-      if (!roles.contains(role)) {
-        throw DataError((dir / "words.tsv").string() + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");
-      }
+  for (const auto& [role, where] : pack.role_words) {
+    if (!roles.contains(role)) {
+      throw DataError(where + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");
     }
   }
   return pack;

@@ -105,6 +105,9 @@ TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
     {"option", "en/words.tsv", "option\tsubject-befor-verb\n", "unknown option 'subject-befor-verb'"},
     {"title role", "ar/titles.tsv", "presidnet\tالرئيسة الفخرية\n", "unknown role 'presidnet'"},
     {"role of a title in English", "en/titles.tsv", "foriegn-minister\tforeign affairs chief\n", "unknown role 'foriegn-minister'"},
+    {"role of a word class", "ar/words.tsv", "country-role\tpresidnet\n", "unknown role 'presidnet'"},
+    {"link of a place head", "en/heads.tsv", "Location\tborough of\tborough\tlocated-inn\n",
+     "predicate 'located-inn' is not in the ontology"},
   };
   for (const auto& row : rows) {
     INFO(row.name);
