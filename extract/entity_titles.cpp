@@ -326,8 +326,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
 // title is one item.
 std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
 {
-  const auto genitive = std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [](const Trigger& t) {
-    return t.frame == "genitive";
+  const auto genitive = std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [&](const Trigger& t) {
+    return m_pack.frames[t.frame_index].family == FrameFamily::genitive;
   });
   if (genitive == m_pack.triggers.end() || j >= c.sentence.end
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {

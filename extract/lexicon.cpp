@@ -15,8 +15,9 @@ namespace {
 constexpr std::size_t max_gap = 12;
 
 // The options of words.tsv the extractor reads (entity_finder.cpp, rule_engine.cpp).
-constexpr std::array<std::string_view, 5> known_options{
-  "capitalized-names", "country-before-title", "possessor-before-noun", "seat-staff-serve-country", "subject-before-verb"};
+// Where a language puts a verb's subject or a noun's possessor is said per frame, in frames.tsv.
+constexpr std::array<std::string_view, 3> known_options{"capitalized-names", "country-before-title",
+                                                        "seat-staff-serve-country"};
 
 bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clitics)
 {

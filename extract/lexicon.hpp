@@ -2,6 +2,7 @@
 
 #include "core/entity_type.hpp"
 #include "extract/clitics.hpp"
+#include "extract/frame.hpp"
 #include "extract/romanizer.hpp"
 #include "extract/tokenizer.hpp"
 
@@ -135,13 +136,14 @@ struct Head
   std::string where;     // "file:line", for errors
 };
 
-// One entry of data/<lang>/triggers.tsv: a cue for a predicate and how to
-// find its arguments (see rules.hpp for the frames).
+// One entry of data/<lang>/triggers.tsv: a cue for a predicate and the frame
+// of data/<lang>/frames.tsv that says where its arguments stand.
 struct Trigger
 {
   std::string predicate;
   Cue cue;
-  std::string frame;
+  std::string frame;           // the frame's name
+  std::size_t frame_index = 0; // into LanguagePack::frames, set once frames.tsv is read
   std::string prep; // the word or proclitic that introduces the object; empty: none
   std::vector<std::string> preps; // `prep` and its alternatives ("ل|الى": either introduces it)
   double confidence = 0;
@@ -204,6 +206,7 @@ struct LanguagePack
   std::vector<std::pair<std::string, std::string>> role_words;
   std::vector<Title> titles;
   std::vector<Head> heads;
+  std::vector<Frame> frames;
   std::vector<Trigger> triggers;
   CueIndex title_index;
   CueIndex head_index;

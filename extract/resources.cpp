@@ -140,6 +140,7 @@ LanguagePack load_pack(DataReader& reader,
   });
   read("titles.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_titles(in, source); });
   read("heads.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_heads(in, source); });
+  read("frames.tsv", false, [&](std::istream& in, const std::string& source) { pack.frames = parse_frames(in, source); });
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
@@ -158,13 +159,16 @@ LanguagePack load_pack(DataReader& reader,
       throw DataError(head.where + ": predicate '" + head.link + "' is not in the ontology");
     }
   }
-  for (const auto& trigger : pack.triggers) {
+  for (auto& trigger : pack.triggers) {
     if (ontology.find(trigger.predicate) == nullptr) {
       throw DataError(trigger.where + ": predicate '" + trigger.predicate + "' is not in the ontology");
     }
-    if (!RuleEngine::is_frame(trigger.frame)) {
-      throw DataError(trigger.where + ": unknown frame '" + trigger.frame + "'");
+    const auto* frame = find_frame(pack.frames, trigger.frame);
+    if (frame == nullptr) {
+      throw DataError(trigger.where + ": unknown frame '" + trigger.frame + "' (" + (dir / "frames.tsv").string()
+                      + " declares the frames)");
     }
+    trigger.frame_index = static_cast<std::size_t>(frame - pack.frames.data());
   }
   // Roles name positions across files: a title's role must be one of
   // ontology/roles.tsv (or "-" and "counterpart", which name none).

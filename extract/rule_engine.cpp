@@ -10,30 +10,8 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 19> frames{"verb",
-                                                 "verb-we",
-                                                 "cont",
-                                                 "say",
-                                                 "speech",
-                                                 "cont-say",
-                                                 "cont-speech",
-                                                 "sym",
-                                                 "sym-noun",
-                                                 "masdar",
-                                                 "recip",
-                                                 "passive",
-                                                 "undergo",
-                                                 "rel-left",
-                                                 "role-of",
-                                                 "genitive",
-                                                 "apposed",
-                                                 "in-place",
-                                                 "members"};
-
-constexpr std::size_t verb_left_window = 6;   // tokens between an SVO subject and its verb
 constexpr std::size_t right_window = 3;       // filler tokens before a VSO subject or object
 constexpr std::size_t prep_window = 12;       // tokens to search for an object's preposition
-constexpr std::size_t noun_left_window = 10;  // tokens between a noun cue and its participants
 constexpr double inherited_factor = 0.8;      // confidence kept when the subject is the topic
 constexpr std::size_t denial_window = 8;      // tokens between a denial verb and its complementizer
 constexpr std::size_t max_aside_words = 3;    // ", اليوم الأحد ،": words of a time aside
@@ -45,7 +23,7 @@ struct Hit
   bool negated = false;
 };
 
-// A say/speech cue and the stretch of the sentence it reports.
+// A reporting cue (frames.tsv report) and the stretch of the sentence it reports.
 struct Report
 {
   std::size_t hit = 0;
@@ -65,11 +43,6 @@ struct Emitted
 using Entities = std::vector<std::size_t>;
 
 } // namespace
-
-bool RuleEngine::is_frame(std::string_view frame)
-{
-  return std::find(frames.begin(), frames.end(), frame) != frames.end();
-}
 
 RuleEngine::RuleEngine(const LanguagePack& pack, const Ontology& ontology, const Gazetteer& gazetteer)
   : m_pack(pack)
@@ -124,7 +97,7 @@ private:
                      Entities& subjects,
                      std::optional<std::vector<std::size_t>>& objects) const;
   void remember_countries();
-  void apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways);
+  void apply_sym(std::size_t h, const PredicateInfo& p);
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
   void apply_masdar(std::size_t h, const PredicateInfo& p);
@@ -146,9 +119,11 @@ private:
                                                const PredicateInfo& p,
                                                std::size_t& search,
                                                std::size_t window,
-                                               bool right = true) const;
+                                               const ArgumentPlaces& places) const;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
+  [[nodiscard]] const Frame& frame_of(const Trigger& trigger) const { return m_pack.frames[trigger.frame_index]; }
+  [[nodiscard]] const Frame& frame_of(std::size_t h) const { return frame_of(*m_hits[h].trigger); }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const;
@@ -288,7 +263,7 @@ bool SentenceRules::starts_prep_phrase(std::size_t t, std::span<const std::strin
 std::string_view SentenceRules::genitive_prep() const
 {
   for (const auto& trigger : m_pack.triggers) {
-    if (trigger.frame == "genitive") {
+    if (frame_of(trigger).family == FrameFamily::genitive) {
       return trigger.prep;
     }
   }
@@ -314,12 +289,6 @@ bool SentenceRules::is_soft_boundary(std::size_t i) const
 }
 
 // Frames whose cue is a finite verb (not a noun or participle).
-bool finite_verb_frame(std::string_view frame)
-{
-  return frame == "verb" || frame == "verb-we" || frame == "say" || frame == "speech" || frame == "sym"
-         || frame == "recip" || frame == "undergo";
-}
-
 void SentenceRules::find_hits()
 {
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
@@ -337,12 +306,12 @@ void SentenceRules::find_hits()
     for (const auto index : candidates) {
       const auto& trigger = m_pack.triggers[index];
       {
-        if (trigger.frame == "genitive" || trigger.frame == "apposed" || trigger.frame == "in-place") {
+        if (frame_of(trigger).scans_items()) {
           continue;
         }
         // "وزارة", "سيطرة": a word ending in ta marbuta is a noun, so no
         // finite verb's cue ("+زار*", "+سيطر*").
-        if (ends_in_ta_marbuta(token(i)) && finite_verb_frame(trigger.frame)) {
+        if (ends_in_ta_marbuta(token(i)) && frame_of(trigger).finite) {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -691,20 +660,21 @@ bool SentenceRules::in_report(std::size_t token_index) const
   });
 }
 
-// SVO first (a subject just before the cue in the same clause), else VSO (the
-// list right after the cue); `search` moves past a VSO subject.
+// Where `places` allow: a subject just before the cue in the same clause
+// (within `window` tokens), else the list right after the cue; `search` moves
+// past a subject after the cue.
 Entities SentenceRules::subject_left_or_right(std::size_t h,
                                               const PredicateInfo& p,
                                               std::size_t& search,
                                               std::size_t window,
-                                              bool right) const
+                                              const ArgumentPlaces& places) const
 {
   const auto& match = m_hits[h].match;
   search = match.end;
-  if (const auto left = left_list(match.begin, window, true, p)) {
+  if (const auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt) {
     return resolve(*left, true, p);
   }
-  if (const auto k = right ? item_starting_in(match.end, right_window) : std::nullopt;
+  if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
       k && !prepositional(*k) && !m_items[*k].governed) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
@@ -771,13 +741,13 @@ void SentenceRules::gap_arguments(std::size_t h,
 void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
-  const auto& frame = hit.trigger->frame;
-  const bool continues = frame.starts_with("cont");
+  const auto& frame = frame_of(h);
+  const bool continues = frame.subject.topic;
   double confidence = hit.trigger->confidence;
   std::size_t search = hit.match.end;
   Entities subjects;
   std::optional<std::vector<std::size_t>> objects;
-  if (frame == "verb-we") {
+  if (frame.subject.issuer) {
     // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
     // for who issues the document; a ministry speaks for its government.
     if (quoted(hit.match.begin)) {
@@ -796,17 +766,14 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       why(h, "a first-person verb, but no issuer of the document was found");
       return;
     }
-  } else {
+  } else if (frame.subject.gap || frame.object.gap) {
     gap_arguments(h, p, subjects, objects);
   }
-  // English: a verb's subject stands before it; only reported speech inverts
-  // ("..., said KCNA"), and a pronoun subject refers to one person.
-  const bool svo = m_pack.words.option.contains("subject-before-verb");
   // "قال هادي إن ...، واتهم طهران بعرقلة السلام": a verb joined by its
   // proclitic conjunction to a clause of this sentence that named its
   // subject, with one name after it and no second, takes that name as its
   // object and shares the subject.
-  if (!svo && !continues && subjects.empty() && !objects && frame == "verb" && joined_verb(h)) {
+  if (frame.subject.joined && subjects.empty() && !objects && joined_verb(h)) {
     if (const auto k = item_starting_in(hit.match.end, right_window); k && !prepositional(*k) && !m_items[*k].governed) {
       const auto list = list_right(*k);
       if (!direct_object(m_items[list.back()].end)) {
@@ -823,8 +790,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
   }
-  if (!continues && subjects.empty()) {
-    subjects = subject_left_or_right(h, p, search, verb_left_window, !svo || frame.ends_with("speech"));
+  if (subjects.empty() && (frame.subject.before || frame.subject.after)) {
+    subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
   }
   // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره
   // الأمريكي سيزور": someone unnamed stands in the subject's place.
@@ -843,7 +810,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   // "We call on X and in particular urge Y": a verb after a coordinator
   // shares the subject of the clause before it.
-  if (svo && !continues && subjects.empty() && coordinated_verb(hit.match.begin)) {
+  if (frame.subject.coordinated && subjects.empty() && coordinated_verb(hit.match.begin)) {
     for (const auto e : m_clause_subjects) {
       if (allowed(e, true, p)) {
         subjects.push_back(e);
@@ -854,11 +821,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     m_clause_subjects = subjects;
   }
   const bool inherited = subjects.empty();
-  // A dropped subject is the speaker of the report the cue stands in, the
-  // topic for a continuing participle, or the person a pronoun names;
-  // elsewhere it stays unknown.
-  const bool may_inherit = continues || pronoun_before(hit.match.begin)
-                           || (!svo && (in_report(hit.match.begin) || frame.ends_with("say") || frame.ends_with("speech")));
+  // A dropped subject is the speaker of the report the cue stands in (or the
+  // topic, for a reporting cue), the topic for a continuing participle, or
+  // the person a pronoun names; elsewhere it stays unknown.
+  const bool may_inherit = continues || (frame.subject.pronoun && pronoun_before(hit.match.begin))
+                           || (frame.subject.dropped && (in_report(hit.match.begin) || frame.report != ReportKind::none));
   if (inherited && !may_inherit) {
     why(h, "no subject: none named in its clause, and none to inherit here");
     return;
@@ -872,7 +839,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
         subjects.push_back(e);
       }
     }
-    if (svo && !continues) {
+    // Without a dropped subject, only a pronoun gets here: it refers to one person.
+    if (!frame.subject.dropped && !continues) {
       if (subjects.empty() && m_discourse.topic.empty()) {
         for (const auto e : m_discourse.persons) {
           if (allowed(e, true, p)) {
@@ -889,12 +857,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
-  if (frame.ends_with("say") || frame.ends_with("speech")) {
+  if (frame.report != ReportKind::none) {
     m_reports.push_back(Report{.hit = h,
                                .begin = search,
                                .end = m_sentence.end,
                                .speaker = subjects,
-                               .emits = frame.ends_with("say") && !hit.negated});
+                               .emits = frame.report == ReportKind::event && !hit.negated});
     return;
   }
   if (hit.negated) {
@@ -909,20 +877,20 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
   // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition
   // comes first and introduces no name, so no later name is the object.
-  const bool prep_first = !hit.trigger->prep.empty() && search < m_sentence.end
-                          && starts_prep_phrase(search, hit.trigger->preps);
+  const bool by_prep = frame.object.behind_prep && !hit.trigger->prep.empty();
+  const bool prep_first = by_prep && search < m_sentence.end && starts_prep_phrase(search, hit.trigger->preps);
   // "شنت إسرائيل غارات على غزة": a cue that ends in its preposition has its
   // object right after it.
-  const bool ends_in_prep = search > hit.match.begin && search < m_sentence.end
+  const bool ends_in_prep = frame.object.behind_prep && search > hit.match.begin && search < m_sentence.end
                             && token_in(token(search - 1), m_pack.words.preposition, m_pack.clitics);
   const auto after_prep = ends_in_prep ? item_starting_in(search, 0) : std::nullopt;
   if (objects) {
     // read in the cue's gap
   } else if (after_prep && m_items[*after_prep].begin == search) {
     objects = list_right(*after_prep);
-  } else if (const auto k = prep_first ? std::nullopt : direct_object(search)) {
+  } else if (const auto k = prep_first || !frame.object.after ? std::nullopt : direct_object(search)) {
     objects = list_right(*k);
-  } else if (!hit.trigger->prep.empty()) {
+  } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
   }
   if (objects) {
@@ -934,15 +902,17 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
 
 // A symmetric act: with the object of `prep` when there is one, else among
 // the members of one list ("بوتين وماكرون أجريا اتصالاً هاتفياً").
-void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_ways)
+void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
+  const auto& frame = frame_of(h);
+  const bool both_ways = frame.family == FrameFamily::reciprocal;
   if (hit.negated) {
     why(h, "negated or denied: a negation word stands before it");
     return;
   }
   const double confidence = hit.trigger->confidence;
-  if (hit.match.gap_end > hit.match.gap_begin) {
+  if (frame.subject.gap && hit.match.gap_end > hit.match.gap_begin) {
     if (const auto k = item_starting_in(hit.match.gap_begin, right_window); k && m_items[*k].end <= hit.match.gap_end) {
       const auto members = resolve(list_right(*k), true, p);
       // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
@@ -957,24 +927,25 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
     }
   }
   std::size_t search = hit.match.end;
-  // Where subjects stand before their verb, the name after "met" is the other party.
-  const bool svo = m_pack.words.option.contains("subject-before-verb");
-  // "الخلافات بين روسيا والنظام السوري بخصوص المحادثات": a list after
-  // "between" before a noun cue belongs to another noun.
-  const auto left = hit.trigger->frame == "sym-noun" ? left_list(hit.match.begin, noun_left_window, true, p) : std::nullopt;
+  // "الخلافات بين روسيا والنظام السوري بخصوص المحادثات": for a cue whose
+  // other party stands only behind its preposition (a noun), a list after
+  // "between" before it belongs to another noun.
+  const auto left = frame.object.after ? std::nullopt : left_list(hit.match.begin, frame.window, true, p);
   const auto left_begin = left ? m_items[left->front()].begin : 0;
   const bool others = left && left_begin > m_sentence.begin
                       && token_in(token(left_begin - 1), m_pack.words.between, m_pack.clitics);
-  auto subjects = subject_left_or_right(h, p, search, others ? 0 : noun_left_window, !svo);
+  auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, frame.subject);
   // "He met Olaf Scholz": the pronoun is the one person named last.
-  if (subjects.empty() && pronoun_before(hit.match.begin)) {
+  if (subjects.empty() && frame.subject.pronoun && pronoun_before(hit.match.begin)) {
     subjects = pronoun_person(p);
   }
-  if (!subjects.empty() && !in_report(hit.match.begin) && svo) {
-    m_discourse.topic = subjects; // "X spoke with Y. He urged ..."
+  // Where subject pronouns refer back, a named subject becomes the topic:
+  // "X spoke with Y. He urged ...".
+  if (!subjects.empty() && !in_report(hit.match.begin) && frame.subject.pronoun) {
+    m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
-  if (!hit.trigger->prep.empty()) {
+  if (frame.object.behind_prep && !hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(search, hit.trigger->preps)) {
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
       // cue: the topic meets. Without the pronoun the subject stays unknown.
@@ -999,7 +970,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p, bool both_w
     const auto members = resolve(list_right(*k), true, p);
     // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
     // its preposition ("محادثات بين ممثلين عن ..." names no one).
-    if (subjects.size() == 1 && !both_ways && hit.trigger->frame != "sym-noun") {
+    if (subjects.size() == 1 && !both_ways && frame.object.after) {
       emit_all(h, subjects, members, confidence);
     } else if (members.size() >= 2) {
       emit_pairs(h, members, confidence, both_ways);
@@ -1057,7 +1028,8 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   std::optional<std::vector<std::size_t>> agent;
   std::size_t search = hit.match.end;
-  if (m_pack.words.option.contains("possessor-before-noun")) {
+  const auto& frame = frame_of(h);
+  if (frame.subject.possessor_before) {
     const auto objects = prep_object(search, hit.trigger->preps);
     const auto agents = possessor_before(hit.match.begin, p);
     if (!agents.empty() && objects) {
@@ -1067,8 +1039,12 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     }
     return;
   }
+  if (!frame.subject.possessor_after) {
+    why(h, "frames.tsv names no place for a verbal noun's agent");
+    return;
+  }
   if (cue_has_pronoun(h)) {
-    agent = left_list(hit.match.begin, verb_left_window, true, p);
+    agent = left_list(hit.match.begin, frame.window, true, p);
   } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
     agent = std::vector<std::size_t>{*k};
     search = m_items[*k].end;
@@ -1120,8 +1096,9 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     why(h, "negated or denied: a negation word stands before it");
     return;
   }
-  const auto& frame = hit.trigger->frame;
+  const auto& frame = frame_of(h);
   const auto& match = hit.match;
+  // The argument after the cue: the list right after it, else the one behind its preposition.
   const auto after = [&](bool subject) -> Entities {
     std::optional<std::vector<std::size_t>> list;
     if (const auto k = item_starting_in(match.end, right_window)) {
@@ -1132,12 +1109,12 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     return list ? resolve(*list, subject, p) : Entities{};
   };
   const auto before = [&](bool subject) -> Entities {
-    if (match.gap_end > match.gap_begin) {
+    if ((frame.subject.gap || frame.object.gap) && match.gap_end > match.gap_begin) {
       if (const auto k = item_starting_in(match.gap_begin, right_window)) {
         return resolve(list_right(*k), subject, p);
       }
     }
-    auto list = left_list(match.begin, verb_left_window, subject, p);
+    auto list = left_list(match.begin, frame.window, subject, p);
     // "The Minsk Group, co-chaired by France": a participle set off by a comma
     // describes the name just before the comma.
     if (!list && match.begin > m_sentence.begin + 1 && is_soft_boundary(match.begin - 1)) {
@@ -1146,11 +1123,10 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     return list ? resolve(*list, subject, p) : Entities{};
   };
   const double confidence = hit.trigger->confidence;
-  if (frame == "rel-left") {
-    emit_all(h, before(true), after(false), confidence);
+  if (frame.subject.before) {
+    emit_all(h, before(true), after(false), confidence); // "X الواقعة على الحدود مع Y"
   } else {
-    // passive and undergo: the agent follows, the patient precedes.
-    emit_all(h, after(true), before(false), confidence);
+    emit_all(h, after(true), before(false), confidence); // the patient precedes, the agent follows
   }
 }
 
@@ -1212,7 +1188,7 @@ void SentenceRules::apply_role_of(std::size_t h, const PredicateInfo& p)
 void SentenceRules::apply_genitive()
 {
   for (const auto& trigger : m_pack.triggers) {
-    if (trigger.frame != "genitive") {
+    if (frame_of(trigger).family != FrameFamily::genitive) {
       continue;
     }
     const auto* p = m_ontology.find(trigger.predicate);
@@ -1235,7 +1211,7 @@ void SentenceRules::apply_genitive()
 void SentenceRules::apply_apposed()
 {
   for (const auto& trigger : m_pack.triggers) {
-    if (trigger.frame != "apposed") {
+    if (frame_of(trigger).family != FrameFamily::apposed) {
       continue;
     }
     const auto* p = m_ontology.find(trigger.predicate);
@@ -1264,7 +1240,7 @@ void SentenceRules::apply_apposed()
 void SentenceRules::apply_in_place()
 {
   for (const auto& trigger : m_pack.triggers) {
-    if (trigger.frame != "in-place") {
+    if (frame_of(trigger).family != FrameFamily::in_place) {
       continue;
     }
     const auto* p = m_ontology.find(trigger.predicate);
@@ -1377,20 +1353,31 @@ bool SentenceRules::pronoun_before(std::size_t at) const
 
 void SentenceRules::apply_hit(std::size_t h)
 {
-  const auto& frame = m_hits[h].trigger->frame;
   const auto* p = m_ontology.find(m_hits[h].trigger->predicate);
-  if (frame == "sym" || frame == "sym-noun" || frame == "recip") {
-    apply_sym(h, *p, frame == "recip");
-  } else if (frame == "passive" || frame == "undergo" || frame == "rel-left") {
+  switch (frame_of(h).family) {
+  case FrameFamily::symmetric:
+  case FrameFamily::reciprocal:
+    apply_sym(h, *p);
+    break;
+  case FrameFamily::around:
     apply_around(h, *p);
-  } else if (frame == "role-of") {
+    break;
+  case FrameFamily::role_of:
     apply_role_of(h, *p);
-  } else if (frame == "masdar") {
+    break;
+  case FrameFamily::verbal_noun:
     apply_masdar(h, *p);
-  } else if (frame == "members") {
+    break;
+  case FrameFamily::members:
     apply_members(h, *p);
-  } else {
+    break;
+  case FrameFamily::clause:
     apply_clause(h, *p);
+    break;
+  case FrameFamily::genitive:
+  case FrameFamily::apposed:
+  case FrameFamily::in_place:
+    break; // read from the items, not from a cue
   }
 }
 
@@ -1406,8 +1393,7 @@ void SentenceRules::emit_events()
     const auto* p = m_ontology.find(say.predicate);
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
-      const auto& frame = m_hits[inner.hit].trigger->frame;
-      if (!report.emits || begin < report.begin || begin >= report.end || frame == "genitive" || frame == "apposed" || frame == "in-place"
+      if (!report.emits || begin < report.begin || begin >= report.end || frame_of(inner.hit).scans_items()
           || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
         continue;
       }
@@ -1538,10 +1524,9 @@ void SentenceRules::run()
   for (std::size_t h = 0; h < m_hits.size(); ++h) {
     // A continuation ends the report before it.
     // "أكدت باكو ...، واتهمت الوزارة": a cue after a comma starts a new clause.
-    const auto& frame = m_hits[h].trigger->frame;
     const auto begin = m_hits[h].match.begin;
     const bool after_comma = begin > m_sentence.begin && is_soft_boundary(begin - 1);
-    if ((frame.starts_with("cont") || after_comma) && !m_reports.empty()) {
+    if ((frame_of(h).subject.topic || after_comma) && !m_reports.empty()) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
     apply_hit(h);
@@ -1598,7 +1583,7 @@ void SentenceRules::trace(std::vector<CueTrace>& out) const
     if (h < m_why.size() && m_why[h] != nullptr) {
       cue.why = m_why[h];
     } else if (reports) {
-      cue.why = hit.trigger->frame.ends_with("say") ? "reports speech: relations inside it become Events"
+      cue.why = frame_of(h).report == ReportKind::event ? "reports speech: relations inside it become Events"
                                                     : "names the speaker of what follows";
     } else if (cue.emitted == 0) {
       cue.why = "no arguments of the types the predicate takes around it";

@@ -25,7 +25,9 @@ struct Discourse
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger
-// names a frame, the way its arguments stand around it:
+// names a frame of data/<lang>/frames.tsv (extract/frame.hpp): its family
+// picks the function that reads it, its places where each argument may stand.
+// The frames the shipped data declares, by example:
 //   verb     subject before (SVO) or after (VSO) the cue, object after it or
 //            after `prep`:  "أن بوتين أبلغ ماكرون" => Putin informed Macron
 //   verb-we  a first-person verb: its subject is who issues the document
@@ -67,9 +69,6 @@ public:
              Discourse& discourse,
              std::vector<Relation>& relations,
              std::vector<CueTrace>* cues = nullptr) const;
-
-  // The frames a trigger may name; the loader rejects others.
-  [[nodiscard]] static bool is_frame(std::string_view frame);
 
 private:
   const LanguagePack& m_pack;

@@ -13,10 +13,13 @@ const extract::Resources& shipped_resources()
   return resources;
 }
 
-std::set<std::string> triples_of(const std::string& text, const std::string& lang, const std::string& date)
+std::set<std::string> triples_of(const std::string& text,
+                                 const std::string& lang,
+                                 const std::string& date,
+                                 const extract::Resources& resources)
 {
   const Document document{.id = "test", .lang = lang, .text = text, .date = date, .source = "test"};
-  const auto extraction = extract::extract(document, shipped_resources());
+  const auto extraction = extract::extract(document, resources);
   std::map<std::string, const Entity*> by_id;
   for (const auto& entity : extraction.entities) {
     by_id[entity.id] = &entity;
@@ -42,7 +45,7 @@ std::set<std::string> triples_of(const std::string& text, const std::string& lan
         auto subject = subject_name;
         auto object = object_name;
         // Symmetric relations read in label order, whatever order the ids give.
-        if (shipped_resources().ontology().find(relation.predicate)->symmetric && object < subject) {
+        if (resources.ontology().find(relation.predicate)->symmetric && object < subject) {
           std::swap(subject, object);
         }
         auto triple = subject + "|" + relation.predicate + "|" + object;

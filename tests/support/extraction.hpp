@@ -17,8 +17,11 @@ const extract::Resources& shipped_resources();
 // its Arabic label ("سارة جونسون" beside its romanization "Sara Junsun"). An
 // Event object reads "[inner-predicate object]". holds-position carries its
 // role: "Vladimir Putin|holds-position|Russia|president".
-// `date` is the article's date (empty: undated).
-std::set<std::string> triples_of(const std::string& text, const std::string& lang = "ar", const std::string& date = "");
+// `date` is the article's date (empty: undated); `resources` the data read.
+std::set<std::string> triples_of(const std::string& text,
+                                 const std::string& lang = "ar",
+                                 const std::string& date = "",
+                                 const extract::Resources& resources = shipped_resources());
 
 // One row of a rule table: a sentence of a general construction and a triple
 // (as triples_of writes it) that must, or must not, be read from it.

@@ -108,6 +108,21 @@ TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
     {"role of a word class", "ar/words.tsv", "country-role\tpresidnet\n", "unknown role 'presidnet'"},
     {"link of a place head", "en/heads.tsv", "Location\tborough of\tborough\tlocated-inn\n",
      "predicate 'located-inn' is not in the ontology"},
+    {"frame family", "ar/frames.tsv", "verb2\tclaus\tbefore\tafter\t-\tfinite\t6\n", "unknown frame family 'claus'"},
+    {"subject place", "en/frames.tsv", "verb2\tclause\tbefor\tafter\t-\tfinite\t6\n", "unknown subject place 'befor'"},
+    {"object place", "en/frames.tsv", "verb2\tclause\tbefore\tafter|prepp\t-\tfinite\t6\n",
+     "unknown object place 'prepp'"},
+    {"report", "ar/frames.tsv", "say2\tclause\tbefore\t-\tevents\tfinite\t6\n", "unknown report 'events'"},
+    {"cue kind", "ar/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tverb\t6\n", "unknown cue kind 'verb'"},
+    {"window", "ar/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tfinite\tsix\n", "window must be a number"},
+    {"frame twice", "en/frames.tsv", "verb\tclause\tbefore\tafter\t-\tfinite\t6\n", "frame 'verb' is declared twice"},
+    {"no subject", "ar/frames.tsv", "verb2\tclause\t-\tafter\t-\tfinite\t6\n", "frame 'verb2' names no place for its subject"},
+    {"reporting frame with an object", "ar/frames.tsv", "say2\tclause\tbefore\tafter\tevent\tfinite\t6\n",
+     "a reporting frame is a clause whose object is its complement"},
+    {"cue of a frame read from the items", "ar/frames.tsv", "genitive2\tgenitive\t-\t-\t-\tany\t-\n",
+     "a frame read from the items (genitive, apposed, in-place) has no cue"},
+    {"subject before without a window", "en/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tfinite\t-\n",
+     "an argument before the cue needs a window"},
   };
   for (const auto& row : rows) {
     INFO(row.name);
@@ -131,9 +146,25 @@ TEST_CASE("Roles of word classes must be roles too, and good options pass", "[ex
   const auto dir = data_copy_with("bad-country-role", "ar/words.tsv", "country-role\tpresidnet\n");
   CHECK_THROWS_WITH(newskg::extract::Resources::load(dir), Catch::Contains("unknown role 'presidnet'"));
   std::filesystem::remove_all(dir);
-  const auto good = data_copy_with("good-option", "ar/words.tsv", "option\tsubject-before-verb\n");
+  const auto good = data_copy_with("good-option", "ar/words.tsv", "option\tcountry-before-title\n");
   CHECK_NOTHROW(newskg::extract::Resources::load(good));
   std::filesystem::remove_all(good);
+  // A word order option of old is now said per frame, in frames.tsv.
+  const auto old = data_copy_with("old-option", "en/words.tsv", "option\tsubject-before-verb\n");
+  CHECK_THROWS_WITH(newskg::extract::Resources::load(old), Catch::Contains("unknown option 'subject-before-verb'"));
+  std::filesystem::remove_all(old);
+}
+
+TEST_CASE("A trigger names a frame its language declares", "[extract][data][error]")
+{
+  // English declares no verb-we frame (a first-person verb of the issuer): Arabic does.
+  const auto dir = data_copy_with("undeclared-frame", "en/triggers.tsv", "called-on\turge\tverb-we\t-\t0.8\n");
+  CHECK_THROWS_WITH(newskg::extract::Resources::load(dir),
+                    Catch::Contains("unknown frame 'verb-we'") && Catch::Contains("frames.tsv declares the frames"));
+  std::filesystem::remove_all(dir);
+  const auto declared = data_copy_with("declared-frame", "ar/triggers.tsv", "called-on\tنطالب*\tverb-we\t-\t0.8\n");
+  CHECK_NOTHROW(newskg::extract::Resources::load(declared));
+  std::filesystem::remove_all(declared);
 }
 
 TEST_CASE("An emptied data file, or a directory in its place, is a data error naming it", "[extract][data][error]")
