@@ -28,6 +28,7 @@ constexpr std::array options{
   OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
   OptionSpec{.name = "--from-extracted"},
   OptionSpec{.name = "--min-confidence", .value = "X"},
+  OptionSpec{.name = "--meta", .value = "FILE"},
 };
 
 std::string help()
@@ -56,7 +57,8 @@ std::string help()
     "  --min-confidence X store only the relations of confidence X (0..1) or more\n"
     "                     (default: 0, all; docs/confidence.md). The threshold is\n"
     "                     part of what a cached document was extracted with: a new\n"
-    "                     one re-extracts every document\n";
+    "                     one re-extracts every document\n"
+    + std::string(meta_option_help());
   return with_common_help(std::move(text));
 }
 
@@ -88,6 +90,7 @@ struct BuildOptions
   CommonOptions common;
   double min_confidence = 0;
   std::size_t jobs = 1;
+  MetadataTable* metadata = nullptr; // --meta
 };
 
 // Extraction runs on the pool's workers; storing runs in input order, one
@@ -105,7 +108,8 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
   const auto jobs = settings.jobs;
   std::mutex cache_mutex;
   OrderedPool pool(jobs, 4 * jobs);
-  auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
+  const Corpus corpus{.operands = parsed.operands, .metadata = settings.metadata};
+  auto stats = for_each_document(corpus, common, io, [&](const Document& document) {
     auto record = std::make_shared<cache::DocumentRecord>(cache::DocumentRecord{
       .id = document.id,
       .lang = document.lang,
@@ -166,9 +170,15 @@ int run_build(std::span<const std::string_view> args, const Io& io)
     io.out << help();
     return success;
   }
+  if (parsed.has_flag("--from-extracted") && parsed.value("--meta")) {
+    throw UsageError("--meta applies to articles, not to --from-extracted input");
+  }
+  // Read before the cache is opened: a bad table changes nothing.
+  auto metadata = metadata_from(parsed);
   const BuildOptions settings{.common = common_from(parsed),
                               .min_confidence = min_confidence_from(parsed),
-                              .jobs = jobs_from(parsed)};
+                              .jobs = jobs_from(parsed),
+                              .metadata = metadata ? &*metadata : nullptr};
   const auto& common = settings.common;
   const auto db = require_value(parsed, "--db", "build needs --db FILE");
   require_inputs(parsed.operands);

@@ -180,7 +180,7 @@ private:
       m_resources.emplace(load_resources(m_options.data_dir));
     }
     const std::array operands{operand};
-    const auto stats = for_each_document(operands, m_options, io, [&](const Document& document) {
+    const auto stats = for_each_document({.operands = operands}, m_options, io, [&](const Document& document) {
       add(eval::to_prediction(extract::extract(document, *m_resources)), document.source);
     });
     m_problems += stats.problems;

@@ -103,7 +103,7 @@ int run_explain(std::span<const std::string_view> args, const Io& io)
   require_inputs(parsed.operands);
   const auto resources = load_resources(common.data_dir);
   std::size_t failed = 0;
-  auto stats = for_each_document(parsed.operands, common, io, [&](const Document& document) {
+  auto stats = for_each_document({.operands = parsed.operands}, common, io, [&](const Document& document) {
     extract::Trace trace;
     try {
       const auto extraction = extract::extract(document, resources, &trace);

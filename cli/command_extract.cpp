@@ -29,6 +29,7 @@ constexpr std::array options{
   OptionSpec{.name = "--output", .short_name = "-o", .value = "FILE"},
   OptionSpec{.name = "--jobs", .short_name = "-j", .value = "N"},
   OptionSpec{.name = "--min-confidence", .value = "X"},
+  OptionSpec{.name = "--meta", .value = "FILE"},
 };
 
 std::string help()
@@ -55,7 +56,8 @@ std::string help()
                      "  -j, --jobs N       extract on N threads, at most 256 (0: one per core;\n"
                      "                     default 1); the output is the same for every N\n"
                      "  --min-confidence X keep the relations of confidence X (0..1) or more\n"
-                     "                     (default: 0, all; docs/confidence.md)\n";
+                     "                     (default: 0, all; docs/confidence.md)\n"
+                     + std::string(meta_option_help());
   return with_common_help(std::move(text));
 }
 
@@ -83,6 +85,7 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   }
   const auto common = common_from(parsed);
   require_inputs(parsed.operands);
+  auto metadata = metadata_from(parsed);
   const auto resources = load_resources(common.data_dir);
 
   const auto output = parsed.value("--output").value_or("-");
@@ -109,7 +112,7 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
     }
   };
   auto stats = for_each_document(
-    parsed.operands,
+    {.operands = parsed.operands, .metadata = metadata ? &*metadata : nullptr},
     common,
     io,
     [&](const Document& document) {

@@ -21,7 +21,28 @@
 
 namespace newskg::cli {
 
-CorpusStats for_each_document(std::span<const std::string> operands,
+namespace {
+
+// At most this many unused --meta rows are listed, then their count.
+constexpr std::size_t listed_unused_rows = 10;
+
+void report_unused(const MetadataTable& table, std::ostream& err)
+{
+  const auto rows = table.unused();
+  const auto* name = table.key() == MetadataKey::id ? "id" : "file";
+  for (std::size_t i = 0; i < rows.size() && i < listed_unused_rows; ++i) {
+    err << "newskg: warning: " << table.source() << ':' << rows[i]->line << ": " << name << " '"
+        << rows[i]->key << "' names no input document\n";
+  }
+  if (rows.size() > listed_unused_rows) {
+    err << "newskg: warning: " << table.source() << ": " << rows.size() - listed_unused_rows
+        << " more rows name no input document\n";
+  }
+}
+
+} // namespace
+
+CorpusStats for_each_document(const Corpus& corpus,
                               const CommonOptions& options,
                               const Io& io,
                               const std::function<void(const Document&)>& visit,
@@ -39,7 +60,11 @@ CorpusStats for_each_document(std::span<const std::string> operands,
   };
   // Ids seen in this run and where: the ids of a corpus, not its texts.
   std::unordered_map<std::string, std::string> seen;
+  const InputFile* current = nullptr; // the file being read
   const DocumentSink handle = [&](Document&& document) {
+    if (corpus.metadata != nullptr) {
+      corpus.metadata->apply(document, current->path);
+    }
     if (!options.lang.empty()) {
       document.lang = options.lang;
     } else if (document.lang.empty()) {
@@ -57,7 +82,7 @@ CorpusStats for_each_document(std::span<const std::string> operands,
     ++stats.documents;
     progress.document_done(document.text.size());
   };
-  const auto files = expand_inputs(operands, report);
+  const auto files = expand_inputs(corpus.operands, report);
   progress.set_total_files(files.size());
   std::vector<std::uintmax_t> sizes;
   for (const auto& file : files) {
@@ -70,10 +95,14 @@ CorpusStats for_each_document(std::span<const std::string> operands,
   }
   for (std::size_t k = 0; k < files.size(); ++k) {
     const auto& file = files[k];
+    current = &file;
     read_input(file, io.in, handle, report);
     progress.file_done(sizes[k]);
   }
   progress.finish();
+  if (corpus.metadata != nullptr) {
+    report_unused(*corpus.metadata, io.err);
+  }
   return stats;
 }
 
@@ -130,6 +159,28 @@ cache::Cache open_existing_cache(const std::string& db)
     throw InputError(db + ": no such database (run newskg build --db " + db + " first)");
   }
   return cache::Cache(db, cache::Access::read_only);
+}
+
+std::optional<MetadataTable> metadata_from(const ParsedArgs& parsed)
+{
+  if (!parsed.value("--meta")) {
+    return std::nullopt;
+  }
+  return MetadataTable::load(require_value(parsed, "--meta", "--meta needs a FILE"));
+}
+
+std::string_view meta_option_help()
+{
+  return "  --meta FILE        a CSV (or, named .tsv, TSV) table of the inputs' metadata:\n"
+         "                     a header naming id or file and any of date, title, url,\n"
+         "                     lang; each row applies to the documents with that id, or\n"
+         "                     read from that file (its path, or an end of it such as\n"
+         "                     its name), e.g.\n"
+         "                       file,date\n"
+         "                       karabakh-ceasefire-2020-10.ar.txt,2020-10-12\n"
+         "                     A bad row (a date that is no real day) stops the command\n"
+         "                     with FILE:LINE and exit 4; a row naming no input is a\n"
+         "                     warning with FILE:LINE\n";
 }
 
 void require_inputs(std::span<const std::string> operands)

@@ -6,6 +6,7 @@
 
 #include "cli/command.hpp"
 #include "cli/inputs.hpp"
+#include "cli/metadata_table.hpp"
 #include "cli/options.hpp"
 
 #include "cache/cache.hpp"
@@ -15,6 +16,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,11 +30,21 @@ struct CorpusStats
   std::size_t duplicates = 0; // documents whose id was already seen in this run
 };
 
-// Calls `visit` for each readable document of `operands`, in order. The
-// language is --lang when given, else the JSON line's "lang", else
+// What to read: the inputs, and the --meta table to apply to them, if any.
+struct Corpus
+{
+  std::span<const std::string> operands;
+  MetadataTable* metadata = nullptr;
+};
+
+// Calls `visit` for each readable document of `corpus.operands`, in order,
+// with the row of `corpus.metadata` that names it applied. The language is
+// --lang when given, else the metadata's "lang", else the JSON line's, else
 // extract::detect_language. Problems are printed as "newskg: file[:line]: reason"
-// and, when given, also handed to `on_problem` (in input order with the documents).
-CorpusStats for_each_document(std::span<const std::string> operands,
+// and, when given, also handed to `on_problem` (in input order with the
+// documents). At the end, metadata rows that named no document are printed as
+// warnings ("meta.csv:7: names no input document"), the first ten of them.
+CorpusStats for_each_document(const Corpus& corpus,
                               const CommonOptions& options,
                               const Io& io,
                               const std::function<void(const Document&)>& visit,
@@ -65,6 +77,12 @@ inline constexpr std::size_t max_jobs = 256;
 
 // Opens an existing cache for reading; InputError when there is no such file.
 [[nodiscard]] cache::Cache open_existing_cache(const std::string& db);
+
+// The table of --meta FILE (MetadataTable::load), or nullopt without --meta.
+// Throws UsageError for an empty FILE, InputError for a bad table.
+[[nodiscard]] std::optional<MetadataTable> metadata_from(const ParsedArgs& parsed);
+// The --help lines of --meta.
+[[nodiscard]] std::string_view meta_option_help();
 
 // Throws UsageError unless at least one input is given.
 void require_inputs(std::span<const std::string> operands);

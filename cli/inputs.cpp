@@ -72,18 +72,6 @@ void walk_directory(const fs::path& dir, std::vector<InputFile>& files, const Pr
   }
 }
 
-// "'2020-02-30'"; a date longer than any valid one (35 bytes) by its length
-// alone, "100020 bytes", so a message stays one short line.
-std::string quoted_date(const std::string& date)
-{
-  constexpr std::size_t longest = 35; // "2020-10-10T09:30:00.123456789+03:00"
-  if (date.size() > longest) {
-    return std::to_string(date.size()) + " bytes";
-  }
-  std::string quoted = "'";
-  return quoted.append(date).append("'");
-}
-
 std::string utf8_reason(std::size_t offset)
 {
   return "invalid UTF-8 at byte " + std::to_string(offset);
@@ -172,6 +160,16 @@ std::uint32_t utf8_sequence_length(unsigned char lead)
 }
 
 } // namespace
+
+std::string quoted_date(std::string_view date)
+{
+  constexpr std::size_t longest = 35; // "2020-10-10T09:30:00.123456789+03:00"
+  if (date.size() > longest) {
+    return std::to_string(date.size()) + " bytes";
+  }
+  std::string quoted = "'";
+  return quoted.append(date).append("'");
+}
 
 std::vector<InputFile> expand_inputs(std::span<const std::string> operands,
                                      const ProblemSink& problems)

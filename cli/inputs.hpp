@@ -86,6 +86,10 @@ void read_json_lines(std::istream& in,
 // text or a malformed date.
 [[nodiscard]] Document parse_json_line(std::string_view line);
 
+// A date for a message: "'2020-02-30'"; one longer than any valid date (35
+// bytes) by its length alone, "100020 bytes", so a message stays one short line.
+[[nodiscard]] std::string quoted_date(std::string_view date);
+
 // "a/karabakh-ceasefire-2020-10.ar.txt" => "karabakh-ceasefire-2020-10.ar"
 [[nodiscard]] std::string document_id_from_path(const std::filesystem::path& path);
 

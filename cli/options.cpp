@@ -38,13 +38,6 @@ bool is_option(std::string_view arg)
   return arg.size() > 1 && arg.front() == '-';
 }
 
-// A primary language subtag: two or three lowercase ASCII letters ("ar", "en").
-bool is_language_code(std::string_view lang)
-{
-  return (lang.size() == 2 || lang.size() == 3)
-         && std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 std::filesystem::path executable_dir()
 {
   std::error_code error;
@@ -53,6 +46,12 @@ std::filesystem::path executable_dir()
 }
 
 } // namespace
+
+bool is_language_code(std::string_view lang)
+{
+  return (lang.size() == 2 || lang.size() == 3)
+         && std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 bool ParsedArgs::has_flag(std::string_view name) const
 {

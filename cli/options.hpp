@@ -58,6 +58,10 @@ struct CommonOptions
   bool quiet = false;
 };
 
+// A primary language subtag, as --lang takes it: two or three lowercase ASCII
+// letters ("ar", "en"; not "AR", "arabic").
+[[nodiscard]] bool is_language_code(std::string_view lang);
+
 // Resolves the common options: --data, else $NEWSKG_DATA, else the compiled-in
 // data directory when it exists, else <executable dir>/../share/newskg/data.
 // Throws UsageError for a malformed --lang.

@@ -10,6 +10,18 @@ add_library(newskg_dep_rapidjson INTERFACE)
 target_include_directories(newskg_dep_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIRS})
 add_library(newskg::dep_rapidjson ALIAS newskg_dep_rapidjson)
 
+# libcsv (Debian's libcsv-dev) reads the CSV and TSV of --meta; it ships no
+# CMake config or pkg-config file: find its header and library.
+find_path(NEWSKG_CSV_INCLUDE_DIR csv.h)
+find_library(NEWSKG_CSV_LIBRARY csv)
+if(NOT NEWSKG_CSV_INCLUDE_DIR OR NOT NEWSKG_CSV_LIBRARY)
+  message(FATAL_ERROR "libcsv not found: apt-get install libcsv-dev (scripts/setup.sh does)")
+endif()
+add_library(newskg_dep_csv INTERFACE)
+target_include_directories(newskg_dep_csv SYSTEM INTERFACE ${NEWSKG_CSV_INCLUDE_DIR})
+target_link_libraries(newskg_dep_csv INTERFACE ${NEWSKG_CSV_LIBRARY})
+add_library(newskg::dep_csv ALIAS newskg_dep_csv)
+
 if(NEWSKG_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)

@@ -9,6 +9,7 @@
 #include "export/xml_text.hpp"
 #include "graph/measures.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace newskg::exports {
@@ -87,10 +88,32 @@ private:
   std::ostream& m_out;
 };
 
+// ` start="2020-10-10" end="2020-10-12"`: when the element exists on
+// Gephi's timeline (issue 10), from the first to the last day of its
+// articles; nothing for an undated one, which exists throughout.
+std::string spell(const graph::DateRange& dates)
+{
+  if (dates.empty()) {
+    return {};
+  }
+  return " start=\"" + dates.first + "\" end=\"" + dates.last + "\"";
+}
+
+// The <graph> element: dynamic, with days as its time format, when any
+// article is dated (every dated edge has dated nodes: its articles name both).
+std::string graph_element(const graph::KnowledgeGraph& graph)
+{
+  const auto nodes = graph.nodes();
+  const bool dated =
+    std::any_of(nodes.begin(), nodes.end(), [](const auto* node) { return !node->dates.empty(); });
+  return dated ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
+               : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+}
+
 void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
 {
   out << "      <node id=\"" << xml_escape(node.id) << "\" label=\""
-      << xml_escape(display_label(node)) << "\">\n";
+      << xml_escape(display_label(node)) << "\"" << spell(node.dates) << ">\n";
   {
     AttValues values(out);
     values.add("type", to_string(node.type));
@@ -126,8 +149,8 @@ void write_edge(std::ostream& out,
   // `symmetric` attribute, as in GraphML.
   out << "      <edge id=\"e" << index << "\" source=\"" << xml_escape(edge.subject)
       << "\" target=\"" << xml_escape(edge.object) << "\" label=\"" << type << "\" kind=\"" << type
-      << "\" weight=\""
-      << format_decimal(graph::edge_weight(edge)) << "\">\n";
+      << "\" weight=\"" << format_decimal(graph::edge_weight(edge)) << "\"" << spell(edge.dates)
+      << ">\n";
   {
     AttValues values(out);
     values.add("predicate", edge.predicate);
@@ -167,7 +190,7 @@ void write_gexf(const graph::KnowledgeGraph& graph,
          "    <description>News knowledge graph: entities and the typed relations between "
          "them, with evidence</description>\n"
          "  </meta>\n"
-         "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+      << graph_element(graph);
   write_attributes(out, "node", node_attributes);
   write_attributes(out, "edge", edge_attributes);
   const auto measures = graph::compute_measures(graph);

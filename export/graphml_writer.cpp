@@ -36,6 +36,9 @@ constexpr Key keys[] = {
   {"event_predicate", "node", "event_predicate", "string"},
   {"event_subject", "node", "event_subject", "string"},
   {"event_object", "node", "event_object", "string"},
+  // The first and last days of the articles naming the node (YYYY-MM-DD).
+  {"first_date", "node", "first_date", "string"},
+  {"last_date", "node", "last_date", "string"},
   // graph/measures.hpp, for sizing and colouring in Gephi.
   {"degree", "node", "degree", "long"},
   {"weighted_degree", "node", "weighted_degree", "double"},
@@ -52,6 +55,8 @@ constexpr Key keys[] = {
   {"symmetric", "edge", "symmetric", "boolean"},
   {"evidence", "edge", "evidence", "string"},
   {"edge_documents", "edge", "documents", "string"},
+  {"edge_first_date", "edge", "first_date", "string"},
+  {"edge_last_date", "edge", "last_date", "string"},
 };
 
 void write_data(std::ostream& out, std::string_view key, std::string_view value)
@@ -91,6 +96,8 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
   if (!node.object.empty()) {
     write_data(out, "event_object", xml_nmtoken(node.object));
   }
+  write_data_if(out, "first_date", node.dates.first);
+  write_data_if(out, "last_date", node.dates.last);
   write_data(out, "degree", format_count(measures.degree));
   write_data(out, "weighted_degree", format_measure(measures.weighted_degree));
   write_data(out, "pagerank", format_measure(measures.pagerank));
@@ -118,6 +125,8 @@ void write_edge(std::ostream& out, const graph::Edge& edge, std::size_t index)
   write_data(out, "symmetric", edge.symmetric ? "true" : "false");
   write_data_if(out, "evidence", readable_evidence(edge));
   write_data_if(out, "edge_documents", join(evidence_documents(edge), ";"));
+  write_data_if(out, "edge_first_date", edge.dates.first);
+  write_data_if(out, "edge_last_date", edge.dates.last);
   out << "    </edge>\n";
 }
 

@@ -85,6 +85,8 @@ void write_node(Writer& w, const graph::Node& node, const graph::NodeMeasures& m
   number(w, "pagerank", format_measure(measures.pagerank));
   number(w, "betweenness", format_measure(measures.betweenness));
   number(w, "component", format_count(measures.component));
+  string(w, "first_date", node.dates.first);
+  string(w, "last_date", node.dates.last);
   w.EndObject();
 }
 
@@ -116,6 +118,8 @@ void write_edge(Writer& w, const graph::Edge& edge, std::size_t index, const Ont
   w.Bool(edge.symmetric);
   number(w, "mentions", format_count(edge.mentions));
   number(w, "confidence", format_decimal(edge.confidence));
+  string(w, "first_date", edge.dates.first);
+  string(w, "last_date", edge.dates.last);
   w.Key("evidence");
   w.StartArray();
   for (const auto& e : edge.evidence) {

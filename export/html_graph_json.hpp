@@ -13,10 +13,11 @@ namespace newskg::exports {
 
 // {"measures": [...], "types": [{"name", "count"}], "predicates": [{"name",
 // "en", "ar", "count"}], "nodes": [{"id", "label", "en", "ar", "type",
-// "mentions", <measures>, "component"}], "edges": [{"id", "source", "target",
-// "predicate", "en", "ar", "cameo", "symmetric", "mentions", "confidence",
-// "evidence": [{"doc", "date", "sentence", "begin", "end", "text",
-// "confidence"}]}]}, in id order. Numbers are written as the other exports
+// "mentions", <measures>, "component", "first_date", "last_date"}], "edges":
+// [{"id", "source", "target", "predicate", "en", "ar", "cameo", "symmetric",
+// "mentions", "confidence", "first_date", "last_date", "evidence": [{"doc",
+// "date", "sentence", "begin", "end", "text", "confidence"}]}]}, in id order;
+// dates are days ("2020-10-10"), "" when no article is dated. Numbers are written as the other exports
 // write them (number_text.hpp), so the same graph gives the same bytes.
 // Safe inside <script>: "</" is written "<\/" and "<!--" "\u003c!--".
 [[nodiscard]] std::string html_graph_json(const graph::KnowledgeGraph& graph,

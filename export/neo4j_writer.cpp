@@ -53,22 +53,6 @@ std::vector<std::string> evidence_ids(const graph::Edge& edge)
   return ids;
 }
 
-// The earliest and latest article dates of the edge's evidence ("" if none).
-std::pair<std::string, std::string> date_range(const graph::Edge& edge)
-{
-  std::set<std::string> dates;
-  for (const auto& e : edge.evidence) {
-    if (!e.date.empty()) {
-      // A date-time keeps only its date: neo4j's `date` takes YYYY-MM-DD.
-      dates.insert(e.date.substr(0, 10));
-    }
-  }
-  if (dates.empty()) {
-    return {};
-  }
-  return {*dates.begin(), *dates.rbegin()};
-}
-
 void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
 {
   const auto type = to_string(node.type);
@@ -89,7 +73,8 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
 void write_relationship(std::ostream& out, const graph::Edge& edge)
 {
   const auto role = edge.attributes.find("role");
-  const auto [first_date, last_date] = date_range(edge);
+  // Days only (graph::DateRange): neo4j's `date` takes YYYY-MM-DD.
+  const auto& [first_date, last_date] = edge.dates;
   out << csv_field(edge.subject) << ',' << csv_field(edge.object) << ','
       << csv_field(upper_snake(edge.predicate)) << ',' << csv_field(edge.predicate) << ','
       << format_decimal(graph::edge_weight(edge)) << ',' << format_count(edge.mentions) << ','

@@ -54,6 +54,7 @@ void KnowledgeGraph::Impl::add_entity(const Entity& entity, const Extraction& ex
     merge_entity(graph[found->second], entity, doc, extraction.lang);
   }
   auto& node = graph[found->second];
+  node.dates.add(extraction.date);
   for (const auto& mention : entity.mentions) {
     if (seen_mentions.emplace(entity.id, doc, mention.span.begin, mention.span.end).second) {
       ++node.mentions;

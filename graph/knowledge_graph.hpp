@@ -18,6 +18,20 @@
 
 namespace newskg::graph {
 
+// The first and last days of the dated articles behind a node or an edge:
+// {"2020-10-10", "2020-10-12"}; both empty when none of them is dated.
+struct DateRange
+{
+  std::string first;
+  std::string last;
+
+  // Widens the range to the day of `date`, an article date ("2020-10-10",
+  // or a date-time, which counts as its first 10 characters); "" changes nothing.
+  void add(std::string_view date);
+  [[nodiscard]] bool empty() const { return first.empty(); }
+  friend bool operator==(const DateRange&, const DateRange&) = default;
+};
+
 struct Node
 {
   std::string id;
@@ -31,6 +45,7 @@ struct Node
   std::string object;
   std::set<std::string, std::less<>> native_labels; // languages ("" for `label`) whose label
                                                     // came from a document in that language
+  DateRange dates; // of the documents naming it
 };
 
 struct EdgeEvidence
@@ -54,6 +69,7 @@ struct Edge
   double confidence = 0;    // the highest confidence of its evidence
   std::map<std::string, std::string> attributes;
   std::vector<EdgeEvidence> evidence; // sorted by (doc, sentence, span)
+  DateRange dates;                    // of its evidence
 };
 
 class KnowledgeGraph

@@ -30,6 +30,21 @@ void keep_first(std::string& kept, const std::string& candidate)
 
 } // namespace
 
+void DateRange::add(std::string_view date)
+{
+  // ISO 8601 days compare as text; a time of day does not widen a range.
+  const auto day = date.substr(0, 10);
+  if (day.empty()) {
+    return;
+  }
+  if (first.empty() || day < first) {
+    first = day;
+  }
+  if (last.empty() || day > last) {
+    last = day;
+  }
+}
+
 Node make_node(const Entity& entity, std::string_view doc, std::string_view lang)
 {
   Node node{.id = entity.id, .type = entity.type};
@@ -74,6 +89,7 @@ bool merge_relation(Edge& edge, const Relation& relation, EdgeEvidence evidence)
     return false;
   }
   edge.confidence = std::max(edge.confidence, evidence.confidence);
+  edge.dates.add(evidence.date);
   edge.evidence.insert(at, std::move(evidence));
   edge.mentions = edge.evidence.size();
   // std::map::emplace keeps the existing value: the first value wins per key.

@@ -23,7 +23,7 @@ void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::s
 
 // Adds one piece of evidence to `edge` unless a piece with the same
 // (doc, sentence, span) is there already. Keeps `evidence` sorted, and
-// `mentions` and `confidence` (the maximum) in step with it. Attributes merge
+// `mentions`, `confidence` (the maximum) and `dates` in step with it. Attributes merge
 // with the first value winning per key; an empty cameo takes `relation.cameo`.
 // Returns false for a duplicate.
 bool merge_relation(Edge& edge, const Relation& relation, EdgeEvidence evidence);

@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   build-essential cmake libboost-graph-dev rapidjson-dev libicu-dev libsqlitecpp-dev
   libsqlite3-dev catch2 sqlite3 python3
+  # build --meta and extract --meta read CSV and TSV with libcsv
+  libcsv-dev
   # scale-out/dask_build.py and its test (Dask distributed)
   python3-distributed
   # validators of the exports (../shared/tools/validate-exports.sh)

@@ -201,10 +201,18 @@
     panel.appendChild(evidence);
   }
 
+  // "2020-10-10 \u2013 2020-10-12", one day alone, or a dash when no article is dated.
+  function dateRange(item) {
+    var first = item.data('first_date'), last = item.data('last_date');
+    if (!first) { return '\u2013'; }
+    return first === last ? first : first + ' \u2013 ' + last;
+  }
+
   cy.on('tap', 'node', function (event) {
     var n = event.target;
     showDetails(n.data('label'), [{ lang: 'en', text: n.data('en') }, { lang: 'ar', text: n.data('ar') }], [
-      ['id', n.id()], ['type', n.data('type')], ['mentions', n.data('mentions')],
+      ['id', n.id()], ['type', n.data('type')], ['dates', dateRange(n)],
+      ['mentions', n.data('mentions')],
       ['degree', n.data('degree')], ['PageRank', n.data('pagerank')],
       ['betweenness', n.data('betweenness')], ['component', n.data('component')]
     ], n.connectedEdges().not('.hidden'));
@@ -215,6 +223,7 @@
     showDetails(e.source().data('label') + ' \u2013' + e.data('predicate') + '\u2192 ' + e.target().data('label'),
       [{ lang: 'en', text: e.data('en') }, { lang: 'ar', text: e.data('ar') }], [
         ['predicate', e.data('predicate')], ['CAMEO', e.data('cameo') || '\u2013'],
+        ['dates', dateRange(e)],
         ['mentions', e.data('mentions')], ['confidence', e.data('confidence')]
       ], e);
   });

@@ -294,3 +294,11 @@ add_test(NAME e2e.input.pipes
          COMMAND bash ${NEWSKG_E2E_DIR}/stream_inputs.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                  ${NEWSKG_SAMPLES} ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/pipes)
 set_tests_properties(e2e.input.pipes PROPERTIES SKIP_RETURN_CODE 77)
+# Issue 10 item 4: --meta FILE dates .txt articles; the dates reach query,
+# PLOVER, GraphML, GEXF (dynamic) and the HTML view; a bad table is refused
+# with FILE:LINE.
+foreach(case query exports extract errors)
+  add_test(NAME e2e.input.meta.${case}
+           COMMAND bash ${NEWSKG_E2E_DIR}/meta_dates.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                   ${NEWSKG_SAMPLES} ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/meta-${case} ${case})
+endforeach()

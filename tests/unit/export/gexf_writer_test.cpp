@@ -83,7 +83,7 @@ TEST_CASE("GEXF writes every edge directed and marks symmetric ones by an attrib
 
   CHECK_THAT(xml,
              Catch::Contains("source=\"wd:Q3052772\" target=\"wd:Q7747\" label=\"MET\" "
-                             "kind=\"MET\" weight=\"1\">"));
+                             "kind=\"MET\" weight=\"1\" start=\"2020-10-20\" end=\"2020-10-20\">"));
   CHECK(xml.find("type=\"undirected\"") == std::string::npos);
   CHECK(xml.find("type=\"mutual\"") == std::string::npos);
   CHECK(count_of(xml, "<attvalue for=\"symmetric\" value=\"true\"/>") == 1);
@@ -111,7 +111,9 @@ TEST_CASE("GEXF carries labels in both languages and the measures", "[export][ge
 {
   const auto xml = sample_gexf();
 
-  CHECK_THAT(xml, Catch::Contains("<node id=\"wd:Q7747\" label=\"Vladimir Putin\">"));
+  CHECK_THAT(xml,
+             Catch::Contains("<node id=\"wd:Q7747\" label=\"Vladimir Putin\" start=\"2020-10-20\" "
+                             "end=\"2020-10-20\">"));
   CHECK_THAT(xml, Catch::Contains("<attvalue for=\"label_ar\" value=\"فلاديمير بوتين\"/>"));
   CHECK_THAT(xml, Catch::Contains("<attvalue for=\"label_ar\" value=\"يشغل منصبا في\"/>"));
   CHECK_THAT(xml,
@@ -132,4 +134,39 @@ TEST_CASE("GEXF escapes text in attribute values", "[export][gexf][unit]")
   CHECK_THAT(xml, Catch::Contains("label=\"Zangilan &lt;&amp;&quot;\\ district\""));
   CHECK(xml.find('\x0B') == std::string::npos);
   CHECK_THAT(xml, Catch::Contains("علييف&quot;&#10;"));
+}
+
+TEST_CASE("GEXF is dynamic, spanning each element's days, when an article is dated",
+          "[export][gexf][unit]")
+{
+  // Issue 10 item 4: mode="static" and no dates left Gephi's timeline empty.
+  const auto ontology = newskg::test::export_ontology();
+  auto later = newskg::test::sample_extraction();
+  later.doc = "later";
+  later.date = "2020-11-02T10:00:00Z";
+  later.entities.resize(2); // Putin and Macron
+  later.relations.resize(1); // Putin met Macron
+  newskg::graph::KnowledgeGraph dated(ontology);
+  dated.add(newskg::test::sample_extraction());
+  dated.add(later);
+  std::ostringstream out;
+
+  write_gexf(dated, ontology, out);
+
+  const auto xml = out.str();
+  CHECK_THAT(xml, Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"dynamic\" "
+                                  "timeformat=\"date\">"));
+  CHECK_THAT(xml, Catch::Contains("label=\"Vladimir Putin\" start=\"2020-10-20\" end=\"2020-11-02\">"));
+  CHECK_THAT(xml, Catch::Contains("label=\"Azerbaijan\" start=\"2020-10-20\" end=\"2020-10-20\">"));
+  // Putin, Macron and the edge between them, in both articles.
+  CHECK(count_of(xml, " start=\"2020-10-20\" end=\"2020-11-02\">") == 3);
+
+  auto undated = newskg::test::sample_extraction();
+  undated.date.clear();
+  newskg::graph::KnowledgeGraph static_graph(ontology);
+  static_graph.add(undated);
+  std::ostringstream static_out;
+  write_gexf(static_graph, ontology, static_out);
+  CHECK_THAT(static_out.str(), Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"static\">"));
+  CHECK(static_out.str().find("start=") == std::string::npos);
 }

@@ -195,3 +195,30 @@ TEST_CASE("GraphML writes an id that is no NMTOKEN escaped, on its node and its 
   CHECK_THAT(out.str(), Catch::Contains("source=\"p_201\" target=\"p_5F2\""));
   CHECK(out.str().find("id=\"p 1\"") == std::string::npos);
 }
+
+TEST_CASE("GraphML nodes and edges carry the first and last days of their articles",
+          "[export][graphml][unit]")
+{
+  // Issue 10 item 4: no dates reached GraphML.
+  const auto xml = sample_graphml();
+
+  CHECK_THAT(xml, Catch::Contains("<key id=\"first_date\" for=\"node\" attr.name=\"first_date\" "
+                           "attr.type=\"string\"/>"));
+  CHECK_THAT(xml, Catch::Contains("<key id=\"edge_first_date\" for=\"edge\" attr.name=\"first_date\" "
+                           "attr.type=\"string\"/>"));
+  // Six nodes and four edges, all from the one article of 2020-10-20.
+  CHECK(count_of(xml, "<data key=\"first_date\">2020-10-20</data>") == 6);
+  CHECK(count_of(xml, "<data key=\"last_date\">2020-10-20</data>") == 6);
+  CHECK(count_of(xml, "<data key=\"edge_first_date\">2020-10-20</data>") == 4);
+  CHECK(count_of(xml, "<data key=\"edge_last_date\">2020-10-20</data>") == 4);
+
+  const auto ontology = newskg::test::export_ontology();
+  auto undated = newskg::test::sample_extraction();
+  undated.date.clear();
+  newskg::graph::KnowledgeGraph graph(ontology);
+  graph.add(undated);
+  std::ostringstream out;
+  write_graphml(graph, out);
+  CHECK(out.str().find("<data key=\"first_date\">") == std::string::npos);
+  CHECK(out.str().find("<data key=\"edge_first_date\">") == std::string::npos);
+}

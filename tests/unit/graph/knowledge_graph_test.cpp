@@ -223,3 +223,28 @@ TEST_CASE("Nodes come sorted by id and edges by triple", "[graph][unit]")
         == std::vector<std::string>{
           "wd:Q3052772 met wd:Q7747", "wd:Q7747 visited wd:Q100", "wd:Q7747 visited wd:Q142"});
 }
+
+TEST_CASE("Nodes and edges span the first to the last day of their dated articles", "[graph][unit]")
+{
+  KnowledgeGraph graph(sample_ontology());
+  auto later = english_article();
+  later.doc = "c-en";
+  later.date = "2020-11-02T09:30:00+03:00";
+
+  graph.add(english_article()); // undated: widens nothing
+  graph.add(later);
+  graph.add(arabic_article()); // 2020-10-10, added last: the first day all the same
+
+  const auto* putin = graph.find("wd:Q7747");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->dates.first == "2020-10-10");
+  CHECK(putin->dates.last == "2020-11-02");
+  const auto* edge = graph.edges().front();
+  CHECK(edge->dates.first == "2020-10-10");
+  CHECK(edge->dates.last == "2020-11-02");
+
+  KnowledgeGraph undated(sample_ontology());
+  undated.add(english_article());
+  CHECK(undated.find("wd:Q7747")->dates.empty());
+  CHECK(undated.edges().front()->dates.empty());
+}
