@@ -40,7 +40,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 12> pl
   {"possessor-after", &ArgumentPlaces::possessor_after},
 }};
 
-template <typename Table>
+template<typename Table>
 std::string names_of(const Table& table)
 {
   std::string names;
@@ -57,10 +57,11 @@ ArgumentPlaces parse_places(const TsvReader& reader, std::string_view column, st
     return result;
   }
   for (const auto part : split(text, '|')) {
-    const auto found = std::find_if(places.begin(), places.end(), [&](const auto& p) { return p.first == part; });
+    const auto found =
+      std::find_if(places.begin(), places.end(), [&](const auto& p) { return p.first == part; });
     if (found == places.end()) {
-      reader.fail("unknown " + std::string(column) + " place '" + std::string(part) + "' (known: " + names_of(places)
-                  + ")");
+      reader.fail("unknown " + std::string(column) + " place '" + std::string(part)
+                  + "' (known: " + names_of(places) + ")");
     }
     result.*(found->second) = true;
   }
@@ -69,7 +70,8 @@ ArgumentPlaces parse_places(const TsvReader& reader, std::string_view column, st
 
 bool any(const ArgumentPlaces& p)
 {
-  return std::any_of(places.begin(), places.end(), [&](const auto& place) { return p.*(place.second); });
+  return std::any_of(
+    places.begin(), places.end(), [&](const auto& place) { return p.*(place.second); });
 }
 
 } // namespace
@@ -81,13 +83,16 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(7);
     const auto& f = reader.fields();
-    Frame frame{.name = std::string(f[0]), .where = std::string(source) + ":" + std::to_string(reader.line())};
+    Frame frame{.name = std::string(f[0]),
+                .where = std::string(source) + ":" + std::to_string(reader.line())};
     if (find_frame(frames, frame.name) != nullptr) {
       reader.fail("frame '" + frame.name + "' is declared twice");
     }
-    const auto family = std::find_if(families.begin(), families.end(), [&](const auto& p) { return p.first == f[1]; });
+    const auto family = std::find_if(
+      families.begin(), families.end(), [&](const auto& p) { return p.first == f[1]; });
     if (family == families.end()) {
-      reader.fail("unknown frame family '" + std::string(f[1]) + "' (known: " + names_of(families) + ")");
+      reader.fail("unknown frame family '" + std::string(f[1]) + "' (known: " + names_of(families)
+                  + ")");
     }
     frame.family = family->second;
     frame.subject = parse_places(reader, "subject", f[2]);
@@ -104,21 +109,25 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     }
     frame.finite = f[5] == "finite";
     if (f[6] != "-") {
-      const auto [end, error] = std::from_chars(f[6].data(), f[6].data() + f[6].size(), frame.window);
+      const auto [end, error] =
+        std::from_chars(f[6].data(), f[6].data() + f[6].size(), frame.window);
       if (error != std::errc() || end != f[6].data() + f[6].size() || frame.window > 20) {
-        reader.fail("window must be a number of tokens from 0 to 20, or -: '" + std::string(f[6]) + "'");
+        reader.fail("window must be a number of tokens from 0 to 20, or -: '" + std::string(f[6])
+                    + "'");
       }
     }
     // What each family reads must be declared, and nothing it cannot read.
     if (frame.scans_items() != (f[5] == "-")) {
-      reader.fail(frame.scans_items() ? "a frame read from the items (genitive, apposed, in-place) has no cue: '-'"
-                                      : "a frame with a cue word says whether it is finite or any");
+      reader.fail(frame.scans_items()
+                    ? "a frame read from the items (genitive, apposed, in-place) has no cue: '-'"
+                    : "a frame with a cue word says whether it is finite or any");
     }
-    if (!frame.scans_items() && frame.family != FrameFamily::role_of && frame.family != FrameFamily::members
-        && !any(frame.subject)) {
+    if (!frame.scans_items() && frame.family != FrameFamily::role_of
+        && frame.family != FrameFamily::members && !any(frame.subject)) {
       reader.fail("frame '" + frame.name + "' names no place for its subject");
     }
-    if (frame.report != ReportKind::none && (frame.family != FrameFamily::clause || any(frame.object))) {
+    if (frame.report != ReportKind::none
+        && (frame.family != FrameFamily::clause || any(frame.object))) {
       reader.fail("a reporting frame is a clause whose object is its complement: object '-'");
     }
     if ((frame.subject.before || frame.object.before) && frame.window == 0) {
@@ -131,7 +140,8 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
 
 const Frame* find_frame(const std::vector<Frame>& frames, std::string_view name)
 {
-  const auto found = std::find_if(frames.begin(), frames.end(), [&](const Frame& f) { return f.name == name; });
+  const auto found =
+    std::find_if(frames.begin(), frames.end(), [&](const Frame& f) { return f.name == name; });
   return found == frames.end() ? nullptr : &*found;
 }
 

@@ -10,8 +10,7 @@ namespace newskg::extract {
 
 // The function of the rule engine that reads a frame's arguments
 // (extract/rule_engine.cpp, one function per family).
-enum class FrameFamily
-{
+enum class FrameFamily {
   clause,      // a verb or participle: subject, then a direct object or one behind `prep`
   symmetric,   // an act among a list, or with the party behind `prep` ("met")
   reciprocal,  // the same, both directions ("exchanged accusations")
@@ -28,23 +27,23 @@ enum class FrameFamily
 // engine tries them in a fixed order (rule_engine.cpp says which).
 struct ArgumentPlaces
 {
-  bool before = false;           // named before the cue, within `window` tokens
-  bool after = false;            // named right after the cue (a verb-subject order; a direct object)
-  bool behind_prep = false;      // behind the trigger's preposition
-  bool gap = false;              // inside the cue's gap ("شنت إسرائيل غارات على")
-  bool issuer = false;           // who issues the document (a first-person verb)
-  bool topic = false;            // the subject the sentence is about (a participle continues it)
-  bool dropped = false;          // carried by the verb's inflection: the speaker of its report
-  bool pronoun = false;          // a subject pronoun before the cue: the one person named last
-  bool joined = false;           // a verb joined by a proclitic conjunction shares its clause's subject
-  bool coordinated = false;      // a verb after a coordinator shares the subject before it ("and urged")
+  bool before = false;      // named before the cue, within `window` tokens
+  bool after = false;       // named right after the cue (a verb-subject order; a direct object)
+  bool behind_prep = false; // behind the trigger's preposition
+  bool gap = false;         // inside the cue's gap ("شنت إسرائيل غارات على")
+  bool issuer = false;      // who issues the document (a first-person verb)
+  bool topic = false;       // the subject the sentence is about (a participle continues it)
+  bool dropped = false;     // carried by the verb's inflection: the speaker of its report
+  bool pronoun = false;     // a subject pronoun before the cue: the one person named last
+  bool joined = false;      // a verb joined by a proclitic conjunction shares its clause's subject
+  bool coordinated = false; // a verb after a coordinator shares the subject before it ("and urged")
   bool possessor_before = false; // the possessor before a verbal noun ("Warren's criticism")
-  bool possessor_after = false;  // the pronoun on a verbal noun, or the name after it ("دعمها", "دعم روسيا")
+  bool possessor_after =
+    false; // the pronoun on a verbal noun, or the name after it ("دعمها", "دعم روسيا")
 };
 
 // What a reporting cue does with the clause after it.
-enum class ReportKind
-{
+enum class ReportKind {
   none,
   event,   // relations inside it become Event objects of the cue's predicate ("أعلن أن")
   speaker, // it only names the speaker of what follows ("قال")
@@ -59,14 +58,15 @@ struct Frame
   ArgumentPlaces subject;
   ArgumentPlaces object;
   ReportKind report = ReportKind::none;
-  bool finite = false;     // the cue is a finite verb: no word in ta marbuta matches it
-  std::size_t window = 0;  // tokens allowed between an argument before the cue and the cue
-  std::string where;       // "file:line"
+  bool finite = false;    // the cue is a finite verb: no word in ta marbuta matches it
+  std::size_t window = 0; // tokens allowed between an argument before the cue and the cue
+  std::string where;      // "file:line"
 
   // Families read by scanning the items of a sentence, with no cue word.
   [[nodiscard]] bool scans_items() const
   {
-    return family == FrameFamily::genitive || family == FrameFamily::apposed || family == FrameFamily::in_place;
+    return family == FrameFamily::genitive || family == FrameFamily::apposed
+           || family == FrameFamily::in_place;
   }
 };
 

@@ -1,6 +1,7 @@
 // Frames (data/<lang>/frames.tsv): where a cue's arguments stand is data.
-#include "core/error.hpp"
 #include "extract/frame.hpp"
+
+#include "core/error.hpp"
 
 #include "support/extraction.hpp"
 
@@ -85,8 +86,11 @@ TEST_CASE("A language's word order is a row of frames.tsv", "[extract][frame]")
   CHECK(triples_of(svo).contains(triple));
   // Declared subject-before-verb only, as English is: the verb-subject
   // sentence gives nothing, the subject-verb one still gives the relation.
-  const auto dir = data_with_line("svo-only", "ar/frames.tsv", "verb\t",
-                                  "verb\tclause\tgap|before|joined|dropped\tgap|after|prep\t-\tfinite\t6");
+  const auto dir =
+    data_with_line("svo-only",
+                   "ar/frames.tsv",
+                   "verb\t",
+                   "verb\tclause\tgap|before|joined|dropped\tgap|after|prep\t-\tfinite\t6");
   const auto svo_only = newskg::extract::Resources::load(dir);
   CHECK_FALSE(triples_of(vso, "ar", "", svo_only).contains(triple));
   CHECK(triples_of(svo, "ar", "", svo_only).contains(triple));
@@ -101,7 +105,9 @@ TEST_CASE("Where a verbal noun's agent stands is a row of frames.tsv", "[extract
   CHECK(triples_of(possessive, "en").contains(triple));
   // Declared with its agent after the noun, as Arabic has it: the
   // possessor before it acts no more.
-  const auto dir = data_with_line("agent-after", "en/frames.tsv", "masdar\t",
+  const auto dir = data_with_line("agent-after",
+                                  "en/frames.tsv",
+                                  "masdar\t",
                                   "masdar\tverbal-noun\tpossessor-after\tprep\t-\tany\t6");
   const auto agent_after = newskg::extract::Resources::load(dir);
   CHECK_FALSE(triples_of(possessive, "en", "", agent_after).contains(triple));

@@ -1,0 +1,591 @@
+#include "extract/letter_case.hpp"
+#include "extract/sentence_rules.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract::rules {
+
+// The first item of the sentence before token `before` that can be a
+// subject: what a participle continues when no cue named the subject.
+Entities SentenceRules::sentence_subject(std::size_t before, const PredicateInfo& p) const
+{
+  for (std::size_t k = 0; k < m_items.size() && m_items[k].end <= before; ++k) {
+    if (prepositional(k) || m_items[k].governed) {
+      continue;
+    }
+    auto subjects = resolve({k}, true, p);
+    if (!subjects.empty()) {
+      return subjects;
+    }
+  }
+  return {};
+}
+
+// "لقائه": the cue's first word carries a pronoun.
+bool SentenceRules::cue_has_pronoun(std::size_t h) const
+{
+  const auto& word = m_hits[h].trigger->cue.words.front().text;
+  const auto forms = token(m_hits[h].match.begin).forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.has_enclitic(form, word);
+  });
+}
+
+// An item behind a preposition ("في موسكو") is an adjunct, never a subject;
+// so is a demonym after a preposition and its noun ("قرب الحدود الصومالية").
+bool SentenceRules::prepositional(std::size_t item) const
+{
+  const auto begin = m_items[item].begin;
+  if (behind_preposition(begin)) {
+    return true;
+  }
+  return m_items[item].demonym && begin >= m_sentence.begin + 2
+         && (item == 0 || m_items[item - 1].end < begin)
+         && m_pack.clitics.definite(token(begin - 1)) && behind_preposition(begin - 1);
+}
+
+bool SentenceRules::behind_preposition(std::size_t begin) const
+{
+  if (begin <= m_sentence.begin
+      || !token_in(token(begin - 1), m_pack.words.preposition, m_pack.clitics)) {
+    return false;
+  }
+  // "هاجم مسلحون من جبهة النصرة": members of a group, named by it, act as it.
+  if (begin >= m_sentence.begin + 2
+      && token_in(token(begin - 2), m_pack.words.member_noun, m_pack.clitics)) {
+    return false;
+  }
+  // "كلا من أرمينيا وأذربيجان": the preposition of a list intro introduces
+  // the members themselves.
+  return begin < m_sentence.begin + 2
+         || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
+}
+
+// The direct object after token `from`: the first item within the window,
+// past adjuncts behind a preposition ("استقبل الملك في الرياض أمس الرئيس").
+std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
+{
+  std::size_t at = from;
+  for (std::size_t step = 0; step < 3; ++step) {
+    const auto k = item_starting_in(at, right_window);
+    // "بتنظيم القاعدة": a name behind a proclitic preposition is an adjunct
+    // too, but for the genitive's ("قصفت مواقع لحزب العمال").
+    const bool adjunct =
+      k && m_items[*k].governed
+      && (genitive_prep().empty()
+          || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep()));
+    if (!k || (!prepositional(*k) && !adjunct)) {
+      return k;
+    }
+    at = m_items[*k].end;
+  }
+  return std::nullopt;
+}
+
+// Token `t` is the preposition `prep` ("إلى") or carries it ("بالاتفاق"),
+// and starts no item.
+bool SentenceRules::starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const
+{
+  if (std::any_of(
+        m_items.begin(), m_items.end(), [&](const Item& item) { return item.begin == t; })) {
+    return false;
+  }
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = m_pack.clitics.forms_of(token(t), scratch);
+  return std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
+    return m_pack.clitics.starts_with_prep(token(t).text, prep)
+           || std::find(forms.begin(), forms.end(), prep) != forms.end();
+  });
+}
+
+// The preposition of the language's genitive rule ("ل"), empty when none.
+std::string_view SentenceRules::genitive_prep() const
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (frame_of(trigger).family == FrameFamily::genitive) {
+      return trigger.prep;
+    }
+  }
+  return {};
+}
+
+bool SentenceRules::is_hard_boundary(std::size_t i) const
+{
+  return token_in(token(i), m_pack.words.boundary, m_pack.clitics)
+         || token_in(token(i), m_pack.words.complementizer, m_pack.clitics);
+}
+
+bool SentenceRules::country_or_region(std::size_t entity) const
+{
+  const auto& record = m_entities[entity];
+  return record.entity.type == EntityType::country
+         || (record.known && m_gazetteer.region_country(*record.known).has_value());
+}
+
+bool SentenceRules::is_soft_boundary(std::size_t i) const
+{
+  return token_in(token(i), m_pack.words.list_separator, m_pack.clitics);
+}
+
+std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
+                                                           std::size_t window) const
+{
+  // "استقبل السيسي، اليوم الأحد، رئيس المجلس": a time between commas is an
+  // aside; what follows it must begin right after it.
+  if (const auto past = past_aside(from); past > from) {
+    from = past;
+    window = 0;
+  }
+  for (std::size_t k = 0; k < m_items.size(); ++k) {
+    const auto begin = m_items[k].begin;
+    if (begin < from) {
+      continue;
+    }
+    if (begin > from + window) {
+      return std::nullopt;
+    }
+    for (std::size_t t = from; t < begin; ++t) {
+      if (is_hard_boundary(t) || is_soft_boundary(t)) {
+        return std::nullopt;
+      }
+    }
+    return k;
+  }
+  return std::nullopt;
+}
+
+// The token after ", اليوم الأحد ،" when one starts at `t`: a comma, one to
+// three words of the language's `time` class, a comma; else `t`.
+std::size_t SentenceRules::past_aside(std::size_t t) const
+{
+  if (t >= m_sentence.end || !is_soft_boundary(t)) {
+    return t;
+  }
+  std::size_t k = t + 1;
+  while (k < m_sentence.end && k - t <= max_aside_words
+         && token_in(token(k), m_pack.words.time, m_pack.clitics)) {
+    ++k;
+  }
+  return k > t + 1 && k < m_sentence.end && is_soft_boundary(k) ? k + 1 : t;
+}
+
+// Two items form one list when only separators or coordinators stand between
+// them, or the second begins with a proclitic conjunction: "أرمينيا وأذربيجان".
+bool SentenceRules::joined(std::size_t left, std::size_t right) const
+{
+  const auto& a = m_items[left];
+  const auto& b = m_items[right];
+  if (b.begin < a.end) {
+    return false;
+  }
+  bool linked = false;
+  for (std::size_t t = a.end; t < b.begin; ++t) {
+    // "France, Russia and the United States": an article after the coordinator.
+    const bool article = linked && token_in(token(t), m_pack.words.determiner, m_pack.clitics);
+    if (!article && !is_soft_boundary(t)
+        && !token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+      return false;
+    }
+    linked = true;
+  }
+  if (linked) {
+    return true;
+  }
+  const auto first = token(b.begin).text;
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return std::any_of(conjunctions.begin(),
+                     conjunctions.end(),
+                     [&](const auto& c) { return first.starts_with(c); })
+         && !read_as_written(b.begin);
+}
+
+// "وزير", "واشنطن", "وليد": the word at `t` names its title, entity or given
+// name as written, so a conjunction's letter at its start is its own letter.
+bool SentenceRules::read_as_written(std::size_t t) const
+{
+  const auto text = token(t).text;
+  if (const auto g = m_gazetteer.longest_at(m_sentence.tokens, t, m_pack.clitics);
+      g && g->form == text) {
+    return true;
+  }
+  if (m_pack.words.given_name.contains(text)) {
+    return true;
+  }
+  const auto written = [&](const Cue& cue) {
+    const auto& word = cue.words.front();
+    return word.any_suffix ? text.starts_with(word.text) : text == word.text;
+  };
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(token(t), m_pack.clitics, candidates);
+  if (std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+        return written(m_pack.titles[k].cue);
+      })) {
+    return true;
+  }
+  m_pack.head_index.candidates(token(t), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    return written(m_pack.heads[k].cue);
+  });
+}
+
+std::vector<std::size_t> SentenceRules::list_right(std::size_t item) const
+{
+  std::vector<std::size_t> list{item};
+  while (list.back() + 1 < m_items.size() && joined(list.back(), list.back() + 1)) {
+    list.push_back(list.back() + 1);
+  }
+  return list;
+}
+
+std::vector<std::size_t> SentenceRules::list_left(std::size_t item) const
+{
+  std::vector<std::size_t> list{item};
+  while (list.front() > 0 && joined(list.front() - 1, list.front())) {
+    list.insert(list.begin(), list.front() - 1);
+  }
+  return list;
+}
+
+bool SentenceRules::allowed(std::size_t entity, bool subject, const PredicateInfo& p) const
+{
+  const auto type = m_entities[entity].entity.type;
+  return subject ? p.allows_subject(type) : p.allows_object(type);
+}
+
+const Entities& SentenceRules::speaker_at(std::size_t token_index) const
+{
+  for (auto it = m_reports.rbegin(); it != m_reports.rend(); ++it) {
+    if (it->begin <= token_index && token_index < it->end && !it->speaker.empty()) {
+      return it->speaker;
+    }
+  }
+  return m_discourse.topic;
+}
+
+Entities SentenceRules::resolve_one(const Item& item, bool subject, const PredicateInfo& p) const
+{
+  Entities out;
+  const auto add = [&](std::size_t e) {
+    if (allowed(e, subject, p) && std::find(out.begin(), out.end(), e) == out.end()) {
+      out.push_back(e);
+    }
+  };
+  switch (item.kind) {
+  case ItemKind::entity: {
+    const auto& record = m_entities[item.entity];
+    // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
+    // country; "في الرياض" is only where something happened.
+    if (!allowed(item.entity, subject, p) && record.known && !behind_preposition(item.begin)
+        && !item.governed) {
+      if (const auto country = m_gazetteer.seat_country(*record.known)) {
+        add(m_entities.known(*country));
+        break;
+      }
+    }
+    add(item.entity);
+    break;
+  }
+  case ItemKind::parties: {
+    // The two parties of an event in this sentence or the one before ("التقى
+    // X Y ... وبحث الجانبان"), else the last two countries named.
+    const bool recent =
+      m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1;
+    const auto& parties = recent ? m_discourse.parties : m_discourse.countries;
+    for (std::size_t k = parties.size() >= 2 ? parties.size() - 2 : 0; k < parties.size(); ++k) {
+      add(parties[k]);
+    }
+    break;
+  }
+  case ItemKind::unnamed:
+    break;
+  case ItemKind::author:
+    for (const auto e : m_discourse.author) {
+      add(e);
+    }
+    break;
+  case ItemKind::own:
+    for (const auto s : speaker_at(item.begin)) {
+      const auto& record = m_entities[s];
+      if (record.entity.type == EntityType::country) {
+        add(s);
+      } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
+        add(*record.role_of);
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+Entities SentenceRules::resolve(const std::vector<std::size_t>& items,
+                                bool subject,
+                                const PredicateInfo& p) const
+{
+  Entities out;
+  for (const auto k : items) {
+    for (const auto e : resolve_one(m_items[k], subject, p)) {
+      if (std::find(out.begin(), out.end(), e) == out.end()) {
+        out.push_back(e);
+      }
+    }
+  }
+  return out;
+}
+
+// The nearest list ending before token `before`, within `window` tokens and
+// the same clause, whose members can fill the slot; skips items that cannot
+// ("من الجانب الفرنسي" cannot be a party to a phone call).
+std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t before,
+                                                                 std::size_t window,
+                                                                 bool subject,
+                                                                 const PredicateInfo& p) const
+{
+  for (std::size_t k = m_items.size(); k-- > 0;) {
+    const auto& item = m_items[k];
+    if (item.end > before) {
+      continue;
+    }
+    if (item.end + window < before) {
+      return std::nullopt;
+    }
+    for (std::size_t t = item.end; t < before; ++t) {
+      if (is_hard_boundary(t) || is_soft_boundary(t)) {
+        return std::nullopt;
+      }
+    }
+    auto list = list_left(k);
+    if (!resolve(list, subject, p).empty()) {
+      return list;
+    }
+  }
+  return std::nullopt;
+}
+
+// The list after the first `prep` following token `from`: the word itself
+// ("مع نظيريه") or a proclitic on the item ("بماكرون").
+std::optional<std::vector<std::size_t>>
+SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps) const
+{
+  const auto limit = std::min(m_sentence.end, from + prep_window);
+  for (std::size_t t = from; t < limit; ++t) {
+    if (is_hard_boundary(t)) {
+      return std::nullopt;
+    }
+    const auto item =
+      std::find_if(m_items.begin(), m_items.end(), [&](const Item& i) { return i.begin == t; });
+    const auto carries = [&](const std::string& prep) {
+      return m_pack.clitics.starts_with_prep(token(t).text, prep);
+    };
+    if (item != m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {
+      return list_right(static_cast<std::size_t>(item - m_items.begin()));
+    }
+    thread_local std::vector<std::string_view> scratch;
+    const auto forms = m_pack.clitics.forms_of(token(t), scratch);
+    const bool is_prep = std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
+      return std::find(forms.begin(), forms.end(), prep) != forms.end()
+             && token(t).text.size() <= prep.size() + 2;
+    });
+    if (is_prep) {
+      // "criticism of the plan angered Russia": where the language has
+      // determiners, only they may stand between the preposition and its name.
+      std::size_t at = t + 1;
+      while (!m_pack.words.determiner.words().empty() && at < m_sentence.end
+             && token_in(token(at), m_pack.words.determiner, m_pack.clitics)) {
+        ++at;
+      }
+      const auto window = m_pack.words.determiner.words().empty() ? right_window : 0;
+      if (const auto k = item_starting_in(at, window)) {
+        return list_right(*k);
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// True when an odd number of quotation marks stands before the token in its sentence.
+bool SentenceRules::quoted(std::size_t token_index) const
+{
+  std::size_t marks = 0;
+  for (std::size_t t = m_sentence.begin; t < token_index; ++t) {
+    marks += token_in(token(t), m_pack.words.quote, m_pack.clitics) ? 1U : 0U;
+  }
+  return marks % 2 == 1;
+}
+
+bool SentenceRules::in_report(std::size_t token_index) const
+{
+  return std::any_of(m_reports.begin(), m_reports.end(), [&](const Report& r) {
+    return r.begin <= token_index && token_index < r.end;
+  });
+}
+
+// Where `places` allow: a subject just before the cue in the same clause
+// (within `window` tokens), else the list right after the cue; `search` moves
+// past a subject after the cue.
+Entities SentenceRules::subject_left_or_right(std::size_t h,
+                                              const PredicateInfo& p,
+                                              std::size_t& search,
+                                              std::size_t window,
+                                              const ArgumentPlaces& places) const
+{
+  const auto& match = m_hits[h].match;
+  search = match.end;
+  if (const auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt) {
+    return resolve(*left, true, p);
+  }
+  if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
+      k && !prepositional(*k) && !m_items[*k].governed) {
+    const auto list = list_right(*k);
+    auto subjects = resolve(list, true, p);
+    if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {
+      search = m_items[list.back()].end;
+      // "المجلس الأعلى للحراك الجنوبي": a genitive glued to the subject is
+      // part of its name, never the object.
+      for (std::size_t g = list.back() + 1; g < m_items.size() && m_items[g].begin == search; ++g) {
+        if (genitive_prep().empty()
+            || !m_pack.clitics.starts_with_prep(token(search).text, genitive_prep())) {
+          break;
+        }
+        search = m_items[g].end;
+      }
+      // "وكالة غوث وتشغيل اللاجئين "الأونروا"": the subject named again, in
+      // quotation marks or parentheses, is still the subject.
+      for (std::size_t g = list.back() + 1; g < m_items.size() && m_items[g].begin <= search + 1;
+           ++g) {
+        const bool again =
+          m_items[g].kind == ItemKind::entity
+          && std::find(subjects.begin(), subjects.end(), m_items[g].entity) != subjects.end();
+        if (!again || (m_items[g].begin == search + 1 && token(search).kind != TokenKind::punct)) {
+          break;
+        }
+        search = m_items[g].end;
+        if (search < m_sentence.end && token(search).kind == TokenKind::punct
+            && !is_soft_boundary(search) && !is_hard_boundary(search)) {
+          ++search; // the closing mark
+        }
+      }
+    }
+    return subjects;
+  }
+  return {};
+}
+
+// Arguments standing in a cue's gap. "شنت إسرائيل غارات على غزة": the gap
+// holds the subject, the object follows the cue. "حمّل عريقات الاحتلال
+// المسؤولية": the gap holds subject and object. "وحملت الاحتلال المسؤولية":
+// one list and nothing after the cue: it is the object, the subject dropped.
+void SentenceRules::gap_arguments(std::size_t h,
+                                  const PredicateInfo& p,
+                                  Entities& subjects,
+                                  std::optional<std::vector<std::size_t>>& objects) const
+{
+  const auto& match = m_hits[h].match;
+  if (match.gap_end <= match.gap_begin) {
+    return;
+  }
+  const auto first = item_starting_in(match.gap_begin, right_window);
+  if (!first || m_items[*first].end > match.gap_end) {
+    return;
+  }
+  const auto list = list_right(*first);
+  const auto after_list = m_items[list.back()].end;
+  const auto second = item_starting_in(after_list, right_window);
+  if (second && m_items[*second].end <= match.gap_end) {
+    subjects = resolve(list, true, p);
+    objects = list_right(*second);
+  } else if (item_starting_in(match.end, right_window)) {
+    subjects = resolve(list, true, p);
+  } else {
+    objects = list;
+  }
+}
+
+// A verbal noun: "دعمها للصين" (her support for China), "دعم روسيا لسوريا".
+// The agent is the possessor: the pronoun on the cue (then the list before
+// it), the name right after it, or for a definite noun the first list behind
+// `prep`; the object stands behind `prep`.
+// The possessor before the verbal noun at token `noun`: a name with the
+// possessive ending ("Warren's criticism", "the Democrats' criticism"), or a
+// possessive pronoun ("her criticism") for the subject of its sentence.
+Entities SentenceRules::possessor_before(std::size_t noun, const PredicateInfo& p) const
+{
+  if (noun <= m_sentence.begin) {
+    return {};
+  }
+  const auto& before = token(noun - 1);
+  if (token_in(before, m_pack.words.possessive, m_pack.clitics)) {
+    for (std::size_t k = 0; k < m_items.size(); ++k) {
+      if (m_items[k].end == noun - 1 && !prepositional(k)) {
+        return resolve({k}, true, p);
+      }
+    }
+    return {};
+  }
+  // "Russian airstrikes on Aleppo", "US sanctions on Iran": a country or
+  // organization right before the noun.
+  for (std::size_t k = 0; k < m_items.size(); ++k) {
+    if (m_items[k].end == noun && m_items[k].kind == ItemKind::entity && !prepositional(k)) {
+      const auto type = m_entities[m_items[k].entity].entity.type;
+      return type == EntityType::country || type == EntityType::organization ? resolve({k}, true, p)
+                                                                             : Entities{};
+    }
+  }
+  if (token_in(before, m_pack.words.own_pronoun, m_pack.clitics)) {
+    auto subjects = m_clause_subjects.empty() ? sentence_subject(noun - 1, p) : m_clause_subjects;
+    std::erase_if(subjects, [&](std::size_t e) { return !allowed(e, true, p); });
+    return subjects.size() == 1 ? subjects : Entities{};
+  }
+  return {};
+}
+
+// "غارة جوية للتحالف على الرقة": behind the genitive's preposition, after at
+// most two adjectives, an indefinite verbal noun's agent, when the noun's own
+// preposition is another.
+std::optional<std::size_t> SentenceRules::genitive_agent(std::size_t from,
+                                                         std::span<const std::string> preps) const
+{
+  const auto genitive = genitive_prep();
+  if (genitive.empty() || std::find(preps.begin(), preps.end(), genitive) != preps.end()) {
+    return std::nullopt;
+  }
+  for (std::size_t t = from; t < m_sentence.end && t <= from + 2; ++t) {
+    const auto k = item_starting_in(t, 0);
+    if (k && m_items[*k].begin == t) {
+      return m_pack.clitics.starts_with_prep(token(t).text, genitive) ? k : std::nullopt;
+    }
+    if (token(t).kind != TokenKind::word || m_pack.clitics.definite(token(t))) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// A pronoun subject ("he", "she") just before token `at`, an adverb allowed between.
+// The person a subject pronoun names: the topic when it is one person, else
+// the one person of the last sentence that named any; nobody when unsure.
+Entities SentenceRules::pronoun_person(const PredicateInfo& p) const
+{
+  for (const auto* candidates : {&m_discourse.topic, &m_discourse.persons}) {
+    if (candidates->size() == 1 && m_entities[candidates->front()].entity.type == EntityType::person
+        && allowed(candidates->front(), true, p)) {
+      return *candidates;
+    }
+    if (!candidates->empty()) {
+      return {};
+    }
+  }
+  return {};
+}
+
+bool SentenceRules::pronoun_before(std::size_t at) const
+{
+  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
+    if (token_in(token(at - back), m_pack.words.pronoun, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace newskg::extract::rules

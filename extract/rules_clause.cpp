@@ -1,0 +1,210 @@
+#include "extract/letter_case.hpp"
+#include "extract/sentence_rules.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract::rules {
+
+void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto& frame = frame_of(h);
+  const bool continues = frame.subject.topic;
+  double confidence = hit.trigger->confidence;
+  std::size_t search = hit.match.end;
+  Entities subjects;
+  std::optional<std::vector<std::size_t>> objects;
+  if (frame.subject.issuer) {
+    // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
+    // for who issues the document; a ministry speaks for its government.
+    if (quoted(hit.match.begin)) {
+      why(h, "a first-person verb inside quotation marks is not the issuer's");
+      return;
+    }
+    for (const auto e : m_discourse.author) {
+      const auto& record = m_entities[e];
+      const auto country = record.known ? m_gazetteer.seat_country(*record.known) : std::nullopt;
+      const auto actor = country ? m_entities.known(*country) : e;
+      if (allowed(actor, true, p)) {
+        subjects.push_back(actor);
+      }
+    }
+    if (subjects.empty()) {
+      why(h, "a first-person verb, but no issuer of the document was found");
+      return;
+    }
+  } else if (frame.subject.gap || frame.object.gap) {
+    gap_arguments(h, p, subjects, objects);
+  }
+  // "قال هادي إن ...، واتهم طهران بعرقلة السلام": a verb joined by its
+  // proclitic conjunction to a clause of this sentence that named its
+  // subject, with one name after it and no second, takes that name as its
+  // object and shares the subject.
+  if (frame.subject.joined && subjects.empty() && !objects && joined_verb(h)) {
+    if (const auto k = item_starting_in(hit.match.end, right_window);
+        k && !prepositional(*k) && !m_items[*k].governed) {
+      const auto list = list_right(*k);
+      if (!direct_object(m_items[list.back()].end)) {
+        for (const auto e : m_clause_subjects) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+        if (!subjects.empty()) {
+          objects = list;
+          search = m_items[list.back()].end;
+          confidence *= inherited_factor;
+        }
+      }
+    }
+  }
+  if (subjects.empty() && (frame.subject.before || frame.subject.after)) {
+    subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
+  }
+  // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره
+  // الأمريكي سيزور": someone unnamed stands in the subject's place.
+  const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+    if (item.kind != ItemKind::unnamed) {
+      return false;
+    }
+    if (item.begin >= hit.match.end) {
+      return item.begin <= hit.match.end + right_window;
+    }
+    return subjects.empty() && item.end <= hit.match.begin && item.end + 2 >= hit.match.begin;
+  });
+  if (subjects.empty() && unnamed) {
+    why(h, "the actor is a person the text does not name");
+    return;
+  }
+  // "We call on X and in particular urge Y": a verb after a coordinator
+  // shares the subject of the clause before it.
+  if (frame.subject.coordinated && subjects.empty() && coordinated_verb(hit.match.begin)) {
+    for (const auto e : m_clause_subjects) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+      }
+    }
+    confidence *= inherited_factor;
+  } else if (!subjects.empty() && !continues) {
+    m_clause_subjects = subjects;
+  }
+  const bool inherited = subjects.empty();
+  // A dropped subject is the speaker of the report the cue stands in (or the
+  // topic, for a reporting cue), the topic for a continuing participle, or
+  // the person a pronoun names; elsewhere it stays unknown.
+  const bool may_inherit =
+    continues || (frame.subject.pronoun && pronoun_before(hit.match.begin))
+    || (frame.subject.dropped && (in_report(hit.match.begin) || frame.report != ReportKind::none));
+  if (inherited && !may_inherit) {
+    why(h, "no subject: none named in its clause, and none to inherit here");
+    return;
+  }
+  if (inherited) {
+    // "وأعرب غوتيريش عن قلقه، داعيا ...": a participle continues the subject
+    // of its own sentence; the topic of an earlier one does not carry over.
+    const bool earlier_topic =
+      continues && !in_report(hit.match.begin) && m_discourse.topic_sentence != m_sentence.index;
+    for (const auto e :
+         earlier_topic ? sentence_subject(hit.match.begin, p) : speaker_at(hit.match.begin)) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+      }
+    }
+    // Without a dropped subject, only a pronoun gets here: it refers to one person.
+    if (!frame.subject.dropped && !continues) {
+      if (subjects.empty() && m_discourse.topic.empty()) {
+        for (const auto e : m_discourse.persons) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+      }
+      if (subjects.size() != 1 || m_entities[subjects.front()].entity.type != EntityType::person) {
+        subjects.clear();
+      }
+    }
+    confidence *= inherited_factor;
+  } else if (!in_report(hit.match.begin)) {
+    m_discourse.topic = subjects;
+    m_discourse.topic_sentence = m_sentence.index;
+  }
+  if (frame.report != ReportKind::none) {
+    m_reports.push_back(Report{.hit = h,
+                               .begin = search,
+                               .end = m_sentence.end,
+                               .speaker = subjects,
+                               .emits = frame.report == ReportKind::event && !hit.negated});
+    return;
+  }
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  if (subjects.empty()) {
+    why(h, "no subject of the types the predicate takes");
+    return;
+  }
+  // A direct object first ("حذر أرمينيا من"), else the object of `prep`
+  // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
+  // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition
+  // comes first and introduces no name, so no later name is the object.
+  const bool by_prep = frame.object.behind_prep && !hit.trigger->prep.empty();
+  const bool prep_first =
+    by_prep && search < m_sentence.end && starts_prep_phrase(search, hit.trigger->preps);
+  // "شنت إسرائيل غارات على غزة": a cue that ends in its preposition has its
+  // object right after it.
+  const bool ends_in_prep =
+    frame.object.behind_prep && search > hit.match.begin && search < m_sentence.end
+    && token_in(token(search - 1), m_pack.words.preposition, m_pack.clitics);
+  const auto after_prep = ends_in_prep ? item_starting_in(search, 0) : std::nullopt;
+  if (objects) {
+    // read in the cue's gap
+  } else if (after_prep && m_items[*after_prep].begin == search) {
+    objects = list_right(*after_prep);
+  } else if (const auto k =
+               prep_first || !frame.object.after ? std::nullopt : direct_object(search)) {
+    objects = list_right(*k);
+  } else if (by_prep) {
+    objects = prep_object(search, hit.trigger->preps);
+  }
+  if (objects) {
+    emit_all(h, subjects, resolve(*objects, false, p), confidence);
+  } else {
+    why(h, "no object after it (nor behind its preposition)");
+  }
+}
+
+// A coordinator within three tokens before token `at`, with no argument and
+// no clause boundary between: "and urged", "and in particular urge".
+// The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
+// not the future "س" of "سيزور") after a clause
+// of this sentence whose subject was named.
+bool SentenceRules::joined_verb(std::size_t h) const
+{
+  const auto& word = m_hits[h].trigger->cue.words.front().text;
+  const auto text = token(m_hits[h].match.begin).text;
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return !m_clause_subjects.empty()
+         && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+              return text.size() > conj.size() && text.starts_with(conj)
+                     && text.substr(conj.size()).starts_with(word);
+            });
+}
+
+bool SentenceRules::coordinated_verb(std::size_t at) const
+{
+  for (std::size_t t = at; t-- > m_sentence.begin && t + 3 >= at;) {
+    const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin <= t && t < item.end;
+    });
+    if (in_item || is_hard_boundary(t)) {
+      return false;
+    }
+    if (token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+      return !m_clause_subjects.empty();
+    }
+  }
+  return false;
+}
+
+} // namespace newskg::extract::rules

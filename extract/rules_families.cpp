@@ -1,0 +1,298 @@
+#include "extract/letter_case.hpp"
+#include "extract/sentence_rules.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract::rules {
+
+// A symmetric act: with the object of `prep` when there is one, else among
+// the members of one list ("بوتين وماكرون أجريا اتصالاً هاتفياً").
+void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto& frame = frame_of(h);
+  const bool both_ways = frame.family == FrameFamily::reciprocal;
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  const double confidence = hit.trigger->confidence;
+  if (frame.subject.gap && hit.match.gap_end > hit.match.gap_begin) {
+    if (const auto k = item_starting_in(hit.match.gap_begin, right_window);
+        k && m_items[*k].end <= hit.match.gap_end) {
+      const auto members = resolve(list_right(*k), true, p);
+      // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
+      // preposition the other.
+      const auto objects =
+        hit.trigger->prep.empty() ? std::nullopt : prep_object(hit.match.end, hit.trigger->preps);
+      if (objects && !both_ways) {
+        emit_all(h, members, resolve(*objects, false, p), confidence);
+      } else {
+        emit_pairs(h, members, confidence, both_ways);
+      }
+      return;
+    }
+  }
+  std::size_t search = hit.match.end;
+  // "الخلافات بين روسيا والنظام السوري بخصوص المحادثات": for a cue whose
+  // other party stands only behind its preposition (a noun), a list after
+  // "between" before it belongs to another noun.
+  const auto left =
+    frame.object.after ? std::nullopt : left_list(hit.match.begin, frame.window, true, p);
+  const auto left_begin = left ? m_items[left->front()].begin : 0;
+  const bool others = left && left_begin > m_sentence.begin
+                      && token_in(token(left_begin - 1), m_pack.words.between, m_pack.clitics);
+  auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, frame.subject);
+  // "He met Olaf Scholz": the pronoun is the one person named last.
+  if (subjects.empty() && frame.subject.pronoun && pronoun_before(hit.match.begin)) {
+    subjects = pronoun_person(p);
+  }
+  // Where subject pronouns refer back, a named subject becomes the topic:
+  // "X spoke with Y. He urged ...".
+  if (!subjects.empty() && !in_report(hit.match.begin) && frame.subject.pronoun) {
+    m_discourse.topic = subjects;
+    m_discourse.topic_sentence = m_sentence.index;
+  }
+  if (frame.object.behind_prep && !hit.trigger->prep.empty()) {
+    if (const auto objects = prep_object(search, hit.trigger->preps)) {
+      // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
+      // cue: the topic meets. Without the pronoun the subject stays unknown.
+      double scale = 1;
+      if (subjects.empty() && cue_has_pronoun(h)) {
+        for (const auto e : speaker_at(hit.match.begin)) {
+          if (allowed(e, true, p)) {
+            subjects.push_back(e);
+          }
+        }
+        scale = inherited_factor;
+      }
+      emit_all(h, subjects, resolve(*objects, false, p), confidence * scale);
+      return;
+    }
+  }
+  if (subjects.size() >= 2) {
+    emit_pairs(h, subjects, confidence, both_ways);
+    return;
+  }
+  if (const auto k = item_starting_in(search, right_window)) {
+    const auto members = resolve(list_right(*k), true, p);
+    // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
+    // its preposition ("محادثات بين ممثلين عن ..." names no one).
+    if (subjects.size() == 1 && !both_ways && frame.object.after) {
+      emit_all(h, subjects, members, confidence);
+    } else if (members.size() >= 2) {
+      emit_pairs(h, members, confidence, both_ways);
+    }
+  }
+}
+
+void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  if (hit.trigger->prep.empty()) {
+    why(h, "a verbal noun cue without a preposition in triggers.tsv reads nothing");
+    return;
+  }
+  std::optional<std::vector<std::size_t>> agent;
+  std::size_t search = hit.match.end;
+  const auto& frame = frame_of(h);
+  if (frame.subject.possessor_before) {
+    const auto objects = prep_object(search, hit.trigger->preps);
+    const auto agents = possessor_before(hit.match.begin, p);
+    if (!agents.empty() && objects) {
+      emit_all(h, agents, resolve(*objects, false, p), hit.trigger->confidence);
+    } else {
+      why(h,
+          agents.empty() ? "no agent: no possessor before the noun"
+                         : "no object behind its preposition");
+    }
+    return;
+  }
+  if (!frame.subject.possessor_after) {
+    why(h, "frames.tsv names no place for a verbal noun's agent");
+    return;
+  }
+  if (cue_has_pronoun(h)) {
+    agent = left_list(hit.match.begin, frame.window, true, p);
+  } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
+    agent = std::vector<std::size_t>{*k};
+    search = m_items[*k].end;
+  } else if (m_pack.clitics.definite(token(hit.match.begin))) {
+    // "الزيارة الرسمية للرئيس ماكرون للصين": a definite noun's agent stands
+    // behind the preposition too, before the object behind the next one.
+    if (const auto first = prep_object(search, hit.trigger->preps);
+        first && prep_object(m_items[first->back()].end, hit.trigger->preps)) {
+      agent = *first;
+      search = m_items[first->back()].end;
+    }
+  } else if (const auto g = genitive_agent(search, hit.trigger->preps)) {
+    agent = list_right(*g);
+    search = m_items[agent->back()].end;
+  }
+  const auto objects = prep_object(search, hit.trigger->preps);
+  if (agent && objects) {
+    emit_all(h, resolve(*agent, true, p), resolve(*objects, false, p), hit.trigger->confidence);
+  } else {
+    why(h,
+        agent ? "no object behind its preposition"
+              : "no agent: no possessor and no name right after the noun");
+  }
+}
+
+// Frames whose arguments stand on both sides of the cue: passive, undergo, rel-left.
+void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  const auto& frame = frame_of(h);
+  const auto& match = hit.match;
+  // The argument after the cue: the list right after it, else the one behind its preposition.
+  const auto after = [&](bool subject) -> Entities {
+    std::optional<std::vector<std::size_t>> list;
+    if (const auto k = item_starting_in(match.end, right_window)) {
+      list = list_right(*k);
+    } else if (!hit.trigger->prep.empty()) {
+      list = prep_object(match.end, hit.trigger->preps);
+    }
+    return list ? resolve(*list, subject, p) : Entities{};
+  };
+  const auto before = [&](bool subject) -> Entities {
+    if ((frame.subject.gap || frame.object.gap) && match.gap_end > match.gap_begin) {
+      if (const auto k = item_starting_in(match.gap_begin, right_window)) {
+        return resolve(list_right(*k), subject, p);
+      }
+    }
+    auto list = left_list(match.begin, frame.window, subject, p);
+    // "The Minsk Group, co-chaired by France": a participle set off by a comma
+    // describes the name just before the comma.
+    if (!list && match.begin > m_sentence.begin + 1 && is_soft_boundary(match.begin - 1)) {
+      list = left_list(match.begin - 1, 0, subject, p);
+    }
+    return list ? resolve(*list, subject, p) : Entities{};
+  };
+  const double confidence = hit.trigger->confidence;
+  if (frame.subject.before) {
+    emit_all(h, before(true), after(false), confidence); // "X الواقعة على الحدود مع Y"
+  } else {
+    emit_all(h, after(true), before(false), confidence); // the patient precedes, the agent follows
+  }
+}
+
+// "باعتبارهما رئيسين لمجموعة مينسك ... إلى جانب الولايات المتحدة": the
+// organization after the cue, the parties before it (or the topic), and any
+// list after an along-with cue. A person standing for a country brings it too.
+void SentenceRules::apply_role_of(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  const auto k = item_starting_in(hit.match.end, right_window);
+  if (hit.negated || !k) {
+    return;
+  }
+  const auto organizations = resolve({*k}, true, p);
+  Entities members;
+  for (std::size_t j = *k; j-- > 0;) {
+    if (m_items[j].end <= hit.match.begin) {
+      members = resolve(list_left(j), false, p);
+      if (!members.empty()) {
+        break;
+      }
+    }
+  }
+  if (members.empty()) {
+    members = m_discourse.topic;
+  }
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  for (std::size_t t = m_items[*k].end; t < m_sentence.end && !is_hard_boundary(t); ++t) {
+    for (const auto& cue : m_pack.words.along_with) {
+      if (const auto match = match_cue(cue, tokens, t, m_pack.clitics)) {
+        if (const auto next = item_starting_in(match->end, right_window)) {
+          for (const auto e : resolve(list_right(*next), false, p)) {
+            members.push_back(e);
+          }
+        }
+      }
+    }
+  }
+  Entities objects;
+  for (const auto e : members) {
+    objects.push_back(e);
+    const auto& record = m_entities[e];
+    if (record.entity.type == EntityType::person && record.role_of
+        && m_entities[*record.role_of].entity.type == EntityType::country) {
+      objects.push_back(*record.role_of);
+    }
+  }
+  Entities allowed_objects;
+  for (const auto e : objects) {
+    if (allowed(e, false, p)) {
+      allowed_objects.push_back(e);
+    }
+  }
+  emit_all(h, organizations, allowed_objects, hit.trigger->confidence);
+}
+
+// "NATO allies Turkey and Greece", "Turkey and Greece, both NATO members",
+// "the NATO allies" (the last two countries): members of the organization
+// that ends where the cue begins.
+void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  auto org = std::find_if(
+    m_items.begin(), m_items.end(), [&](const Item& item) { return item.end == hit.match.begin; });
+  if (org == m_items.end()) {
+    // "بين حلفاء حلف شمال الأطلسي": the organization after the cue; between
+    // its allies means between the last two countries named.
+    org = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin == hit.match.end;
+    });
+    const bool between =
+      hit.match.begin > m_sentence.begin
+      && token_in(token(hit.match.begin - 1), m_pack.words.between, m_pack.clitics);
+    if (hit.negated || org == m_items.end() || org->kind != ItemKind::entity || org->demonym
+        || !between || m_discourse.countries.size() < 2) {
+      return;
+    }
+    const auto& countries = m_discourse.countries;
+    const auto objects = resolve({static_cast<std::size_t>(org - m_items.begin())}, false, p);
+    emit_all(h, Entities(countries.end() - 2, countries.end()), objects, hit.trigger->confidence);
+    return;
+  }
+  if (hit.negated || org->kind != ItemKind::entity || org->demonym) {
+    return;
+  }
+  const auto k = static_cast<std::size_t>(org - m_items.begin());
+  const auto objects = resolve({k}, false, p);
+  if (objects.empty()) {
+    return;
+  }
+  Entities members;
+  if (k + 1 < m_items.size() && m_items[k + 1].begin == hit.match.end) {
+    members = resolve(list_right(k + 1), true, p);
+  } else {
+    std::size_t t = org->begin;
+    while (t > m_sentence.begin && t + 3 > org->begin
+           && (is_soft_boundary(t - 1)
+               || token_in(token(t - 1), m_pack.words.parties_cue, m_pack.clitics))) {
+      --t;
+    }
+    if (t < org->begin && k > 0 && m_items[k - 1].end == t) {
+      members = resolve(list_left(k - 1), true, p);
+    } else if (org->begin > m_sentence.begin
+               && token_in(token(org->begin - 1), m_pack.words.determiner, m_pack.clitics)
+               && m_discourse.countries.size() >= 2) {
+      // "the NATO allies": the last two countries named.
+      const auto& countries = m_discourse.countries;
+      members.assign(countries.end() - 2, countries.end());
+    }
+  }
+  emit_all(h, members, objects, hit.trigger->confidence);
+}
+
+} // namespace newskg::extract::rules

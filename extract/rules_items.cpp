@@ -1,0 +1,154 @@
+#include "extract/letter_case.hpp"
+#include "extract/sentence_rules.hpp"
+
+#include <algorithm>
+
+namespace newskg::extract::rules {
+
+// "مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا": two names in a row, the
+// second behind the trigger's preposition.
+void SentenceRules::apply_genitive()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (frame_of(trigger).family != FrameFamily::genitive) {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (b.begin != a.end || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
+          || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)) {
+        continue;
+      }
+      if (allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
+// "Aceh, Indonesia": a place, a comma and the country it is in, outside a list.
+void SentenceRules::apply_apposed()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (frame_of(trigger).family != FrameFamily::apposed) {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (b.begin != a.end + 1 || !is_soft_boundary(a.end) || a.kind != ItemKind::entity
+          || b.kind != ItemKind::entity || a.demonym || b.demonym || !country_or_region(b.entity)) {
+        continue;
+      }
+      const bool listed_before =
+        a.begin > m_sentence.begin
+        && (is_soft_boundary(a.begin - 1)
+            || token_in(token(a.begin - 1), m_pack.words.coordinator, m_pack.clitics));
+      const bool listed_after =
+        b.end < m_sentence.end && token_in(token(b.end), m_pack.words.coordinator, m_pack.clitics);
+      if (!listed_before && !listed_after && allowed(a.entity, true, *p)
+          && allowed(b.entity, false, *p)) {
+        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
+      }
+    }
+  }
+}
+
+// A place, then the cue word or a name with the proclitic `prep`, then a
+// place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
+void SentenceRules::apply_in_place()
+{
+  for (const auto& trigger : m_pack.triggers) {
+    if (frame_of(trigger).family != FrameFamily::in_place) {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    const auto& word = trigger.cue.words.front().text;
+    for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
+      const auto& a = m_items[k];
+      const auto& b = m_items[k + 1];
+      if (a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym || b.demonym
+          || m_entities[a.entity].entity.type != EntityType::location) {
+        continue;
+      }
+      // "محافظة الرقة في شمال سوريا", "مدينة البعث بجنوب سوريا": directions
+      // may stand between the preposition and the place.
+      std::size_t at = a.end;
+      const bool word_first = at < b.begin && token(at).text == word;
+      const bool prep_first = at < b.begin && !word_first && !trigger.prep.empty()
+                              && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
+                              && token_in(token(at), m_pack.words.direction, m_pack.clitics);
+      if (word_first || prep_first) {
+        ++at;
+      }
+      while (at < b.begin && at < a.end + 3
+             && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
+        ++at;
+      }
+      const bool by_word = word_first && b.begin == at;
+      const bool by_prep = (b.begin == a.end && b.governed && !trigger.prep.empty()
+                            && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep))
+                           || (prep_first && b.begin == at);
+      const auto whole = beyond_direction(b);
+      if (!(by_word || by_prep) || !allowed(whole, false, *p)) {
+        continue;
+      }
+      // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.
+      m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+      for (const auto member : list_left(k)) {
+        const auto& place = m_items[member];
+        if (place.kind == ItemKind::entity && !place.demonym
+            && m_entities[place.entity].entity.type == EntityType::location
+            && allowed(place.entity, true, *p)) {
+          emit(m_hits.size() - 1, place.entity, whole, trigger.confidence);
+        }
+      }
+    }
+  }
+}
+
+// "في شمال سوريا": a place lies in the country or place a direction is of,
+// even where the gazetteer names the direction's region ("Northern Syria").
+std::size_t SentenceRules::beyond_direction(const Item& item) const
+{
+  if (item.end < item.begin + 2
+      || !token_in(token(item.begin), m_pack.words.direction, m_pack.clitics)) {
+    return item.entity;
+  }
+  const auto g = m_gazetteer.longest_at(m_sentence.tokens, item.begin + 1, m_pack.clitics);
+  if (!g || g->demonym || item.begin + 1 + g->tokens != item.end) {
+    return item.entity;
+  }
+  return m_entities.known(g->entity);
+}
+
+// Countries named in this sentence, in text order, for "the two sides" with
+// no recent event: also those named inside a title or an organization's name
+// ("وزارة الدفاع التايوانية").
+void SentenceRules::remember_countries()
+{
+  std::vector<std::pair<std::size_t, std::size_t>> named; // (position, entity)
+  for (std::size_t e = 0; e < m_entities.size(); ++e) {
+    if (m_entities[e].entity.type != EntityType::country) {
+      continue;
+    }
+    for (const auto& mention : m_entities[e].entity.mentions) {
+      if (mention.span.begin >= m_sentence.span.begin && mention.span.end <= m_sentence.span.end) {
+        named.emplace_back(mention.span.begin, e);
+      }
+    }
+  }
+  std::sort(named.begin(), named.end());
+  auto& countries = m_discourse.countries;
+  for (const auto& [position, e] : named) {
+    countries.erase(std::remove(countries.begin(), countries.end(), e), countries.end());
+    countries.push_back(e);
+  }
+}
+
+} // namespace newskg::extract::rules

@@ -1,0 +1,177 @@
+#pragma once
+
+// The rule engine's work on one sentence, shared by the files that implement
+// it (internal to extract/, not an interface):
+//   rule_engine.cpp     cues found, frames dispatched by family, reports, trace
+//   rules_arguments.cpp argument search: lists, items, prepositions, subjects
+//   rules_clause.cpp    the clause family (verbs, participles, reported speech)
+//   rules_families.cpp  symmetric, reciprocal, verbal-noun, around, role-of, members
+//   rules_items.cpp     frames read from the names alone (genitive, apposed,
+//                       in-place) and the discourse state kept across sentences
+#include "extract/rule_engine.hpp"
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace newskg::extract::rules {
+
+inline constexpr std::size_t right_window = 3;  // filler tokens before a VSO subject or object
+inline constexpr std::size_t prep_window = 12;  // tokens to search for an object's preposition
+inline constexpr double inherited_factor = 0.8; // confidence kept when the subject is the topic
+inline constexpr std::size_t denial_window =
+  8; // tokens between a denial verb and its complementizer
+inline constexpr std::size_t max_aside_words = 3; // ", اليوم الأحد ،": words of a time aside
+
+struct Hit
+{
+  const Trigger* trigger = nullptr;
+  CueMatch match;
+  bool negated = false;
+};
+
+// A reporting cue (frames.tsv report) and the stretch of the sentence it reports.
+struct Report
+{
+  std::size_t hit = 0;
+  std::size_t begin = 0; // complement tokens [begin, end)
+  std::size_t end = 0;
+  std::vector<std::size_t> speaker;
+  bool emits = false; // say: relations inside become announced Events
+};
+
+struct Emitted
+{
+  std::size_t hit = 0;
+  std::size_t subject = 0; // DocumentEntities indices
+  std::size_t object = 0;
+};
+
+using Entities = std::vector<std::size_t>;
+
+// The work of one sentence: its items, cues and what was emitted.
+class SentenceRules
+{
+public:
+  SentenceRules(const LanguagePack& pack,
+                const Ontology& ontology,
+                const Gazetteer& gazetteer,
+                const SentenceView& sentence,
+                const std::vector<Item>& items,
+                DocumentEntities& entities,
+                Discourse& discourse,
+                std::vector<Relation>& relations)
+    : m_pack(pack),
+      m_ontology(ontology),
+      m_gazetteer(gazetteer),
+      m_sentence(sentence),
+      m_items(items),
+      m_entities(entities),
+      m_discourse(discourse),
+      m_relations(relations)
+  {}
+
+  void run();
+  // What each cue gave: a count of relations, or why none.
+  void trace(std::vector<CueTrace>& out) const;
+
+private:
+  void why(std::size_t h, const char* reason)
+  {
+    m_why.resize(m_hits.size());
+    if (m_why[h] == nullptr) {
+      m_why[h] = reason;
+    }
+  }
+
+  void find_hits();
+  void apply_hit(std::size_t h);
+  void apply_clause(std::size_t h, const PredicateInfo& p);
+  void gap_arguments(std::size_t h,
+                     const PredicateInfo& p,
+                     Entities& subjects,
+                     std::optional<std::vector<std::size_t>>& objects) const;
+  void remember_countries();
+  void apply_sym(std::size_t h, const PredicateInfo& p);
+  void apply_around(std::size_t h, const PredicateInfo& p);
+  void apply_role_of(std::size_t h, const PredicateInfo& p);
+  void apply_masdar(std::size_t h, const PredicateInfo& p);
+  void apply_members(std::size_t h, const PredicateInfo& p);
+  [[nodiscard]] bool denied_clause(std::size_t at) const;
+  [[nodiscard]] bool coordinated_verb(std::size_t at) const;
+  void apply_genitive();
+  void apply_apposed();
+  void apply_in_place();
+  [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
+  [[nodiscard]] bool pronoun_before(std::size_t token) const;
+  [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
+  void emit_events();
+  [[nodiscard]] bool in_report(std::size_t token) const;
+  [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] Entities possessor_before(std::size_t noun, const PredicateInfo& p) const;
+  [[nodiscard]] bool quoted(std::size_t token) const;
+  [[nodiscard]] Entities subject_left_or_right(std::size_t h,
+                                               const PredicateInfo& p,
+                                               std::size_t& search,
+                                               std::size_t window,
+                                               const ArgumentPlaces& places) const;
+
+  [[nodiscard]] const Token& token(std::size_t i) const { return m_sentence.tokens[i]; }
+  [[nodiscard]] const Frame& frame_of(const Trigger& trigger) const
+  {
+    return m_pack.frames[trigger.frame_index];
+  }
+  [[nodiscard]] const Frame& frame_of(std::size_t h) const { return frame_of(*m_hits[h].trigger); }
+  [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
+  [[nodiscard]] std::string_view genitive_prep() const;
+  [[nodiscard]] bool starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const;
+  [[nodiscard]] bool prepositional(std::size_t item) const;
+  [[nodiscard]] bool behind_preposition(std::size_t begin) const;
+  [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
+  [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
+  [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
+  [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
+  // A country, or a first-level subdivision of one (regions.tsv): what a
+  // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
+  [[nodiscard]] bool country_or_region(std::size_t entity) const;
+  [[nodiscard]] std::size_t past_aside(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from,
+                                                            std::size_t window) const;
+  [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
+  [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
+  [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
+  [[nodiscard]] bool read_as_written(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from,
+                                                          std::span<const std::string> preps) const;
+  [[nodiscard]] Entities
+  resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] Entities resolve_one(const Item& item, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] bool allowed(std::size_t entity, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>>
+  left_list(std::size_t before, std::size_t window, bool subject, const PredicateInfo& p) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>>
+  prep_object(std::size_t from, std::span<const std::string> preps) const;
+  [[nodiscard]] const Entities& speaker_at(std::size_t token) const;
+  void emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence);
+  void
+  emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence);
+  void emit_pairs(std::size_t hit, const Entities& members, double confidence, bool both_ways);
+
+  const LanguagePack& m_pack;
+  const Ontology& m_ontology;
+  const Gazetteer& m_gazetteer;
+  const SentenceView& m_sentence;
+  const std::vector<Item>& m_items;
+  DocumentEntities& m_entities;
+  Discourse& m_discourse;
+  std::vector<Relation>& m_relations;
+
+  std::vector<Hit> m_hits;
+  std::vector<Report> m_reports;
+  std::vector<Emitted> m_emitted;
+  Entities m_clause_subjects;     // the last named subject of a clause in this sentence
+  std::vector<const char*> m_why; // per hit, for trace(): why it gave nothing
+};
+
+} // namespace newskg::extract::rules
