@@ -1,0 +1,53 @@
+// libFuzzer target: JSON Lines articles as extract, build and eval read them
+// (cli::read_json_lines: bounded lines, UTF-8 check, json::parse with its depth
+// limit, fields, the strict date parser). Any bytes are a JSON Lines input.
+
+#include "cli/inputs.hpp"
+#include "core/iso_date.hpp"
+#include "extract/unicode_text.hpp"
+
+#include "fuzz/check.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+using newskg::fuzz::require;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  // The two UTF-8 checks (inputs' and the extractor's) accept the same texts.
+  require(newskg::cli::invalid_utf8_at(bytes).has_value() != newskg::extract::is_valid_utf8(bytes),
+          "cli::invalid_utf8_at and extract::is_valid_utf8 agree");
+  if (const auto form = newskg::iso8601_date_form(bytes)) {
+    require(newskg::is_article_date(bytes) == (*form >= newskg::DateForm::day),
+            "an article date is a date naming a day");
+  }
+
+  std::istringstream in(bytes);
+  const auto lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1;
+  std::size_t reported = 0;
+  newskg::cli::read_json_lines(
+    in,
+    "fuzz.jsonl",
+    [&](newskg::Document&& document) {
+      ++reported;
+      require(!document.id.empty(), "a document has an id");
+      require(document.text.find_first_not_of(" \t\r\n") != std::string::npos,
+              "a document has a text");
+      require(!newskg::cli::invalid_utf8_at(document.text), "a document's text is UTF-8");
+      require(document.date.empty() || newskg::is_article_date(document.date),
+              "a document's date is a real day");
+      require(document.source.starts_with("fuzz.jsonl:"), "a document names its line");
+    },
+    [&](const newskg::cli::Problem& problem) {
+      ++reported;
+      require(problem.where.starts_with("fuzz.jsonl:"), "a problem names its line");
+      require(!problem.reason.empty(), "a problem gives its reason");
+    });
+  require(reported <= lines, "at most one document or problem per line");
+  return 0;
+}
