@@ -183,6 +183,23 @@ TEST_CASE("invalid UTF-8 is reported and the document skipped", "[cli][inputs][e
   CHECK_THAT(got.problems[1].reason, Catch::StartsWith("invalid UTF-8"));
 }
 
+TEST_CASE("a JSON line whose \\u escape is a lone surrogate is skipped", "[cli][inputs][error]")
+{
+  // Issue 12 (fuzz_json_lines): "\udc00" gave a text that is no UTF-8.
+  const TempDir dir;
+  const auto lines = dir.write("feed.jsonl",
+                               "{\"id\": \"s\", \"text\": \"lone \\udc00\"}\n"
+                               "{\"id\": \"p\", \"text\": \"pair \\ud83d\\ude00\"}\n");
+  const auto got = read_all({lines.string()});
+
+  REQUIRE(got.documents.size() == 1);
+  CHECK(got.documents[0].text == "pair \xF0\x9F\x98\x80");
+  REQUIRE(got.problems.size() == 1);
+  CHECK(got.problems[0].where == lines.string() + ":1");
+  CHECK(got.problems[0].reason
+        == "broken JSON at byte 20: a \\u escape in this string is a lone surrogate");
+}
+
 TEST_CASE("an empty .txt file and a missing path are problems", "[cli][inputs][error]")
 {
   const TempDir dir;

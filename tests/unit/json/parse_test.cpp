@@ -94,3 +94,41 @@ TEST_CASE("json::parse says where and why a text is not JSON", "[json][unit][err
     CHECK(parsed.fault->reason == row.reason);
   }
 }
+
+TEST_CASE("json::parse refuses a \\u escape that is a lone surrogate", "[json][unit][error]")
+{
+  // Issue 12 (fuzz_json_lines): RapidJSON decoded a lone low surrogate escape
+  // into the bytes ED B0 80, which are no UTF-8, and a document's text carried
+  // them into extract's output. The fault names the string's opening quote.
+  struct Row
+  {
+    std::string text;
+    std::size_t offset;
+  };
+  const std::vector<Row> rows{
+    {R"({"id": "a", "text": "lone \udc00 low"})", 20},
+    {R"({"text": "x\uDFFF"})", 9},
+    {R"(["ok", "\\\"\udc00"])", 7},   // an escaped backslash and quote before it
+    {R"({"\udc00": 1})", 1},          // in a key
+    {"\xEF\xBB\xBF[\"\\udc00\"]", 4}, // after a byte order mark
+  };
+
+  for (const auto& row : rows) {
+    INFO(row.text);
+    const auto parsed = parse(row.text);
+    REQUIRE(parsed.fault);
+    CHECK(parsed.fault->offset == row.offset);
+    CHECK(parsed.fault->reason == "a \\u escape in this string is a lone surrogate");
+  }
+}
+
+TEST_CASE("json::parse decodes a surrogate pair and keeps other escapes", "[json][unit]")
+{
+  const auto parsed = parse(R"(["\ud83d\ude00", "\u00e9\u0000", "\\udc00"])");
+
+  REQUIRE_FALSE(parsed.fault);
+  CHECK(std::string(parsed.document[0].GetString()) == "\xF0\x9F\x98\x80");
+  CHECK(std::string(parsed.document[1].GetString(), parsed.document[1].GetStringLength())
+        == std::string("\xC3\xA9\0", 3));
+  CHECK(std::string(parsed.document[2].GetString()) == "\\udc00");
+}
