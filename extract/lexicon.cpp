@@ -196,6 +196,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"parties", &words.parties},
            {"own", &words.own},
            {"negation", &words.negation},
+           {"possibility", &words.possibility},
+           {"future-proclitic", &words.future_proclitic},
+           {"question", &words.question},
            {"conjunction", &words.conjunction},
            {"name-joiner", &words.name_joiner},
            {"org-head", &words.org_head},
@@ -331,9 +334,13 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
                     .preps = preps,
                     .confidence = confidence,
                     .where = where};
+    // "يزور": a row of its own in the imperfect (the feminine ت is left out,
+    // since perfect verbs begin with it too: تبادل، توجه).
+    trigger.imperfect = trigger.cue.words.front().text.starts_with("ي") && clitics.imperfect_shape(trigger.cue.words.front().text);
     if (with_imperfect) {
       for (auto form : clitics.imperfect_of(trigger.cue.words.front().text)) {
         auto imperfect = trigger;
+        imperfect.imperfect = true;
         imperfect.cue.words.front().text = std::move(form);
         triggers.push_back(std::move(imperfect));
       }

@@ -144,6 +144,7 @@ struct Trigger
   Cue cue;
   std::string frame;           // the frame's name
   std::size_t frame_index = 0; // into LanguagePack::frames, set once frames.tsv is read
+  bool imperfect = false;      // the cue is a verb in the imperfect: an imperfect of a "+" row, or a row starting with ي
   std::string prep; // the word or proclitic that introduces the object; empty: none
   std::vector<std::string> preps; // `prep` and its alternatives ("ل|الى": either introduces it)
   double confidence = 0;
@@ -162,7 +163,10 @@ struct WordClasses
   WordSet parties;        // الجانبان، الطرفان: the last two parties
   WordSet own;            // بلاد، قوات + pronoun: the speaker's country
   std::vector<Cue> along_with;             // إلى جانب: adds to a list
-  WordSet negation;       // لم، لن، لا
+  WordSet negation;       // لم، لن، لا: negation and irrealis words before a cue
+  WordSet possibility;    // "قد": irrealis before a verb in the imperfect ("قد تسيطر"), not before the perfect
+  WordSet future_proclitic; // "س": on a verb in the imperfect, the future ("سيسيطر")
+  WordSet question;       // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;    // the proclitic conjunctions that join list members
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
   WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة

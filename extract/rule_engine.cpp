@@ -21,6 +21,9 @@ namespace rules {
 void SentenceRules::find_hits()
 {
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  // "هل هاجمت روسيا أوكرانيا؟": a question states no act.
+  const bool asks = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m_sentence.begin), tokens.end(),
+                                [&](const Token& t) { return token_in(t, m_pack.words.question, m_pack.clitics); });
   std::size_t i = m_sentence.begin;
   while (i < m_sentence.end) {
     const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
@@ -53,11 +56,12 @@ void SentenceRules::find_hits()
       ++i;
       continue;
     }
+    hit->negated = asks;
     for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
-      hit->negated =
-        hit->negated || token_in(token(i - back), m_pack.words.negation, m_pack.clitics);
+      hit->negated = hit->negated || token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
+                     || (hit->trigger->imperfect && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
     }
-    hit->negated = hit->negated || denied_clause(i);
+    hit->negated = hit->negated || denied_clause(i) || future(*hit);
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
@@ -202,6 +206,27 @@ void SentenceRules::emit_events()
       }
     }
   }
+}
+
+// "سيسيطر", "وسيزور": a verb in the imperfect carrying the future proclitic
+// (after a conjunction) tells what will be, not what is.
+bool SentenceRules::future(const Hit& hit) const
+{
+  if (!hit.trigger->imperfect) {
+    return false;
+  }
+  auto text = token(hit.match.begin).text;
+  for (const auto& conj : m_pack.words.conjunction.words()) {
+    if (text.starts_with(conj)) {
+      text.remove_prefix(conj.size());
+      break;
+    }
+  }
+  const auto& verb = hit.trigger->cue.words.front().text;
+  const auto& prefixes = m_pack.words.future_proclitic.words();
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
+    return text.size() > prefix.size() && text.starts_with(prefix) && text.substr(prefix.size()).starts_with(verb);
+  });
 }
 
 // "denied that X met Y", "did not say that ...": a complement whose

@@ -99,6 +99,7 @@ private:
   void apply_masdar(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
+  [[nodiscard]] bool future(const Hit& hit) const;
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();

@@ -467,3 +467,16 @@ TEST_CASE("CAMEO's synonyms of a predicate's verbs are its cues (cameo_triggers.
     {"a verb left out for its other senses", "Peter Smith honored Russia over the attack.", "Peter Smith|praised|Russia", false},
   }, "en");
 }
+
+TEST_CASE("English modality, the future and questions state no act", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the past states the act", "Russia attacked Ukraine on Monday.", "Russia|attacked|Ukraine", true},
+      {"the future", "Russia will attack Ukraine, the minister said.", "Russia|attacked|Ukraine", false},
+      {"a modal", "Russia may attack Ukraine, the minister said.", "Russia|attacked|Ukraine", false},
+      {"a question", "Did Russia attack Ukraine on Monday?", "Russia|attacked|Ukraine", false},
+      {"a question in the past tense", "Who said Russia attacked Ukraine on Monday?", "Russia|attacked|Ukraine", false},
+    },
+    "en");
+}
