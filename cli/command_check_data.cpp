@@ -5,6 +5,8 @@
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 
+#include "export/plover_table.hpp"
+
 #include <map>
 #include <system_error>
 #include <utility>
@@ -17,8 +19,9 @@ std::string help()
 {
   std::string text = "usage: newskg check-data [--data DIR]\n\n"
                      "Loads the data directory (ontology, gazetteers, language rules) as every\n"
-                     "other command does, and prints OK with counts, or the error with its\n"
-                     "file and line (exit 3).\n\n";
+                     "other command does, and the CAMEO to PLOVER table of export --format\n"
+                     "plover, and prints OK with counts, or the error with its file and line\n"
+                     "(exit 3).\n\n";
   return with_common_help(std::move(text));
 }
 
@@ -48,8 +51,11 @@ int run_check_data(std::span<const std::string_view> args, const Io& io)
   const auto common = common_from(parsed);
   require_no_operands(parsed, "check-data takes no operands");
   const auto resources = load_resources(common.data_dir);
+  // export --format plover reads the CAMEO to PLOVER table; checked here too.
+  const auto plover = exports::PloverTable::load(common.data_dir);
   io.out << "OK " << common.data_dir.string() << '\n'
-         << "  predicates   " << resources.ontology().predicates().size() << '\n';
+         << "  predicates   " << resources.ontology().predicates().size() << '\n'
+         << "  PLOVER       " << plover.size() << " CAMEO codes\n";
   for (const auto& [folder, count] : files_by_folder(common.data_dir)) {
     io.out << "  " << folder << "/ " << count << (count == 1 ? " file" : " files") << '\n';
   }

@@ -90,7 +90,7 @@ std::string require_format(const ParsedArgs& parsed)
 struct Destination
 {
   std::string output; // a file, a directory or "-"
-  std::filesystem::path web_dir;
+  exports::FormatSources sources;
   exports::ForeignFiles foreign = exports::ForeignFiles::refuse;
 };
 
@@ -111,14 +111,16 @@ void refuse_cache_as_output(const std::string& output, const std::string& db)
 }
 
 // The output is opened before the graph is loaded, so that a refused
-// destination fails at once, and written after.
-void write_output(const std::string& format,
-                  const Destination& to,
-                  const std::function<graph::KnowledgeGraph()>& load,
-                  const Ontology& ontology,
-                  std::ostream& out)
+// destination fails at once, and written after. Returns the format's note
+// (exports::write).
+std::string write_output(const std::string& format,
+                         const Destination& to,
+                         const std::function<graph::KnowledgeGraph()>& load,
+                         const Ontology& ontology,
+                         std::ostream& out)
 {
   const auto& output = to.output;
+  std::string note;
   if (exports::find_format(format).output == exports::Output::directory) {
     exports::AtomicDirectory directory(output, to.foreign);
     const auto graph = load();
@@ -127,13 +129,14 @@ void write_output(const std::string& format,
     });
     directory.commit();
   } else if (output == "-") {
-    exports::write(format, load(), ontology, out, to.web_dir);
+    note = exports::write(format, load(), ontology, out, to.sources);
     out.flush();
   } else {
     AtomicFile file(output);
-    exports::write(format, load(), ontology, file.stream(), to.web_dir);
+    note = exports::write(format, load(), ontology, file.stream(), to.sources);
     file.commit();
   }
+  return note;
 }
 
 int run_export(std::span<const std::string_view> args, const Io& io)
@@ -164,17 +167,21 @@ int run_export(std::span<const std::string_view> args, const Io& io)
     edges = graph.edge_count();
     return graph;
   };
-  write_output(format,
-               {.output = output,
-                .web_dir = exports::find_web_dir(common.data_dir),
-                .foreign = parsed.has_flag("--force") ? exports::ForeignFiles::keep
-                                                      : exports::ForeignFiles::refuse},
-               load,
-               resources.ontology(),
-               io.out);
+  const auto note = write_output(
+    format,
+    {.output = output,
+     .sources = {.web_dir = exports::find_web_dir(common.data_dir), .data_dir = common.data_dir},
+     .foreign =
+       parsed.has_flag("--force") ? exports::ForeignFiles::keep : exports::ForeignFiles::refuse},
+    load,
+    resources.ontology(),
+    io.out);
   if (!common.quiet) {
     io.err << "newskg: " << nodes << " nodes, " << edges << " edges written as " << format
            << (output == "-" ? "" : " to " + output) << '\n';
+    if (!note.empty()) {
+      io.err << "newskg: " << note << '\n';
+    }
   }
   return success;
 }

@@ -2,14 +2,12 @@
 
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
-
 #include "core/error.hpp"
 #include "core/iso_date.hpp"
 
-#include <csv.h>
-
 #include <algorithm>
 #include <array>
+#include <csv.h>
 #include <fstream>
 #include <optional>
 #include <utility>
@@ -102,8 +100,9 @@ private:
   static void on_record(int /*terminator*/, void* self)
   {
     auto& reader = *static_cast<RecordReader*>(self);
-    reader.m_records.push_back(Record{.fields = std::move(reader.m_fields),
-                                      .line = reader.m_start == 0 ? reader.m_line : reader.m_start});
+    reader.m_records.push_back(
+      Record{.fields = std::move(reader.m_fields),
+             .line = reader.m_start == 0 ? reader.m_line : reader.m_start});
     reader.m_fields.clear();
     reader.m_start = 0;
   }

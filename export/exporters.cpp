@@ -39,7 +39,7 @@ const std::vector<Format>& formats()
     {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
     {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC"},
     {"html", Output::file, "one self-contained page to explore the graph in a browser"},
-    {"plover", Output::file, "PLOVER-style event JSON Lines, one line per evidence"},
+    {"plover", Output::file, "PLOVER event JSON Lines, one line per evidence of a dated article"},
     {"dot", Output::file, "DOT for Graphviz (dot -Tsvg)"},
   };
   return all;
@@ -69,11 +69,11 @@ const Format& find_format(std::string_view name)
   return *found;
 }
 
-void write(std::string_view format,
-           const graph::KnowledgeGraph& graph,
-           const Ontology& ontology,
-           std::ostream& out,
-           const std::filesystem::path& web_dir)
+std::string write(std::string_view format,
+                  const graph::KnowledgeGraph& graph,
+                  const Ontology& ontology,
+                  std::ostream& out,
+                  const FormatSources& sources)
 {
   if (find_format(format).output != Output::file) {
     throw_wrong_output(format, "writes a directory: give -o DIR");
@@ -97,12 +97,13 @@ void write(std::string_view format,
   } else if (format == "cypher") {
     write_cypher(graph, out);
   } else if (format == "plover") {
-    write_plover(graph, out);
+    return write_plover(graph, PloverTable::load(sources.data_dir), out).summary();
   } else if (format == "dot") {
     write_dot(graph, ontology, out);
   } else if (format == "html") {
-    write_html(graph, ontology, WebAssets::load(web_dir), out);
+    write_html(graph, ontology, WebAssets::load(sources.web_dir), out);
   }
+  return {};
 }
 
 void write_directory(std::string_view format,

@@ -7,6 +7,7 @@
 
 #include "core/extraction.hpp"
 #include "core/ontology.hpp"
+#include "export/plover_table.hpp"
 #include "export/web_assets.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -38,14 +39,24 @@ struct Format
 // Opens the file `name` (a plain file name) of a directory output.
 using FileOpener = std::function<std::ostream&(std::string_view name)>;
 
-// Writes `graph` as `format`, a format with Output::file; `html` reads its
-// page from `web_dir` (find_web_dir). Throws InputError for an unknown format
-// or a directory format, DataError when the web files are missing.
-void write(std::string_view format,
-           const graph::KnowledgeGraph& graph,
-           const Ontology& ontology,
-           std::ostream& out,
-           const std::filesystem::path& web_dir = {});
+// What some formats read besides the graph: `html` its page from `web_dir`
+// (find_web_dir), `plover` the CAMEO to PLOVER table under `data_dir`.
+struct FormatSources
+{
+  std::filesystem::path web_dir;
+  std::filesystem::path data_dir;
+};
+
+// Writes `graph` as `format`, a format with Output::file. Returns a line for
+// the user about what was left out ("20 PLOVER events, 2 skipped from undated
+// articles ..."), or "" when there is nothing to say. Throws InputError for an
+// unknown format or a directory format, DataError when the web files or the
+// PLOVER table are missing.
+std::string write(std::string_view format,
+                  const graph::KnowledgeGraph& graph,
+                  const Ontology& ontology,
+                  std::ostream& out,
+                  const FormatSources& sources = {});
 // Writes `graph` as `format`, a format with Output::directory, one file at a
 // time through `open`. Throws InputError for an unknown or a file format.
 void write_directory(std::string_view format,
@@ -92,10 +103,28 @@ void write_html(const graph::KnowledgeGraph& graph,
                 const WebAssets& assets,
                 std::ostream& out);
 
-// PLOVER-style event JSON Lines: one object per piece of evidence of an event
-// predicate (one with a CAMEO code): id, date, event_type, cameo, actor1 and
-// actor2 (id, labels, type), source (doc, sentence, offsets, text), confidence.
-void write_plover(const graph::KnowledgeGraph& graph, std::ostream& out);
+// What write_plover wrote and left out.
+struct PloverCounts
+{
+  std::size_t events = 0;      // lines written
+  std::size_t undated = 0;     // evidence of undated articles: PLOVER requires a date
+  std::size_t no_category = 0; // evidence whose CAMEO code `table` maps to no event (01, 02)
+
+  // "20 PLOVER events, 2 skipped from undated articles (...), 5 skipped whose ..."
+  [[nodiscard]] std::string summary() const;
+};
+
+// PLOVER event JSON Lines by the PLOVER manual: one object per piece of
+// evidence of an event predicate (one with a CAMEO code) from a dated article:
+// id, date (and time), event, mode, context (from `table`), source and
+// recipient (lists of actors: identifier_id, identifier_text, id, label_ar,
+// type; a symmetric predicate puts both actors in source and has no
+// recipient), text, text_info (sequence, start, end), cite_info (citation:
+// the document), coder, and newskg's cameo, predicate, confidence, relation:
+// {"id":"…","date":"2020-10-12","event":["CONSULT"],"mode":"phone","context":[],
+//  "source":[{"identifier_id":"Q3052772",…},{"identifier_id":"Q7747",…}],…}
+[[nodiscard]] PloverCounts
+write_plover(const graph::KnowledgeGraph& graph, const PloverTable& table, std::ostream& out);
 // DOT for Graphviz, labels in both languages, symmetric edges without arrows.
 void write_dot(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 

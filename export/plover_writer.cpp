@@ -1,11 +1,15 @@
-// Event data in the style of PLOVER (Political Language Ontology for
-// Verifiable Event Records, https://github.com/openeventdata/PLOVER): one JSON
-// object per line for each piece of evidence of an event predicate, that is a
-// predicate with a CAMEO code in data/ontology/predicates.tsv.
+// Event data by the PLOVER manual (Political Language Ontology for Verifiable
+// Event Records, Open Event Data Alliance, openeventdata/PLOVER; "JSON Data
+// Fields", manual draft 0.7b1): one JSON object per line for each piece of
+// evidence of an event predicate, a predicate with a CAMEO code in
+// data/ontology/predicates.tsv, mapped to its PLOVER event, mode and context by
+// the project's own table CAMEO2PLOVER-2021.txt (data/ontology/cameo_plover.tsv).
 
+#include "export/concat.hpp"
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
 #include "export/number_text.hpp"
+#include "export/plover_table.hpp"
 #include "export/rdf_iri.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -19,45 +23,24 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-struct PloverType
-{
-  std::string_view cameo; // a CAMEO code or the root (first two digits) it starts
-  std::string_view type;
-};
-
-// The PLOVER manual's crosswalk from CAMEO, most specific code first. CAMEO 01
-// (public statements) has no PLOVER event type: event_type is null for it.
-constexpr PloverType plover_types[] = {
-  {"050", "SUPPORT"},  {"051", "SUPPORT"},  {"057", "AGREE"},    {"02", "REQUEST"},
-  {"03", "COOPERATE"}, {"04", "CONSULT"},   {"05", "COOPERATE"}, {"06", "COOPERATE"},
-  {"07", "AID"},       {"08", "CONCEDE"},   {"09", "ACCUSE"},    {"10", "REQUEST"},
-  {"11", "ACCUSE"},    {"12", "REJECT"},    {"13", "THREATEN"},  {"14", "PROTEST"},
-  {"15", "MOBILIZE"},  {"16", "SANCTION"},  {"17", "COERCE"},    {"18", "ASSAULT"},
-  {"19", "ASSAULT"},   {"20", "ASSAULT"},
-};
-
-std::string_view plover_type(std::string_view cameo)
-{
-  for (const auto& entry : plover_types) {
-    if (cameo.starts_with(entry.cameo)) {
-      return entry.type;
-    }
-  }
-  return {};
-}
-
 void key(Writer& w, std::string_view name)
 {
   w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
 }
 
-void string_or_null(Writer& w, std::string_view name, std::string_view value)
+void string(Writer& w, std::string_view name, std::string_view value)
 {
   key(w, name);
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void string_or_null(Writer& w, std::string_view name, std::string_view value)
+{
   if (value.empty()) {
+    key(w, name);
     w.Null();
   } else {
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    string(w, name, value);
   }
 }
 
@@ -67,18 +50,39 @@ void number(Writer& w, std::string_view name, const std::string& text)
   w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
 }
 
-void write_actor(Writer& w, std::string_view name, const graph::KnowledgeGraph& graph,
-                 const std::string& id)
+// The manual's actor object: identifier_id (its Wikidata id, "should be the
+// Wikidata ID for the actor"; else newskg's id) and identifier_text (the
+// canonical name); newskg adds its own id, the Arabic label and the type.
+void write_actor(Writer& w, const graph::KnowledgeGraph& graph, const std::string& id)
 {
-  key(w, name);
-  w.StartObject();
-  string_or_null(w, "id", id);
   const auto* node = graph.find(id);
-  string_or_null(w, "label", node != nullptr ? display_label(*node) : id);
+  w.StartObject();
+  string(w, "identifier_id", id.starts_with("wd:") ? std::string_view(id).substr(3) : id);
+  string(w, "identifier_text", node != nullptr ? display_label(*node) : id);
+  string(w, "id", id);
   string_or_null(w, "label_ar", node != nullptr ? label_in(*node, "ar") : "");
   string_or_null(w, "type", node != nullptr ? to_string(node->type) : "");
-  string_or_null(w, "wikidata", id.starts_with("wd:") ? std::string_view(id).substr(3) : "");
   w.EndObject();
+}
+
+// "source" and "recipient", lists of actors. A symmetric predicate (met,
+// called) is reciprocal: the manual's "Compound and Reciprocal Actors" puts
+// every actor in the source and includes no recipient.
+void write_actors(Writer& w, const graph::KnowledgeGraph& graph, const graph::Edge& edge)
+{
+  key(w, "source");
+  w.StartArray();
+  write_actor(w, graph, edge.subject);
+  if (edge.symmetric) {
+    write_actor(w, graph, edge.object);
+  }
+  w.EndArray();
+  if (!edge.symmetric) {
+    key(w, "recipient");
+    w.StartArray();
+    write_actor(w, graph, edge.object);
+    w.EndArray();
+  }
 }
 
 // The last path segment of an IRI: its content hash.
@@ -87,37 +91,61 @@ std::string_view hash_of(std::string_view iri)
   return iri.substr(iri.rfind('/') + 1);
 }
 
-void write_event(std::ostream& out,
-                 const graph::KnowledgeGraph& graph,
-                 const graph::Edge& edge,
-                 const graph::EdgeEvidence& e)
+struct Event
 {
+  const graph::Edge& edge;
+  const graph::EdgeEvidence& evidence;
+  const PloverCategory& category;
+};
+
+void write_event(std::ostream& out, const graph::KnowledgeGraph& graph, const Event& event)
+{
+  const auto& [edge, e, category] = event;
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   const auto relation = relation_iri(edge.subject, edge.predicate, edge.object);
-  const auto evidence = evidence_iri(
-    {.doc = e.doc, .sentence = e.sentence, .start = e.span.begin, .end = e.span.end});
+  const auto evidence =
+    evidence_iri({.doc = e.doc, .sentence = e.sentence, .start = e.span.begin, .end = e.span.end});
   w.StartObject();
   // Stable ids, from content (rdf_iri.hpp): the relation's hash, then the evidence's.
-  string_or_null(w, "id", std::string(hash_of(relation)) + "-" + std::string(hash_of(evidence)));
-  string_or_null(w, "date", e.date);
-  string_or_null(w, "event_type", plover_type(edge.cameo));
-  string_or_null(w, "cameo", edge.cameo);
-  string_or_null(w, "predicate", edge.predicate);
-  key(w, "symmetric");
-  w.Bool(edge.symmetric);
-  write_actor(w, "actor1", graph, edge.subject);
-  write_actor(w, "actor2", graph, edge.object);
-  key(w, "source");
+  string(w, "id", concat(hash_of(relation), "-", hash_of(evidence)));
+  // The manual: "date in YYYY-MM-DD format" (required), and a time such that
+  // date + "T" + time is the ISO 8601 date-time.
+  const std::string_view date = e.date;
+  string(w, "date", date.substr(0, 10));
+  if (date.size() > 11 && date[10] == 'T') {
+    string(w, "time", date.substr(11));
+  }
+  key(w, "event");
+  w.StartArray();
+  w.String(category.event.data(), static_cast<rapidjson::SizeType>(category.event.size()));
+  w.EndArray();
+  string_or_null(w, "mode", category.mode);
+  key(w, "context");
+  w.StartArray();
+  for (const auto& value : category.context) {
+    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  }
+  w.EndArray();
+  write_actors(w, graph, edge);
+  string(w, "text", e.text);
+  key(w, "text_info");
   w.StartObject();
-  string_or_null(w, "doc", e.doc);
-  number(w, "sentence", format_count(e.sentence));
+  number(w, "sequence", format_count(e.sentence));
   number(w, "start", format_count(e.span.begin));
   number(w, "end", format_count(e.span.end));
-  string_or_null(w, "text", e.text);
   w.EndObject();
+  key(w, "cite_info");
+  w.StartObject();
+  string(w, "citation", e.doc);
+  w.EndObject();
+  string(w, "coder", "newskg");
+  // newskg's own fields, which the manual invites ("Providers should feel free
+  // to include named fields beyond those provided").
+  string(w, "cameo", edge.cameo);
+  string(w, "predicate", edge.predicate);
   number(w, "confidence", format_decimal(e.confidence));
-  string_or_null(w, "relation", relation);
+  string(w, "relation", relation);
   w.EndObject();
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out << '\n';
@@ -125,16 +153,44 @@ void write_event(std::ostream& out,
 
 } // namespace
 
-void write_plover(const graph::KnowledgeGraph& graph, std::ostream& out)
+PloverCounts
+write_plover(const graph::KnowledgeGraph& graph, const PloverTable& table, std::ostream& out)
 {
+  PloverCounts counts;
   for (const auto* edge : graph.edges()) {
     if (edge->cameo.empty()) {
       continue; // a standing relation (holds-position, part-of), not an event
     }
+    const auto* category = table.find(edge->cameo);
     for (const auto& e : edge->evidence) {
-      write_event(out, graph, *edge, e);
+      if (category == nullptr) {
+        ++counts.no_category; // CAMEO 01 and 02: PLOVER dropped them
+      } else if (e.date.empty()) {
+        ++counts.undated; // the manual requires a date
+      } else {
+        write_event(out, graph, Event{.edge = *edge, .evidence = e, .category = *category});
+        ++counts.events;
+      }
     }
   }
+  return counts;
+}
+
+std::string PloverCounts::summary() const
+{
+  auto text = concat(format_count(events), " PLOVER events");
+  if (undated > 0) {
+    text += concat(", ",
+                   format_count(undated),
+                   " skipped from undated articles (PLOVER requires a date; build --meta "
+                   "dates .txt articles)");
+  }
+  if (no_category > 0) {
+    text += concat(", ",
+                   format_count(no_category),
+                   " skipped whose CAMEO code has no PLOVER event (01 statements, 02 appeals)");
+  }
+  return text;
 }
 
 } // namespace newskg::exports

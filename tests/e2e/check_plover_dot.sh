@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # check_plover_dot.sh NEWSKG SAMPLES_DIR WORK_DIR
-# PLOVER-style event JSON Lines: every line parses, with an event type (or
-# null for CAMEO 01), CAMEO code, actors, source sentence and offsets. DOT:
+# PLOVER event JSON Lines (of samples/ dated by --meta): every line parses,
+# with a date, a PLOVER event, CAMEO code, actors, sentence and offsets. DOT:
 # Graphviz renders it (dot -Tsvg) to well-formed SVG. Both byte-identical twice.
 set -euo pipefail
 newskg="$1" samples="$2" work="$3"
 source "$(dirname "$0")/common.sh"
 
 fresh_dir "$work" again
-"$newskg" build --quiet --db "$work/newskg.db" "$samples"
+printf 'file,date\n%s,%s\n%s,%s\n' karabakh-ceasefire-2020-10.ar.txt 2020-10-12 \
+  libya-statements.en.txt 2019-12-22 > "$work/dates.csv"
+"$newskg" build --quiet --db "$work/newskg.db" --meta "$work/dates.csv" "$samples"
 for entry in plover:events.jsonl dot:graph.dot; do
   format="${entry%%:*}" file="${entry#*:}"
   "$newskg" export --quiet --db "$work/newskg.db" --format "$format" -o "$work/$file"
@@ -30,13 +32,14 @@ for n, line in enumerate(lines, 1):
     assert e["id"] not in ids, where + ": duplicate id"
     ids.add(e["id"])
     assert re.fullmatch(r"\d{3,4}", e["cameo"]), where
-    assert e["event_type"] in PLOVER or (e["event_type"] is None and e["cameo"].startswith("01")), where
-    for actor in ("actor1", "actor2"):
-        assert e[actor]["id"] and e[actor]["label"] and e[actor]["type"], where + ": " + actor
-    s = e["source"]
-    assert s["doc"] and s["text"] and 0 <= s["start"] < s["end"], where + ": source"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"]), where + ": date"
+    assert len(e["event"]) == 1 and e["event"][0] in PLOVER, where + ": event"
+    for actor in e["source"] + e.get("recipient", []):
+        assert actor["id"] and actor["identifier_text"] and actor["type"], where + ": actor"
+    t = e["text_info"]
+    assert e["cite_info"]["citation"] and e["text"] and 0 <= t["start"] < t["end"], where + ": text"
     assert 0 < e["confidence"] <= 1, where + ": confidence"
-print(f"PASS: {len(lines)} PLOVER events parse, with types, actors and sources")
+print(f"PASS: {len(lines)} PLOVER events parse, with dates, events, actors and sentences")
 PY
 
 if ! command -v dot > /dev/null; then

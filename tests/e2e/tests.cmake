@@ -302,3 +302,7 @@ foreach(case query exports extract errors)
            COMMAND bash ${NEWSKG_E2E_DIR}/meta_dates.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                    ${NEWSKG_SAMPLES} ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/meta-${case} ${case})
 endforeach()
+# Issue 10 item 7: PLOVER by the manual and CAMEO2PLOVER-2021.txt; undated events skipped and counted.
+add_test(NAME e2e.export.plover-manual
+         COMMAND bash ${NEWSKG_E2E_DIR}/plover_manual.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/plover-manual)

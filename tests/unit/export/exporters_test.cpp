@@ -28,7 +28,11 @@ std::map<std::string, std::string> write_all(const std::string& format,
         return streams[std::string(name)];
       });
   } else {
-    write(format, graph, ontology, streams["-"], NEWSKG_SOURCE_DIR "/web");
+    write(format,
+          graph,
+          ontology,
+          streams["-"],
+          {.web_dir = NEWSKG_SOURCE_DIR "/web", .data_dir = NEWSKG_SOURCE_DIR "/data"});
   }
   std::map<std::string, std::string> files;
   for (const auto& [name, stream] : streams) {
