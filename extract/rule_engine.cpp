@@ -46,6 +46,12 @@ void SentenceRules::find_hits()
         if (ends_in_ta_marbuta(token(i)) && frame_of(trigger).finite) {
           continue;
         }
+        // "والحذر": nor a word with the article (a verb never takes it),
+        // unless the verb itself begins with its letters ("التقى").
+        const auto& verb = trigger.cue.words.front().text;
+        if (frame_of(trigger).finite && m_pack.clitics.definite(token(i)) && m_pack.clitics.without_article(verb) == verb) {
+          continue;
+        }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
           hit = Hit{&trigger, *match};
           break;

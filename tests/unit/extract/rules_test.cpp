@@ -839,3 +839,13 @@ TEST_CASE("Possibility, intention, the future, questions and denials state no ac
     {"a denial with a pronoun on its complementizer", "ونفت روسيا أنها هاجمت أوكرانيا.", "Russia|attacked|Ukraine", false},
   });
 }
+
+TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the verb", "وحذرت الأمم المتحدة من تدخل روسيا.", "United Nations|warned|Russia", true},
+    {"the noun with the article is no verb", "ودعت الأمم المتحدة إلى الحذر من تدخل روسيا.", "United Nations|warned|Russia", false},
+    {"a verb beginning with the article's letters still is one", "التقى بوتين أردوغان في سوتشي.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
+  });
+}
