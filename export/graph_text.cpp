@@ -2,7 +2,9 @@
 
 #include "export/concat.hpp"
 #include "export/number_text.hpp"
+#include "export/utf8.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace newskg::exports {
@@ -54,11 +56,68 @@ std::string evidence_id(const graph::EdgeEvidence& evidence)
                 ")");
 }
 
+std::vector<const graph::EdgeEvidence*> best_evidence(const graph::Edge& edge, std::size_t limit)
+{
+  std::vector<const graph::EdgeEvidence*> ranked;
+  for (const auto& e : edge.evidence) {
+    ranked.push_back(&e);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto* a, const auto* b) {
+    if (a->confidence != b->confidence) {
+      return a->confidence > b->confidence;
+    }
+    return a->date > b->date; // edge.evidence is in (doc, sentence, span) order already
+  });
+  // One per document first, then the rest, each in rank order.
+  std::set<const graph::EdgeEvidence*> chosen;
+  std::set<std::string_view> docs;
+  for (const auto* e : ranked) {
+    if (chosen.size() < limit && docs.insert(e->doc).second) {
+      chosen.insert(e);
+    }
+  }
+  for (const auto* e : ranked) {
+    if (chosen.size() < limit) {
+      chosen.insert(e);
+    }
+  }
+  std::vector<const graph::EdgeEvidence*> best;
+  for (const auto* e : ranked) {
+    if (chosen.contains(e)) {
+      best.push_back(e);
+    }
+  }
+  return best;
+}
+
+std::string shortened(std::string_view text, std::size_t limit)
+{
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t count = 0; at < text.size(); ++count) {
+    if (count == limit) {
+      out.erase(out.find_last_not_of(' ') + 1); // "Putin and…", not "Putin and …"
+      out += "\u2026";
+      break;
+    }
+    append_utf8(out, next_code_point(text, at));
+  }
+  return out;
+}
+
 std::string readable_evidence(const graph::Edge& edge)
 {
   std::vector<std::string> pieces;
-  for (const auto& e : edge.evidence) {
-    pieces.push_back(concat(evidence_id(e), ": ", e.text));
+  const auto best = best_evidence(edge);
+  for (const auto* e : best) {
+    pieces.push_back(concat(evidence_id(*e), ": ", shortened(e->text)));
+  }
+  if (edge.evidence.size() > best.size()) {
+    const auto more = edge.evidence.size() - best.size();
+    pieces.push_back(concat("(",
+                            format_count(more),
+                            more == 1 ? " more sentence" : " more sentences",
+                            ": newskg query lists them all)"));
   }
   return join(pieces, "\n");
 }

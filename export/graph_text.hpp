@@ -24,7 +24,30 @@ namespace newskg::exports {
 // "doc#sentence[start,end)", the id of one piece of evidence.
 [[nodiscard]] std::string evidence_id(const graph::EdgeEvidence& evidence);
 
-// "doc#sentence[start,end): text", one piece of evidence per line.
+// The most pieces of evidence GraphML, GEXF, Neo4j's CSV and the HTML view
+// write per edge (issue 10: one edge's evidence grew to a 132,785-character
+// GraphML attribute after 2,000 articles). The edge's mention count says how
+// many there are; the cache and RDF keep every one.
+inline constexpr std::size_t evidence_shown = 3;
+// The most code points of one evidence sentence those exports write.
+inline constexpr std::size_t evidence_text_shown = 500;
+
+// The best pieces of the edge's evidence, at most `limit`. Ranked by
+// confidence, then the later article, then (doc, sentence, span); the best
+// sentence of each article is taken before a second one of any (three
+// articles say more than three sentences of one). In rank order; pointers
+// into edge.evidence.
+[[nodiscard]] std::vector<const graph::EdgeEvidence*>
+best_evidence(const graph::Edge& edge, std::size_t limit = evidence_shown);
+
+// `text` cut to at most `limit` code points, "…" standing for the rest
+// (spaces before it dropped): shortened("Putin and Macron spoke", 10) =>
+// "Putin and…"; malformed UTF-8 becomes U+FFFD.
+[[nodiscard]] std::string shortened(std::string_view text, std::size_t limit = evidence_text_shown);
+
+// The best evidence (best_evidence), "doc#sentence[start,end): text" per line,
+// each text shortened, and when some is left out a last line saying how much:
+// "(14 more sentences: newskg query lists them all)".
 [[nodiscard]] std::string readable_evidence(const graph::Edge& edge);
 
 // The sorted, distinct documents of the edge's evidence.

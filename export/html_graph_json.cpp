@@ -98,7 +98,7 @@ void write_evidence(Writer& w, const graph::EdgeEvidence& e)
   number(w, "sentence", format_count(e.sentence));
   number(w, "begin", format_count(e.span.begin));
   number(w, "end", format_count(e.span.end));
-  string(w, "text", e.text);
+  string(w, "text", shortened(e.text));
   number(w, "confidence", format_decimal(e.confidence));
   w.EndObject();
 }
@@ -122,8 +122,9 @@ void write_edge(Writer& w, const graph::Edge& edge, std::size_t index, const Ont
   string(w, "last_date", edge.dates.last);
   w.Key("evidence");
   w.StartArray();
-  for (const auto& e : edge.evidence) {
-    write_evidence(w, e);
+  // The best few only (graph_text.hpp); "mentions" says how many there are.
+  for (const auto* e : best_evidence(edge)) {
+    write_evidence(w, *e);
   }
   w.EndArray();
   w.EndObject();

@@ -17,7 +17,10 @@ namespace newskg::exports {
 // [{"id", "source", "target", "predicate", "en", "ar", "cameo", "symmetric",
 // "mentions", "confidence", "first_date", "last_date", "evidence": [{"doc",
 // "date", "sentence", "begin", "end", "text", "confidence"}]}]}, in id order;
-// dates are days ("2020-10-10"), "" when no article is dated. Numbers are written as the other exports
+// dates are days ("2020-10-10"), "" when no article is dated. "evidence" holds
+// the best few of an edge's "mentions" pieces, their text shortened
+// (best_evidence, shortened), so the page stays small however many articles
+// repeat a relation. Numbers are written as the other exports
 // write them (number_text.hpp), so the same graph gives the same bytes.
 // Safe inside <script>: "</" is written "<\/" and "<!--" "\u003c!--".
 [[nodiscard]] std::string html_graph_json(const graph::KnowledgeGraph& graph,

@@ -194,10 +194,14 @@
     });
     panel.appendChild(list);
     var evidence = element('ol', { 'class': 'evidence' });
+    var total = 0;
     edges.forEach(function (edge) {
       edge.data('evidence').forEach(function (e) { evidence.appendChild(evidenceItem(edge, e)); });
+      total += edge.data('mentions');
     });
-    panel.appendChild(element('h3', {}, 'Evidence (' + evidence.children.length + ')'));
+    // The page holds the best few sentences of each edge; "mentions" counts them all.
+    var shown = evidence.children.length;
+    panel.appendChild(element('h3', {}, 'Evidence (' + (total > shown ? shown + ' of ' + total : shown) + ')'));
     panel.appendChild(evidence);
   }
 

@@ -189,6 +189,10 @@ add_test(NAME e2e.export.neo4j
 # Issue 10 item 9: an input directory with no article in it is reported, exit 4.
 add_test(NAME e2e.input.no-articles
          COMMAND bash ${NEWSKG_E2E_DIR}/no_articles.sh $<TARGET_FILE:newskg> ${NEWSKG_E2E_WORK}/no-articles)
+# Issue 12: extract's and build's summary counts the over-long sentences cut.
+add_test(NAME e2e.input.sentences-split
+         COMMAND bash ${NEWSKG_E2E_DIR}/sentences_split.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_E2E_WORK}/sentences-split)
 # Issue 10: GraphML node ids are entity ids; networkx reads the GraphML and the GEXF.
 add_test(NAME e2e.export.readers
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/export_readers.py $<TARGET_FILE:newskg>
@@ -306,3 +310,8 @@ endforeach()
 add_test(NAME e2e.export.plover-manual
          COMMAND bash ${NEWSKG_E2E_DIR}/plover_manual.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
                  ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/plover-manual)
+# Issue 10 item 8: an edge's evidence in GraphML, GEXF, Neo4j CSV and HTML is its
+# count and best three sentences, whatever the number of articles; cache and RDF keep all.
+add_test(NAME e2e.export.evidence-bounded
+         COMMAND bash ${NEWSKG_E2E_DIR}/evidence_bounded.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_E2E_WORK}/evidence-bounded)

@@ -5,6 +5,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exporters_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/extraction_json_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gexf_writer_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/graph_text_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/graphml_writer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/html_writer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/neo4j_writer_test.cpp
