@@ -197,6 +197,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
+    // "the President of Ruritania", "chief executive of Toyota": a name the
+    // gazetteer does not know behind "of" is the title's country or
+    // organization, never its holder.
+    if (name && !name->entity && !of && j > i && token_in(c.token(j - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+      name.reset();
+    }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
     // the clause's verb (subject-verb order), unless it is a given name.
     // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its

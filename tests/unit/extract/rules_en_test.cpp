@@ -480,3 +480,17 @@ TEST_CASE("English modality, the future and questions state no act", "[extract][
     },
     "en");
 }
+
+TEST_CASE("A name behind a title's \"of\" is never its holder", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a known country behind of, then the holder", "The President of Azerbaijan Ilham Aliyev met Vladimir Putin.",
+       "Ilham Aliyev|met|Vladimir Putin", true},
+      {"an unknown name behind of is no person", "The President of Ruritania met Vladimir Putin.",
+       "Ruritania|met|Vladimir Putin", false},
+      {"... nor the holder of the title", "The chief executive of Toyota spoke in Paris.",
+       "Toyota|holds-position|France|chief-executive", false},
+    },
+    "en");
+}
