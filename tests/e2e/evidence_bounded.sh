@@ -9,6 +9,7 @@ set -uo pipefail
 newskg="$1" data="$2" work="$3"
 # shellcheck source=tests/e2e/common.sh
 . "$(dirname "$0")/common.sh"
+e2e_dir="$(cd "$(dirname "$0")" && pwd)" # for checks.py
 fresh_dir "$work"
 cd "$work" || exit 1
 
@@ -48,19 +49,12 @@ expect "$(sqlite3 kg40.db "SELECT COUNT(*) FROM evidence e JOIN relations r ON r
 expect "$("$newskg" query --data "$data" --db kg40.db --subject Putin --predicate met --format csv | tail -n +2 | wc -l)" 43 \
   "query lists all 43"
 
-/usr/bin/python3 - <<'PY' || exit 1
+PYTHONPATH="$e2e_dir" /usr/bin/python3 - <<'PY' || exit 1
 import csv, json, re, sys
 import xml.etree.ElementTree as ET
 import networkx as nx
 
-failed = False
-def check(actual, expected, what):
-    global failed
-    if actual != expected:
-        print(f"FAIL: {what}\n  expected: {expected!r}\n  got:      {actual!r}", file=sys.stderr)
-        failed = True
-    else:
-        print(f"ok: {what}")
+from checks import check, done, html_graph_data
 
 long_text = ("Vladimir Putin met Emmanuel Macron in Paris, "
              + "and they spoke at length about the ceasefire " * 30 + ".")
@@ -100,9 +94,7 @@ with open("neo4j40/relationships.csv", encoding="utf-8", newline="") as f:
 check(best_three(rows[0]["evidence"]), "the expected best three", "Neo4j CSV: the same best three")
 check(len(rows[0]["evidence_ids:string[]"].split(";")), 43, "Neo4j CSV: every evidence id")
 
-html = open("40-g.html", encoding="utf-8").read()
-data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)
-                  .group(1).replace("<\\/", "</"))
+data = html_graph_data("40-g.html")
 met = [e for e in data["edges"] if {e["source"], e["target"]} == {"wd:Q3052772", "wd:Q7747"}][0]
 check((met["mentions"], [e["doc"] for e in met["evidence"]]), (43, ["twin", "long", "d27"]),
       "HTML: the count and the best three")
@@ -110,5 +102,5 @@ check(max(len(e["text"]) for e in met["evidence"]), 501, "HTML: a sentence cut a
 
 evidence = {line.split()[0] for line in open("40-g.nt", encoding="utf-8") if line.startswith("<https://newskg.org/evidence/")}
 check(len(evidence), 43 + 2, "RDF: an evidence node for every sentence (43 and Erdogan's 2)")
-sys.exit(1 if failed else 0)
+done()
 PY

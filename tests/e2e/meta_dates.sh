@@ -15,6 +15,7 @@ set -uo pipefail
 newskg="$1" data="$2" samples="$3" shared="$4" work="$5" case="$6"
 # shellcheck source=tests/e2e/common.sh
 . "$(dirname "$0")/common.sh"
+e2e_dir="$(cd "$(dirname "$0")" && pwd)" # for checks.py
 fresh_dir "$work"
 cd "$work" || exit 1
 run() { "$newskg" "$@" --data "$data"; }
@@ -70,19 +71,12 @@ exports)
     html:graph.html; do
     run export --quiet --db dated.db --format "${format%%:*}" -o "${format#*:}" || exit 1
   done
-  /usr/bin/python3 - <<'PY' || exit 1
+  PYTHONPATH="$e2e_dir" /usr/bin/python3 - <<'PY' || exit 1
 import json, re, sys
 import xml.etree.ElementTree as ET
 import networkx as nx
 
-failed = False
-def check(actual, expected, what):
-    global failed
-    if actual != expected:
-        print(f"FAIL: {what}\n  expected: {expected!r}\n  got:      {actual!r}", file=sys.stderr)
-        failed = True
-    else:
-        print(f"ok: {what}")
+from checks import check, done, html_graph_data
 
 events = [json.loads(line) for line in open("events.jsonl", encoding="utf-8")]
 def doc_of(e):
@@ -117,11 +111,10 @@ check(gx.graph.get("mode"), "dynamic", "networkx reads the dynamic GEXF")
 check((gx.nodes["wd:Q7747"].get("start"), gx.nodes["wd:Q7747"].get("end")), ("2020-10-12", "2020-10-12"),
       "networkx: Putin's start and end")
 
-html = open("graph.html", encoding="utf-8").read()
-data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S).group(1).replace("<\\/", "</"))
+data = html_graph_data("graph.html")
 putin = [n for n in data["nodes"] if n["id"] == "wd:Q7747"][0]
 check((putin["first_date"], putin["last_date"]), ("2020-10-12", "2020-10-12"), "HTML: Putin's dates")
-sys.exit(1 if failed else 0)
+done()
 PY
   if [ -x "$shared/tools/validate-exports.sh" ]; then
     "$shared/tools/validate-exports.sh" graph.graphml graph13.gexf > validate.txt 2>&1 || {

@@ -11,6 +11,7 @@ set -uo pipefail
 newskg="$1" data="$2" samples="$3" work="$4"
 # shellcheck source=tests/e2e/common.sh
 . "$(dirname "$0")/common.sh"
+e2e_dir="$(cd "$(dirname "$0")" && pwd)" # for checks.py
 fresh_dir "$work"
 cd "$work" || exit 1
 
@@ -40,17 +41,10 @@ expect "$(tail -n 1 dated.err)" \
   "newskg: 17 PLOVER events, 5 skipped whose CAMEO code has no PLOVER event (01 statements, 02 appeals)" \
   "every event of a dated article is written"
 
-/usr/bin/python3 - events.jsonl <<'PY'
+PYTHONPATH="$e2e_dir" /usr/bin/python3 - events.jsonl <<'PY'
 import json, re, sys
 
-failed = False
-def check(actual, expected, what):
-    global failed
-    if actual != expected:
-        print(f"FAIL: {what}\n  expected: {expected!r}\n  got:      {actual!r}", file=sys.stderr)
-        failed = True
-    else:
-        print(f"ok: {what}")
+from checks import check, done
 
 events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 check(len(events), 17, "17 events")
@@ -96,5 +90,5 @@ check(sorted({(e["date"], e.get("time")) for e in libya}), [],
       "the Libya article's only event is called-on, dropped")
 check(sorted({(e["date"], e.get("time")) for e in events}), [("2020-10-12", None)],
       "every written event is the Arabic article's, dated 2020-10-12 with no time")
-sys.exit(1 if failed else 0)
+done()
 PY
