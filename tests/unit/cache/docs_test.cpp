@@ -36,7 +36,9 @@ std::vector<std::string> sql_blocks(const std::filesystem::path& markdown)
 
 } // namespace
 
-TEST_CASE("Cache docs: every example query runs and finds rows in a small cache", "[cache][unit]")
+// Whether each finds rows is checked on the cache of samples/ that the page
+// builds (tests/e2e/docs_queries.sh): the page names samples/' ids and dates.
+TEST_CASE("Cache docs: every example query runs on the schema", "[cache][unit]")
 {
   TempDir dir;
   {
@@ -51,6 +53,6 @@ TEST_CASE("Cache docs: every example query runs and finds rows in a small cache"
   for (const auto& sql : blocks) {
     INFO(sql);
     SQLite::Statement query(db, sql);
-    CHECK(query.executeStep());
+    CHECK_NOTHROW(query.executeStep());
   }
 }
