@@ -228,22 +228,47 @@ bool SentenceRules::read_as_written(std::size_t t) const
   });
 }
 
+// Whether items `left` and `right`, joined, are linked by a coordinator ("و",
+// "and") rather than by commas alone.
+bool SentenceRules::coordinated(std::size_t left, std::size_t right) const
+{
+  for (std::size_t t = m_items[left].end; t < m_items[right].begin; ++t) {
+    if (token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {
+      return true;
+    }
+  }
+  const auto first = token(m_items[right].begin).text;
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& c) { return first.starts_with(c); })
+         && !read_as_written(m_items[right].begin);
+}
+
+// A list is closed by a coordinated member: "روسيا، تركيا وإيران". Names
+// parted by commas alone are no list ("زار الرئيس، المملكة العربية
+// السعودية": the subject, then the object).
 std::vector<std::size_t> SentenceRules::list_right(std::size_t item) const
 {
   std::vector<std::size_t> list{item};
+  std::size_t closed = 1; // members up to the last coordinated one
   while (list.back() + 1 < m_items.size() && joined(list.back(), list.back() + 1)) {
     list.push_back(list.back() + 1);
+    if (coordinated(list[list.size() - 2], list.back())) {
+      closed = list.size();
+    }
   }
+  list.resize(closed);
   return list;
 }
 
 std::vector<std::size_t> SentenceRules::list_left(std::size_t item) const
 {
   std::vector<std::size_t> list{item};
+  bool closed = false; // a coordinator joins two of its members
   while (list.front() > 0 && joined(list.front() - 1, list.front())) {
+    closed = closed || coordinated(list.front() - 1, list.front());
     list.insert(list.begin(), list.front() - 1);
   }
-  return list;
+  return closed ? list : std::vector<std::size_t>{item};
 }
 
 bool SentenceRules::allowed(std::size_t entity, bool subject, const PredicateInfo& p) const

@@ -167,6 +167,15 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
   }
+  // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
+  // after the verb, set off by a comma, then the object.
+  if (!objects && frame.object.after && search > hit.match.end && search + 1 < m_sentence.end
+      && is_soft_boundary(search)) {
+    if (const auto k = item_starting_in(search + 1, 0);
+        k && m_items[*k].begin == search + 1 && !prepositional(*k) && !m_items[*k].governed) {
+      objects = list_right(*k);
+    }
+  }
   if (objects) {
     emit_all(h, subjects, resolve(*objects, false, p), confidence);
   } else {

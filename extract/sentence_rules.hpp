@@ -142,6 +142,7 @@ private:
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
+  [[nodiscard]] bool coordinated(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool read_as_written(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from,
                                                           std::span<const std::string> preps) const;

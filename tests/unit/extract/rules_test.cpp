@@ -840,6 +840,21 @@ TEST_CASE("Possibility, intention, the future, questions and denials state no ac
   });
 }
 
+TEST_CASE("A subject after its verb may be set off by a comma from the object", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a titled subject, a comma, the object", "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية الشهر الماضي.",
+     "Donald Trump|visited|Saudi Arabia", true},
+    {"a group's members, a comma, the object", "هاجم مسلحون من جبهة النصرة، مدينة درعا بجنوب سوريا.",
+     "Al-Nusra Front|attacked|Daraa", true},
+    {"a name behind a preposition after the comma is no object",
+     "وزار الرئيس الأميركي دونالد ترامب، بدعوة من السعودية، المنطقة الشهر الماضي.", "Donald Trump|visited|Saudi Arabia",
+     false},
+    {"a list closed by a coordinator still is one", "التقى بوتين، أردوغان وروحاني في طهران.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
+  });
+}
+
 TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
 {
   check_rows({
