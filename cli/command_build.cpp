@@ -42,7 +42,10 @@ std::string help()
     "changed is extracted again (re-extracted); the others are new (extracted).\n"
     "A document id seen twice in one run: the later one wins. Prints a summary on\n"
     "stderr:\n"
-    "  newskg: 12 documents read, 2 extracted, 9 unchanged, 1 re-extracted, 0 skipped\n\n"
+    "  newskg: 12 documents read, 2 extracted, 9 unchanged, 1 re-extracted, 0 skipped\n"
+    "A sentence over 1000 code points (text without full stops) is cut into\n"
+    "shorter ones; the summary then ends with the number of sentences cut, as in\n"
+    "\", 2 sentences over 1000 code points split\".\n\n"
     "Documents are stored many to a transaction, each one whole: a build that is\n"
     "killed leaves only whole documents, and running it again completes it. One build (or\n"
     "remove, merge) at a time: a second one on the same FILE fails with exit 4.\n"
@@ -67,7 +70,8 @@ struct Tally
   std::size_t extracted = 0;
   std::size_t unchanged = 0;
   std::size_t reextracted = 0;
-  std::size_t failed = 0; // read, but extract threw InputError
+  std::size_t failed = 0;          // read, but extract threw InputError
+  std::size_t sentences_split = 0; // Extraction::sentences_split, summed
 };
 
 void print_summary(std::ostream& err,
@@ -77,7 +81,8 @@ void print_summary(std::ostream& err,
 {
   err << "newskg: " << stats.documents << " documents read, " << tally.extracted
       << " extracted, " << tally.unchanged << " unchanged, " << tally.reextracted
-      << " re-extracted, " << stats.problems << " skipped\n"
+      << " re-extracted, " << stats.problems << " skipped"
+      << split_sentences_note(tally.sentences_split) << "\n"
       << "newskg: cache: " << counts.documents << " documents, " << counts.entities
       << " entities, " << counts.aliases << " aliases, " << counts.mentions << " mentions, "
       << counts.relations << " relations, " << counts.evidence << " evidence\n";
@@ -155,6 +160,7 @@ CorpusStats build_from_texts(const ParsedArgs& parsed,
         const std::lock_guard lock(cache_mutex);
         cache.store(*record, *extraction, *aliases, *keys);
         ++(state == cache::Stored::stale ? tally.reextracted : tally.extracted);
+        tally.sentences_split += extraction->sentences_split;
       };
     });
   });

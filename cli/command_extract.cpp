@@ -100,7 +100,8 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   const auto jobs = jobs_from(parsed);
   const auto min_confidence = min_confidence_from(parsed);
   OrderedPool pool(jobs, 4 * jobs);
-  std::size_t failed = 0; // read, but extract threw InputError
+  std::size_t failed = 0;          // read, but extract threw InputError
+  std::size_t sentences_split = 0; // Extraction::sentences_split, summed
   // A failed write stops the run at once (issue 12: a full disk or /dev/full
   // is an error, not a silent loss of every line after it).
   const auto write_line = [&out, &output, flush_lines](const std::string& line) {
@@ -138,8 +139,12 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
         }
         std::ostringstream line;
         exports::write_extraction_json(extraction, line);
-        return [&write_line, text = std::make_shared<std::string>(line.str())] {
+        return [&write_line,
+                &sentences_split,
+                split = extraction.sentences_split,
+                text = std::make_shared<std::string>(line.str())] {
           write_line(*text);
+          sentences_split += split;
         };
       });
     },
@@ -159,7 +164,7 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
   }
   if (!common.quiet) {
     io.err << "newskg: " << stats.documents << " documents extracted, " << stats.problems
-           << " skipped\n";
+           << " skipped" << split_sentences_note(sentences_split) << '\n';
   }
   return stats.problems > 0 ? bad_input : success;
 }

@@ -6,6 +6,7 @@
 #include "cli/progress.hpp"
 
 #include "core/error.hpp"
+#include "extract/segmenter.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -188,6 +189,15 @@ void require_inputs(std::span<const std::string> operands)
   if (operands.empty()) {
     throw UsageError("no INPUT given (files, directories, or - for JSON Lines on stdin)");
   }
+}
+
+std::string split_sentences_note(std::size_t sentences_split)
+{
+  if (sentences_split == 0) {
+    return {};
+  }
+  return ", " + std::to_string(sentences_split) + " sentences over "
+         + std::to_string(extract::max_sentence_length) + " code points split";
 }
 
 } // namespace newskg::cli

@@ -87,4 +87,9 @@ inline constexpr std::size_t max_jobs = 256;
 // Throws UsageError unless at least one input is given.
 void require_inputs(std::span<const std::string> operands);
 
+// The end of extract's and build's summary line for the sentences extraction
+// cut (Extraction::sentences_split): 2 => ", 2 sentences over 1000 code points
+// split"; 0 => "", so a run with none keeps its summary as it was.
+[[nodiscard]] std::string split_sentences_note(std::size_t sentences_split);
+
 } // namespace newskg::cli

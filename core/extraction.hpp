@@ -71,6 +71,10 @@ struct Extraction
   std::string url;
   std::vector<Entity> entities;
   std::vector<Relation> relations;
+  // Sentences over extract::max_sentence_length code points that extraction
+  // cut into shorter ones (extract/segmenter.hpp). Not in the JSON: `extract`
+  // and `build` report the total in their summary.
+  std::size_t sentences_split = 0;
 
   friend bool operator==(const Extraction&, const Extraction&) = default;
 };

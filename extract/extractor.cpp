@@ -296,7 +296,8 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   for (auto& token : tokenized.tokens) {
     language->pack.clitics.fill_forms(token);
   }
-  const auto sentences = split_sentences(original, language->pack.words.abbreviations);
+  const auto segmentation = segment(original, language->pack.words.abbreviations);
+  const auto& sentences = segmentation.sentences;
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
   DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
@@ -327,7 +328,9 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   }
   close_open_roles(entities, impl.gazetteer, language->pack.words.country_role, relations);
   fold_surnames(entities, lang, relations);
-  return assemble(document, lang, entities, std::move(relations));
+  auto extraction = assemble(document, lang, entities, std::move(relations));
+  extraction.sentences_split = segmentation.split;
+  return extraction;
 }
 
 std::string detect_language(std::string_view text)

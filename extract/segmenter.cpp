@@ -50,7 +50,7 @@ bool is_space(char32_t c)
 // push_trimmed for [begin, end) in pieces of at most max_sentence_length code
 // points, each cut at the last white space of the limit's second half, or at
 // the limit when that half has none (one long word, a run of digits).
-void push_bounded(std::vector<Span>& out, std::u32string_view text, std::size_t begin, std::size_t end)
+void push_pieces(std::vector<Span>& out, std::u32string_view text, std::size_t begin, std::size_t end)
 {
   while (end - begin > max_sentence_length) {
     const auto limit = begin + max_sentence_length; // < end, so text[limit] exists
@@ -65,6 +65,16 @@ void push_bounded(std::vector<Span>& out, std::u32string_view text, std::size_t 
     begin = cut;
   }
   push_trimmed(out, text, begin, end);
+}
+
+// push_pieces, counting in Segmentation::split a stretch that gave more than one sentence.
+void push_bounded(Segmentation& out, std::u32string_view text, std::size_t begin, std::size_t end)
+{
+  const auto before = out.sentences.size();
+  push_pieces(out.sentences, text, begin, end);
+  if (out.sentences.size() > before + 1) {
+    ++out.split;
+  }
 }
 
 std::unique_ptr<icu::BreakIterator> sentence_iterator()
@@ -124,6 +134,11 @@ bool abbreviation_follows(std::u32string_view text, std::size_t end, const std::
 
 std::vector<Span> split_sentences(std::u32string_view text, const std::vector<std::string>& abbreviations)
 {
+  return segment(text, abbreviations).sentences;
+}
+
+Segmentation segment(std::u32string_view text, const std::vector<std::string>& abbreviations)
+{
   const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
                                                     static_cast<std::int32_t>(text.size()));
   std::vector<bool> icu_break(text.size() + 1, false);
@@ -145,7 +160,7 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
   for (const auto& abbreviation : abbreviations) {
     ours.push_back(to_u32(abbreviation));
   }
-  std::vector<Span> sentences;
+  Segmentation segmentation;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     // ICU breaks after the white space that follows a full stop.
@@ -156,12 +171,12 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
     const bool kept_together = ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
                                || (text[stop] == U'.' && abbreviation_follows(text, stop + 1, ours));
     if ((icu_break[i + 1] && !kept_together) || extra_break_after(text, i)) {
-      push_bounded(sentences, text, begin, i + 1);
+      push_bounded(segmentation, text, begin, i + 1);
       begin = i + 1;
     }
   }
-  push_bounded(sentences, text, begin, text.size());
-  return sentences;
+  push_bounded(segmentation, text, begin, text.size());
+  return segmentation;
 }
 
 } // namespace newskg::extract

@@ -29,4 +29,16 @@ inline constexpr std::size_t max_sentence_length = 1000;
 [[nodiscard]] std::vector<Span> split_sentences(std::u32string_view text,
                                                 const std::vector<std::string>& abbreviations = {});
 
+// The sentences of split_sentences, and how many stretches longer than
+// max_sentence_length it cut into more than one sentence: a stretch of 2,500
+// code points without a full stop counts once (as 3 sentences); one of 1,000
+// does not count, nor one of 990 followed by white space.
+struct Segmentation
+{
+  std::vector<Span> sentences;
+  std::size_t split = 0;
+};
+[[nodiscard]] Segmentation segment(std::u32string_view text,
+                                   const std::vector<std::string>& abbreviations = {});
+
 } // namespace newskg::extract

@@ -189,6 +189,10 @@ add_test(NAME e2e.export.neo4j
 # Issue 10 item 9: an input directory with no article in it is reported, exit 4.
 add_test(NAME e2e.input.no-articles
          COMMAND bash ${NEWSKG_E2E_DIR}/no_articles.sh $<TARGET_FILE:newskg> ${NEWSKG_E2E_WORK}/no-articles)
+# Issue 12: extract's and build's summary counts the over-long sentences cut.
+add_test(NAME e2e.input.sentences-split
+         COMMAND bash ${NEWSKG_E2E_DIR}/sentences_split.sh $<TARGET_FILE:newskg> ${PROJECT_SOURCE_DIR}/data
+                 ${NEWSKG_E2E_WORK}/sentences-split)
 # Issue 10: GraphML node ids are entity ids; networkx reads the GraphML and the GEXF.
 add_test(NAME e2e.export.readers
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/export_readers.py $<TARGET_FILE:newskg>

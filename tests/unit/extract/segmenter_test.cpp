@@ -121,3 +121,35 @@ TEST_CASE("No sentence ends at a middle initial or before a title abbreviation",
   CHECK(substr_utf8(text, sentences[2].begin, sentences[2].end) == "It rained in the U.S.");
   CHECK(substr_utf8(text, sentences[3].begin, sentences[3].end) == "Then it stopped.");
 }
+
+TEST_CASE("The segmentation counts the over-long stretches it cut", "[extract][segmenter]")
+{
+  // Issue 12: the cuts reach the user (extract's and build's summary), so a
+  // text without full stops does not pass unnoticed. A stretch counts once
+  // however many pieces it gives, and only when it gives more than one.
+  struct Row
+  {
+    std::string text;
+    std::size_t sentences;
+    std::size_t split;
+  };
+  const std::vector<Row> rows{
+    {repeated("abcd ", 500), 3, 1}, // 2500 code points: [0, 999), [1000, 1999), [2000, 2499)
+    {std::string(2500, 'x'), 3, 1}, // no white space: cut at 1000 and 2000
+    {std::string(1001, 'x'), 2, 1}, // one past the limit: [0, 1000), [1000, 1001)
+    {std::string(1000, 'x'), 1, 0}, // at the limit: not cut
+    {std::string(990, 'x') + std::string(20, ' '), 1, 0},  // cut in its trailing white space only
+    {"Putin met Macron. " + std::string(1000, 'X'), 2, 0}, // two sentences, none over the limit
+    // Two stretches of 1500 (the first with its ". "), each cut once.
+    {std::string(1500, 'x') + ". " + std::string(1500, 'Y'), 4, 2},
+    {"", 0, 0},
+  };
+
+  for (const auto& row : rows) {
+    INFO(row.text.substr(0, 40) << " (" << row.text.size() << " code points)");
+    const auto segmentation = newskg::extract::segment(to_u32(row.text));
+    CHECK(segmentation.sentences.size() == row.sentences);
+    CHECK(segmentation.split == row.split);
+    CHECK(segmentation.sentences == split_sentences(to_u32(row.text)));
+  }
+}
