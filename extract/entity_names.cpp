@@ -99,6 +99,15 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
     return Name{local->first, i, lineage_end(c, i + local->second)};
   }
+  // "ستيفان دي ميستورا": a given name before a person the gazetteer knows by
+  // two words or more is that person's. (Not before one word: "ميلانيا
+  // ترامب" is not Donald Trump.)
+  if (i + 1 < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+    if (const auto g = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
+        g && !g->demonym && g->tokens >= 2 && m_gazetteer.entities()[g->entity].type == EntityType::person) {
+      return Name{c.entities.known(g->entity), i, lineage_end(c, i + 1 + g->tokens)};
+    }
+  }
   // Unknown words: a word with the article ends a name unless a joiner
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
@@ -160,6 +169,21 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     ++k;
     while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {
       k += 2; // "al-Moualem", "Jong-un"
+    }
+  }
+  // "ميشيل أوباما": a given name before a one-word surname the gazetteer
+  // knows is that person only when one of his names has that given name
+  // ("رجب أردوغان"); otherwise it is someone else of the family.
+  if (k == i + 1 && k < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+    if (const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+        g && !g->demonym && g->tokens == 1 && m_gazetteer.entities()[g->entity].type == EntityType::person) {
+      const auto& aliases = m_gazetteer.entities()[g->entity].aliases;
+      const auto given = c.token(i).text;
+      const bool his = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& alias) {
+        const auto words = normalized_words(alias);
+        return words.size() > 1 && words.front() == given;
+      });
+      return Name{his ? std::optional(c.entities.known(g->entity)) : std::nullopt, i, k + 1};
     }
   }
   // "رئيسة الوزراء جاهدة للحفاظ": one word in ta marbuta alone is a noun or

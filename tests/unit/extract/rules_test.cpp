@@ -855,6 +855,17 @@ TEST_CASE("A subject after its verb may be set off by a comma from the object", 
   });
 }
 
+TEST_CASE("A given name before a person the gazetteer knows by two words is that person's", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"given name + known two-word name, after a title and destination",
+     "اعتبر المبعوث الأممي إلى سوريا ستيفان دي ميستورا أن المحادثات مرتبطة بالتطورات.",
+     "Staffan de Mistura|holds-position|United Nations|envoy", true},
+    {"not before a one-word surname: another person of the family", "وزارت ميشيل أوباما كندا أمس.",
+     "Barack Obama|visited|Canada", false},
+  });
+}
+
 TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
 {
   check_rows({
