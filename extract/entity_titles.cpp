@@ -377,7 +377,17 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
       c.mention(*of, j, j + g->tokens);
       j += g->tokens;
     }
-    const auto name = name_at(c, j);
+    auto name = name_at(c, j);
+    // "بنظيره المغربي، عبد الوافي لفتيت،": as after a title, a name after a
+    // comma, closed by one where letter case does not end it.
+    if (!name && of && j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      name = name_at(c, j + 1);
+      const bool closed = name && name->end < c.sentence.end
+                          && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics);
+      if (name && !m_capitalized_names && !name->entity && !closed) {
+        name.reset();
+      }
+    }
     if (!name && of) {
       // "مع نظيره السوداني" with no name: the gazetteer's holder of the role
       // there, else someone the text does not name; the country acts for nobody.

@@ -866,6 +866,20 @@ TEST_CASE("A given name before a person the gazetteer knows by two words is that
   });
 }
 
+TEST_CASE("A counterpart's name may stand between commas", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"counterpart + demonym, a comma, an unknown name closed by a comma",
+     "والتقى وزير الداخلية الإسباني خوان زويدو نظيره المغربي، عبد الوافي لفتيت، في الرباط.",
+     "عبد الوافي لفتيت|holds-position|Morocco|interior-minister", true},
+    {"... a known name", "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، مولود جاويش أوغلو، في موسكو.",
+     "Mevlüt Çavuşoğlu|met|Sergey Lavrov", true},
+    {"an unknown name not closed by a comma is no name",
+     "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، وبحث معه الأزمة السورية.",
+     "وبحث معه|holds-position|Turkey|foreign-minister", false},
+  });
+}
+
 TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
 {
   check_rows({
