@@ -236,8 +236,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     std::size_t item_begin = owner ? owner->begin : i;
     std::size_t item_end = name ? name->end : j;
-    if (!name && title.role != no_role) {
-      name = apposed_name(c, item_begin); // "John Kerry, the Secretary of State"
+    // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
+    // candidate": a title naming no position still makes its party's member.
+    if (!name && (title.role != no_role || party)) {
+      name = apposed_name(c, item_begin);
       if (name) {
         item_begin = name->begin;
       }

@@ -494,3 +494,19 @@ TEST_CASE("A name behind a title's \"of\" is never its holder", "[extract][rules
     },
     "en");
 }
+
+TEST_CASE("An apposed title with a party's adjective makes the name its member", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a party's candidate after the name", "Peter Smith, a Republican candidate, spoke on Twitter.",
+       "Peter Smith|member-of|Republican Party", true},
+      {"before the name", "Republican candidate Peter Smith spoke on Twitter.", "Peter Smith|member-of|Republican Party",
+       true},
+      {"a candidate without a party is no member", "Peter Smith, a candidate, spoke on Twitter.",
+       "Peter Smith|member-of|Republican Party", false},
+      {"the party's adjective of another name", "Peter Smith met a Republican candidate on Twitter.",
+       "Peter Smith|member-of|Republican Party", false},
+    },
+    "en");
+}
