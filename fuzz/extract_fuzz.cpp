@@ -55,6 +55,14 @@ void check(const newskg::Extraction& extraction, const std::u32string& text, boo
 
 } // namespace
 
+// Loads data/ before the first input, so a broken data directory stops the
+// run at once instead of passing for a finding.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/)
+{
+  static_cast<void>(resources());
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   newskg::Document document{

@@ -25,6 +25,14 @@ const newskg::eval::PredicateRules& rules()
 
 } // namespace
 
+// Loads data/ before the first input, so a broken data directory stops the
+// run at once instead of passing for a finding.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/)
+{
+  static_cast<void>(rules());
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
