@@ -16,6 +16,7 @@ ENTITY_FILES = {
     "organizations.tsv": {"Organization"},
     "people.tsv": {"Person"},
     "places.tsv": {"Location"},
+    "subdivisions.tsv": {"Location"},
 }
 ROLES = {
     "president", "vice-president", "prime-minister", "foreign-minister",
@@ -49,8 +50,10 @@ def normalize(alias):
 
 
 def bare_key(key):
+    """The key without the article of its first word, as the loader also
+    indexes it (Clitics::without_article: when two letters at least remain)."""
     words = key.split(" ")
-    if words[0].startswith("ال") and len(words[0]) > 4:
+    if words[0].startswith("ال") and len(words[0]) >= 4:
         words[0] = words[0][2:]
     return " ".join(words)
 
@@ -70,7 +73,11 @@ def read(path, ncols, header_prefix="#"):
         err(f"{path}: no final newline")
     if not lines or not lines[0].startswith(header_prefix):
         err(f"{path}: first line must be a '#' header")
-    for n, line in enumerate(lines[1:], start=2):
+    # A generated file says so in comment lines right after the header.
+    first = 1
+    while first < len(lines) and lines[first].startswith("#"):
+        first += 1
+    for n, line in enumerate(lines[first:], start=first + 1):
         where = f"{os.path.relpath(path, ROOT)}:{n}"
         if line != line.rstrip(" ") or line != line.lstrip(" "):
             err(f"{where}: leading/trailing spaces")

@@ -13,7 +13,8 @@ Oklahoma" (Tulsa located-in Oklahoma). Left out:
 - a subdivision whose country the gazetteer does not know;
 - one whose English or Arabic name, after the extractor's normalization, is
   already an alias of the gazetteer (the city Raqqa keeps "الرقة"; Alaska is
-  in places.tsv already) or of another subdivision (two of one name: neither);
+  in places.tsv already), a demonym (Ethiopia's Somali region: "Somali" is
+  Somalia's) or a name of another subdivision (two of one name: neither);
 - Arabic names of one word that is also a word of the language: three
   letters or fewer, the article (المدينة "the city" is Medina province), or a
   stem of Debian's hunspell-ar dictionary (/usr/share/hunspell/ar.dic: مركزي
@@ -55,8 +56,8 @@ def first_level(cldr):
 
 
 def gazetteer():
-    """Known aliases (normalized), ids, and the places of places.tsv by their
-    normalized English and Arabic labels."""
+    """Known aliases and demonyms (normalized), ids, and the places of
+    places.tsv by their normalized English and Arabic labels."""
     aliases, ids, places = set(), set(), {}
     for name in ENTITY_FILES:
         for line in (Path("data/gazetteer") / name).read_text(encoding="utf-8").splitlines():
@@ -70,6 +71,12 @@ def gazetteer():
                 if alias:
                     aliases.add(normalize(alias))
                     aliases.add(normalize(re.sub(r"^ال", "", alias)))
+    # A demonym is a name too ("Somali" is Somalia's, not Ethiopia's region).
+    for lang in ("en", "ar"):
+        for line in Path(f"data/{lang}/demonyms.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                for form in line.split("\t")[1].split("|"):
+                    aliases.update({normalize(form), normalize("ال" + form)})
     return aliases, ids, places
 
 
