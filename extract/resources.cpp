@@ -19,9 +19,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // The gazetteer's entity files; the other files of data/gazetteer/ feed the
-// country generator or are read by name below.
-constexpr std::array<std::string_view, 5> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv",
-                                                      "subdivisions.tsv"};
+// country generator or are read by name below. cities.tsv (GeoNames,
+// data/tools/geonames_cities.py) holds no name of the files before it.
+constexpr std::array<std::string_view, 6> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv",
+                                                      "subdivisions.tsv", "cities.tsv"};
 
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the

@@ -17,6 +17,7 @@ ENTITY_FILES = {
     "people.tsv": {"Person"},
     "places.tsv": {"Location"},
     "subdivisions.tsv": {"Location"},
+    "cities.tsv": {"Location"},
 }
 ROLES = {
     "president", "vice-president", "prime-minister", "foreign-minister",
@@ -24,7 +25,7 @@ ROLES = {
     "sultan", "secretary-general", "spokesperson", "chair", "leader",
     "ambassador", "envoy",
 }
-ID_RE = re.compile(r"^(wd:Q[1-9][0-9]*|iso:[A-Z]{2}|x:(org|person|place):[a-z0-9]+(-[a-z0-9]+)*)$")
+ID_RE = re.compile(r"^(wd:Q[1-9][0-9]*|iso:[A-Z]{2}|gn:[1-9][0-9]*|x:(org|person|place):[a-z0-9]+(-[a-z0-9]+)*)$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

@@ -33,6 +33,26 @@ TEST_CASE("Names resolve in every language the gazetteer knows", "[extract][data
   CHECK_FALSE(resources.aliases_of("wd:Q7747").empty());
 }
 
+TEST_CASE("Cities converted from GeoNames resolve; names the converter left out do not", "[extract][data]")
+{
+  const auto& resources = shipped_resources();
+  const std::vector<std::string> khamis_mushait{"gn:105072"}; // geonames.org/105072, Saudi Arabia
+  const std::vector<std::string> yanbu{"gn:100425"};          // geonames.org/100425, Saudi Arabia
+
+  CHECK(resources.ids_for_name("خميس مشيط") == khamis_mushait);
+  CHECK(resources.ids_for_name("Khamis Mushait") == khamis_mushait);
+  CHECK(resources.ids_for_name("Yanbu") == yanbu);
+  // Left out as common words: ينبع "springs" (Yanbu keeps its English name),
+  // الخبر "the news" (Khobar), Mobile (Alabama); Toyota names the company.
+  CHECK(resources.ids_for_name("ينبع").empty());
+  CHECK(resources.ids_for_name("الخبر").empty());
+  CHECK(resources.ids_for_name("Mobile").empty());
+  CHECK(resources.ids_for_name("Toyota").empty());
+  // In text, by the gazetteer's longest match.
+  CHECK(newskg::test::triples_of("زار وزير الخارجية السعودي فيصل بن فرحان مدينة خميس مشيط.")
+          .contains("Faisal bin Farhan|visited|Khamis Mushait"));
+}
+
 TEST_CASE("A missing data directory is a data error naming it", "[extract][data][error]")
 {
   REQUIRE_THROWS_WITH(newskg::extract::Resources::load("/nonexistent/data"),
