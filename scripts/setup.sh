@@ -18,6 +18,9 @@ packages=(
   graphviz
   # headless Chromium checks the HTML view (driven by playwright-core from npm)
   chromium
+  # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh); llvm-symbolizer for
+  # readable sanitizer reports
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

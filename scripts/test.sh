@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # test.sh: installs what is missing, builds with warnings as errors, and runs
-# every test (unit and end to end). Exits non-zero when any test fails.
+# every test (unit and end to end); then the unit tests again under ASan and
+# UBSan, and each fuzz target for 60 s. Exits non-zero when any test fails or
+# any sanitizer reports.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DNEWSKG_WERROR=ON
 cmake --build build -j "$(nproc)"
-cd build
-ctest --output-on-failure -j2
+(cd build && ctest --output-on-failure -j2)
+
+# The unit tests under AddressSanitizer and UndefinedBehaviorSanitizer, then
+# each libFuzzer harness of fuzz/ for 60 s from the committed corpus: one clang
+# build serves both (build-fuzz/).
+bash scripts/fuzz.sh --unit-tests 60
