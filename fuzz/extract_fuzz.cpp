@@ -9,7 +9,6 @@
 
 #include "fuzz/check.hpp"
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <set>

@@ -27,6 +27,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             "an article date is a date naming a day");
   }
 
+  // Lines read with a bound (here 64 bytes) are std::getline's lines cut to it.
+  constexpr std::size_t bound = 64;
+  std::istringstream bounded(bytes);
+  std::istringstream plain(bytes);
+  std::string line;
+  std::string whole;
+  bool too_long = false;
+  while (newskg::cli::read_line_bounded(bounded, line, bound, too_long)) {
+    require(static_cast<bool>(std::getline(plain, whole)), "both readers see the same lines");
+    require(line == whole.substr(0, bound) && too_long == (whole.size() > bound),
+            "a bounded line keeps its first bytes and says when it had more");
+  }
+  require(!std::getline(plain, whole), "both readers see the same lines");
+
   std::istringstream in(bytes);
   const auto lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1;
   std::size_t reported = 0;
