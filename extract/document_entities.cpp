@@ -1,7 +1,7 @@
 #include "extract/document_entities.hpp"
 
 #include "core/hash.hpp"
-#include "extract/letter_case.hpp"
+#include "extract/phonetic_key.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 

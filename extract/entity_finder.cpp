@@ -1,7 +1,7 @@
 #include "extract/entity_finder.hpp"
 
 #include "extract/entity_finder_context.hpp"
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 

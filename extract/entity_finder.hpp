@@ -118,9 +118,10 @@ private:
   // organization) before a person, one word between at most, where the owner
   // stands first: the person is a member of the party.
   void party_members(Context& c) const;
-  // English word order (end of entity_finder.cpp): the item just before
-  // token i that names a country or organization ("Russian", "Azerbaijan's"),
-  // and a person named before an apposed title ("John Kerry, the ...").
+  // Word order (entity_word_order.cpp): the item just before token i that
+  // names a country or organization ("Russian", "Azerbaijan's"), a person
+  // named before an apposed title ("John Kerry, the ..."), and the country or
+  // organization after a title's name ("President Varela of Panama").
   [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> owner_after(Context& c, std::size_t& j) const;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The pieces of EntityFinder shared by its source files (entity_finder.cpp,
-// entity_names.cpp, entity_titles.cpp, entity_heads.cpp, entity_english.cpp):
+// entity_names.cpp, entity_titles.cpp, entity_heads.cpp, entity_word_order.cpp):
 // limits, small text tests and the per-sentence Context. Not for other modules.
 
 #include "extract/entity_finder.hpp"

@@ -4,7 +4,7 @@
 #include "core/hash.hpp"
 #include "extract/document_entities.hpp"
 #include "extract/entity_finder.hpp"
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
 #include "extract/rule_engine.hpp"

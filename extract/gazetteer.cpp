@@ -2,7 +2,8 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
-#include "extract/letter_case.hpp"
+#include "extract/phonetic_key.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 

@@ -106,7 +106,7 @@ public:
   // Entities with an alias of this match key.
   [[nodiscard]] std::vector<std::size_t> find_key(std::string_view key) const;
   // The one person whose alias has the phonetic key of `name` (two words or
-  // more; extract/letter_case.hpp): "Walid al-Moualem" finds Walid al-Muallem.
+  // more; extract/phonetic_key.hpp): "Walid al-Moualem" finds Walid al-Muallem.
   [[nodiscard]] std::optional<std::size_t> find_person_phonetic(std::string_view name) const;
   [[nodiscard]] std::size_t alias_count() const { return m_aliases.size(); }
 
@@ -116,7 +116,7 @@ private:
     std::vector<std::string> tokens; // normalized
     std::uint32_t entity = 0;
     bool demonym = false;
-    std::uint8_t case_rule = 0; // extract/letter_case.hpp: what it asks of the text's case
+    std::uint8_t case_rule = 0; // extract/token_shape.hpp: what it asks of the text's case
   };
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);

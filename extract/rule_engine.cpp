@@ -1,6 +1,6 @@
 #include "extract/rule_engine.hpp"
 
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
 
 #include <algorithm>

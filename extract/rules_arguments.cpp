@@ -1,4 +1,4 @@
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
 
 #include <algorithm>

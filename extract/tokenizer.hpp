@@ -25,7 +25,7 @@ struct Token
   // (Clitics::forms), computed once per document; empty until then.
   std::array<std::string_view, 8> form_storage{};
   std::uint8_t form_count = 0;
-  // Letter case in the original text (extract/letter_case.hpp); 0: not marked.
+  // Letter case in the original text (extract/token_shape.hpp); 0: not marked.
   std::uint8_t letter_case = 0;
 
   [[nodiscard]] std::span<const std::string_view> forms() const

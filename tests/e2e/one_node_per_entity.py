@@ -32,7 +32,7 @@ KNOWN_SPLITS = {
     "france-warns-aleppo-ghouta-offensive:rus_gs":
         "bare هيئة الأركان العامة names any army's staff; the typo هئية is its own name",
     # Names found outside the gazetteer are linked across scripts by their
-    # consonants (extract/letter_case.hpp phonetic_key); these disagree.
+    # consonants (extract/phonetic_key.hpp); these disagree.
     **{article + ":ford": "Christine: the key reads English ch as s, Arabic كريستين has k"
        for article in ("graham-kennedy-fbi-kavanaugh", "kavanaugh-hearing-viewers",
                        "kavanaugh-women-voters", "trump-kavanaugh-democrats")},

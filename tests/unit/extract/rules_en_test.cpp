@@ -2,7 +2,7 @@
 // is one sentence of a general construction written for the test, with a
 // triple that must be read from it or must not be. No row comes from an
 // evaluation article.
-#include "extract/letter_case.hpp"
+#include "extract/phonetic_key.hpp"
 
 #include <algorithm>
 

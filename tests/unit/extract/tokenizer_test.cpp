@@ -1,6 +1,6 @@
 #include "extract/tokenizer.hpp"
 
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/unicode_text.hpp"
 
 #include <catch2/catch.hpp>

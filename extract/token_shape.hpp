@@ -8,6 +8,10 @@
 #include <string>
 #include <string_view>
 
+// The shape of tokens as written, which normalization folds away: letter case
+// and a final ta marbuta read from the original text, what an alias's case
+// asks of the text, possessive endings split off, hyphens inside a word.
+
 namespace newskg::extract {
 
 // Letter case of a token in the original text, kept in Token::letter_case:
@@ -51,12 +55,5 @@ void split_possessives(TokenizedText& text, const WordSet& possessive);
 // True when tokens[k] is a hyphen glued to word tokens on both sides:
 // "al-Moualem", "Jong-un".
 [[nodiscard]] bool hyphen_joins(std::span<const Token> tokens, std::size_t k);
-
-// A key for a name that is the same in every script: the name transliterated
-// to Latin (ICU Any-Latin, then Latin-ASCII), as a consonant skeleton with
-// similar sounds merged, one group per word: "Jeyhun Bayramov" and
-// "جيهون بيراموف" both give "jn brmf". Words part at white space only, so
-// "al-Moualem" and "المعلم" agree. Empty when the name has no letters.
-[[nodiscard]] std::string phonetic_key(std::string_view name);
 
 } // namespace newskg::extract

@@ -1,10 +1,17 @@
-// Word orders of languages that put the owner before a title and write
-// names with capitals (English): owners, appositions, places before a country.
+// Items read from the order of words around a name rather than from one
+// word list: the owner before a title or head noun ("Azerbaijan's President",
+// "the Russian Defence Ministry") or after a title's name ("of Panama"), a
+// party's adjective before a member, a name apposed to a title ("John Kerry,
+// the ..."), capitalized organization names, a place before its country ("in
+// Strumica, Macedonia"), elided names ("North and South Korea") and the
+// author's "we". Most apply where a language puts the owner first or writes
+// names with capitals (words.tsv options); appositions and places before a
+// country are read in Arabic too.
 
 #include "extract/entity_finder.hpp"
 
 #include "extract/entity_finder_context.hpp"
-#include "extract/letter_case.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/unicode_text.hpp"
 

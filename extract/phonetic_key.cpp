@@ -1,0 +1,101 @@
+#include "extract/phonetic_key.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <memory>
+
+namespace newskg::extract {
+
+namespace {
+
+// Consonant classes of a Latin transliteration: vowels and glides drop,
+// voiced and voiceless pairs and spelling variants merge.
+char phonetic_class(char c)
+{
+  switch (c) {
+  case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': case 'h':
+    return 0;
+  case 'b': case 'p':
+    return 'b';
+  case 'c': case 'k': case 'q': case 'g': case 'j':
+    return 'k'; // "Gjorge" and "جورجي": g and j are one sound in transliteration
+  case 'd': case 't':
+    return 't';
+  case 'f': case 'v':
+    return 'f';
+  case 's': case 'z': case 'x':
+    return 's';
+  case 'l': case 'm': case 'n': case 'r':
+    return c;
+  default:
+    return 0;
+  }
+}
+
+const icu::Transliterator* to_ascii()
+{
+  thread_local const std::unique_ptr<icu::Transliterator> transliterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return transliterator.get();
+}
+
+} // namespace
+
+std::string phonetic_key(std::string_view name)
+{
+  const auto* transliterator = to_ascii();
+  std::string latin;
+  if (transliterator == nullptr) {
+    return latin;
+  }
+  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
+  transliterator->transliterate(text);
+  text.toUTF8String(latin);
+  std::string key;
+  char last = 0;
+  bool word_open = false;
+  for (std::size_t i = 0; i < latin.size(); ++i) {
+    const char c = latin[i];
+    const bool letter = c >= 'a' && c <= 'z';
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (word_open) {
+        key += ' ';
+        word_open = false;
+      }
+      last = 0;
+      continue;
+    }
+    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
+    if (!letter) {
+      continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
+    }
+    char cls = phonetic_class(c);
+    if (i + 1 < latin.size() && latin[i + 1] == 'h') {
+      if (c == 'p') {
+        cls = 'f';
+      } else if (c == 's' || c == 'c' || c == 'z') {
+        cls = 's';
+      }
+    }
+    if (cls == 0) {
+      continue; // Arabic script writes no short vowels: "Mammadov" and "ممادوف" both give "mtf"
+    }
+    if (cls != last) {
+      key += cls;
+      word_open = true;
+    }
+    last = cls;
+  }
+  while (!key.empty() && key.back() == ' ') {
+    key.pop_back();
+  }
+  return key;
+}
+
+} // namespace newskg::extract

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newskg::extract {
+
+// A key for a name that is the same in every script: the name transliterated
+// to Latin (ICU Any-Latin, then Latin-ASCII), as a consonant skeleton with
+// similar sounds merged, one group per word: "Jeyhun Bayramov" and
+// "جيهون بيراموف" both give "jn brmf". Words part at white space only, so
+// "al-Moualem" and "المعلم" agree. Empty when the name has no letters.
+[[nodiscard]] std::string phonetic_key(std::string_view name);
+
+} // namespace newskg::extract
