@@ -57,6 +57,7 @@ private:
     std::optional<std::size_t> entity; // DocumentEntities index when known
     std::size_t begin = 0;
     std::size_t end = 0;
+    std::size_t skip = 0; // code points of a conjunction on the first word: "و" of "ومايك لي"
   };
   // An entity a title or head noun qualifies, and where it ends.
   struct Qualifier
@@ -68,6 +69,18 @@ private:
   bool title_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool head_governed(const Context& c, std::size_t i) const;
   bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
+  // After the first name of a title of many at k: the names listed after it,
+  // each an item holding `role` of `of` (and a member of `party`).
+  void title_list(Context& c, std::string_view role, std::optional<std::size_t> of,
+                         std::optional<std::size_t> party, std::size_t k) const;
+  // Where "of South Carolina", "من ولاية يوتا" after a listed name ends: the
+  // place a member comes from, which is no part of the name.
+  [[nodiscard]] std::size_t home_place_end(Context& c, std::size_t j) const;
+  // Code points of a conjunction that begins token i and stands before a
+  // name: "و" of "ومايك" (a given name after it, or any word in a list);
+  // 0 for no conjunction or a name that itself begins so ("وليد"); nothing
+  // for a conjunction before a word that begins no name ("وضغط").
+  [[nodiscard]] std::optional<std::size_t> conjunction_before_name(const Context& c, std::size_t i, bool listed) const;
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
@@ -94,7 +107,9 @@ private:
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.
-  [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i) const;
+  // `listed`: a member of a list after a title of many, where a conjunction
+  // before the name is always the list's ("وأورين هاتش").
+  [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i, bool listed = false) const;
   [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;

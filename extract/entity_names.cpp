@@ -84,7 +84,7 @@ std::size_t EntityFinder::lineage_end(const Context& c, std::size_t k) const
   return k;
 }
 
-std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i) const
+std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
 {
   if (i >= c.sentence.end) {
     return std::nullopt;
@@ -193,7 +193,12 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   if (k == i || lone_noun) {
     return std::nullopt;
   }
-  return Name{std::nullopt, i, k};
+  // "وضغط عليهم": a conjunction begins the next clause, not a name.
+  const auto skip = conjunction_before_name(c, i, listed);
+  if (!skip) {
+    return std::nullopt;
+  }
+  return Name{std::nullopt, i, k, *skip};
 }
 
 // True when a form of token i lost a preposition: "لشركة" may be ل + شركة.
@@ -234,10 +239,13 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
     c.mention(person, name.begin, name.end);
     return person;
   }
-  const auto person = c.entities.found(EntityType::person, c.surface(name.begin, name.end), m_lang);
+  auto span = c.span(name.begin, name.end);
+  span.begin += name.skip;
+  const auto surface = substr_utf8(c.original, span.begin, span.end);
+  const auto person = c.entities.found(EntityType::person, surface, m_lang);
   const std::string surname(c.token(name.end - 1).text);
   c.entities.add_name_words(person, std::span(&surname, 1));
-  c.mention(person, name.begin, name.end);
+  c.entities.add_mention(person, span, surface);
   return person;
 }
 

@@ -136,9 +136,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     bool after_destination = false;
     // "Russian Foreign Minister", "Azerbaijan's President": the owner stands before.
     const auto owner = owner_before(c, i);
-    // "Republican Sen. Lindsey Graham": a party's adjective is no owner of the
-    // title; the person is a member of the party.
-    const bool party = owner && owner->demonym && c.entities[owner->entity].entity.type == EntityType::organization;
+    // "Republican Sen. Lindsey Graham", "Republicans Sens. John Kennedy": a
+    // party's adjective or name is no owner of the title; the person is a
+    // member of the party.
+    const auto& owner_known = owner ? c.entities[owner->entity].known : std::nullopt;
+    const bool party = owner && c.entities[owner->entity].entity.type == EntityType::organization
+                       && (owner->demonym || (owner_known && m_gazetteer.entities()[*owner_known].has_adjective));
     if (owner && !party) {
       of = owner->entity;
       // "Vermont Senator Bernie Sanders": a subdivision gives the chamber of
@@ -316,6 +319,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     c.items.push_back(Item{.begin = item_begin, .end = item_end, .entity = person});
+    if (title.many && name->end > i) {
+      title_list(c, title.role, of, party ? std::optional(owner->entity) : std::nullopt, item_end);
+    }
     // "السيد أحمد حداد المتحدث باسم الوزارة أن": after an honorific, the
     // name may have a title of its own without a comma (a comma's title is
     // read as an apposed name's, above).
@@ -422,6 +428,80 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
     start = j;
   }
   return any;
+}
+
+std::size_t EntityFinder::home_place_end(Context& c, std::size_t j) const
+{
+  if (j + 1 >= c.sentence.end
+      || !(token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
+           || token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)
+           || token_in(c.token(j), m_pack.words.for_region, m_pack.clitics))) {
+    return j;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
+  std::optional<Qualifier> place;
+  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+    place = place_at(c, j + 1);
+  } else if (!g && starts_place_head(c, j + 1)) {
+    place = head_entity_at(c, j + 1);
+  }
+  return place ? place->end : j;
+}
+
+// "U.S. Sens. Lindsey Graham of South Carolina, and Mike Lee and Orrin
+// Hatch"; "أعضاء مجلس الشيوخ ليندسي جراهام، ومايك لي، وأورين هاتش": after a
+// separator, each name of two words or more, or a person known, is listed.
+void EntityFinder::title_list(Context& c, std::string_view role, std::optional<std::size_t> of,
+                              std::optional<std::size_t> party, std::size_t k) const
+{
+  while (k < c.sentence.end) {
+    std::size_t j = home_place_end(c, k);
+    // "من ولاية كارولينا الجنوبية": adjectives of a home place the gazetteer
+    // does not know in full.
+    for (std::size_t n = 0; j > k && n < 2 && j < c.sentence.end && has_article(c.token(j)); ++n) {
+      ++j;
+    }
+    const std::size_t separated = j;
+    while (j < c.sentence.end
+           && (token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)
+               || token_in(c.token(j), m_pack.words.coordinator, m_pack.clitics))) {
+      ++j;
+    }
+    const bool conjunction = j < c.sentence.end && conjunction_before_name(c, j, true).value_or(0) > 0;
+    if (j == separated && !conjunction) {
+      return;
+    }
+    const auto name = name_at(c, j, true);
+    if (!name || (!name->entity && name->end < name->begin + 2)) {
+      return;
+    }
+    const auto person = commit_name(c, *name);
+    if (party) {
+      member_of(c, person, *party);
+    }
+    if (of) {
+      holds(c, person, *of, std::string(role));
+    }
+    c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
+    k = name->end;
+  }
+}
+
+std::optional<std::size_t> EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool listed) const
+{
+  const auto& token = c.token(i);
+  if (m_capitalized_names || token.kind != TokenKind::word || m_pack.words.given_name.contains(token.text)) {
+    return 0;
+  }
+  for (const auto& conj : m_pack.words.conjunction.words()) {
+    if (token.text.size() > conj.size() && token.text.starts_with(conj)) {
+      if (listed || m_pack.words.given_name.contains(token.text.substr(conj.size()))) {
+        return code_points(conj);
+      }
+      return std::nullopt;
+    }
+  }
+  return 0;
 }
 
 // "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.

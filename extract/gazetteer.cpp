@@ -185,6 +185,7 @@ void Gazetteer::parse_demonyms(std::istream& in, std::string_view source)
     reader.require(2);
     const auto& f = reader.fields();
     const auto country = require_id(f[0], source, reader.line());
+    m_entities[country].has_adjective = m_entities[country].type == EntityType::organization;
     for (const auto form : split(f[1], '|')) {
       add_alias(form, country, true);
     }

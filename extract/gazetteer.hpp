@@ -25,6 +25,9 @@ struct KnownEntity
   std::string label_en;
   std::string label_ar;
   std::vector<std::string> aliases; // every name as written in the data, all languages
+  // An organization with an adjective of its own in demonyms.tsv: a party
+  // ("Republican"), whose name before a title makes a member, not an owner.
+  bool has_adjective = false;
 };
 
 // A role a known person held, from data/gazetteer/positions.tsv.

@@ -260,7 +260,12 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(2);
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    titles.push_back(Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where), where});
+    const std::string_view number = reader.fields().size() > 2 ? reader.fields()[2] : std::string_view("one");
+    if (number != "one" && number != "many") {
+      reader.fail("unknown number '" + std::string(number) + "' (known: one, many)");
+    }
+    titles.push_back(
+      Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where), number == "many", where});
   }
   // Longest cue first, so "رئيس الوزراء" wins over "رئيس".
   std::stable_sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {

@@ -116,6 +116,9 @@ struct Title
 {
   std::string role; // "foreign-minister", or "counterpart"
   Cue cue;
+  // A title of several people ("Sens.", "أعضاء مجلس الشيوخ"): a list of names
+  // may follow, each holding the role. Column 3 of titles.tsv: "one" or "many".
+  bool many = false;
   std::string where; // "data/ar/titles.tsv:12", for errors found after parsing
 };
 

@@ -510,3 +510,21 @@ TEST_CASE("An apposed title with a party's adjective makes the name its member",
     },
     "en");
 }
+
+TEST_CASE("English: a title of many introduces a list of names", "[extract][rules][english]")
+{
+  check_rows({
+    {"a name after the home state and a comma", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
+     "Mary Jones|holds-position|United States Senate|senator", true},
+    {"a name after and", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
+     "Paul Brown|holds-position|United States Senate|senator", true},
+    {"the home state is no position", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
+     "Peter Smith|holds-position|Ohio|senator", false},
+    {"a title of one lists nobody", "U.S. Senator Peter Smith and Mary Jones spoke on Friday.",
+     "Mary Jones|holds-position|United States Senate|senator", false},
+    {"a party's name before a title of many: each a member", "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
+     "Mary Jones|member-of|Republican Party", true},
+    {"the party holds no title", "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
+     "Peter Smith|holds-position|Republican Party|senator", false},
+  }, "en");
+}

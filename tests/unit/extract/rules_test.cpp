@@ -889,3 +889,21 @@ TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
      "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
   });
 }
+
+TEST_CASE("A title of many introduces a list of names, each holding the role", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the first name", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "جون سميث|holds-position|United States Senate|senator", true},
+    {"a listed name behind the conjunction, which is no part of it",
+     "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "بيتر براون|holds-position|United States Senate|senator", true},
+    {"the last listed name", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "أورين كلارك|holds-position|United States Senate|senator", true},
+    {"the conjunction is not the name's", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "وبيتر براون|holds-position|United States Senate|senator", false},
+    {"a clause after a title of many with no name is no name",
+     "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.", "وضغط عليهم|called|Barack Obama", false},
+    {"... nor its actor", "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.", "Barack Obama|called|وضغط عليهم", false},
+  });
+}
