@@ -166,11 +166,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       if (type == EntityType::organization) {
         register_known_head(c, entity, i, end);
       } else if (type == EntityType::person) {
-        // "جيريمي كوربين" ... "السيد كوربين": the surname refers back to him.
-        if (g->tokens > 1) {
-          const std::string surname(c.token(i + g->tokens - 1).text);
-          entities.add_name_words(entity, std::span(&surname, 1));
-        }
+        remember_surname(c, entity, i, i + g->tokens);
         apposition_at(c, entity, end);
       }
       i = end;

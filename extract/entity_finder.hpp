@@ -112,6 +112,7 @@ private:
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i, bool listed = false) const;
   [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
+  void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;

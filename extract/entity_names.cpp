@@ -226,10 +226,21 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   return true;
 }
 
+// "جيريمي كوربين" ... "السيد كوربين": the last word of a known person's name
+// of two words or more refers back to him in the rest of the document.
+void EntityFinder::remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const
+{
+  if (end > begin + 1 && c.entities[person].entity.type == EntityType::person) {
+    const std::string surname(c.token(end - 1).text);
+    c.entities.add_name_words(person, std::span(&surname, 1));
+  }
+}
+
 std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
 {
   if (name.entity) {
     c.mention(*name.entity, name.begin, name.end);
+    remember_surname(c, *name.entity, name.begin, name.end);
     return *name.entity;
   }
   if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {

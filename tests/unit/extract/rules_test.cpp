@@ -907,3 +907,14 @@ TEST_CASE("A title of many introduces a list of names, each holding the role", "
     {"... nor its actor", "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.", "Barack Obama|called|وضغط عليهم", false},
   });
 }
+
+TEST_CASE("A known person's surname refers back to him after a title named him in full", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the surname alone in a later sentence",
+     "أكد الرئيس اليمني عبدربه منصور هادي أن الأزمة ستنتهي. ودعا هادي الحوثيين إلى الحوار.",
+     "Abdrabbuh Mansur Hadi|called-on|Houthis", true},
+    {"the word is no name before he is named", "ودعا هادي الحوثيين إلى الحوار.", "Abdrabbuh Mansur Hadi|called-on|Houthis",
+     false},
+  });
+}
