@@ -72,6 +72,13 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
       break;
     }
   }
+  // "Trump and Supreme Court nominee": a person the gazetteer knows, then
+  // "and", begins a list, not an organization's name.
+  if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
+      end && g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person && i + g->tokens < *end
+      && token_in(c.token(i + g->tokens), m_pack.words.coordinator, m_pack.clitics)) {
+    return std::nullopt;
+  }
   return end;
 }
 

@@ -528,3 +528,16 @@ TEST_CASE("English: a title of many introduces a list of names", "[extract][rule
      "Peter Smith|holds-position|Republican Party|senator", false},
   }, "en");
 }
+
+TEST_CASE("English: a known person and 'and' begin a list, not an organization", "[extract][rules][english]")
+{
+  check_rows({
+    {"the person before 'and'", "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
+     "Vladimir Putin|criticized|Donald Trump", true},
+    {"the person after the titled organization", "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
+     "Vladimir Putin|criticized|Brett Kavanaugh", true},
+    {"a name of capitals joined by 'and' is still one organization",
+     "Putin criticized the Organization for Security and Co-operation in Europe.",
+     "Vladimir Putin|criticized|Organization for Security and Co-operation in Europe", true},
+  }, "en");
+}
