@@ -155,6 +155,7 @@ private:
   // "Marvin Cooke said", "قال جون جولدسميث": a given name of given_names.tsv
   // and at least one more name word name a person the gazetteer may not know.
   bool given_name_at(Context& c, std::size_t i) const;
+  [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and
   // "of", "for", "and" between them) whose last is an org-head word name an

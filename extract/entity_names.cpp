@@ -213,10 +213,9 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
-  if (!token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
-    return false;
-  }
-  const auto name = name_at(c, i);
+  const auto name = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i)
+                      ? name_at(c, i)
+                      : std::nullopt;
   if (!name || name->entity || name->end < name->begin + 2) {
     return false;
   }
@@ -224,6 +223,28 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
   apposition_at(c, person, name->end);
   return true;
+}
+
+// "وكان رفيق الشلي، وزير الدولة": name words the language writes without
+// letter case, a comma and a title of a position name a person though no
+// word is a known given name. True when such a title follows the name at i.
+bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
+{
+  if (m_capitalized_names) {
+    return false;
+  }
+  const auto name = name_at(c, i);
+  if (!name || name->entity || name->end < name->begin + 2 || name->end + 1 >= c.sentence.end
+      || !token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics)) {
+    return false;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(name->end + 1), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& title = m_pack.titles[k];
+    return title.role != no_role && title.role != "counterpart"
+           && match_cue(title.cue, c.tokens(), name->end + 1, m_pack.clitics).has_value();
+  });
 }
 
 // "جيريمي كوربين" ... "السيد كوربين": the last word of a known person's name

@@ -918,3 +918,12 @@ TEST_CASE("A known person's surname refers back to him after a title named him i
      false},
   });
 }
+
+TEST_CASE("Name words, a comma and a title of a position name a person", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"no given name known, the apposed title makes the name", "وقال كمبار حداد، وزير الداخلية التونسي، إن الشرطة اعتقلت رجلا.",
+     "كمبار حداد|holds-position|Tunisia|interior-minister", true},
+    {"the same words with no title are no person", "وزار كمبار حداد تونس أمس.", "كمبار حداد|visited|Tunisia", false},
+  });
+}
