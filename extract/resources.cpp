@@ -1,6 +1,7 @@
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "core/tsv.hpp"
+#include "extract/data_check.hpp"
 #include "extract/extractor.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
@@ -27,50 +28,17 @@ constexpr std::array<std::string_view, 6> entity_files{"countries.tsv", "organiz
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the
 // others (ontology, gazetteer, clitics, demonyms) count for every language.
-// True when `text` has a line that is neither blank nor a "#" comment.
-bool has_row(std::string_view text)
-{
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const auto end = std::min(text.find('\n', at), text.size());
-    const auto line = text.substr(at, end - at);
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first != std::string_view::npos && line[first] != '#') {
-      return true;
-    }
-    at = end + 1;
-  }
-  return false;
-}
-
 class DataReader
 {
 public:
   // The file's content as a stream; nullopt when `optional` and it is absent.
   std::optional<std::istringstream> open(const fs::path& path, bool optional, const std::string& lang = {})
   {
-    std::error_code error;
-    if (fs::exists(path, error) && !fs::is_regular_file(path, error)) {
-      throw DataError(path.string() + ": not a regular file");
+    auto text = read_data_file(path, optional ? Presence::optional : Presence::required);
+    if (!text) {
+      return std::nullopt;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      if (optional) {
-        return std::nullopt;
-      }
-      throw DataError(path.string() + ": cannot open data file");
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    const auto text = content.str();
-    if (!is_valid_utf8(text)) {
-      throw DataError(path.string() + ": not valid UTF-8");
-    }
-    // An emptied file would silently drop what it holds (a language's cues).
-    if (!has_row(text)) {
-      throw DataError(path.string() + ": no rows (only blank lines or comments)");
-    }
-    const auto key = path.filename().string() + "\n" + text;
+    const auto key = path.filename().string() + "\n" + *text;
     m_hash = fnv1a(key, m_hash);
     if (lang.empty()) {
       m_shared = fnv1a(key, m_shared);
@@ -78,7 +46,7 @@ public:
       auto& own = m_languages.try_emplace(lang, fnv1a("newskg-language-v1")).first->second;
       own = fnv1a(key, own);
     }
-    return std::istringstream(text);
+    return std::istringstream(std::move(*text));
   }
 
   [[nodiscard]] std::string fingerprint() const { return hex_hash(std::to_string(m_hash)); }
@@ -99,27 +67,17 @@ private:
   std::map<std::string, std::uint64_t, std::less<>> m_languages;
 };
 
-// data/ontology/roles.tsv: the roles of titles and positions, one a line.
-std::set<std::string, std::less<>> load_roles(DataReader& reader, const fs::path& path)
+// data/ontology/roles.tsv: the roles of titles and positions.
+Roles load_roles(DataReader& reader, const fs::path& path)
 {
-  std::set<std::string, std::less<>> roles;
   auto in = reader.open(path, false);
-  TsvReader tsv(*in, path.string());
-  while (tsv.next()) {
-    tsv.require(1);
-    const std::string role(tsv.fields()[0]);
-    if (role.empty() || role.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
-      tsv.fail("a role is lowercase words joined by hyphens: '" + role + "'");
-    }
-    roles.insert(role);
-  }
-  return roles;
+  return parse_roles(*in, path.string());
 }
 
 LanguagePack load_pack(DataReader& reader,
                        const fs::path& dir,
                        const Ontology& ontology,
-                       const std::set<std::string, std::less<>>& roles)
+                       const Roles& roles)
 {
   LanguagePack pack;
   const auto lang = dir.filename().string();
@@ -155,33 +113,12 @@ LanguagePack load_pack(DataReader& reader,
     rules << in.rdbuf();
     pack.romanizer = Romanizer(rules.str(), source);
   });
-  for (const auto& head : pack.heads) {
-    if (!head.link.empty() && ontology.find(head.link) == nullptr) {
-      throw DataError(head.where + ": predicate '" + head.link + "' is not in the ontology");
-    }
+  const auto frames_source = (dir / "frames.tsv").string();
+  if (const auto problems = pack_problems(pack, &ontology, &roles, frames_source); !problems.empty()) {
+    throw DataError(problems.front());
   }
   for (auto& trigger : pack.triggers) {
-    if (ontology.find(trigger.predicate) == nullptr) {
-      throw DataError(trigger.where + ": predicate '" + trigger.predicate + "' is not in the ontology");
-    }
-    const auto* frame = find_frame(pack.frames, trigger.frame);
-    if (frame == nullptr) {
-      throw DataError(trigger.where + ": unknown frame '" + trigger.frame + "' (" + (dir / "frames.tsv").string()
-                      + " declares the frames)");
-    }
-    trigger.frame_index = static_cast<std::size_t>(frame - pack.frames.data());
-  }
-  // Roles name positions across files: a title's role must be one of
-  // ontology/roles.tsv (or "-" and "counterpart", which name none).
-  for (const auto& title : pack.titles) {
-    if (title.role != "-" && title.role != "counterpart" && !roles.contains(title.role)) {
-      throw DataError(title.where + ": unknown role '" + title.role + "' (data/ontology/roles.tsv lists the roles)");
-    }
-  }
-  for (const auto& [role, where] : pack.role_words) {
-    if (!roles.contains(role)) {
-      throw DataError(where + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");
-    }
+    trigger.frame_index = static_cast<std::size_t>(find_frame(pack.frames, trigger.frame) - pack.frames.data());
   }
   return pack;
 }

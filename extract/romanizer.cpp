@@ -5,6 +5,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <atomic>
 #include <unordered_map>
 
@@ -29,8 +30,13 @@ Romanizer::Romanizer(const std::string& rules, std::string_view source)
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
   if (!compile(rules, &where, status) || U_FAILURE(status)) {
-    throw DataError(std::string(source) + ":" + std::to_string(where.line) + ": transliteration rules do not compile ("
-                    + u_errorName(status) + ")");
+    // ICU gives a line only for some errors (0 otherwise), and the rule text before the fault.
+    std::string before;
+    icu::UnicodeString(where.preContext).toUTF8String(before);
+    std::replace_if(before.begin(), before.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    throw DataError(std::string(source) + (where.line > 0 ? ":" + std::to_string(where.line) : std::string())
+                    + ": transliteration rules do not compile (" + u_errorName(status) + ")"
+                    + (before.empty() ? std::string() : " after '" + before + "'"));
   }
 }
 

@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from check import normalize  # noqa: E402  one normalization, the checker's
+from names import normalize  # noqa: E402  one normalization, the loader's
 
 ENTITY_FILES = ["countries.tsv", "organizations.tsv", "people.tsv", "places.tsv"]
 

@@ -74,7 +74,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from check import bare_key, normalize  # noqa: E402  one normalization, the checker's
+from names import bare_key, normalize  # noqa: E402  one normalization, the loader's
 
 OUT = Path("data/gazetteer/cities.tsv")
 # The entity files a city's name must not collide with (cities.tsv is not one).
@@ -185,7 +185,7 @@ def phoenix(petrarch2):
 
 def bare(key):
     """A normalized name without the article of its first word, as the loader
-    also indexes it (check.py's bare_key)."""
+    also indexes it (names.py's bare_key)."""
     return bare_key(key)
 
 

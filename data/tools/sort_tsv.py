@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sorts gazetteer TSV files in place the way check.py expects.
+"""Sorts gazetteer TSV files in place the way newskg check-data expects.
 
   python3 data/tools/sort_tsv.py data/gazetteer/people.tsv ...
 

@@ -1,4 +1,5 @@
 target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/check_data_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inputs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata_table_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/options_test.cpp
