@@ -156,6 +156,7 @@ private:
   // and at least one more name word name a person the gazetteer may not know.
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
+  [[nodiscard]] bool pronoun_ending(std::string_view word) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and
   // "of", "for", "and" between them) whose last is an org-head word name an

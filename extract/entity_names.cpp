@@ -150,6 +150,11 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
       break;
     }
+    // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
+    // before it (words.tsv pronoun-ending).
+    if (k > i && pronoun_ending(c.token(k).text)) {
+      break;
+    }
     // "زوران زئيف وزوجته": a conjunction starts the next phrase, not a name word.
     // But after a given name, a word that only looks like و + a word is the
     // surname ("إليزابيث وارن"), unless what follows و is a given name of its
@@ -223,6 +228,14 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
   apposition_at(c, person, name->end);
   return true;
+}
+
+bool EntityFinder::pronoun_ending(std::string_view word) const
+{
+  const auto& endings = m_pack.words.pronoun_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return word.size() >= ending.size() + 4 && word.ends_with(ending); // two letters or more before it
+  });
 }
 
 // "وكان رفيق الشلي، وزير الدولة": name words the language writes without

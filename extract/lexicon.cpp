@@ -227,7 +227,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"member-noun", &words.member_noun},
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
-           {"name-head", &words.name_head}}) {
+           {"name-head", &words.name_head},
+           {"pronoun-ending", &words.pronoun_ending}}) {
       if (name == kind) {
         target = list;
       }

@@ -927,3 +927,13 @@ TEST_CASE("Name words, a comma and a title of a position name a person", "[extra
     {"the same words with no title are no person", "وزار كمبار حداد تونس أمس.", "كمبار حداد|visited|Tunisia", false},
   });
 }
+
+TEST_CASE("A word with a pronoun on it ends an unknown name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the name before the word", "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
+     "كمبار حداد|holds-position|United Nations|envoy", true},
+    {"the word is no part of it", "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
+     "كمبار حداد جولته|holds-position|United Nations|envoy", false},
+  });
+}
