@@ -134,12 +134,26 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     search = m_items[agent->back()].end;
   }
   const auto objects = prep_object(search, hit.trigger->preps);
-  if (agent && objects) {
-    emit_all(h, resolve(*agent, true, p), resolve(*objects, false, p), hit.trigger->confidence);
+  auto agents = agent ? resolve(*agent, true, p) : Entities{};
+  // "أكد ملك البحرين ... بأن زيارته للسعودية": with no name before it, the
+  // pronoun on a verbal noun in a report is the speaker's, where frames.tsv
+  // lets the agent be dropped.
+  if (!agent && frame.subject.dropped && cue_has_pronoun(h) && in_report(hit.match.begin)) {
+    for (const auto e : speaker_at(hit.match.begin)) {
+      if (allowed(e, true, p)) {
+        agents.push_back(e);
+      }
+    }
+    if (agents.size() != 1) {
+      agents.clear();
+    }
+  }
+  if (!agents.empty() && objects) {
+    emit_all(h, agents, resolve(*objects, false, p), hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
   } else {
     why(h,
-        agent ? "no object behind its preposition"
-              : "no agent: no possessor and no name right after the noun");
+        agent || !agents.empty() ? "no object behind its preposition"
+                                 : "no agent: no possessor and no name right after the noun");
   }
 }
 

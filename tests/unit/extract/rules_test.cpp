@@ -937,3 +937,15 @@ TEST_CASE("A word with a pronoun on it ends an unknown name", "[extract][rules][
      "كمبار حداد جولته|holds-position|United Nations|envoy", false},
   });
 }
+
+TEST_CASE("The pronoun on a verbal noun in a report is the speaker's", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the speaker visited", "أكد وزير الخارجية الروسي سيرغي لافروف، الأربعاء، أن زيارته لتركيا كانت ناجحة.",
+     "Sergey Lavrov|visited|Turkey", true},
+    {"outside a report the pronoun names nobody", "وكانت زيارته لتركيا ناجحة.", "Sergey Lavrov|visited|Turkey", false},
+    {"two speakers: the pronoun's is unknown",
+     "أكد وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو أن زيارته لإيران كانت ناجحة.",
+     "Sergey Lavrov|visited|Iran", false},
+  });
+}
