@@ -4,10 +4,10 @@
 #include "cli/corpus.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
-#include "eval/predicate_rules.hpp"
 #include "export/plover_table.hpp"
 #include "extract/data_check.hpp"
+
+#include "eval/predicate_rules.hpp"
 
 #include <map>
 #include <system_error>
@@ -86,8 +86,8 @@ int run_check_data(std::span<const std::string_view> args, const Io& io)
     for (const auto& problem : problems) {
       io.err << "newskg: " << problem << '\n';
     }
-    io.err << "newskg: " << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " in "
-           << common.data_dir.string() << '\n';
+    io.err << "newskg: " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
+           << " in " << common.data_dir.string() << '\n';
     return bad_data;
   }
   // What the checks above may have missed, the loaders still refuse (DataError, exit 3).

@@ -58,7 +58,8 @@ std::vector<std::string> check_each_line(std::string& text, const LineParser& pa
   std::vector<std::size_t> bad;
   const auto lines = line_ranges(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const auto line = std::string_view(text).substr(lines[i].first, lines[i].second - lines[i].first);
+    const auto line =
+      std::string_view(text).substr(lines[i].first, lines[i].second - lines[i].first);
     if (!is_row(line)) {
       continue;
     }
@@ -79,7 +80,8 @@ std::vector<std::string> check_each_line(std::string& text, const LineParser& pa
   return problems;
 }
 
-std::vector<std::string> check_whole(std::string& text, std::string_view source, const LineParser& parse)
+std::vector<std::string>
+check_whole(std::string& text, std::string_view source, const LineParser& parse)
 {
   std::vector<std::string> problems;
   // Each round blanks one line with a row, so it ends.

@@ -29,8 +29,7 @@ using LineParser = std::function<void(std::istream& in)>;
 // ("source:12: ..."), records it, blanks that line and parses again; at one
 // naming no line of it, records it and stops. Returns the messages; `text`
 // ends with the lines that took part in an error blanked.
-[[nodiscard]] std::vector<std::string> check_whole(std::string& text,
-                                                   std::string_view source,
-                                                   const LineParser& parse);
+[[nodiscard]] std::vector<std::string>
+check_whole(std::string& text, std::string_view source, const LineParser& parse);
 
 } // namespace newskg

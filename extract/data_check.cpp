@@ -159,18 +159,35 @@ constexpr std::array<std::string_view, 3> other_folders{"ontology", "gazetteer",
 
 // The files newskg reads in each folder; any other is a misspelling or a
 // leftover that would silently not be read.
-constexpr std::array<std::string_view, 10> language_names{
-  "clitics.tsv", "words.tsv", "given_names.tsv", "titles.tsv", "heads.tsv",
-  "frames.tsv", "triggers.tsv", "cameo_triggers.tsv", "demonyms.tsv", "romanize.txt"};
-constexpr std::array<std::string_view, 4> ontology_names{"predicates.tsv", "roles.tsv",
-                                                         "predicate_aliases.tsv", "cameo_plover.tsv"};
-constexpr std::array<std::string_view, 12> gazetteer_names{
-  "countries.tsv", "organizations.tsv", "people.tsv", "places.tsv", "subdivisions.tsv",
-  "cities.tsv", "positions.tsv", "chambers.tsv", "regions.tsv", "seats.tsv",
-  "country_qids.tsv", "country_aliases.tsv"};
+constexpr std::array<std::string_view, 10> language_names{"clitics.tsv",
+                                                          "words.tsv",
+                                                          "given_names.tsv",
+                                                          "titles.tsv",
+                                                          "heads.tsv",
+                                                          "frames.tsv",
+                                                          "triggers.tsv",
+                                                          "cameo_triggers.tsv",
+                                                          "demonyms.tsv",
+                                                          "romanize.txt"};
+constexpr std::array<std::string_view, 4> ontology_names{
+  "predicates.tsv", "roles.tsv", "predicate_aliases.tsv", "cameo_plover.tsv"};
+constexpr std::array<std::string_view, 12> gazetteer_names{"countries.tsv",
+                                                           "organizations.tsv",
+                                                           "people.tsv",
+                                                           "places.tsv",
+                                                           "subdivisions.tsv",
+                                                           "cities.tsv",
+                                                           "positions.tsv",
+                                                           "chambers.tsv",
+                                                           "regions.tsv",
+                                                           "seats.tsv",
+                                                           "country_qids.tsv",
+                                                           "country_aliases.tsv"};
 
 template<std::size_t N>
-void check_names(const fs::path& dir, const std::array<std::string_view, N>& known, std::vector<std::string>& problems)
+void check_names(const fs::path& dir,
+                 const std::array<std::string_view, N>& known,
+                 std::vector<std::string>& problems)
 {
   std::error_code error;
   std::vector<fs::path> unknown;
@@ -227,7 +244,9 @@ Clitics check_language(const fs::path& dir,
   }
   const auto frames = (dir / "frames.tsv").string();
   const bool frames_read = !file_problem(problems, frames);
-  append(problems, pack_problems(pack, ontology, roles, frames_read ? std::string_view(frames) : std::string_view()));
+  append(problems,
+         pack_problems(
+           pack, ontology, roles, frames_read ? std::string_view(frames) : std::string_view()));
   return pack.clitics;
 }
 
@@ -240,7 +259,8 @@ std::string at(std::string_view source, std::size_t line)
   return std::string(source) + ":" + std::to_string(line) + ": ";
 }
 
-std::optional<std::string> read_checked(const fs::path& path, Presence presence, std::vector<std::string>& problems)
+std::optional<std::string>
+read_checked(const fs::path& path, Presence presence, std::vector<std::string>& problems)
 {
   try {
     return read_data_file(path, presence);
@@ -250,7 +270,10 @@ std::optional<std::string> read_checked(const fs::path& path, Presence presence,
   }
 }
 
-std::vector<Row> rows_of(std::string_view text, std::string_view source, const FileShape& shape, std::vector<std::string>& problems)
+std::vector<Row> rows_of(std::string_view text,
+                         std::string_view source,
+                         const FileShape& shape,
+                         std::vector<std::string>& problems)
 {
   std::vector<Row> rows;
   std::size_t line = 0;
@@ -290,17 +313,19 @@ std::vector<Row> rows_of(std::string_view text, std::string_view source, const F
     }
     const auto count = row.fields.size();
     if (count < shape.min_fields || count > shape.max_fields) {
-      const auto expected = shape.min_fields == shape.max_fields
-                              ? std::to_string(shape.min_fields)
-                              : std::to_string(shape.min_fields) + " to " + std::to_string(shape.max_fields);
-      problems.push_back(at(source, line) + std::to_string(count) + " fields, expected " + expected);
+      const auto expected =
+        shape.min_fields == shape.max_fields
+          ? std::to_string(shape.min_fields)
+          : std::to_string(shape.min_fields) + " to " + std::to_string(shape.max_fields);
+      problems.push_back(at(source, line) + std::to_string(count) + " fields, expected "
+                         + expected);
       continue;
     }
     for (std::size_t i = 0; i < count; ++i) {
       const auto field = row.fields[i];
       if (!field.empty() && (field.front() == ' ' || field.back() == ' ')) {
-        problems.push_back(at(source, line) + "field " + std::to_string(i + 1) + " has spaces around it: '"
-                           + std::string(field) + "'");
+        problems.push_back(at(source, line) + "field " + std::to_string(i + 1)
+                           + " has spaces around it: '" + std::string(field) + "'");
       }
     }
     rows.push_back(std::move(row));
@@ -343,7 +368,8 @@ Roles parse_roles(std::istream& in, std::string_view source)
   while (tsv.next()) {
     tsv.require(1);
     const std::string role(tsv.fields()[0]);
-    if (role.empty() || role.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+    if (role.empty()
+        || role.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
       tsv.fail("a role is lowercase words joined by hyphens: '" + role + "'");
     }
     roles.insert(role);
@@ -364,39 +390,42 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
   }
   for (const auto& trigger : pack.triggers) {
     if (ontology != nullptr && ontology->find(trigger.predicate) == nullptr) {
-      problems.push_back(trigger.where + ": predicate '" + trigger.predicate + "' is not in the ontology");
+      problems.push_back(trigger.where + ": predicate '" + trigger.predicate
+                         + "' is not in the ontology");
     }
     if (!frames_source.empty() && find_frame(pack.frames, trigger.frame) == nullptr) {
-      problems.push_back(trigger.where + ": unknown frame '" + trigger.frame + "' (" + std::string(frames_source)
-                         + " declares the frames)");
+      problems.push_back(trigger.where + ": unknown frame '" + trigger.frame + "' ("
+                         + std::string(frames_source) + " declares the frames)");
     }
   }
   // Roles name positions across files: a title's role must be one of
   // ontology/roles.tsv (or "-" and "counterpart", which name none).
   for (const auto& title : pack.titles) {
-    if (roles != nullptr && title.role != "-" && title.role != "counterpart" && !roles->contains(title.role)) {
-      problems.push_back(title.where + ": unknown role '" + title.role + "' (data/ontology/roles.tsv lists the roles)");
+    if (roles != nullptr && title.role != "-" && title.role != "counterpart"
+        && !roles->contains(title.role)) {
+      problems.push_back(title.where + ": unknown role '" + title.role
+                         + "' (data/ontology/roles.tsv lists the roles)");
     }
   }
   for (const auto& [role, where] : pack.role_words) {
     if (roles != nullptr && !roles->contains(role)) {
-      problems.push_back(where + ": unknown role '" + role + "' (data/ontology/roles.tsv lists the roles)");
+      problems.push_back(where + ": unknown role '" + role
+                         + "' (data/ontology/roles.tsv lists the roles)");
     }
   }
   // The loaders sort titles, heads and triggers by cue length: give them in
   // line order, and a "+" row's problems once (its imperfect forms are rows
   // of their own at its line).
   std::sort(problems.begin(), problems.end(), [](const std::string& a, const std::string& b) {
-    return std::pair{location_of(a), std::string_view(a)} < std::pair{location_of(b), std::string_view(b)};
+    return std::pair{location_of(a), std::string_view(a)}
+           < std::pair{location_of(b), std::string_view(b)};
   });
   problems.erase(std::unique(problems.begin(), problems.end()), problems.end());
   return problems;
 }
 
-std::vector<std::string> check_file(const fs::path& path,
-                                    Presence presence,
-                                    const FileShape& shape,
-                                    const LineParser& parse)
+std::vector<std::string>
+check_file(const fs::path& path, Presence presence, const FileShape& shape, const LineParser& parse)
 {
   return check_file_with(path, presence, shape, parse, parse);
 }
@@ -412,14 +441,18 @@ DataCheck check_data(const fs::path& data_dir)
   }
   const auto ontology_dir = data_dir / "ontology";
   const auto predicates = (ontology_dir / "predicates.tsv").string();
-  append(problems, check_file(ontology_dir / "predicates.tsv", Presence::required, {7, 7, false}, [&](std::istream& in) {
-           check.ontology = Ontology::parse(in, predicates);
-         }));
+  append(problems,
+         check_file(ontology_dir / "predicates.tsv",
+                    Presence::required,
+                    {7, 7, false},
+                    [&](std::istream& in) { check.ontology = Ontology::parse(in, predicates); }));
   Roles roles;
   const auto roles_source = (ontology_dir / "roles.tsv").string();
-  append(problems, check_file(ontology_dir / "roles.tsv", Presence::required, {1, 1, false}, [&](std::istream& in) {
-           roles = parse_roles(in, roles_source);
-         }));
+  append(problems,
+         check_file(
+           ontology_dir / "roles.tsv", Presence::required, {1, 1, false}, [&](std::istream& in) {
+             roles = parse_roles(in, roles_source);
+           }));
   if (fs::is_directory(ontology_dir, error)) {
     check_names(ontology_dir, ontology_names, problems);
   }
@@ -441,14 +474,16 @@ DataCheck check_data(const fs::path& data_dir)
       continue;
     }
     if (!fs::exists(folder / "words.tsv", error)) {
-      problems.push_back(folder.string() + ": a language folder needs a words.tsv (else it is not read)");
+      problems.push_back(folder.string()
+                         + ": a language folder needs a words.tsv (else it is not read)");
       continue;
     }
     languages.push_back(name);
-    articles.add_articles(check_language(folder,
-                                         file_problem(problems, predicates) ? nullptr : &check.ontology,
-                                         file_problem(problems, roles_source) ? nullptr : &roles,
-                                         problems));
+    articles.add_articles(
+      check_language(folder,
+                     file_problem(problems, predicates) ? nullptr : &check.ontology,
+                     file_problem(problems, roles_source) ? nullptr : &roles,
+                     problems));
   }
   if (languages.empty()) {
     problems.push_back(data_dir.string() + ": no language folder (one with a words.tsv)");
@@ -457,8 +492,11 @@ DataCheck check_data(const fs::path& data_dir)
   if (fs::is_directory(data_dir / "gazetteer", error)) {
     check_names(data_dir / "gazetteer", gazetteer_names, problems);
   }
-  data_check::check_gazetteer(
-    data_dir, languages, file_problem(problems, roles_source) ? nullptr : &roles, articles, problems);
+  data_check::check_gazetteer(data_dir,
+                              languages,
+                              file_problem(problems, roles_source) ? nullptr : &roles,
+                              articles,
+                              problems);
 
   // Files in their order above, lines in order within a file.
   std::vector<std::string> files;
@@ -468,13 +506,14 @@ DataCheck check_data(const fs::path& data_dir)
       files.push_back(file);
     }
   }
-  std::stable_sort(problems.begin(), problems.end(), [&](const std::string& a, const std::string& b) {
-    const auto [file_a, line_a] = location_of(a);
-    const auto [file_b, line_b] = location_of(b);
-    const auto rank_a = std::find(files.begin(), files.end(), file_a) - files.begin();
-    const auto rank_b = std::find(files.begin(), files.end(), file_b) - files.begin();
-    return std::tie(rank_a, line_a) < std::tie(rank_b, line_b);
-  });
+  std::stable_sort(
+    problems.begin(), problems.end(), [&](const std::string& a, const std::string& b) {
+      const auto [file_a, line_a] = location_of(a);
+      const auto [file_b, line_b] = location_of(b);
+      const auto rank_a = std::find(files.begin(), files.end(), file_a) - files.begin();
+      const auto rank_b = std::find(files.begin(), files.end(), file_b) - files.begin();
+      return std::tie(rank_a, line_a) < std::tie(rank_b, line_b);
+    });
   return check;
 }
 

@@ -98,7 +98,8 @@ bool has_arabic(std::string_view text)
 }
 bool has_latin(std::string_view text)
 {
-  return std::any_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_upper(c); });
+  return std::any_of(
+    text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_upper(c); });
 }
 
 // '|'-separated values, empty ones kept: "a||b" => ["a", "", "b"]; "" => [].
@@ -136,11 +137,10 @@ class Checker
 {
 public:
   Checker(const Roles* roles, const Clitics& articles, std::vector<std::string>& problems)
-    : m_roles(roles)
-    , m_articles(articles)
-    , m_problems(problems)
-  {
-  }
+    : m_roles(roles),
+      m_articles(articles),
+      m_problems(problems)
+  {}
 
   void entities(const fs::path& path, const EntityFile& file);
   void positions(const fs::path& path);
@@ -152,10 +152,17 @@ public:
 
 private:
   // The rows of a gazetteer file with `fields` fields, or none when it is absent or unreadable.
-  std::vector<Row> rows(const fs::path& path, Presence presence, std::size_t min_fields, std::size_t max_fields);
-  void add(const std::string& where, const std::string& problem) { m_problems.push_back(where + ": " + problem); }
+  std::vector<Row>
+  rows(const fs::path& path, Presence presence, std::size_t min_fields, std::size_t max_fields);
+  void add(const std::string& where, const std::string& problem)
+  {
+    m_problems.push_back(where + ": " + problem);
+  }
   // Adds a problem unless `id` is defined with one of `types`.
-  void require(const std::string& where, std::string_view id, std::initializer_list<EntityType> types, std::string_view what);
+  void require(const std::string& where,
+               std::string_view id,
+               std::initializer_list<EntityType> types,
+               std::string_view what);
   void sorted(const std::vector<Row>& rows, const std::string& source, auto key, bool strict);
   void alias(const std::string& where, std::string_view name, const std::string& id);
 
@@ -168,14 +175,18 @@ private:
   std::unordered_map<std::string, Owner> m_bare_owner;  // its first word without the article
 };
 
-std::vector<Row> Checker::rows(const fs::path& path, Presence presence, std::size_t min_fields, std::size_t max_fields)
+std::vector<Row> Checker::rows(const fs::path& path,
+                               Presence presence,
+                               std::size_t min_fields,
+                               std::size_t max_fields)
 {
   auto text = read_checked(path, presence, m_problems);
   if (!text) {
     return {};
   }
   m_texts.push_back(std::move(*text));
-  return rows_of(m_texts.back(), path.string(), FileShape{min_fields, max_fields, true}, m_problems);
+  return rows_of(
+    m_texts.back(), path.string(), FileShape{min_fields, max_fields, true}, m_problems);
 }
 
 void Checker::require(const std::string& where,
@@ -184,7 +195,8 @@ void Checker::require(const std::string& where,
                       std::string_view what)
 {
   const auto found = m_ids.find(id);
-  if (found == m_ids.end() || std::find(types.begin(), types.end(), found->second.type) == types.end()) {
+  if (found == m_ids.end()
+      || std::find(types.begin(), types.end(), found->second.type) == types.end()) {
     add(where, "'" + std::string(id) + "' is not " + std::string(what) + " of the gazetteer");
   }
 }
@@ -226,19 +238,22 @@ void Checker::alias(const std::string& where, std::string_view name, const std::
   };
   const auto* owner = owner_of(key);
   if (owner != nullptr && owner->id != id) {
-    add(where, "alias '" + std::string(name) + "' of " + id + " also names " + owner->id + " (" + owner->where + ", '"
-                 + owner->name + "')");
+    add(where,
+        "alias '" + std::string(name) + "' of " + id + " also names " + owner->id + " ("
+          + owner->where + ", '" + owner->name + "')");
   } else {
     m_alias_owner.try_emplace(key, Owner{id, where, std::string(name)});
   }
-  const auto bare = std::string(m_articles.without_article(words.front())) + key.substr(words.front().size());
+  const auto bare =
+    std::string(m_articles.without_article(words.front())) + key.substr(words.front().size());
   if (bare == key) {
     return;
   }
   owner = owner_of(bare);
   if (owner != nullptr && owner->id != id) {
-    add(where, "alias '" + std::string(name) + "' of " + id + " without its article also names " + owner->id + " ("
-                 + owner->where + ", '" + owner->name + "')");
+    add(where,
+        "alias '" + std::string(name) + "' of " + id + " without its article also names "
+          + owner->id + " (" + owner->where + ", '" + owner->name + "')");
   } else {
     m_bare_owner.try_emplace(bare, Owner{id, where, std::string(name)});
   }
@@ -248,13 +263,16 @@ void Checker::entities(const fs::path& path, const EntityFile& file)
 {
   const auto source = path.string();
   const auto lines = rows(path, Presence::required, 6, 6);
-  sorted(lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
+  sorted(
+    lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
   for (const auto& row : lines) {
     const auto where = source + ":" + std::to_string(row.line);
     const auto& f = row.fields;
     const std::string id(f[0]);
     if (!valid_id(f[0])) {
-      add(where, "bad id '" + id + "' (wd:Q<number>, iso:XX, gn:<number>, x:org:, x:person: or x:place:<slug>)");
+      add(where,
+          "bad id '" + id
+            + "' (wd:Q<number>, iso:XX, gn:<number>, x:org:, x:person: or x:place:<slug>)");
     }
     const auto type = parse_entity_type(f[1]);
     if (type != file.type) {
@@ -301,16 +319,26 @@ void Checker::positions(const fs::path& path)
 {
   const auto source = path.string();
   const auto lines = rows(path, Presence::required, 5, 5);
-  sorted(lines, source, [](const auto& f) { return std::tuple{sort_key(f[0]), f[3], f[1], sort_key(f[2])}; }, false);
-  std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>, std::size_t> seen;
+  sorted(
+    lines,
+    source,
+    [](const auto& f) {
+      return std::tuple{sort_key(f[0]), f[3], f[1], sort_key(f[2])};
+    },
+    false);
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>,
+           std::size_t>
+    seen;
   for (const auto& row : lines) {
     const auto where = source + ":" + std::to_string(row.line);
     const auto& f = row.fields;
     require(where, f[0], {EntityType::person}, "a person");
     if (m_roles != nullptr && !m_roles->contains(f[1])) {
-      add(where, "unknown role '" + std::string(f[1]) + "' (data/ontology/roles.tsv lists the roles)");
+      add(where,
+          "unknown role '" + std::string(f[1]) + "' (data/ontology/roles.tsv lists the roles)");
     }
-    require(where, f[2], {EntityType::country, EntityType::organization}, "a country or organization");
+    require(
+      where, f[2], {EntityType::country, EntityType::organization}, "a country or organization");
     const auto date = [](std::string_view text) {
       const auto form = iso8601_date_form(text);
       return form && *form != DateForm::date_time;
@@ -319,11 +347,14 @@ void Checker::positions(const fs::path& path)
       add(where, "bad start date '" + std::string(f[3]) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
     if (!f[4].empty() && !date(f[4])) {
-      add(where, "bad end date '" + std::string(f[4]) + "' (YYYY, YYYY-MM or YYYY-MM-DD, or empty while held)");
+      add(where,
+          "bad end date '" + std::string(f[4])
+            + "' (YYYY, YYYY-MM or YYYY-MM-DD, or empty while held)");
     } else if (!f[4].empty() && date(f[3]) && f[4].substr(0, 4) < f[3].substr(0, 4)) {
       add(where, "ends before it starts: end '" + std::string(f[4]) + "'");
     }
-    if (const auto [it, inserted] = seen.try_emplace({f[0], f[1], f[2], f[3]}, row.line); !inserted) {
+    if (const auto [it, inserted] = seen.try_emplace({f[0], f[1], f[2], f[3]}, row.line);
+        !inserted) {
       add(where, "the same position as line " + std::to_string(it->second));
     }
   }
@@ -333,11 +364,13 @@ void Checker::seats(const fs::path& path)
 {
   const auto source = path.string();
   const auto lines = rows(path, Presence::required, 3, 3);
-  sorted(lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
+  sorted(
+    lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
   for (const auto& row : lines) {
     const auto where = source + ":" + std::to_string(row.line);
     const auto& f = row.fields;
-    require(where, f[0], {EntityType::location, EntityType::organization}, "a place or organization");
+    require(
+      where, f[0], {EntityType::location, EntityType::organization}, "a place or organization");
     require(where, f[1], {EntityType::country}, "a country");
     if (f[2] != "capital" && f[2] != "seat") {
       add(where, "unknown seat kind '" + std::string(f[2]) + "' (capital or seat)");
@@ -354,7 +387,8 @@ void Checker::chambers(const fs::path& path)
     const auto where = source + ":" + std::to_string(row.line);
     const auto& f = row.fields;
     if (m_roles != nullptr && !m_roles->contains(f[0])) {
-      add(where, "unknown role '" + std::string(f[0]) + "' (data/ontology/roles.tsv lists the roles)");
+      add(where,
+          "unknown role '" + std::string(f[0]) + "' (data/ontology/roles.tsv lists the roles)");
     }
     require(where, f[1], {EntityType::country}, "a country");
     require(where, f[2], {EntityType::organization}, "an organization");
@@ -375,13 +409,15 @@ void Checker::demonyms(const fs::path& path, std::string_view lang)
 {
   const auto source = path.string();
   const auto lines = rows(path, Presence::optional, 2, 2);
-  sorted(lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
+  sorted(
+    lines, source, [](const auto& f) { return sort_key(f[0]); }, true);
   std::unordered_map<std::string, std::pair<std::string, std::size_t>> owner; // key -> (id, line)
   for (const auto& row : lines) {
     const auto where = source + ":" + std::to_string(row.line);
     const std::string id(row.fields[0]);
     // A country's demonym, or a party's adjective ("Republican", "Tory").
-    require(where, id, {EntityType::country, EntityType::organization}, "a country or organization");
+    require(
+      where, id, {EntityType::country, EntityType::organization}, "a country or organization");
     for (const auto form : values_of(row.fields[1])) {
       if (form.empty()) {
         add(where, "empty form");
@@ -402,16 +438,19 @@ void Checker::demonyms(const fs::path& path, std::string_view lang)
       if (lang == "ar" && (key == "عربي" || key == "عربيه" || key == "عرب")) {
         add(where, "'" + std::string(form) + "' must not name a single country");
       }
-      if (const auto [it, inserted] = owner.try_emplace(key, id, row.line); !inserted && it->second.first != id) {
-        add(where, "form '" + std::string(form) + "' is also a form of " + it->second.first + " (line "
-                     + std::to_string(it->second.second) + ")");
+      if (const auto [it, inserted] = owner.try_emplace(key, id, row.line);
+          !inserted && it->second.first != id) {
+        add(where,
+            "form '" + std::string(form) + "' is also a form of " + it->second.first + " (line "
+              + std::to_string(it->second.second) + ")");
       }
       // A demonym that is also the name of another entity, with or without the article.
       for (const auto& name : {key, std::string("ال") + key}) {
         const auto found = m_alias_owner.find(name);
         if (found != m_alias_owner.end() && found->second.id != id) {
-          add(where, "form '" + std::string(form) + "' is an alias of " + found->second.id + " ("
-                       + found->second.where + ")");
+          add(where,
+              "form '" + std::string(form) + "' is an alias of " + found->second.id + " ("
+                + found->second.where + ")");
           break;
         }
       }
@@ -434,7 +473,8 @@ void Checker::country_codes(const fs::path& path, std::size_t max_fields)
       add(where, "bad ISO 3166 code '" + std::string(f[0]) + "' (two capital letters)");
     }
     if (const auto [it, inserted] = isos.try_emplace(f[0], row.line); !inserted) {
-      add(where, "code " + std::string(f[0]) + " is already listed at line " + std::to_string(it->second));
+      add(where,
+          "code " + std::string(f[0]) + " is already listed at line " + std::to_string(it->second));
     }
     if (max_fields != 2) {
       continue;

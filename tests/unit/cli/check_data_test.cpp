@@ -10,9 +10,8 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -68,7 +67,8 @@ std::size_t line_starting(const std::string& file, const std::string& prefix)
 // for each process (test runs of several builds may share the machine).
 fs::path data_copy(const std::string& name)
 {
-  const auto dir = fs::temp_directory_path() / ("newskg-check-data-" + std::to_string(::getpid()) + "-" + name);
+  const auto dir =
+    fs::temp_directory_path() / ("newskg-check-data-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   for (const auto& entry : fs::directory_iterator(shipped)) {
@@ -169,15 +169,19 @@ std::string expected_err(const fs::path& dir, const Row& row)
   const auto edited_line = row.edit == Edit::append ? count + 1 : count;
   std::string err;
   for (const auto& problem : row.problems) {
-    err.append("newskg: ").append((dir / (problem.file != nullptr ? problem.file : row.file)).string());
+    err.append("newskg: ")
+      .append((dir / (problem.file != nullptr ? problem.file : row.file)).string());
     if (problem.line != 0) {
-      err.append(":").append(std::to_string(problem.line == edited ? edited_line : static_cast<std::size_t>(problem.line)));
+      err.append(":").append(std::to_string(
+        problem.line == edited ? edited_line : static_cast<std::size_t>(problem.line)));
     }
-    err.append(": ").append(replaced(replaced(problem.text, "@DATA@", dir.string()), "@LAST@", std::to_string(count)));
+    err.append(": ").append(
+      replaced(replaced(problem.text, "@DATA@", dir.string()), "@LAST@", std::to_string(count)));
     err.push_back('\n');
   }
   const auto n = row.problems.size();
-  err += std::string("newskg: ") + std::to_string(n) + (n == 1 ? " problem" : " problems") + " in " + dir.string() + "\n";
+  err += std::string("newskg: ") + std::to_string(n) + (n == 1 ? " problem" : " problems") + " in "
+         + dir.string() + "\n";
   return err;
 }
 
@@ -191,6 +195,7 @@ TEST_CASE("check-data passes the shipped data and copies with good changes", "[c
     const char* file;
     const char* text;
   };
+  // clang-format off
   const std::vector<Good> rows{
     {"unchanged", "ar/words.tsv", ""},
     {"a known option", "ar/words.tsv", "option\tcountry-before-title\n"},
@@ -199,6 +204,7 @@ TEST_CASE("check-data passes the shipped data and copies with good changes", "[c
     {"a known role", "en/titles.tsv", "envoy\tspecial representative\n"},
     {"a new entity with a name of its own", "gazetteer/people.tsv", "x:person:zzzz-test\tPerson\tZzzz Test\t\t\t\n"},
   };
+  // clang-format on
   for (const auto& row : rows) {
     INFO(row.name);
     const auto dir = data_copy("good");
@@ -213,14 +219,18 @@ TEST_CASE("check-data passes the shipped data and copies with good changes", "[c
   }
 }
 
-TEST_CASE("check-data reports every broken line of every data file with its file:line", "[cli][check-data][error]")
+TEST_CASE("check-data reports every broken line of every data file with its file:line",
+          "[cli][check-data][error]")
 {
   const auto putin = std::to_string(line_starting("gazetteer/people.tsv", "wd:Q7747\t"));
-  const auto milanovic = std::to_string(line_starting("gazetteer/people.tsv", "x:person:zoran-milanovic\t"));
+  const auto milanovic =
+    std::to_string(line_starting("gazetteer/people.tsv", "x:person:zoran-milanovic\t"));
   const auto cairo = std::to_string(line_starting("gazetteer/places.tsv", "wd:Q85\t"));
   const auto russian = line_starting("en/demonyms.tsv", "wd:Q159\t");
   const auto andorra = line_starting("gazetteer/country_qids.tsv", "AD\t");
   const auto roles = std::string(" (data/ontology/roles.tsv lists the roles)");
+  // One row a line or two, as a table reads best.
+  // clang-format off
   const std::vector<Row> rows{
     // ontology/
     {"symmetric neither yes nor no", "ontology/predicates.tsv", Edit::append, 0,
@@ -363,6 +373,7 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     {"a language folder without words.tsv", "fr/triggers.tsv", Edit::replace, 0, "met\trencontre\tverb\t-\t0.8\n",
      {{0, "a language folder needs a words.tsv (else it is not read)", "fr"}}},
   };
+  // clang-format on
   for (const auto& row : rows) {
     INFO(row.name);
     const auto dir = data_copy("broken");
@@ -395,12 +406,13 @@ TEST_CASE("check-data reports the problems of several files in one run, in file 
 
   CHECK(result.code == newskg::cli::bad_data);
   CHECK(result.err
-        == std::string("newskg: ") + (dir / "ar/titles.tsv").string() + ":" + std::to_string(titles + 1)
+        == std::string("newskg: ") + (dir / "ar/titles.tsv").string() + ":"
+             + std::to_string(titles + 1)
              + ": unknown role 'presidnet' (data/ontology/roles.tsv lists the roles)\n"
-             + std::string("newskg: ") + (dir / "en/words.tsv").string() + ":" + std::to_string(words + 1)
-             + ": unknown option 'subject-befor-verb'\n"
-             + std::string("newskg: ") + (dir / "en/words.tsv").string() + ":" + std::to_string(words + 2)
-             + ": unknown word class 'stopp'\n"
+             + std::string("newskg: ") + (dir / "en/words.tsv").string() + ":"
+             + std::to_string(words + 1) + ": unknown option 'subject-befor-verb'\n"
+             + std::string("newskg: ") + (dir / "en/words.tsv").string() + ":"
+             + std::to_string(words + 2) + ": unknown word class 'stopp'\n"
              + "newskg: 3 problems in " + dir.string() + "\n");
   fs::remove_all(dir);
 }
