@@ -228,12 +228,19 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "Malaysia's Prime Minister, Najib Razak"; "وزير الخارجية القطري، محمد
     // بن عبد الرحمن آل ثاني، قال": without letter case an unknown name after
     // the comma needs a comma closing it too.
+    // The name may stand in quotation marks: "سفير روسيا لدى الأمم المتحدة،
+    // "فيتالي تشوركين"، أنه".
     if (!name && title.role != no_role && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
-      name = name_at(c, j + 1);
-      const bool closed = name && name->end < c.sentence.end
-                          && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics);
-      if (name && !m_capitalized_names && !name->entity && !closed) {
+      const auto quote = [&](std::size_t t) {
+        return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
+      };
+      const bool quoted = quote(j + 1);
+      name = name_at(c, quoted ? j + 2 : j + 1);
+      const std::size_t after = name && quoted && quote(name->end) ? name->end + 1 : (name ? name->end : 0);
+      const bool closed = name && after < c.sentence.end && (!quoted || after > name->end)
+                          && token_in(c.token(after), m_pack.words.list_separator, m_pack.clitics);
+      if (name && ((!m_capitalized_names && !name->entity) || quoted) && !closed) {
         name.reset();
       }
     }

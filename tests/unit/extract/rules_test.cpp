@@ -949,3 +949,13 @@ TEST_CASE("The pronoun on a verbal noun in a report is the speaker's", "[extract
      "Sergey Lavrov|visited|Iran", false},
   });
 }
+
+TEST_CASE("A name after a title and a comma may stand in quotation marks", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"quoted and closed by a comma", "قال وزير الخارجية المصري، \"كمبار حداد\"، إن الوضع مستقر.",
+     "كمبار حداد|holds-position|Egypt|foreign-minister", true},
+    {"a quotation that goes on is no name", "قال وزير الخارجية المصري، \"كمبار حداد إن الوضع مستقر\".",
+     "كمبار حداد|holds-position|Egypt|foreign-minister", false},
+  });
+}
