@@ -66,6 +66,40 @@ std::pair<std::string_view, std::size_t> location_of(std::string_view problem)
   return {where, 0};
 }
 
+bool is_kebab_case(std::string_view name)
+{
+  return !name.empty() && name.front() != '-' && name.back() != '-'
+         && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-")
+              == std::string_view::npos;
+}
+
+// data/ontology/predicates.tsv as Ontology::parse reads it, with the form of
+// the two columns it takes as written: the name (kebab-case, as triggers.tsv
+// and the exports write it) and the CAMEO code ('-' or 2 to 4 digits, as in
+// cameo_plover.tsv).
+Ontology parse_predicates(std::istream& in, const std::string& source)
+{
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::istringstream rows(text.str());
+  TsvReader tsv(rows, source);
+  while (tsv.next()) {
+    const auto name = tsv.fields()[0];
+    if (!is_kebab_case(name)) {
+      tsv.fail("a predicate is lowercase words and digits joined by hyphens: '" + std::string(name)
+               + "'");
+    }
+    const auto cameo = tsv.fields().size() > 1 ? tsv.fields()[1] : std::string_view("-");
+    if (cameo != "-"
+        && (cameo.size() < 2 || cameo.size() > 4
+            || cameo.find_first_not_of("0123456789") != std::string_view::npos)) {
+      tsv.fail("a CAMEO code is '-' or 2 to 4 digits: '" + std::string(cameo) + "'");
+    }
+  }
+  std::istringstream again(text.str());
+  return Ontology::parse(again, source);
+}
+
 // check_file, with one parser for each line alone and one for the file whole
 // (a language's files parse into one LanguagePack).
 std::vector<std::string> check_file_with(const fs::path& path,
@@ -124,6 +158,23 @@ void parse_words(LanguagePack& into, std::istream& in, const std::string& source
 {
   into.parse_words(in, source);
 }
+// given_names.tsv holds one class of words.tsv, generated apart
+// (data/tools/given_names.py): a line of another class there is a slip.
+void parse_given_names(LanguagePack& into, std::istream& in, const std::string& source)
+{
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::istringstream rows(text.str());
+  TsvReader tsv(rows, source);
+  while (tsv.next()) {
+    if (tsv.fields()[0] != "given-name") {
+      tsv.fail("given_names.tsv holds class given-name only, not '" + std::string(tsv.fields()[0])
+               + "' (words.tsv holds the others)");
+    }
+  }
+  std::istringstream again(text.str());
+  into.parse_words(again, source);
+}
 void parse_titles(LanguagePack& into, std::istream& in, const std::string& source)
 {
   into.titles.clear();
@@ -146,7 +197,7 @@ void parse_triggers(LanguagePack& into, std::istream& in, const std::string& sou
 const std::array<LanguageFile, 8> language_files{{
   {"clitics.tsv", Presence::optional, {2, 2, false}, parse_clitics},
   {"words.tsv", Presence::required, {2, 2, false}, parse_words},
-  {"given_names.tsv", Presence::optional, {2, 2, false}, parse_words},
+  {"given_names.tsv", Presence::optional, {2, 2, false}, parse_given_names},
   {"titles.tsv", Presence::optional, {2, 3, false}, parse_titles},
   {"heads.tsv", Presence::optional, {3, 5, false}, parse_heads},
   {"frames.tsv", Presence::required, {7, 7, false}, parse_frames_into},
@@ -445,7 +496,7 @@ DataCheck check_data(const fs::path& data_dir)
          check_file(ontology_dir / "predicates.tsv",
                     Presence::required,
                     {7, 7, false},
-                    [&](std::istream& in) { check.ontology = Ontology::parse(in, predicates); }));
+                    [&](std::istream& in) { check.ontology = parse_predicates(in, predicates); }));
   Roles roles;
   const auto roles_source = (ontology_dir / "roles.tsv").string();
   append(problems,
