@@ -102,7 +102,9 @@ private:
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
-  [[nodiscard]] std::optional<Qualifier> place_at(Context& c, std::size_t j) const;
+  // A known place at j, or one unknown word naming a place; `definite_name`
+  // (after words.tsv place-name-head) lets that word carry the article.
+  [[nodiscard]] std::optional<Qualifier> place_at(Context& c, std::size_t j, bool definite_name = false) const;
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the

@@ -47,7 +47,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (head.seat && j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
         ++j; // "the capital, Skopje"
       }
-      const auto place = place_at(c, j);
+      // "بلدة الحميدية", "مدينة الرمادي": after a head of words.tsv
+      // place-name-head in construct, the name may carry the article.
+      const bool definite_name = j == match->end && !has_article(c.token(i))
+                                 && token_in(c.token(i), m_pack.words.place_name_head, m_pack.clitics);
+      const auto place = place_at(c, j, definite_name);
       if (!place) {
         continue;
       }
@@ -191,7 +195,7 @@ std::string EntityFinder::original_after(Context& c, std::size_t i, std::size_t 
 
 // A place after a place head: a known one, or one word that looks like a
 // name and has no article ("مدينة زنغيلان").
-std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::size_t j) const
+std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::size_t j, bool definite_name) const
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
@@ -201,6 +205,16 @@ std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::s
     const auto place = c.entities.known(g->entity);
     c.mention(place, j, j + g->tokens);
     return Qualifier{place, j + g->tokens};
+  }
+  // "مدينة البعث": a place named after an organization or a person.
+  const auto type = g ? std::optional(m_gazetteer.entities()[g->entity].type) : std::nullopt;
+  const bool named_after = definite_name && g && !g->demonym && g->tokens == 1 && has_article(c.token(j))
+                           && type != EntityType::country && type != EntityType::location;
+  if (named_after || (definite_name && !g && has_article(c.token(j)) && is_name_word(c, j)
+                      && !m_pack.clitics.fused_article(c.token(j).text))) {
+    const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
+    c.mention(place, j, j + 1);
+    return Qualifier{place, j + 1};
   }
   // "قرية قرب الحدود": a preposition after the head is no name.
   if (!g && is_name_word(c, j) && !has_article(c.token(j))

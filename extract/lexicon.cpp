@@ -228,7 +228,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
            {"name-head", &words.name_head},
-           {"pronoun-ending", &words.pronoun_ending}}) {
+           {"pronoun-ending", &words.pronoun_ending},
+           {"place-name-head", &words.place_name_head}}) {
       if (name == kind) {
         target = list;
       }

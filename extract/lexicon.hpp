@@ -172,6 +172,7 @@ struct WordClasses
   WordSet question;       // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;    // the proclitic conjunctions that join list members
   WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
+  WordSet place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
   WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no name word has
   WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition;    // في، من، إلى: what stands before an adjunct, never a subject

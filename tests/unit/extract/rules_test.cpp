@@ -959,3 +959,13 @@ TEST_CASE("A name after a title and a comma may stand in quotation marks", "[ext
      "كمبار حداد|holds-position|Egypt|foreign-minister", false},
   });
 }
+
+TEST_CASE("After an indefinite city or town head, a name with the article is the place's", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a town named with the article", "سيطرت القوات على بلدة الحميدية في جنوب سوريا.", "الحميدية|located-in|Syria", true},
+    {"a city named after an organization", "هاجم مسلحون مدينة البعث بجنوب سوريا.", "البعث|located-in|Syria", true},
+    {"after the definite head the word is an adjective", "وصلت القوات إلى المدينة القديمة في جنوب سوريا.",
+     "القديمة|located-in|Syria", false},
+  });
+}
