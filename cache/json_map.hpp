@@ -12,11 +12,14 @@ namespace newskg::cache {
 // json_extract(attributes_json, '$.role').
 
 // {"ar": "بوتين", "en": "Putin"} => "{\"ar\":\"بوتين\",\"en\":\"Putin\"}": keys in map
-// order, UTF-8 kept as is, only '"', '\\' and control characters escaped.
+// order, UTF-8 kept as is, only '"', '\\' and control characters escaped
+// (RapidJSON's Writer: "\n", "\u0001").
 [[nodiscard]] std::string to_json(const std::map<std::string, std::string>& map);
 
 // The inverse of to_json, for any JSON object whose values are all strings
-// (escapes, \uXXXX and surrogate pairs included). nullopt for anything else.
+// (escapes, \uXXXX and surrogate pairs included), read with json::parse
+// (UTF-8 checked, iterative, depth-bounded). nullopt for anything else; a key
+// given twice keeps its last value.
 [[nodiscard]] std::optional<std::map<std::string, std::string>> from_json(std::string_view json);
 
 } // namespace newskg::cache
