@@ -9,7 +9,7 @@
 
 #include "core/error.hpp"
 #include "extract/extractor.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <array>
 #include <map>
@@ -38,13 +38,13 @@ std::string help()
 
 std::string quoted(const std::u32string& text, Span span)
 {
-  return "«" + extract::substr_utf8(text, span.begin, span.end) + "»";
+  return "«" + substr_utf8(text, span.begin, span.end) + "»";
 }
 
 // What explain prints of one document, before terminal_text.
 void describe_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
 {
-  const auto text = extract::to_u32(document.text);
+  const auto text = to_u32(document.text);
   std::map<std::string, const Entity*, std::less<>> by_id;
   for (const auto& entity : extraction.entities) {
     by_id[entity.id] = &entity;
@@ -57,7 +57,7 @@ void describe_document(const Document& document, const Extraction& extraction, c
       << extraction.relations.size() << " relations\n";
   for (const auto& sentence : trace) {
     out << "\n[" << sentence.index << "] " << sentence.span.begin << "-" << sentence.span.end << " "
-        << extract::substr_utf8(text, sentence.span.begin, sentence.span.end) << "\n";
+        << substr_utf8(text, sentence.span.begin, sentence.span.end) << "\n";
     for (const auto& mention : sentence.mentions) {
       out << "  mention   " << quoted(text, mention.span) << " " << mention.span.begin << "-" << mention.span.end
           << " -> " << mention.what << "\n";

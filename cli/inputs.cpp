@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/iso_date.hpp"
+#include "core/utf8.hpp"
 #include "json/parse.hpp"
 
 #include <rapidjson/document.h>
@@ -140,23 +141,6 @@ std::string string_field(const rapidjson::Value& object, const char* name, bool 
     throw InputError(std::string("field \"") + name + "\" is not a string");
   }
   return {member->value.GetString(), member->value.GetStringLength()};
-}
-
-std::uint32_t utf8_sequence_length(unsigned char lead)
-{
-  if (lead < 0x80U) {
-    return 1;
-  }
-  if (lead >= 0xC2U && lead <= 0xDFU) {
-    return 2;
-  }
-  if (lead >= 0xE0U && lead <= 0xEFU) {
-    return 3;
-  }
-  if (lead >= 0xF0U && lead <= 0xF4U) {
-    return 4;
-  }
-  return 0;
 }
 
 } // namespace
@@ -322,34 +306,6 @@ Document parse_json_line(std::string_view line)
 std::string document_id_from_path(const fs::path& path)
 {
   return path.stem().string();
-}
-
-std::optional<std::size_t> invalid_utf8_at(std::string_view text)
-{
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const auto length = utf8_sequence_length(lead);
-    if (length == 0 || i + length > text.size()) {
-      return i;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
-        return i;
-      }
-    }
-    if (length > 2) {
-      // Overlong three- and four-byte forms, UTF-16 surrogates, and above U+10FFFF.
-      const auto second = static_cast<unsigned char>(text[i + 1]);
-      const bool bad = (lead == 0xE0U && second < 0xA0U) || (lead == 0xEDU && second > 0x9FU)
-                       || (lead == 0xF0U && second < 0x90U) || (lead == 0xF4U && second > 0x8FU);
-      if (bad) {
-        return i;
-      }
-    }
-    i += length;
-  }
-  return std::nullopt;
 }
 
 } // namespace newskg::cli

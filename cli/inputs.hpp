@@ -93,8 +93,4 @@ void read_json_lines(std::istream& in,
 // "a/karabakh-ceasefire-2020-10.ar.txt" => "karabakh-ceasefire-2020-10.ar"
 [[nodiscard]] std::string document_id_from_path(const std::filesystem::path& path);
 
-// nullopt when `text` is valid UTF-8, else the byte offset of the first bad sequence.
-// Rejects overlong forms, surrogates and code points above U+10FFFF.
-[[nodiscard]] std::optional<std::size_t> invalid_utf8_at(std::string_view text);
-
 } // namespace newskg::cli

@@ -4,6 +4,7 @@
 #include "cli/options.hpp"
 #include "core/error.hpp"
 #include "core/iso_date.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <array>

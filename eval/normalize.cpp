@@ -1,5 +1,7 @@
 #include "eval/normalize.hpp"
 
+#include "core/arabic_letters.hpp"
+
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -10,35 +12,6 @@
 namespace newskg::eval {
 
 namespace {
-
-// score.py: ARABIC_MARKS = [\u064B-\u0652\u0670\u0640] (harakat, superscript
-// alef, tatweel): "مُحَمَّد" => "محمد".
-bool is_arabic_mark(char32_t c)
-{
-  return (c >= 0x064BU && c <= 0x0652U) || c == 0x0670U || c == 0x0640U;
-}
-
-// score.py: ARABIC_FOLD, one letter for each group of spelling variants.
-char32_t fold_arabic(char32_t c)
-{
-  switch (c) {
-  case U'أ':
-  case U'إ':
-  case U'آ':
-  case U'ٱ':
-    return U'ا';
-  case U'ى':
-    return U'ي';
-  case U'ة':
-    return U'ه';
-  case U'ؤ':
-    return U'و';
-  case U'ئ':
-    return U'ي';
-  default:
-    return c;
-  }
-}
 
 // score.py: PUNCT = [\s\.\,\-'’\"_()]+
 bool is_name_separator(char32_t c)
@@ -118,7 +91,7 @@ std::string normalize_name(std::string_view text)
       out += ' ';
     }
     separator_pending = false;
-    append(out, fold_arabic(c));
+    append(out, fold_arabic_letter(c, PersianLetters::keep));
   }
   return out;
 }

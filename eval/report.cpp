@@ -1,5 +1,7 @@
 #include "eval/report.hpp"
 
+#include "core/utf8.hpp"
+
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
@@ -13,13 +15,6 @@ namespace newskg::eval {
 namespace {
 
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
-
-std::size_t code_points(const std::string& text)
-{
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-  }));
-}
 
 // Python's f"{s:<48}" pads by code points, not bytes.
 std::string padded(const std::string& text, std::size_t width)

@@ -1,6 +1,6 @@
 #include "export/csv_text.hpp"
 
-#include "export/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace newskg::exports {
 

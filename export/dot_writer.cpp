@@ -6,7 +6,7 @@
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
 #include "export/number_text.hpp"
-#include "export/utf8.hpp"
+#include "core/utf8.hpp"
 #include "graph/measures.hpp"
 
 namespace newskg::exports {

@@ -2,7 +2,7 @@
 
 #include "export/concat.hpp"
 #include "export/number_text.hpp"
-#include "export/utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <set>

@@ -2,7 +2,7 @@
 
 #include "core/byte_escape.hpp"
 #include "export/concat.hpp"
-#include "export/utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <cassert>

@@ -1,7 +1,7 @@
 #include "export/xml_text.hpp"
 
 #include "core/byte_escape.hpp"
-#include "export/utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "extract/clitics.hpp"
 
 #include "core/tsv.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 
@@ -69,11 +69,6 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
 
 std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view word) const
 {
-  const auto code_points = [](std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-    }));
-  };
   std::size_t bytes = 0;
   for (const auto& conj : m_conj) {
     if (starts_with(word, conj) && word.size() - conj.size() >= min_stem_bytes) {

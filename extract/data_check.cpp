@@ -2,8 +2,8 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "core/utf8.hpp"
 #include "extract/data_check_rows.hpp"
-#include "extract/unicode_text.hpp"
 
 #include <algorithm>
 #include <array>

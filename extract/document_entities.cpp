@@ -3,7 +3,7 @@
 #include "core/hash.hpp"
 #include "extract/phonetic_key.hpp"
 #include "extract/normalizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 

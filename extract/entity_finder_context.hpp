@@ -5,7 +5,7 @@
 // limits, small text tests and the per-sentence Context. Not for other modules.
 
 #include "extract/entity_finder.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <string>
 #include <string_view>
@@ -32,16 +32,6 @@ inline bool has_tanween(const std::u32string& original, Span span)
     }
   }
   return false;
-}
-
-// The original word ends in ة (U+0629): folded to ه in the normalized text.
-inline bool ends_with_ta_marbuta(const std::u32string& original, Span span)
-{
-  std::size_t end = span.end;
-  while (end > span.begin && original[end - 1] >= 0x064B && original[end - 1] <= 0x0652) {
-    --end; // past trailing diacritics
-  }
-  return end > span.begin && original[end - 1] == 0x0629;
 }
 
 } // namespace finder

@@ -6,7 +6,7 @@
 #include "extract/entity_finder_context.hpp"
 #include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 
@@ -138,7 +138,7 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
       break;
     }
     // Nor with a noun behind a preposition: "المدير التنفيذي لشركة تويوتا".
-    if (k == i && ends_with_ta_marbuta(c.original, c.token(k).span) && governed_word(c, k)) {
+    if (k == i && ends_in_ta_marbuta(c.token(k)) && governed_word(c, k)) {
       break;
     }
     // "للحفاظ": a preposition fused with the article begins no name word.
@@ -147,7 +147,7 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
     // makes them part of a name ("أبو أسنينة").
-    if (k > i && ends_with_ta_marbuta(c.original, c.token(k).span) && !after_joiner) {
+    if (k > i && ends_in_ta_marbuta(c.token(k)) && !after_joiner) {
       break;
     }
     // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
@@ -166,7 +166,7 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
         })) {
       const bool surname = k == i + 1 && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
                            && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
-                           && !text.ends_with("ه") && !ends_with_ta_marbuta(c.original, c.token(k).span);
+                           && !text.ends_with("ه") && !ends_in_ta_marbuta(c.token(k));
       if (!surname) {
         break;
       }
@@ -193,7 +193,7 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   }
   // "رئيسة الوزراء جاهدة للحفاظ": one word in ta marbuta alone is a noun or
   // an adjective, unless it is a given name.
-  const bool lone_noun = k == i + 1 && ends_with_ta_marbuta(c.original, c.token(i).span)
+  const bool lone_noun = k == i + 1 && ends_in_ta_marbuta(c.token(i))
                          && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics);
   if (k == i || lone_noun) {
     return std::nullopt;

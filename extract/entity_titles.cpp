@@ -6,7 +6,7 @@
 #include "extract/entity_finder_context.hpp"
 #include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 

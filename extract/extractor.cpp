@@ -10,7 +10,7 @@
 #include "extract/rule_engine.hpp"
 #include "extract/segmenter.hpp"
 #include "extract/tokenizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>

@@ -5,7 +5,7 @@
 #include "extract/phonetic_key.hpp"
 #include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 

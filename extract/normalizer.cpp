@@ -1,6 +1,7 @@
 #include "extract/normalizer.hpp"
 
-#include "extract/unicode_text.hpp"
+#include "core/arabic_letters.hpp"
+#include "core/utf8.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -10,47 +11,14 @@ namespace newskg::extract {
 
 namespace {
 
-// Arabic marks that carry no letter identity: harakat and tanween
-// (U+064B–U+065F), superscript alef (U+0670), Quranic marks, tatweel (U+0640).
+// Marks that carry no letter identity: score.py's Arabic marks, the rest of
+// the harakat block (U+0653–U+065F), Quranic marks, and the zero-width
+// joiners, marks and byte order mark of web text.
 bool is_dropped(char32_t c)
 {
-  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A)
+  return is_arabic_mark(c) || (c >= 0x0653 && c <= 0x065F) || (c >= 0x0610 && c <= 0x061A)
          || (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E
          || c == 0x200F || c == 0xFEFF;
-}
-
-// The folds of the issue ("fold أ إ آ ٱ → ا, ى → ي, ة → ه for matching"),
-// plus the hamza seats score.py folds and the Persian letters Arabic news
-// uses for foreign names. Script facts, not language knowledge.
-char32_t fold(char32_t c)
-{
-  switch (c) {
-  case U'\u0623': // أ
-  case U'\u0625': // إ
-  case U'\u0622': // آ
-  case U'\u0671': // ٱ
-    return U'\u0627';
-  case U'\u0649': // ى
-  case U'\u06CC': // ی
-  case U'\u0626': // ئ
-    return U'\u064A';
-  case U'\u0629': // ة
-    return U'\u0647';
-  case U'\u0624': // ؤ
-    return U'\u0648';
-  case U'\u06A9': // ک
-    return U'\u0643';
-  case U'\u06AF': // گ
-    return U'\u063A';
-  case U'\u06A4': // ڤ
-    return U'\u0641';
-  case U'\u067E': // پ
-    return U'\u0628';
-  case U'\u0686': // چ
-    return U'\u062C';
-  default:
-    return c;
-  }
 }
 
 // ASCII and the Arabic block need no NFKC: skip ICU on the hot path.
@@ -68,7 +36,7 @@ void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
     }
     return;
   }
-  out.text.push_back(fold(c));
+  out.text.push_back(fold_arabic_letter(c, PersianLetters::fold));
   out.to_original.push_back(origin);
   out.original_end.push_back(origin + 1);
 }

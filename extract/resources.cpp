@@ -5,7 +5,7 @@
 #include "extract/extractor.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <fstream>

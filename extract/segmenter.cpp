@@ -1,6 +1,6 @@
 #include "extract/segmenter.hpp"
 
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>

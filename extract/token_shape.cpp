@@ -1,6 +1,6 @@
 #include "extract/token_shape.hpp"
 
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <unicode/uchar.h>
 

@@ -5,7 +5,7 @@
 
 #include "core/document.hpp"
 #include "extract/extractor.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include "fuzz/check.hpp"
 
@@ -35,7 +35,7 @@ void check(const newskg::Extraction& extraction, const std::u32string& text, boo
               "a mention is a non-empty span of the text");
       require(!valid_utf8
                 || mention.text
-                     == newskg::extract::substr_utf8(text, mention.span.begin, mention.span.end),
+                     == newskg::substr_utf8(text, mention.span.begin, mention.span.end),
               "a mention's text is the text at its span");
     }
   }
@@ -47,7 +47,7 @@ void check(const newskg::Extraction& extraction, const std::u32string& text, boo
     require(span.begin < span.end && span.end <= text.size(),
             "evidence is a non-empty span of the text");
     require(!valid_utf8
-              || relation.evidence.text == newskg::extract::substr_utf8(text, span.begin, span.end),
+              || relation.evidence.text == newskg::substr_utf8(text, span.begin, span.end),
             "evidence's text is the sentence at its span");
   }
 }
@@ -70,8 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     .date = size % 2 == 1 ? "2020-10-10" : "",
     .source = "fuzz.txt",
   };
-  const auto text = newskg::extract::to_u32(document.text);
-  const bool valid_utf8 = newskg::extract::is_valid_utf8(document.text);
+  const auto text = newskg::to_u32(document.text);
+  const bool valid_utf8 = newskg::is_valid_utf8(document.text);
   for (const char* lang : {"ar", "en"}) {
     document.lang = lang;
     const auto extraction = newskg::extract::extract(document, resources());

@@ -1,12 +1,15 @@
 // libFuzzer target: JSON Lines articles as extract, build and eval read them
-// (cli::read_json_lines: bounded lines, UTF-8 check, json::parse with its depth
-// limit, fields, the strict date parser). Any bytes are a JSON Lines input.
+// (cli::read_json_lines: bounded lines, the UTF-8 check of core/utf8, held to
+// ICU's decoder, json::parse with its depth limit, fields, the strict date
+// parser). Any bytes are a JSON Lines input.
 
 #include "cli/inputs.hpp"
 #include "core/iso_date.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include "fuzz/check.hpp"
+
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -19,9 +22,17 @@ using newskg::fuzz::require;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   const std::string bytes(reinterpret_cast<const char*>(data), size);
-  // The two UTF-8 checks (inputs' and the extractor's) accept the same texts.
-  require(newskg::cli::invalid_utf8_at(bytes).has_value() != newskg::extract::is_valid_utf8(bytes),
-          "cli::invalid_utf8_at and extract::is_valid_utf8 agree");
+  // core/utf8 decodes and checks as ICU's U8_NEXT does (maximal subparts).
+  std::u32string icu;
+  bool icu_valid = true;
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(size);) {
+    UChar32 c = 0;
+    U8_NEXT(data, i, static_cast<std::int32_t>(size), c);
+    icu_valid = icu_valid && c >= 0;
+    icu.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  require(newskg::to_u32(bytes) == icu, "core/utf8 decodes as ICU's U8_NEXT does");
+  require(newskg::is_valid_utf8(bytes) == icu_valid, "core/utf8 and ICU accept the same texts");
   if (const auto form = newskg::iso8601_date_form(bytes)) {
     require(newskg::is_article_date(bytes) == (*form >= newskg::DateForm::day),
             "an article date is a date naming a day");
@@ -52,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       require(!document.id.empty(), "a document has an id");
       require(document.text.find_first_not_of(" \t\r\n") != std::string::npos,
               "a document has a text");
-      require(!newskg::cli::invalid_utf8_at(document.text), "a document's text is UTF-8");
+      require(newskg::is_valid_utf8(document.text), "a document's text is UTF-8");
       require(document.date.empty() || newskg::is_article_date(document.date),
               "a document's date is a real day");
       require(document.source.starts_with("fuzz.jsonl:"), "a document names its line");

@@ -1,6 +1,7 @@
 #include "cli/inputs.hpp"
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -161,12 +162,12 @@ TEST_CASE("a JSON line nested too deep is a problem and the next line is read",
 
 TEST_CASE("invalid UTF-8 is reported and the document skipped", "[cli][inputs][error]")
 {
-  CHECK_FALSE(newskg::cli::invalid_utf8_at("plain ascii, عربي, 🙂"));
-  CHECK(newskg::cli::invalid_utf8_at("ab\xff") == 2);
-  CHECK(newskg::cli::invalid_utf8_at("\xc0\xaf") == 0);         // overlong '/'
-  CHECK(newskg::cli::invalid_utf8_at("x\xed\xa0\x80") == 1);    // a UTF-16 surrogate
-  CHECK(newskg::cli::invalid_utf8_at("\xf4\x90\x80\x80") == 0); // above U+10FFFF
-  CHECK(newskg::cli::invalid_utf8_at("\xd8") == 0);             // truncated
+  CHECK_FALSE(newskg::invalid_utf8_at("plain ascii, عربي, 🙂"));
+  CHECK(newskg::invalid_utf8_at("ab\xff") == 2);
+  CHECK(newskg::invalid_utf8_at("\xc0\xaf") == 0);         // overlong '/'
+  CHECK(newskg::invalid_utf8_at("x\xed\xa0\x80") == 1);    // a UTF-16 surrogate
+  CHECK(newskg::invalid_utf8_at("\xf4\x90\x80\x80") == 0); // above U+10FFFF
+  CHECK(newskg::invalid_utf8_at("\xd8") == 0);             // truncated
 
   const TempDir dir;
   const auto bad = dir.write("bad.txt", "abc\xff");

@@ -2,7 +2,7 @@
 
 #include "core/error.hpp"
 #include "extract/normalizer.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,7 @@
 using newskg::extract::Clitics;
 using newskg::extract::Gazetteer;
 using newskg::extract::normalize;
-using newskg::extract::to_u32;
+using newskg::to_u32;
 using newskg::extract::TokenizedText;
 using newskg::extract::tokenize;
 

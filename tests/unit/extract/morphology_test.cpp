@@ -5,13 +5,14 @@
 #include "extract/lexicon.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include "support/extraction.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace newskg::extract;
+using newskg::to_u32;
 
 namespace {
 

@@ -1,13 +1,13 @@
 #include "extract/normalizer.hpp"
 
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
 using newskg::extract::match_key_of;
 using newskg::extract::normalize;
-using newskg::extract::to_u32;
-using newskg::extract::to_utf8;
+using newskg::to_u32;
+using newskg::to_utf8;
 
 TEST_CASE("Normalization folds Arabic letter variants and drops marks", "[extract][normalizer][arabic]")
 {

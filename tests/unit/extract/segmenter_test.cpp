@@ -1,13 +1,13 @@
 #include "extract/segmenter.hpp"
 
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
 using newskg::Span;
 using newskg::extract::split_sentences;
-using newskg::extract::substr_utf8;
-using newskg::extract::to_u32;
+using newskg::substr_utf8;
+using newskg::to_u32;
 
 TEST_CASE("Sentences end at full stops, Arabic question marks and semicolons", "[extract][segmenter][arabic]")
 {

@@ -1,13 +1,13 @@
 #include "extract/tokenizer.hpp"
 
 #include "extract/token_shape.hpp"
-#include "extract/unicode_text.hpp"
+#include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
 using newskg::Span;
 using newskg::extract::normalize;
-using newskg::extract::to_u32;
+using newskg::to_u32;
 using newskg::extract::TokenizedText;
 using newskg::extract::TokenKind;
 using newskg::extract::tokenize;
