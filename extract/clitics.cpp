@@ -80,7 +80,7 @@ std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view w
   for (const auto& fused : m_prep_article) {
     if (starts_with(rest, fused) && rest.size() - fused.size() >= min_stem_bytes && !m_article.empty()) {
       // The fused form is a preposition plus the article with its first letter
-      // elided: keep the letters after the preposition, put the article back.
+      // elided: take the whole fused form off and put the article back.
       for (const auto& prep : m_prep) {
         if (starts_with(fused, prep)) {
           return {code_points(word.substr(0, bytes + fused.size())), m_article.front()};

@@ -37,7 +37,9 @@ public:
 
   // How many code points of `word` are proclitic conjunction and preposition,
   // and the article to put back where a fused form elided it:
-  // "وللحراك" => {2, "ال"} (و + ل, then "ال" + "حراك"); "ولجنه" => {1, ""}.
+  // "وللحراك" => {3, "ال"} (و + لل off, then "ال" + "حراك");
+  // "وبالولايات" => {2, ""}. A word that only begins with a preposition's
+  // letter loses it too: "ولجنه" => {2, ""}.
   [[nodiscard]] std::pair<std::size_t, std::string> proclitic_length(std::string_view word) const;
 
   // True when `word` lost a preposition to become `form`: "لحزب" → "حزب",
@@ -65,8 +67,9 @@ public:
   [[nodiscard]] bool imperfect_shape(std::string_view word) const;
 
   // The third-person imperfect forms of a regular perfect verb: each
-  // `imperfect` prefix before the stem without a `weak-initial` letter:
-  // "اعلن" => {"يعلن", "تعلن"}. Empty for a language without prefixes.
+  // `imperfect` prefix (in the order of clitics.tsv) before the stem without
+  // a `weak-initial` letter: "اعلن" => {"تعلن", "يعلن"} with data/ar. Empty
+  // for a language without prefixes.
   [[nodiscard]] std::vector<std::string> imperfect_of(std::string_view perfect) const;
 
   // True when `word` is `stem` plus one of the suffixes (or nothing).

@@ -23,8 +23,9 @@ namespace newskg::extract {
 class Resources
 {
 public:
-  // Reads data_dir/ontology/predicates.tsv, data_dir/gazetteer/*.tsv and
-  // data_dir/<lang>/*. Throws DataError "file:line: ..." on the first problem.
+  // Reads data_dir/ontology/predicates.tsv and roles.tsv, data_dir/gazetteer/*.tsv
+  // and each data_dir/<lang>/ that holds a words.tsv. Throws DataError
+  // "file:line: ..." on the first problem.
   static Resources load(const std::filesystem::path& data_dir);
 
   Resources(Resources&&) noexcept;
@@ -60,9 +61,10 @@ private:
 // "ar" when most letters are Arabic script, "en" otherwise (ICU script property).
 [[nodiscard]] std::string detect_language(std::string_view text);
 
-// The form names are compared in: NFKC, case folded, Arabic diacritics and
-// tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي (as
-// ../shared/tools/score.py does), runs of spaces and punctuation as one space:
+// The form names are compared in (match_key_of of normalizer.hpp): NFKC, case
+// folded, Arabic diacritics and tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه,
+// ؤ → و, ئ → ي (as ../shared/tools/score.py does) and the Persian letters of
+// normalize() folded, runs of spaces and punctuation as one space:
 // "الرئيسُ  Vladimir-Putin" => "الرييس vladimir putin".
 [[nodiscard]] std::string match_key(std::string_view text);
 

@@ -59,13 +59,16 @@ struct GazetteerMatch
 class Gazetteer
 {
 public:
-  // Lines `id<TAB>type<TAB>label_en<TAB>label_ar<TAB>aliases_en<TAB>aliases_ar`,
-  // aliases '|'-separated. Throws DataError "source:line: ..." on a bad line
-  // or an id defined twice.
+  // Lines `id<TAB>type<TAB>label_en<TAB>label_ar[<TAB>aliases_en[<TAB>aliases_ar]]`,
+  // aliases '|'-separated; both labels are aliases too. Throws DataError
+  // "source:line: ..." on a line of fewer than four fields, an unknown type,
+  // an id defined twice.
   void parse_entities(std::istream& in, std::string_view source);
-  // Lines `person_id<TAB>role<TAB>of_id<TAB>start<TAB>end`.
+  // Lines `person_id<TAB>role<TAB>of_id[<TAB>start[<TAB>end]]`; DataError for
+  // an id the entities do not define (read the entities first).
   void parse_positions(std::istream& in, std::string_view source);
-  // Lines `place_id<TAB>country_id<TAB>kind` (capital or seat): "Moscow said".
+  // Lines `place_or_org_id<TAB>country_id<TAB>kind` (capital or seat; the
+  // kind is not read here): "Moscow said", "the Kremlin said" stand for Russia.
   void parse_seats(std::istream& in, std::string_view source);
   // Lines `country_id<TAB>form|form|...`, for one language.
   void parse_demonyms(std::istream& in, std::string_view source);

@@ -22,7 +22,8 @@ namespace newskg::extract {
 // A sequence of words to find in text, as written in data files:
 //   "وزير الخارجية"  two words in a row
 //   "اعلن*"          the word with or without a suffix (اعلنت، اعلنوا)
-//   "تبادل … الاتهامات"  up to six tokens may stand between the two words
+//   "تبادل … الاتهامات"  up to twelve tokens may stand between the two words
+//                    ("…" or "..."; see match_cue)
 // Every word is compared with each proclitic form of a token, so "وأعلنت"
 // matches "اعلن*".
 struct Cue
@@ -35,7 +36,8 @@ struct Cue
   };
   std::vector<Word> words;
 
-  // Parses the data syntax above; throws DataError naming `where` when empty.
+  // Parses the data syntax above, normalizing each word as text is
+  // normalized; throws DataError "`where`: empty cue" when no word is left.
   static Cue parse(std::string_view text, std::string_view where);
 };
 
@@ -48,14 +50,15 @@ struct CueMatch
   std::size_t gap_end = 0;
 };
 
-// The cue starting at tokens[i], if it matches there; a gap never crosses
-// punctuation that ends a clause (`stops`).
+// The cue starting at tokens[i], if it matches there. A gap skips at most
+// twelve tokens, commas ("،", ",") among them but no other punctuation mark:
+// "تبادل … الاتهامات" matches "تبادل الجانبان، أمس، الاتهامات" and not
+// "تبادل الجانبان. الاتهامات".
 [[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
                                                 std::span<const Token> tokens,
                                                 std::size_t i,
                                                 const Clitics& clitics);
 
-// A set of normalized words (or punctuation marks), sorted for lookup.
 // The byte lengths a set of keys spans: a word outside them needs no lookup.
 struct LengthRange
 {
@@ -70,6 +73,7 @@ struct LengthRange
   [[nodiscard]] bool holds(std::size_t size) const { return size >= shortest && size <= longest; }
 };
 
+// A set of normalized words (or punctuation marks), sorted for lookup.
 class WordSet
 {
 public:
@@ -139,8 +143,10 @@ struct Head
   std::string where;     // "file:line", for errors
 };
 
-// One entry of data/<lang>/triggers.tsv: a cue for a predicate and the frame
-// of data/<lang>/frames.tsv that says where its arguments stand.
+// One entry of data/<lang>/triggers.tsv or cameo_triggers.tsv (a "+" row
+// gives one for the verb and one for each of its imperfects): a cue for a
+// predicate and the frame of data/<lang>/frames.tsv that says where its
+// arguments stand.
 struct Trigger
 {
   std::string predicate;
@@ -188,8 +194,8 @@ struct WordClasses
   WordSet between;           // "بين", "between": before allies of an organization, the last two countries
   WordSet many_holders;      // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
   WordSet own_pronoun;       // "his", "its": before an own noun ("his forces": the speaker's country)
-  WordSet demonstrative;
-  WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
+  WordSet demonstrative;     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
+  WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for
   WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
   WordSet org_joiner;        // "of", "and": between the capitals of an organization's name
@@ -201,10 +207,13 @@ struct WordClasses
   WordSet direction;         // "شمال", "جنوب": between "في" and the place a place lies in
   WordSet name_head;         // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
   WordSet country_role;      // roles a title without its country holds in the article's country
-  WordSet given_name;        // "Peter", "جون": begins a person's name (given_names.tsv)
+  WordSet given_name;        // "Peter", "جون": begins a person's name (words.tsv given-name and given_names.tsv)
 };
 
-// Everything one language contributes: data/<lang>/*.tsv.
+// Everything one language contributes: the files of data/<lang>/ (words.tsv,
+// clitics.tsv, given_names.tsv, titles.tsv, heads.tsv, frames.tsv,
+// triggers.tsv, cameo_triggers.tsv and romanize.txt, those a language has). extract/resources.cpp
+// reads them; demonyms.tsv goes to the gazetteer.
 struct LanguagePack
 {
   Romanizer romanizer; // English labels for names found in text (data/<lang>/romanize.txt)
