@@ -122,7 +122,7 @@ int run_entities(std::span<const std::string_view> args, const Io& io)
   }
   const auto cache = open_existing_cache(db);
   if (const auto search = parsed.value("--search")) {
-    const auto resources = load_resources(common.data_dir);
+    const auto resources = load_resources_for_cache(common, io.err);
     if (extract::match_key(*search).empty()) {
       throw UsageError("--search needs a name");
     }

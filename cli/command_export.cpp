@@ -157,7 +157,7 @@ int run_export(std::span<const std::string_view> args, const Io& io)
   require_no_operands(parsed, "export takes no INPUT (it reads the cache)");
   const auto output = parsed.value("--output").value_or("-");
   refuse_cache_as_output(output, db);
-  const auto resources = load_resources(common.data_dir);
+  const auto resources = load_resources_for_cache(common, io.err);
 
   std::size_t nodes = 0;
   std::size_t edges = 0;

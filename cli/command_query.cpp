@@ -225,7 +225,7 @@ int run_query(std::span<const std::string_view> raw, const Io& io)
   }
   const auto common = common_from(parsed);
   const auto args = query_args(parsed);
-  const auto resources = load_resources(common.data_dir);
+  const auto resources = load_resources_for_cache(common, io.err);
   cache::QueryFilter filter{.predicate = args.predicate, .limit = args.limit};
   if (!args.predicate.empty()) {
     const auto* info = resources.ontology().find(args.predicate);

@@ -153,6 +153,19 @@ extract::Resources load_resources(const std::filesystem::path& data_dir)
   return extract::Resources::load(data_dir);
 }
 
+extract::Resources load_resources_for_cache(const CommonOptions& common, std::ostream& err)
+{
+  std::error_code error;
+  if (std::filesystem::is_directory(common.data_dir, error)) {
+    return extract::Resources::load(common.data_dir);
+  }
+  if (!common.quiet) {
+    err << "newskg: no data directory " << common.data_dir.string()
+        << ": the cache is read with the built-in ontology and its own names\n";
+  }
+  return extract::Resources::ontology_only(Ontology::builtin());
+}
+
 cache::Cache open_existing_cache(const std::string& db)
 {
   std::error_code error;

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
@@ -74,6 +75,15 @@ inline constexpr std::size_t max_jobs = 256;
 
 // Loads the data directory once; DataError when it is missing or malformed.
 [[nodiscard]] extract::Resources load_resources(const std::filesystem::path& data_dir);
+
+// What the commands that read a built cache (export, query, stats, entities)
+// read it with: the data directory's resources when `common.data_dir` is a
+// directory; else only the ontology built into newskg (Ontology::builtin,
+// Resources::ontology_only), with a note on `err` unless --quiet. Without
+// data, graphs keep the names the cache holds and names are looked up in the
+// cache alone. DataError for a data directory that is there but malformed.
+[[nodiscard]] extract::Resources load_resources_for_cache(const CommonOptions& common,
+                                                         std::ostream& err);
 
 // Opens an existing cache for reading; InputError when there is no such file.
 [[nodiscard]] cache::Cache open_existing_cache(const std::string& db);

@@ -196,7 +196,9 @@ std::string_view common_options_help()
 {
   return "Common options:\n"
          "  --data DIR     data directory (default: $NEWSKG_DATA, else the build's data/,\n"
-         "                 else <dir of newskg>/../share/newskg/data)\n"
+         "                 else <dir of newskg>/../share/newskg/data); export, query,\n"
+         "                 stats and entities read a cache without it (the ontology is\n"
+         "                 compiled in)\n"
          "  --lang LANG    force the document language (ar, en; default: detected per document)\n"
          "  -q, --quiet    no progress and no summary; errors are still reported\n"
          "  -h, --help     this help\n";

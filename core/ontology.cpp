@@ -1,11 +1,13 @@
 #include "core/ontology.hpp"
 
+#include "core/builtin_data.hpp"
 #include "core/error.hpp"
 #include "core/tsv.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <sstream>
 
 namespace newskg {
 
@@ -82,6 +84,15 @@ Ontology Ontology::load(const std::filesystem::path& path)
     throw DataError(path.string() + ": cannot open");
   }
   return parse(in, path.string());
+}
+
+const Ontology& Ontology::builtin()
+{
+  static const Ontology ontology = [] {
+    std::istringstream in{std::string(builtin_predicates_tsv)};
+    return parse(in, "predicates.tsv (built in)");
+  }();
+  return ontology;
 }
 
 const PredicateInfo* Ontology::find(std::string_view name) const

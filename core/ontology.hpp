@@ -34,6 +34,10 @@ public:
   // "source:line: ..." on the first bad line.
   static Ontology parse(std::istream& in, std::string_view source);
   static Ontology load(const std::filesystem::path& path);
+  // data/ontology/predicates.tsv as it was when newskg was built, compiled in
+  // (core/builtin_data.hpp): what export, query and stats read a cache with
+  // when there is no data directory. Parsed on first use; thread-safe.
+  static const Ontology& builtin();
 
   // nullptr when `name` is not a predicate of the contract.
   [[nodiscard]] const PredicateInfo* find(std::string_view name) const;

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <system_error>
 
 namespace newskg::exports {
 
@@ -97,7 +98,12 @@ std::string write(std::string_view format,
   } else if (format == "cypher") {
     write_cypher(graph, out);
   } else if (format == "plover") {
-    return write_plover(graph, PloverTable::load(sources.data_dir), out).summary();
+    // Without the data directory, the table compiled in (issue 11).
+    std::error_code error;
+    const auto table = std::filesystem::is_directory(sources.data_dir, error)
+                         ? PloverTable::load(sources.data_dir)
+                         : PloverTable::builtin();
+    return write_plover(graph, table, out).summary();
   } else if (format == "dot") {
     write_dot(graph, ontology, out);
   } else if (format == "html") {

@@ -40,7 +40,8 @@ struct Format
 using FileOpener = std::function<std::ostream&(std::string_view name)>;
 
 // What some formats read besides the graph: `html` its page from `web_dir`
-// (find_web_dir), `plover` the CAMEO to PLOVER table under `data_dir`.
+// (find_web_dir), `plover` the CAMEO to PLOVER table under `data_dir`, or the
+// one compiled in when `data_dir` is no directory.
 struct FormatSources
 {
   std::filesystem::path web_dir;

@@ -1,10 +1,12 @@
 #include "export/plover_table.hpp"
 
+#include "core/builtin_data.hpp"
 #include "core/error.hpp"
 #include "core/tsv.hpp"
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 namespace newskg::exports {
 
@@ -60,6 +62,15 @@ PloverTable PloverTable::load(const std::filesystem::path& data_dir)
     throw DataError(path.string() + ": cannot open the CAMEO to PLOVER table");
   }
   return parse(in, path.string());
+}
+
+const PloverTable& PloverTable::builtin()
+{
+  static const PloverTable table = [] {
+    std::istringstream in{std::string(builtin_cameo_plover_tsv)};
+    return parse(in, "cameo_plover.tsv (built in)");
+  }();
+  return table;
 }
 
 const PloverCategory* PloverTable::find(std::string_view cameo) const

@@ -35,6 +35,9 @@ public:
   static PloverTable parse(std::istream& in, std::string_view source);
   // data_dir/ontology/cameo_plover.tsv; DataError when it is missing.
   static PloverTable load(const std::filesystem::path& data_dir);
+  // The table compiled in (core/builtin_data.hpp), for a cache exported
+  // without the data directory. Parsed on first use; thread-safe.
+  static const PloverTable& builtin();
 
   // The category of a CAMEO code; a four-digit code the table lacks takes its
   // three-digit parent's ("0435" => "043"). nullptr for a code the table

@@ -27,6 +27,10 @@ public:
   // and each data_dir/<lang>/ that holds a words.tsv. Throws DataError
   // "file:line: ..." on the first problem.
   static Resources load(const std::filesystem::path& data_dir);
+  // Resources with `ontology` and no language data: no gazetteer names, no
+  // language to extract in (extract throws InputError), an empty fingerprint.
+  // What a built cache is read with when the data directory is not there.
+  static Resources ontology_only(Ontology ontology);
 
   Resources(Resources&&) noexcept;
   Resources& operator=(Resources&&) noexcept;

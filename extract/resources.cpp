@@ -193,6 +193,11 @@ Resources Resources::load(const fs::path& data_dir)
   return Resources(std::move(impl));
 }
 
+Resources Resources::ontology_only(Ontology ontology)
+{
+  return Resources(std::make_unique<Impl>(Impl{.ontology = std::move(ontology)}));
+}
+
 const Ontology& Resources::ontology() const
 {
   return m_impl->ontology;

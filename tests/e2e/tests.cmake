@@ -122,6 +122,11 @@ add_test(NAME e2e.query.putin-called-macron
          COMMAND bash ${NEWSKG_E2E_DIR}/query_called.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_E2E_WORK}/query)
 
+# Issue 11: export, query, stats and entities work without the data directory.
+add_test(NAME e2e.cache.no-data-dir
+         COMMAND bash ${NEWSKG_E2E_DIR}/no_data_dir.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
+                 ${NEWSKG_E2E_WORK}/no-data-dir)
+
 # (f) every evidence span and every mention equals the text it names.
 add_test(NAME e2e.extract.spans
          COMMAND /usr/bin/python3 ${NEWSKG_E2E_DIR}/check_spans.py $<TARGET_FILE:newskg>
