@@ -2,6 +2,7 @@
 
 #include "cli/corpus.hpp"
 #include "cli/entity_ids.hpp"
+#include "cli/romanized_labels.hpp"
 #include "core/iso_date.hpp"
 
 #include <algorithm>
@@ -124,17 +125,29 @@ void resolve_around(graph::GraphFilter& filter,
   }
 }
 
-graph::KnowledgeGraph
-load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::GraphFilter& filter)
+graph::KnowledgeGraph load_graph(const cache::Cache& cache,
+                                 const extract::Resources& resources,
+                                 const graph::GraphFilter& filter)
 {
-  graph::KnowledgeGraph graph(ontology);
+  graph::KnowledgeGraph graph(resources.ontology());
   cache.for_each_extraction([&](const Extraction& stored) {
     auto extraction = stored;
     if (graph::filter_extraction(extraction, filter)) {
+      tag_romanizations(extraction, resources);
       graph.add(extraction);
     }
   });
-  return graph::filter_graph(graph, filter);
+  auto kept = graph::filter_graph(graph, filter);
+  // Issue 10: `WHERE 'بوتين' IN n.aliases` finds Putin however the
+  // articles named him.
+  std::vector<std::string> ids;
+  for (const auto* node : kept.nodes()) {
+    ids.push_back(node->id);
+  }
+  for (const auto& id : ids) {
+    kept.add_aliases(id, resources.aliases_of(id));
+  }
+  return kept;
 }
 
 graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
@@ -144,7 +157,7 @@ graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
   auto filter = filter_from(parsed, resources.ontology());
   const auto cache = open_existing_cache(db);
   resolve_around(filter, parsed, resources, cache);
-  return load_graph(cache, resources.ontology(), filter);
+  return load_graph(cache, resources, filter);
 }
 
 } // namespace newskg::cli

@@ -35,9 +35,12 @@ void resolve_around(graph::GraphFilter& filter,
                     const extract::Resources& resources,
                     const cache::Cache& cache);
 
-// The cache's documents merged and filtered.
-[[nodiscard]] graph::KnowledgeGraph
-load_graph(const cache::Cache& cache, const Ontology& ontology, const graph::GraphFilter& filter);
+// The cache's documents merged and filtered, romanizations under their own
+// language tag (romanized_labels.hpp) and every kept node's aliases completed
+// with the gazetteer's names in every language.
+[[nodiscard]] graph::KnowledgeGraph load_graph(const cache::Cache& cache,
+                                               const extract::Resources& resources,
+                                               const graph::GraphFilter& filter);
 
 // All of the above for export and stats: the filter options checked, then the
 // cache `db` opened read-only (InputError when it does not exist), --around

@@ -26,6 +26,7 @@ constexpr Attribute node_attributes[] = {
   {"type", "string"},
   {"label_en", "string"},
   {"label_ar", "string"},
+  {"aliases", "string"}, // every known name, ";" between them
   {"wikidata", "string"},
   {"mentions", "integer"},
   {"documents", "string"},
@@ -119,6 +120,7 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
     values.add("type", to_string(node.type));
     values.add("label_en", node.label.empty() ? label_in(node, "en") : node.label);
     values.add("label_ar", label_in(node, "ar"));
+    values.add("aliases", names_text(node));
     if (node.id.starts_with("wd:")) {
       values.add("wikidata", std::string_view(node.id).substr(3));
     }

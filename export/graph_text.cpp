@@ -44,6 +44,34 @@ std::string join(const std::vector<std::string>& values, std::string_view separa
   return out;
 }
 
+std::vector<std::string> all_names(const graph::Node& node)
+{
+  std::set<std::string> names(node.aliases.begin(), node.aliases.end());
+  if (!node.label.empty()) {
+    names.insert(node.label);
+  }
+  for (const auto& [lang, label] : node.labels) {
+    if (!label.empty()) {
+      names.insert(label);
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
+std::string names_text(const graph::Node& node)
+{
+  std::string out;
+  for (const auto& name : all_names(node)) {
+    if (!out.empty()) {
+      out += ';';
+    }
+    for (const char c : name) {
+      out += c == ';' ? ',' : c;
+    }
+  }
+  return out;
+}
+
 std::string evidence_id(const graph::EdgeEvidence& evidence)
 {
   return concat(evidence.doc,

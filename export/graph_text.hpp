@@ -21,6 +21,14 @@ namespace newskg::exports {
 // "a;b;c".
 [[nodiscard]] std::string join(const std::vector<std::string>& values, std::string_view separator);
 
+// Every name the node is known by (graph::Node::aliases, its labels and its
+// display label), sorted and distinct: "Putin", "Vladimir Putin", "بوتين", ...
+[[nodiscard]] std::vector<std::string> all_names(const graph::Node& node);
+
+// all_names joined by ";" for GraphML and GEXF (as Neo4j's arrays), a ";"
+// inside a name written as ",": "Putin;Vladimir Putin;بوتين".
+[[nodiscard]] std::string names_text(const graph::Node& node);
+
 // "doc#sentence[start,end)", the id of one piece of evidence.
 [[nodiscard]] std::string evidence_id(const graph::EdgeEvidence& evidence);
 

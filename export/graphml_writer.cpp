@@ -29,6 +29,8 @@ constexpr Key keys[] = {
   {"name", "node", "label", "string"},
   {"name_ar", "node", "name_ar", "string"},
   {"name_en", "node", "name_en", "string"},
+  // Every known name, ";" between them (load-graphml.cypher splits them).
+  {"aliases", "node", "aliases", "string"},
   {"type", "node", "type", "string"},
   {"wikidata", "node", "wikidata", "string"},
   {"mentions", "node", "mentions", "long"},
@@ -83,6 +85,7 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
   write_data(out, "name", display_label(node));
   write_data_if(out, "name_ar", label_in(node, "ar"));
   write_data_if(out, "name_en", node.label.empty() ? label_in(node, "en") : node.label);
+  write_data_if(out, "aliases", names_text(node));
   write_data(out, "type", to_string(node.type));
   if (node.id.starts_with("wd:")) {
     write_data(out, "wikidata", std::string_view(node.id).substr(3));

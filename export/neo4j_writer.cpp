@@ -8,7 +8,6 @@
 #include "export/number_text.hpp"
 #include "graph/measures.hpp"
 
-#include <set>
 #include <string>
 
 namespace newskg::exports {
@@ -27,21 +26,6 @@ constexpr const char* relationship_header =
   ":START_ID(Entity),:END_ID(Entity),:TYPE,predicate,weight:double,mentions:long,"
   "confidence:double,cameo,role,symmetric:boolean,first_date:date,last_date:date,"
   "evidence_ids:string[],evidence_docs:string[],evidence\n";
-
-// Every label the node is known by, in any language, sorted and distinct.
-std::vector<std::string> aliases_of(const graph::Node& node)
-{
-  std::set<std::string> aliases;
-  if (!node.label.empty()) {
-    aliases.insert(node.label);
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      aliases.insert(label);
-    }
-  }
-  return {aliases.begin(), aliases.end()};
-}
 
 // The ids of the edge's evidence: "doc#sentence[begin,end)" each.
 std::vector<std::string> evidence_ids(const graph::Edge& edge)
@@ -62,7 +46,7 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
       << csv_field(display_label(node)) << ','
       << csv_field(node.label.empty() ? label_in(node, "en") : node.label) << ','
       << csv_field(label_in(node, "ar")) << ',' << csv_field(type) << ',' << csv_field(wikidata)
-      << ',' << csv_array(aliases_of(node)) << ',' << format_count(node.mentions) << ','
+      << ',' << csv_array(all_names(node)) << ',' << format_count(node.mentions) << ','
       << csv_array(node.documents) << ',' << csv_field(node.predicate) << ','
       << csv_field(node.subject) << ',' << csv_field(node.object) << ','
       << format_count(measures.degree) << ',' << format_measure(measures.weighted_degree) << ','
@@ -117,6 +101,8 @@ void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out)
       << graph.node_count() << " nodes, " << graph.edge_count()
       << " relationships.\n"
          "CALL apoc.import.graphml('graph.graphml', {readLabels: true, storeNodeIds: true});\n"
+         "// GraphML has no lists: aliases become one, as nodes.csv's aliases:string[].\n"
+         "MATCH (n) WHERE n.aliases IS NOT NULL SET n.aliases = split(n.aliases, ';');\n"
          "MATCH (n) RETURN count(n) AS nodes;\n"
          "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS relationships ORDER BY type;\n";
 }

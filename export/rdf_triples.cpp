@@ -1,5 +1,6 @@
 #include "export/rdf_triples.hpp"
 
+#include "export/graph_text.hpp"
 #include "export/number_text.hpp"
 #include "export/rdf_iri.hpp"
 
@@ -110,15 +111,28 @@ void TripleBuilder::add_node(const graph::Node& node)
   const auto subject = entity_iri(node.id, node.type);
   SubjectTriples entity(m_out, iri(subject));
   entity.add(vocabulary("rdf", "type"), class_of(node.type));
-  // SHACL sh:uniqueLang (exports.md §6): at most one label per language; the
-  // canonical English label wins over labels["en"].
+  // SHACL sh:uniqueLang (exports.md §6): at most one label per language.
+  // Each label carries its own tag, so a romanization is "Zuran Zif"@ar-Latn,
+  // never @en (graph::Node::labels), and is left out when an English name
+  // exists (issue 10: one name per entity); an Arabic-only name stays @ar.
   std::map<std::string, std::string> labels = node.labels;
-  if (!node.label.empty()) {
-    labels["en"] = node.label;
+  if (labels.empty() && !node.label.empty()) {
+    labels["en"] = node.label; // an extract file with a label and no labels
   }
+  const bool has_english = labels.contains("en") && !labels.at("en").empty();
+  std::set<std::string> written;
   for (const auto& [lang, label] : labels) {
-    if (!label.empty() && is_language_tag(lang)) {
+    const bool romanization = std::string_view(lang).ends_with("-Latn");
+    if (!label.empty() && is_language_tag(lang) && !(romanization && has_english)) {
       entity.add(vocabulary("rdfs", "label"), language_literal(label, lang));
+      written.insert(label);
+    }
+  }
+  // exports.md §6: the other names as schema:alternateName, plain literals
+  // (a name read may be in any script; Node::aliases).
+  for (const auto& name : all_names(node)) {
+    if (!written.contains(name)) {
+      entity.add(vocabulary("schema", "alternateName"), literal(name));
     }
   }
   if (const auto wikidata = wikidata_iri(node.id); !wikidata.empty()) {

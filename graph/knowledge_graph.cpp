@@ -107,6 +107,20 @@ KnowledgeGraph::KnowledgeGraph(const Ontology& ontology)
   }
 }
 
+void KnowledgeGraph::add_aliases(std::string_view id, const std::vector<std::string>& names)
+{
+  const auto found = m_impl->vertex_by_id.find(id);
+  if (found == m_impl->vertex_by_id.end()) {
+    return;
+  }
+  auto& node = m_impl->graph[found->second];
+  for (const auto& name : names) {
+    if (!name.empty()) {
+      insert_sorted_unique(node.aliases, name);
+    }
+  }
+}
+
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;

@@ -36,8 +36,17 @@ struct Node
 {
   std::string id;
   EntityType type = EntityType::person;
-  std::string label;                         // English label
-  std::map<std::string, std::string> labels; // language -> label
+  // The name policy (README "Names"): the English name read in an English
+  // document, else the gazetteer's, else a romanization (labels["ar-Latn"]);
+  // the Arabic label when there is none of these.
+  std::string label;
+  // BCP 47 tag -> label: {"en": "Zoran Zaev", "ar": "زوران زاييف"}; a
+  // romanization is under its script's tag ("ar-Latn": "Zuran Zif"), never "en".
+  std::map<std::string, std::string> labels;
+  // Every name known for it, sorted and distinct: its labels, the names read
+  // in the documents (mention texts) and, once add_aliases gave them, the
+  // gazetteer's names in every language.
+  std::vector<std::string> aliases;
   std::size_t mentions = 0;                  // mentions over all documents
   std::vector<std::string> documents;        // sorted ids of the documents naming it
   std::string predicate;                     // Event only: the inner relation
@@ -91,6 +100,9 @@ public:
   // Sorted by (subject, predicate, object).
   [[nodiscard]] std::vector<const Edge*> edges() const;
   [[nodiscard]] const Node* find(std::string_view id) const;
+  // Adds `names` (empty ones skipped) to the aliases of the node `id`; no
+  // node of that id: nothing. Pointers from nodes() stay valid.
+  void add_aliases(std::string_view id, const std::vector<std::string>& names);
 
   // A copy with only the nodes `keep_node` accepts and, between them, the
   // edges `keep_edge` accepts; nodes and edges are copied unchanged.

@@ -13,6 +13,8 @@ auto evidence_key(const EdgeEvidence& e)
   return std::tie(e.doc, e.sentence, e.span.begin, e.span.end);
 }
 
+} // namespace
+
 void insert_sorted_unique(std::vector<std::string>& values, std::string_view value)
 {
   const auto at = std::lower_bound(values.begin(), values.end(), value);
@@ -20,6 +22,8 @@ void insert_sorted_unique(std::vector<std::string>& values, std::string_view val
     values.insert(at, std::string(value));
   }
 }
+
+namespace {
 
 void keep_first(std::string& kept, const std::string& candidate)
 {
@@ -71,6 +75,19 @@ void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::s
       node.native_labels.insert(label_lang);
     }
     keep_first(node.labels[label_lang], label);
+  }
+  for (const auto& [label_lang, label] : entity.labels) {
+    if (!label.empty()) {
+      insert_sorted_unique(node.aliases, label);
+    }
+  }
+  if (!entity.label.empty()) {
+    insert_sorted_unique(node.aliases, entity.label);
+  }
+  for (const auto& mention : entity.mentions) {
+    if (!mention.text.empty()) {
+      insert_sorted_unique(node.aliases, mention.text);
+    }
   }
   keep_first(node.predicate, entity.predicate);
   keep_first(node.subject, entity.subject);

@@ -18,8 +18,12 @@ namespace newskg::graph {
 // value wins for the type-specific fields and for each language's label, a
 // label from a document in that language (`lang`) before one from another
 // ("Zoran Zaev" as an English article wrote it beats the romanization an
-// Arabic one gave); `doc` joins the sorted, duplicate-free `documents`.
+// Arabic one gave); `doc` joins the sorted, duplicate-free `documents`, the
+// labels and mention texts join `aliases`.
 void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::string_view lang = {});
+
+// Inserts `value` into the sorted, duplicate-free `values` unless it is there.
+void insert_sorted_unique(std::vector<std::string>& values, std::string_view value);
 
 // Adds one piece of evidence to `edge` unless a piece with the same
 // (doc, sentence, span) is there already. Keeps `evidence` sorted, and

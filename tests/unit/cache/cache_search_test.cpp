@@ -144,3 +144,43 @@ TEST_CASE("Cache record and aliases_of_document give what merge copies", "[cache
   CHECK(cache.record("nope").id.empty());
   CHECK(cache.aliases_of_document("moscow-en").size() == 2);
 }
+
+TEST_CASE("Cache entities name an entity as an English article wrote it, before a romanization",
+          "[cache][unit][arabic]")
+{
+  // Zaev in an Arabic article (whose id sorts first) with the romanization
+  // extraction gave, then in an English one; Rawa only in Arabic.
+  newskg::Extraction arabic{.doc = "a-ar", .lang = "ar"};
+  arabic.entities.push_back(newskg::Entity{.id = "x:person:zaev",
+                                           .type = newskg::EntityType::person,
+                                           .label = "Zuran Zif",
+                                           .labels = {{"ar", "زوران زئيف"}, {"en", "Zuran Zif"}}});
+  arabic.entities.push_back(newskg::Entity{.id = "x:location:rawa",
+                                           .type = newskg::EntityType::location,
+                                           .label = "Rawa",
+                                           .labels = {{"ar", "راوة"}, {"en", "Rawa"}}});
+  newskg::Extraction english{.doc = "b-en", .lang = "en"};
+  english.entities.push_back(newskg::Entity{.id = "x:person:zaev",
+                                            .type = newskg::EntityType::person,
+                                            .label = "Zoran Zaev",
+                                            .labels = {{"en", "Zoran Zaev"}}});
+  for (const bool arabic_first : {true, false}) {
+    TempDir dir;
+    Cache cache(dir.db(), Access::read_write);
+    newskg::test::store(cache, arabic_first ? arabic : english);
+    newskg::test::store(cache, arabic_first ? english : arabic);
+
+    const auto rows = cache.entities(EntityFilter{});
+
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].id == "x:location:rawa");
+    CHECK(rows[0].label_en == "Rawa");
+    CHECK(rows[1].id == "x:person:zaev");
+    CHECK(rows[1].label_en == "Zoran Zaev");
+    CHECK(rows[1].label_ar == "زوران زئيف");
+    // The English article removed: the romanization is all that is left.
+    REQUIRE(cache.remove("b-en"));
+    CHECK(cache.entities(EntityFilter{.by_ids = true, .ids = {"x:person:zaev"}})[0].label_en
+          == "Zuran Zif");
+  }
+}

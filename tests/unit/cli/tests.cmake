@@ -3,6 +3,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/inputs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata_table_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/options_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/romanized_labels_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/run_test.cpp
 )
 target_sources(unit_tests PRIVATE

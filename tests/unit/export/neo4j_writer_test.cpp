@@ -63,7 +63,8 @@ TEST_CASE("Neo4j rows carry labels, upper snake case types and quoted multiline 
   const auto& relationships = files.at("relationships.csv");
 
   CHECK_THAT(nodes, Contains("\"wd:Q7747\",\"Entity;Person\",\"Vladimir Putin\""));
-  CHECK_THAT(nodes, Contains("\"Vladimir Putin;فلاديمير بوتين\""));
+  // aliases: every known name, the mention text "mention" of sample_entity included.
+  CHECK_THAT(nodes, Contains("\"Vladimir Putin;mention;فلاديمير بوتين\""));
   CHECK_THAT(relationships, Contains("\"wd:Q319863\",\"wd:Q227\",\"HOLDS_POSITION\""));
   CHECK_THAT(relationships, Contains(",\"president\","));
   // The evidence "أعلن الرئيس "علييف"\n" keeps its newline, its quotes doubled.

@@ -143,3 +143,55 @@ TEST_CASE("RDF does not change when the same article is added again", "[export][
 
   CHECK(once.str() == twice.str());
 }
+
+TEST_CASE("RDF tags a romanization @ar-Latn, never @en, and drops it beside an English name",
+          "[export][rdf][unit][arabic]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  newskg::Extraction arabic{.doc = "a", .lang = "ar"};
+  // Rawa, read in Arabic only: its name is the romanization.
+  arabic.entities.push_back(newskg::Entity{.id = "x:location:rawa",
+                                           .type = EntityType::location,
+                                           .label = "Rawa",
+                                           .labels = {{"ar", "راوة"}, {"ar-Latn", "Rawa"}},
+                                           .mentions = {{.span = {0, 4}, .text = "راوة"}}});
+  // Zaev, read in Arabic and in English.
+  arabic.entities.push_back(newskg::Entity{.id = "x:person:zaev",
+                                           .type = EntityType::person,
+                                           .label = "Zuran Zif",
+                                           .labels = {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}}});
+  // A name known only in Arabic: no English label at all.
+  arabic.entities.push_back(newskg::Entity{.id = "x:organization:x",
+                                           .type = EntityType::organization,
+                                           .label = "هيئة",
+                                           .labels = {{"ar", "هيئة"}}});
+  newskg::Extraction english{.doc = "b", .lang = "en"};
+  english.entities.push_back(newskg::Entity{.id = "x:person:zaev",
+                                            .type = EntityType::person,
+                                            .label = "Zoran Zaev",
+                                            .labels = {{"en", "Zoran Zaev"}}});
+  newskg::graph::KnowledgeGraph graph(ontology);
+  graph.add(arabic);
+  graph.add(english);
+  std::ostringstream out;
+
+  write_ntriples(graph, ontology, out);
+
+  const auto nt = out.str();
+  const auto label = [](const std::string& text, const std::string& tag) {
+    return "<http://www.w3.org/2000/01/rdf-schema#label> \"" + text + "\"@" + tag + " .";
+  };
+  const auto alternate = [](const std::string& text) {
+    return "<https://schema.org/alternateName> \"" + text + "\" .";
+  };
+  CHECK_THAT(nt, Catch::Contains(label("Rawa", "ar-Latn")));
+  CHECK_THAT(nt, Catch::Contains(label("راوة", "ar")));
+  CHECK_THAT(nt, !Catch::Contains(label("Rawa", "en")));
+  CHECK_THAT(nt, Catch::Contains(label("Zoran Zaev", "en")));
+  CHECK_THAT(nt, !Catch::Contains(label("Zuran Zif", "ar-Latn")));
+  CHECK_THAT(nt, !Catch::Contains(label("Zuran Zif", "en")));
+  CHECK_THAT(nt, Catch::Contains(alternate("Zuran Zif")));
+  CHECK_THAT(nt, Catch::Contains(label("هيئة", "ar")));
+  CHECK_THAT(nt, !Catch::Contains(label("هيئة", "en")));
+  CHECK_THAT(nt, !Catch::Contains(alternate("هيئة")));
+}

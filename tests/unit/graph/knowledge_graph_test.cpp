@@ -248,3 +248,53 @@ TEST_CASE("Nodes and edges span the first to the last day of their dated article
   CHECK(undated.find("wd:Q7747")->dates.empty());
   CHECK(undated.edges().front()->dates.empty());
 }
+
+TEST_CASE("A node's aliases are every label and name read, and the names add_aliases gives",
+          "[graph][unit][arabic]")
+{
+  KnowledgeGraph graph(sample_ontology());
+  auto arabic = arabic_article();
+  arabic.entities[0].mentions = {{.span = {0, 5}, .text = "بوتين"}, {.span = {9, 14}, .text = "بوتين"}};
+
+  graph.add(arabic);
+  graph.add(english_article());
+  graph.add_aliases("wd:Q7747", {"Putin", "", "فلاديمير بوتن", "Vladimir Putin"});
+  graph.add_aliases("wd:Q1", {"nobody"});
+
+  // Labels of both articles, the names read (each once; "name" is the
+  // mention text of english_article()), the gazetteer's; sorted by bytes.
+  CHECK(graph.find("wd:Q7747")->aliases
+        == std::vector<std::string>{
+          "Putin", "Vladimir Putin", "name", "بوتين", "فلاديمير بوتن", "فلاديمير بوتين"});
+  // No name of Putin among Macron's.
+  CHECK(graph.find("wd:Q3052772")->aliases
+        == std::vector<std::string>{"Emmanuel Macron", "Macron", "name", "إيمانويل ماكرون"});
+  CHECK(graph.find("wd:Q1") == nullptr);
+}
+
+TEST_CASE("A romanization under its own tag never becomes the English label", "[graph][unit][arabic]")
+{
+  const auto document = [](const std::string& doc, const std::string& lang, const std::string& label,
+                           std::map<std::string, std::string> labels) {
+    Extraction x{.doc = doc, .lang = lang};
+    x.entities.push_back(
+      Entity{.id = "x:person:zaev", .type = EntityType::person, .label = label, .labels = std::move(labels)});
+    return x;
+  };
+  const auto arabic = document("a-ar", "ar", "Zuran Zif", {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}});
+  const auto english = document("b-en", "en", "Zoran Zaev", {{"en", "Zoran Zaev"}});
+
+  KnowledgeGraph alone(sample_ontology());
+  alone.add(arabic);
+  KnowledgeGraph both(sample_ontology());
+  both.add(arabic);
+  both.add(english);
+
+  // Only the romanization: it names the node, and no "en" label exists.
+  CHECK(alone.find("x:person:zaev")->label == "Zuran Zif");
+  CHECK_FALSE(alone.find("x:person:zaev")->labels.contains("en"));
+  CHECK(alone.find("x:person:zaev")->labels.at("ar-Latn") == "Zuran Zif");
+  // With an English article, its name wins.
+  CHECK(both.find("x:person:zaev")->label == "Zoran Zaev");
+  CHECK(both.find("x:person:zaev")->labels.at("en") == "Zoran Zaev");
+}

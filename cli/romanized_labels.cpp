@@ -1,0 +1,36 @@
+#include "cli/romanized_labels.hpp"
+
+// Resources::Impl gives the language's romanizer and the gazetteer, which
+// extraction used; extract/ has no public function for either.
+#include "extract/resources_impl.hpp"
+
+namespace newskg::cli {
+
+void tag_romanizations(Extraction& extraction, const extract::Resources& resources)
+{
+  if (extraction.lang.empty() || extraction.lang == "en") {
+    return;
+  }
+  const auto* language = resources.impl().language(extraction.lang);
+  if (language == nullptr || language->pack.romanizer.empty()) {
+    return;
+  }
+  for (auto& entity : extraction.entities) {
+    const auto english = entity.labels.find("en");
+    const auto own = entity.labels.find(extraction.lang);
+    if (english == entity.labels.end() || own == entity.labels.end()
+        || resources.impl().gazetteer.find_id(entity.id).has_value()) {
+      continue;
+    }
+    // extract::DocumentEntities::found: labels[lang] is the name as read and
+    // labels["en"] its romanization, computed by the same rules.
+    if (english->second != language->pack.romanizer.romanize(own->second)) {
+      continue;
+    }
+    auto romanization = english->second;
+    entity.labels.erase(english);
+    entity.labels[extraction.lang + "-Latn"] = std::move(romanization);
+  }
+}
+
+} // namespace newskg::cli
