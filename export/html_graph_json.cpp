@@ -78,6 +78,14 @@ void write_node(Writer& w, const graph::Node& node, const graph::NodeMeasures& m
   string(w, "label", display_label(node));
   string(w, "en", node.label.empty() ? label_in(node, "en") : node.label);
   string(w, "ar", label_in(node, "ar"));
+  // Every known name: the search finds a node by any of them, and each
+  // evidence sentence marks the names of its two ends.
+  w.Key("names");
+  w.StartArray();
+  for (const auto& name : all_names(node)) {
+    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+  }
+  w.EndArray();
   string(w, "type", to_string(node.type));
   number(w, "mentions", format_count(node.mentions));
   number(w, "degree", format_count(measures.degree));

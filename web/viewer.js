@@ -1,6 +1,9 @@
 // newskg HTML view: draws the graph embedded in #graph-data with Cytoscape.js,
 // with search, filters by entity type and predicate, node size by a measure,
 // and the evidence sentences of a clicked node or edge. No network access.
+// The same file always draws the same graph (a seeded layout in a fixed box),
+// labels stay readable at any zoom, and each evidence sentence marks the names
+// of the relation's two ends.
 (function () {
   'use strict';
 
@@ -43,21 +46,41 @@
     }) });
   });
 
+  // Labels are drawn at a fixed size on screen whatever the zoom: 12px for
+  // nodes, 10px for edges. Zoomed out (below 1), only the most important
+  // nodes (labelled, see updateLabels) and the matched or selected ones keep
+  // a label, and edges only around a selected or matched node.
+  var nodeLabelPx = 12, edgeLabelPx = 10;
+  var labelScale = 1;
+  function zoomedOut() { return labelScale > 1; }
+  function nodeLabel(n) {
+    return !zoomedOut() || n.hasClass('labelled') || n.hasClass('match') || n.selected()
+      ? n.data('display') : '';
+  }
+  function edgeLabel(e) {
+    var near = function (n) { return n.hasClass('match') || n.selected(); };
+    return !zoomedOut() || e.selected() || near(e.source()) || near(e.target())
+      ? e.data('display') : '';
+  }
+
   var cy = cytoscape({
     container: document.getElementById('graph'),
     elements: elements,
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'background-color': 'data(colour)', 'label': 'data(display)', 'text-wrap': 'wrap',
-        'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 11, 'color': '#1d2430',
-        'text-outline-color': '#fff', 'text-outline-width': 2, 'width': 20, 'height': 20
+        'background-color': 'data(colour)', 'label': nodeLabel, 'text-wrap': 'wrap',
+        'text-valign': 'bottom', 'text-margin-y': function () { return 4 * labelScale; },
+        'font-size': function () { return nodeLabelPx * labelScale; }, 'color': '#1d2430',
+        'text-outline-color': '#fff', 'text-outline-width': function () { return 2 * labelScale; },
+        'width': 20, 'height': 20, 'min-zoomed-font-size': 0
       } },
       { selector: 'node[type = "Event"]', style: { 'shape': 'round-diamond' } },
       { selector: 'edge', style: {
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 1.5,
-        'line-color': '#9aa4b2', 'target-arrow-color': '#9aa4b2', 'label': 'data(display)',
-        'font-size': 9, 'color': '#5b6474', 'text-rotation': 'autorotate',
+        'line-color': '#9aa4b2', 'target-arrow-color': '#9aa4b2', 'label': edgeLabel,
+        'font-size': function () { return edgeLabelPx * labelScale; }, 'color': '#5b6474',
+        'text-rotation': 'autorotate',
         'text-background-color': '#fff', 'text-background-opacity': 0.8,
         'text-background-padding': 1
       } },
@@ -70,8 +93,39 @@
         'target-arrow-color': '#1d2430'
       } }
     ],
-    layout: { name: 'grid' }
+    layout: { name: 'preset' }
   });
+
+  // How many of the most important visible nodes keep their label zoomed out.
+  var labelledCount = 25;
+  function updateLabels() {
+    var measure = sizeSelect.value;
+    var ranked = cy.nodes().not('.hidden').sort(function (a, b) {
+      return (b.data(measure) || 0) - (a.data(measure) || 0) || (a.id() < b.id() ? -1 : 1);
+    });
+    cy.batch(function () {
+      cy.nodes().removeClass('labelled');
+      ranked.slice(0, labelledCount).addClass('labelled');
+    });
+  }
+
+  // Called on every zoom (once per frame): the style functions above read
+  // labelScale, so a style update redraws the labels at the same screen size.
+  var restyle = null;
+  function rescaleLabels() {
+    if (restyle !== null) { return; }
+    restyle = window.requestAnimationFrame(function () {
+      restyle = null;
+      labelScale = 1 / Math.min(cy.zoom(), 1);
+      cy.style().update();
+    });
+  }
+  function rescaleLabelsNow() {
+    labelScale = 1 / Math.min(cy.zoom(), 1);
+    cy.style().update();
+  }
+  cy.on('zoom', rescaleLabels);
+  cy.on('select unselect', function () { cy.style().update(); });
 
   // Size by a measure: the largest node is 60px wide, the smallest 16px.
   function sizeBy(measure) {
@@ -88,7 +142,11 @@
     sizeSelect.appendChild(element('option', { value: m }, measureTitles[m] || m));
   });
   sizeSelect.value = data.measures.indexOf('pagerank') >= 0 ? 'pagerank' : data.measures[0];
-  sizeSelect.addEventListener('change', function () { sizeBy(sizeSelect.value); });
+  sizeSelect.addEventListener('change', function () {
+    sizeBy(sizeSelect.value);
+    updateLabels();
+    cy.style().update();
+  });
 
   function addCheckboxes(fieldsetId, items, kind) {
     var fieldset = document.getElementById(fieldsetId);
@@ -135,8 +193,24 @@
           if (n.connectedEdges().not('.hidden').length === 0) { n.addClass('hidden'); }
         });
       }
+      reveal(cy.nodes('.match'));
     });
+    updateLabels();
     updateCounts();
+    cy.style().update();
+  }
+
+  // A searched node is shown even when a filter hides it, with its edges to
+  // the nodes that are shown.
+  function reveal(nodes) {
+    nodes.removeClass('hidden');
+    nodes.connectedEdges().forEach(function (e) {
+      var predicates = checked('predicate');
+      if (predicates[e.data('predicate')] && !e.source().hasClass('hidden')
+        && !e.target().hasClass('hidden')) {
+        e.removeClass('hidden');
+      }
+    });
   }
 
   function updateCounts() {
@@ -151,20 +225,96 @@
       .replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
   }
 
-  document.getElementById('search').addEventListener('input', function (event) {
-    var query = fold(event.target.value.trim());
+  function names(n) {
+    return (n.data('names') || []).concat([n.data('en'), n.data('ar'), n.data('label'), n.id()]);
+  }
+
+  // The nodes a query finds: a name that is the query comes before one that
+  // contains it, then more edges, then the id.
+  function find(query) {
+    var scored = [];
+    cy.nodes().forEach(function (n) {
+      var keys = names(n).map(fold);
+      if (keys.some(function (t) { return t.indexOf(query) >= 0; })) {
+        var exact = keys.some(function (t) { return t === query; });
+        scored.push({ node: n, exact: exact ? 0 : 1 });
+      }
+    });
+    scored.sort(function (a, b) {
+      return a.exact - b.exact || b.node.degree() - a.node.degree() || (a.node.id() < b.node.id() ? -1 : 1);
+    });
+    return cy.collection(scored.map(function (s) { return s.node; }));
+  }
+
+  var hits = cy.collection();
+  function search(text) {
+    var query = fold(text.trim());
     cy.batch(function () {
       cy.elements().removeClass('faded match');
-      if (!query) { return; }
-      var hits = cy.nodes().filter(function (n) {
-        return [n.data('en'), n.data('ar'), n.data('label'), n.id()].some(function (t) {
-          return fold(t).indexOf(query) >= 0;
-        });
-      });
-      hits.addClass('match');
-      cy.elements().not(hits.closedNeighborhood()).addClass('faded');
+      hits = query ? find(query) : cy.collection();
+      if (hits.length) {
+        hits.addClass('match');
+        cy.elements().not(hits.closedNeighborhood()).addClass('faded');
+      }
     });
+    applyFilters();
+    return hits;
+  }
+
+  // Enter: the view zooms to the best match and its neighbours (labels
+  // readable: at least zoom 1) and shows its evidence.
+  function zoomTo(node) {
+    var around = node.closedNeighborhood().not('.hidden');
+    cy.fit(around, 80);
+    if (cy.zoom() < 1 || cy.zoom() > 2) {
+      cy.zoom({ level: Math.min(Math.max(cy.zoom(), 1), 2), renderedPosition: node.renderedPosition() });
+      cy.center(node);
+    }
+    cy.elements().unselect();
+    node.select();
+    rescaleLabelsNow();
+    showNode(node);
+  }
+
+  var searchBox = document.getElementById('search');
+  searchBox.addEventListener('input', function () { search(searchBox.value); });
+  searchBox.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter') { return; }
+    event.preventDefault();
+    var found = search(searchBox.value);
+    if (found.length) { zoomTo(found[0]); }
   });
+
+  // The names of a relation's two ends marked in its sentence: every
+  // occurrence of any name of theirs, longest first, without overlaps.
+  function markNames(text, ends) {
+    var lower = text.toLowerCase();
+    var taken = [];
+    ends.forEach(function (end) {
+      var candidates = names(end.node).filter(function (name) { return name && name.length >= 2; })
+        .sort(function (a, b) { return b.length - a.length; });
+      candidates.forEach(function (name) {
+        var needle = name.toLowerCase();
+        if (needle.length !== name.length) { return; }
+        for (var at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+          var begin = at, finish = at + needle.length;
+          if (!taken.some(function (t) { return begin < t.end && t.begin < finish; })) {
+            taken.push({ begin: begin, end: finish, role: end.role });
+          }
+        }
+      });
+    });
+    taken.sort(function (a, b) { return a.begin - b.begin; });
+    var paragraph = element('p', { 'class': 'sentence', dir: 'auto' });
+    var at = 0;
+    taken.forEach(function (t) {
+      paragraph.appendChild(document.createTextNode(text.slice(at, t.begin)));
+      paragraph.appendChild(element('mark', { 'class': t.role }, text.slice(t.begin, t.end)));
+      at = t.end;
+    });
+    paragraph.appendChild(document.createTextNode(text.slice(at)));
+    return paragraph;
+  }
 
   function evidenceItem(edge, e) {
     var item = element('li');
@@ -174,7 +324,8 @@
     item.appendChild(element('div', { 'class': 'where' },
       e.doc + (e.date ? ' (' + e.date + ')' : '') + ', sentence ' + e.sentence
       + ', characters ' + e.begin + '\u2013' + e.end + ', confidence ' + e.confidence));
-    item.appendChild(element('p', { 'class': 'sentence', dir: 'auto' }, e.text));
+    item.appendChild(markNames(e.text, [{ node: edge.source(), role: 'subject' },
+      { node: edge.target(), role: 'object' }]));
     return item;
   }
 
@@ -212,15 +363,16 @@
     return first === last ? first : first + ' \u2013 ' + last;
   }
 
-  cy.on('tap', 'node', function (event) {
-    var n = event.target;
+  function showNode(n) {
     showDetails(n.data('label'), [{ lang: 'en', text: n.data('en') }, { lang: 'ar', text: n.data('ar') }], [
       ['id', n.id()], ['type', n.data('type')], ['dates', dateRange(n)],
       ['mentions', n.data('mentions')],
       ['degree', n.data('degree')], ['PageRank', n.data('pagerank')],
       ['betweenness', n.data('betweenness')], ['component', n.data('component')]
     ], n.connectedEdges().not('.hidden'));
-  });
+  }
+
+  cy.on('tap', 'node', function (event) { showNode(event.target); });
 
   cy.on('tap', 'edge', function (event) {
     var e = event.target;
@@ -240,12 +392,46 @@
   }), 'predicate');
   sizeBy(sizeSelect.value);
   applyFilters();
-  // Lay out what is shown; hidden entities keep their grid places.
-  cy.elements().not('.hidden').layout({ name: 'cose', animate: false, randomize: true,
-    nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 80; },
-    padding: 30 }).run();
-  cy.fit(cy.elements().not('.hidden'), 30);
+  layOut();
+
+  // The same file draws the same graph: cose starts from random positions
+  // and breaks ties at random, so it runs with a generator seeded by a fixed
+  // number (mulberry32) in place of Math.random, in a fixed box rather than
+  // the window's, and synchronously (animate: false).
+  function seeded(seed) {
+    return function () {
+      seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function layOut() {
+    var shown = cy.elements().not('.hidden');
+    var random = Math.random;
+    Math.random = seeded(20201010);
+    try {
+      cy.nodes().positions({ x: 0, y: 0 });
+      shown.layout({ name: 'cose', animate: false, randomize: true, fit: false,
+        boundingBox: { x1: 0, y1: 0, w: 1200, h: 900 },
+        nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 80; },
+        padding: 30 }).run();
+    } finally {
+      Math.random = random;
+    }
+    // Hidden entities (those without relations) wait in rows under the
+    // graph, where a search that reveals one shows it.
+    var box = shown.nodes().length ? shown.nodes().boundingBox() : { x1: 0, y2: 0 };
+    var hidden = cy.nodes('.hidden').sort(function (a, b) { return a.id() < b.id() ? -1 : 1; });
+    var perRow = Math.max(8, Math.ceil(Math.sqrt(hidden.length)));
+    hidden.forEach(function (n, i) {
+      n.position({ x: box.x1 + 120 * (i % perRow), y: box.y2 + 120 + 90 * Math.floor(i / perRow) });
+    });
+    cy.fit(shown, 30);
+    rescaleLabelsNow();
+  }
 
   // For tests and the browser console.
-  window.newskgViewer = { cy: cy, data: data };
+  window.newskgViewer = { cy: cy, data: data, search: search, labelScale: function () { return labelScale; } };
 }());

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# check_html.sh NEWSKG SAMPLES_DIR WORK_DIR
-# The HTML view of samples/ in headless Chromium (issue 5): the page is one
+# check_html.sh NEWSKG SAMPLES_DIR WORK_DIR [SHARED_DIR]
+# The HTML view of samples/, dated by samples/dates.csv, plus the dev articles
+# of SHARED_DIR/articles/dev when there (issue 10, item 10), in headless
+# Chromium (issue 5): the page is one
 # self-contained file, the same cache gives the same bytes twice, --dump-dom
 # shows the script ran, and, with playwright-core (npm-installed into WORK_DIR
 # when the registry is reachable), the page loads with no console error, draws
 # the graph and shows evidence on a click. Keeps WORK_DIR/screenshot.png.
 # Exits 77 (ctest: skipped) without /usr/bin/chromium.
 set -euo pipefail
-newskg="$1" samples="$2" work="$3"
+newskg="$1" samples="$2" work="$3" shared="${4:-}"
 playwright_version=1.65.1
 source "$(dirname "$0")/common.sh"
 
@@ -16,7 +18,19 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 rm -rf "$work/profile" "$work/graph.html" "$work/again.html" "$work/screenshot.png"
 mkdir -p "$work"
-"$newskg" build --quiet --db "$work/newskg.db" "$samples"
+rm -rf "$work/newskg.db" "$work/dev"
+"$newskg" build --quiet --db "$work/newskg.db" --meta "$samples/dates.csv" "$samples"
+# The dev articles but those samples/ holds too (the same text, undated).
+if [ -n "$shared" ] && [ -d "$shared/articles/dev" ]; then
+  mkdir -p "$work/dev"
+  for article in "$shared"/articles/dev/*.txt; do
+    if [ ! -e "$samples/$(basename "$article")" ]; then
+      cp "$article" "$work/dev/"
+    fi
+  done
+  "$newskg" build --quiet --db "$work/newskg.db" "$work/dev"
+  echo "PASS: built samples/ and $(find "$work/dev" -name '*.txt' | wc -l) dev articles"
+fi
 "$newskg" export --quiet --db "$work/newskg.db" --format html -o "$work/graph.html"
 "$newskg" export --quiet --db "$work/newskg.db" --format html -o "$work/again.html"
 cmp "$work/graph.html" "$work/again.html"

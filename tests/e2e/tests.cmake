@@ -207,7 +207,7 @@ set_tests_properties(e2e.export.readers PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 3
 # (j) the HTML view in headless Chromium: no console error, drawn, evidence on a click.
 add_test(NAME e2e.export.html
          COMMAND bash ${NEWSKG_E2E_DIR}/check_html.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
-                 ${NEWSKG_E2E_WORK}/html)
+                 ${NEWSKG_E2E_WORK}/html ${NEWSKG_SHARED_DIR})
 set_tests_properties(e2e.export.html PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
 
 # (k) PLOVER-style event JSON Lines parse; DOT renders with Graphviz.
