@@ -97,6 +97,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, st
     if (type == EntityType::person || type == EntityType::location || !agrees) {
       return std::nullopt;
     }
+    // "the spokesman for Indonesia's disaster agency": the title is held in
+    // what the country owns, not in the country.
+    if (j + g->tokens < c.sentence.end && token_in(c.token(j + g->tokens), m_pack.words.possessive, m_pack.clitics)) {
+      return std::nullopt;
+    }
     const auto entity = c.entities.known(g->entity);
     c.mention(entity, j, j + g->tokens);
     return Qualifier{entity, j + g->tokens};

@@ -543,3 +543,13 @@ TEST_CASE("English: a known person and 'and' begin a list, not an organization",
      "Vladimir Putin|criticized|Organization for Security and Co-operation in Europe", true},
   }, "en");
 }
+
+TEST_CASE("English: a title for what a country owns is not held in the country", "[extract][rules][english]")
+{
+  check_rows({
+    {"the country's agency", "Peter Smith, the spokesman for Indonesia's disaster agency, said the toll rose.",
+     "Peter Smith|holds-position|Indonesia|spokesperson", false},
+    {"the country itself", "Peter Smith, the spokesman for Indonesia, said the toll rose.",
+     "Peter Smith|holds-position|Indonesia|spokesperson", true},
+  }, "en");
+}
