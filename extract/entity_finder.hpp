@@ -76,6 +76,7 @@ private:
   // Where "of South Carolina", "من ولاية يوتا" after a listed name ends: the
   // place a member comes from, which is no part of the name.
   [[nodiscard]] std::size_t home_place_end(Context& c, std::size_t j) const;
+  [[nodiscard]] std::optional<Qualifier> region_at(Context& c, std::size_t j) const;
   // Code points of a conjunction that begins token i and stands before a
   // name: "و" of "ومايك" (a given name after it, or any word in a list);
   // 0 for no conjunction or a name that itself begins so ("وليد"); nothing

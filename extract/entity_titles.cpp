@@ -61,15 +61,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::chamber_for_region(Context&
   if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)) {
     return std::nullopt;
   }
-  // A known place, or a place head and its name ("ولاية فيرمونت"); nothing
-  // else is read here, so that no other entity is made.
-  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
-  std::optional<Qualifier> place;
-  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
-    place = place_at(c, j + 1);
-  } else if (!g && starts_place_head(c, j + 1)) {
-    place = head_entity_at(c, j + 1);
-  }
+  const auto place = region_at(c, j + 1);
   const auto& known = place ? c.entities[place->entity].known : std::nullopt;
   const auto country = known ? m_gazetteer.region_country(*known) : std::nullopt;
   const auto chamber = country ? m_gazetteer.chamber_of(role, *country) : std::nullopt;
@@ -450,14 +442,22 @@ std::size_t EntityFinder::home_place_end(Context& c, std::size_t j) const
            || token_in(c.token(j), m_pack.words.for_region, m_pack.clitics))) {
     return j;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
-  std::optional<Qualifier> place;
-  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
-    place = place_at(c, j + 1);
-  } else if (!g && starts_place_head(c, j + 1)) {
-    place = head_entity_at(c, j + 1);
-  }
+  const auto place = region_at(c, j + 1);
   return place ? place->end : j;
+}
+
+// A known place, or a place head and its name ("ولاية فيرمونت"), at j;
+// nothing else is read here, so that no other entity is made.
+std::optional<EntityFinder::Qualifier> EntityFinder::region_at(Context& c, std::size_t j) const
+{
+  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+    return place_at(c, j);
+  }
+  if (!g && starts_place_head(c, j)) {
+    return head_entity_at(c, j);
+  }
+  return std::nullopt;
 }
 
 // "U.S. Sens. Lindsey Graham of South Carolina, and Mike Lee and Orrin
