@@ -246,6 +246,15 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
   if (m_capitalized_names) {
     return false;
   }
+  // Cheap first: a comma within a name's length (joiners and lineage
+  // included), or no name is read here.
+  bool comma = false;
+  for (std::size_t k = i + 2; k < c.sentence.end && k <= i + 2 * max_name_words && !comma; ++k) {
+    comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
+  }
+  if (!comma) {
+    return false;
+  }
   const auto name = name_at(c, i);
   if (!name || name->entity || name->end < name->begin + 2 || name->end + 1 >= c.sentence.end
       || !token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics)) {

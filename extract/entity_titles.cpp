@@ -234,8 +234,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       };
       const bool quoted = quote(j + 1);
       name = name_at(c, quoted ? j + 2 : j + 1);
-      const std::size_t after = name && quoted && quote(name->end) ? name->end + 1 : (name ? name->end : 0);
-      const bool closed = name && after < c.sentence.end && (!quoted || after > name->end)
+      std::size_t after = name ? name->end : 0;
+      if (name && quoted) {
+        after = quote(after) ? after + 1 : c.sentence.end; // an open quotation closes nothing
+      }
+      const bool closed = name && after < c.sentence.end
                           && token_in(c.token(after), m_pack.words.list_separator, m_pack.clitics);
       if (name && ((!m_capitalized_names && !name->entity) || quoted) && !closed) {
         name.reset();
