@@ -32,7 +32,8 @@ inline std::string read_file(const std::string& path)
 
 // Adds the text of article `path` to `texts`; false (after a message naming
 // `program`) when it cannot be read or is empty.
-inline bool add_article(std::vector<std::string>& texts, const std::string& path, const char* program)
+inline bool
+add_article(std::vector<std::string>& texts, const std::string& path, const char* program)
 {
   auto text = read_file(path);
   if (text.empty()) {

@@ -74,8 +74,7 @@ int main(int argc, char** argv)
     seconds_of({"build", "-j", jobs, "--db", db, corpus.string(), added.string()});
   const auto only_new = seconds_of({"build", "-j", jobs, "--db", db, added.string()});
   std::cout << "full build of " << articles << " articles (-j " << jobs << "): " << full << " s\n"
-            << "incremental build, " << articles << " unchanged + 10 new: " << incremental
-            << " s\n"
+            << "incremental build, " << articles << " unchanged + 10 new: " << incremental << " s\n"
             << "rebuild with nothing new: " << nothing << " s\n"
             << "build of the 10 new files alone into the cache: " << only_new << " s\n";
   std::filesystem::remove_all(work);

@@ -8,14 +8,13 @@
 #include "core/document.hpp"
 #include "extract/extractor.hpp"
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -65,7 +64,8 @@ int main(int argc, char** argv)
     }
   }
   // Empty files would never reach the target size: at least one byte of text.
-  const bool any_text = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return !d.text.empty(); });
+  const bool any_text =
+    std::any_of(documents.begin(), documents.end(), [](const auto& d) { return !d.text.empty(); });
   if (documents.empty() || !any_text || !(megabytes > 0)) {
     std::cerr << usage;
     return 2;
@@ -92,7 +92,8 @@ int main(int argc, char** argv)
             << "text             " << static_cast<double>(bytes) / 1e6 << " MB\n"
             << "relations        " << relations << "\n"
             << "time             " << seconds.count() << " s\n"
-            << "throughput       " << static_cast<double>(bytes) / 1e6 / seconds.count() << " MB/s (one thread)\n"
+            << "throughput       " << static_cast<double>(bytes) / 1e6 / seconds.count()
+            << " MB/s (one thread)\n"
             << "peak RSS         " << peak_rss_kib() / 1024 << " MiB\n";
   return 0;
 }

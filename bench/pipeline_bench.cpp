@@ -83,13 +83,11 @@ int main(int argc, char** argv)
   const double mb = static_cast<double>(bytes) / 1e6;
   std::cout << std::fixed << std::setprecision(2) << "corpus            " << articles
             << " articles of " << texts.size() << " texts, " << mb << " MB of text\n"
-            << "extract -j 1      " << extract_1 << " s, " << mb / extract_1
-            << " MB/s per thread\n"
+            << "extract -j 1      " << extract_1 << " s, " << mb / extract_1 << " MB/s per thread\n"
             << "extract -j 2      " << extract_2 << " s, " << mb / extract_2 / 2
             << " MB/s per thread, speed-up " << extract_1 / extract_2 << "x\n"
-            << "build -j 1        " << build_1 << " s, "
-            << static_cast<double>(articles) / build_1 << " articles/s, "
-            << mb / build_1 << " MB/s\n"
+            << "build -j 1        " << build_1 << " s, " << static_cast<double>(articles) / build_1
+            << " articles/s, " << mb / build_1 << " MB/s\n"
             << "build / extract   " << build_1 / extract_1 << " (both -j 1)\n";
   return 0;
 }

@@ -66,10 +66,10 @@ struct QueryFilter
   std::vector<std::string> object_ids; // used when by_object
   std::string predicate;               // empty: any
   std::string since;                   // documents dated on or after (ISO 8601 prefix); empty: any
-  std::string until;                   // documents dated on or before, e.g. "2020-10" = all of October
-  std::vector<std::string> text_keys;  // each a substring of the evidence's search key (3+ chars)
-  std::size_t limit = 0;               // 0: no limit
-  bool either_direction = false; // also match rows with subject and object swapped
+  std::string until; // documents dated on or before, e.g. "2020-10" = all of October
+  std::vector<std::string> text_keys; // each a substring of the evidence's search key (3+ chars)
+  std::size_t limit = 0;              // 0: no limit
+  bool either_direction = false;      // also match rows with subject and object swapped
   std::vector<std::string> swappable; // without either_direction: predicates (the symmetric
                                       // ones) whose rows also match swapped
 };

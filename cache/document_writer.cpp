@@ -108,10 +108,10 @@ void DocumentWriter::insert_entities(const Extraction& extraction)
     // given, is the English name as the article wrote it.
     auto label_en = label_in(entity, "en");
     {
-      const StatementUse insert(m_statements.get(
-        "INSERT INTO document_entities (doc_id, entity_id, ordinal, type, label,"
-        " label_en, label_ar, labels_json, predicate, subject, object)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+      const StatementUse insert(
+        m_statements.get("INSERT INTO document_entities (doc_id, entity_id, ordinal, type, label,"
+                         " label_en, label_ar, labels_json, predicate, subject, object)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
       insert->bind(1, extraction.doc);
       insert->bind(2, entity.id);
       insert->bind(3, to_int(i));

@@ -1,5 +1,6 @@
 // newskg build: extract every new or changed document into the SQLite cache.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
@@ -8,8 +9,6 @@
 #include "cli/options.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
-
-#include "cache/cache.hpp"
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "extract/extractor.hpp"
@@ -79,13 +78,12 @@ void print_summary(std::ostream& err,
                    const Tally& tally,
                    const cache::Counts& counts)
 {
-  err << "newskg: " << stats.documents << " documents read, " << tally.extracted
-      << " extracted, " << tally.unchanged << " unchanged, " << tally.reextracted
-      << " re-extracted, " << stats.problems << " skipped"
-      << split_sentences_note(tally.sentences_split) << "\n"
-      << "newskg: cache: " << counts.documents << " documents, " << counts.entities
-      << " entities, " << counts.aliases << " aliases, " << counts.mentions << " mentions, "
-      << counts.relations << " relations, " << counts.evidence << " evidence\n";
+  err << "newskg: " << stats.documents << " documents read, " << tally.extracted << " extracted, "
+      << tally.unchanged << " unchanged, " << tally.reextracted << " re-extracted, "
+      << stats.problems << " skipped" << split_sentences_note(tally.sentences_split) << "\n"
+      << "newskg: cache: " << counts.documents << " documents, " << counts.entities << " entities, "
+      << counts.aliases << " aliases, " << counts.mentions << " mentions, " << counts.relations
+      << " relations, " << counts.evidence << " evidence\n";
 }
 
 // The options of build, checked before the cache is opened, so that a usage

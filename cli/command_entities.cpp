@@ -1,13 +1,12 @@
 // newskg entities: the entities of the cache, by type or by name.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
 #include "cli/entity_ids.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
-#include "cache/cache.hpp"
 #include "core/entity_type.hpp"
 #include "extract/extractor.hpp"
 
@@ -72,12 +71,15 @@ void write_rows(const std::vector<cache::EntityRow>& rows, RowFormat format, std
     out << '\n';
     return;
   }
-  const std::vector<std::string> header{"id", "type", "label_en", "label_ar", "documents",
-                                        "relations"};
+  const std::vector<std::string> header{
+    "id", "type", "label_en", "label_ar", "documents", "relations"};
   const auto fields = [](const cache::EntityRow& row) {
-    return std::vector<std::string>{row.id,       row.type,
-                                    row.label_en, row.label_ar,
-                                    std::to_string(row.documents), std::to_string(row.relations)};
+    return std::vector<std::string>{row.id,
+                                    row.type,
+                                    row.label_en,
+                                    row.label_ar,
+                                    std::to_string(row.documents),
+                                    std::to_string(row.relations)};
   };
   if (format == RowFormat::csv) {
     write_csv_record(header, out);

@@ -6,15 +6,15 @@
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
 #include "core/error.hpp"
+#include "extract/extractor.hpp"
+
 #include "eval/breakdown.hpp"
 #include "eval/gold.hpp"
 #include "eval/predicate_rules.hpp"
 #include "eval/prediction.hpp"
 #include "eval/report.hpp"
 #include "eval/score.hpp"
-#include "extract/extractor.hpp"
 
 #include <algorithm>
 #include <array>
@@ -83,10 +83,9 @@ class PredictionSet
 {
 public:
   PredictionSet(const CommonOptions& options, const Io& io)
-    : m_options(options)
-    , m_io(io)
-  {
-  }
+    : m_options(options),
+      m_io(io)
+  {}
 
   void read(const InputFile& file)
   {
@@ -180,9 +179,10 @@ private:
       m_resources.emplace(load_resources(m_options.data_dir));
     }
     const std::array operands{operand};
-    const auto stats = for_each_document({.operands = operands}, m_options, io, [&](const Document& document) {
-      add(eval::to_prediction(extract::extract(document, *m_resources)), document.source);
-    });
+    const auto stats =
+      for_each_document({.operands = operands}, m_options, io, [&](const Document& document) {
+        add(eval::to_prediction(extract::extract(document, *m_resources)), document.source);
+      });
     m_problems += stats.problems;
   }
 
@@ -311,9 +311,8 @@ int run_eval(std::span<const std::string_view> args, const Io& io)
   const auto golds = eval::load_gold_dir(parsed.operands.front(), rules);
 
   PredictionSet predictions(common, io);
-  const auto files = expand_inputs(inputs, [&](const Problem& problem) {
-    predictions.report(problem.where, problem.reason);
-  });
+  const auto files = expand_inputs(
+    inputs, [&](const Problem& problem) { predictions.report(problem.where, problem.reason); });
   for (const auto& file : files) {
     predictions.read(file);
   }

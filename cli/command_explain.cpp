@@ -6,10 +6,9 @@
 #include "cli/options.hpp"
 #include "cli/run.hpp"
 #include "cli/terminal_text.hpp"
-
 #include "core/error.hpp"
-#include "extract/extractor.hpp"
 #include "core/utf8.hpp"
+#include "extract/extractor.hpp"
 
 #include <array>
 #include <map>
@@ -42,7 +41,10 @@ std::string quoted(const std::u32string& text, Span span)
 }
 
 // What explain prints of one document, before terminal_text.
-void describe_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
+void describe_document(const Document& document,
+                       const Extraction& extraction,
+                       const extract::Trace& trace,
+                       std::ostream& out)
 {
   const auto text = to_u32(document.text);
   std::map<std::string, const Entity*, std::less<>> by_id;
@@ -59,11 +61,12 @@ void describe_document(const Document& document, const Extraction& extraction, c
     out << "\n[" << sentence.index << "] " << sentence.span.begin << "-" << sentence.span.end << " "
         << substr_utf8(text, sentence.span.begin, sentence.span.end) << "\n";
     for (const auto& mention : sentence.mentions) {
-      out << "  mention   " << quoted(text, mention.span) << " " << mention.span.begin << "-" << mention.span.end
-          << " -> " << mention.what << "\n";
+      out << "  mention   " << quoted(text, mention.span) << " " << mention.span.begin << "-"
+          << mention.span.end << " -> " << mention.what << "\n";
     }
     for (const auto& cue : sentence.cues) {
-      out << "  cue       " << quoted(text, cue.span) << " " << cue.predicate << " (" << cue.frame << ") -> ";
+      out << "  cue       " << quoted(text, cue.span) << " " << cue.predicate << " (" << cue.frame
+          << ") -> ";
       if (cue.emitted > 0) {
         out << cue.emitted << (cue.emitted == 1 ? " relation" : " relations");
         out << (cue.why.empty() ? "" : "; " + cue.why) << "\n";
@@ -76,8 +79,8 @@ void describe_document(const Document& document, const Extraction& extraction, c
     }
     for (const auto& relation : extraction.relations) {
       if (relation.evidence.sentence == sentence.index) {
-        out << "  relation  " << label(relation.subject) << " -" << relation.predicate << "-> " << label(relation.object)
-            << " (" << relation.confidence << ")\n";
+        out << "  relation  " << label(relation.subject) << " -" << relation.predicate << "-> "
+            << label(relation.object) << " (" << relation.confidence << ")\n";
       }
     }
   }
@@ -85,7 +88,10 @@ void describe_document(const Document& document, const Extraction& extraction, c
 }
 
 // The sentences are article text: an ESC sequence in them is shown, not run.
-void print_document(const Document& document, const Extraction& extraction, const extract::Trace& trace, std::ostream& out)
+void print_document(const Document& document,
+                    const Extraction& extraction,
+                    const extract::Trace& trace,
+                    std::ostream& out)
 {
   std::ostringstream report;
   describe_document(document, extraction, trace, report);
@@ -103,16 +109,17 @@ int run_explain(std::span<const std::string_view> args, const Io& io)
   require_inputs(parsed.operands);
   const auto resources = load_resources(common.data_dir);
   std::size_t failed = 0;
-  auto stats = for_each_document({.operands = parsed.operands}, common, io, [&](const Document& document) {
-    extract::Trace trace;
-    try {
-      const auto extraction = extract::extract(document, resources, &trace);
-      print_document(document, extraction, trace, io.out);
-    } catch (const InputError& e) {
-      io.err << "newskg: " << e.what() << '\n';
-      ++failed;
-    }
-  });
+  auto stats =
+    for_each_document({.operands = parsed.operands}, common, io, [&](const Document& document) {
+      extract::Trace trace;
+      try {
+        const auto extraction = extract::extract(document, resources, &trace);
+        print_document(document, extraction, trace, io.out);
+      } catch (const InputError& e) {
+        io.err << "newskg: " << e.what() << '\n';
+        ++failed;
+      }
+    });
   stats.problems += failed;
   return stats.problems > 0 ? bad_input : success;
 }
@@ -123,7 +130,8 @@ const Command& explain_command()
 {
   static const Command command{
     .name = "explain",
-    .summary = "show per sentence the mentions, the cues tried and why each relation was read or not",
+    .summary =
+      "show per sentence the mentions, the cues tried and why each relation was read or not",
     .usage = "newskg explain [options] INPUT...",
     .help = help,
     .run = run_explain,

@@ -5,7 +5,6 @@
 #include "cli/options.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/run.hpp"
-
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "core/fd_output_buffer.hpp"
@@ -34,30 +33,31 @@ constexpr std::array options{
 
 std::string help()
 {
-  std::string text = "usage: newskg extract [options] INPUT...\n\n"
-                     "Extracts entities and typed relations from each document and writes one\n"
-                     "JSON object per document per line (the contract in ontology.md).\n\n"
-                     "Inputs:\n"
-                     "  FILE.txt       one article (UTF-8); its id is the file name without its\n"
-                     "                 last extension\n"
-                     "  FILE.jsonl     one article per line: id, text; optional title, date\n"
-                     "                 (ISO 8601), url, lang\n"
-                     "  DIR            every .txt and .jsonl below DIR, sorted by path\n"
-                     "  -              JSON Lines on standard input\n"
-                     "  <(CMD), FIFO   a pipe, read as a stream: JSON Lines (one article when\n"
-                     "                 its name ends in .txt)\n\n"
-                     "As a streaming filter (Hadoop Streaming, Spark RDD.pipe): `newskg extract -`\n"
-                     "reads JSON Lines on stdin and writes one line per non-blank input line, in\n"
-                     "order, flushed as soon as it is ready. A line that cannot be read gives\n"
-                     "{\"error\":\"reason\",\"source\":\"<stdin>:3\"} in its place (and the message on\n"
-                     "stderr).\n\n"
-                     "Options:\n"
-                     "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
-                     "  -j, --jobs N       extract on N threads, at most 256 (0: one per core;\n"
-                     "                     default 1); the output is the same for every N\n"
-                     "  --min-confidence X keep the relations of confidence X (0..1) or more\n"
-                     "                     (default: 0, all; docs/confidence.md)\n"
-                     + std::string(meta_option_help());
+  std::string text =
+    "usage: newskg extract [options] INPUT...\n\n"
+    "Extracts entities and typed relations from each document and writes one\n"
+    "JSON object per document per line (the contract in ontology.md).\n\n"
+    "Inputs:\n"
+    "  FILE.txt       one article (UTF-8); its id is the file name without its\n"
+    "                 last extension\n"
+    "  FILE.jsonl     one article per line: id, text; optional title, date\n"
+    "                 (ISO 8601), url, lang\n"
+    "  DIR            every .txt and .jsonl below DIR, sorted by path\n"
+    "  -              JSON Lines on standard input\n"
+    "  <(CMD), FIFO   a pipe, read as a stream: JSON Lines (one article when\n"
+    "                 its name ends in .txt)\n\n"
+    "As a streaming filter (Hadoop Streaming, Spark RDD.pipe): `newskg extract -`\n"
+    "reads JSON Lines on stdin and writes one line per non-blank input line, in\n"
+    "order, flushed as soon as it is ready. A line that cannot be read gives\n"
+    "{\"error\":\"reason\",\"source\":\"<stdin>:3\"} in its place (and the message on\n"
+    "stderr).\n\n"
+    "Options:\n"
+    "  -o, --output FILE  write to FILE (replaced atomically; default: stdout)\n"
+    "  -j, --jobs N       extract on N threads, at most 256 (0: one per core;\n"
+    "                     default 1); the output is the same for every N\n"
+    "  --min-confidence X keep the relations of confidence X (0..1) or more\n"
+    "                     (default: 0, all; docs/confidence.md)\n"
+    + std::string(meta_option_help());
   return with_common_help(std::move(text));
 }
 
@@ -151,7 +151,9 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
     [&](const Problem& problem) {
       auto text = std::make_shared<std::string>(error_line(problem));
       pool.submit([&write_line, text]() -> OrderedPool::Commit {
-        return [&write_line, text] { write_line(*text); };
+        return [&write_line, text] {
+          write_line(*text);
+        };
       });
     });
   pool.finish();

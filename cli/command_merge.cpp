@@ -1,13 +1,12 @@
 // newskg merge: combine shard caches into one.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/document_aliases.hpp"
 #include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
-#include "cache/cache.hpp"
 
 #include <array>
 #include <utility>
@@ -22,16 +21,15 @@ constexpr std::array options{
 
 std::string help()
 {
-  std::string text =
-    "usage: newskg merge --db OUT SHARD.db...\n\n"
-    "Copies every document of each SHARD cache, with its entities, mentions,\n"
-    "relations, evidence and aliases, into the cache OUT (created when missing),\n"
-    "one document per transaction, without extracting again. A document in\n"
-    "several shards: the later shard wins. Merging shards built from parts of a\n"
-    "corpus gives the content of one build over the whole corpus.\n"
-    "Prints \"newskg: N documents merged from K caches\" on stderr.\n\n"
-    "Options:\n"
-    "  --db OUT       the cache to merge into (required)\n";
+  std::string text = "usage: newskg merge --db OUT SHARD.db...\n\n"
+                     "Copies every document of each SHARD cache, with its entities, mentions,\n"
+                     "relations, evidence and aliases, into the cache OUT (created when missing),\n"
+                     "one document per transaction, without extracting again. A document in\n"
+                     "several shards: the later shard wins. Merging shards built from parts of a\n"
+                     "corpus gives the content of one build over the whole corpus.\n"
+                     "Prints \"newskg: N documents merged from K caches\" on stderr.\n\n"
+                     "Options:\n"
+                     "  --db OUT       the cache to merge into (required)\n";
   return with_common_help(std::move(text));
 }
 

@@ -1,13 +1,12 @@
 // newskg query: relations from the cache by entity name and predicate, with evidence.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
 #include "cli/csv.hpp"
 #include "cli/entity_ids.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
-#include "cache/cache.hpp"
 #include "core/iso_date.hpp"
 #include "extract/extractor.hpp"
 
@@ -88,12 +87,26 @@ void write_table(const std::vector<cache::QueryRow>& rows, std::ostream& out)
 
 void write_csv(const std::vector<cache::QueryRow>& rows, std::ostream& out)
 {
-  write_csv_record({"subject", "subject_label", "predicate", "object", "object_label", "doc",
-                    "date", "sentence", "evidence"},
+  write_csv_record({"subject",
+                    "subject_label",
+                    "predicate",
+                    "object",
+                    "object_label",
+                    "doc",
+                    "date",
+                    "sentence",
+                    "evidence"},
                    out);
   for (const auto& row : rows) {
-    write_csv_record({row.subject_id, row.subject_label, row.predicate, row.object_id,
-                      row.object_label, row.doc, row.date, std::to_string(row.sentence), row.text},
+    write_csv_record({row.subject_id,
+                      row.subject_label,
+                      row.predicate,
+                      row.object_id,
+                      row.object_label,
+                      row.doc,
+                      row.date,
+                      std::to_string(row.sentence),
+                      row.text},
                      out);
   }
 }
@@ -242,7 +255,9 @@ int run_query(std::span<const std::string_view> raw, const Io& io)
     }
   }
   const auto cache = open_existing_cache(args.db);
-  const auto lookup = [&](std::string_view name) { return ids_for(name, resources, cache); };
+  const auto lookup = [&](std::string_view name) {
+    return ids_for(name, resources, cache);
+  };
   bool found = select(args.subject, filter.subject_ids, filter.by_subject, lookup, io.err);
   found = select(args.object, filter.object_ids, filter.by_object, lookup, io.err) && found;
   found = select(args.entity, filter.subject_ids, filter.by_subject, lookup, io.err) && found;

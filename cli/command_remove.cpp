@@ -4,7 +4,6 @@
 #include "cli/locked_cache.hpp"
 #include "cli/options.hpp"
 #include "cli/run.hpp"
-
 #include "core/error.hpp"
 
 #include <array>

@@ -1,17 +1,15 @@
 #include "cli/corpus.hpp"
 
-#include "code_hash.hpp"
-
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
-
 #include "core/error.hpp"
 #include "extract/segmenter.hpp"
+
+#include "code_hash.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <numeric>
-
 #include <system_error>
 #include <thread>
 #include <unordered_map>
@@ -74,8 +72,8 @@ CorpusStats for_each_document(const Corpus& corpus,
     const auto [previous, inserted] = seen.emplace(document.id, document.source);
     if (!inserted) {
       progress.finish();
-      io.err << "newskg: warning: " << document.source << ": duplicate document id '"
-             << document.id << "' (also in " << previous->second << "); the later one wins\n";
+      io.err << "newskg: warning: " << document.source << ": duplicate document id '" << document.id
+             << "' (also in " << previous->second << "); the later one wins\n";
       previous->second = document.source;
       ++stats.duplicates;
     }
@@ -115,10 +113,12 @@ std::string versioned_fingerprint(std::string_view data_fingerprint, std::string
   return key;
 }
 
-std::string cache_fingerprint(const extract::Resources& resources, std::string_view lang, double min_confidence)
+std::string
+cache_fingerprint(const extract::Resources& resources, std::string_view lang, double min_confidence)
 {
   // The version names the release; the code hash the extractor's exact sources.
-  auto key = versioned_fingerprint(resources.fingerprint(lang), NEWSKG_VERSION "+" NEWSKG_CODE_HASH);
+  auto key =
+    versioned_fingerprint(resources.fingerprint(lang), NEWSKG_VERSION "+" NEWSKG_CODE_HASH);
   if (min_confidence > 0) {
     key += " min-confidence=" + std::to_string(min_confidence);
   }

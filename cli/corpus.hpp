@@ -4,12 +4,11 @@
 // one at a time, give it its language, report unreadable ones and duplicate
 // ids on stderr, and show progress.
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/inputs.hpp"
 #include "cli/metadata_table.hpp"
 #include "cli/options.hpp"
-
-#include "cache/cache.hpp"
 #include "core/document.hpp"
 #include "extract/extractor.hpp"
 
@@ -83,7 +82,7 @@ inline constexpr std::size_t max_jobs = 256;
 // data, graphs keep the names the cache holds and names are looked up in the
 // cache alone. DataError for a data directory that is there but malformed.
 [[nodiscard]] extract::Resources load_resources_for_cache(const CommonOptions& common,
-                                                         std::ostream& err);
+                                                          std::ostream& err);
 
 // Opens an existing cache for reading; InputError when there is no such file.
 [[nodiscard]] cache::Cache open_existing_cache(const std::string& db);

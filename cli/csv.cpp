@@ -13,7 +13,8 @@ namespace {
 // OWASP "CSV Injection": the characters that make a spreadsheet cell a formula.
 bool starts_formula(const std::string& field)
 {
-  return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+  return !field.empty()
+         && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
 }
 
 } // namespace

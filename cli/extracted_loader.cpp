@@ -1,7 +1,6 @@
 #include "cli/extracted_loader.hpp"
 
 #include "cli/document_aliases.hpp"
-
 #include "core/error.hpp"
 #include "export/exporters.hpp"
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "cache/cache.hpp"
 #include "cli/command.hpp"
 #include "cli/corpus.hpp"
-
-#include "cache/cache.hpp"
 #include "extract/extractor.hpp"
 
 #include <span>

@@ -49,7 +49,6 @@ std::string require_date(std::string_view option, const std::string& text)
   return text;
 }
 
-
 } // namespace
 
 std::vector<OptionSpec> with_filter_options(std::span<const OptionSpec> own)

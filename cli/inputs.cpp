@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/iso_date.hpp"
 #include "core/utf8.hpp"
+
 #include "json/parse.hpp"
 
 #include <rapidjson/document.h>
@@ -92,7 +93,9 @@ bool read_bounded(std::istream& in, std::string& text, std::size_t limit)
   return true;
 }
 
-void read_text_file(const fs::path& path, const DocumentSink& documents, const ProblemSink& problems)
+void read_text_file(const fs::path& path,
+                    const DocumentSink& documents,
+                    const ProblemSink& problems)
 {
   const auto where = path.string();
   // A regular file too large is refused before reading; a pipe or FIFO has

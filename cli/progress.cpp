@@ -18,10 +18,9 @@ std::string format_seconds(double seconds)
 } // namespace
 
 Progress::Progress(std::ostream& err, Show show)
-  : m_err(err)
-  , m_show(show == Show::yes)
-{
-}
+  : m_err(err),
+    m_show(show == Show::yes)
+{}
 
 Progress::~Progress()
 {
@@ -86,8 +85,8 @@ void Progress::draw(bool force)
   } else if (m_total_files > 0) {
     m_err << ", file " << m_files << '/' << m_total_files;
     if (m_files > 0 && m_files < m_total_files) {
-      const double left = elapsed / static_cast<double>(m_files)
-                          * static_cast<double>(m_total_files - m_files);
+      const double left =
+        elapsed / static_cast<double>(m_files) * static_cast<double>(m_total_files - m_files);
       m_err << ", " << format_seconds(left) << " left";
     }
   }

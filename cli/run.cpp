@@ -2,7 +2,6 @@
 
 #include "cli/command.hpp"
 #include "cli/options.hpp"
-
 #include "core/error.hpp"
 #include "core/fd_output_buffer.hpp"
 

@@ -60,24 +60,28 @@ fs::path temporary_beside(const fs::path& target)
 
 bool same_file(const fs::path& a, const fs::path& b)
 {
-  struct stat first{};
-  struct stat second{};
+  struct stat first
+  {};
+  struct stat second
+  {};
   return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0
          && first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }
 
 AtomicFile::AtomicFile(fs::path path)
-  : m_path(std::move(path))
-  , m_target(m_path)
-  , m_stream(nullptr)
+  : m_path(std::move(path)),
+    m_target(m_path),
+    m_stream(nullptr)
 {
   if (m_path.empty()) {
     throw OutputError("an output file needs a name");
   }
-  struct stat target{};
+  struct stat target
+  {};
   if (::stat(m_path.c_str(), &target) != 0) {
     const int error = errno;
-    struct stat link{};
+    struct stat link
+    {};
     if (error == ENOENT && ::lstat(m_path.c_str(), &link) == 0) {
       throw OutputError(m_path.string() + ": is a symbolic link to a missing file");
     }
@@ -153,7 +157,8 @@ void AtomicFile::open_in_place()
   if (m_fd < 0) {
     fail("cannot write", errno);
   }
-  struct stat opened{};
+  struct stat opened
+  {};
   if (::fstat(m_fd, &opened) != 0 || S_ISREG(opened.st_mode) || S_ISDIR(opened.st_mode)) {
     // Replaced by a file between stat() and open(): write it the safe way.
     throw OutputError(m_path.string() + ": changed while it was being opened");
@@ -185,7 +190,8 @@ void AtomicFile::commit()
   }
   // Renamed only over a regular file or nothing: check again, in case the
   // destination became a device or directory while we wrote.
-  struct stat now{};
+  struct stat now
+  {};
   if (::lstat(m_target.c_str(), &now) == 0 && !S_ISREG(now.st_mode)) {
     throw OutputError(m_path.string() + ": is no longer a regular file; left as it is");
   }

@@ -10,7 +10,7 @@ namespace newskg {
 
 // `text` with each byte that `keep` refuses written as `marker` and two
 // upper-case hex digits: escape_bytes("p 1", '%', is_alnum) == "p%201".
-template <typename Keep>
+template<typename Keep>
 [[nodiscard]] std::string escape_bytes(std::string_view text, char marker, Keep keep)
 {
   constexpr std::string_view hex = "0123456789ABCDEF";

@@ -20,7 +20,9 @@ void keep_confident(Extraction& extraction, double min_confidence)
   auto& entities = extraction.entities;
   entities.erase(std::remove_if(entities.begin(),
                                 entities.end(),
-                                [&](const Entity& e) { return e.type == EntityType::event && !named.contains(e.id); }),
+                                [&](const Entity& e) {
+                                  return e.type == EntityType::event && !named.contains(e.id);
+                                }),
                  entities.end());
 }
 

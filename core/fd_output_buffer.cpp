@@ -12,8 +12,8 @@ constexpr std::size_t buffer_size = 64 * 1024;
 } // namespace
 
 FdOutputBuffer::FdOutputBuffer(int fd)
-  : m_fd(fd)
-  , m_buffer(buffer_size)
+  : m_fd(fd),
+    m_buffer(buffer_size)
 {
   setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
 }

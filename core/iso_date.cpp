@@ -13,8 +13,7 @@ class DateReader
 public:
   explicit DateReader(std::string_view text)
     : m_text(text)
-  {
-  }
+  {}
 
   [[nodiscard]] bool done() const { return m_text.empty(); }
 

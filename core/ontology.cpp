@@ -65,10 +65,10 @@ Ontology Ontology::parse(std::istream& in, std::string_view source)
     if (ontology.find(info.name) != nullptr) {
       reader.fail("predicate '" + info.name + "' defined twice");
     }
-    const auto at = std::lower_bound(
-      ontology.m_predicates.begin(), ontology.m_predicates.end(), info.name, [](const auto& p, const auto& n) {
-        return p.name < n;
-      });
+    const auto at = std::lower_bound(ontology.m_predicates.begin(),
+                                     ontology.m_predicates.end(),
+                                     info.name,
+                                     [](const auto& p, const auto& n) { return p.name < n; });
     ontology.m_predicates.insert(at, std::move(info));
   }
   if (ontology.m_predicates.empty()) {
@@ -97,10 +97,10 @@ const Ontology& Ontology::builtin()
 
 const PredicateInfo* Ontology::find(std::string_view name) const
 {
-  const auto at = std::lower_bound(
-    m_predicates.begin(), m_predicates.end(), name, [](const auto& p, std::string_view n) {
-      return p.name < n;
-    });
+  const auto at = std::lower_bound(m_predicates.begin(),
+                                   m_predicates.end(),
+                                   name,
+                                   [](const auto& p, std::string_view n) { return p.name < n; });
   return at != m_predicates.end() && at->name == name ? &*at : nullptr;
 }
 

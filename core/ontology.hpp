@@ -29,7 +29,8 @@ struct PredicateInfo
 class Ontology
 {
 public:
-  // Reads `name<TAB>cameo<TAB>symmetric<TAB>subject_types<TAB>object_types<TAB>label_en<TAB>label_ar`
+  // Reads
+  // `name<TAB>cameo<TAB>symmetric<TAB>subject_types<TAB>object_types<TAB>label_en<TAB>label_ar`
   // lines; '#' starts a comment line; "-" is an empty cameo. Throws DataError
   // "source:line: ..." on the first bad line.
   static Ontology parse(std::istream& in, std::string_view source);

@@ -5,10 +5,9 @@
 namespace newskg {
 
 TsvReader::TsvReader(std::istream& in, std::string_view source)
-  : m_in(in)
-  , m_source(source)
-{
-}
+  : m_in(in),
+    m_source(source)
+{}
 
 bool TsvReader::next()
 {

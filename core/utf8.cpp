@@ -69,8 +69,8 @@ Decoded decode(std::string_view text, std::size_t& at)
       return {};
     }
     const auto byte = static_cast<unsigned char>(text[next]);
-    const bool fits = k == 1 ? byte >= lead.second_low && byte <= lead.second_high
-                             : is_continuation(byte);
+    const bool fits =
+      k == 1 ? byte >= lead.second_low && byte <= lead.second_high : is_continuation(byte);
     if (!fits) {
       at = next; // the bytes read so far, not the one that does not fit
       return {};
@@ -122,7 +122,9 @@ void append_utf8(std::string& out, char32_t c)
   if ((c >= 0xD800U && c <= 0xDFFFU) || c > 0x10FFFFU) {
     c = replacement_character;
   }
-  const auto byte = [&out](char32_t value) { out.push_back(static_cast<char>(value)); };
+  const auto byte = [&out](char32_t value) {
+    out.push_back(static_cast<char>(value));
+  };
   if (c < 0x80U) {
     byte(c);
   } else if (c < 0x800U) {

@@ -1,9 +1,9 @@
 #include "eval/gold.hpp"
 
+#include "core/error.hpp"
+
 #include "eval/json_text.hpp"
 #include "eval/normalize.hpp"
-
-#include "core/error.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -17,9 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const rapidjson::Value& required_member(const rapidjson::Value& object,
-                                        const char* name,
-                                        std::string_view where)
+const rapidjson::Value&
+required_member(const rapidjson::Value& object, const char* name, std::string_view where)
 {
   const auto member = object.FindMember(name);
   if (member == object.MemberEnd()) {
@@ -49,8 +48,8 @@ void read_entities(const rapidjson::Value& entities, const std::string& source, 
       if (!alias.IsString()) {
         throw InputError(where + ": an alias is not a string");
       }
-      gold.entity_of_name.emplace(
-        normalize_name({alias.GetString(), alias.GetStringLength()}), key);
+      gold.entity_of_name.emplace(normalize_name({alias.GetString(), alias.GetStringLength()}),
+                                  key);
     }
     gold.entity_of_name.emplace(normalize_name(key), key);
   }

@@ -1,6 +1,7 @@
 #include "eval/json_text.hpp"
 
 #include "core/error.hpp"
+
 #include "json/parse.hpp"
 
 #include <algorithm>
@@ -23,7 +24,8 @@ rapidjson::Document parse_json(std::string_view text, std::string_view source)
                    + ": broken JSON: " + parsed.fault->reason);
 }
 
-std::string required_string(const rapidjson::Value& object, const char* name, std::string_view where)
+std::string
+required_string(const rapidjson::Value& object, const char* name, std::string_view where)
 {
   const auto member = object.FindMember(name);
   if (member == object.MemberEnd()) {

@@ -17,9 +17,8 @@ namespace newskg::eval {
 [[nodiscard]] rapidjson::Document parse_json(std::string_view text, std::string_view source);
 
 // A member that must hold a string; throws InputError "where: ..." otherwise.
-[[nodiscard]] std::string required_string(const rapidjson::Value& object,
-                                          const char* name,
-                                          std::string_view where);
+[[nodiscard]] std::string
+required_string(const rapidjson::Value& object, const char* name, std::string_view where);
 
 // Python's truth value of a JSON value: false, null, 0, "", [] and {} are false.
 [[nodiscard]] bool truthy(const rapidjson::Value& value);

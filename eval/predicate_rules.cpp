@@ -1,9 +1,9 @@
 #include "eval/predicate_rules.hpp"
 
-#include "eval/normalize.hpp"
-
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+
+#include "eval/normalize.hpp"
 
 #include <fstream>
 #include <utility>
@@ -23,9 +23,8 @@ std::ifstream open_data_file(const std::filesystem::path& path)
 
 } // namespace
 
-PredicateRules PredicateRules::parse(const Ontology& ontology,
-                                     std::istream& aliases,
-                                     std::string_view source)
+PredicateRules
+PredicateRules::parse(const Ontology& ontology, std::istream& aliases, std::string_view source)
 {
   PredicateRules rules;
   for (const auto& info : ontology.predicates()) {
@@ -84,9 +83,8 @@ bool PredicateRules::is_symmetric(std::string_view predicate) const
 
 Triple PredicateRules::triple(Term subject, std::string_view predicate, Term object) const
 {
-  Triple triple{.subject = std::move(subject),
-                .predicate = normalize(predicate),
-                .object = std::move(object)};
+  Triple triple{
+    .subject = std::move(subject), .predicate = normalize(predicate), .object = std::move(object)};
   // score.py sorts only when the object is not an Event; with an Event subject
   // Python could not compare the two and stops, so we leave such a pair as is.
   auto* subject_entity = std::get_if<std::string>(&triple.subject);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ontology.hpp"
+
 #include "eval/triple.hpp"
 
 #include <filesystem>
@@ -24,9 +25,8 @@ public:
   // Throws DataError "source:line: ..." when a line has fewer than two fields,
   // an alias is not in normalized spelling (predicate_spelling), an alias
   // appears twice, or the predicate is not in `ontology`.
-  static PredicateRules parse(const Ontology& ontology,
-                              std::istream& aliases,
-                              std::string_view source);
+  static PredicateRules
+  parse(const Ontology& ontology, std::istream& aliases, std::string_view source);
   // Reads data_dir/ontology/predicates.tsv and data_dir/ontology/predicate_aliases.tsv.
   // Throws DataError naming the file that is missing or malformed.
   static PredicateRules load(const std::filesystem::path& data_dir);

@@ -1,10 +1,10 @@
 #include "eval/prediction.hpp"
 
-#include "eval/json_text.hpp"
-#include "eval/normalize.hpp"
-
 #include "core/entity_type.hpp"
 #include "core/error.hpp"
+
+#include "eval/json_text.hpp"
+#include "eval/normalize.hpp"
 #include "json/parse.hpp"
 
 #include <map>
@@ -14,9 +14,8 @@ namespace newskg::eval {
 namespace {
 
 // A member score.py reads with .get(): none when absent or null.
-std::optional<std::string> optional_string(const rapidjson::Value& object,
-                                           const char* name,
-                                           const std::string& where)
+std::optional<std::string>
+optional_string(const rapidjson::Value& object, const char* name, const std::string& where)
 {
   const auto member = object.FindMember(name);
   if (member == object.MemberEnd() || member->value.IsNull()) {
@@ -34,9 +33,8 @@ const rapidjson::Value* optional_member(const rapidjson::Value& object, const ch
   return member == object.MemberEnd() || member->value.IsNull() ? nullptr : &member->value;
 }
 
-std::vector<std::string> string_values(const rapidjson::Value* values,
-                                       const char* name,
-                                       const std::string& where)
+std::vector<std::string>
+string_values(const rapidjson::Value* values, const char* name, const std::string& where)
 {
   std::vector<std::string> out;
   if (values == nullptr) {
@@ -125,7 +123,8 @@ private:
   }
 
   // An Event's inner object: never itself unfolded as an Event (score.py: depth 1).
-  [[nodiscard]] std::optional<std::string> resolve_entity(const std::optional<std::string>& id) const
+  [[nodiscard]] std::optional<std::string>
+  resolve_entity(const std::optional<std::string>& id) const
   {
     const auto* entity = find(id);
     return entity == nullptr ? std::nullopt : std::optional(name_of(*entity));

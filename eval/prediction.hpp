@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/extraction.hpp"
+
 #include "eval/gold.hpp"
 #include "eval/predicate_rules.hpp"
 #include "eval/triple.hpp"
-
-#include "core/extraction.hpp"
 
 #include <optional>
 #include <set>
@@ -18,11 +18,11 @@ namespace newskg::eval {
 struct PredictedEntity
 {
   std::string id;
-  std::string type;                 // "Event" makes predicate/object count
-  std::string label;                // may be empty
-  std::vector<std::string> labels;  // the values of "labels", in file order
-  std::vector<std::string> aliases; // other systems may list aliases
-  std::string predicate;            // Event only: the inner predicate
+  std::string type;                  // "Event" makes predicate/object count
+  std::string label;                 // may be empty
+  std::vector<std::string> labels;   // the values of "labels", in file order
+  std::vector<std::string> aliases;  // other systems may list aliases
+  std::string predicate;             // Event only: the inner predicate
   std::optional<std::string> object; // Event only: the inner object's id
 };
 

@@ -62,7 +62,8 @@ struct Report
 // Scores `predicted` (predicted_triples() of the document, empty when there
 // is no prediction for it) against `gold`: optional gold triples are removed
 // from the prediction first, so predicting them neither helps nor hurts.
-//   gold {a-met-b, a-warned-c}, optional {a-praised-b}, predicted {b-met-a, a-praised-b, a-accused-c}
+//   gold {a-met-b, a-warned-c}, optional {a-praised-b}, predicted {b-met-a, a-praised-b,
+//   a-accused-c}
 //   => tp 1, predicted 2, gold 2, P 0.5, R 0.5, F1 0.5
 [[nodiscard]] DocumentScore score_document(const Gold& gold, std::set<Triple> predicted);
 

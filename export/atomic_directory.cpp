@@ -70,7 +70,8 @@ std::optional<std::set<std::string>> read_marker(const fs::path& dir)
 Existing inspect(const fs::path& dir)
 {
   Existing existing;
-  struct stat status{};
+  struct stat status
+  {};
   if (::stat(dir.c_str(), &status) != 0) {
     if (errno == ENOENT) {
       return existing;
@@ -171,8 +172,8 @@ void remove_listed(const fs::path& dir, const std::set<std::string>& listed)
 } // namespace
 
 AtomicDirectory::AtomicDirectory(fs::path path, ForeignFiles foreign)
-  : m_path(std::move(path))
-  , m_foreign(foreign)
+  : m_path(std::move(path)),
+    m_foreign(foreign)
 {
   if (!m_path.has_filename()) {
     m_path = m_path.parent_path(); // "out/" => "out"

@@ -2,11 +2,11 @@
 // entity labelled in both languages, one edge per relation labelled with its
 // predicate; symmetric relations are drawn without an arrow.
 
+#include "core/utf8.hpp"
 #include "export/concat.hpp"
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
 #include "export/number_text.hpp"
-#include "core/utf8.hpp"
 #include "graph/measures.hpp"
 
 namespace newskg::exports {

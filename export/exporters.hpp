@@ -79,7 +79,9 @@ void write_gexf(const graph::KnowledgeGraph& graph,
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 // Turtle-star: each relation's confidence and provenance on its quoted triple
 // (<< s p o >>) instead of a relation node. Only RDF-star tools read it (Jena).
-void write_turtle_star(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
+void write_turtle_star(const graph::KnowledgeGraph& graph,
+                       const Ontology& ontology,
+                       std::ostream& out);
 void write_ntriples(const graph::KnowledgeGraph& graph,
                     const Ontology& ontology,
                     std::ostream& out);

@@ -3,6 +3,7 @@
 #include "core/ontology.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json_fields.hpp"
+
 #include "json/parse.hpp"
 
 #include <rapidjson/document.h>

@@ -1,8 +1,8 @@
 #include "export/graph_text.hpp"
 
+#include "core/utf8.hpp"
 #include "export/concat.hpp"
 #include "export/number_text.hpp"
-#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <set>

@@ -17,8 +17,8 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // The measures the view can size nodes by; `component` is a colour, not a size.
-constexpr std::string_view size_measures[] = {"degree", "weighted_degree", "pagerank",
-                                              "betweenness"};
+constexpr std::string_view size_measures[] = {
+  "degree", "weighted_degree", "pagerank", "betweenness"};
 
 void string(Writer& w, std::string_view key, std::string_view value)
 {

@@ -54,8 +54,7 @@ void write_html(const graph::KnowledgeGraph& graph,
   // One pass over the template: what is put in is never scanned again.
   const std::string_view page = assets.page;
   std::size_t from = 0;
-  for (auto open = page.find("{{"); open != std::string_view::npos;
-       open = page.find("{{", from)) {
+  for (auto open = page.find("{{"); open != std::string_view::npos; open = page.find("{{", from)) {
     const auto close = page.find("}}", open);
     if (close == std::string_view::npos) {
       break;

@@ -1,8 +1,8 @@
 #include "export/rdf_term.hpp"
 
 #include "core/byte_escape.hpp"
-#include "export/concat.hpp"
 #include "core/utf8.hpp"
+#include "export/concat.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -131,7 +131,9 @@ std::string escape_literal(std::string_view text)
 
 std::string percent_encode(std::string_view text)
 {
-  return escape_bytes(text, '%', [](char c) { return is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; });
+  return escape_bytes(text, '%', [](char c) {
+    return is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+  });
 }
 
 bool is_language_tag(std::string_view tag)

@@ -44,7 +44,9 @@ private:
 class TripleBuilder
 {
 public:
-  TripleBuilder(const graph::KnowledgeGraph& graph, const Ontology& ontology, RdfStatements statements)
+  TripleBuilder(const graph::KnowledgeGraph& graph,
+                const Ontology& ontology,
+                RdfStatements statements)
     : m_graph(graph),
       m_ontology(ontology),
       m_statements(statements)
@@ -291,9 +293,8 @@ RdfTerm class_of(EntityType type)
   return vocabulary("schema", "Thing");
 }
 
-std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph,
-                                   const Ontology& ontology,
-                                   RdfStatements statements)
+std::vector<RdfTriple>
+rdf_triples(const graph::KnowledgeGraph& graph, const Ontology& ontology, RdfStatements statements)
 {
   return TripleBuilder(graph, ontology, statements).build();
 }

@@ -31,7 +31,9 @@ void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, 
   write_turtle_document(rdf_triples(graph, ontology), out);
 }
 
-void write_turtle_star(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
+void write_turtle_star(const graph::KnowledgeGraph& graph,
+                       const Ontology& ontology,
+                       std::ostream& out)
 {
   write_turtle_document(rdf_triples(graph, ontology, RdfStatements::quoted), out);
 }

@@ -22,8 +22,9 @@ std::string read_asset(const fs::path& path)
 {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw DataError(path.string() + ": missing (the HTML view needs the web/ directory of the "
-                    "source tree; set NEWSKG_WEB=DIR to point at it)");
+    throw DataError(path.string()
+                    + ": missing (the HTML view needs the web/ directory of the "
+                      "source tree; set NEWSKG_WEB=DIR to point at it)");
   }
   std::ostringstream text;
   text << in.rdbuf();

@@ -78,7 +78,8 @@ std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view w
   }
   const auto rest = word.substr(bytes);
   for (const auto& fused : m_prep_article) {
-    if (starts_with(rest, fused) && rest.size() - fused.size() >= min_stem_bytes && !m_article.empty()) {
+    if (starts_with(rest, fused) && rest.size() - fused.size() >= min_stem_bytes
+        && !m_article.empty()) {
       // The fused form is a preposition plus the article with its first letter
       // elided: take the whole fused form off and put the article back.
       for (const auto& prep : m_prep) {
@@ -109,15 +110,19 @@ bool Clitics::lost_preposition(std::string_view word, std::string_view form) con
     }
   }
   const auto is = [&](const std::vector<std::string>& list) {
-    return std::any_of(list.begin(), list.end(), [&](const std::string& p) { return starts_with(prefix, p); });
+    return std::any_of(
+      list.begin(), list.end(), [&](const std::string& p) { return starts_with(prefix, p); });
   };
   return !prefix.empty() && (is(m_prep) || is(m_prep_article));
 }
 
 bool Clitics::is_ending(std::string_view ending) const
 {
-  const auto same = [&](const std::string& e) { return e == ending; };
-  return std::any_of(m_suffix.begin(), m_suffix.end(), same) || std::any_of(m_enclitic.begin(), m_enclitic.end(), same);
+  const auto same = [&](const std::string& e) {
+    return e == ending;
+  };
+  return std::any_of(m_suffix.begin(), m_suffix.end(), same)
+         || std::any_of(m_enclitic.begin(), m_enclitic.end(), same);
 }
 
 // Proclitic chains: (conj)? (prep)? (article)?, or (conj)? prep-article.
@@ -213,9 +218,10 @@ bool Clitics::definite(const Token& token) const
   // "للرئيس" carries the article fused with its preposition.
   const auto forms = token.forms();
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return without_article(form) != form || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
-             return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
-           });
+    return without_article(form) != form
+           || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
+                return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
+              });
   });
 }
 

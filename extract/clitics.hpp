@@ -3,9 +3,9 @@
 #include "extract/tokenizer.hpp"
 
 #include <span>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newskg::extract {
@@ -32,8 +32,8 @@ public:
   // or number is its own only form.
   void fill_forms(Token& token) const;
   // The forms of `token`, computed now when fill_forms was not called.
-  [[nodiscard]] std::span<const std::string_view> forms_of(const Token& token,
-                                                          std::vector<std::string_view>& scratch) const;
+  [[nodiscard]] std::span<const std::string_view>
+  forms_of(const Token& token, std::vector<std::string_view>& scratch) const;
 
   // How many code points of `word` are proclitic conjunction and preposition,
   // and the article to put back where a fused form elided it:

@@ -1,9 +1,9 @@
 #include "extract/document_entities.hpp"
 
 #include "core/hash.hpp"
-#include "extract/phonetic_key.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/phonetic_key.hpp"
 
 #include <algorithm>
 
@@ -26,10 +26,9 @@ std::string lowercase(std::string_view text)
 } // namespace
 
 DocumentEntities::DocumentEntities(const Gazetteer& gazetteer, const Romanizer* romanizer)
-  : m_gazetteer(gazetteer)
-  , m_romanizer(romanizer)
-{
-}
+  : m_gazetteer(gazetteer),
+    m_romanizer(romanizer)
+{}
 
 std::size_t DocumentEntities::add(Entity entity, std::optional<std::size_t> known_index)
 {
@@ -48,7 +47,8 @@ std::size_t DocumentEntities::known(std::size_t gazetteer_index)
   const auto& known_entity = m_gazetteer.entities()[gazetteer_index];
   Entity entity{.id = known_entity.id,
                 .type = known_entity.type,
-                .label = known_entity.label_en.empty() ? known_entity.label_ar : known_entity.label_en};
+                .label =
+                  known_entity.label_en.empty() ? known_entity.label_ar : known_entity.label_en};
   if (!known_entity.label_en.empty()) {
     entity.labels["en"] = known_entity.label_en;
   }
@@ -81,7 +81,8 @@ std::size_t DocumentEntities::found(EntityType type, std::string_view name, std:
   // "سارة جونسون": the English label of a person or place is a romanization;
   // the Arabic one stays. An organization's name wants a translation instead.
   const bool named = type == EntityType::person || type == EntityType::location;
-  if (auto english = m_romanizer && named ? m_romanizer->romanize(name) : std::string(); !english.empty()) {
+  if (auto english = m_romanizer && named ? m_romanizer->romanize(name) : std::string();
+      !english.empty()) {
     entity.label = english;
     entity.labels["en"] = std::move(english);
   }
@@ -96,7 +97,8 @@ std::size_t DocumentEntities::qualified(EntityType type,
 {
   const auto& base = m_entities[of].entity;
   const auto label = std::string(head_en) + " of " + base.label;
-  Entity entity{.id = "x:" + lowercase(to_string(type)) + ":" + hex_hash(std::string(head_en) + "|" + base.id),
+  Entity entity{.id = "x:" + lowercase(to_string(type)) + ":"
+                      + hex_hash(std::string(head_en) + "|" + base.id),
                 .type = type,
                 .label = label};
   entity.labels["en"] = label;
@@ -125,7 +127,8 @@ std::size_t DocumentEntities::event(std::size_t subject,
 void DocumentEntities::add_mention(std::size_t entity, Span span, std::string text)
 {
   auto& mentions = m_entities[entity].entity.mentions;
-  if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.span == span; })) {
+  if (std::none_of(
+        mentions.begin(), mentions.end(), [&](const Mention& m) { return m.span == span; })) {
     mentions.push_back(Mention{span, std::move(text)});
   }
 }

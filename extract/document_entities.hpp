@@ -54,8 +54,8 @@ public:
   // Lets later single words of `name_words` ("لافروف") find this person.
   void add_name_words(std::size_t entity, std::span<const std::string> name_words);
   // A document-local name starting at tokens[i]: (entity, token count).
-  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> local_name_at(
-    std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
+  local_name_at(std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
 
   [[nodiscard]] DocEntity& operator[](std::size_t i) { return m_entities[i]; }
   [[nodiscard]] const DocEntity& operator[](std::size_t i) const { return m_entities[i]; }

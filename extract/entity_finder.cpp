@@ -1,9 +1,9 @@
 #include "extract/entity_finder.hpp"
 
-#include "extract/entity_finder_context.hpp"
-#include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder_context.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -15,21 +15,21 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
                            const LanguagePack& pack,
                            const Ontology& ontology,
                            std::string_view lang)
-  : m_gazetteer(gazetteer)
-  , m_pack(pack)
-  , m_ontology(ontology)
-  , m_lang(lang)
-  , m_capitalized_names(pack.words.option.contains("capitalized-names"))
-  , m_country_before_title(pack.words.option.contains("country-before-title"))
-  , m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
-{
-}
+  : m_gazetteer(gazetteer),
+    m_pack(pack),
+    m_ontology(ontology),
+    m_lang(lang),
+    m_capitalized_names(pack.words.option.contains("capitalized-names")),
+    m_country_before_title(pack.words.option.contains("country-before-title")),
+    m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
+{}
 
 // True when a gazetteer name starting inside [i, i + tokens) ends after it.
 bool EntityFinder::overtaken(const Context& c, std::size_t i, std::size_t tokens) const
 {
   for (std::size_t t = i + 1; t < i + tokens; ++t) {
-    if (const auto later = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics); later && t + later->tokens > i + tokens) {
+    if (const auto later = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
+        later && t + later->tokens > i + tokens) {
       return true;
     }
   }
@@ -53,7 +53,10 @@ void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organiz
                                  .evidence = c.evidence()});
 }
 
-void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const
+void EntityFinder::holds(Context& c,
+                         std::size_t person,
+                         std::size_t of,
+                         const std::string& role) const
 {
   // "عضو حزب العمال", "member of the Labour Party": membership, no position.
   if (m_pack.words.membership_role.contains(role)) {
@@ -74,7 +77,8 @@ void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const s
                                  .attributes = {{"role", role}}});
   // "State Department Spokesperson": who serves a seat of power serves its country.
   const auto& known = c.entities[of].known;
-  if (m_seat_staff_serve_country && known && c.entities[of].entity.type == EntityType::organization) {
+  if (m_seat_staff_serve_country && known
+      && c.entities[of].entity.type == EntityType::organization) {
     if (const auto country = m_gazetteer.seat_country(*known)) {
       auto also = c.relations.back();
       also.object = c.entities[c.entities.known(*country)].entity.id;
@@ -83,9 +87,8 @@ void EntityFinder::holds(Context& c, std::size_t person, std::size_t of, const s
   }
 }
 
-std::optional<std::size_t> EntityFinder::known_position(Context& c,
-                                                        std::size_t person,
-                                                        std::string_view role) const
+std::optional<std::size_t>
+EntityFinder::known_position(Context& c, std::size_t person, std::string_view role) const
 {
   const auto& known = c.entities[person].known;
   if (!known) {
@@ -130,14 +133,16 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = owned->end;
       continue;
     }
-    if (elided_name_at(c, i) || place_before_country_at(c, i) || author_at(c, i) || place_list_at(c, i)) {
+    if (elided_name_at(c, i) || place_before_country_at(c, i) || author_at(c, i)
+        || place_list_at(c, i)) {
       i = c.items.back().end;
       continue;
     }
     // A function word alone is never a name: "بأن" is not the demonym "ألبان".
     // (Where letter case tells names apart, "US" is no "us": case decides.)
-    const bool function_word = (!m_capitalized_names && token_in(c.token(i), m_pack.words.stop, m_pack.clitics))
-                               || token_in(c.token(i), m_pack.words.complementizer, m_pack.clitics);
+    const bool function_word =
+      (!m_capitalized_names && token_in(c.token(i), m_pack.words.stop, m_pack.clitics))
+      || token_in(c.token(i), m_pack.words.complementizer, m_pack.clitics);
     auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
@@ -159,10 +164,11 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       const auto type = entities[entity].entity.type;
       const auto end = type == EntityType::person ? lineage_end(c, i + g->tokens) : i + g->tokens;
       c.mention(entity, i, end);
-      c.items.push_back(Item{.begin = i,
-                             .end = end,
-                             .entity = entity,
-                             .governed = m_pack.clitics.lost_preposition(c.token(i).text, g->form)});
+      c.items.push_back(
+        Item{.begin = i,
+             .end = end,
+             .entity = entity,
+             .governed = m_pack.clitics.lost_preposition(c.token(i).text, g->form)});
       if (type == EntityType::organization) {
         register_known_head(c, entity, i, end);
       } else if (type == EntityType::person) {
@@ -185,12 +191,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     const auto& token = c.token(i);
     // English names its parties in two words: "the two sides", "both leaders".
-    const bool parties_cued = m_pack.words.parties_cue.words().empty()
-                              || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
+    const bool parties_cued =
+      m_pack.words.parties_cue.words().empty()
+      || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
     if (parties_cued && token_in(token, m_pack.words.parties, m_pack.clitics)) {
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
-      const auto next = i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics)
-                                             : std::nullopt;
+      const auto next =
+        i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics) : std::nullopt;
       if (!next || !next->demonym) {
         c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::parties});
       }
@@ -205,7 +212,8 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       });
     });
     // "his forces", "its government": a possessive pronoun before an own noun.
-    const bool own_phrase = i + 1 < sentence.end && token_in(token, m_pack.words.own_pronoun, m_pack.clitics)
+    const bool own_phrase = i + 1 < sentence.end
+                            && token_in(token, m_pack.words.own_pronoun, m_pack.clitics)
                             && token_in(c.token(i + 1), m_pack.words.own, m_pack.clitics);
     if (own || own_phrase) {
       const auto end = own_phrase ? i + 2 : i + 1;
@@ -218,8 +226,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {
-      const auto end = entities[local->first].entity.type == EntityType::person ? lineage_end(c, i + local->second)
-                                                                                : i + local->second;
+      const auto end = entities[local->first].entity.type == EntityType::person
+                         ? lineage_end(c, i + local->second)
+                         : i + local->second;
       c.mention(local->first, i, end);
       c.items.push_back(Item{.begin = i, .end = end, .entity = local->first});
       apposition_at(c, local->first, end);

@@ -23,8 +23,9 @@ struct SentenceView
   std::size_t index = 0;
   Span span;
   std::string_view text; // the sentence as given, UTF-8
-  std::string_view date; // the document's date (ISO 8601), else the latest year the text names, else empty
-  bool dated = false;    // the document itself carries a date
+  std::string_view
+    date; // the document's date (ISO 8601), else the latest year the text names, else empty
+  bool dated = false; // the document itself carries a date
 };
 
 // Finds the items of one sentence, left to right, never overlapping:
@@ -71,8 +72,11 @@ private:
   bool counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const;
   // After the first name of a title of many at k: the names listed after it,
   // each an item holding `role` of `of` (and a member of `party`).
-  void title_list(Context& c, std::string_view role, std::optional<std::size_t> of,
-                         std::optional<std::size_t> party, std::size_t k) const;
+  void title_list(Context& c,
+                  std::string_view role,
+                  std::optional<std::size_t> of,
+                  std::optional<std::size_t> party,
+                  std::size_t k) const;
   // Where "of South Carolina", "من ولاية يوتا" after a listed name ends: the
   // place a member comes from, which is no part of the name.
   [[nodiscard]] std::size_t home_place_end(Context& c, std::size_t j) const;
@@ -81,31 +85,38 @@ private:
   // name: "و" of "ومايك" (a given name after it, or any word in a list);
   // 0 for no conjunction or a name that itself begins so ("وليد"); nothing
   // for a conjunction before a word that begins no name ("وضغط").
-  [[nodiscard]] std::optional<std::size_t> conjunction_before_name(const Context& c, std::size_t i, bool listed) const;
+  [[nodiscard]] std::optional<std::size_t>
+  conjunction_before_name(const Context& c, std::size_t i, bool listed) const;
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
-  void register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
+  void
+  register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
-  [[nodiscard]] std::optional<Qualifier> qualifier_at(Context& c, std::size_t j, bool definite) const;
+  [[nodiscard]] std::optional<Qualifier>
+  qualifier_at(Context& c, std::size_t j, bool definite) const;
   // After a title of `role` at j: "عن ولاية فيرمونت", the chamber of the
   // subdivision's country where members of that role sit.
-  [[nodiscard]] std::optional<Qualifier> chamber_for_region(Context& c, std::string_view role, std::size_t j) const;
+  [[nodiscard]] std::optional<Qualifier>
+  chamber_for_region(Context& c, std::string_view role, std::size_t j) const;
   [[nodiscard]] bool starts_place_head(const Context& c, std::size_t i) const;
   bool place_list_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;
-  [[nodiscard]] std::optional<Qualifier> facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
-  [[nodiscard]] std::string facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const;
+  [[nodiscard]] std::optional<Qualifier>
+  facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
+  [[nodiscard]] std::string
+  facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const;
   // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
   // A known place at j, or one unknown word naming a place; `definite_name`
   // (after words.tsv place-name-head) lets that word carry the article.
-  [[nodiscard]] std::optional<Qualifier> place_at(Context& c, std::size_t j, bool definite_name = false) const;
+  [[nodiscard]] std::optional<Qualifier>
+  place_at(Context& c, std::size_t j, bool definite_name = false) const;
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
@@ -121,16 +132,17 @@ private:
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
   [[nodiscard]] std::size_t title_end(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> destination_end(Context& c, std::size_t j) const;
-  [[nodiscard]] std::optional<std::size_t> known_holder(Context& c, std::string_view role, std::size_t of) const;
+  [[nodiscard]] std::optional<std::size_t>
+  known_holder(Context& c, std::string_view role, std::size_t of) const;
   [[nodiscard]] bool has_article(const Token& token) const;
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
-  [[nodiscard]] std::string original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const;
+  [[nodiscard]] std::string
+  original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const;
   // The country or organization a known person held `role` in at `date`.
-  [[nodiscard]] std::optional<std::size_t> known_position(Context& c,
-                                                          std::size_t person,
-                                                          std::string_view role) const;
+  [[nodiscard]] std::optional<std::size_t>
+  known_position(Context& c, std::size_t person, std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
   void member_of(Context& c, std::size_t person, std::size_t organization) const;
   // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
@@ -172,8 +184,8 @@ private:
   const LanguagePack& m_pack;
   const Ontology& m_ontology;
   std::string m_lang;
-  bool m_capitalized_names = false;    // option capitalized-names
-  bool m_country_before_title = false; // option country-before-title
+  bool m_capitalized_names = false;        // option capitalized-names
+  bool m_country_before_title = false;     // option country-before-title
   bool m_seat_staff_serve_country = false; // option seat-staff-serve-country
 };
 

@@ -4,8 +4,8 @@
 // entity_names.cpp, entity_titles.cpp, entity_heads.cpp, entity_word_order.cpp):
 // limits, small text tests and the per-sentence Context. Not for other modules.
 
-#include "extract/entity_finder.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder.hpp"
 
 #include <string>
 #include <string_view>
@@ -21,7 +21,8 @@ inline constexpr std::size_t max_quoted_words = 10;
 inline constexpr std::size_t max_proper_org_words = 6;
 inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
-inline constexpr std::string_view no_role = "-"; // titles that introduce a person and state no position
+inline constexpr std::string_view no_role =
+  "-"; // titles that introduce a person and state no position
 
 // Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
 inline bool has_tanween(const std::u32string& original, Span span)
@@ -46,7 +47,10 @@ struct EntityFinder::Context
   std::size_t skip_to = 0; // a title that gave way to the next one ends here
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
-  [[nodiscard]] std::span<const Token> tokens() const { return sentence.tokens.first(sentence.end); }
+  [[nodiscard]] std::span<const Token> tokens() const
+  {
+    return sentence.tokens.first(sentence.end);
+  }
 
   [[nodiscard]] Span span(std::size_t begin, std::size_t end) const
   {

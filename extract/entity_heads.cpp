@@ -1,12 +1,11 @@
 // Head nouns: organizations, places and countries made of a head word and
 // what it qualifies, quoted names, and bare heads that refer back.
 
-#include "extract/entity_finder.hpp"
-
-#include "extract/entity_finder_context.hpp"
-#include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/entity_finder_context.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -35,7 +34,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     }
     if (head.type == EntityType::location) {
       // "هذه المدينة مسكن ...": the city named before; the word after is no name.
-      if (i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.demonstrative, m_pack.clitics)) {
+      if (i > c.sentence.begin
+          && token_in(c.token(i - 1), m_pack.words.demonstrative, m_pack.clitics)) {
         continue;
       }
       // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
@@ -44,13 +44,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (country) {
         j = country->end;
       }
-      if (head.seat && j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      if (head.seat && j + 1 < c.sentence.end
+          && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
         ++j; // "the capital, Skopje"
       }
       // "بلدة الحميدية", "مدينة الرمادي": after a head of words.tsv
       // place-name-head in construct, the name may carry the article.
-      const bool definite_name = j == match->end && !has_article(c.token(i))
-                                 && token_in(c.token(i), m_pack.words.place_name_head, m_pack.clitics);
+      const bool definite_name =
+        j == match->end && !has_article(c.token(i))
+        && token_in(c.token(i), m_pack.words.place_name_head, m_pack.clitics);
       const auto place = place_at(c, j, definite_name);
       if (!place) {
         continue;
@@ -76,7 +78,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
                                        .confidence = known_position_confidence,
                                        .evidence = c.evidence()});
       }
-      return Qualifier{place->entity, country && country->end > place->end ? country->end : place->end};
+      return Qualifier{place->entity,
+                       country && country->end > place->end ? country->end : place->end};
     }
     auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
     // "نظام بشار الأسد": a head that stands for its country, before the name
@@ -93,14 +96,18 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     }
     // An organization head qualifies a country: "الجيش السوداني", not "الجيش
     // قوات الدعم السريع" (the army and the forces are two actors).
-    const bool qualifies = g && (m_gazetteer.entities()[g->entity].type == EntityType::country
-                                 || (head.type == EntityType::country && m_gazetteer.entities()[g->entity].type == EntityType::location));
+    const bool qualifies =
+      g
+      && (m_gazetteer.entities()[g->entity].type == EntityType::country
+          || (head.type == EntityType::country
+              && m_gazetteer.entities()[g->entity].type == EntityType::location));
     if (!qualifies) {
       // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية
       // الأمريكية"; "قوات النظام" after "النظام السوري" (a head that stands
       // for its country is known by its word).
-      const std::string key = head.label_en == "=" ? std::string(m_pack.clitics.without_article(c.token(i).text))
-                                                   : head.label_en;
+      const std::string key = head.label_en == "="
+                                ? std::string(m_pack.clitics.without_article(c.token(i).text))
+                                : head.label_en;
       if (const auto earlier = c.entities.by_head(key)) {
         c.mention(*earlier, i, j);
         return Qualifier{*earlier, j};
@@ -110,19 +117,23 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     const auto of = c.entities.known(g->entity);
     const auto end = j + g->tokens;
     // "الحكومة الألمانية" is Germany; "جمهورية أرمينيا" is Armenia.
-    const bool itself = head.label_en == "="
-                        || (head.type == EntityType::country && c.entities[of].entity.type == EntityType::country);
+    const bool itself =
+      head.label_en == "="
+      || (head.type == EntityType::country && c.entities[of].entity.type == EntityType::country);
     if (head.label_en == "=" && c.entities[of].entity.type != EntityType::country) {
       continue;
     }
-    const auto entity = itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
+    const auto entity =
+      itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
     c.mention(of, j, end);
     c.mention(entity, i, end);
     if (!itself) {
       c.entities.register_head(head.label_en, entity);
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)),
+                               entity);
     } else if (head.label_en == "=") {
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)),
+                               entity);
     }
     return Qualifier{entity, end};
   }
@@ -133,7 +144,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
 // (a number and the word after it) name a place of their own; "مطار عدن": a
 // known place after the head names it too (where it lies is said by "في" or
 // "ب", not by its name: "ميناء الحديدة" may be the port or the city).
-std::optional<EntityFinder::Qualifier> EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const
+std::optional<EntityFinder::Qualifier>
+EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
@@ -146,7 +158,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::facility_at(Context& c, con
     }
     const auto end = j + g->tokens;
     c.mention(c.entities.known(g->entity), j, end);
-    const auto facility = c.entities.found(EntityType::location, facility_name(c, head, i, end), m_lang);
+    const auto facility =
+      c.entities.found(EntityType::location, facility_name(c, head, i, end), m_lang);
     c.mention(facility, i, end);
     return Qualifier{facility, end};
   }
@@ -162,21 +175,24 @@ std::optional<EntityFinder::Qualifier> EntityFinder::facility_at(Context& c, con
   if (k == j) {
     return std::nullopt;
   }
-  const auto facility = c.entities.found(EntityType::location, facility_name(c, head, i, k), m_lang);
+  const auto facility =
+    c.entities.found(EntityType::location, facility_name(c, head, i, k), m_lang);
   c.mention(facility, i, k);
   return Qualifier{facility, k};
 }
 
 // Tokens [i, end) as written, from the head word on: "ومشفى النقيب" => "مشفى
 // النقيب"; "سجن" keeps its س, which is no proclitic here.
-std::string EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const
+std::string
+EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const
 {
   const auto& token = c.token(i);
   const auto& word = head.cue.words.front().text;
   std::size_t dropped = 0;
   for (const auto form : token.forms()) {
     if (form.starts_with(word)) {
-      dropped = to_u32(token.text).size() - to_u32(form).size(); // the longest such form comes first
+      dropped =
+        to_u32(token.text).size() - to_u32(form).size(); // the longest such form comes first
       break;
     }
   }
@@ -185,7 +201,8 @@ std::string EntityFinder::facility_name(Context& c, const Head& head, std::size_
 
 // The original text of tokens [i, end) from the `dropped`-th normalized code
 // point of token i on, so that its diacritics and letters stay as written.
-std::string EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const
+std::string
+EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const
 {
   const auto span = c.token(i).span;
   const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));
@@ -195,7 +212,8 @@ std::string EntityFinder::original_after(Context& c, std::size_t i, std::size_t 
 
 // A place after a place head: a known one, or one word that looks like a
 // name and has no article ("مدينة زنغيلان").
-std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::size_t j, bool definite_name) const
+std::optional<EntityFinder::Qualifier>
+EntityFinder::place_at(Context& c, std::size_t j, bool definite_name) const
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
@@ -208,10 +226,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::place_at(Context& c, std::s
   }
   // "مدينة البعث": a place named after an organization or a person.
   const auto type = g ? std::optional(m_gazetteer.entities()[g->entity].type) : std::nullopt;
-  const bool named_after = definite_name && g && !g->demonym && g->tokens == 1 && has_article(c.token(j))
-                           && type != EntityType::country && type != EntityType::location;
-  if (named_after || (definite_name && !g && has_article(c.token(j)) && is_name_word(c, j)
-                      && !m_pack.clitics.fused_article(c.token(j).text))) {
+  const bool named_after = definite_name && g && !g->demonym && g->tokens == 1
+                           && has_article(c.token(j)) && type != EntityType::country
+                           && type != EntityType::location;
+  if (named_after
+      || (definite_name && !g && has_article(c.token(j)) && is_name_word(c, j)
+          && !m_pack.clitics.fused_article(c.token(j).text))) {
     const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
     c.mention(place, j, j + 1);
     return Qualifier{place, j + 1};
@@ -268,9 +288,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   // "شركة تويوتا", "منظمة هيومن رايتس ووتش": a head of words.tsv name-head
   // in construct before one to three words of a foreign name (no article, no
   // ta marbuta, no given name); "لجنة تحقيق" names no one.
-  if (j == i + 1 && !has_article(c.token(i)) && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
-    while (j < c.sentence.end && j <= i + max_title_qualifiers && is_name_word(c, j) && !has_article(c.token(j))
-           && !ends_in_ta_marbuta(c.token(j)) && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
+  if (j == i + 1 && !has_article(c.token(i))
+      && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
+    while (j < c.sentence.end && j <= i + max_title_qualifiers && is_name_word(c, j)
+           && !has_article(c.token(j)) && !ends_in_ta_marbuta(c.token(j))
+           && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
            && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
       ++j;
@@ -306,9 +328,13 @@ std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
 
 // "وزارة الخارجية الأمريكية" from the gazetteer: a later bare "وزارة
 // الخارجية" or "الوزارة" refers back to it.
-void EntityFinder::register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const
+void EntityFinder::register_known_head(Context& c,
+                                       std::size_t entity,
+                                       std::size_t begin,
+                                       std::size_t end) const
 {
-  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)), entity);
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)),
+                           entity);
   if (m_country_before_title) {
     c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the department"
   }
@@ -345,7 +371,8 @@ bool EntityFinder::head_at(Context& c, std::size_t i) const
 {
   const auto head = head_entity_at(c, i);
   if (head) {
-    c.items.push_back(Item{.begin = i, .end = head->end, .entity = head->entity, .governed = head_governed(c, i)});
+    c.items.push_back(
+      Item{.begin = i, .end = head->end, .entity = head->entity, .governed = head_governed(c, i)});
   }
   return head.has_value();
 }
@@ -372,7 +399,8 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
     if (c.token(k).text == "»") {
       const auto entity = c.entities.found(EntityType::organization, c.surface(i + 1, k), m_lang);
       c.mention(entity, i + 1, k);
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i + 1).text)), entity);
+      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i + 1).text)),
+                               entity);
       c.items.push_back(Item{.begin = i, .end = k + 1, .entity = entity});
       return true;
     }
@@ -388,7 +416,8 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
 // (a known one, or one found here); the head word names nothing itself.
 bool EntityFinder::place_list_at(Context& c, std::size_t i) const
 {
-  if (i + 1 >= c.sentence.end || !token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)) {
+  if (i + 1 >= c.sentence.end
+      || !token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)) {
     return false;
   }
   const auto tokens = c.tokens();
@@ -411,12 +440,14 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
   std::size_t k = i + 1;
   while (k < c.sentence.end && c.token(k).kind == TokenKind::word && !starts_cue(c, k)
          && !token_in(c.token(k), m_pack.words.stop, m_pack.clitics)
-         && !token_in(c.token(k), m_pack.words.place_list_head, m_pack.clitics) && (k == i + 1 || joined(k))) {
+         && !token_in(c.token(k), m_pack.words.place_list_head, m_pack.clitics)
+         && (k == i + 1 || joined(k))) {
     const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
     if (g && (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location)) {
       break;
     }
-    members.push_back(Member{k, g ? k + g->tokens : k + 1, g ? std::optional(g->entity) : std::nullopt});
+    members.push_back(
+      Member{k, g ? k + g->tokens : k + 1, g ? std::optional(g->entity) : std::nullopt});
     k = members.back().end;
   }
   if (members.size() < 2) {
@@ -424,7 +455,8 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
   }
   for (const auto& m : members) {
     const auto name = m.begin == i + 1 ? c.surface(m.begin, m.end) : without_proclitics(c, m.begin);
-    const auto place = m.known ? c.entities.known(*m.known) : c.entities.found(EntityType::location, name, m_lang);
+    const auto place =
+      m.known ? c.entities.known(*m.known) : c.entities.found(EntityType::location, name, m_lang);
     c.mention(place, m.begin, m.end);
     // The first item takes in the head word: "مدينتي دوما" is one argument.
     c.items.push_back(Item{.begin = m.begin == i + 1 ? i : m.begin, .end = m.end, .entity = place});

@@ -1,12 +1,11 @@
 // Names: which words may be a name, where a name ends, and how a found
 // name becomes an entity of the document.
 
-#include "extract/entity_finder.hpp"
-
-#include "extract/entity_finder_context.hpp"
-#include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/entity_finder_context.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -23,12 +22,14 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
     return false;
   }
-  if (m_capitalized_names && !is_capitalized(token) && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
+  if (m_capitalized_names && !is_capitalized(token)
+      && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
     return false;
   }
   const auto tokens = c.tokens();
   // "جورجي" without the article is a first name, not the demonym "Georgian".
-  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !(g->demonym && !has_article(token))) {
+  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+      g && !(g->demonym && !has_article(token))) {
     return false;
   }
   return !starts_cue(c, i);
@@ -77,14 +78,15 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
 std::size_t EntityFinder::lineage_end(const Context& c, std::size_t k) const
 {
   while (k + 1 < c.sentence.end && token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)
-         && c.token(k + 1).kind == TokenKind::word && !token_in(c.token(k + 1), m_pack.words.stop, m_pack.clitics)
-         && !starts_cue(c, k + 1)) {
+         && c.token(k + 1).kind == TokenKind::word
+         && !token_in(c.token(k + 1), m_pack.words.stop, m_pack.clitics) && !starts_cue(c, k + 1)) {
     k += 2;
   }
   return k;
 }
 
-std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
+std::optional<EntityFinder::Name>
+EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
 {
   if (i >= c.sentence.end) {
     return std::nullopt;
@@ -104,7 +106,8 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   // ترامب" is not Donald Trump.)
   if (i + 1 < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
     if (const auto g = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
-        g && !g->demonym && g->tokens >= 2 && m_gazetteer.entities()[g->entity].type == EntityType::person) {
+        g && !g->demonym && g->tokens >= 2
+        && m_gazetteer.entities()[g->entity].type == EntityType::person) {
       return Name{c.entities.known(g->entity), i, lineage_end(c, i + 1 + g->tokens)};
     }
   }
@@ -113,10 +116,12 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   std::size_t k = i;
   std::size_t limit = max_name_words;
   while (k - i < limit && is_name_word(c, k)) {
-    const bool after_joiner = k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
+    const bool after_joiner =
+      k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
     // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name
     // goes on only through more of its lineage.
-    if (k >= i + 2 && !after_joiner && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
+    if (k >= i + 2 && !after_joiner
+        && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
         && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)) {
       break;
     }
@@ -134,7 +139,8 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     // An unknown name does not begin with the article: "النائب العربي" is an
     // adjective after a title, not a person called العربي.
     // A given name that only looks so is none: "إليزابيث", "ألبرتو".
-    if (k == i && has_article(c.token(k)) && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)) {
+    if (k == i && has_article(c.token(k))
+        && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)) {
       break;
     }
     // Nor with a noun behind a preposition: "المدير التنفيذي لشركة تويوتا".
@@ -164,7 +170,8 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
     if (k > i && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
           return text.starts_with(conj);
         })) {
-      const bool surname = k == i + 1 && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+      const bool surname = k == i + 1
+                           && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
                            && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
                            && !text.ends_with("ه") && !ends_in_ta_marbuta(c.token(k));
       if (!surname) {
@@ -179,9 +186,11 @@ std::optional<EntityFinder::Name> EntityFinder::name_at(Context& c, std::size_t 
   // "ميشيل أوباما": a given name before a one-word surname the gazetteer
   // knows is that person only when one of his names has that given name
   // ("رجب أردوغان"); otherwise it is someone else of the family.
-  if (k == i + 1 && k < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+  if (k == i + 1 && k < c.sentence.end
+      && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
     if (const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
-        g && !g->demonym && g->tokens == 1 && m_gazetteer.entities()[g->entity].type == EntityType::person) {
+        g && !g->demonym && g->tokens == 1
+        && m_gazetteer.entities()[g->entity].type == EntityType::person) {
       const auto& aliases = m_gazetteer.entities()[g->entity].aliases;
       const auto given = c.token(i).text;
       const bool his = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& alias) {
@@ -218,9 +227,10 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
-  const auto name = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i)
-                      ? name_at(c, i)
-                      : std::nullopt;
+  const auto name =
+    token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i)
+      ? name_at(c, i)
+      : std::nullopt;
   if (!name || name->entity || name->end < name->begin + 2) {
     return false;
   }
@@ -234,7 +244,8 @@ bool EntityFinder::pronoun_ending(std::string_view word) const
 {
   const auto& endings = m_pack.words.pronoun_ending.words();
   return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
-    return word.size() >= ending.size() + 4 && word.ends_with(ending); // two letters or more before it
+    return word.size() >= ending.size() + 4
+           && word.ends_with(ending); // two letters or more before it
   });
 }
 
@@ -271,7 +282,10 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 
 // "جيريمي كوربين" ... "السيد كوربين": the last word of a known person's name
 // of two words or more refers back to him in the rest of the document.
-void EntityFinder::remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const
+void EntityFinder::remember_surname(Context& c,
+                                    std::size_t person,
+                                    std::size_t begin,
+                                    std::size_t end) const
 {
   if (end > begin + 1 && c.entities[person].entity.type == EntityType::person) {
     const std::string surname(c.token(end - 1).text);

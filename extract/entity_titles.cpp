@@ -1,12 +1,11 @@
 // Titles and the people they introduce: qualifiers, counterparts,
 // appositions, positions from the gazetteer.
 
-#include "extract/entity_finder.hpp"
-
-#include "extract/entity_finder_context.hpp"
-#include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/entity_finder_context.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -37,7 +36,8 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
 // The person the gazetteer lists in `role` of `of` at the document's date.
 // Without a date of the document's own nobody: a year the text names may be
 // a date of the past, and today's holder is a guess the text does not make.
-std::optional<std::size_t> EntityFinder::known_holder(Context& c, std::string_view role, std::size_t of) const
+std::optional<std::size_t>
+EntityFinder::known_holder(Context& c, std::string_view role, std::size_t of) const
 {
   const auto& record = c.entities[of];
   if (!record.known || !c.sentence.dated) {
@@ -52,11 +52,13 @@ bool EntityFinder::starts_place_head(const Context& c, std::size_t i) const
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
   return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    return m_pack.heads[k].type == EntityType::location && match_cue(m_pack.heads[k].cue, c.tokens(), i, m_pack.clitics);
+    return m_pack.heads[k].type == EntityType::location
+           && match_cue(m_pack.heads[k].cue, c.tokens(), i, m_pack.clitics);
   });
 }
 
-std::optional<EntityFinder::Qualifier> EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t j) const
+std::optional<EntityFinder::Qualifier>
+EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t j) const
 {
   if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)) {
     return std::nullopt;
@@ -71,7 +73,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::chamber_for_region(Context&
   return Qualifier{c.entities.known(*chamber), place->end};
 }
 
-std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
+std::optional<EntityFinder::Qualifier>
+EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
@@ -91,14 +94,16 @@ std::optional<EntityFinder::Qualifier> EntityFinder::qualifier_at(Context& c, st
     }
     // "the spokesman for Indonesia's disaster agency": the title is held in
     // what the country owns, not in the country.
-    if (j + g->tokens < c.sentence.end && token_in(c.token(j + g->tokens), m_pack.words.possessive, m_pack.clitics)) {
+    if (j + g->tokens < c.sentence.end
+        && token_in(c.token(j + g->tokens), m_pack.words.possessive, m_pack.clitics)) {
       return std::nullopt;
     }
     const auto entity = c.entities.known(g->entity);
     c.mention(entity, j, j + g->tokens);
     return Qualifier{entity, j + g->tokens};
   }
-  if (const auto head = head_entity_at(c, j); head && c.entities[head->entity].entity.type != EntityType::location) {
+  if (const auto head = head_entity_at(c, j);
+      head && c.entities[head->entity].entity.type != EntityType::location) {
     return head;
   }
   // "محامي الهيئة": a bare head word naming an organization of this document.
@@ -137,8 +142,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // party's adjective or name is no owner of the title; the person is a
     // member of the party.
     const auto& owner_known = owner ? c.entities[owner->entity].known : std::nullopt;
-    const bool party = owner && c.entities[owner->entity].entity.type == EntityType::organization
-                       && (owner->demonym || (owner_known && m_gazetteer.entities()[*owner_known].has_adjective));
+    const bool party =
+      owner && c.entities[owner->entity].entity.type == EntityType::organization
+      && (owner->demonym || (owner_known && m_gazetteer.entities()[*owner_known].has_adjective));
     if (owner && !party) {
       of = owner->entity;
       // "Vermont Senator Bernie Sanders": a subdivision gives the chamber of
@@ -159,7 +165,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "المبعوث الأممي إلى اليمن": where an envoy is sent is no qualifier.
       // Only roles held at a post have one: in "زيارة الرئيس السوداني إلى
       // جوهانسبرغ" the place belongs to the visit.
-      if (const auto place = m_pack.words.many_holders.contains(title.role) ? destination_end(c, j) : std::nullopt) {
+      if (const auto place =
+            m_pack.words.many_holders.contains(title.role) ? destination_end(c, j) : std::nullopt) {
         j = *place;
         after_destination = true;
         continue;
@@ -200,7 +207,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "the President of Ruritania", "chief executive of Toyota": a name the
     // gazetteer does not know behind "of" is the title's country or
     // organization, never its holder.
-    if (name && !name->entity && !of && j > i && token_in(c.token(j - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+    if (name && !name->entity && !of && j > i
+        && token_in(c.token(j - 1), m_pack.words.place_preposition, m_pack.clitics)) {
       name.reset();
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
@@ -209,7 +217,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // genitive found is followed by that genitive, not by a name; only a
     // given name starts one there.
     const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
-    if (name && !name->entity && (genitive_missing || m_pack.clitics.imperfect_shape(c.token(name->begin).text))
+    if (name && !name->entity
+        && (genitive_missing || m_pack.clitics.imperfect_shape(c.token(name->begin).text))
         && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
       name.reset();
     }
@@ -217,7 +226,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // though not the name alone; it is that person, not a stranger "Salman".
     if (name && !name->entity) {
       if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
-          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person && i + g->tokens >= name->end) {
+          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
+          && i + g->tokens >= name->end) {
         name->entity = c.entities.known(g->entity);
         name->end = i + g->tokens;
       }
@@ -264,7 +274,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // not for a role many hold at once, at a post ("السفير الأمريكي في
       // القاهرة" is one ambassador of many).
       const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
-      if (const auto holder = of && title.role != no_role && !one_of_many ? known_holder(c, title.role, *of) : std::nullopt) {
+      if (const auto holder = of && title.role != no_role && !one_of_many
+                                ? known_holder(c, title.role, *of)
+                                : std::nullopt) {
         c.mention(*holder, i, j);
         c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
         return true;
@@ -290,7 +302,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "زعيم جماعة الحوثي عبدالملك أنصاره": a name of someone who held the role
     // there is that person, and the words after it are not his name.
     if (of && !name->entity && name->begin > i && c.entities[*of].known) {
-      if (const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, c.token(name->begin).text)) {
+      if (const auto named = m_gazetteer.holder_named(
+            title.role, *c.entities[*of].known, c.token(name->begin).text)) {
         name->entity = c.entities.known(*named);
         name->end = name->begin + 1;
         item_end = name->end;
@@ -347,9 +360,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
 // title is one item.
 std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
 {
-  const auto genitive = std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [&](const Trigger& t) {
-    return m_pack.frames[t.frame_index].family == FrameFamily::genitive;
-  });
+  const auto genitive =
+    std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [&](const Trigger& t) {
+      return m_pack.frames[t.frame_index].family == FrameFamily::genitive;
+    });
   if (genitive == m_pack.triggers.end() || j >= c.sentence.end
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
     return j;
@@ -360,7 +374,8 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
     return j;
   }
   const auto whole = c.entities.known(g->entity);
-  if (!p->allows_subject(c.entities[of].entity.type) || !p->allows_object(c.entities[whole].entity.type)) {
+  if (!p->allows_subject(c.entities[of].entity.type)
+      || !p->allows_object(c.entities[whole].entity.type)) {
     return j;
   }
   c.mention(whole, j, j + g->tokens);
@@ -395,10 +410,12 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
     auto name = name_at(c, j);
     // "بنظيره المغربي، عبد الوافي لفتيت،": as after a title, a name after a
     // comma, closed by one where letter case does not end it.
-    if (!name && of && j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+    if (!name && of && j + 1 < c.sentence.end
+        && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
       name = name_at(c, j + 1);
-      const bool closed = name && name->end < c.sentence.end
-                          && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics);
+      const bool closed =
+        name && name->end < c.sentence.end
+        && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics);
       if (name && !m_capitalized_names && !name->entity && !closed) {
         name.reset();
       }
@@ -410,8 +427,10 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
       if (holder) {
         c.mention(*holder, start, j);
       }
-      c.items.push_back(holder ? Item{.begin = start, .end = j, .entity = *holder, .governed = governed && start == i}
-                               : Item{.begin = start, .end = j, .kind = ItemKind::unnamed});
+      c.items.push_back(
+        holder
+          ? Item{.begin = start, .end = j, .entity = *holder, .governed = governed && start == i}
+          : Item{.begin = start, .end = j, .kind = ItemKind::unnamed});
       return true;
     }
     if (!name || (!of && any)) {
@@ -426,7 +445,8 @@ bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_c
     if (of && !role.empty()) {
       holds(c, person, *of, role);
     }
-    c.items.push_back(Item{.begin = start, .end = name->end, .entity = person, .governed = governed && start == i});
+    c.items.push_back(
+      Item{.begin = start, .end = name->end, .entity = person, .governed = governed && start == i});
     any = true;
     j = name->end;
     if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
@@ -466,8 +486,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::region_at(Context& c, std::
 // "U.S. Sens. Lindsey Graham of South Carolina, and Mike Lee and Orrin
 // Hatch"; "أعضاء مجلس الشيوخ ليندسي جراهام، ومايك لي، وأورين هاتش": after a
 // separator, each name of two words or more, or a person known, is listed.
-void EntityFinder::title_list(Context& c, std::string_view role, std::optional<std::size_t> of,
-                              std::optional<std::size_t> party, std::size_t k) const
+void EntityFinder::title_list(Context& c,
+                              std::string_view role,
+                              std::optional<std::size_t> of,
+                              std::optional<std::size_t> party,
+                              std::size_t k) const
 {
   while (k < c.sentence.end) {
     std::size_t j = home_place_end(c, k);
@@ -482,7 +505,8 @@ void EntityFinder::title_list(Context& c, std::string_view role, std::optional<s
                || token_in(c.token(j), m_pack.words.coordinator, m_pack.clitics))) {
       ++j;
     }
-    const bool conjunction = j < c.sentence.end && conjunction_before_name(c, j, true).value_or(0) > 0;
+    const bool conjunction =
+      j < c.sentence.end && conjunction_before_name(c, j, true).value_or(0) > 0;
     if (j == separated && !conjunction) {
       return;
     }
@@ -502,10 +526,12 @@ void EntityFinder::title_list(Context& c, std::string_view role, std::optional<s
   }
 }
 
-std::optional<std::size_t> EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool listed) const
+std::optional<std::size_t>
+EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool listed) const
 {
   const auto& token = c.token(i);
-  if (m_capitalized_names || token.kind != TokenKind::word || m_pack.words.given_name.contains(token.text)) {
+  if (m_capitalized_names || token.kind != TokenKind::word
+      || m_pack.words.given_name.contains(token.text)) {
     return 0;
   }
   for (const auto& conj : m_pack.words.conjunction.words()) {
@@ -547,7 +573,8 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     if (!comma && (!qualifier || !closes_apposition(c, qualifier->end))) {
       return;
     }
-    const auto of = qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
+    const auto of =
+      qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
     if (of) {
       holds(c, person, *of, title.role);
     }
@@ -562,8 +589,10 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
     return true;
   }
   const auto& token = c.token(j);
-  return token_in(token, m_pack.words.complementizer, m_pack.clitics) || token_in(token, m_pack.words.quote, m_pack.clitics)
-         || token_in(token, m_pack.words.list_separator, m_pack.clitics) || token_in(token, m_pack.words.boundary, m_pack.clitics);
+  return token_in(token, m_pack.words.complementizer, m_pack.clitics)
+         || token_in(token, m_pack.words.quote, m_pack.clitics)
+         || token_in(token, m_pack.words.list_separator, m_pack.clitics)
+         || token_in(token, m_pack.words.boundary, m_pack.clitics);
 }
 
 } // namespace newskg::extract

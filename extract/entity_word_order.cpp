@@ -8,12 +8,11 @@
 // names with capitals (words.tsv options); appositions and places before a
 // country are read in Arabic too.
 
-#include "extract/entity_finder.hpp"
-
-#include "extract/entity_finder_context.hpp"
-#include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/entity_finder.hpp"
+#include "extract/entity_finder_context.hpp"
+#include "extract/normalizer.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -31,8 +30,9 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
     return std::nullopt;
   }
   const auto& back = c.items.back();
-  const bool adjacent = back.end == i
-                        || (back.end + 1 == i && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
+  const bool adjacent =
+    back.end == i
+    || (back.end + 1 == i && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
   if (!adjacent || back.kind != ItemKind::entity) {
     return std::nullopt;
   }
@@ -49,7 +49,8 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
 
 std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::size_t i) const
 {
-  if (!m_capitalized_names || !is_capitalized(c.token(i)) || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
+  if (!m_capitalized_names || !is_capitalized(c.token(i))
+      || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
       || token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
     return std::nullopt;
   }
@@ -67,22 +68,27 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     }
     // "Association of Southeast Asian Nations": joiners (words.tsv org-joiner)
     // between capitals.
-    const auto joiner = [&](std::size_t t) { return token_in(c.token(t), m_pack.words.org_joiner, m_pack.clitics); };
-    if (!joiner(k) || k + 1 >= c.sentence.end || !(is_capitalized(c.token(k + 1)) || joiner(k + 1))) {
+    const auto joiner = [&](std::size_t t) {
+      return token_in(c.token(t), m_pack.words.org_joiner, m_pack.clitics);
+    };
+    if (!joiner(k) || k + 1 >= c.sentence.end
+        || !(is_capitalized(c.token(k + 1)) || joiner(k + 1))) {
       break;
     }
   }
   // "Trump and Supreme Court nominee": a person the gazetteer knows, then
   // "and", begins a list, not an organization's name.
   if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
-      end && g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person && i + g->tokens < *end
+      end && g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
+      && i + g->tokens < *end
       && token_in(c.token(i + g->tokens), m_pack.words.coordinator, m_pack.clitics)) {
     return std::nullopt;
   }
   return end;
 }
 
-EntityFinder::Qualifier EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) const
+EntityFinder::Qualifier
+EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) const
 {
   // "the Judiciary Committee" after "the Senate Judiciary Committee": the
   // end of a longer name of this document is that organization.
@@ -97,7 +103,8 @@ EntityFinder::Qualifier EntityFinder::commit_proper_org(Context& c, std::size_t 
       earlier = k;
     }
   }
-  const auto entity = earlier ? *earlier : c.entities.found(EntityType::organization, surface, m_lang);
+  const auto entity =
+    earlier ? *earlier : c.entities.found(EntityType::organization, surface, m_lang);
   c.mention(entity, i, end);
   c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the society"
   return Qualifier{entity, end};
@@ -127,7 +134,8 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
 {
   const auto tokens = c.sentence.tokens.first(c.sentence.end);
   std::size_t k = j;
-  while (k < c.sentence.end && k < j + 2 && token_in(c.token(k), m_pack.words.modifier, m_pack.clitics)) {
+  while (k < c.sentence.end && k < j + 2
+         && token_in(c.token(k), m_pack.words.modifier, m_pack.clitics)) {
     ++k;
   }
   if (k == j || k >= c.sentence.end) {
@@ -160,7 +168,8 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
-  if (t < c.sentence.begin + 2 || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
+  if (t < c.sentence.begin + 2
+      || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
     return std::nullopt;
   }
   const auto end = t - 1;
@@ -173,7 +182,8 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   // A surname with the article after a given name: "وقالت سعاد الحسيني،".
   const auto article_allowed = [&](std::size_t k) {
     return m_capitalized_names || !has_article(c.token(k))
-           || (k + 1 == end && k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.given_name, m_pack.clitics));
+           || (k + 1 == end && k > c.sentence.begin
+               && token_in(c.token(k - 1), m_pack.words.given_name, m_pack.clitics));
   };
   std::size_t begin = end;
   while (begin > c.sentence.begin && end - begin < max_name_words && is_name_word(c, begin - 1)
@@ -229,7 +239,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, s
     if (head.label_en == "=") {
       return Qualifier{of, match->end};
     }
-    const auto entity = c.entities.qualified(head.type, head.label_en, of, c.surface(i, match->end), m_lang);
+    const auto entity =
+      c.entities.qualified(head.type, head.label_en, of, c.surface(i, match->end), m_lang);
     c.mention(entity, i, match->end);
     c.entities.register_head(head.label_en, entity);
     c.entities.register_head(std::string(c.token(match->end - 1).text), entity); // "the ministry"
@@ -253,7 +264,8 @@ bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
   while (comma < c.sentence.end && comma - i <= most && c.token(comma).kind != TokenKind::punct) {
     ++comma;
   }
-  if (comma == i || comma + 1 >= c.sentence.end || !token_in(c.token(comma), m_pack.words.list_separator, m_pack.clitics)
+  if (comma == i || comma + 1 >= c.sentence.end
+      || !token_in(c.token(comma), m_pack.words.list_separator, m_pack.clitics)
       || !token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics)) {
     return false;
   }
@@ -268,7 +280,8 @@ bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
   const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);
   // A country, or a subdivision of one: "in Tulsa, Oklahoma".
   if (!g || g->demonym
-      || (m_gazetteer.entities()[g->entity].type != EntityType::country && !m_gazetteer.region_country(g->entity))) {
+      || (m_gazetteer.entities()[g->entity].type != EntityType::country
+          && !m_gazetteer.region_country(g->entity))) {
     return false;
   }
   const auto place = c.entities.found(EntityType::location, c.surface(i, k), m_lang);
@@ -291,7 +304,8 @@ bool EntityFinder::elided_name_at(Context& c, std::size_t i) const
     return false;
   }
   std::vector<Token> elided{c.token(i)};
-  elided.insert(elided.end(), tokens.begin() + static_cast<std::ptrdiff_t>(i + 3),
+  elided.insert(elided.end(),
+                tokens.begin() + static_cast<std::ptrdiff_t>(i + 3),
                 tokens.begin() + static_cast<std::ptrdiff_t>(i + 2 + whole->tokens));
   const auto first = m_gazetteer.longest_at(elided, 0, m_pack.clitics);
   if (!first || first->demonym || first->tokens != elided.size()

@@ -2,15 +2,15 @@
 
 #include "core/error.hpp"
 #include "core/hash.hpp"
+#include "core/utf8.hpp"
 #include "extract/document_entities.hpp"
 #include "extract/entity_finder.hpp"
-#include "extract/token_shape.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
 #include "extract/rule_engine.hpp"
 #include "extract/segmenter.hpp"
+#include "extract/token_shape.hpp"
 #include "extract/tokenizer.hpp"
-#include "core/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -27,7 +27,7 @@ namespace {
 // Token index ranges of each sentence: a token belongs to the sentence its
 // first code point is in.
 std::vector<std::pair<std::size_t, std::size_t>> token_ranges(const std::vector<Span>& sentences,
-                                                               const std::vector<Token>& tokens)
+                                                              const std::vector<Token>& tokens)
 {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   std::size_t t = 0;
@@ -51,7 +51,10 @@ void deduplicate(std::vector<Relation>& relations)
   std::set<std::tuple<std::string, std::string, std::string, std::size_t>> seen;
   std::vector<Relation> kept;
   for (auto& relation : relations) {
-    if (seen.emplace(relation.subject, relation.predicate, relation.object, relation.evidence.sentence).second) {
+    if (seen
+          .emplace(
+            relation.subject, relation.predicate, relation.object, relation.evidence.sentence)
+          .second) {
       kept.push_back(std::move(relation));
     }
   }
@@ -99,7 +102,8 @@ void close_open_roles(DocumentEntities& entities,
     if (!chamber && gazetteer.chamber_role(open.role)) {
       continue;
     }
-    const auto of = chamber ? entities.known(*chamber) : *top; // may add an entity: no reference is held across it
+    const auto of = chamber ? entities.known(*chamber)
+                            : *top; // may add an entity: no reference is held across it
     auto& record = entities[open.person];
     record.role_of = of;
     relations.push_back(Relation{.subject = record.entity.id,
@@ -121,7 +125,9 @@ std::string surname_key(std::string_view text)
 // "Mr McDonnell ... John McDonnell": a person found in text under one word is
 // the one person of the document whose longer name ends in that word; its
 // mentions and relations move to that person.
-void fold_surnames(DocumentEntities& entities, const std::string& lang, std::vector<Relation>& relations)
+void fold_surnames(DocumentEntities& entities,
+                   const std::string& lang,
+                   std::vector<Relation>& relations)
 {
   const auto own_label = [&](const Entity& e) -> const std::string& {
     const auto it = e.labels.find(lang);
@@ -129,8 +135,8 @@ void fold_surnames(DocumentEntities& entities, const std::string& lang, std::vec
   };
   const auto single_word = [&](std::size_t s) {
     const auto& e = entities[s].entity;
-    return e.type == EntityType::person && !entities[s].known && own_label(e).find(' ') == std::string::npos
-           && !e.mentions.empty();
+    return e.type == EntityType::person && !entities[s].known
+           && own_label(e).find(' ') == std::string::npos && !e.mentions.empty();
   };
   std::vector<std::size_t> singles;
   for (std::size_t s = 0; s < entities.size(); ++s) {
@@ -229,7 +235,9 @@ std::string latest_year(const std::vector<Token>& tokens)
     }
     int year = 0;
     for (const auto d : digits) {
-      const char32_t zero = d >= U'0' && d <= U'9' ? U'0' : d >= U'\u0660' && d <= U'\u0669' ? U'\u0660' : 0;
+      const char32_t zero = d >= U'0' && d <= U'9'             ? U'0'
+                            : d >= U'\u0660' && d <= U'\u0669' ? U'\u0660'
+                                                               : 0;
       if (zero == 0) {
         year = -1;
         break;
@@ -250,11 +258,13 @@ std::vector<MentionTrace> trace_items(const std::vector<Item>& items,
 {
   std::vector<MentionTrace> out;
   for (const auto& item : items) {
-    MentionTrace mention{.span = Span{tokens[item.begin].span.begin, tokens[item.end - 1].span.end}};
+    MentionTrace mention{.span =
+                           Span{tokens[item.begin].span.begin, tokens[item.end - 1].span.end}};
     switch (item.kind) {
     case ItemKind::entity: {
       const auto& entity = entities[item.entity].entity;
-      mention.what = entity.label + " (" + std::string(to_string(entity.type)) + ", " + entity.id + ")";
+      mention.what =
+        entity.label + " (" + std::string(to_string(entity.type)) + ", " + entity.id + ")";
       if (item.demonym) {
         mention.what = "a demonym of " + mention.what;
       }
@@ -321,7 +331,9 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     const auto items = language->finder.find(sentence, original, entities, relations);
     std::vector<CueTrace>* cues = nullptr;
     if (trace != nullptr) {
-      trace->push_back(SentenceTrace{.index = s, .span = sentences[s], .mentions = trace_items(items, tokenized.tokens, entities)});
+      trace->push_back(SentenceTrace{.index = s,
+                                     .span = sentences[s],
+                                     .mentions = trace_items(items, tokenized.tokens, entities)});
       cues = &trace->back().cues;
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);

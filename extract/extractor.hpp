@@ -7,8 +7,8 @@
 
 #include "core/document.hpp"
 #include "core/extraction.hpp"
-#include "extract/trace.hpp"
 #include "core/ontology.hpp"
+#include "extract/trace.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -60,7 +60,8 @@ private:
 // Entities and relations of one document, as ontology.md's `extract` output.
 // Offsets are code points of document.text. Pure: no I/O, thread-safe. With
 // `trace`, also what each sentence held and what each cue gave (explain).
-[[nodiscard]] Extraction extract(const Document& document, const Resources& resources, Trace* trace = nullptr);
+[[nodiscard]] Extraction
+extract(const Document& document, const Resources& resources, Trace* trace = nullptr);
 
 // "ar" when most letters are Arabic script, "en" otherwise (ICU script property).
 [[nodiscard]] std::string detect_language(std::string_view text);

@@ -2,10 +2,10 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "core/utf8.hpp"
+#include "extract/normalizer.hpp"
 #include "extract/phonetic_key.hpp"
 #include "extract/token_shape.hpp"
-#include "extract/normalizer.hpp"
-#include "core/utf8.hpp"
 
 #include <algorithm>
 
@@ -35,7 +35,8 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   const auto index = static_cast<std::uint32_t>(m_aliases.size());
   const std::string first = tokens.front();
   const std::string bare(m_article_only.without_article(first));
-  m_aliases.push_back(Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
+  m_aliases.push_back(
+    Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
   m_by_first[first].push_back(index);
   // Demonyms are listed without the article; "ألبان" only looks like one.
   if (bare != first && !demonym) {
@@ -47,7 +48,8 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   }
 }
 
-std::size_t Gazetteer::require_id(std::string_view id, std::string_view source, std::size_t line) const
+std::size_t
+Gazetteer::require_id(std::string_view id, std::string_view source, std::size_t line) const
 {
   const auto found = m_by_id.find(id);
   if (found == m_by_id.end()) {
@@ -152,13 +154,15 @@ void Gazetteer::parse_chambers(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(3);
     const auto& f = reader.fields();
-    m_chambers[{std::string(f[0]), require_id(f[1], source, reader.line())}] = require_id(f[2], source, reader.line());
+    m_chambers[{std::string(f[0]), require_id(f[1], source, reader.line())}] =
+      require_id(f[2], source, reader.line());
   }
 }
 
 bool Gazetteer::chamber_role(std::string_view role) const
 {
-  return std::any_of(m_chambers.begin(), m_chambers.end(), [&](const auto& row) { return row.first.first == role; });
+  return std::any_of(
+    m_chambers.begin(), m_chambers.end(), [&](const auto& row) { return row.first.first == role; });
 }
 
 std::optional<std::size_t> Gazetteer::chamber_of(std::string_view role, std::size_t country) const
@@ -192,9 +196,8 @@ void Gazetteer::parse_demonyms(std::istream& in, std::string_view source)
   }
 }
 
-std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> tokens,
-                                                    std::size_t i,
-                                                    const Clitics& clitics) const
+std::optional<GazetteerMatch>
+Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const
 {
   if (tokens[i].kind == TokenKind::punct) {
     return std::nullopt;
@@ -217,10 +220,13 @@ std::optional<GazetteerMatch> Gazetteer::longest_at(std::span<const Token> token
       bool same = true;
       for (std::size_t k = 1; k < n && same; ++k) {
         same = tokens[i + k].text == alias.tokens[k]
-               || (alias.demonym && m_article_only.without_article(tokens[i + k].text) == alias.tokens[k]);
+               || (alias.demonym
+                   && m_article_only.without_article(tokens[i + k].text) == alias.tokens[k]);
       }
       // Longer wins; at equal length a name beats a demonym.
-      if (same && (!best || n > best->tokens || (n == best->tokens && best->demonym && !alias.demonym))) {
+      if (same
+          && (!best || n > best->tokens
+              || (n == best->tokens && best->demonym && !alias.demonym))) {
         best = GazetteerMatch{alias.entity, n, alias.demonym, form};
       }
     }
@@ -250,9 +256,8 @@ bool held_at(const Position& position, std::string_view date)
   return !before(date, position.start) && (position.end.empty() || !before(position.end, date));
 }
 
-std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
-                                                std::size_t of,
-                                                std::string_view date) const
+std::optional<std::size_t>
+Gazetteer::holder_of(std::string_view role, std::size_t of, std::string_view date) const
 {
   const auto found = m_holders.find({std::string(role), of});
   if (found == m_holders.end()) {
@@ -270,9 +275,8 @@ std::optional<std::size_t> Gazetteer::holder_of(std::string_view role,
   return best;
 }
 
-std::optional<std::size_t> Gazetteer::holder_named(std::string_view role,
-                                                  std::size_t of,
-                                                  std::string_view surname) const
+std::optional<std::size_t>
+Gazetteer::holder_named(std::string_view role, std::size_t of, std::string_view surname) const
 {
   const auto found = m_holders.find({std::string(role), of});
   const auto bare = phonetic_key(surname);

@@ -76,29 +76,27 @@ public:
   // The longest alias that starts at tokens[i], trying each proclitic form of
   // the first token: "والروسية" finds the demonym "روسية". Demonyms count as
   // one token and lose against a name of the same length.
-  [[nodiscard]] std::optional<GazetteerMatch> longest_at(std::span<const Token> tokens,
-                                                         std::size_t i,
-                                                         const Clitics& clitics) const;
+  [[nodiscard]] std::optional<GazetteerMatch>
+  longest_at(std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
 
   [[nodiscard]] const std::vector<KnownEntity>& entities() const { return m_entities; }
   [[nodiscard]] std::optional<std::size_t> find_id(std::string_view id) const;
   [[nodiscard]] const std::vector<Position>& positions_of(std::size_t entity) const;
   // Who held `role` in entity `of` at `date` (ISO, may be empty: then the
   // holder with an open term, else the one who started last).
-  [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role,
-                                                     std::size_t of,
-                                                     std::string_view date) const;
+  [[nodiscard]] std::optional<std::size_t>
+  holder_of(std::string_view role, std::size_t of, std::string_view date) const;
   // The one person who ever held `role` in `of` and one of whose names has
   // a word with the phonetic key of `surname`: "زعيم حزب العمال كوربن" is
   // Jeremy Corbyn at any date, since the text names him.
-  [[nodiscard]] std::optional<std::size_t> holder_named(std::string_view role,
-                                                        std::size_t of,
-                                                        std::string_view surname) const;
+  [[nodiscard]] std::optional<std::size_t>
+  holder_named(std::string_view role, std::size_t of, std::string_view surname) const;
   // Lines `role<TAB>country_id<TAB>organization_id` (chambers.tsv).
   void parse_chambers(std::istream& in, std::string_view source);
   // The body whose members hold `role` in `country`: senator, United States
   // => United States Senate.
-  [[nodiscard]] std::optional<std::size_t> chamber_of(std::string_view role, std::size_t country) const;
+  [[nodiscard]] std::optional<std::size_t> chamber_of(std::string_view role,
+                                                      std::size_t country) const;
   // True when chambers.tsv names a body for `role` in some country.
   [[nodiscard]] bool chamber_role(std::string_view role) const;
   // Lines `place_id<TAB>country_id` (regions.tsv): the country a first-level
@@ -127,7 +125,9 @@ private:
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);
   std::size_t require_id(std::string_view id, std::string_view source, std::size_t line) const;
-  void parse_id_pairs(std::istream& in, std::string_view source, std::unordered_map<std::size_t, std::size_t>& out) const;
+  void parse_id_pairs(std::istream& in,
+                      std::string_view source,
+                      std::unordered_map<std::size_t, std::size_t>& out) const;
 
   struct Hash
   {
@@ -143,11 +143,15 @@ private:
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
   std::unordered_map<std::size_t, std::size_t> m_regions; // subdivision -> country
-  std::unordered_map<std::size_t, std::vector<std::string>> m_holder_keys; // holder -> " key " of each name
-  std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>> m_chambers; // (role, country) -> body
+  std::unordered_map<std::size_t, std::vector<std::string>>
+    m_holder_keys; // holder -> " key " of each name
+  std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>>
+    m_chambers; // (role, country) -> body
   // (role, of) -> (person, position) pairs, for holder_of.
-  std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>> m_holders;
-  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_person_by_phonetic; // npos: ambiguous
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::pair<std::size_t, Position>>>
+    m_holders;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>>
+    m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
   Clitics m_article_only; // strips the article from alias first tokens
 

@@ -16,8 +16,8 @@ constexpr std::size_t max_gap = 12;
 
 // The options of words.tsv the extractor reads (entity_finder.cpp, rule_engine.cpp).
 // Where a language puts a verb's subject or a noun's possessor is said per frame, in frames.tsv.
-constexpr std::array<std::string_view, 3> known_options{"capitalized-names", "country-before-title",
-                                                        "seat-staff-serve-country"};
+constexpr std::array<std::string_view, 3> known_options{
+  "capitalized-names", "country-before-title", "seat-staff-serve-country"};
 
 bool word_matches(const Cue::Word& word, const Token& token, const Clitics& clitics)
 {
@@ -61,10 +61,8 @@ Cue Cue::parse(std::string_view text, std::string_view where)
   return cue;
 }
 
-std::optional<CueMatch> match_cue(const Cue& cue,
-                                  std::span<const Token> tokens,
-                                  std::size_t i,
-                                  const Clitics& clitics)
+std::optional<CueMatch>
+match_cue(const Cue& cue, std::span<const Token> tokens, std::size_t i, const Clitics& clitics)
 {
   CueMatch match{i, i, i, i};
   std::size_t at = i;
@@ -117,14 +115,16 @@ void WordSet::insert(std::string word)
 
 bool WordSet::contains(std::string_view word) const
 {
-  return m_lengths.holds(word.size()) && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
+  return m_lengths.holds(word.size())
+         && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
 }
 
 bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
 {
   thread_local std::vector<std::string_view> scratch;
   const auto forms = clitics.forms_of(token, scratch);
-  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
+  return std::any_of(
+    forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
 }
 
 void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
@@ -142,7 +142,9 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
   }
 }
 
-void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const
+void CueIndex::candidates(const Token& token,
+                          const Clitics& clitics,
+                          std::vector<std::uint32_t>& out) const
 {
   out.clear();
   thread_local std::vector<std::string_view> scratch;
@@ -161,7 +163,8 @@ void CueIndex::candidates(const Token& token, const Clitics& clitics, std::vecto
         continue;
       }
       const auto found = m_by_stem.find(form.substr(0, form.size() - length));
-      if (found != m_by_stem.end() && (length == 0 || clitics.is_ending(form.substr(form.size() - length)))) {
+      if (found != m_by_stem.end()
+          && (length == 0 || clitics.is_ending(form.substr(form.size() - length)))) {
         out.insert(out.end(), found->second.begin(), found->second.end());
       }
     }
@@ -238,11 +241,15 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       reader.fail("unknown word class '" + std::string(kind) + "'");
     }
     // Options change how a language is read: a misspelled one must not pass silently.
-    if (kind == "option" && std::find(known_options.begin(), known_options.end(), reader.fields()[1]) == known_options.end()) {
+    if (kind == "option"
+        && std::find(known_options.begin(), known_options.end(), reader.fields()[1])
+             == known_options.end()) {
       reader.fail("unknown option '" + std::string(reader.fields()[1]) + "'");
     }
-    if (target == &words.country_role || target == &words.many_holders || target == &words.membership_role) {
-      role_words.emplace_back(reader.fields()[1], std::string(source) + ":" + std::to_string(reader.line()));
+    if (target == &words.country_role || target == &words.many_holders
+        || target == &words.membership_role) {
+      role_words.emplace_back(reader.fields()[1],
+                              std::string(source) + ":" + std::to_string(reader.line()));
     }
     // Punctuation stays as written; words are normalized like text.
     const auto word = reader.fields()[1];
@@ -262,12 +269,15 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
   while (reader.next()) {
     reader.require(2);
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    const std::string_view number = reader.fields().size() > 2 ? reader.fields()[2] : std::string_view("one");
+    const std::string_view number =
+      reader.fields().size() > 2 ? reader.fields()[2] : std::string_view("one");
     if (number != "one" && number != "many") {
       reader.fail("unknown number '" + std::string(number) + "' (known: one, many)");
     }
-    titles.push_back(
-      Title{std::string(reader.fields()[0]), Cue::parse(reader.fields()[1], where), number == "many", where});
+    titles.push_back(Title{std::string(reader.fields()[0]),
+                           Cue::parse(reader.fields()[1], where),
+                           number == "many",
+                           where});
   }
   // Longest cue first, so "رئيس الوزراء" wins over "رئيس".
   std::stable_sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
@@ -295,7 +305,13 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
     if (kind != "seat" && kind != "facility" && kind != "-") {
       reader.fail("the fifth column is 'seat', 'facility' or '-', not '" + std::string(kind) + "'");
     }
-    heads.push_back(Head{*type, Cue::parse(f[1], where), std::string(f[2]), link, kind == "seat", kind == "facility", where});
+    heads.push_back(Head{*type,
+                         Cue::parse(f[1], where),
+                         std::string(f[2]),
+                         link,
+                         kind == "seat",
+                         kind == "facility",
+                         where});
   }
   std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
     return a.cue.words.size() > b.cue.words.size();
@@ -316,7 +332,8 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     double confidence = 0;
     const auto conf = f[4];
     const auto [end, error] = std::from_chars(conf.data(), conf.data() + conf.size(), confidence);
-    if (error != std::errc() || end != conf.data() + conf.size() || confidence <= 0 || confidence > 1) {
+    if (error != std::errc() || end != conf.data() + conf.size() || confidence <= 0
+        || confidence > 1) {
       reader.fail("confidence must be a number in (0, 1]");
     }
     // "+اعلن*": the verb and its imperfect forms (يعلن*, تعلن*), from the
@@ -328,7 +345,8 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
         const auto bar = std::min(f[3].find('|', from), f[3].size());
         const auto prep_words = normalized_words(f[3].substr(from, bar - from));
         if (prep_words.size() != 1) {
-          reader.fail("a preposition is one word; alternatives are parted by '|': '" + std::string(f[3]) + "'");
+          reader.fail("a preposition is one word; alternatives are parted by '|': '"
+                      + std::string(f[3]) + "'");
         }
         preps.push_back(prep_words.front());
         from = bar + 1;
@@ -343,7 +361,8 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
                     .where = where};
     // "يزور": a row of its own in the imperfect (the feminine ت is left out,
     // since perfect verbs begin with it too: تبادل، توجه).
-    trigger.imperfect = trigger.cue.words.front().text.starts_with("ي") && clitics.imperfect_shape(trigger.cue.words.front().text);
+    trigger.imperfect = trigger.cue.words.front().text.starts_with("ي")
+                        && clitics.imperfect_shape(trigger.cue.words.front().text);
     if (with_imperfect) {
       for (auto form : clitics.imperfect_of(trigger.cue.words.front().text)) {
         auto imperfect = trigger;

@@ -6,15 +6,15 @@
 #include "extract/romanizer.hpp"
 #include "extract/tokenizer.hpp"
 
-#include <cstddef>
-#include <istream>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <istream>
 #include <optional>
-#include <unordered_map>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newskg::extract {
@@ -54,10 +54,8 @@ struct CueMatch
 // twelve tokens, commas ("،", ",") among them but no other punctuation mark:
 // "تبادل … الاتهامات" matches "تبادل الجانبان، أمس، الاتهامات" and not
 // "تبادل الجانبان. الاتهامات".
-[[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
-                                                std::span<const Token> tokens,
-                                                std::size_t i,
-                                                const Clitics& clitics);
+[[nodiscard]] std::optional<CueMatch>
+match_cue(const Cue& cue, std::span<const Token> tokens, std::size_t i, const Clitics& clitics);
 
 // The byte lengths a set of keys spans: a word outside them needs no lookup.
 struct LengthRange
@@ -100,7 +98,8 @@ public:
   void add(std::size_t index, const Cue& cue, const Clitics& clitics);
   // Indices (ascending, as added) of the cues whose first word some form of
   // `token` can match. `out` is cleared first.
-  void candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
+  void
+  candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
 
 private:
   struct Hash
@@ -109,8 +108,8 @@ private:
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
-  Map m_by_word; // first words to match as they are
-  Map m_by_stem; // first words that may take a suffix ("اعلن*")
+  Map m_by_word;              // first words to match as they are
+  Map m_by_stem;              // first words that may take a suffix ("اعلن*")
   LengthRange m_word_lengths; // of each map's keys
   LengthRange m_stem_lengths;
 };
@@ -134,9 +133,9 @@ struct Head
   Cue cue;
   std::string label_en; // "Ministry of Defence", "city"
   std::string link;     // for a place head: the predicate to a country named by a
-                        // demonym beside it ("مدينة حلب السورية": located-in); may be empty
-  bool seat = false;    // without a demonym, link a known place to the country the
-                        // gazetteer lists it as capital or seat of ("العاصمة سكوبيه")
+                    // demonym beside it ("مدينة حلب السورية": located-in); may be empty
+  bool seat = false;     // without a demonym, link a known place to the country the
+                         // gazetteer lists it as capital or seat of ("العاصمة سكوبيه")
   bool facility = false; // the head and the words after it name a place of their
                          // own ("مستشفى النقيب"), which lies in a known place named
                          // after it ("مطار عدن")
@@ -153,8 +152,9 @@ struct Trigger
   Cue cue;
   std::string frame;           // the frame's name
   std::size_t frame_index = 0; // into LanguagePack::frames, set once frames.tsv is read
-  bool imperfect = false;      // the cue is a verb in the imperfect: an imperfect of a "+" row, or a row starting with ي
-  std::string prep; // the word or proclitic that introduces the object; empty: none
+  bool imperfect = false; // the cue is a verb in the imperfect: an imperfect of a "+" row, or a row
+                          // starting with ي
+  std::string prep;       // the word or proclitic that introduces the object; empty: none
   std::vector<std::string> preps; // `prep` and its alternatives ("ل|الى": either introduces it)
   double confidence = 0;
   std::string where; // "data/ar/triggers.tsv:12", for errors found after parsing
@@ -163,51 +163,58 @@ struct Trigger
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
-  WordSet stop;           // end a name: في، من، على ...
-  WordSet complementizer; // start a reported clause: أن، إن
-  WordSet boundary;       // punctuation that ends a clause
-  WordSet list_separator; // "،" "," between list members
-  WordSet coordinator;    // "و" as its own token
-  WordSet modifier;       // after a title: المؤقت، السابق
-  WordSet parties;        // الجانبان، الطرفان: the last two parties
-  WordSet own;            // بلاد، قوات + pronoun: the speaker's country
-  std::vector<Cue> along_with;             // إلى جانب: adds to a list
-  WordSet negation;       // لم، لن، لا: negation and irrealis words before a cue
-  WordSet possibility;    // "قد": irrealis before a verb in the imperfect ("قد تسيطر"), not before the perfect
+  WordSet stop;                // end a name: في، من، على ...
+  WordSet complementizer;      // start a reported clause: أن، إن
+  WordSet boundary;            // punctuation that ends a clause
+  WordSet list_separator;      // "،" "," between list members
+  WordSet coordinator;         // "و" as its own token
+  WordSet modifier;            // after a title: المؤقت، السابق
+  WordSet parties;             // الجانبان، الطرفان: the last two parties
+  WordSet own;                 // بلاد، قوات + pronoun: the speaker's country
+  std::vector<Cue> along_with; // إلى جانب: adds to a list
+  WordSet negation;            // لم، لن، لا: negation and irrealis words before a cue
+  WordSet possibility; // "قد": irrealis before a verb in the imperfect ("قد تسيطر"), not before the
+                       // perfect
   WordSet future_proclitic; // "س": on a verb in the imperfect, the future ("سيسيطر")
-  WordSet question;       // "؟", "هل": a sentence holding one asks, and states nothing
-  WordSet conjunction;    // the proclitic conjunctions that join list members
-  WordSet name_joiner;    // عبد، أبو، بن: the next name word may have the article
-  WordSet place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
-  WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no name word has
-  WordSet org_head;       // words that begin an organization's name: هيئة، لجنة، حركة
-  WordSet preposition;    // في، من، إلى: what stands before an adjunct, never a subject
-  WordSet list_intro;     // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
-  WordSet option;         // how the language behaves: "capitalized-names", ...
-  WordSet possessive;     // "'s": an ending split off as a token of its own
-  WordSet determiner;     // "the", "his": before a title in an apposition
-  WordSet parties_cue;    // "two", "both": before a parties word ("the two sides")
-  WordSet pronoun;        // "he", "she": a subject referring to the last named person
+  WordSet question;         // "؟", "هل": a sentence holding one asks, and states nothing
+  WordSet conjunction;      // the proclitic conjunctions that join list members
+  WordSet name_joiner;      // عبد، أبو، بن: the next name word may have the article
+  WordSet
+    place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
+  WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no
+                          // name word has
+  WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة
+  WordSet preposition; // في، من، إلى: what stands before an adjunct, never a subject
+  WordSet list_intro;  // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
+  WordSet option;      // how the language behaves: "capitalized-names", ...
+  WordSet possessive;  // "'s": an ending split off as a token of its own
+  WordSet determiner;  // "the", "his": before a title in an apposition
+  WordSet parties_cue; // "two", "both": before a parties word ("the two sides")
+  WordSet pronoun;     // "he", "she": a subject referring to the last named person
   WordSet place_preposition; // "in", "at": before a place ("in Strumica, Macedonia")
   WordSet author_pronoun;    // "we": the document's author, outside quotations
   WordSet quote;             // quotation marks, for what stands inside them
-  WordSet between;           // "بين", "between": before allies of an organization, the last two countries
-  WordSet many_holders;      // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
-  WordSet own_pronoun;       // "his", "its": before an own noun ("his forces": the speaker's country)
-  WordSet demonstrative;     // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
-  WordSet time;              // "اليوم", "الأحد": an aside between commas that no argument skips for
-  WordSet denial;            // "denied", "not": "denied that X met Y" reports no meeting
+  WordSet between; // "بين", "between": before allies of an organization, the last two countries
+  WordSet
+    many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
+  WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
+  WordSet
+    demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
+  WordSet time;   // "اليوم", "الأحد": an aside between commas that no argument skips for
+  WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
-  WordSet org_joiner;        // "of", "and": between the capitals of an organization's name
-  WordSet membership_role;   // roles that state membership (member-of), not a position
-  WordSet for_region;        // "عن": before the subdivision a member of a chamber sits for
-  WordSet lineage;           // "بن", "آل": continue a person's name with a forebear or family
-  WordSet member_noun;       // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
-  WordSet place_list_head;   // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
-  WordSet direction;         // "شمال", "جنوب": between "في" and the place a place lies in
-  WordSet name_head;         // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
-  WordSet country_role;      // roles a title without its country holds in the article's country
-  WordSet given_name;        // "Peter", "جون": begins a person's name (words.tsv given-name and given_names.tsv)
+  WordSet org_joiner;      // "of", "and": between the capitals of an organization's name
+  WordSet membership_role; // roles that state membership (member-of), not a position
+  WordSet for_region;      // "عن": before the subdivision a member of a chamber sits for
+  WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family
+  WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
+  WordSet
+    place_list_head; // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
+  WordSet direction; // "شمال", "جنوب": between "في" and the place a place lies in
+  WordSet name_head; // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
+  WordSet country_role; // roles a title without its country holds in the article's country
+  WordSet
+    given_name; // "Peter", "جون": begins a person's name (words.tsv given-name and given_names.tsv)
 };
 
 // Everything one language contributes: the files of data/<lang>/ (words.tsv,

@@ -17,8 +17,8 @@ namespace {
 bool is_dropped(char32_t c)
 {
   return is_arabic_mark(c) || (c >= 0x0653 && c <= 0x065F) || (c >= 0x0610 && c <= 0x061A)
-         || (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E
-         || c == 0x200F || c == 0xFEFF;
+         || (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F
+         || c == 0xFEFF;
 }
 
 // ASCII and the Arabic block need no NFKC: skip ICU on the hot path.

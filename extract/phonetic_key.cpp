@@ -15,19 +15,38 @@ namespace {
 char phonetic_class(char c)
 {
   switch (c) {
-  case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w': case 'h':
+  case 'a':
+  case 'e':
+  case 'i':
+  case 'o':
+  case 'u':
+  case 'y':
+  case 'w':
+  case 'h':
     return 0;
-  case 'b': case 'p':
+  case 'b':
+  case 'p':
     return 'b';
-  case 'c': case 'k': case 'q': case 'g': case 'j':
+  case 'c':
+  case 'k':
+  case 'q':
+  case 'g':
+  case 'j':
     return 'k'; // "Gjorge" and "جورجي": g and j are one sound in transliteration
-  case 'd': case 't':
+  case 'd':
+  case 't':
     return 't';
-  case 'f': case 'v':
+  case 'f':
+  case 'v':
     return 'f';
-  case 's': case 'z': case 'x':
+  case 's':
+  case 'z':
+  case 'x':
     return 's';
-  case 'l': case 'm': case 'n': case 'r':
+  case 'l':
+  case 'm':
+  case 'n':
+  case 'r':
     return c;
   default:
     return 0;
@@ -54,7 +73,8 @@ std::string phonetic_key(std::string_view name)
   if (transliterator == nullptr) {
     return latin;
   }
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
+  auto text = icu::UnicodeString::fromUTF8(
+    icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
   transliterator->transliterate(text);
   text.toUTF8String(latin);
   std::string key;

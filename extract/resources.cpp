@@ -1,11 +1,11 @@
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "core/tsv.hpp"
+#include "core/utf8.hpp"
 #include "extract/data_check.hpp"
 #include "extract/extractor.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
-#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -22,8 +22,12 @@ namespace fs = std::filesystem;
 // The gazetteer's entity files; the other files of data/gazetteer/ feed the
 // country generator or are read by name below. cities.tsv (GeoNames,
 // data/tools/geonames_cities.py) holds no name of the files before it.
-constexpr std::array<std::string_view, 6> entity_files{"countries.tsv", "organizations.tsv", "people.tsv", "places.tsv",
-                                                      "subdivisions.tsv", "cities.tsv"};
+constexpr std::array<std::string_view, 6> entity_files{"countries.tsv",
+                                                       "organizations.tsv",
+                                                       "people.tsv",
+                                                       "places.tsv",
+                                                       "subdivisions.tsv",
+                                                       "cities.tsv"};
 
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the
@@ -32,7 +36,8 @@ class DataReader
 {
 public:
   // The file's content as a stream; nullopt when `optional` and it is absent.
-  std::optional<std::istringstream> open(const fs::path& path, bool optional, const std::string& lang = {})
+  std::optional<std::istringstream>
+  open(const fs::path& path, bool optional, const std::string& lang = {})
   {
     auto text = read_data_file(path, optional ? Presence::optional : Presence::required);
     if (!text) {
@@ -74,10 +79,8 @@ Roles load_roles(DataReader& reader, const fs::path& path)
   return parse_roles(*in, path.string());
 }
 
-LanguagePack load_pack(DataReader& reader,
-                       const fs::path& dir,
-                       const Ontology& ontology,
-                       const Roles& roles)
+LanguagePack
+load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, const Roles& roles)
 {
   LanguagePack pack;
   const auto lang = dir.filename().string();
@@ -91,15 +94,23 @@ LanguagePack load_pack(DataReader& reader,
   read("clitics.tsv", true, [&](std::istream& in, const std::string& source) {
     pack.clitics = Clitics::parse(in, source);
   });
-  read("words.tsv", false, [&](std::istream& in, const std::string& source) { pack.parse_words(in, source); });
+  read("words.tsv", false, [&](std::istream& in, const std::string& source) {
+    pack.parse_words(in, source);
+  });
   // Given names are words.tsv lines of class given-name, generated apart
   // (data/tools/given_names.py) since they are many.
   read("given_names.tsv", true, [&](std::istream& in, const std::string& source) {
     pack.parse_words(in, source);
   });
-  read("titles.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_titles(in, source); });
-  read("heads.tsv", true, [&](std::istream& in, const std::string& source) { pack.parse_heads(in, source); });
-  read("frames.tsv", false, [&](std::istream& in, const std::string& source) { pack.frames = parse_frames(in, source); });
+  read("titles.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.parse_titles(in, source);
+  });
+  read("heads.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.parse_heads(in, source);
+  });
+  read("frames.tsv", false, [&](std::istream& in, const std::string& source) {
+    pack.frames = parse_frames(in, source);
+  });
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
@@ -114,11 +125,13 @@ LanguagePack load_pack(DataReader& reader,
     pack.romanizer = Romanizer(rules.str(), source);
   });
   const auto frames_source = (dir / "frames.tsv").string();
-  if (const auto problems = pack_problems(pack, &ontology, &roles, frames_source); !problems.empty()) {
+  if (const auto problems = pack_problems(pack, &ontology, &roles, frames_source);
+      !problems.empty()) {
     throw DataError(problems.front());
   }
   for (auto& trigger : pack.triggers) {
-    trigger.frame_index = static_cast<std::size_t>(find_frame(pack.frames, trigger.frame) - pack.frames.data());
+    trigger.frame_index =
+      static_cast<std::size_t>(find_frame(pack.frames, trigger.frame) - pack.frames.data());
   }
   return pack;
 }
@@ -127,8 +140,7 @@ LanguagePack load_pack(DataReader& reader,
 
 Resources::Resources(std::unique_ptr<Impl> impl)
   : m_impl(std::move(impl))
-{
-}
+{}
 Resources::Resources(Resources&&) noexcept = default;
 Resources& Resources::operator=(Resources&&) noexcept = default;
 Resources::~Resources() = default;
@@ -141,7 +153,8 @@ Resources Resources::load(const fs::path& data_dir)
   DataReader reader;
   auto ontology_in = reader.open(data_dir / "ontology" / "predicates.tsv", false);
   auto impl = std::make_unique<Impl>(
-    Impl{.ontology = Ontology::parse(*ontology_in, (data_dir / "ontology" / "predicates.tsv").string())});
+    Impl{.ontology =
+           Ontology::parse(*ontology_in, (data_dir / "ontology" / "predicates.tsv").string())});
 
   const auto roles = load_roles(reader, data_dir / "ontology" / "roles.tsv");
   // Languages are the subdirectories holding a words.tsv: data/ar, data/en.
@@ -186,7 +199,8 @@ Resources Resources::load(const fs::path& data_dir)
     }
   }
   for (auto& [lang, pack] : packs) {
-    impl->languages.emplace(lang, std::make_unique<Language>(std::move(pack), impl->gazetteer, impl->ontology, lang));
+    impl->languages.emplace(
+      lang, std::make_unique<Language>(std::move(pack), impl->gazetteer, impl->ontology, lang));
   }
   impl->fingerprint = reader.fingerprint();
   impl->language_fingerprints = reader.language_fingerprints();

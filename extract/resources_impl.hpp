@@ -21,12 +21,14 @@ struct Language
   EntityFinder finder;
   RuleEngine engine;
 
-  Language(LanguagePack language_pack, const Gazetteer& gazetteer, const Ontology& ontology, const std::string& lang)
-    : pack(std::move(language_pack))
-    , finder(gazetteer, pack, ontology, lang)
-    , engine(pack, ontology, gazetteer)
-  {
-  }
+  Language(LanguagePack language_pack,
+           const Gazetteer& gazetteer,
+           const Ontology& ontology,
+           const std::string& lang)
+    : pack(std::move(language_pack)),
+      finder(gazetteer, pack, ontology, lang),
+      engine(pack, ontology, gazetteer)
+  {}
 };
 
 struct Resources::Impl
@@ -35,7 +37,8 @@ struct Resources::Impl
   Gazetteer gazetteer;
   std::map<std::string, std::unique_ptr<Language>> languages;
   std::string fingerprint;
-  std::map<std::string, std::string, std::less<>> language_fingerprints; // see Resources::fingerprint(lang)
+  std::map<std::string, std::string, std::less<>>
+    language_fingerprints; // see Resources::fingerprint(lang)
 
   [[nodiscard]] const Language* language(const std::string& lang) const
   {

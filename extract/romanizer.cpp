@@ -15,7 +15,8 @@ namespace {
 
 std::atomic<std::size_t> next_serial{1};
 
-std::unique_ptr<icu::Transliterator> compile(const std::string& rules, UParseError* where, UErrorCode& status)
+std::unique_ptr<icu::Transliterator>
+compile(const std::string& rules, UParseError* where, UErrorCode& status)
 {
   return std::unique_ptr<icu::Transliterator>(icu::Transliterator::createFromRules(
     "newskg-romanize", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, *where, status));
@@ -24,8 +25,8 @@ std::unique_ptr<icu::Transliterator> compile(const std::string& rules, UParseErr
 } // namespace
 
 Romanizer::Romanizer(const std::string& rules, std::string_view source)
-  : m_rules(rules)
-  , m_serial(next_serial++)
+  : m_rules(rules),
+    m_serial(next_serial++)
 {
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
@@ -33,8 +34,13 @@ Romanizer::Romanizer(const std::string& rules, std::string_view source)
     // ICU gives a line only for some errors (0 otherwise), and the rule text before the fault.
     std::string before;
     icu::UnicodeString(where.preContext).toUTF8String(before);
-    std::replace_if(before.begin(), before.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    throw DataError(std::string(source) + (where.line > 0 ? ":" + std::to_string(where.line) : std::string())
+    std::replace_if(
+      before.begin(),
+      before.end(),
+      [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
+      ' ');
+    throw DataError(std::string(source)
+                    + (where.line > 0 ? ":" + std::to_string(where.line) : std::string())
                     + ": transliteration rules do not compile (" + u_errorName(status) + ")"
                     + (before.empty() ? std::string() : " after '" + before + "'"));
   }
@@ -66,7 +72,8 @@ std::string Romanizer::romanize(std::string_view name) const
   std::string padded = " ";
   padded += name;
   padded += ' ';
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(padded.data(), static_cast<std::int32_t>(padded.size())));
+  auto text = icu::UnicodeString::fromUTF8(
+    icu::StringPiece(padded.data(), static_cast<std::int32_t>(padded.size())));
   transliterator->transliterate(text);
   std::string out;
   text.trim().toUTF8String(out);

@@ -1,7 +1,7 @@
 #include "extract/rule_engine.hpp"
 
-#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -22,8 +22,10 @@ void SentenceRules::find_hits()
 {
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
   // "هل هاجمت روسيا أوكرانيا؟": a question states no act.
-  const bool asks = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m_sentence.begin), tokens.end(),
-                                [&](const Token& t) { return token_in(t, m_pack.words.question, m_pack.clitics); });
+  const bool asks =
+    std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m_sentence.begin),
+                tokens.end(),
+                [&](const Token& t) { return token_in(t, m_pack.words.question, m_pack.clitics); });
   std::size_t i = m_sentence.begin;
   while (i < m_sentence.end) {
     const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
@@ -49,7 +51,8 @@ void SentenceRules::find_hits()
         // "والحذر": nor a word with the article (a verb never takes it),
         // unless the verb itself begins with its letters ("التقى").
         const auto& verb = trigger.cue.words.front().text;
-        if (frame_of(trigger).finite && m_pack.clitics.definite(token(i)) && m_pack.clitics.without_article(verb) == verb) {
+        if (frame_of(trigger).finite && m_pack.clitics.definite(token(i))
+            && m_pack.clitics.without_article(verb) == verb) {
           continue;
         }
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
@@ -64,8 +67,10 @@ void SentenceRules::find_hits()
     }
     hit->negated = asks;
     for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
-      hit->negated = hit->negated || token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
-                     || (hit->trigger->imperfect && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
+      hit->negated = hit->negated
+                     || token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
+                     || (hit->trigger->imperfect
+                         && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
     }
     hit->negated = hit->negated || denied_clause(i) || future(*hit);
     i = hit->match.end;
@@ -231,7 +236,8 @@ bool SentenceRules::future(const Hit& hit) const
   const auto& verb = hit.trigger->cue.words.front().text;
   const auto& prefixes = m_pack.words.future_proclitic.words();
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
-    return text.size() > prefix.size() && text.starts_with(prefix) && text.substr(prefix.size()).starts_with(verb);
+    return text.size() > prefix.size() && text.starts_with(prefix)
+           && text.substr(prefix.size()).starts_with(verb);
   });
 }
 

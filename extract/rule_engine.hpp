@@ -15,8 +15,8 @@ namespace newskg::extract {
 // What a document has said so far, for references across sentences.
 struct Discourse
 {
-  std::vector<std::size_t> topic;   // the subject of the last main clause
-  std::size_t topic_sentence = 0;   // the sentence it was read in
+  std::vector<std::size_t> topic;     // the subject of the last main clause
+  std::size_t topic_sentence = 0;     // the sentence it was read in
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
   std::size_t parties_sentence = 0;   // the sentence of that event
   std::vector<std::size_t> countries; // countries named so far, the latest last

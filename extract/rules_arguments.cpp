@@ -1,5 +1,5 @@
-#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -239,7 +239,9 @@ bool SentenceRules::coordinated(std::size_t left, std::size_t right) const
   }
   const auto first = token(m_items[right].begin).text;
   const auto& conjunctions = m_pack.words.conjunction.words();
-  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& c) { return first.starts_with(c); })
+  return std::any_of(conjunctions.begin(),
+                     conjunctions.end(),
+                     [&](const auto& c) { return first.starts_with(c); })
          && !read_as_written(m_items[right].begin);
 }
 

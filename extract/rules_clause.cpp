@@ -1,5 +1,5 @@
-#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
-#include "extract/token_shape.hpp"
 #include "extract/sentence_rules.hpp"
+#include "extract/token_shape.hpp"
 
 #include <algorithm>
 
@@ -149,7 +149,10 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     }
   }
   if (!agents.empty() && objects) {
-    emit_all(h, agents, resolve(*objects, false, p), hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
+    emit_all(h,
+             agents,
+             resolve(*objects, false, p),
+             hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
   } else {
     why(h,
         agent || !agents.empty() ? "no object behind its preposition"

@@ -29,7 +29,10 @@ bool extra_break_after(std::u32string_view text, std::size_t i)
   return c == U'.' && i + 1 < text.size() && is_arabic_letter(text[i + 1]);
 }
 
-void push_trimmed(std::vector<Span>& out, std::u32string_view text, std::size_t begin, std::size_t end)
+void push_trimmed(std::vector<Span>& out,
+                  std::u32string_view text,
+                  std::size_t begin,
+                  std::size_t end)
 {
   while (begin < end && u_isUWhiteSpace(static_cast<UChar32>(text[begin]))) {
     ++begin;
@@ -50,7 +53,10 @@ bool is_space(char32_t c)
 // push_trimmed for [begin, end) in pieces of at most max_sentence_length code
 // points, each cut at the last white space of the limit's second half, or at
 // the limit when that half has none (one long word, a run of digits).
-void push_pieces(std::vector<Span>& out, std::u32string_view text, std::size_t begin, std::size_t end)
+void push_pieces(std::vector<Span>& out,
+                 std::u32string_view text,
+                 std::size_t begin,
+                 std::size_t end)
 {
   while (end - begin > max_sentence_length) {
     const auto limit = begin + max_sentence_length; // < end, so text[limit] exists
@@ -119,7 +125,9 @@ bool middle_initial(std::u32string_view text, std::size_t begin, std::size_t i)
 
 // True when the text after position `end` begins with a word of
 // `abbreviations`: "U.S. Sens. Lindsey Graham" goes on after "U.S.".
-bool abbreviation_follows(std::u32string_view text, std::size_t end, const std::vector<std::u32string>& abbreviations)
+bool abbreviation_follows(std::u32string_view text,
+                          std::size_t end,
+                          const std::vector<std::u32string>& abbreviations)
 {
   while (end < text.size() && is_space(text[end])) {
     ++end;
@@ -132,7 +140,8 @@ bool abbreviation_follows(std::u32string_view text, std::size_t end, const std::
 
 } // namespace
 
-std::vector<Span> split_sentences(std::u32string_view text, const std::vector<std::string>& abbreviations)
+std::vector<Span> split_sentences(std::u32string_view text,
+                                  const std::vector<std::string>& abbreviations)
 {
   return segment(text, abbreviations).sentences;
 }
@@ -140,7 +149,7 @@ std::vector<Span> split_sentences(std::u32string_view text, const std::vector<st
 Segmentation segment(std::u32string_view text, const std::vector<std::string>& abbreviations)
 {
   const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                                    static_cast<std::int32_t>(text.size()));
+                                                   static_cast<std::int32_t>(text.size()));
   std::vector<bool> icu_break(text.size() + 1, false);
   if (auto it = sentence_iterator()) {
     it->setText(utf16);
@@ -168,8 +177,9 @@ Segmentation segment(std::u32string_view text, const std::vector<std::string>& a
     while (stop > begin && is_space(text[stop])) {
       --stop;
     }
-    const bool kept_together = ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
-                               || (text[stop] == U'.' && abbreviation_follows(text, stop + 1, ours));
+    const bool kept_together =
+      ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
+      || (text[stop] == U'.' && abbreviation_follows(text, stop + 1, ours));
     if ((icu_break[i + 1] && !kept_together) || extra_break_after(text, i)) {
       push_bounded(segmentation, text, begin, i + 1);
       begin = i + 1;

@@ -127,7 +127,8 @@ bool hyphen_joins(std::span<const Token> tokens, std::size_t k)
   const auto& hyphen = tokens[k];
   return hyphen.kind == TokenKind::punct && (hyphen.text == "-" || hyphen.text == "‐")
          && tokens[k - 1].kind == TokenKind::word && tokens[k + 1].kind == TokenKind::word
-         && tokens[k - 1].span.end == hyphen.span.begin && hyphen.span.end == tokens[k + 1].span.begin;
+         && tokens[k - 1].span.end == hyphen.span.begin
+         && hyphen.span.end == tokens[k + 1].span.begin;
 }
 
 } // namespace newskg::extract

@@ -22,7 +22,8 @@ enum LetterCase : std::uint8_t {
   case_marked = 1,      // letter_case was computed
   case_capitalized = 2, // first letter upper case: "Lavrov", "NATO"
   case_all_caps = 4,    // every letter upper case, at least two: "NATO", "U.S"
-  case_ta_marbuta = 8   // ends in ة, which normalization folds to ه: a noun, never a verb ("وزارة", "سيطرة")
+  case_ta_marbuta =
+    8 // ends in ة, which normalization folds to ه: a noun, never a verb ("وزارة", "سيطرة")
 };
 
 // Marks every token's case from `original` (the document as given), and

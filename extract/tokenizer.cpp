@@ -5,8 +5,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/rbbi.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 
@@ -28,7 +28,8 @@ std::unique_ptr<icu::BreakIterator> word_iterator()
 bool is_arabic(char32_t c)
 {
   UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC && u_isalpha(static_cast<UChar32>(c));
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC
+         && u_isalpha(static_cast<UChar32>(c));
 }
 
 struct Piece
@@ -44,7 +45,7 @@ std::vector<Piece> pieces_of(const std::u32string& text)
 {
   std::vector<Piece> pieces;
   const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                                    static_cast<std::int32_t>(text.size()));
+                                                   static_cast<std::int32_t>(text.size()));
   auto it = word_iterator();
   if (!it) {
     return pieces;

@@ -4,8 +4,8 @@
 // Inputs of odd length carry a date, so dated and undated lookups both run.
 
 #include "core/document.hpp"
-#include "extract/extractor.hpp"
 #include "core/utf8.hpp"
+#include "extract/extractor.hpp"
 
 #include "fuzz/check.hpp"
 
@@ -34,8 +34,7 @@ void check(const newskg::Extraction& extraction, const std::u32string& text, boo
       require(mention.span.begin < mention.span.end && mention.span.end <= text.size(),
               "a mention is a non-empty span of the text");
       require(!valid_utf8
-                || mention.text
-                     == newskg::substr_utf8(text, mention.span.begin, mention.span.end),
+                || mention.text == newskg::substr_utf8(text, mention.span.begin, mention.span.end),
               "a mention's text is the text at its span");
     }
   }

@@ -10,8 +10,8 @@
 #include <cstddef>
 #include <functional>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,14 +47,14 @@ struct Node
   // in the documents (mention texts) and, once add_aliases gave them, the
   // gazetteer's names in every language.
   std::vector<std::string> aliases;
-  std::size_t mentions = 0;                  // mentions over all documents
-  std::vector<std::string> documents;        // sorted ids of the documents naming it
-  std::string predicate;                     // Event only: the inner relation
+  std::size_t mentions = 0;           // mentions over all documents
+  std::vector<std::string> documents; // sorted ids of the documents naming it
+  std::string predicate;              // Event only: the inner relation
   std::string subject;
   std::string object;
   std::set<std::string, std::less<>> native_labels; // languages ("" for `label`) whose label
                                                     // came from a document in that language
-  DateRange dates; // of the documents naming it
+  DateRange dates;                                  // of the documents naming it
 };
 
 struct EdgeEvidence

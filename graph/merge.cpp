@@ -60,7 +60,9 @@ void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::s
 {
   // The first non-empty label per language, and the first English label; a
   // document in the label's own language overrides one that was not.
-  const auto native = [&](std::string_view label_lang) { return !lang.empty() && label_lang == lang; };
+  const auto native = [&](std::string_view label_lang) {
+    return !lang.empty() && label_lang == lang;
+  };
   if (!entity.label.empty() && native("en") && !node.native_labels.contains("")) {
     node.label = entity.label;
     node.native_labels.insert("");

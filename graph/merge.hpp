@@ -12,7 +12,8 @@ namespace newskg::graph {
 
 // A node holding only what `entity` says; mentions are counted by the caller,
 // which knows which (document, span) pairs it has already seen.
-[[nodiscard]] Node make_node(const Entity& entity, std::string_view doc, std::string_view lang = {});
+[[nodiscard]] Node
+make_node(const Entity& entity, std::string_view doc, std::string_view lang = {});
 
 // Folds one document's view of an entity into `node`: the first non-empty
 // value wins for the type-specific fields and for each language's label, a
@@ -20,7 +21,10 @@ namespace newskg::graph {
 // ("Zoran Zaev" as an English article wrote it beats the romanization an
 // Arabic one gave); `doc` joins the sorted, duplicate-free `documents`, the
 // labels and mention texts join `aliases`.
-void merge_entity(Node& node, const Entity& entity, std::string_view doc, std::string_view lang = {});
+void merge_entity(Node& node,
+                  const Entity& entity,
+                  std::string_view doc,
+                  std::string_view lang = {});
 
 // Inserts `value` into the sorted, duplicate-free `values` unless it is there.
 void insert_sorted_unique(std::vector<std::string>& values, std::string_view value);

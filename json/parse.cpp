@@ -18,8 +18,7 @@ class DepthLimitedHandler
 public:
   explicit DepthLimitedHandler(rapidjson::Document& document)
     : m_document(document)
-  {
-  }
+  {}
 
   bool Null() { return m_document.Null(); }
   bool Bool(bool value) { return m_document.Bool(value); }
@@ -136,9 +135,9 @@ Parsed parse(std::string_view text)
     parsed.fault = Fault{.offset = string_start(text, result.Offset() - 1),
                          .reason = "a \\u escape in this string is a lone surrogate"};
   } else if (result.IsError()) {
-    parsed.fault = Fault{.offset = result.Offset(),
-                         .reason = too_deep ? too_deep_reason()
-                                            : rapidjson::GetParseError_En(result.Code())};
+    parsed.fault =
+      Fault{.offset = result.Offset(),
+            .reason = too_deep ? too_deep_reason() : rapidjson::GetParseError_En(result.Code())};
   }
   return parsed;
 }

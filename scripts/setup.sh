@@ -21,6 +21,8 @@ packages=(
   # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh); llvm-symbolizer for
   # readable sanitizer reports
   clang-14 libclang-rt-14-dev llvm-14
+  # scripts/format.sh checks every C++ file against .clang-format
+  clang-format-14
 )
 
 missing=()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test.sh: installs what is missing, builds with warnings as errors, and runs
+# test.sh: installs what is missing, checks the C++ format, builds with warnings as errors, and runs
 # every test (unit and end to end); then the unit tests again under ASan and
 # UBSan, and each fuzz target for 60 s. Exits non-zero when any test fails or
 # any sanitizer reports.
@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
+# Every C++ file matches .clang-format, or CI fails before building.
+bash scripts/format.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DNEWSKG_WERROR=ON
 cmake --build build -j "$(nproc)"
 (cd build && ctest --output-on-failure -j2)

@@ -27,7 +27,8 @@
 
 namespace {
 
-std::vector<std::string> split(const std::string& s, char sep) {
+std::vector<std::string> split(const std::string& s, char sep)
+{
   std::vector<std::string> out;
   std::string cur;
   for (char c : s) {
@@ -42,15 +43,18 @@ std::vector<std::string> split(const std::string& s, char sep) {
   return out;
 }
 
-std::string trim(const std::string& s) {
+std::string trim(const std::string& s)
+{
   auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
+  if (b == std::string::npos)
+    return "";
   auto e = s.find_last_not_of(" \t\r\n");
   return s.substr(b, e - b + 1);
 }
 
 // Reads a TSV file, skipping '#' comment lines and blank lines.
-std::vector<std::vector<std::string>> read_tsv(const char* path) {
+std::vector<std::vector<std::string>> read_tsv(const char* path)
+{
   std::vector<std::vector<std::string>> rows;
   std::ifstream in(path);
   if (!in) {
@@ -59,14 +63,17 @@ std::vector<std::vector<std::string>> read_tsv(const char* path) {
   }
   std::string line;
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+    if (!line.empty() && line.back() == '\r')
+      line.pop_back();
+    if (line.empty() || line[0] == '#')
+      continue;
     rows.push_back(split(line, '\t'));
   }
   return rows;
 }
 
-std::string display(const char* code, const char* lang) {
+std::string display(const char* code, const char* lang)
+{
   icu::UnicodeString name;
   icu::Locale("", code).getDisplayCountry(icu::Locale(lang), name);
   std::string out;
@@ -76,66 +83,87 @@ std::string display(const char* code, const char* lang) {
 
 // Codes ICU lists that are not countries or territories of their own.
 const std::set<std::string> kSkip = {
-    "AA", "QO", "QU", "XA", "XB", "ZZ", "EU", "EZ", "UN",
-    "AN",  // Netherlands Antilles, dissolved 2010
-    "CP",  // Clipperton (reserved, not ISO 3166-1)
-    "DG",  // Diego Garcia (reserved)
-    "EA",  // Ceuta & Melilla (reserved)
-    "IC",  // Canary Islands (reserved)
-    "TA",  // Tristan da Cunha (reserved)
-    "AC",  // Ascension (reserved)
-    "CQ",  // Sark (reserved)
-    "UM",  // U.S. Outlying Islands: a grouping, not a territory
+  "AA",
+  "QO",
+  "QU",
+  "XA",
+  "XB",
+  "ZZ",
+  "EU",
+  "EZ",
+  "UN",
+  "AN", // Netherlands Antilles, dissolved 2010
+  "CP", // Clipperton (reserved, not ISO 3166-1)
+  "DG", // Diego Garcia (reserved)
+  "EA", // Ceuta & Melilla (reserved)
+  "IC", // Canary Islands (reserved)
+  "TA", // Tristan da Cunha (reserved)
+  "AC", // Ascension (reserved)
+  "CQ", // Sark (reserved)
+  "UM", // U.S. Outlying Islands: a grouping, not a territory
 };
 
 // Appends the '|'-separated items of `extra` to `list`, skipping duplicates.
-void add_aliases(std::vector<std::string>& list, const std::string& extra) {
+void add_aliases(std::vector<std::string>& list, const std::string& extra)
+{
   for (auto& a : split(extra, '|')) {
     std::string t = trim(a);
-    if (t.empty()) continue;
-    if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
+    if (t.empty())
+      continue;
+    if (std::find(list.begin(), list.end(), t) == list.end())
+      list.push_back(t);
   }
 }
 
-std::string join(const std::vector<std::string>& v) {
+std::string join(const std::vector<std::string>& v)
+{
   std::string out;
   for (size_t i = 0; i < v.size(); ++i) {
-    if (i) out += '|';
+    if (i)
+      out += '|';
     out += v[i];
   }
   return out;
 }
 
-}  // namespace
+} // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
   if (argc != 3) {
     std::cerr << "usage: gen_countries country_qids.tsv country_aliases.tsv\n";
     return 2;
   }
   std::map<std::string, std::string> qid;
   for (auto& r : read_tsv(argv[1])) {
-    if (r.size() < 2) continue;
+    if (r.size() < 2)
+      continue;
     qid[trim(r[0])] = trim(r[1]);
   }
-  struct Extra {
+  struct Extra
+  {
     std::string en, ar, label_en, label_ar;
   };
   std::map<std::string, Extra> extra;
   for (auto& r : read_tsv(argv[2])) {
-    if (r.empty()) continue;
-    auto col = [&](size_t i) { return r.size() > i ? trim(r[i]) : std::string(); };
+    if (r.empty())
+      continue;
+    auto col = [&](size_t i) {
+      return r.size() > i ? trim(r[i]) : std::string();
+    };
     extra[trim(r[0])] = {col(1), col(2), col(3), col(4)};
   }
 
-  struct Row {
+  struct Row
+  {
     std::string id, en, ar, aliases_en, aliases_ar;
   };
   std::vector<Row> rows;
   std::set<std::string> seen;
   for (const char* const* p = icu::Locale::getISOCountries(); *p; ++p) {
     std::string code = *p;
-    if (kSkip.count(code)) continue;
+    if (kSkip.count(code))
+      continue;
     seen.insert(code);
     Row row;
     auto q = qid.find(code);
@@ -168,7 +196,7 @@ int main(int argc, char** argv) {
       add_aliases(ar, e->second.ar);
     }
     // Labels are aliases already; do not repeat them.
-    std::erase(en, row.en);  // needs C++20
+    std::erase(en, row.en); // needs C++20
     std::erase(ar, row.ar);
     row.aliases_en = join(en);
     row.aliases_ar = join(ar);
@@ -190,12 +218,12 @@ int main(int argc, char** argv) {
       return std::make_pair(0, std::string(20 - (id.size() - 4), '0') + id.substr(4));
     return std::make_pair(1, id);
   };
-  std::sort(rows.begin(), rows.end(),
-            [&](const Row& a, const Row& b) { return key(a.id) < key(b.id); });
+  std::sort(
+    rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return key(a.id) < key(b.id); });
 
   std::cout << "# id\ttype\tlabel_en\tlabel_ar\taliases_en\taliases_ar\n";
   for (auto& r : rows)
-    std::cout << r.id << "\tCountry\t" << r.en << "\t" << r.ar << "\t" << r.aliases_en
-              << "\t" << r.aliases_ar << "\n";
+    std::cout << r.id << "\tCountry\t" << r.en << "\t" << r.ar << "\t" << r.aliases_en << "\t"
+              << r.aliases_ar << "\n";
   return 0;
 }

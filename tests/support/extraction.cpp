@@ -32,8 +32,9 @@ std::set<std::string> triples_of(const std::string& text,
       return {"[" + entity->predicate + " " + by_id.at(entity->object)->label + "]"};
     }
     std::vector<std::string> out{entity->label};
-    if (const auto ar = entity->labels.find("ar"); ar != entity->labels.end() && id.starts_with("x:")
-        && entity->labels.contains("en") && entity->labels.at("en") == entity->label && ar->second != entity->label) {
+    if (const auto ar = entity->labels.find("ar");
+        ar != entity->labels.end() && id.starts_with("x:") && entity->labels.contains("en")
+        && entity->labels.at("en") == entity->label && ar->second != entity->label) {
       out.push_back(ar->second);
     }
     return out;

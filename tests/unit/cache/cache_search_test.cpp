@@ -54,10 +54,12 @@ TEST_CASE("Cache query filters by document date and by search key", "[cache][uni
   };
   const std::vector<Row> rows{
     {"since a day", {.since = "2020-11-01"}, {"moscow-en:met"}},
-    {"until a month, inclusive", {.until = "2020-10"}, {"karabakh-ar:captured",
-                                                       "karabakh-ar:called",
-                                                       "karabakh-ar:announced",
-                                                       "karabakh-ar:holds-position"}},
+    {"until a month, inclusive",
+     {.until = "2020-10"},
+     {"karabakh-ar:captured",
+      "karabakh-ar:called",
+      "karabakh-ar:announced",
+      "karabakh-ar:holds-position"}},
     {"a closed range with nothing", {.since = "2020-10-11", .until = "2020-10-31"}, {}},
     {"an Arabic key", {.text_keys = {"الرييس"}}, {"karabakh-ar:holds-position"}},
     {"two keys, both needed", {.text_keys = {"هاتفيا", "اتصالا"}}, {"karabakh-ar:called"}},

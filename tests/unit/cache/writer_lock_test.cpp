@@ -1,4 +1,5 @@
 #include "cache/writer_lock.hpp"
+
 #include "core/error.hpp"
 
 #include "unit/cache/cache_fixture.hpp"
@@ -38,14 +39,17 @@ TEST_CASE("WriterLock names the lock file it cannot create", "[cache][unit][erro
 TEST_CASE("WriterLock is one lock for every name of the cache", "[cache][unit][error]")
 {
   TempDir dir;
-  { std::ofstream(dir.db()) << ""; }
+  {
+    std::ofstream(dir.db()) << "";
+  }
   const auto link = dir.path() / "link.db";
   std::filesystem::create_symlink(dir.db(), link);
   std::optional<WriterLock> first;
   first.emplace(dir.db());
 
   // A second writer through a symbolic link is refused too.
-  CHECK_THROWS_WITH(WriterLock(link), Catch::StartsWith(link.string() + ": another newskg process"));
+  CHECK_THROWS_WITH(WriterLock(link),
+                    Catch::StartsWith(link.string() + ": another newskg process"));
 
   first.reset();
   CHECK_NOTHROW(WriterLock(link));

@@ -1,4 +1,5 @@
 #include "cli/csv.hpp"
+
 #include "cli/options.hpp"
 
 #include <catch2/catch.hpp>
@@ -34,8 +35,7 @@ TEST_CASE("CSV records quote only the fields that need it (RFC 4180)", "[cli][un
   }
 }
 
-TEST_CASE("CSV fields that a spreadsheet would run as a formula start with '",
-          "[cli][unit][error]")
+TEST_CASE("CSV fields that a spreadsheet would run as a formula start with '", "[cli][unit][error]")
 {
   // Issue 12: "=HYPERLINK(...)" from an article reached query --format csv as
   // a live formula. OWASP: = + - @ TAB CR start a formula.

@@ -28,8 +28,9 @@ class TempDir
 {
 public:
   TempDir()
-    : m_path(fs::temp_directory_path()
-             / ("newskg-inputs-test-" + std::to_string(::getpid()) + "-" + std::to_string(++s_count)))
+    : m_path(
+      fs::temp_directory_path()
+      / ("newskg-inputs-test-" + std::to_string(::getpid()) + "-" + std::to_string(++s_count)))
   {
     fs::remove_all(m_path);
     fs::create_directories(m_path);
@@ -63,7 +64,9 @@ struct Collected
 Collected read_all(const std::vector<std::string>& operands, std::istream& in)
 {
   Collected got;
-  const auto on_problem = [&](const Problem& p) { got.problems.push_back(p); };
+  const auto on_problem = [&](const Problem& p) {
+    got.problems.push_back(p);
+  };
   for (const auto& file : newskg::cli::expand_inputs(operands, on_problem)) {
     newskg::cli::read_input(
       file, in, [&](Document&& d) { got.documents.push_back(std::move(d)); }, on_problem);
@@ -116,12 +119,12 @@ TEST_CASE("bad JSON lines are reported with file:line and skipped", "[cli][input
   const TempDir dir;
   const auto file = dir.write("feed.jsonl",
                               "{\"id\": \"ok1\", \"text\": \"one\"}\n"
-                              "{\"id\": \"x\", \"text\": \n"       // 2: broken JSON
-                              "{\"text\": \"no id\"}\n"            // 3: missing id
-                              "\n"                                 // 4: blank, ignored
+                              "{\"id\": \"x\", \"text\": \n"        // 2: broken JSON
+                              "{\"text\": \"no id\"}\n"             // 3: missing id
+                              "\n"                                  // 4: blank, ignored
                               "{\"id\": \"e\", \"text\": \"  \"}\n" // 5: empty text
                               "{\"id\": \"d\", \"text\": \"t\", \"date\": \"10/10/2020\"}\n"
-                              "[1, 2]\n"                           // 7: not an object
+                              "[1, 2]\n" // 7: not an object
                               "{\"id\": \"ok2\", \"text\": \"two\"}\n");
   const auto got = read_all({file.string()});
 
@@ -258,8 +261,8 @@ TEST_CASE("a JSON line's date is a real day, a time may follow", "[cli][inputs]"
   CHECK(dated("2020-02-29T09:30") == "2020-02-29T09:30");
   CHECK(dated("2020-10-10T09:30:00.5+03:00") == "2020-10-10T09:30:00.5+03:00");
   // Issue 12: 2020-02-30 and 2020-99-99 passed; 100,000 digits crashed std::regex.
-  for (const auto* bad : {"10/10/2020", "2020-10-10 junk", "2020-02-30", "2020-99-99", "2020-10",
-                          "2020"}) {
+  for (const auto* bad :
+       {"10/10/2020", "2020-10-10 junk", "2020-02-30", "2020-99-99", "2020-10", "2020"}) {
     INFO(bad);
     CHECK_THROWS_WITH(dated(bad), Catch::StartsWith("\"date\" is not an ISO 8601 date"));
   }
@@ -279,17 +282,19 @@ TEST_CASE("a directory with no .txt or .jsonl file below it is a problem", "[cli
   good.write("x/y/a.txt", "a");
   good.write("c.pdf", "%PDF-1.4");
 
-  const auto got = read_all({pdfs.path().string(), one.path().string(), empty.path().string(),
-                             good.path().string()});
+  const auto got = read_all(
+    {pdfs.path().string(), one.path().string(), empty.path().string(), good.path().string()});
 
   REQUIRE(got.problems.size() == 3);
   CHECK(got.problems[0].where == pdfs.path().string());
   CHECK(got.problems[0].reason
         == "no .txt or .jsonl file in this directory (2 files of other types)");
   CHECK(got.problems[1].where == one.path().string());
-  CHECK(got.problems[1].reason == "no .txt or .jsonl file in this directory (1 file of another type)");
+  CHECK(got.problems[1].reason
+        == "no .txt or .jsonl file in this directory (1 file of another type)");
   CHECK(got.problems[2].where == empty.path().string());
-  CHECK(got.problems[2].reason == "no .txt or .jsonl file in this directory (0 files of other types)");
+  CHECK(got.problems[2].reason
+        == "no .txt or .jsonl file in this directory (0 files of other types)");
   REQUIRE(got.documents.size() == 1);
   CHECK(got.documents[0].id == "a");
 }

@@ -50,7 +50,8 @@ TEST_CASE("MetadataTable applies a CSV row to the document it names by file", "[
   CHECK(table.unused().empty());
 }
 
-TEST_CASE("MetadataTable matches a file by its path or an end of it, the longest first", "[cli][meta]")
+TEST_CASE("MetadataTable matches a file by its path or an end of it, the longest first",
+          "[cli][meta]")
 {
   auto table = csv("file,date\nsamples/a.txt,2020-10-12\na.txt,2020-01-01\n");
   Document by_path{.id = "a"};
@@ -110,22 +111,30 @@ TEST_CASE("MetadataTable refuses a bad table with file and line", "[cli][meta][e
     const char* message;
   };
   const Row rows[] = {
-    {"impossible day", "file,date\na.txt,2020-10-10\nb.txt,2020-02-30\n",
+    {"impossible day",
+     "file,date\na.txt,2020-10-10\nb.txt,2020-02-30\n",
      "meta.csv:3: date '2020-02-30' is not an ISO 8601 date"},
     {"month only", "id,date\na,2020-10\n", "meta.csv:2: date '2020-10'"},
     {"US order", "id,date\na,10/12/2020\n", "meta.csv:2: date '10/12/2020'"},
-    {"no key column", "name,date\na,2020-10-10\n", "meta.csv:1: the header names neither 'id' nor 'file'"},
+    {"no key column",
+     "name,date\na,2020-10-10\n",
+     "meta.csv:1: the header names neither 'id' nor 'file'"},
     {"both keys", "id,file\na,a.txt\n", "meta.csv:1: the header names both 'id' and 'file'"},
     {"column twice", "id,date,Date\na,,\n", "meta.csv:1: the header names 'date' twice"},
     {"too many fields", "id,date\na,2020-10-10,x\n", "meta.csv:2: 3 fields where the header has 2"},
-    {"too few fields", "id,date,title\n\na,2020-10-10\n", "meta.csv:3: 2 fields where the header has 3"},
+    {"too few fields",
+     "id,date,title\n\na,2020-10-10\n",
+     "meta.csv:3: 2 fields where the header has 3"},
     {"empty key", "id,date\n,2020-10-10\n", "meta.csv:2: empty id"},
-    {"repeated key", "id,date\na,2020-10-10\nb,\na,2020-10-11\n",
+    {"repeated key",
+     "id,date\na,2020-10-10\nb,\na,2020-10-11\n",
      "meta.csv:4: 'a' is named again (first on line 2)"},
     {"bad language", "id,lang\na,Arabic\n", "meta.csv:2: lang 'Arabic' is not a language code"},
     {"invalid UTF-8", "id,title\na,\xff\n", "meta.csv:2: invalid UTF-8 at byte 2"},
     {"quote inside a field", "id,title\na,say \"hi\"\n", "meta.csv:2: malformed CSV"},
-    {"quote never closed", "id,title\na,ok\nb,\"open\nstill open\n", "meta.csv:3: a quoted field is never closed"},
+    {"quote never closed",
+     "id,title\na,ok\nb,\"open\nstill open\n",
+     "meta.csv:3: a quoted field is never closed"},
     {"empty file", "", "meta.csv: empty"},
   };
   for (const auto& row : rows) {

@@ -2,16 +2,15 @@
 
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <chrono>
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using newskg::cli::OrderedPool;
@@ -26,7 +25,9 @@ std::vector<int> run_jobs(std::size_t workers, std::size_t window, int count)
   for (int i = 0; i < count; ++i) {
     pool.submit([i, count, &order]() -> OrderedPool::Commit {
       std::this_thread::sleep_for(std::chrono::microseconds(100 * (count - i)));
-      return [i, &order] { order.push_back(i); };
+      return [i, &order] {
+        order.push_back(i);
+      };
     });
   }
   pool.finish();
@@ -62,7 +63,9 @@ TEST_CASE("OrderedPool keeps at most `window` jobs in flight", "[cli][unit]")
       while (now > seen && !most.compare_exchange_weak(seen, now)) {
       }
       std::this_thread::sleep_for(std::chrono::microseconds(200));
-      return [&] { --in_flight; };
+      return [&] {
+        --in_flight;
+      };
     });
   }
   pool.finish();
@@ -83,7 +86,9 @@ TEST_CASE("OrderedPool rethrows a job's exception and skips later commits", "[cl
           if (i == 5) {
             throw std::runtime_error("job 5 failed");
           }
-          return [i, &committed] { committed.push_back(i); };
+          return [i, &committed] {
+            committed.push_back(i);
+          };
         });
       }
       pool.finish();

@@ -24,7 +24,8 @@ TEST_CASE("Progress estimates the time left by bytes within one big file", "[cli
   CHECK(shown.find("file 0/1") == std::string::npos); // bytes, not files, when known
 }
 
-TEST_CASE("Progress falls back to files when the bytes are unknown, and is silent when not shown", "[cli][unit]")
+TEST_CASE("Progress falls back to files when the bytes are unknown, and is silent when not shown",
+          "[cli][unit]")
 {
   std::ostringstream err;
   {

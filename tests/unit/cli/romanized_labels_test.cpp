@@ -32,7 +32,8 @@ TEST_CASE("Only a romanization of an entity the gazetteer does not know moves to
     entity("wd:Q7747", {{"ar", "فلاديمير بوتين"}, {"en", "Vladimir Putin"}}),
     // An English label that is no romanization of the Arabic one stays.
     entity("x:person:other", {{"ar", "زوران زئيف"}, {"en", "Zoran Zaev"}}),
-    entity("x:organization:ministry", {{"ar", "وزارة خارجية زئيف"}, {"en", "Foreign Ministry of Zuran Zif"}}),
+    entity("x:organization:ministry",
+           {{"ar", "وزارة خارجية زئيف"}, {"en", "Foreign Ministry of Zuran Zif"}}),
     // Nothing to move.
     entity("x:person:arabic-only", {{"ar", "زوران"}}),
   };

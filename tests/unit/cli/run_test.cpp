@@ -136,6 +136,5 @@ TEST_CASE("export and query refuse a database that does not exist", "[cli][run][
   const auto data = NEWSKG_SOURCE_DIR "/data";
   CHECK(run({"export", "--data", data, "--db", "/nonexistent/x.db", "--format", "graphml"}).code
         == newskg::cli::bad_input);
-  CHECK(run({"query", "--data", data, "--db", "/nonexistent/x.db"}).code
-        == newskg::cli::bad_input);
+  CHECK(run({"query", "--data", data, "--db", "/nonexistent/x.db"}).code == newskg::cli::bad_input);
 }

@@ -20,11 +20,13 @@ TEST_CASE("terminal_text shows control characters escaped", "[cli][unit][error]"
     std::string shown;
   };
   const std::vector<Row> rows{
-    {"a\x1b[2Jb", "a\\x1b[2Jb"},             // ESC: clear the screen
+    {"a\x1b[2Jb", "a\\x1b[2Jb"},                // ESC: clear the screen
     {"\x1b]0;title\x07", "\\x1b]0;title\\x07"}, // OSC: retitle, ended by BEL
     {"x\ry", "x\\x0dy"},
-    {"\x7f\x08", "\\x7f\\x08"},              // DEL, backspace
-    {"a\xc2\x9b" "31mb", "a\\u009b31mb"},    // C1 CSI in UTF-8
+    {"\x7f\x08", "\\x7f\\x08"}, // DEL, backspace
+    {"a\xc2\x9b"
+     "31mb",
+     "a\\u009b31mb"}, // C1 CSI in UTF-8
     {"\xc2\x80\xc2\x9f", "\\u0080\\u009f"},
     // Kept: TAB, LF, text, and what only looks near a C1 control.
     {"a\tb\nc", "a\tb\nc"},

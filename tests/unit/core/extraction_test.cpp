@@ -14,9 +14,10 @@ TEST_CASE("keep_confident drops weak relations and the events only they named", 
                          Entity{.id = "b", .type = EntityType::country, .label = "B"},
                          Entity{.id = "ev:1", .type = EntityType::event, .label = "B captured C"},
                          Entity{.id = "ev:2", .type = EntityType::event, .label = "B attacked C"}};
-  extraction.relations = {Relation{.subject = "a", .predicate = "met", .object = "b", .confidence = 0.9},
-                          Relation{.subject = "a", .predicate = "announced", .object = "ev:1", .confidence = 0.5},
-                          Relation{.subject = "a", .predicate = "announced", .object = "ev:2", .confidence = 0.7}};
+  extraction.relations = {
+    Relation{.subject = "a", .predicate = "met", .object = "b", .confidence = 0.9},
+    Relation{.subject = "a", .predicate = "announced", .object = "ev:1", .confidence = 0.5},
+    Relation{.subject = "a", .predicate = "announced", .object = "ev:2", .confidence = 0.7}};
 
   keep_confident(extraction, 0.7);
 

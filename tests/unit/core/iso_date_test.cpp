@@ -50,16 +50,16 @@ TEST_CASE("iso8601_date_form refuses what is no date", "[core][unit][error]")
     "2020-1",
     "2020-00",
     "2020-13",
-    "2020-99-99",        // issue 12: it passed
-    "2020-02-30",        // issue 12: it passed
-    "2021-02-29",        // not a leap year
-    "1900-02-29",        // divisible by 100, not by 400
-    "2020-04-31",        // April has 30 days
+    "2020-99-99", // issue 12: it passed
+    "2020-02-30", // issue 12: it passed
+    "2021-02-29", // not a leap year
+    "1900-02-29", // divisible by 100, not by 400
+    "2020-04-31", // April has 30 days
     "2020-10-00",
     "2020-10-1",
     "2020/10/10",
     "10/10/2020",
-    "2020-10-10 09:30",  // a space instead of T
+    "2020-10-10 09:30", // a space instead of T
     "2020-10-10 junk",
     "2020-10-10T",
     "2020-10-10T9:30",
@@ -73,8 +73,8 @@ TEST_CASE("iso8601_date_form refuses what is no date", "[core][unit][error]")
     "2020-10-10T09:30:00+03:",
     "2020-10-10T09:30:00+03:60",
     "2020-10-10T09:30:00Zjunk",
-    "2020-10T09:30",     // a time needs a day
-    "٢٠٢٠-١٠-١٠",        // Arabic-Indic digits are not ISO 8601's
+    "2020-10T09:30", // a time needs a day
+    "٢٠٢٠-١٠-١٠",    // Arabic-Indic digits are not ISO 8601's
   };
 
   for (const auto& text : rows) {

@@ -33,12 +33,14 @@ TEST_CASE("Ontology reports the file and line of a bad entry", "[core][ontology]
   SECTION("missing field")
   {
     std::istringstream tsv("met\t043\tyes\n");
-    REQUIRE_THROWS_WITH(Ontology::parse(tsv, "bad.tsv"), Catch::StartsWith("bad.tsv:1: expected 7"));
+    REQUIRE_THROWS_WITH(Ontology::parse(tsv, "bad.tsv"),
+                        Catch::StartsWith("bad.tsv:1: expected 7"));
   }
   SECTION("type outside the contract")
   {
     std::istringstream tsv("# h\nmet\t043\tyes\tHuman\tPerson\tmet\tالتقى\n");
-    REQUIRE_THROWS_WITH(Ontology::parse(tsv, "bad.tsv"), Catch::StartsWith("bad.tsv:2: unknown entity type"));
+    REQUIRE_THROWS_WITH(Ontology::parse(tsv, "bad.tsv"),
+                        Catch::StartsWith("bad.tsv:2: unknown entity type"));
   }
   SECTION("symmetry neither yes nor no")
   {
@@ -58,11 +60,11 @@ TEST_CASE("The shipped ontology holds every predicate of the contract", "[core][
 {
   const auto ontology = Ontology::load(NEWSKG_SOURCE_DIR "/data/ontology/predicates.tsv");
 
-  for (const auto* name : {"announced", "called-on", "agreed-with", "met", "called", "visited",
-                           "negotiated-with", "informed", "praised", "supports", "demanded",
-                           "criticized", "accused", "rejected", "warned", "sanctioned", "attacked",
-                           "captured", "holds-position", "co-chaired-by", "member-of", "part-of",
-                           "located-in", "borders"}) {
+  for (const auto* name :
+       {"announced",       "called-on",     "agreed-with", "met",        "called",     "visited",
+        "negotiated-with", "informed",      "praised",     "supports",   "demanded",   "criticized",
+        "accused",         "rejected",      "warned",      "sanctioned", "attacked",   "captured",
+        "holds-position",  "co-chaired-by", "member-of",   "part-of",    "located-in", "borders"}) {
     CHECK(ontology.find(name) != nullptr);
   }
   CHECK(ontology.find("called")->symmetric);

@@ -1,7 +1,6 @@
 #include "core/utf8.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -45,10 +44,14 @@ TEST_CASE("utf8 decodes text and replaces each maximal ill-formed subpart once",
           "[core][unit][arabic][error]")
 {
   CHECK(to_u32("بوتين Putin") == U"بوتين Putin");
-  CHECK(to_u32("a\xFF" "b") == U"a\uFFFDb");
-  CHECK(to_u32("\xE2\x82" "b") == U"\uFFFDb");        // truncated euro sign
-  CHECK(to_u32("\xC0\xAF") == U"\uFFFD\uFFFD");       // overlong '/'
-  CHECK(to_u32("\xED\xA0\x80") == U"\uFFFD\uFFFD\uFFFD"); // surrogate
+  CHECK(to_u32("a\xFF"
+               "b")
+        == U"a\uFFFDb");
+  CHECK(to_u32("\xE2\x82"
+               "b")
+        == U"\uFFFDb");                                             // truncated euro sign
+  CHECK(to_u32("\xC0\xAF") == U"\uFFFD\uFFFD");                     // overlong '/'
+  CHECK(to_u32("\xED\xA0\x80") == U"\uFFFD\uFFFD\uFFFD");           // surrogate
   CHECK(to_u32("\xF4\x90\x80\x80") == U"\uFFFD\uFFFD\uFFFD\uFFFD"); // above U+10FFFF
   CHECK(to_u32("\xF0\x9F\x98\x80") == U"\U0001F600");
   CHECK(to_u32("").empty());
@@ -69,9 +72,9 @@ TEST_CASE("utf8 decodes every short byte sequence as ICU's U8_NEXT does", "[core
 {
   // Bytes at the edges of Table 3-7's ranges, in every combination of up to
   // four, and every pair of bytes.
-  const std::vector<unsigned char> edges{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
-                                         0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
-                                         0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+  const std::vector<unsigned char> edges{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                         0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+                                         0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
   std::size_t mismatches = 0;
   const auto check = [&](const std::string& text) {
     const auto icu = icu_decode(text);
@@ -89,7 +92,10 @@ TEST_CASE("utf8 decodes every short byte sequence as ICU's U8_NEXT does", "[core
       for (const auto c : edges) {
         check({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
         for (const auto d : edges) {
-          check({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c), static_cast<char>(d)});
+          check({static_cast<char>(a),
+                 static_cast<char>(b),
+                 static_cast<char>(c),
+                 static_cast<char>(d)});
         }
       }
     }
@@ -108,9 +114,9 @@ TEST_CASE("utf8 encodes every code point as ICU's U8_APPEND does", "[core][unit]
     std::int32_t length = 0;
     UBool error = false;
     U8_APPEND(buffer, length, 4, c, error); // NOLINT: ICU macro
-    const std::string icu = error ? std::string("\xEF\xBF\xBD")
-                                  : std::string(reinterpret_cast<const char*>(buffer),
-                                                static_cast<std::size_t>(length));
+    const std::string icu =
+      error ? std::string("\xEF\xBF\xBD")
+            : std::string(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
     if (ours != icu) {
       ++mismatches;
     }

@@ -2,7 +2,6 @@
 
 #include "eval/prediction.hpp"
 #include "eval/report.hpp"
-
 #include "eval_fixture.hpp"
 
 #include <catch2/catch.hpp>

@@ -54,11 +54,13 @@ const std::string extract_line =
 TEST_CASE("eval scores extract output against a gold directory", "[eval][cli]")
 {
   const auto dir = summit_gold("command-scores");
-  std::ofstream(dir / "out.jsonl") << extract_line << "\n\n"
-                                   << R"({"doc": "no-gold", "entities": [], "relations": []})" << '\n';
+  std::ofstream(dir / "out.jsonl")
+    << extract_line << "\n\n"
+    << R"({"doc": "no-gold", "entities": [], "relations": []})" << '\n';
 
   const auto text = run({"--quiet", (dir / "gold").string(), (dir / "out.jsonl").string()});
-  const auto verbose = run({"-q", "--verbose", (dir / "gold").string(), (dir / "out.jsonl").string()});
+  const auto verbose =
+    run({"-q", "--verbose", (dir / "gold").string(), (dir / "out.jsonl").string()});
   const auto json = run({"-q", "--json", (dir / "gold").string(), (dir / "out.jsonl").string()});
 
   // macron-met-putin is putin-met-macron: tp 1, predicted 1, gold 2: P 1, R 0.5, F1 0.667
@@ -100,7 +102,8 @@ TEST_CASE("eval refuses bad gold and reports bad predictions", "[eval][cli][erro
 {
   const auto dir = summit_gold("command-errors");
   const auto gold = (dir / "gold").string();
-  std::ofstream(dir / "out.jsonl") << extract_line << "\n" << R"({"doc": "x", "entities": 3})" << '\n';
+  std::ofstream(dir / "out.jsonl") << extract_line << "\n"
+                                   << R"({"doc": "x", "entities": 3})" << '\n';
 
   SECTION("no input")
   {

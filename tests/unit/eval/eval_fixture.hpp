@@ -34,7 +34,8 @@ inline const eval::PredicateRules& eval_rules()
 // A fresh, empty directory under the system's temporary directory.
 inline std::filesystem::path fresh_directory(std::string_view name)
 {
-  const auto dir = std::filesystem::temp_directory_path() / ("newskg-eval-test-" + std::string(name));
+  const auto dir =
+    std::filesystem::temp_directory_path() / ("newskg-eval-test-" + std::string(name));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

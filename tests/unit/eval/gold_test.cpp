@@ -1,8 +1,8 @@
 #include "eval/gold.hpp"
 
-#include "eval_fixture.hpp"
-
 #include "core/error.hpp"
+
+#include "eval_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

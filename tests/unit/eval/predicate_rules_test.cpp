@@ -98,7 +98,8 @@ TEST_CASE("the shipped synonyms are score.py's ALIASES", "[eval][unit]")
   };
   CHECK(rules.aliases() == score_py);
   // score.py: SYMMETRIC = {"agreed-with", "met", "called", "negotiated-with", "borders"}
-  const std::set<std::string> symmetric{"agreed-with", "met", "called", "negotiated-with", "borders"};
+  const std::set<std::string> symmetric{
+    "agreed-with", "met", "called", "negotiated-with", "borders"};
   const auto ontology = Ontology::load(NEWSKG_SOURCE_DIR "/data/ontology/predicates.tsv");
   for (const auto& predicate : ontology.predicates()) {
     INFO(predicate.name);

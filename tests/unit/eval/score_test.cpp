@@ -1,10 +1,9 @@
 #include "eval/score.hpp"
 
-#include "eval/prediction.hpp"
-
-#include "eval_fixture.hpp"
-
 #include "core/error.hpp"
+
+#include "eval/prediction.hpp"
+#include "eval_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +25,8 @@ Gold gold_with(const std::string& relations)
       "a": {"aliases": ["Alpha"]}, "b": {"aliases": ["Beta"]}, "c": {"aliases": ["Gamma"]},
       "x": {"aliases": ["Xi"]}, "y": {"aliases": ["Ypsilon"]}, "z": {"aliases": ["Zeta"]},
       "un": {"aliases": ["United Nations", "الأمم المتحدة"]}},
-    "relations": [)" + relations + "]}";
+    "relations": [)" + relations
+                           + "]}";
   return Gold::parse(json, "doc", "doc.json", eval_rules());
 }
 
@@ -51,8 +51,8 @@ std::string rel(const std::string& s, const std::string& p, const std::string& o
 
 DocumentScore score(const Gold& gold, const newskg::eval::PredictedDocument& prediction)
 {
-  return newskg::eval::score_document(gold,
-                                      newskg::eval::predicted_triples(prediction, gold, eval_rules()));
+  return newskg::eval::score_document(
+    gold, newskg::eval::predicted_triples(prediction, gold, eval_rules()));
 }
 
 void check_counts(const DocumentScore& s, std::size_t tp, std::size_t predicted, std::size_t gold)
@@ -70,8 +70,9 @@ TEST_CASE("a symmetric predicate matches in either order", "[eval][unit]")
 {
   // gold {a-met-b, a-warned-c}; predicted {b-met-a = a-met-b, a-accused-c}
   // tp 1, P = 1/2, R = 1/2, F1 = 0.5
-  const auto s = score(gold_with(R"({"s": "a", "p": "met", "o": "b"}, {"s": "a", "p": "warned", "o": "c"})"),
-                       prediction_with(rel("B", "met", "A") + "," + rel("A", "accused", "C")));
+  const auto s =
+    score(gold_with(R"({"s": "a", "p": "met", "o": "b"}, {"s": "a", "p": "warned", "o": "c"})"),
+          prediction_with(rel("B", "met", "A") + "," + rel("A", "accused", "C")));
 
   check_counts(s, 1, 2, 2);
   CHECK(s.precision == 0.5);
@@ -97,11 +98,13 @@ TEST_CASE("an Event object matches on its inner predicate and object", "[eval][u
   // predicted {x-announced-(attacked z) with the wrong inner subject: a match,
   //            x-announced-(met a): spurious}
   // tp 1, P = 1/2, R = 1/2, F1 = 0.5
-  const auto events = R"(, {"id": "E1", "type": "Event", "label": "", "predicate": "ATTACKED", "subject": "A", "object": "Z"})"
-                      R"(, {"id": "E2", "type": "Event", "label": "", "predicate": "met", "subject": "X", "object": "A"})";
-  const auto s = score(gold_with(R"({"s": "x", "p": "announced", "o": {"event": "attacked", "s": "y", "o": "z"}},)"
-                                 R"({"s": "x", "p": "announced", "o": {"event": "met", "s": "x", "o": "y"}})"),
-                       prediction_with(rel("X", "announced", "E1") + "," + rel("X", "announced", "E2"), events));
+  const auto events =
+    R"(, {"id": "E1", "type": "Event", "label": "", "predicate": "ATTACKED", "subject": "A", "object": "Z"})"
+    R"(, {"id": "E2", "type": "Event", "label": "", "predicate": "met", "subject": "X", "object": "A"})";
+  const auto s = score(
+    gold_with(R"({"s": "x", "p": "announced", "o": {"event": "attacked", "s": "y", "o": "z"}},)"
+              R"({"s": "x", "p": "announced", "o": {"event": "met", "s": "x", "o": "y"}})"),
+    prediction_with(rel("X", "announced", "E1") + "," + rel("X", "announced", "E2"), events));
 
   check_counts(s, 1, 2, 2);
   CHECK(s.f1 == 0.5);
@@ -119,8 +122,8 @@ TEST_CASE("optional gold relations neither count nor hurt", "[eval][unit]")
   // P = 1/2, R = 1, F1 = 2 * 0.5 * 1 / 1.5 = 0.667
   const auto s = score(gold_with(R"({"s": "a", "p": "criticized", "o": "b"},)"
                                  R"({"s": "a", "p": "called-on", "o": "c", "optional": true})"),
-                       prediction_with(rel("A", "condemned", "B") + "," + rel("A", "urged", "C") + ","
-                                       + rel("A", "attacked", "C")));
+                       prediction_with(rel("A", "condemned", "B") + "," + rel("A", "urged", "C")
+                                       + "," + rel("A", "attacked", "C")));
 
   check_counts(s, 1, 2, 1);
   CHECK(s.precision == 0.5);
@@ -135,14 +138,15 @@ TEST_CASE("predicted entities resolve through any label, else stay '?label'", "[
   // is no entity of the document.
   // gold {a-criticized-un}; predicted {a-criticized-un, a-criticized-?Nowhere,
   //   a-criticized-?U3, ?dangling-criticized-U9}: tp 1, P = 1/4, R = 1, F1 = 0.4
-  const auto more = R"(, {"id": "U1", "type": "Organization", "label": "", "labels": {"ar": "الأُمَم المتّحدة"}})"
-                    R"(, {"id": "U2", "type": "Location", "label": "Nowhere"})"
-                    R"(, {"id": "U3", "type": "Location"})";
-  const auto s = score(gold_with(R"({"s": "a", "p": "criticized", "o": "un"})"),
-                       prediction_with(rel("A", "criticized", "U1") + "," + rel("A", "criticized", "U2")
-                                         + "," + rel("A", "criticized", "U3") + ","
-                                         + rel("A", "criticized", "U9"),
-                                       more));
+  const auto more =
+    R"(, {"id": "U1", "type": "Organization", "label": "", "labels": {"ar": "الأُمَم المتّحدة"}})"
+    R"(, {"id": "U2", "type": "Location", "label": "Nowhere"})"
+    R"(, {"id": "U3", "type": "Location"})";
+  const auto s =
+    score(gold_with(R"({"s": "a", "p": "criticized", "o": "un"})"),
+          prediction_with(rel("A", "criticized", "U1") + "," + rel("A", "criticized", "U2") + ","
+                            + rel("A", "criticized", "U3") + "," + rel("A", "criticized", "U9"),
+                          more));
 
   check_counts(s, 1, 4, 1);
   CHECK(s.precision == 0.25);
@@ -159,7 +163,8 @@ TEST_CASE("a gold document without a prediction is fully missed", "[eval][unit]"
 {
   // gold {a-met-b}, nothing predicted: P 0 (nothing predicted), R 0, F1 0.
   // gold {} and nothing predicted: P 0, R 1 (nothing to find), F1 0.
-  const auto missed = newskg::eval::score_document(gold_with(R"({"s": "a", "p": "met", "o": "b"})"), {});
+  const auto missed =
+    newskg::eval::score_document(gold_with(R"({"s": "a", "p": "met", "o": "b"})"), {});
   const auto empty = newskg::eval::score_document(gold_with(""), {});
 
   check_counts(missed, 0, 0, 1);
@@ -198,8 +203,9 @@ TEST_CASE("a broken extract line names its problem", "[eval][unit][error]")
                     Catch::Contains("missing \"doc\""));
   CHECK_THROWS_WITH(parse_extraction_line(R"({"doc": "d", "entities": {}, "relations": []})"),
                     Catch::Contains("\"entities\" is missing or not an array"));
-  CHECK_THROWS_WITH(parse_extraction_line(R"({"doc": "d", "entities": [{"label": "x"}], "relations": []})"),
-                    Catch::Contains("entity 1: missing \"id\""));
+  CHECK_THROWS_WITH(
+    parse_extraction_line(R"({"doc": "d", "entities": [{"label": "x"}], "relations": []})"),
+    Catch::Contains("entity 1: missing \"id\""));
   CHECK_THROWS_AS(parse_extraction_line("{\"doc\": "), newskg::InputError);
   CHECK(newskg::eval::is_extraction_line(R"({"doc": "d", "entities": [], "relations": []})"));
   CHECK_FALSE(newskg::eval::is_extraction_line(R"({"id": "d", "text": "Putin met Macron."})"));

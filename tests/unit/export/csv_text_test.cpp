@@ -5,8 +5,7 @@
 using newskg::exports::csv_array;
 using newskg::exports::csv_field;
 
-TEST_CASE("csv_field quotes every value and doubles the quotes inside (RFC 4180)",
-          "[export][unit]")
+TEST_CASE("csv_field quotes every value and doubles the quotes inside (RFC 4180)", "[export][unit]")
 {
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
   CHECK(csv_field("a,b") == "\"a,b\"");

@@ -95,20 +95,23 @@ TEST_CASE("PLOVER lines use the manual's fields: date, source and recipient list
   CHECK_THAT(lines, Contains("{\"id\":\""));
   CHECK_THAT(lines, Contains(",\"date\":\"2020-10-20\",\"event\":["));
   // captured: Azerbaijan the source, Zangilan the recipient, as lists of actors.
-  CHECK_THAT(lines, Contains("\"source\":[{\"identifier_id\":\"Q227\",\"identifier_text\":"
-                             "\"Azerbaijan\",\"id\":\"wd:Q227\",\"label_ar\":\"أذربيجان\","
-                             "\"type\":\"Country\"}],\"recipient\":[{\"identifier_id\":"
-                             "\"loc:zangilan\""));
+  CHECK_THAT(lines,
+             Contains("\"source\":[{\"identifier_id\":\"Q227\",\"identifier_text\":"
+                      "\"Azerbaijan\",\"id\":\"wd:Q227\",\"label_ar\":\"أذربيجان\","
+                      "\"type\":\"Country\"}],\"recipient\":[{\"identifier_id\":"
+                      "\"loc:zangilan\""));
   // met is reciprocal: both actors are the source, and there is no recipient.
   CHECK_THAT(lines, Contains("\"source\":[{\"identifier_id\":\"Q3052772\""));
-  CHECK_THAT(lines, Contains("{\"identifier_id\":\"Q7747\",\"identifier_text\":\"Vladimir Putin\""));
+  CHECK_THAT(lines,
+             Contains("{\"identifier_id\":\"Q7747\",\"identifier_text\":\"Vladimir Putin\""));
   // Two events (captured, met): only captured has a recipient.
   const auto recipient = lines.find("\"recipient\"");
   CHECK(recipient != std::string::npos);
   CHECK(lines.find("\"recipient\"", recipient + 1) == std::string::npos);
-  CHECK_THAT(lines, Contains("\"text\":\"أعلن الرئيس \\\"علييف\\\"\\n\",\"text_info\":{\"sequence\":2,"
-                             "\"start\":100,\"end\":180},\"cite_info\":{\"citation\":"
-                             "\"karabakh 2020/10\"},\"coder\":\"newskg\""));
+  CHECK_THAT(lines,
+             Contains("\"text\":\"أعلن الرئيس \\\"علييف\\\"\\n\",\"text_info\":{\"sequence\":2,"
+                      "\"start\":100,\"end\":180},\"cite_info\":{\"citation\":"
+                      "\"karabakh 2020/10\"},\"coder\":\"newskg\""));
   CHECK_THAT(lines, Contains("\"confidence\":0.85"));
   CHECK_THAT(lines, !Contains("\"actor1\""));
   CHECK_THAT(lines, !Contains("\"event_type\""));
@@ -163,7 +166,7 @@ TEST_CASE("The CAMEO to PLOVER table follows CAMEO2PLOVER-2021.txt", "[export][u
                           Row{"100", &demand},
                           Row{"091", &investigate},
                           Row{"0435", &visit}, // not in the table: its parent 043
-                          Row{"010", nullptr},  // CAMEO 01 and 02: dropped by PLOVER
+                          Row{"010", nullptr}, // CAMEO 01 and 02: dropped by PLOVER
                           Row{"020", nullptr},
                           Row{"999", nullptr}}) {
     INFO(row.cameo);

@@ -92,11 +92,10 @@ TEST_CASE("A directory format refuses a stream and a file format refuses a direc
   std::ostringstream sink;
 
   REQUIRE_THROWS_WITH(write("neo4j", graph, ontology, out), Catch::Contains("-o DIR"));
-  REQUIRE_THROWS_AS(newskg::exports::write_directory(
-                      "graphml", graph, ontology, [&](std::string_view) -> std::ostream& {
-                        return sink;
-                      }),
-                    newskg::InputError);
+  REQUIRE_THROWS_AS(
+    newskg::exports::write_directory(
+      "graphml", graph, ontology, [&](std::string_view) -> std::ostream& { return sink; }),
+    newskg::InputError);
 }
 
 TEST_CASE("format_measure rounds to nine decimals", "[export][unit]")

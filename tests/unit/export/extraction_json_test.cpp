@@ -90,12 +90,12 @@ TEST_CASE("Extract JSON holds only what extract writes", "[export][json][unit][e
   // Issue 12: --from-extracted took predicates outside the ontology, confidence
   // 7 and evidence whose start is after its end. export_ontology() has
   // announced, captured, holds-position and met.
-  const auto relation = [](const std::string& predicate, const std::string& confidence,
-                           const std::string& start) {
-    return R"({"doc": "a", "entities": [], "relations": [{"subject": "x", "predicate": ")"
-           + predicate + R"(", "object": "y", "confidence": )" + confidence
-           + R"(, "evidence": {"sentence": 0, "start": )" + start + R"(, "end": 5}}]})";
-  };
+  const auto relation =
+    [](const std::string& predicate, const std::string& confidence, const std::string& start) {
+      return R"({"doc": "a", "entities": [], "relations": [{"subject": "x", "predicate": ")"
+             + predicate + R"(", "object": "y", "confidence": )" + confidence
+             + R"(, "evidence": {"sentence": 0, "start": )" + start + R"(, "end": 5}}]})";
+    };
   struct Row
   {
     std::string line;
@@ -103,7 +103,7 @@ TEST_CASE("Extract JSON holds only what extract writes", "[export][json][unit][e
   };
   const std::vector<Row> rows{
     {relation("met", "0.9", "0"), ""},
-    {relation("met", "0", "5"), ""},   // start == end: an empty span
+    {relation("met", "0", "5"), ""}, // start == end: an empty span
     {relation("met", "1", "0"), ""},
     {relation("flew", "0.9", "0"),
      "feed.jsonl:3: relations[0]: predicate \"flew\" is not in the ontology"},

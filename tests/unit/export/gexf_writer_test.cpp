@@ -38,8 +38,7 @@ TEST_CASE("GEXF is version 1.2 in the namespace networkx reads, 1.3 on request",
   const auto xml = sample_gexf();
   const auto xml13 = sample_gexf(newskg::exports::GexfVersion::v1_3);
 
-  CHECK_THAT(xml,
-             Catch::Contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">"));
+  CHECK_THAT(xml, Catch::Contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">"));
   CHECK(xml.find("http://gexf.net/1.3") == std::string::npos);
   CHECK_THAT(xml13, Catch::Contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">"));
   CHECK(xml13.find("1.2draft") == std::string::npos);
@@ -144,7 +143,7 @@ TEST_CASE("GEXF is dynamic, spanning each element's days, when an article is dat
   auto later = newskg::test::sample_extraction();
   later.doc = "later";
   later.date = "2020-11-02T10:00:00Z";
-  later.entities.resize(2); // Putin and Macron
+  later.entities.resize(2);  // Putin and Macron
   later.relations.resize(1); // Putin met Macron
   newskg::graph::KnowledgeGraph dated(ontology);
   dated.add(newskg::test::sample_extraction());
@@ -154,9 +153,11 @@ TEST_CASE("GEXF is dynamic, spanning each element's days, when an article is dat
   write_gexf(dated, ontology, out);
 
   const auto xml = out.str();
-  CHECK_THAT(xml, Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"dynamic\" "
-                                  "timeformat=\"date\">"));
-  CHECK_THAT(xml, Catch::Contains("label=\"Vladimir Putin\" start=\"2020-10-20\" end=\"2020-11-02\">"));
+  CHECK_THAT(xml,
+             Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"dynamic\" "
+                             "timeformat=\"date\">"));
+  CHECK_THAT(xml,
+             Catch::Contains("label=\"Vladimir Putin\" start=\"2020-10-20\" end=\"2020-11-02\">"));
   CHECK_THAT(xml, Catch::Contains("label=\"Azerbaijan\" start=\"2020-10-20\" end=\"2020-10-20\">"));
   // Putin, Macron and the edge between them, in both articles.
   CHECK(count_of(xml, " start=\"2020-10-20\" end=\"2020-11-02\">") == 3);
@@ -167,6 +168,7 @@ TEST_CASE("GEXF is dynamic, spanning each element's days, when an article is dat
   static_graph.add(undated);
   std::ostringstream static_out;
   write_gexf(static_graph, ontology, static_out);
-  CHECK_THAT(static_out.str(), Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"static\">"));
+  CHECK_THAT(static_out.str(),
+             Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"static\">"));
   CHECK(static_out.str().find("start=") == std::string::npos);
 }

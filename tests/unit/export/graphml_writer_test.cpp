@@ -159,12 +159,8 @@ TEST_CASE("GraphML node ids are the entity ids, which edges and Events point at"
   }
 
   CHECK(ids
-        == std::set<std::string>{"ev:capture",
-                                 "loc:zangilan",
-                                 "wd:Q227",
-                                 "wd:Q3052772",
-                                 "wd:Q319863",
-                                 "wd:Q7747"});
+        == std::set<std::string>{
+          "ev:capture", "loc:zangilan", "wd:Q227", "wd:Q3052772", "wd:Q319863", "wd:Q7747"});
   CHECK_THAT(xml, Catch::Contains("source=\"wd:Q3052772\" target=\"wd:Q7747\""));
   CHECK_THAT(xml, Catch::Contains("source=\"wd:Q319863\" target=\"ev:capture\""));
   CHECK_THAT(xml, Catch::Contains("<data key=\"event_subject\">wd:Q227</data>"));
@@ -202,10 +198,12 @@ TEST_CASE("GraphML nodes and edges carry the first and last days of their articl
   // Issue 10 item 4: no dates reached GraphML.
   const auto xml = sample_graphml();
 
-  CHECK_THAT(xml, Catch::Contains("<key id=\"first_date\" for=\"node\" attr.name=\"first_date\" "
-                           "attr.type=\"string\"/>"));
-  CHECK_THAT(xml, Catch::Contains("<key id=\"edge_first_date\" for=\"edge\" attr.name=\"first_date\" "
-                           "attr.type=\"string\"/>"));
+  CHECK_THAT(xml,
+             Catch::Contains("<key id=\"first_date\" for=\"node\" attr.name=\"first_date\" "
+                             "attr.type=\"string\"/>"));
+  CHECK_THAT(xml,
+             Catch::Contains("<key id=\"edge_first_date\" for=\"edge\" attr.name=\"first_date\" "
+                             "attr.type=\"string\"/>"));
   // Six nodes and four edges, all from the one article of 2020-10-20.
   CHECK(count_of(xml, "<data key=\"first_date\">2020-10-20</data>") == 6);
   CHECK(count_of(xml, "<data key=\"last_date\">2020-10-20</data>") == 6);

@@ -1,6 +1,5 @@
-#include "export/exporters.hpp"
-
 #include "core/error.hpp"
+#include "export/exporters.hpp"
 #include "export/html_graph_json.hpp"
 
 #include "sample_graph.hpp"
@@ -53,7 +52,8 @@ TEST_CASE("The graph JSON carries labels in both languages, measures and evidenc
           "[export][unit][html][arabic]")
 {
   const auto ontology = newskg::test::export_ontology();
-  const auto json = newskg::exports::html_graph_json(newskg::test::sample_graph(ontology), ontology);
+  const auto json =
+    newskg::exports::html_graph_json(newskg::test::sample_graph(ontology), ontology);
 
   CHECK_THAT(json, Contains("\"en\":\"Vladimir Putin\",\"ar\":\"فلاديمير بوتين\""));
   CHECK_THAT(json, Contains("\"pagerank\":0."));

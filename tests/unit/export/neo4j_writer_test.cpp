@@ -18,9 +18,8 @@ std::map<std::string, std::string> neo4j_files()
   const auto ontology = newskg::test::export_ontology();
   const auto graph = newskg::test::sample_graph(ontology);
   std::map<std::string, std::ostringstream, std::less<>> streams;
-  newskg::exports::write_neo4j(graph, [&](std::string_view name) -> std::ostream& {
-    return streams[std::string(name)];
-  });
+  newskg::exports::write_neo4j(
+    graph, [&](std::string_view name) -> std::ostream& { return streams[std::string(name)]; });
   std::map<std::string, std::string> files;
   for (const auto& [name, stream] : streams) {
     files[name] = stream.str();

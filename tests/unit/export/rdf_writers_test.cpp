@@ -156,10 +156,11 @@ TEST_CASE("RDF tags a romanization @ar-Latn, never @en, and drops it beside an E
                                            .labels = {{"ar", "راوة"}, {"ar-Latn", "Rawa"}},
                                            .mentions = {{.span = {0, 4}, .text = "راوة"}}});
   // Zaev, read in Arabic and in English.
-  arabic.entities.push_back(newskg::Entity{.id = "x:person:zaev",
-                                           .type = EntityType::person,
-                                           .label = "Zuran Zif",
-                                           .labels = {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}}});
+  arabic.entities.push_back(
+    newskg::Entity{.id = "x:person:zaev",
+                   .type = EntityType::person,
+                   .label = "Zuran Zif",
+                   .labels = {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}}});
   // A name known only in Arabic: no English label at all.
   arabic.entities.push_back(newskg::Entity{.id = "x:organization:x",
                                            .type = EntityType::organization,

@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 // style.md rule 34 / exports.md §9: the real validators (xmllint with the
 // GraphML and GEXF 1.3 XSDs, networkx, igraph, Jena riot, rapper, serdi,
 // rdflib) accept our files; the script checks GEXF against the XSD in the 1.3
-// namespace only, hence kg13.gexf. Skipped where ../shared is not checked out beside the repository.
+// namespace only, hence kg13.gexf. Skipped where ../shared is not checked out beside the
+// repository.
 TEST_CASE("Exports of a small graph pass validate-exports.sh", "[export][unit][validator]")
 {
   const fs::path script = fs::path(NEWSKG_SHARED_DIR) / "tools" / "validate-exports.sh";
@@ -39,7 +40,8 @@ TEST_CASE("Exports of a small graph pass validate-exports.sh", "[export][unit][v
   }
 
   std::string command = "'" + script.string() + "'";
-  for (const auto* name : {"kg.graphml", "kg.gexf", "kg13.gexf", "kg.ttl", "kg.nt", "kg.trig", "kg.nq"}) {
+  for (const auto* name :
+       {"kg.graphml", "kg.gexf", "kg13.gexf", "kg.ttl", "kg.nt", "kg.trig", "kg.nq"}) {
     command += " '" + (dir / name).string() + "'";
   }
   command += " > '" + (dir / "report.txt").string() + "' 2>&1";

@@ -13,8 +13,9 @@ namespace {
 
 Clitics arabic()
 {
-  std::istringstream tsv("# kind\tform\nconj\tو\nconj\tف\nprep\tب\nprep\tل\nprep\tك\n"
-                         "article\tال\nprep-article\tلل\nsuffix\tت\nsuffix\tوا\nenclitic\tه\nenclitic\tها\n");
+  std::istringstream tsv(
+    "# kind\tform\nconj\tو\nconj\tف\nprep\tب\nprep\tل\nprep\tك\n"
+    "article\tال\nprep-article\tلل\nsuffix\tت\nsuffix\tوا\nenclitic\tه\nenclitic\tها\n");
   return Clitics::parse(tsv, "clitics.tsv");
 }
 
@@ -36,16 +37,16 @@ TEST_CASE("Proclitic chains are taken off in every combination", "[extract][clit
     bool expected;
   };
   const auto row = GENERATE(values<Row>({
-    {"وبوتين", "بوتين", true},         // and-Putin
-    {"لبوتين", "بوتين", true},         // to-Putin
-    {"وبالولايات", "الولايات", true},   // and-in-the-States
+    {"وبوتين", "بوتين", true},        // and-Putin
+    {"لبوتين", "بوتين", true},        // to-Putin
+    {"وبالولايات", "الولايات", true}, // and-in-the-States
     {"وبالولايات", "ولايات", true},
-    {"للامم", "امم", true},            // to-the-nations, alef elided
+    {"للامم", "امم", true}, // to-the-nations, alef elided
     {"فالروسية", "روسية", true},
     {"بوتين", "بوتين", true},
-    {"لبنان", "بنان", true},           // a form, but no alias will ever be "بنان"
-    {"بو", "و", false},                // never shorter than two letters
-    {"مصر", "صر", false},              // م is no proclitic
+    {"لبنان", "بنان", true}, // a form, but no alias will ever be "بنان"
+    {"بو", "و", false},      // never shorter than two letters
+    {"مصر", "صر", false},    // م is no proclitic
   }));
 
   CHECK(has_form(arabic(), row.word, row.form) == row.expected);
@@ -68,10 +69,12 @@ TEST_CASE("Clitics reports an unknown kind with its line", "[extract][clitics][e
 {
   std::istringstream tsv("conj\tو\nsuffixes\tت\n");
 
-  REQUIRE_THROWS_WITH(Clitics::parse(tsv, "c.tsv"), Catch::StartsWith("c.tsv:2: unknown clitic kind"));
+  REQUIRE_THROWS_WITH(Clitics::parse(tsv, "c.tsv"),
+                      Catch::StartsWith("c.tsv:2: unknown clitic kind"));
 }
 
-TEST_CASE("The imperfect of a regular verb: each prefix, the weak initial letter dropped", "[extract][clitics][arabic]")
+TEST_CASE("The imperfect of a regular verb: each prefix, the weak initial letter dropped",
+          "[extract][clitics][arabic]")
 {
   std::istringstream tsv("# kind\tform\nimperfect\tي\nimperfect\tت\nweak-initial\tا\n");
   const auto clitics = Clitics::parse(tsv, "clitics.tsv");

@@ -33,7 +33,8 @@ TEST_CASE("Names resolve in every language the gazetteer knows", "[extract][data
   CHECK_FALSE(resources.aliases_of("wd:Q7747").empty());
 }
 
-TEST_CASE("Cities converted from GeoNames resolve; names the converter left out do not", "[extract][data]")
+TEST_CASE("Cities converted from GeoNames resolve; names the converter left out do not",
+          "[extract][data]")
 {
   const auto& resources = shipped_resources();
   const std::vector<std::string> khamis_mushait{"gn:105072"}; // geonames.org/105072, Saudi Arabia
@@ -62,7 +63,8 @@ TEST_CASE("A missing data directory is a data error naming it", "[extract][data]
 namespace {
 
 // A copy of the shipped data/ with `text` appended to the file `relative`.
-std::filesystem::path data_copy_with(const std::string& name, const std::string& relative, const std::string& text)
+std::filesystem::path
+data_copy_with(const std::string& name, const std::string& relative, const std::string& text)
 {
   const auto dir = std::filesystem::temp_directory_path() / ("newskg-data-test-" + name);
   std::filesystem::remove_all(dir);
@@ -73,10 +75,12 @@ std::filesystem::path data_copy_with(const std::string& name, const std::string&
 
 } // namespace
 
-TEST_CASE("A language's fingerprint changes with its own and the shared files only", "[extract][data]")
+TEST_CASE("A language's fingerprint changes with its own and the shared files only",
+          "[extract][data]")
 {
   const auto& shipped = shipped_resources();
-  const auto english = newskg::extract::Resources::load(data_copy_with("en", "en/triggers.tsv", "# a comment\n"));
+  const auto english =
+    newskg::extract::Resources::load(data_copy_with("en", "en/triggers.tsv", "# a comment\n"));
   const auto gazetteer =
     newskg::extract::Resources::load(data_copy_with("gaz", "gazetteer/seats.tsv", "# a comment\n"));
 
@@ -88,10 +92,13 @@ TEST_CASE("A language's fingerprint changes with its own and the shared files on
   CHECK(shipped.fingerprint("ar") != shipped.fingerprint("en"));
 }
 
-TEST_CASE("Transliteration rules that do not compile are a data error naming the file", "[extract][data][error]")
+TEST_CASE("Transliteration rules that do not compile are a data error naming the file",
+          "[extract][data][error]")
 {
-  REQUIRE_THROWS_AS(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"), newskg::DataError);
-  REQUIRE_THROWS_WITH(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"), Catch::Contains("data/ar/romanize.txt"));
+  REQUIRE_THROWS_AS(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"),
+                    newskg::DataError);
+  REQUIRE_THROWS_WITH(newskg::extract::Romanizer("[ > x ;", "data/ar/romanize.txt"),
+                      Catch::Contains("data/ar/romanize.txt"));
   CHECK(newskg::extract::Romanizer().romanize("سارة").empty());
 }
 
@@ -110,7 +117,8 @@ std::size_t line_count(const std::filesystem::path& path)
 
 } // namespace
 
-TEST_CASE("Misspelled frames, options and roles are data errors with file:line", "[extract][data][error]")
+TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
+          "[extract][data][error]")
 {
   struct Row
   {
@@ -121,27 +129,70 @@ TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
   };
   const std::vector<Row> rows{
     {"frame", "ar/triggers.tsv", "met\tالتقى\tverbb\t-\t0.8\n", "unknown frame 'verbb'"},
-    {"predicate", "en/triggers.tsv", "meets\tmeets\tverb\t-\t0.8\n", "predicate 'meets' is not in the ontology"},
-    {"option", "en/words.tsv", "option\tsubject-befor-verb\n", "unknown option 'subject-befor-verb'"},
+    {"predicate",
+     "en/triggers.tsv",
+     "meets\tmeets\tverb\t-\t0.8\n",
+     "predicate 'meets' is not in the ontology"},
+    {"option",
+     "en/words.tsv",
+     "option\tsubject-befor-verb\n",
+     "unknown option 'subject-befor-verb'"},
     {"title role", "ar/titles.tsv", "presidnet\tالرئيسة الفخرية\n", "unknown role 'presidnet'"},
-    {"role of a title in English", "en/titles.tsv", "foriegn-minister\tforeign affairs chief\n", "unknown role 'foriegn-minister'"},
-    {"role of a word class", "ar/words.tsv", "country-role\tpresidnet\n", "unknown role 'presidnet'"},
-    {"link of a place head", "en/heads.tsv", "Location\tborough of\tborough\tlocated-inn\n",
+    {"role of a title in English",
+     "en/titles.tsv",
+     "foriegn-minister\tforeign affairs chief\n",
+     "unknown role 'foriegn-minister'"},
+    {"role of a word class",
+     "ar/words.tsv",
+     "country-role\tpresidnet\n",
+     "unknown role 'presidnet'"},
+    {"link of a place head",
+     "en/heads.tsv",
+     "Location\tborough of\tborough\tlocated-inn\n",
      "predicate 'located-inn' is not in the ontology"},
-    {"frame family", "ar/frames.tsv", "verb2\tclaus\tbefore\tafter\t-\tfinite\t6\n", "unknown frame family 'claus'"},
-    {"subject place", "en/frames.tsv", "verb2\tclause\tbefor\tafter\t-\tfinite\t6\n", "unknown subject place 'befor'"},
-    {"object place", "en/frames.tsv", "verb2\tclause\tbefore\tafter|prepp\t-\tfinite\t6\n",
+    {"frame family",
+     "ar/frames.tsv",
+     "verb2\tclaus\tbefore\tafter\t-\tfinite\t6\n",
+     "unknown frame family 'claus'"},
+    {"subject place",
+     "en/frames.tsv",
+     "verb2\tclause\tbefor\tafter\t-\tfinite\t6\n",
+     "unknown subject place 'befor'"},
+    {"object place",
+     "en/frames.tsv",
+     "verb2\tclause\tbefore\tafter|prepp\t-\tfinite\t6\n",
      "unknown object place 'prepp'"},
-    {"report", "ar/frames.tsv", "say2\tclause\tbefore\t-\tevents\tfinite\t6\n", "unknown report 'events'"},
-    {"cue kind", "ar/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tverb\t6\n", "unknown cue kind 'verb'"},
-    {"window", "ar/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tfinite\tsix\n", "window must be a number"},
-    {"frame twice", "en/frames.tsv", "verb\tclause\tbefore\tafter\t-\tfinite\t6\n", "frame 'verb' is declared twice"},
-    {"no subject", "ar/frames.tsv", "verb2\tclause\t-\tafter\t-\tfinite\t6\n", "frame 'verb2' names no place for its subject"},
-    {"reporting frame with an object", "ar/frames.tsv", "say2\tclause\tbefore\tafter\tevent\tfinite\t6\n",
+    {"report",
+     "ar/frames.tsv",
+     "say2\tclause\tbefore\t-\tevents\tfinite\t6\n",
+     "unknown report 'events'"},
+    {"cue kind",
+     "ar/frames.tsv",
+     "verb2\tclause\tbefore\tafter\t-\tverb\t6\n",
+     "unknown cue kind 'verb'"},
+    {"window",
+     "ar/frames.tsv",
+     "verb2\tclause\tbefore\tafter\t-\tfinite\tsix\n",
+     "window must be a number"},
+    {"frame twice",
+     "en/frames.tsv",
+     "verb\tclause\tbefore\tafter\t-\tfinite\t6\n",
+     "frame 'verb' is declared twice"},
+    {"no subject",
+     "ar/frames.tsv",
+     "verb2\tclause\t-\tafter\t-\tfinite\t6\n",
+     "frame 'verb2' names no place for its subject"},
+    {"reporting frame with an object",
+     "ar/frames.tsv",
+     "say2\tclause\tbefore\tafter\tevent\tfinite\t6\n",
      "a reporting frame is a clause whose object is its complement"},
-    {"cue of a frame read from the items", "ar/frames.tsv", "genitive2\tgenitive\t-\t-\t-\tany\t-\n",
+    {"cue of a frame read from the items",
+     "ar/frames.tsv",
+     "genitive2\tgenitive\t-\t-\t-\tany\t-\n",
      "a frame read from the items (genitive, apposed, in-place) has no cue"},
-    {"subject before without a window", "en/frames.tsv", "verb2\tclause\tbefore\tafter\t-\tfinite\t-\n",
+    {"subject before without a window",
+     "en/frames.tsv",
+     "verb2\tclause\tbefore\tafter\t-\tfinite\t-\n",
      "an argument before the cue needs a window"},
   };
   for (const auto& row : rows) {
@@ -161,33 +212,40 @@ TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
   }
 }
 
-TEST_CASE("Roles of word classes must be roles too, and good options pass", "[extract][data][error]")
+TEST_CASE("Roles of word classes must be roles too, and good options pass",
+          "[extract][data][error]")
 {
   const auto dir = data_copy_with("bad-country-role", "ar/words.tsv", "country-role\tpresidnet\n");
-  CHECK_THROWS_WITH(newskg::extract::Resources::load(dir), Catch::Contains("unknown role 'presidnet'"));
+  CHECK_THROWS_WITH(newskg::extract::Resources::load(dir),
+                    Catch::Contains("unknown role 'presidnet'"));
   std::filesystem::remove_all(dir);
   const auto good = data_copy_with("good-option", "ar/words.tsv", "option\tcountry-before-title\n");
   CHECK_NOTHROW(newskg::extract::Resources::load(good));
   std::filesystem::remove_all(good);
   // A word order option of old is now said per frame, in frames.tsv.
   const auto old = data_copy_with("old-option", "en/words.tsv", "option\tsubject-before-verb\n");
-  CHECK_THROWS_WITH(newskg::extract::Resources::load(old), Catch::Contains("unknown option 'subject-before-verb'"));
+  CHECK_THROWS_WITH(newskg::extract::Resources::load(old),
+                    Catch::Contains("unknown option 'subject-before-verb'"));
   std::filesystem::remove_all(old);
 }
 
 TEST_CASE("A trigger names a frame its language declares", "[extract][data][error]")
 {
   // English declares no verb-we frame (a first-person verb of the issuer): Arabic does.
-  const auto dir = data_copy_with("undeclared-frame", "en/triggers.tsv", "called-on\turge\tverb-we\t-\t0.8\n");
+  const auto dir =
+    data_copy_with("undeclared-frame", "en/triggers.tsv", "called-on\turge\tverb-we\t-\t0.8\n");
   CHECK_THROWS_WITH(newskg::extract::Resources::load(dir),
-                    Catch::Contains("unknown frame 'verb-we'") && Catch::Contains("frames.tsv declares the frames"));
+                    Catch::Contains("unknown frame 'verb-we'")
+                      && Catch::Contains("frames.tsv declares the frames"));
   std::filesystem::remove_all(dir);
-  const auto declared = data_copy_with("declared-frame", "ar/triggers.tsv", "called-on\tنطالب*\tverb-we\t-\t0.8\n");
+  const auto declared =
+    data_copy_with("declared-frame", "ar/triggers.tsv", "called-on\tنطالب*\tverb-we\t-\t0.8\n");
   CHECK_NOTHROW(newskg::extract::Resources::load(declared));
   std::filesystem::remove_all(declared);
 }
 
-TEST_CASE("An emptied data file, or a directory in its place, is a data error naming it", "[extract][data][error]")
+TEST_CASE("An emptied data file, or a directory in its place, is a data error naming it",
+          "[extract][data][error]")
 {
   struct Row
   {
@@ -215,5 +273,6 @@ TEST_CASE("An emptied data file, or a directory in its place, is a data error na
                         Catch::Contains(row.file) && Catch::Contains(row.message));
   }
   // A comment added to a file with rows is no error.
-  CHECK_NOTHROW(newskg::extract::Resources::load(data_copy_with("comment-only-added", "ar/triggers.tsv", "# x\n")));
+  CHECK_NOTHROW(newskg::extract::Resources::load(
+    data_copy_with("comment-only-added", "ar/triggers.tsv", "# x\n")));
 }

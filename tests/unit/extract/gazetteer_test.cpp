@@ -1,19 +1,19 @@
 #include "extract/gazetteer.hpp"
 
 #include "core/error.hpp"
-#include "extract/normalizer.hpp"
 #include "core/utf8.hpp"
+#include "extract/normalizer.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
+using newskg::to_u32;
 using newskg::extract::Clitics;
 using newskg::extract::Gazetteer;
 using newskg::extract::normalize;
-using newskg::to_u32;
-using newskg::extract::TokenizedText;
 using newskg::extract::tokenize;
+using newskg::extract::TokenizedText;
 
 namespace {
 
@@ -71,13 +71,13 @@ TEST_CASE("Gazetteer keeps the longest alias at a position", "[extract][gazettee
   const auto row = GENERATE(values<Row>({
     {"مجموعة مينسك تجتمع", "x:org:minsk", 2}, // the group, not the city
     {"مينسك عاصمة", "wd:Q2280", 1},
-    {"روسيا البيضاء", "wd:Q184", 2},          // Belarus, not Russia
+    {"روسيا البيضاء", "wd:Q184", 2}, // Belarus, not Russia
     {"روسيا وحدها", "wd:Q159", 1},
-    {"وبروسيا", "wd:Q159", 1},                // and-in-Russia
-    {"للأمم المتحدة", "wd:Q1065", 2},          // to-the-UN, alef elided
-    {"the UN said", "", 0},                   // "the" is not an alias
+    {"وبروسيا", "wd:Q159", 1},        // and-in-Russia
+    {"للأمم المتحدة", "wd:Q1065", 2}, // to-the-UN, alef elided
+    {"the UN said", "", 0},           // "the" is not an alias
     {"UN said", "wd:Q1065", 1},
-    {"مجموعة العشرين", "", 0},                 // a head word alone matches nothing
+    {"مجموعة العشرين", "", 0}, // a head word alone matches nothing
   }));
 
   const auto hit = first_hit(gazetteer, row.text);
@@ -120,7 +120,8 @@ TEST_CASE("Gazetteer reports the file and line of a bad entry", "[extract][gazet
   SECTION("missing field")
   {
     std::istringstream tsv("# header\nwd:Q30\tCountry\n");
-    REQUIRE_THROWS_WITH(gazetteer.parse_entities(tsv, "bad.tsv"), Catch::StartsWith("bad.tsv:2: expected 4"));
+    REQUIRE_THROWS_WITH(gazetteer.parse_entities(tsv, "bad.tsv"),
+                        Catch::StartsWith("bad.tsv:2: expected 4"));
   }
   SECTION("type outside the ontology")
   {
@@ -135,6 +136,7 @@ TEST_CASE("Gazetteer reports the file and line of a bad entry", "[extract][gazet
   SECTION("a position naming an unknown person")
   {
     std::istringstream tsv("wd:Q1\tpresident\twd:Q30\t2020\t\n");
-    REQUIRE_THROWS_WITH(gazetteer.parse_positions(tsv, "positions.tsv"), Catch::StartsWith("positions.tsv:1: unknown id"));
+    REQUIRE_THROWS_WITH(gazetteer.parse_positions(tsv, "positions.tsv"),
+                        Catch::StartsWith("positions.tsv:1: unknown id"));
   }
 }

@@ -98,7 +98,8 @@ TEST_CASE("token_shape.hpp examples", "[extract][unit]")
   const std::u32string original = U"Azerbaijan's al-Moualem";
   TokenizedText text;
   tokenize(normalize(original), text);
-  split_possessives(text, newskg::test::shipped_resources().impl().language("en")->pack.words.possessive);
+  split_possessives(text,
+                    newskg::test::shipped_resources().impl().language("en")->pack.words.possessive);
   mark_letter_case(text.tokens, original);
   std::vector<std::string> texts;
   for (const auto& token : text.tokens) {

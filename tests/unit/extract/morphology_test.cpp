@@ -2,10 +2,10 @@
 // the affix model of data/ar/clitics.tsv and the cues of data/ar/triggers.tsv.
 // (Snowball's Arabic stemmer, measured on these same forms, gives the
 // group's most common stem to 19 of 52.)
+#include "core/utf8.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/resources_impl.hpp"
-#include "core/utf8.hpp"
 
 #include "support/extraction.hpp"
 
@@ -26,7 +26,8 @@ std::set<std::string> predicates_at_start(const std::string& text)
     language->pack.clitics.fill_forms(token);
   }
   std::vector<std::uint32_t> candidates;
-  language->pack.trigger_index.candidates(tokens.tokens.front(), language->pack.clitics, candidates);
+  language->pack.trigger_index.candidates(
+    tokens.tokens.front(), language->pack.clitics, candidates);
   std::set<std::string> predicates;
   for (const auto index : candidates) {
     const auto& trigger = language->pack.triggers[index];
@@ -39,7 +40,8 @@ std::set<std::string> predicates_at_start(const std::string& text)
 
 } // namespace
 
-TEST_CASE("Arabic trigger cues match every conjugation of their verb", "[extract][morphology][arabic]")
+TEST_CASE("Arabic trigger cues match every conjugation of their verb",
+          "[extract][morphology][arabic]")
 {
   struct Row
   {

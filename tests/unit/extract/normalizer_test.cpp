@@ -4,12 +4,13 @@
 
 #include <catch2/catch.hpp>
 
-using newskg::extract::match_key_of;
-using newskg::extract::normalize;
 using newskg::to_u32;
 using newskg::to_utf8;
+using newskg::extract::match_key_of;
+using newskg::extract::normalize;
 
-TEST_CASE("Normalization folds Arabic letter variants and drops marks", "[extract][normalizer][arabic]")
+TEST_CASE("Normalization folds Arabic letter variants and drops marks",
+          "[extract][normalizer][arabic]")
 {
   struct Row
   {
@@ -17,16 +18,16 @@ TEST_CASE("Normalization folds Arabic letter variants and drops marks", "[extrac
     const char* expected;
   };
   const auto row = GENERATE(values<Row>({
-    {"أعلن", "اعلن"},            // hamza on alef
-    {"إلى", "الي"},              // hamza below, alef maqsura
-    {"آخر", "اخر"},              // madda
-    {"الخارجيّةُ", "الخارجيه"},    // shadda and damma dropped, ta marbuta
-    {"وزارةـــ", "وزاره"},        // tatweel
-    {"رئيس", "رييس"},            // hamza on ya
-    {"مؤتمر", "موتمر"},          // hamza on waw
-    {"لافروڤ", "لافروف"},         // Persian veh
-    {"Putin", "putin"},          // case folding
-    {"ﻻ", "لا"},                 // presentation form, through NFKC
+    {"أعلن", "اعلن"},         // hamza on alef
+    {"إلى", "الي"},           // hamza below, alef maqsura
+    {"آخر", "اخر"},           // madda
+    {"الخارجيّةُ", "الخارجيه"}, // shadda and damma dropped, ta marbuta
+    {"وزارةـــ", "وزاره"},    // tatweel
+    {"رئيس", "رييس"},         // hamza on ya
+    {"مؤتمر", "موتمر"},       // hamza on waw
+    {"لافروڤ", "لافروف"},     // Persian veh
+    {"Putin", "putin"},       // case folding
+    {"ﻻ", "لا"},              // presentation form, through NFKC
   }));
 
   CHECK(to_utf8(normalize(to_u32(row.text)).text) == row.expected);

@@ -4,231 +4,452 @@
 // evaluation article.
 #include "extract/phonetic_key.hpp"
 
-#include <algorithm>
-
 #include "support/extraction.hpp"
 
 #include <catch2/catch.hpp>
 
-using newskg::test::check_rows;
+#include <algorithm>
 
+using newskg::test::check_rows;
 
 TEST_CASE("English titles read the owner before or after the title", "[extract][rules][english]")
 {
-  check_rows({
-    {"demonym before the title", "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday.",
-     "Sergey Lavrov|holds-position|Russia|foreign-minister", true},
-    {"demonym before the title", "The visit was prepared by Turkish Defence Minister Hulusi Akar.",
-     "Hulusi Akar|holds-position|Turkey|defence-minister", true},
-    {"possessive before the title", "Azerbaijan's President Ilham Aliyev addressed the nation.",
-     "Ilham Aliyev|holds-position|Azerbaijan|president", true},
-    {"possessive before the title, unknown name", "Later, Poland's Defence Minister Mariusz Blaszczak spoke to reporters.",
-     "Mariusz Blaszczak|holds-position|Poland|defence-minister", true},
-    {"owner after the name", "Foreign Minister Jeyhun Bayramov of Azerbaijan travelled to Geneva.",
-     "Jeyhun Bayramov|holds-position|Azerbaijan|foreign-minister", true},
-    {"owner after the title", "The Secretary-General of the United Nations Antonio Guterres urged calm.",
-     "António Guterres|holds-position|United Nations|secretary-general", true},
-    {"apposition with a possessive owner", "Ilham Aliyev, Azerbaijan's president, gave a speech in Baku.",
-     "Ilham Aliyev|holds-position|Azerbaijan|president", true},
-    {"apposition of an unknown name", "Anna Kowalska, the Polish ambassador, left the meeting early.",
-     "Anna Kowalska|holds-position|Poland|ambassador", true},
-    {"another spelling of a known name", "Foreign Minister Walid al-Moualem arrived in Moscow.",
-     "Walid Muallem|holds-position|Syria|foreign-minister", true},
-    {"another spelling, Arabic script", "Defence Minister Jeyhun Bayramov of Azerbaijan spoke first.",
-     "Jeyhun Bayramov|holds-position|Azerbaijan|defence-minister", true},
-    {"a title without a name names nobody", "The Armenian prime minister was more explicit when he spoke.",
-     "The Armenian prime minister|holds-position|Armenia|prime-minister", false},
-    {"a lower-case word after a title is no name", "The Polish ambassador said nothing about the talks.",
-     "said nothing|holds-position|Poland|ambassador", false},
-  }, "en");
+  check_rows(
+    {
+      {"demonym before the title",
+       "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday.",
+       "Sergey Lavrov|holds-position|Russia|foreign-minister",
+       true},
+      {"demonym before the title",
+       "The visit was prepared by Turkish Defence Minister Hulusi Akar.",
+       "Hulusi Akar|holds-position|Turkey|defence-minister",
+       true},
+      {"possessive before the title",
+       "Azerbaijan's President Ilham Aliyev addressed the nation.",
+       "Ilham Aliyev|holds-position|Azerbaijan|president",
+       true},
+      {"possessive before the title, unknown name",
+       "Later, Poland's Defence Minister Mariusz Blaszczak spoke to reporters.",
+       "Mariusz Blaszczak|holds-position|Poland|defence-minister",
+       true},
+      {"owner after the name",
+       "Foreign Minister Jeyhun Bayramov of Azerbaijan travelled to Geneva.",
+       "Jeyhun Bayramov|holds-position|Azerbaijan|foreign-minister",
+       true},
+      {"owner after the title",
+       "The Secretary-General of the United Nations Antonio Guterres urged calm.",
+       "António Guterres|holds-position|United Nations|secretary-general",
+       true},
+      {"apposition with a possessive owner",
+       "Ilham Aliyev, Azerbaijan's president, gave a speech in Baku.",
+       "Ilham Aliyev|holds-position|Azerbaijan|president",
+       true},
+      {"apposition of an unknown name",
+       "Anna Kowalska, the Polish ambassador, left the meeting early.",
+       "Anna Kowalska|holds-position|Poland|ambassador",
+       true},
+      {"another spelling of a known name",
+       "Foreign Minister Walid al-Moualem arrived in Moscow.",
+       "Walid Muallem|holds-position|Syria|foreign-minister",
+       true},
+      {"another spelling, Arabic script",
+       "Defence Minister Jeyhun Bayramov of Azerbaijan spoke first.",
+       "Jeyhun Bayramov|holds-position|Azerbaijan|defence-minister",
+       true},
+      {"a title without a name names nobody",
+       "The Armenian prime minister was more explicit when he spoke.",
+       "The Armenian prime minister|holds-position|Armenia|prime-minister",
+       false},
+      {"a lower-case word after a title is no name",
+       "The Polish ambassador said nothing about the talks.",
+       "said nothing|holds-position|Poland|ambassador",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English verb cues take the subject before the verb", "[extract][rules][english]")
 {
-  check_rows({
-    {"SVO verb", "The European Union condemned Russia over the strikes.", "European Union|criticized|Russia", true},
-    {"SVO verb with a title", "French President Emmanuel Macron praised Germany for its support.",
-     "Emmanuel Macron|praised|Germany", true},
-    {"phrasal verb with a listed object", "The Security Council called on Israel and Hamas to stop the fighting.",
-     "United Nations Security Council|called-on|Hamas", true},
-    {"phrasal verb", "Japan urged China to release the detained fishermen.", "Japan|called-on|China", true},
-    {"the object is not a subject", "Condemned by many, Russia left the council.", "Russia|criticized|", false},
-    {"no subject after the verb", "Yesterday attacked Armenia the positions of the enemy.", "Armenia|attacked|", false},
-    {"negation drops the cue", "Turkey did not condemn Armenia for the shelling.", "Turkey|criticized|Armenia", false},
-    {"negated meeting", "Biden will not meet Putin during the summit.", "Joe Biden|met|Vladimir Putin", false},
-    {"irrealis drops the cue", "Greece warned that it would attack Turkey if provoked.", "Greece|attacked|Turkey", false},
-  }, "en");
+  check_rows(
+    {
+      {"SVO verb",
+       "The European Union condemned Russia over the strikes.",
+       "European Union|criticized|Russia",
+       true},
+      {"SVO verb with a title",
+       "French President Emmanuel Macron praised Germany for its support.",
+       "Emmanuel Macron|praised|Germany",
+       true},
+      {"phrasal verb with a listed object",
+       "The Security Council called on Israel and Hamas to stop the fighting.",
+       "United Nations Security Council|called-on|Hamas",
+       true},
+      {"phrasal verb",
+       "Japan urged China to release the detained fishermen.",
+       "Japan|called-on|China",
+       true},
+      {"the object is not a subject",
+       "Condemned by many, Russia left the council.",
+       "Russia|criticized|",
+       false},
+      {"no subject after the verb",
+       "Yesterday attacked Armenia the positions of the enemy.",
+       "Armenia|attacked|",
+       false},
+      {"negation drops the cue",
+       "Turkey did not condemn Armenia for the shelling.",
+       "Turkey|criticized|Armenia",
+       false},
+      {"negated meeting",
+       "Biden will not meet Putin during the summit.",
+       "Joe Biden|met|Vladimir Putin",
+       false},
+      {"irrealis drops the cue",
+       "Greece warned that it would attack Turkey if provoked.",
+       "Greece|attacked|Turkey",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English passives and reported speech", "[extract][rules][english]")
 {
-  check_rows({
-    {"passive with by", "Shusha was captured by Azerbaijan after heavy fighting.", "Azerbaijan|captured|Shusha", true},
-    {"passive with a demonym agent", "The town of Hadrut was captured by Azerbaijani forces.",
-     "Azerbaijan|captured|Hadrut", true},
-    {"passive: the patient is no agent", "Shusha was captured by Azerbaijan after heavy fighting.",
-     "Shusha|captured|Azerbaijan", false},
-    {"said that: an Event object", "Aliyev said that Azerbaijan captured Shusha.",
-     "Ilham Aliyev|announced|[captured Shusha]", true},
-    {"announced that: an Event object", "The Kremlin announced that Putin met Erdogan in Sochi.",
-     "Kremlin|announced|[met Recep Tayyip Erdoğan]", true},
-  }, "en");
+  check_rows(
+    {
+      {"passive with by",
+       "Shusha was captured by Azerbaijan after heavy fighting.",
+       "Azerbaijan|captured|Shusha",
+       true},
+      {"passive with a demonym agent",
+       "The town of Hadrut was captured by Azerbaijani forces.",
+       "Azerbaijan|captured|Hadrut",
+       true},
+      {"passive: the patient is no agent",
+       "Shusha was captured by Azerbaijan after heavy fighting.",
+       "Shusha|captured|Azerbaijan",
+       false},
+      {"said that: an Event object",
+       "Aliyev said that Azerbaijan captured Shusha.",
+       "Ilham Aliyev|announced|[captured Shusha]",
+       true},
+      {"announced that: an Event object",
+       "The Kremlin announced that Putin met Erdogan in Sochi.",
+       "Kremlin|announced|[met Recep Tayyip Erdoğan]",
+       true},
+    },
+    "en");
 }
 
 TEST_CASE("English symmetric, reciprocal and phone-call cues", "[extract][rules][english]")
 {
-  check_rows({
-    {"held talks with", "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan.",
-     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
-    {"met with a direct object", "Blinken met Lavrov in Geneva.", "Antony Blinken|met|Sergey Lavrov", true},
-    {"spoke by phone with", "Macron spoke by phone with Scholz on Sunday.", "Emmanuel Macron|called|Olaf Scholz", true},
-    {"spoke with someone by phone", "Macron spoke with Chancellor Olaf Scholz by phone on Sunday.",
-     "Emmanuel Macron|called|Olaf Scholz", true},
-    {"spoke with someone, no phone named", "Macron spoke with Chancellor Olaf Scholz on Sunday.",
-     "Emmanuel Macron|called|Olaf Scholz", false},
-    {"no sentence ends after U.S. before a title", "Turkish President Recep Tayyip Erdogan met U.S. President Joe Biden in Rome.",
-     "Joe Biden|met|Recep Tayyip Erdoğan", true},
-    {"phone call of a coordinated pair", "Putin and Erdogan held a telephone conversation with each other.",
-     "Recep Tayyip Erdoğan|called|Vladimir Putin", true},
-    {"reciprocal accusation", "Armenia and Azerbaijan accused each other of breaking the truce.",
-     "Armenia|accused|Azerbaijan", true},
-    {"reciprocal accusation, other direction", "India and Pakistan accused each other of shelling villages.",
-     "Pakistan|accused|India", true},
-    {"the two sides after a meeting", "Putin met Erdogan in Moscow. The two sides agreed to a ceasefire.",
-     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin", true},
-    {"agreed with", "Egypt agreed with Sudan on the use of the river.", "Egypt|agreed-with|Sudan", true},
-  }, "en");
+  check_rows(
+    {
+      {"held talks with",
+       "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan.",
+       "Recep Tayyip Erdoğan|met|Vladimir Putin",
+       true},
+      {"met with a direct object",
+       "Blinken met Lavrov in Geneva.",
+       "Antony Blinken|met|Sergey Lavrov",
+       true},
+      {"spoke by phone with",
+       "Macron spoke by phone with Scholz on Sunday.",
+       "Emmanuel Macron|called|Olaf Scholz",
+       true},
+      {"spoke with someone by phone",
+       "Macron spoke with Chancellor Olaf Scholz by phone on Sunday.",
+       "Emmanuel Macron|called|Olaf Scholz",
+       true},
+      {"spoke with someone, no phone named",
+       "Macron spoke with Chancellor Olaf Scholz on Sunday.",
+       "Emmanuel Macron|called|Olaf Scholz",
+       false},
+      {"no sentence ends after U.S. before a title",
+       "Turkish President Recep Tayyip Erdogan met U.S. President Joe Biden in Rome.",
+       "Joe Biden|met|Recep Tayyip Erdoğan",
+       true},
+      {"phone call of a coordinated pair",
+       "Putin and Erdogan held a telephone conversation with each other.",
+       "Recep Tayyip Erdoğan|called|Vladimir Putin",
+       true},
+      {"reciprocal accusation",
+       "Armenia and Azerbaijan accused each other of breaking the truce.",
+       "Armenia|accused|Azerbaijan",
+       true},
+      {"reciprocal accusation, other direction",
+       "India and Pakistan accused each other of shelling villages.",
+       "Pakistan|accused|India",
+       true},
+      {"the two sides after a meeting",
+       "Putin met Erdogan in Moscow. The two sides agreed to a ceasefire.",
+       "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin",
+       true},
+      {"agreed with",
+       "Egypt agreed with Sudan on the use of the river.",
+       "Egypt|agreed-with|Sudan",
+       true},
+    },
+    "en");
 }
 
 TEST_CASE("English references: pronouns and places", "[extract][rules][english]")
 {
-  check_rows({
-    {"he after one named person", "Lavrov arrived in Cairo on Monday. He praised Egypt for its mediation.",
-     "Sergey Lavrov|praised|Egypt", true},
-    {"she after one named person", "Merkel spoke to reporters in Berlin. She criticized Turkey.",
-     "Angela Merkel|criticized|Turkey", true},
-    {"he after two persons is ambiguous", "Putin and Erdogan met in Sochi. He then criticized Israel.",
-     "Vladimir Putin|criticized|Israel", false},
-    {"he after a sentence naming two people", "Putin spoke with Macron. He then criticized Israel.",
-     "Emmanuel Macron|criticized|Israel", false},
-    {"a noun subject is no pronoun", "Putin spoke first. The crowd then condemned Ukraine.",
-     "Vladimir Putin|criticized|Ukraine", false},
-    {"place, country", "The meeting took place in Aleppo, Syria on Friday.", "Aleppo|located-in|Syria", true},
-    {"place, country outside a list", "Protests spread to Basra, Iraq, and to other cities.", "Basra|located-in|Iraq", true},
-    {"a list of places is no location", "Talks rotated between Moscow, Ankara and Tehran.", "Moscow|located-in|Ankara", false},
-  }, "en");
+  check_rows(
+    {
+      {"he after one named person",
+       "Lavrov arrived in Cairo on Monday. He praised Egypt for its mediation.",
+       "Sergey Lavrov|praised|Egypt",
+       true},
+      {"she after one named person",
+       "Merkel spoke to reporters in Berlin. She criticized Turkey.",
+       "Angela Merkel|criticized|Turkey",
+       true},
+      {"he after two persons is ambiguous",
+       "Putin and Erdogan met in Sochi. He then criticized Israel.",
+       "Vladimir Putin|criticized|Israel",
+       false},
+      {"he after a sentence naming two people",
+       "Putin spoke with Macron. He then criticized Israel.",
+       "Emmanuel Macron|criticized|Israel",
+       false},
+      {"a noun subject is no pronoun",
+       "Putin spoke first. The crowd then condemned Ukraine.",
+       "Vladimir Putin|criticized|Ukraine",
+       false},
+      {"place, country",
+       "The meeting took place in Aleppo, Syria on Friday.",
+       "Aleppo|located-in|Syria",
+       true},
+      {"place, country outside a list",
+       "Protests spread to Basra, Iraq, and to other cities.",
+       "Basra|located-in|Iraq",
+       true},
+      {"a list of places is no location",
+       "Talks rotated between Moscow, Ankara and Tehran.",
+       "Moscow|located-in|Ankara",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English head nouns read the country before the head", "[extract][rules][english]")
 {
-  check_rows({
-    {"demonym + ministry, then a title", "Peruvian Defence Ministry spokesman Luis Vega denied the report.",
-     "Luis Vega|holds-position|Ministry of Defence of Peru|spokesperson", true},
-    {"a rank before a name is no name", "Major general Ali Omar, spokesman for the Iraqi military, spoke.",
-     "Ali Omar|holds-position|Armed Forces of Iraq|spokesperson", true},
-    {"spokesman for + demonym + head",
-     "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
-     "Ahmad Salim|holds-position|Army of Jordan|spokesperson", true},
-    {"spokesman for + demonym + head: not the country alone",
-     "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
-     "Ahmad Salim|holds-position|Jordan|spokesperson", false},
-    {"the German government is Germany", "The German government criticized Iran over the executions.",
-     "Germany|criticized|Iran", true},
-    {"a country's leaders are the country", "France urged Lebanon's leaders to form a government.",
-     "France|called-on|Lebanon", true},
-    {"a bare head refers back", "The State Department welcomed the vote. Jane Doe, the department's spokeswoman, said so.",
-     "Jane Doe|holds-position|United States Department of State|spokesperson", true},
-    {"a bare head with nothing before refers to nothing", "John Roe, the department's spokesman, said so.",
-     "John Roe|holds-position|United States Department of State|spokesperson", false},
-  }, "en");
+  check_rows(
+    {
+      {"demonym + ministry, then a title",
+       "Peruvian Defence Ministry spokesman Luis Vega denied the report.",
+       "Luis Vega|holds-position|Ministry of Defence of Peru|spokesperson",
+       true},
+      {"a rank before a name is no name",
+       "Major general Ali Omar, spokesman for the Iraqi military, spoke.",
+       "Ali Omar|holds-position|Armed Forces of Iraq|spokesperson",
+       true},
+      {"spokesman for + demonym + head",
+       "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
+       "Ahmad Salim|holds-position|Army of Jordan|spokesperson",
+       true},
+      {"spokesman for + demonym + head: not the country alone",
+       "Colonel Ahmad Salim, spokesman for the Jordanian army, said the border was calm.",
+       "Ahmad Salim|holds-position|Jordan|spokesperson",
+       false},
+      {"the German government is Germany",
+       "The German government criticized Iran over the executions.",
+       "Germany|criticized|Iran",
+       true},
+      {"a country's leaders are the country",
+       "France urged Lebanon's leaders to form a government.",
+       "France|called-on|Lebanon",
+       true},
+      {"a bare head refers back",
+       "The State Department welcomed the vote. Jane Doe, the department's spokeswoman, said so.",
+       "Jane Doe|holds-position|United States Department of State|spokesperson",
+       true},
+      {"a bare head with nothing before refers to nothing",
+       "John Roe, the department's spokesman, said so.",
+       "John Roe|holds-position|United States Department of State|spokesperson",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English members of an organization", "[extract][rules][english]")
 {
-  check_rows({
-    {"members after the cue", "NATO allies Turkey and Greece held talks in Brussels.", "Greece|member-of|NATO", true},
-    {"members after the cue, first of the list", "NATO allies Turkey and Greece held talks in Brussels.",
-     "Turkey|member-of|NATO", true},
-    {"members before the organization", "France and Italy, both EU members, condemned the coup.",
-     "Italy|member-of|European Union", true},
-    {"the allies: the last two countries", "Spain hosted Portugal on Monday. The NATO allies signed a pact.",
-     "Portugal|member-of|NATO", true},
-    {"no determiner: no reference", "Spain hosted Portugal on Monday. Other NATO allies were not consulted.",
-     "Portugal|member-of|NATO", false},
-    {"a person is not an ally", "Putin met Erdogan. Erdogan said the NATO allies were divided.",
-     "Recep Tayyip Erdoğan|member-of|NATO", false},
-  }, "en");
+  check_rows(
+    {
+      {"members after the cue",
+       "NATO allies Turkey and Greece held talks in Brussels.",
+       "Greece|member-of|NATO",
+       true},
+      {"members after the cue, first of the list",
+       "NATO allies Turkey and Greece held talks in Brussels.",
+       "Turkey|member-of|NATO",
+       true},
+      {"members before the organization",
+       "France and Italy, both EU members, condemned the coup.",
+       "Italy|member-of|European Union",
+       true},
+      {"the allies: the last two countries",
+       "Spain hosted Portugal on Monday. The NATO allies signed a pact.",
+       "Portugal|member-of|NATO",
+       true},
+      {"no determiner: no reference",
+       "Spain hosted Portugal on Monday. Other NATO allies were not consulted.",
+       "Portugal|member-of|NATO",
+       false},
+      {"a person is not an ally",
+       "Putin met Erdogan. Erdogan said the NATO allies were divided.",
+       "Recep Tayyip Erdoğan|member-of|NATO",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English statements: we, coordinated verbs, denials", "[extract][rules][english]")
 {
-  check_rows({
-    {"we is the issuing government", "The United States is alarmed by the fighting.\nWe condemn Iran for the attack.",
-     "United States|criticized|Iran", true},
-    {"we from a header", "[Statement: Japan Welcomes the Accord]\nWe welcome Vietnam's decision.",
-     "Japan|praised|Vietnam", true},
-    {"we inside a quotation is not the author",
-     "Canada hosted the summit. \"We condemn the raid on Syria,\" a protester said.", "Canada|criticized|Syria", false},
-    {"a verb after and shares the subject", "Egypt welcomed the truce and urged Israel to withdraw.",
-     "Egypt|called-on|Israel", true},
-    {"a verb after and in particular", "Qatar condemned the attack and in particular called on Iran to stop.",
-     "Qatar|called-on|Iran", true},
-    {"a new subject after and is its own", "Egypt welcomed the truce and Jordan urged Israel to withdraw.",
-     "Egypt|called-on|Israel", false},
-    {"denied that: no meeting", "The Kremlin denied that Putin met Erdogan in Sochi.",
-     "Recep Tayyip Erdoğan|met|Vladimir Putin", false},
-    {"did not say that: no attack", "Israel did not say that Iran attacked Syria.", "Iran|attacked|Syria", false},
-    {"said that still reports", "Ankara said that Russia attacked Idlib.", "Russia|attacked|Idlib", true},
-  }, "en");
+  check_rows(
+    {
+      {"we is the issuing government",
+       "The United States is alarmed by the fighting.\nWe condemn Iran for the attack.",
+       "United States|criticized|Iran",
+       true},
+      {"we from a header",
+       "[Statement: Japan Welcomes the Accord]\nWe welcome Vietnam's decision.",
+       "Japan|praised|Vietnam",
+       true},
+      {"we inside a quotation is not the author",
+       "Canada hosted the summit. \"We condemn the raid on Syria,\" a protester said.",
+       "Canada|criticized|Syria",
+       false},
+      {"a verb after and shares the subject",
+       "Egypt welcomed the truce and urged Israel to withdraw.",
+       "Egypt|called-on|Israel",
+       true},
+      {"a verb after and in particular",
+       "Qatar condemned the attack and in particular called on Iran to stop.",
+       "Qatar|called-on|Iran",
+       true},
+      {"a new subject after and is its own",
+       "Egypt welcomed the truce and Jordan urged Israel to withdraw.",
+       "Egypt|called-on|Israel",
+       false},
+      {"denied that: no meeting",
+       "The Kremlin denied that Putin met Erdogan in Sochi.",
+       "Recep Tayyip Erdoğan|met|Vladimir Putin",
+       false},
+      {"did not say that: no attack",
+       "Israel did not say that Iran attacked Syria.",
+       "Iran|attacked|Syria",
+       false},
+      {"said that still reports",
+       "Ankara said that Russia attacked Idlib.",
+       "Russia|attacked|Idlib",
+       true},
+    },
+    "en");
 }
 
 TEST_CASE("English places, agreements and elided names", "[extract][rules][english]")
 {
-  check_rows({
-    {"unknown place before a country", "Voters queued in Strumica, Macedonia on Sunday.", "Strumica|located-in|North Macedonia",
-     true},
-    {"unknown place after of", "Boats drifted off the coast of Aceh, Indonesia for days.", "Aceh|located-in|Indonesia", true},
-    {"no place preposition", "Meanwhile Tom Smith, Canada's envoy, arrived.", "Tom Smith|located-in|Canada", false},
-    {"the capital, a comma and a known capital", "A voter in the capital, Skopje, said so.", "Skopje|located-in|North Macedonia",
-     true},
-    {"the capital and a known capital", "Protests spread in the capital Kabul on Monday.", "Kabul|located-in|Afghanistan", true},
-    {"a city not named a capital gets no country", "Protests spread in Kabul on Monday.", "Kabul|located-in|Afghanistan",
-     false},
-    {"a place in a place", "Clashes broke out in Aleppo in Syria.", "Aleppo|located-in|Syria", true},
-    {"a place in a direction of a country", "Clashes broke out in Idlib province in northern Syria.", "Idlib|located-in|Syria",
-     true},
-    {"an actor in a place lies in nothing", "Emmanuel Macron spoke in Berlin on Monday.", "Emmanuel Macron|located-in|Berlin",
-     false},
-    {"the two governments struck a deal", "Peru hosted Chile in May. The two governments struck a deal in June.",
-     "Chile|agreed-with|Peru", true},
-    {"signed an agreement with", "Egypt signed an agreement with Sudan on Monday.", "Egypt|agreed-with|Sudan", true},
-    {"North and South Korea", "North and South Korea exchanged fire on Thursday.", "South Korea|attacked|North Korea",
-     true},
-    {"North and South Korea, other direction", "North and South Korea exchanged fire on Thursday.",
-     "North Korea|attacked|South Korea", true},
-    {"no elision without a known name", "North and South Africa exchanged fire.", "North Africa|attacked|South Africa",
-     false},
-    {"a seat's staff serve its country", "Department spokesman John Kirby spoke. State Department Spokesperson Mary Lee said so.",
-     "Mary Lee|holds-position|United States|spokesperson", true},
-  }, "en");
+  check_rows(
+    {
+      {"unknown place before a country",
+       "Voters queued in Strumica, Macedonia on Sunday.",
+       "Strumica|located-in|North Macedonia",
+       true},
+      {"unknown place after of",
+       "Boats drifted off the coast of Aceh, Indonesia for days.",
+       "Aceh|located-in|Indonesia",
+       true},
+      {"no place preposition",
+       "Meanwhile Tom Smith, Canada's envoy, arrived.",
+       "Tom Smith|located-in|Canada",
+       false},
+      {"the capital, a comma and a known capital",
+       "A voter in the capital, Skopje, said so.",
+       "Skopje|located-in|North Macedonia",
+       true},
+      {"the capital and a known capital",
+       "Protests spread in the capital Kabul on Monday.",
+       "Kabul|located-in|Afghanistan",
+       true},
+      {"a city not named a capital gets no country",
+       "Protests spread in Kabul on Monday.",
+       "Kabul|located-in|Afghanistan",
+       false},
+      {"a place in a place",
+       "Clashes broke out in Aleppo in Syria.",
+       "Aleppo|located-in|Syria",
+       true},
+      {"a place in a direction of a country",
+       "Clashes broke out in Idlib province in northern Syria.",
+       "Idlib|located-in|Syria",
+       true},
+      {"an actor in a place lies in nothing",
+       "Emmanuel Macron spoke in Berlin on Monday.",
+       "Emmanuel Macron|located-in|Berlin",
+       false},
+      {"the two governments struck a deal",
+       "Peru hosted Chile in May. The two governments struck a deal in June.",
+       "Chile|agreed-with|Peru",
+       true},
+      {"signed an agreement with",
+       "Egypt signed an agreement with Sudan on Monday.",
+       "Egypt|agreed-with|Sudan",
+       true},
+      {"North and South Korea",
+       "North and South Korea exchanged fire on Thursday.",
+       "South Korea|attacked|North Korea",
+       true},
+      {"North and South Korea, other direction",
+       "North and South Korea exchanged fire on Thursday.",
+       "North Korea|attacked|South Korea",
+       true},
+      {"no elision without a known name",
+       "North and South Africa exchanged fire.",
+       "North Africa|attacked|South Africa",
+       false},
+      {"a seat's staff serve its country",
+       "Department spokesman John Kirby spoke. State Department Spokesperson Mary Lee said so.",
+       "Mary Lee|holds-position|United States|spokesperson",
+       true},
+    },
+    "en");
 }
 
 TEST_CASE("English gazetteer matches respect letter case", "[extract][rules][english]")
 {
-  check_rows({
-    {"US as a country", "The US condemned Iran for the attack.", "United States|criticized|Iran", true},
-    {"us as a pronoun", "Iran condemned us for the attack.", "Iran|criticized|United States", false},
-    {"a capitalized alias needs capitals", "Americans condemned the turkey shortage.", "United States|criticized|Turkey", false},
-    {"a longer name starting inside a shorter one wins", "Iran condemned the United Nations General Assembly for the vote.",
-     "Iran|criticized|United Nations General Assembly", true},
-    {"the shorter name then names nothing", "Iran condemned the United Nations General Assembly for the vote.",
-     "Iran|criticized|United Nations", false},
-    {"a longer name, another sentence", "Russia criticized the United Nations Security Council on Monday.",
-     "Russia|criticized|United Nations Security Council", true},
-  }, "en");
+  check_rows(
+    {
+      {"US as a country",
+       "The US condemned Iran for the attack.",
+       "United States|criticized|Iran",
+       true},
+      {"us as a pronoun",
+       "Iran condemned us for the attack.",
+       "Iran|criticized|United States",
+       false},
+      {"a capitalized alias needs capitals",
+       "Americans condemned the turkey shortage.",
+       "United States|criticized|Turkey",
+       false},
+      {"a longer name starting inside a shorter one wins",
+       "Iran condemned the United Nations General Assembly for the vote.",
+       "Iran|criticized|United Nations General Assembly",
+       true},
+      {"the shorter name then names nothing",
+       "Iran condemned the United Nations General Assembly for the vote.",
+       "Iran|criticized|United Nations",
+       false},
+      {"a longer name, another sentence",
+       "Russia criticized the United Nations Security Council on Monday.",
+       "Russia|criticized|United Nations Security Council",
+       true},
+    },
+    "en");
 }
 
-TEST_CASE("A phonetic key is the same for a name in Arabic and English", "[extract][english][arabic]")
+TEST_CASE("A phonetic key is the same for a name in Arabic and English",
+          "[extract][english][arabic]")
 {
   using newskg::extract::phonetic_key;
   CHECK(phonetic_key("Jeyhun Bayramov") == "kn brmf");
@@ -246,10 +467,12 @@ namespace {
 std::string id_of(const std::string& text, const std::string& lang, const std::string& label)
 {
   const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
-  for (const auto& entity : newskg::extract::extract(document, newskg::test::shipped_resources()).entities) {
+  for (const auto& entity :
+       newskg::extract::extract(document, newskg::test::shipped_resources()).entities) {
     const auto& labels = entity.labels;
-    if (entity.label == label
-        || std::any_of(labels.begin(), labels.end(), [&](const auto& named) { return named.second == label; })) {
+    if (entity.label == label || std::any_of(labels.begin(), labels.end(), [&](const auto& named) {
+          return named.second == label;
+        })) {
       return entity.id;
     }
   }
@@ -258,10 +481,12 @@ std::string id_of(const std::string& text, const std::string& lang, const std::s
 
 } // namespace
 
-TEST_CASE("An unknown place of one long word has one id in Arabic and English", "[extract][english][arabic]")
+TEST_CASE("An unknown place of one long word has one id in Arabic and English",
+          "[extract][english][arabic]")
 {
   const auto ar = id_of("أدلى الناخبون بأصواتهم في ستروميكا، مقدونيا يوم الأحد.", "ar", "ستروميكا");
-  const auto en = id_of("Voters cast their ballots in Strumica, Macedonia on Sunday.", "en", "Strumica");
+  const auto en =
+    id_of("Voters cast their ballots in Strumica, Macedonia on Sunday.", "en", "Strumica");
   REQUIRE(!ar.empty());
   CHECK(ar == en);
   // A short word keeps an id of its own script: four consonants could be anything.
@@ -270,215 +495,392 @@ TEST_CASE("An unknown place of one long word has one id in Arabic and English", 
   CHECK(short_en != id_of("قصفت الطائرات بلدة كفرون السورية.", "ar", "كفرون"));
 }
 
-TEST_CASE("A name found in Arabic text gets a romanized English label and keeps its Arabic one", "[extract][arabic]")
+TEST_CASE("A name found in Arabic text gets a romanized English label and keeps its Arabic one",
+          "[extract][arabic]")
 {
-  const newskg::Document document{.id = "test", .lang = "ar", .text = "وقالت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية، إن الوضع خطير.", .source = "test"};
+  const newskg::Document document{
+    .id = "test",
+    .lang = "ar",
+    .text = "وقالت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية، إن الوضع خطير.",
+    .source = "test"};
   const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-  const auto person = std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
-    return e.type == newskg::EntityType::person;
-  });
+  const auto person =
+    std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
+      return e.type == newskg::EntityType::person;
+    });
   REQUIRE(person != extraction.entities.end());
   CHECK(person->label == "Sara Junsun"); // long vowels written, not ICU's skeleton "sart jwnswn"
   CHECK(person->labels.at("en") == "Sara Junsun");
   CHECK(person->labels.at("ar") == "سارة جونسون");
 }
 
-TEST_CASE("English co-chairs, lists with an article and the speaker's own forces", "[extract][rules][english]")
+TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"is co-chaired by a list ending in an article", "The OSCE Minsk Group is co-chaired by France, Russia and the United States.",
-     "OSCE Minsk Group|co-chaired-by|United States", true},
-    {"a participle after a comma describes the name before it",
-     "The Minsk Group, co-chaired by France, Russia and the United States, met in Moscow.",
-     "OSCE Minsk Group|co-chaired-by|France", true},
-    {"backed by, after a comma", "Hezbollah, backed by Iran, fired rockets at the border.", "Iran|supports|Hezbollah", true},
-    {"his forces are the speaker's country's",
-     "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.", "Azerbaijan|captured|Zangilan",
-     true},
-    {"the announcement is an Event",
-     "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.",
-     "Ilham Aliyev|announced|[captured Zangilan]", true},
-  }, "en");
+  check_rows(
+    {
+      {"is co-chaired by a list ending in an article",
+       "The OSCE Minsk Group is co-chaired by France, Russia and the United States.",
+       "OSCE Minsk Group|co-chaired-by|United States",
+       true},
+      {"a participle after a comma describes the name before it",
+       "The Minsk Group, co-chaired by France, Russia and the United States, met in Moscow.",
+       "OSCE Minsk Group|co-chaired-by|France",
+       true},
+      {"backed by, after a comma",
+       "Hezbollah, backed by Iran, fired rockets at the border.",
+       "Iran|supports|Hezbollah",
+       true},
+      {"his forces are the speaker's country's",
+       "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.",
+       "Azerbaijan|captured|Zangilan",
+       true},
+      {"the announcement is an Event",
+       "Azerbaijani President Ilham Aliyev announced that his forces had captured Zangilan.",
+       "Ilham Aliyev|announced|[captured Zangilan]",
+       true},
+    },
+    "en");
 }
 
-TEST_CASE("English: he after one named person is that person, also for a meeting", "[extract][rules][english]")
+TEST_CASE("English: he after one named person is that person, also for a meeting",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"he met, the sentence after a named person",
-     "Turkish President Recep Tayyip Erdogan arrived in Berlin on Friday. He met German Chancellor Olaf Scholz.",
-     "Olaf Scholz|met|Recep Tayyip Erdoğan", true},
-    {"he after two named people names nobody", "Putin and Xi arrived in Astana. He met Tokayev.",
-     "Kassym-Jomart Tokayev|met|Vladimir Putin", false},
-  }, "en");
+  check_rows(
+    {
+      {"he met, the sentence after a named person",
+       "Turkish President Recep Tayyip Erdogan arrived in Berlin on Friday. He met German "
+       "Chancellor Olaf Scholz.",
+       "Olaf Scholz|met|Recep Tayyip Erdoğan",
+       true},
+      {"he after two named people names nobody",
+       "Putin and Xi arrived in Astana. He met Tokayev.",
+       "Kassym-Jomart Tokayev|met|Vladimir Putin",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("English names beyond the gazetteer: given names and organizations of capitals", "[extract][rules][english]")
+TEST_CASE("English names beyond the gazetteer: given names and organizations of capitals",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a given name, an apposed title and an organization of capitals",
-     "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
-     "John Goldsmith|holds-position|Cromwell Society|chair", true},
-    {"another society and name",
-     "Mary Whitby, chairwoman of the Hampshire Archaeology Society, welcomed the find.",
-     "Mary Whitby|holds-position|Hampshire Archaeology Society|chair", true},
-    {"an organization's name is no person", "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
-     "Cromwell Society|holds-position|Cromwell Society|chair", false},
-    {"capitals without an org head name no organization",
-     "Peter Smith, chairman of Green Hills, said the idea was folly.",
-     "Peter Smith|holds-position|Green Hills|chair", false},
-  }, "en");
+  check_rows(
+    {
+      {"a given name, an apposed title and an organization of capitals",
+       "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
+       "John Goldsmith|holds-position|Cromwell Society|chair",
+       true},
+      {"another society and name",
+       "Mary Whitby, chairwoman of the Hampshire Archaeology Society, welcomed the find.",
+       "Mary Whitby|holds-position|Hampshire Archaeology Society|chair",
+       true},
+      {"an organization's name is no person",
+       "John Goldsmith, chairman of the Cromwell Society, said the idea was folly.",
+       "Cromwell Society|holds-position|Cromwell Society|chair",
+       false},
+      {"capitals without an org head name no organization",
+       "Peter Smith, chairman of Green Hills, said the idea was folly.",
+       "Peter Smith|holds-position|Green Hills|chair",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("A title without its country holds in the article's country only for a country's roles", "[extract][rules][english]")
+TEST_CASE("A title without its country holds in the article's country only for a country's roles",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a minister in an article about one country",
-     "Finance Minister Peter Smith spoke in France. France will act, France said.",
-     "Peter Smith|holds-position|France|minister", true},
-    {"a director holds no post in the country",
-     "Director Peter Smith spoke in France. France will act, France said.",
-     "Peter Smith|holds-position|France|director", false},
-    {"nor a senator", "Senator Peter Smith spoke in France. France will act, France said.",
-     "Peter Smith|holds-position|France|senator", false},
-    {"a member of parliament holds in the country",
-     "Labour MP Peter Smith spoke in Britain. Britain will act, Britain said.",
-     "Peter Smith|holds-position|United Kingdom|member-of-parliament", true},
-    {"a senator of the United States holds in its Senate (chambers.tsv)",
-     "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States said.",
-     "Peter Smith|holds-position|United States Senate|senator", true},
-    {"... and not in the country", "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States said.",
-     "Peter Smith|holds-position|United States|senator", false},
-    {"no country named twice as often as any other, no post",
-     "Labour MP Peter Smith spoke in Britain. France and Britain will act, France said.",
-     "Peter Smith|holds-position|United Kingdom|member-of-parliament", false},
-  }, "en");
+  check_rows(
+    {
+      {"a minister in an article about one country",
+       "Finance Minister Peter Smith spoke in France. France will act, France said.",
+       "Peter Smith|holds-position|France|minister",
+       true},
+      {"a director holds no post in the country",
+       "Director Peter Smith spoke in France. France will act, France said.",
+       "Peter Smith|holds-position|France|director",
+       false},
+      {"nor a senator",
+       "Senator Peter Smith spoke in France. France will act, France said.",
+       "Peter Smith|holds-position|France|senator",
+       false},
+      {"a member of parliament holds in the country",
+       "Labour MP Peter Smith spoke in Britain. Britain will act, Britain said.",
+       "Peter Smith|holds-position|United Kingdom|member-of-parliament",
+       true},
+      {"a senator of the United States holds in its Senate (chambers.tsv)",
+       "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States "
+       "said.",
+       "Peter Smith|holds-position|United States Senate|senator",
+       true},
+      {"... and not in the country",
+       "Democratic Sen. Peter Smith spoke in Ohio. The United States will act, the United States "
+       "said.",
+       "Peter Smith|holds-position|United States|senator",
+       false},
+      {"no country named twice as often as any other, no post",
+       "Labour MP Peter Smith spoke in Britain. France and Britain will act, France said.",
+       "Peter Smith|holds-position|United Kingdom|member-of-parliament",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("English membership: a party's adjective before a person, member of", "[extract][rules][english]")
+TEST_CASE("English membership: a party's adjective before a person, member of",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a party adjective before a title", "Republican Senator Lindsey Graham spoke on Friday.",
-     "Lindsey Graham|member-of|Republican Party", true},
-    {"the party owns no title", "Republican Senator Lindsey Graham spoke on Friday.",
-     "Lindsey Graham|holds-position|Republican Party|senator", false},
-    {"a word between the adjective and the name", "Tory Brexiteer Andrea Jenkyns was also at the march.",
-     "Andrea Jenkyns|member-of|Conservative Party", true},
-    {"a comma between names no member", "He thanked Labour, Andrea Jenkyns said.",
-     "Andrea Jenkyns|member-of|Labour Party", false},
-    {"member of a party as an apposed title", "Peter Smith, a member of the Labour Party, said the plan was wrong.",
-     "Peter Smith|member-of|Labour Party", true},
-    {"a member of a country is no membership", "Peter Smith, a member of France, said the plan was wrong.",
-     "Peter Smith|member-of|France", false},
-  }, "en");
+  check_rows(
+    {
+      {"a party adjective before a title",
+       "Republican Senator Lindsey Graham spoke on Friday.",
+       "Lindsey Graham|member-of|Republican Party",
+       true},
+      {"the party owns no title",
+       "Republican Senator Lindsey Graham spoke on Friday.",
+       "Lindsey Graham|holds-position|Republican Party|senator",
+       false},
+      {"a word between the adjective and the name",
+       "Tory Brexiteer Andrea Jenkyns was also at the march.",
+       "Andrea Jenkyns|member-of|Conservative Party",
+       true},
+      {"a comma between names no member",
+       "He thanked Labour, Andrea Jenkyns said.",
+       "Andrea Jenkyns|member-of|Labour Party",
+       false},
+      {"member of a party as an apposed title",
+       "Peter Smith, a member of the Labour Party, said the plan was wrong.",
+       "Peter Smith|member-of|Labour Party",
+       true},
+      {"a member of a country is no membership",
+       "Peter Smith, a member of France, said the plan was wrong.",
+       "Peter Smith|member-of|France",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English abbreviated titles keep the name in their sentence", "[extract][rules][english]")
 {
-  check_rows({
-    {"a party adjective and an abbreviated title", "Democratic Sen. Peter Smith criticized the plan.",
-     "Peter Smith|member-of|Democratic Party", true},
-    {"a governor", "Republican Gov. Mary Jones spoke on Friday.", "Mary Jones|member-of|Republican Party", true},
-  }, "en");
+  check_rows(
+    {
+      {"a party adjective and an abbreviated title",
+       "Democratic Sen. Peter Smith criticized the plan.",
+       "Peter Smith|member-of|Democratic Party",
+       true},
+      {"a governor",
+       "Republican Gov. Mary Jones spoke on Friday.",
+       "Mary Jones|member-of|Republican Party",
+       true},
+    },
+    "en");
 }
 
-TEST_CASE("A place apposed to a subdivision lies in it (CLDR subdivisions)", "[extract][rules][english]")
+TEST_CASE("A place apposed to a subdivision lies in it (CLDR subdivisions)",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a town, a US state", "She spoke at a rally in Tulsa, Oklahoma on Monday.", "Tulsa|located-in|Oklahoma", true},
-    {"another state", "The meeting was held in Holyoke, Massachusetts last week.", "Holyoke|located-in|Massachusetts", true},
-    {"a state is no country: no metonymy", "Oklahoma criticized Russia.", "United States|criticized|Russia", false},
-    {"a given name is no subdivision", "He arrived in Skopje, Vladimir Ivanov said.", "Skopje|located-in|Vladimir", false},
-  }, "en");
+  check_rows(
+    {
+      {"a town, a US state",
+       "She spoke at a rally in Tulsa, Oklahoma on Monday.",
+       "Tulsa|located-in|Oklahoma",
+       true},
+      {"another state",
+       "The meeting was held in Holyoke, Massachusetts last week.",
+       "Holyoke|located-in|Massachusetts",
+       true},
+      {"a state is no country: no metonymy",
+       "Oklahoma criticized Russia.",
+       "United States|criticized|Russia",
+       false},
+      {"a given name is no subdivision",
+       "He arrived in Skopje, Vladimir Ivanov said.",
+       "Skopje|located-in|Vladimir",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("A member's title names the chamber of the country it is of (chambers.tsv)", "[extract][rules][english]")
+TEST_CASE("A member's title names the chamber of the country it is of (chambers.tsv)",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a senator of a state sits in the country's Senate",
-     "Republican Sen. Peter Smith of South Carolina criticized the plan.",
-     "Peter Smith|holds-position|United States Senate|senator", true},
-    {"not a position in the country", "Republican Sen. Peter Smith of South Carolina criticized the plan.",
-     "Peter Smith|holds-position|United States|senator", false},
-    {"a senator without a country holds nothing", "Senator Mary Jones spoke in Canberra.",
-     "Mary Jones|holds-position|United States Senate|senator", false},
-    {"a state before the title: its country's Senate", "Vermont Senator Peter Smith criticized the plan.",
-     "Peter Smith|holds-position|United States Senate|senator", true},
-    {"a state before the title is not the country", "Vermont Senator Peter Smith criticized the plan.",
-     "Peter Smith|holds-position|United States|senator", false},
-    {"a state before a title with no chamber holds nothing", "Texas Governor Peter Smith criticized the plan.",
-     "Peter Smith|holds-position|United States|governor", false},
-  }, "en");
+  check_rows(
+    {
+      {"a senator of a state sits in the country's Senate",
+       "Republican Sen. Peter Smith of South Carolina criticized the plan.",
+       "Peter Smith|holds-position|United States Senate|senator",
+       true},
+      {"not a position in the country",
+       "Republican Sen. Peter Smith of South Carolina criticized the plan.",
+       "Peter Smith|holds-position|United States|senator",
+       false},
+      {"a senator without a country holds nothing",
+       "Senator Mary Jones spoke in Canberra.",
+       "Mary Jones|holds-position|United States Senate|senator",
+       false},
+      {"a state before the title: its country's Senate",
+       "Vermont Senator Peter Smith criticized the plan.",
+       "Peter Smith|holds-position|United States Senate|senator",
+       true},
+      {"a state before the title is not the country",
+       "Vermont Senator Peter Smith criticized the plan.",
+       "Peter Smith|holds-position|United States|senator",
+       false},
+      {"a state before a title with no chamber holds nothing",
+       "Texas Governor Peter Smith criticized the plan.",
+       "Peter Smith|holds-position|United States|governor",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("A verbal noun's possessor before it acts on the object of its preposition", "[extract][rules][english]")
+TEST_CASE("A verbal noun's possessor before it acts on the object of its preposition",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a possessive ending", "Peter Smith's criticism of Russia was sharp.", "Peter Smith|criticized|Russia", true},
-    {"a plural's possessive apostrophe", "The Republicans' criticism of Russia was sharp.", "Republican Party|criticized|Russia",
-     true},
-    {"a possessive pronoun for the sentence's subject", "Mary Jones has been outspoken in her criticism of Russia.",
-     "Mary Jones|criticized|Russia", true},
-    {"a visit to a place", "Mary Jones said that Peter Smith's visit to Moscow went well.", "Peter Smith|visited|Moscow", true},
-    {"no possessor, no agent", "The criticism of Russia by diplomats was sharp.", "Russia|criticized|Russia", false},
-    {"the object is behind the noun's own preposition", "Peter Smith's criticism of the plan angered Russia.",
-     "Peter Smith|criticized|Russia", false},
-  }, "en");
+  check_rows(
+    {
+      {"a possessive ending",
+       "Peter Smith's criticism of Russia was sharp.",
+       "Peter Smith|criticized|Russia",
+       true},
+      {"a plural's possessive apostrophe",
+       "The Republicans' criticism of Russia was sharp.",
+       "Republican Party|criticized|Russia",
+       true},
+      {"a possessive pronoun for the sentence's subject",
+       "Mary Jones has been outspoken in her criticism of Russia.",
+       "Mary Jones|criticized|Russia",
+       true},
+      {"a visit to a place",
+       "Mary Jones said that Peter Smith's visit to Moscow went well.",
+       "Peter Smith|visited|Moscow",
+       true},
+      {"no possessor, no agent",
+       "The criticism of Russia by diplomats was sharp.",
+       "Russia|criticized|Russia",
+       false},
+      {"the object is behind the noun's own preposition",
+       "Peter Smith's criticism of the plan angered Russia.",
+       "Peter Smith|criticized|Russia",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
-  check_rows({
-    {"a demonym before forces", "Iraqi forces attacked Fallujah on Monday.", "Iraq|attacked|Fallujah", true},
-    {"fighters from a group act as it", "Fighters from the Nusra Front attacked Aleppo.", "Al-Nusra Front|attacked|Aleppo", true},
-  }, "en");
+  check_rows(
+    {
+      {"a demonym before forces",
+       "Iraqi forces attacked Fallujah on Monday.",
+       "Iraq|attacked|Fallujah",
+       true},
+      {"fighters from a group act as it",
+       "Fighters from the Nusra Front attacked Aleppo.",
+       "Al-Nusra Front|attacked|Aleppo",
+       true},
+    },
+    "en");
 }
 
 TEST_CASE("A backbencher is a member of parliament of a party", "[extract][rules][english]")
 {
-  check_rows({
-    {"a party adjective before the title", "Conservative backbencher Mark Smith told the march that the plan failed.",
-     "Mark Smith|member-of|Conservative Party", true},
-    {"no party named, no membership", "The backbencher Mark Smith told the march that the plan failed.",
-     "Mark Smith|member-of|Conservative Party", false},
-  }, "en");
+  check_rows(
+    {
+      {"a party adjective before the title",
+       "Conservative backbencher Mark Smith told the march that the plan failed.",
+       "Mark Smith|member-of|Conservative Party",
+       true},
+      {"no party named, no membership",
+       "The backbencher Mark Smith told the march that the plan failed.",
+       "Mark Smith|member-of|Conservative Party",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("A place head after a country's demonym lies in that country", "[extract][rules][english]")
+TEST_CASE("A place head after a country's demonym lies in that country",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"the Syrian city of", "The attack took place in the Syrian city of Aleppo on Monday.", "Aleppo|located-in|Syria", true},
-    {"an island", "The tsunami hit the Indonesian island of Sulawesi on Friday.", "Sulawesi|located-in|Indonesia", true},
-    {"no demonym, no country", "The attack took place in the city of Aleppo on Monday.", "Aleppo|located-in|Syria", false},
-  }, "en");
+  check_rows(
+    {
+      {"the Syrian city of",
+       "The attack took place in the Syrian city of Aleppo on Monday.",
+       "Aleppo|located-in|Syria",
+       true},
+      {"an island",
+       "The tsunami hit the Indonesian island of Sulawesi on Friday.",
+       "Sulawesi|located-in|Indonesia",
+       true},
+      {"no demonym, no country",
+       "The attack took place in the city of Aleppo on Monday.",
+       "Aleppo|located-in|Syria",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("A country or organization right before a verbal noun is its agent", "[extract][rules][english]")
+TEST_CASE("A country or organization right before a verbal noun is its agent",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a demonym", "Russian airstrikes on Aleppo killed 20 people.", "Russia|attacked|Aleppo", true},
-    {"a two-word noun", "Israeli air strikes on Gaza continued on Monday.", "Israel|attacked|Gaza Strip", true},
-    {"a person right before is no agent here", "Putin airstrikes on Aleppo killed 20 people.", "Vladimir Putin|attacked|Aleppo", false},
-    {"a place behind a preposition is no agent", "In Aleppo airstrikes on Idlib killed 20 people.", "Aleppo|attacked|Idlib", false},
-  }, "en");
+  check_rows(
+    {
+      {"a demonym",
+       "Russian airstrikes on Aleppo killed 20 people.",
+       "Russia|attacked|Aleppo",
+       true},
+      {"a two-word noun",
+       "Israeli air strikes on Gaza continued on Monday.",
+       "Israel|attacked|Gaza Strip",
+       true},
+      {"a person right before is no agent here",
+       "Putin airstrikes on Aleppo killed 20 people.",
+       "Vladimir Putin|attacked|Aleppo",
+       false},
+      {"a place behind a preposition is no agent",
+       "In Aleppo airstrikes on Idlib killed 20 people.",
+       "Aleppo|attacked|Idlib",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("CAMEO's synonyms of a predicate's verbs are its cues (cameo_triggers.tsv)", "[extract][rules][english]")
+TEST_CASE("CAMEO's synonyms of a predicate's verbs are its cues (cameo_triggers.tsv)",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"a synonym of criticize", "Peter Smith lambasted Russia over the attack.", "Peter Smith|criticized|Russia", true},
-    {"a verb left out for its other senses", "Peter Smith honored Russia over the attack.", "Peter Smith|praised|Russia", false},
-  }, "en");
+  check_rows(
+    {
+      {"a synonym of criticize",
+       "Peter Smith lambasted Russia over the attack.",
+       "Peter Smith|criticized|Russia",
+       true},
+      {"a verb left out for its other senses",
+       "Peter Smith honored Russia over the attack.",
+       "Peter Smith|praised|Russia",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("English modality, the future and questions state no act", "[extract][rules][english]")
 {
   check_rows(
     {
-      {"the past states the act", "Russia attacked Ukraine on Monday.", "Russia|attacked|Ukraine", true},
-      {"the future", "Russia will attack Ukraine, the minister said.", "Russia|attacked|Ukraine", false},
-      {"a modal", "Russia may attack Ukraine, the minister said.", "Russia|attacked|Ukraine", false},
+      {"the past states the act",
+       "Russia attacked Ukraine on Monday.",
+       "Russia|attacked|Ukraine",
+       true},
+      {"the future",
+       "Russia will attack Ukraine, the minister said.",
+       "Russia|attacked|Ukraine",
+       false},
+      {"a modal",
+       "Russia may attack Ukraine, the minister said.",
+       "Russia|attacked|Ukraine",
+       false},
       {"a question", "Did Russia attack Ukraine on Monday?", "Russia|attacked|Ukraine", false},
-      {"a question in the past tense", "Who said Russia attacked Ukraine on Monday?", "Russia|attacked|Ukraine", false},
+      {"a question in the past tense",
+       "Who said Russia attacked Ukraine on Monday?",
+       "Russia|attacked|Ukraine",
+       false},
     },
     "en");
 }
@@ -487,69 +889,116 @@ TEST_CASE("A name behind a title's \"of\" is never its holder", "[extract][rules
 {
   check_rows(
     {
-      {"a known country behind of, then the holder", "The President of Azerbaijan Ilham Aliyev met Vladimir Putin.",
-       "Ilham Aliyev|met|Vladimir Putin", true},
-      {"an unknown name behind of is no person", "The President of Ruritania met Vladimir Putin.",
-       "Ruritania|met|Vladimir Putin", false},
-      {"... nor the holder of the title", "The chief executive of Toyota spoke in Paris.",
-       "Toyota|holds-position|France|chief-executive", false},
+      {"a known country behind of, then the holder",
+       "The President of Azerbaijan Ilham Aliyev met Vladimir Putin.",
+       "Ilham Aliyev|met|Vladimir Putin",
+       true},
+      {"an unknown name behind of is no person",
+       "The President of Ruritania met Vladimir Putin.",
+       "Ruritania|met|Vladimir Putin",
+       false},
+      {"... nor the holder of the title",
+       "The chief executive of Toyota spoke in Paris.",
+       "Toyota|holds-position|France|chief-executive",
+       false},
     },
     "en");
 }
 
-TEST_CASE("An apposed title with a party's adjective makes the name its member", "[extract][rules][english]")
+TEST_CASE("An apposed title with a party's adjective makes the name its member",
+          "[extract][rules][english]")
 {
   check_rows(
     {
-      {"a party's candidate after the name", "Peter Smith, a Republican candidate, spoke on Twitter.",
-       "Peter Smith|member-of|Republican Party", true},
-      {"before the name", "Republican candidate Peter Smith spoke on Twitter.", "Peter Smith|member-of|Republican Party",
+      {"a party's candidate after the name",
+       "Peter Smith, a Republican candidate, spoke on Twitter.",
+       "Peter Smith|member-of|Republican Party",
        true},
-      {"a candidate without a party is no member", "Peter Smith, a candidate, spoke on Twitter.",
-       "Peter Smith|member-of|Republican Party", false},
-      {"the party's adjective of another name", "Peter Smith met a Republican candidate on Twitter.",
-       "Peter Smith|member-of|Republican Party", false},
+      {"before the name",
+       "Republican candidate Peter Smith spoke on Twitter.",
+       "Peter Smith|member-of|Republican Party",
+       true},
+      {"a candidate without a party is no member",
+       "Peter Smith, a candidate, spoke on Twitter.",
+       "Peter Smith|member-of|Republican Party",
+       false},
+      {"the party's adjective of another name",
+       "Peter Smith met a Republican candidate on Twitter.",
+       "Peter Smith|member-of|Republican Party",
+       false},
     },
     "en");
 }
 
 TEST_CASE("English: a title of many introduces a list of names", "[extract][rules][english]")
 {
-  check_rows({
-    {"a name after the home state and a comma", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
-     "Mary Jones|holds-position|United States Senate|senator", true},
-    {"a name after and", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
-     "Paul Brown|holds-position|United States Senate|senator", true},
-    {"the home state is no position", "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of Utah.",
-     "Peter Smith|holds-position|Ohio|senator", false},
-    {"a title of one lists nobody", "U.S. Senator Peter Smith and Mary Jones spoke on Friday.",
-     "Mary Jones|holds-position|United States Senate|senator", false},
-    {"a party's name before a title of many: each a member", "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
-     "Mary Jones|member-of|Republican Party", true},
-    {"the party holds no title", "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
-     "Peter Smith|holds-position|Republican Party|senator", false},
-  }, "en");
+  check_rows(
+    {
+      {"a name after the home state and a comma",
+       "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of "
+       "Utah.",
+       "Mary Jones|holds-position|United States Senate|senator",
+       true},
+      {"a name after and",
+       "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of "
+       "Utah.",
+       "Paul Brown|holds-position|United States Senate|senator",
+       true},
+      {"the home state is no position",
+       "The letter named U.S. Sens. Peter Smith of Ohio, and Mary Jones and Paul Brown, both of "
+       "Utah.",
+       "Peter Smith|holds-position|Ohio|senator",
+       false},
+      {"a title of one lists nobody",
+       "U.S. Senator Peter Smith and Mary Jones spoke on Friday.",
+       "Mary Jones|holds-position|United States Senate|senator",
+       false},
+      {"a party's name before a title of many: each a member",
+       "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
+       "Mary Jones|member-of|Republican Party",
+       true},
+      {"the party holds no title",
+       "Republicans Sens. Peter Smith and Mary Jones spoke on Friday.",
+       "Peter Smith|holds-position|Republican Party|senator",
+       false},
+    },
+    "en");
 }
 
-TEST_CASE("English: a known person and 'and' begin a list, not an organization", "[extract][rules][english]")
+TEST_CASE("English: a known person and 'and' begin a list, not an organization",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"the person before 'and'", "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
-     "Vladimir Putin|criticized|Donald Trump", true},
-    {"the person after the titled organization", "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
-     "Vladimir Putin|criticized|Brett Kavanaugh", true},
-    {"a name of capitals joined by 'and' is still one organization",
-     "Putin criticized the Organization for Security and Co-operation in Europe.",
-     "Vladimir Putin|criticized|Organization for Security and Co-operation in Europe", true},
-  }, "en");
+  check_rows(
+    {
+      {"the person before 'and'",
+       "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
+       "Vladimir Putin|criticized|Donald Trump",
+       true},
+      {"the person after the titled organization",
+       "Putin criticized Trump and Supreme Court nominee Brett Kavanaugh.",
+       "Vladimir Putin|criticized|Brett Kavanaugh",
+       true},
+      {"a name of capitals joined by 'and' is still one organization",
+       "Putin criticized the Organization for Security and Co-operation in Europe.",
+       "Vladimir Putin|criticized|Organization for Security and Co-operation in Europe",
+       true},
+    },
+    "en");
 }
 
-TEST_CASE("English: a title for what a country owns is not held in the country", "[extract][rules][english]")
+TEST_CASE("English: a title for what a country owns is not held in the country",
+          "[extract][rules][english]")
 {
-  check_rows({
-    {"the country's agency", "Peter Smith, the spokesman for Indonesia's disaster agency, said the toll rose.",
-     "Peter Smith|holds-position|Indonesia|spokesperson", false},
-    {"the country itself", "Peter Smith, the spokesman for Indonesia, said the toll rose.",
-     "Peter Smith|holds-position|Indonesia|spokesperson", true},
-  }, "en");
+  check_rows(
+    {
+      {"the country's agency",
+       "Peter Smith, the spokesman for Indonesia's disaster agency, said the toll rose.",
+       "Peter Smith|holds-position|Indonesia|spokesperson",
+       false},
+      {"the country itself",
+       "Peter Smith, the spokesman for Indonesia, said the toll rose.",
+       "Peter Smith|holds-position|Indonesia|spokesperson",
+       true},
+    },
+    "en");
 }

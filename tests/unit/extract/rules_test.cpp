@@ -7,67 +7,117 @@
 
 using newskg::test::check_rows;
 
-
 TEST_CASE("Titles introduce people with the role and country they hold", "[extract][rules][arabic]")
 {
   check_rows({
-    {"title + demonym + known name", "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
-     "Vladimir Putin|holds-position|Russia|president", true},
-    {"title + country in the genitive", "وصل رئيس تركيا رجب طيب أردوغان إلى برلين.",
-     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
-    {"title + demonym + unknown name", "قال وزير الدفاع البولندي ماريوس بواشتشاك إن الوضع خطير.",
-     "ماريوس بواشتشاك|holds-position|Poland|defence-minister", true},
-    {"title + organization", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة.",
-     "António Guterres|holds-position|United Nations|secretary-general", true},
+    {"title + demonym + known name",
+     "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
+     "Vladimir Putin|holds-position|Russia|president",
+     true},
+    {"title + country in the genitive",
+     "وصل رئيس تركيا رجب طيب أردوغان إلى برلين.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president",
+     true},
+    {"title + demonym + unknown name",
+     "قال وزير الدفاع البولندي ماريوس بواشتشاك إن الوضع خطير.",
+     "ماريوس بواشتشاك|holds-position|Poland|defence-minister",
+     true},
+    {"title + organization",
+     "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة.",
+     "António Guterres|holds-position|United Nations|secretary-general",
+     true},
     {"counterpart takes the last role",
      "بحث وزير الخارجية التركي مولود جاويش أوغلو مع نظيره اليوناني نيكوس ديندياس العلاقات.",
-     "نيكوس ديندياس|holds-position|Greece|foreign-minister", true},
-    {"a title without a name names nobody", "كان رئيس الوزراء الأرمني أكثر وضوحاً عندما تحدث.",
-     "أكثر وضوحاً|holds-position|Armenia|prime-minister", false},
+     "نيكوس ديندياس|holds-position|Greece|foreign-minister",
+     true},
+    {"a title without a name names nobody",
+     "كان رئيس الوزراء الأرمني أكثر وضوحاً عندما تحدث.",
+     "أكثر وضوحاً|holds-position|Armenia|prime-minister",
+     false},
   });
 }
 
 TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
 {
   check_rows({
-    {"VSO with a preposition", "التقى الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن في باريس.",
-     "Emmanuel Macron|met|Joe Biden", true},
+    {"VSO with a preposition",
+     "التقى الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن في باريس.",
+     "Emmanuel Macron|met|Joe Biden",
+     true},
     {"an object whose first letter is و is no coordinated subject (وزير)",
-     "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو.", "Abdel Fattah el-Sisi|met|Mike Pompeo", true},
-    {"... nor a place (واشنطن)", "وانتقدت روسيا واشنطن بشدة.", "Russia|criticized|United States", true},
-    {"a conjunction before a name still coordinates", "وانتقدت روسيا وإيران الولايات المتحدة بشدة.",
-     "Iran|criticized|United States", true},
-    {"SVO after a complementizer", "وقالت الرئاسة إن بايدن أبلغ نتنياهو بموقف واشنطن.",
-     "Joe Biden|informed|Benjamin Netanyahu", true},
-    {"VSO with a listed object", "دعا مجلس الأمن الدولي إسرائيل وحماس إلى وقف القتال.",
-     "United Nations Security Council|called-on|Hamas", true},
-    {"object behind its preposition", "حذر الاتحاد الأوروبي من تدخل روسيا في الانتخابات.",
-     "European Union|warned|Russia", true},
-    {"طالب is a cue of called-on (ontology.md)", "وطالبت روسيا الولايات المتحدة بوقف الغارات.",
-     "Russia|called-on|United States", true},
-    {"its participle continues the subject", "وقال وزير الخارجية التركي مولود جاويش أوغلو إن الوضع خطير، مطالبا إيران بوقف التصعيد.",
-     "Mevlüt Çavuşoğlu|called-on|Iran", true},
-    {"the imperfect of a verb cue, SVO after إن", "وقالت الحكومة إن الطائرات الروسية تقصف إدلب.", "Russia|attacked|Idlib", true},
-    {"the imperfect, another sentence", "وقالت أوكرانيا إن روسيا تقصف مدينة خاركيف.", "Russia|attacked|Kharkiv", true},
-    {"negation suppresses the cue", "لن يلتقي بوتين ماكرون خلال القمة.", "Emmanuel Macron|met|Vladimir Putin", false},
-    {"irrealis suppresses the cue", "حذرت تركيا من أنها سترد إذا حاولت اليونان السيطرة على الجزيرة.",
-     "Greece|captured|", false},
+     "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو.",
+     "Abdel Fattah el-Sisi|met|Mike Pompeo",
+     true},
+    {"... nor a place (واشنطن)",
+     "وانتقدت روسيا واشنطن بشدة.",
+     "Russia|criticized|United States",
+     true},
+    {"a conjunction before a name still coordinates",
+     "وانتقدت روسيا وإيران الولايات المتحدة بشدة.",
+     "Iran|criticized|United States",
+     true},
+    {"SVO after a complementizer",
+     "وقالت الرئاسة إن بايدن أبلغ نتنياهو بموقف واشنطن.",
+     "Joe Biden|informed|Benjamin Netanyahu",
+     true},
+    {"VSO with a listed object",
+     "دعا مجلس الأمن الدولي إسرائيل وحماس إلى وقف القتال.",
+     "United Nations Security Council|called-on|Hamas",
+     true},
+    {"object behind its preposition",
+     "حذر الاتحاد الأوروبي من تدخل روسيا في الانتخابات.",
+     "European Union|warned|Russia",
+     true},
+    {"طالب is a cue of called-on (ontology.md)",
+     "وطالبت روسيا الولايات المتحدة بوقف الغارات.",
+     "Russia|called-on|United States",
+     true},
+    {"its participle continues the subject",
+     "وقال وزير الخارجية التركي مولود جاويش أوغلو إن الوضع خطير، مطالبا إيران بوقف التصعيد.",
+     "Mevlüt Çavuşoğlu|called-on|Iran",
+     true},
+    {"the imperfect of a verb cue, SVO after إن",
+     "وقالت الحكومة إن الطائرات الروسية تقصف إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"the imperfect, another sentence",
+     "وقالت أوكرانيا إن روسيا تقصف مدينة خاركيف.",
+     "Russia|attacked|Kharkiv",
+     true},
+    {"negation suppresses the cue",
+     "لن يلتقي بوتين ماكرون خلال القمة.",
+     "Emmanuel Macron|met|Vladimir Putin",
+     false},
+    {"irrealis suppresses the cue",
+     "حذرت تركيا من أنها سترد إذا حاولت اليونان السيطرة على الجزيرة.",
+     "Greece|captured|",
+     false},
   });
 }
 
 TEST_CASE("Symmetric and reciprocal cues relate every party", "[extract][rules][arabic]")
 {
   check_rows({
-    {"symmetric cue after a coordinated subject", "وكان بوتين وأردوغان قد اتفقا على وقف إطلاق النار.",
-     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin", true},
-    {"phone call with", "أجرى الرئيس الصيني شي جين بينغ اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين.",
-     "Vladimir Putin|called|Xi Jinping", true},
-    {"phone call of a coordinated pair", "وقال البيان إن ماكرون وشولتس أجريا اتصالاً هاتفياً.",
-     "Emmanuel Macron|called|Olaf Scholz", true},
-    {"reciprocal accusation, parties in the gap", "وتبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.",
-     "Ukraine|accused|Russia", true},
-    {"reciprocal accusation, parties before the cue", "وواصلت كل من الهند وباكستان تبادل الاتهامات.",
-     "India|accused|Pakistan", true},
+    {"symmetric cue after a coordinated subject",
+     "وكان بوتين وأردوغان قد اتفقا على وقف إطلاق النار.",
+     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin",
+     true},
+    {"phone call with",
+     "أجرى الرئيس الصيني شي جين بينغ اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين.",
+     "Vladimir Putin|called|Xi Jinping",
+     true},
+    {"phone call of a coordinated pair",
+     "وقال البيان إن ماكرون وشولتس أجريا اتصالاً هاتفياً.",
+     "Emmanuel Macron|called|Olaf Scholz",
+     true},
+    {"reciprocal accusation, parties in the gap",
+     "وتبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.",
+     "Ukraine|accused|Russia",
+     true},
+    {"reciprocal accusation, parties before the cue",
+     "وواصلت كل من الهند وباكستان تبادل الاتهامات.",
+     "India|accused|Pakistan",
+     true},
   });
 }
 
@@ -76,105 +126,171 @@ TEST_CASE("Reported speech turns inner relations into Event objects", "[extract]
   check_rows({
     {"announced + complement, own country",
      "أعلن الرئيس السوري بشار الأسد أن قوات بلاده سيطرت على مدينة حلب.",
-     "Bashar al-Assad|announced|[captured Aleppo]", true},
+     "Bashar al-Assad|announced|[captured Aleppo]",
+     true},
     {"own country resolved through the speaker's role",
-     "أعلن الرئيس السوري بشار الأسد أن قوات بلاده سيطرت على مدينة حلب.", "Syria|captured|Aleppo", true},
-    {"a capital speaks for its country", "وأكدت موسكو أن أوكرانيا هاجمت مدينة بيلغورود.",
-     "Russia|announced|[attacked Belgorod]", true},
-    {"said without a relation inside announces nothing", "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
-     "Vladimir Putin|announced|", false},
-    {"a participle continues the speaker's sentence", "أكد بايدن دعم بلاده لإسرائيل، محذراً إيران من التصعيد.",
-     "Joe Biden|warned|Iran", true},
+     "أعلن الرئيس السوري بشار الأسد أن قوات بلاده سيطرت على مدينة حلب.",
+     "Syria|captured|Aleppo",
+     true},
+    {"a capital speaks for its country",
+     "وأكدت موسكو أن أوكرانيا هاجمت مدينة بيلغورود.",
+     "Russia|announced|[attacked Belgorod]",
+     true},
+    {"said without a relation inside announces nothing",
+     "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
+     "Vladimir Putin|announced|",
+     false},
+    {"a participle continues the speaker's sentence",
+     "أكد بايدن دعم بلاده لإسرائيل، محذراً إيران من التصعيد.",
+     "Joe Biden|warned|Iran",
+     true},
   });
 }
 
 TEST_CASE("Passive and undergo constructions put the agent first", "[extract][rules][arabic]")
 {
   check_rows({
-    {"passive participle with من", "وقاتل حزب الله المدعوم من إيران إلى جانب الجيش.", "Iran|supports|Hezbollah", true},
-    {"undergo with a demonym agent", "وقالت أوكرانيا إن قواتها تعرضت لقصف روسي عنيف.", "Russia|attacked|Ukraine", true},
-    {"undergo with من", "وأعلنت سوريا أن قواتها تعرضت لهجوم من إسرائيل.", "Israel|attacked|Syria", true},
+    {"passive participle with من",
+     "وقاتل حزب الله المدعوم من إيران إلى جانب الجيش.",
+     "Iran|supports|Hezbollah",
+     true},
+    {"undergo with a demonym agent",
+     "وقالت أوكرانيا إن قواتها تعرضت لقصف روسي عنيف.",
+     "Russia|attacked|Ukraine",
+     true},
+    {"undergo with من",
+     "وأعلنت سوريا أن قواتها تعرضت لهجوم من إسرائيل.",
+     "Israel|attacked|Syria",
+     true},
   });
 }
 
-TEST_CASE("A gapped cue holds both a long titled subject and the object", "[extract][rules][arabic]")
+TEST_CASE("A gapped cue holds both a long titled subject and the object",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"a title with an organization, then the object, in the gap",
-     "وحمل أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات سلطات الاحتلال المسؤولية عن حياة الأسرى.",
-     "Saeb Erekat|accused|Israel", true},
+     "وحمل أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات سلطات الاحتلال المسؤولية "
+     "عن حياة الأسرى.",
+     "Saeb Erekat|accused|Israel",
+     true},
     {"the same gap, a title with a demonym",
-     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد في غزة.",
-     "Riyad al-Maliki|accused|Israel", true},
+     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد "
+     "في غزة.",
+     "Riyad al-Maliki|accused|Israel",
+     true},
     {"what follows the cue is not the object when the gap holds it",
-     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية عن حياة الأسير محمود عيسى.",
-     "Riyad al-Maliki|accused|محمود عيسى", false},
-    {"responsibility in construct, without the article", "وحملت الحكومة اليمنية ميليشيا الحوثي مسؤولية الهجوم.",
-     "Yemen|accused|Houthis", true},
-    {"a light verb whose cue ends in its preposition: the object right after it", "وشنت روسيا غارات على إدلب.",
-     "Russia|attacked|Idlib", true},
-    {"the same, with an adjective on the noun and a place head", "وتشن إسرائيل غارات جوية على مدينة غزة.",
-     "Israel|attacked|Gaza City", true},
-    {"what stands after a preposition outside the cue is no object", "وشنت روسيا غارات في إدلب.",
-     "Russia|attacked|Idlib", false},
+     "وحمل وزير الخارجية الفلسطيني رياض المالكي الحكومة الإسرائيلية المسؤولية عن حياة الأسير محمود "
+     "عيسى.",
+     "Riyad al-Maliki|accused|محمود عيسى",
+     false},
+    {"responsibility in construct, without the article",
+     "وحملت الحكومة اليمنية ميليشيا الحوثي مسؤولية الهجوم.",
+     "Yemen|accused|Houthis",
+     true},
+    {"a light verb whose cue ends in its preposition: the object right after it",
+     "وشنت روسيا غارات على إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"the same, with an adjective on the noun and a place head",
+     "وتشن إسرائيل غارات جوية على مدينة غزة.",
+     "Israel|attacked|Gaza City",
+     true},
+    {"what stands after a preposition outside the cue is no object",
+     "وشنت روسيا غارات في إدلب.",
+     "Russia|attacked|Idlib",
+     false},
   });
 }
 
 TEST_CASE("Standing relations come from apposition and genitives", "[extract][rules][arabic]")
 {
   check_rows({
-    {"organization of organization", "اجتمعت مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا.",
-     "OSCE Minsk Group|part-of|Organization for Security and Co-operation in Europe", true},
+    {"organization of organization",
+     "اجتمعت مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا.",
+     "OSCE Minsk Group|part-of|Organization for Security and Co-operation in Europe",
+     true},
     {"place on the border with", "تقع مدينة رفح على الحدود مع مصر.", "Egypt|borders|Rafah", true},
-    {"no genitive between a person and an organization", "وصل بوتين للأمم المتحدة.",
-     "Vladimir Putin|part-of|United Nations", false},
+    {"no genitive between a person and an organization",
+     "وصل بوتين للأمم المتحدة.",
+     "Vladimir Putin|part-of|United Nations",
+     false},
   });
 }
 
 TEST_CASE("Titles find their country in the gazetteer or the article", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a known person's position fills a title without country", "قال الرئيس أردوغان إن بلاده لن تتراجع.",
-     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
-    {"the same for another known person", "استقبل الرئيس ماكرون وفدا من رجال الأعمال.",
-     "Emmanuel Macron|holds-position|France|president", true},
+    {"a known person's position fills a title without country",
+     "قال الرئيس أردوغان إن بلاده لن تتراجع.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president",
+     true},
+    {"the same for another known person",
+     "استقبل الرئيس ماكرون وفدا من رجال الأعمال.",
+     "Emmanuel Macron|holds-position|France|president",
+     true},
     {"an unknown person takes the country the article is about",
-     "تستعد كينيا للانتخابات. وتشهد كينيا حملات واسعة. وقال الرئيس كاماو نجوروغي إن التصويت سيكون حرا.",
-     "كاماو نجوروغي|holds-position|Kenya|president", true},
-    {"no dominant country, no guess", "تتفاوض كينيا وأوغندا. وقال الرئيس كاماو نجوروغي إن الحوار مستمر.",
-     "كاماو نجوروغي|holds-position|Kenya|president", false},
-    {"a title after the name and a comma", "وقال نيد برايس، المتحدث باسم وزارة الخارجية الأمريكية، إن الحوار مستمر.",
-     "Ned Price|holds-position|United States Department of State|spokesperson", true},
+     "تستعد كينيا للانتخابات. وتشهد كينيا حملات واسعة. وقال الرئيس كاماو نجوروغي إن التصويت سيكون "
+     "حرا.",
+     "كاماو نجوروغي|holds-position|Kenya|president",
+     true},
+    {"no dominant country, no guess",
+     "تتفاوض كينيا وأوغندا. وقال الرئيس كاماو نجوروغي إن الحوار مستمر.",
+     "كاماو نجوروغي|holds-position|Kenya|president",
+     false},
+    {"a title after the name and a comma",
+     "وقال نيد برايس، المتحدث باسم وزارة الخارجية الأمريكية، إن الحوار مستمر.",
+     "Ned Price|holds-position|United States Department of State|spokesperson",
+     true},
   });
 }
 
-TEST_CASE("Organizations are read from head words, quotes and genitives", "[extract][rules][arabic]")
+TEST_CASE("Organizations are read from head words, quotes and genitives",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"a head word, a definite word and a demonym as a title's organization",
      "صرح رئيس اللجنة الأولمبية المصرية هشام حطب بأن البعثة جاهزة.",
-     "هشام حطب|holds-position|اللجنة الأولمبية المصرية|president", true},
-    {"a genitive chain inside a title", "قال رئيس المكتب الإعلامي لحركة حماس سامي عوض إن الحركة مستعدة.",
-     "المكتب الإعلامي|part-of|Hamas", true},
-    {"a quoted name beginning with a head word", "وقالت «لجنة الإغاثة» التابعة للأمم المتحدة إن المساعدات وصلت.",
-     "لجنة الإغاثة|part-of|United Nations", true},
-    {"a second quoted name", "وأعلن «مكتب الاتصال» التابع للاتحاد الأوروبي إغلاق أبوابه.",
-     "مكتب الاتصال|part-of|European Union", true},
+     "هشام حطب|holds-position|اللجنة الأولمبية المصرية|president",
+     true},
+    {"a genitive chain inside a title",
+     "قال رئيس المكتب الإعلامي لحركة حماس سامي عوض إن الحركة مستعدة.",
+     "المكتب الإعلامي|part-of|Hamas",
+     true},
+    {"a quoted name beginning with a head word",
+     "وقالت «لجنة الإغاثة» التابعة للأمم المتحدة إن المساعدات وصلت.",
+     "لجنة الإغاثة|part-of|United Nations",
+     true},
+    {"a second quoted name",
+     "وأعلن «مكتب الاتصال» التابع للاتحاد الأوروبي إغلاق أبوابه.",
+     "مكتب الاتصال|part-of|European Union",
+     true},
     {"a bare definite head refers back",
-     "أعلنت «هيئة البث» أن البرنامج توقف. وانتقدت الهيئة الحكومة المصرية بشدة.", "هيئة البث|criticized|Egypt", true},
+     "أعلنت «هيئة البث» أن البرنامج توقف. وانتقدت الهيئة الحكومة المصرية بشدة.",
+     "هيئة البث|criticized|Egypt",
+     true},
   });
 }
 
 TEST_CASE("Adjuncts and unnamed people are never read as actors", "[extract][rules][arabic]")
 {
   check_rows({
-    {"an unnamed spokesperson is not his organization", "رفض المتحدث باسم الكرملين التعليق على الاتهامات الأوكرانية.",
-     "Kremlin|rejected|Ukraine", false},
-    {"an unnamed spokesperson of an army", "وانتقد متحدث باسم الجيش الإسرائيلي حركة حماس.", "Israel|criticized|Hamas", false},
-    {"a place behind a preposition is no subject", "عقدت اجتماعات في موسكو مع وزير الخارجية الصيني وانغ يي.",
-     "Russia|met|Wang Yi", false},
-    {"a question with no subject states nothing", "السؤال على الورقة: هل تؤيد انضمام مقدونيا إلى الناتو؟",
-     "|supports|", false},
+    {"an unnamed spokesperson is not his organization",
+     "رفض المتحدث باسم الكرملين التعليق على الاتهامات الأوكرانية.",
+     "Kremlin|rejected|Ukraine",
+     false},
+    {"an unnamed spokesperson of an army",
+     "وانتقد متحدث باسم الجيش الإسرائيلي حركة حماس.",
+     "Israel|criticized|Hamas",
+     false},
+    {"a place behind a preposition is no subject",
+     "عقدت اجتماعات في موسكو مع وزير الخارجية الصيني وانغ يي.",
+     "Russia|met|Wang Yi",
+     false},
+    {"a question with no subject states nothing",
+     "السؤال على الورقة: هل تؤيد انضمام مقدونيا إلى الناتو؟",
+     "|supports|",
+     false},
   });
 }
 
@@ -182,12 +298,25 @@ TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rul
 {
   check_rows({
     {"city, country", "ولد الكاتب في الموصل، العراق عام 1950.", "Mosul|located-in|Iraq", true},
-    {"another city, country", "وقع الانفجار في بنغازي، ليبيا أمس.", "Benghazi|located-in|Libya", true},
-    {"two cities are a list", "زار الوفد بغداد، دمشق والقاهرة.", "Baghdad|located-in|Damascus", false},
-    {"an unknown town after في, comma, country", "أدلى الناخبون بأصواتهم في ستروميكا، مقدونيا يوم الأحد.",
-     "ستروميكا|located-in|North Macedonia", true},
-    {"another unknown town after في", "اندلعت احتجاجات في غانفيه، بنين أمس.", "غانفيه|located-in|Benin", true},
-    {"a word with the article after في is no town", "وقال مسؤول في الحكومة، مصر إن الوضع هادئ.", "الحكومة|located-in|Egypt",
+    {"another city, country",
+     "وقع الانفجار في بنغازي، ليبيا أمس.",
+     "Benghazi|located-in|Libya",
+     true},
+    {"two cities are a list",
+     "زار الوفد بغداد، دمشق والقاهرة.",
+     "Baghdad|located-in|Damascus",
+     false},
+    {"an unknown town after في, comma, country",
+     "أدلى الناخبون بأصواتهم في ستروميكا، مقدونيا يوم الأحد.",
+     "ستروميكا|located-in|North Macedonia",
+     true},
+    {"another unknown town after في",
+     "اندلعت احتجاجات في غانفيه، بنين أمس.",
+     "غانفيه|located-in|Benin",
+     true},
+    {"a word with the article after في is no town",
+     "وقال مسؤول في الحكومة، مصر إن الوضع هادئ.",
+     "الحكومة|located-in|Egypt",
      false},
   });
 }
@@ -195,79 +324,132 @@ TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rul
 TEST_CASE("Chains of titles keep the position and drop honorifics", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a position, then an honorific", "استقبل ولي العهد الأمير محمد بن سلمان وفدا أمريكيا.",
-     "Mohammed bin Salman|holds-position|Saudi Arabia|crown-prince", true},
-    {"a position, then an honorific, again", "قال وزير الخارجية الأمير فيصل بن فرحان إن المملكة ترحب بالاتفاق.",
-     "Faisal bin Farhan|holds-position|Saudi Arabia|foreign-minister", true},
-    {"an epithet gives way to the title after it", "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس الأمريكي.",
-     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
+    {"a position, then an honorific",
+     "استقبل ولي العهد الأمير محمد بن سلمان وفدا أمريكيا.",
+     "Mohammed bin Salman|holds-position|Saudi Arabia|crown-prince",
+     true},
+    {"a position, then an honorific, again",
+     "قال وزير الخارجية الأمير فيصل بن فرحان إن المملكة ترحب بالاتفاق.",
+     "Faisal bin Farhan|holds-position|Saudi Arabia|foreign-minister",
+     true},
+    {"an epithet gives way to the title after it",
+     "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس الأمريكي.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
     {"an adjective (permanent) between the title's country and its post",
      "وقال مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا إن القرار مرفوض.",
-     "Vassily Nebenzia|holds-position|Russia|ambassador", true},
+     "Vassily Nebenzia|holds-position|Russia|ambassador",
+     true},
     {"an envoy's destination is not the organization",
-     "دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف إلى الحوار.", "Hans Grundberg|holds-position|United Nations|envoy", true},
+     "دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف إلى الحوار.",
+     "Hans Grundberg|holds-position|United Nations|envoy",
+     true},
     {"past a destination only a known person is a name",
-     "يجب تعيين ممثل جديد للأمين العام للأمم المتحدة في ليبيا لاستئناف جهود الوساطة.", "لاستئناف جهود|holds-position|United Nations|secretary-general", false},
+     "يجب تعيين ممثل جديد للأمين العام للأمم المتحدة في ليبيا لاستئناف جهود الوساطة.",
+     "لاستئناف جهود|holds-position|United Nations|secretary-general",
+     false},
     {"an honorific, a name and a title without a comma",
      "وقال السيد أحمد حداد المتحدث باسم وزارة الخارجية الأمريكية إن الوضع خطير.",
-     "أحمد حداد|holds-position|United States Department of State|spokesperson", true},
-    {"an honorific, a name and a verb's titled object", "واستقبل السيد أحمد حداد الرئيس الفرنسي في مكتبه.",
-     "أحمد حداد|holds-position|France|president", false},
+     "أحمد حداد|holds-position|United States Department of State|spokesperson",
+     true},
+    {"an honorific, a name and a verb's titled object",
+     "واستقبل السيد أحمد حداد الرئيس الفرنسي في مكتبه.",
+     "أحمد حداد|holds-position|France|president",
+     false},
   });
 }
 
-TEST_CASE("A title and a country without a name refer to the gazetteer's holder at the article's date", "[extract][rules][arabic]")
+TEST_CASE(
+  "A title and a country without a name refer to the gazetteer's holder at the article's date",
+  "[extract][rules][arabic]")
 {
   check_rows({
-    {"a phone call received by the emir", "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
-     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", true, "2020-10-12"},
-    {"the title before a verb", "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
-     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", true, "2020-10-12"},
-    {"an undated article names no holder", "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
-     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", false},
-    {"before the holder took office", "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
-     "Emmanuel Macron|called|Tamim bin Hamad Al Thani", false, "2010-05-01"},
-    {"a verb after a title is never a name", "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
-     "تلقى|holds-position|Qatar|emir", false},
+    {"a phone call received by the emir",
+     "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani",
+     true,
+     "2020-10-12"},
+    {"the title before a verb",
+     "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani",
+     true,
+     "2020-10-12"},
+    {"an undated article names no holder",
+     "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani",
+     false},
+    {"before the holder took office",
+     "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|called|Tamim bin Hamad Al Thani",
+     false,
+     "2010-05-01"},
+    {"a verb after a title is never a name",
+     "وأفادت الوكالة بأن أمير قطر تلقى اتصالا هاتفيا من ماكرون.",
+     "تلقى|holds-position|Qatar|emir",
+     false},
   });
 }
 
 TEST_CASE("A name behind a preposition proclitic is never the subject", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a genitive after the verb", "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
-     "Kurdistan Workers' Party|attacked|Iraq", false},
-    {"the reporting country stays the actor", "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
-     "Turkey|attacked|Kurdistan Workers' Party", true},
-    {"another genitive after the verb", "قصفت مواقع لحركة الشباب في الصومال أمس.", "Al-Shabaab|attacked|Somalia", false},
+    {"a genitive after the verb",
+     "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "Kurdistan Workers' Party|attacked|Iraq",
+     false},
+    {"the reporting country stays the actor",
+     "أعلنت تركيا أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "Turkey|attacked|Kurdistan Workers' Party",
+     true},
+    {"another genitive after the verb",
+     "قصفت مواقع لحركة الشباب في الصومال أمس.",
+     "Al-Shabaab|attacked|Somalia",
+     false},
   });
 }
 
 TEST_CASE("Joining and lying in read standing relations", "[extract][rules][arabic]")
 {
   check_rows({
-    {"joined an organization", "انضمت فنلندا إلى حلف شمال الأطلسي رسميا.", "Finland|member-of|NATO", true},
+    {"joined an organization",
+     "انضمت فنلندا إلى حلف شمال الأطلسي رسميا.",
+     "Finland|member-of|NATO",
+     true},
     {"will join: not yet a member (the future states no fact, gold/GUIDE.md)",
-     "وقالت السويد إنها ستنضم إلى حلف شمال الأطلسي قريبا.", "Sweden|member-of|NATO", false},
-    {"a place lies in a country, VSO", "تقع مدينة إدلب شمال غربي سوريا.", "Idlib|located-in|Syria", true},
-    {"a place lies in a country, another", "يقع ميناء الحديدة في غرب اليمن.", "ميناء الحديدة|located-in|Yemen", true},
+     "وقالت السويد إنها ستنضم إلى حلف شمال الأطلسي قريبا.",
+     "Sweden|member-of|NATO",
+     false},
+    {"a place lies in a country, VSO",
+     "تقع مدينة إدلب شمال غربي سوريا.",
+     "Idlib|located-in|Syria",
+     true},
+    {"a place lies in a country, another",
+     "يقع ميناء الحديدة في غرب اليمن.",
+     "ميناء الحديدة|located-in|Yemen",
+     true},
   });
 }
 
-TEST_CASE("The two sides are the last event's parties, or the last two countries", "[extract][rules][arabic]")
+TEST_CASE("The two sides are the last event's parties, or the last two countries",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"right after a meeting, the two who met",
      "التقى بوتين أردوغان في سوتشي. واتفق الجانبان على تعزيز التعاون.",
-     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin", true},
+     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin",
+     true},
     {"later on, the last two countries named",
-     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية طائرات. "
+     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية "
+     "طائرات. "
      "ودعت اليابان الطرفين إلى ضبط النفس.",
-     "Japan|called-on|Taiwan", true},
+     "Japan|called-on|Taiwan",
+     true},
     {"later on, not the people who met long before",
-     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية طائرات. "
+     "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية "
+     "طائرات. "
      "ودعت اليابان الطرفين إلى ضبط النفس.",
-     "Japan|called-on|Wang Yi", false},
+     "Japan|called-on|Wang Yi",
+     false},
   });
 }
 
@@ -275,78 +457,152 @@ TEST_CASE("Participles continue their own sentence's subject", "[extract][rules]
 {
   check_rows({
     {"a participle after a verb that is no cue",
-     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، داعيا روسيا إلى التهدئة.",
-     "António Guterres|called-on|Russia", true},
+     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، "
+     "داعيا روسيا إلى التهدئة.",
+     "António Guterres|called-on|Russia",
+     true},
     {"not the subject of an earlier sentence",
-     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، داعيا روسيا إلى التهدئة.",
-     "Russia|called-on|Russia", false},
+     "اتهمت روسيا أوكرانيا بالهجوم. وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، "
+     "داعيا روسيا إلى التهدئة.",
+     "Russia|called-on|Russia",
+     false},
     {"an army head qualifies a country, not another actor",
-     "واتهم الجيش جبهة تحرير تيغراي بخرق الهدنة.", "Army of Tigray People's Liberation Front|accused|Tigray People's Liberation Front", false},
-    {"a noun cue needs its preposition for the other party", "استضافت قطر محادثات بين ممثلين عن حماس.",
-     "Hamas|met|Qatar", false},
+     "واتهم الجيش جبهة تحرير تيغراي بخرق الهدنة.",
+     "Army of Tigray People's Liberation Front|accused|Tigray People's Liberation Front",
+     false},
+    {"a noun cue needs its preposition for the other party",
+     "استضافت قطر محادثات بين ممثلين عن حماس.",
+     "Hamas|met|Qatar",
+     false},
   });
 }
 
 TEST_CASE("A demonym beside a place head names the place's country", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a capital and its demonym before the name", "وقع انفجار في العاصمة الأفغانية كابول أمس.", "Kabul|located-in|Afghanistan", true},
-    {"a known city and a demonym after it", "دخلت القوات مدينة الموصل العراقية.", "Mosul|located-in|Iraq", true},
-    {"an unknown town and a demonym after it", "قصفت الطائرات بلدة كفرنبل السورية.", "كفرنبل|located-in|Syria", true},
+    {"a capital and its demonym before the name",
+     "وقع انفجار في العاصمة الأفغانية كابول أمس.",
+     "Kabul|located-in|Afghanistan",
+     true},
+    {"a known city and a demonym after it",
+     "دخلت القوات مدينة الموصل العراقية.",
+     "Mosul|located-in|Iraq",
+     true},
+    {"an unknown town and a demonym after it",
+     "قصفت الطائرات بلدة كفرنبل السورية.",
+     "كفرنبل|located-in|Syria",
+     true},
     {"no demonym, no country", "قصفت الطائرات بلدة كفرنبل.", "كفرنبل|located-in|Syria", false},
-    {"an island and a demonym after it", "ضربت العاصفة جزيرة لومبوك الإندونيسية.", "لومبوك|located-in|Indonesia", true},
-    {"a province and a demonym after it", "ضربت العاصفة مقاطعة كيبيك الكندية.", "كيبيك|located-in|Canada", true},
+    {"an island and a demonym after it",
+     "ضربت العاصفة جزيرة لومبوك الإندونيسية.",
+     "لومبوك|located-in|Indonesia",
+     true},
+    {"a province and a demonym after it",
+     "ضربت العاصفة مقاطعة كيبيك الكندية.",
+     "كيبيك|located-in|Canada",
+     true},
   });
 }
 
-TEST_CASE("A verbal noun's possessor acts on the object behind its preposition", "[extract][rules][arabic]")
+TEST_CASE("A verbal noun's possessor acts on the object behind its preposition",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a pronoun on the noun", "قررت واشنطن معاقبة السلفادور على دعمها للصين.", "El Salvador|supports|China", true},
+    {"a pronoun on the noun",
+     "قررت واشنطن معاقبة السلفادور على دعمها للصين.",
+     "El Salvador|supports|China",
+     true},
     {"a name after the noun", "انتقد البيان دعم روسيا لسوريا.", "Russia|supports|Syria", true},
-    {"no object behind the preposition", "أكد السفير الأمريكي دعم بلاده لإجراء الانتخابات.", "|supports|United States", false},
-    {"a visit: the name after the noun", "وتأتي زيارة ماكرون للصين بعد أسابيع من التوتر.", "Emmanuel Macron|visited|China", true},
-    {"a visit: a title without a name after the noun", "خلال زيارة الرئيس التركي لألمانيا بحث الجانبان العلاقات.",
-     "Recep Tayyip Erdoğan|visited|Germany", true, "2018-09-28"},
+    {"no object behind the preposition",
+     "أكد السفير الأمريكي دعم بلاده لإجراء الانتخابات.",
+     "|supports|United States",
+     false},
+    {"a visit: the name after the noun",
+     "وتأتي زيارة ماكرون للصين بعد أسابيع من التوتر.",
+     "Emmanuel Macron|visited|China",
+     true},
+    {"a visit: a title without a name after the noun",
+     "خلال زيارة الرئيس التركي لألمانيا بحث الجانبان العلاقات.",
+     "Recep Tayyip Erdoğan|visited|Germany",
+     true,
+     "2018-09-28"},
     {"a definite noun: agent and object both behind the preposition",
-     "بدأت الزيارة الرسمية لوزير الخارجية الروسي سيرغي لافروف لمصر.", "Sergey Lavrov|visited|Egypt", true},
-    {"a definite noun with an adjective before the agent", "انتهت الزيارة المثيرة للجدل للرئيس ماكرون للجزائر.",
-     "Emmanuel Macron|visited|Algeria", true},
+     "بدأت الزيارة الرسمية لوزير الخارجية الروسي سيرغي لافروف لمصر.",
+     "Sergey Lavrov|visited|Egypt",
+     true},
+    {"a definite noun with an adjective before the agent",
+     "انتهت الزيارة المثيرة للجدل للرئيس ماكرون للجزائر.",
+     "Emmanuel Macron|visited|Algeria",
+     true},
     {"an indefinite noun: the agent behind the genitive's ل, after an adjective",
-     "وقتل عشرة أشخاص في غارة جوية لروسيا على مدينة إدلب.", "Russia|attacked|Idlib", true},
-    {"... and right after the noun", "وأسفر هجوم لتنظيم داعش على مدينة الرمادي عن مقتل عشرة.", "Islamic State|attacked|Ramadi", true},
-    {"no agent behind ل, no relation", "وقتل عشرة أشخاص في غارة جوية على مدينة إدلب لروسيا.", "Russia|attacked|Idlib", false},
-    {"criticism: the name after the noun, the object behind ل", "وانتقد البيان انتقاد تركيا لليونان.", "Turkey|criticized|Greece", true},
-    {"criticism, another sentence", "رفضت الصين انتقاد اليابان لتايوان.", "Japan|criticized|Taiwan", true},
-    {"welcome: the name after the noun, the object behind ب", "وجاء ترحيب الأردن بمصر في بيان رسمي.", "Jordan|praised|Egypt", true},
+     "وقتل عشرة أشخاص في غارة جوية لروسيا على مدينة إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"... and right after the noun",
+     "وأسفر هجوم لتنظيم داعش على مدينة الرمادي عن مقتل عشرة.",
+     "Islamic State|attacked|Ramadi",
+     true},
+    {"no agent behind ل, no relation",
+     "وقتل عشرة أشخاص في غارة جوية على مدينة إدلب لروسيا.",
+     "Russia|attacked|Idlib",
+     false},
+    {"criticism: the name after the noun, the object behind ل",
+     "وانتقد البيان انتقاد تركيا لليونان.",
+     "Turkey|criticized|Greece",
+     true},
+    {"criticism, another sentence",
+     "رفضت الصين انتقاد اليابان لتايوان.",
+     "Japan|criticized|Taiwan",
+     true},
+    {"welcome: the name after the noun, the object behind ب",
+     "وجاء ترحيب الأردن بمصر في بيان رسمي.",
+     "Jordan|praised|Egypt",
+     true},
     {"welcome, a pronoun on the noun refers to the subject before it",
-     "وأكدت قطر ترحيبها بالرئيس الأمريكي جو بايدن في الدوحة.", "Qatar|praised|Joe Biden", true},
-    {"a definite noun with one preposition names no agent", "ورحب الرئيس ماكرون بالزيارة لتعزيز العلاقات مع الصين.",
-     "Emmanuel Macron|visited|China", false},
+     "وأكدت قطر ترحيبها بالرئيس الأمريكي جو بايدن في الدوحة.",
+     "Qatar|praised|Joe Biden",
+     true},
+    {"a definite noun with one preposition names no agent",
+     "ورحب الرئيس ماكرون بالزيارة لتعزيز العلاقات مع الصين.",
+     "Emmanuel Macron|visited|China",
+     false},
   });
 }
 
-TEST_CASE("A title behind the fused preposition and article agrees with a definite demonym", "[extract][rules][arabic]")
+TEST_CASE("A title behind the fused preposition and article agrees with a definite demonym",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"للرئيس + demonym + known name", "وجه الوزير الدعوة للرئيس الأمريكي جو بايدن لزيارة المنطقة.",
-     "Joe Biden|holds-position|United States|president", true},
-    {"للرئيس + demonym + known name, another sentence", "قدم السفير التهنئة للرئيس التركي رجب طيب أردوغان.",
-     "Recep Tayyip Erdoğan|holds-position|Turkey|president", true},
+    {"للرئيس + demonym + known name",
+     "وجه الوزير الدعوة للرئيس الأمريكي جو بايدن لزيارة المنطقة.",
+     "Joe Biden|holds-position|United States|president",
+     true},
+    {"للرئيس + demonym + known name, another sentence",
+     "قدم السفير التهنئة للرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president",
+     true},
   });
 }
 
 TEST_CASE("Commanders and representatives are titles too", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a commander of a known army", "انتقد القائد العام للجيش الوطني الليبي خليفة حفتر تدخل تركيا.",
-     "Khalifa Haftar|holds-position|Libyan National Army|commander", true},
-    {"a representative at an organization", "وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده صوتت.",
-     "Vassily Nebenzia|holds-position|Russia|ambassador", true},
-    {"the head of a named government", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
-     "Abdul Hamid Dbeibah|holds-position|Government of National Unity|president", true},
-    {"a title never makes the government the actor", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
-     "Abdul Hamid Dbeibah|met|Government of National Unity", false},
+    {"a commander of a known army",
+     "انتقد القائد العام للجيش الوطني الليبي خليفة حفتر تدخل تركيا.",
+     "Khalifa Haftar|holds-position|Libyan National Army|commander",
+     true},
+    {"a representative at an organization",
+     "وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده صوتت.",
+     "Vassily Nebenzia|holds-position|Russia|ambassador",
+     true},
+    {"the head of a named government",
+     "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
+     "Abdul Hamid Dbeibah|holds-position|Government of National Unity|president",
+     true},
+    {"a title never makes the government the actor",
+     "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة السفير الأمريكي.",
+     "Abdul Hamid Dbeibah|met|Government of National Unity",
+     false},
   });
 }
 
@@ -354,129 +610,221 @@ TEST_CASE("A first-person verb speaks for who issues the statement", "[extract][
 {
   check_rows({
     {"we urge, in a ministry's statement: its government",
-     "وزارة الخارجية الأمريكية\nبيان صحفي\nنحث حكومة إثيوبيا على وقف القتال فورا.", "United States|called-on|Ethiopia", true},
-    {"we condemn, in an organization's statement", "الاتحاد الأوروبي\nندين روسيا لقصفها المدن الأوكرانية.",
-     "European Union|criticized|Russia", true},
+     "وزارة الخارجية الأمريكية\nبيان صحفي\nنحث حكومة إثيوبيا على وقف القتال فورا.",
+     "United States|called-on|Ethiopia",
+     true},
+    {"we condemn, in an organization's statement",
+     "الاتحاد الأوروبي\nندين روسيا لقصفها المدن الأوكرانية.",
+     "European Union|criticized|Russia",
+     true},
     {"we inside quotation marks is the speaker's side, not the issuer",
-     "وزارة الخارجية الأمريكية\nوقال المتظاهرون «ندين إيران وسياساتها».", "United States|criticized|Iran", false},
+     "وزارة الخارجية الأمريكية\nوقال المتظاهرون «ندين إيران وسياساتها».",
+     "United States|criticized|Iran",
+     false},
   });
 }
 
 TEST_CASE("A place in or at another place lies in it", "[extract][rules][arabic]")
 {
   check_rows({
-    {"place, في, place", "نقل الجرحى إلى مستشفى الشفاء في غزة.", "Al-Shifa Hospital|located-in|Gaza Strip", true},
+    {"place, في, place",
+     "نقل الجرحى إلى مستشفى الشفاء في غزة.",
+     "Al-Shifa Hospital|located-in|Gaza Strip",
+     true},
     {"place, في, country", "وصل الوفد إلى دمشق في سوريا أمس.", "Damascus|located-in|Syria", true},
-    {"place with the proclitic ب on the next place", "لجأ السكان إلى مخيم جباليا بقطاع غزة.", "Jabalia|located-in|Gaza Strip", true},
-    {"a city is not a surname that begins with ال", "زار الرئيس الأمريكي جو بايدن باريس أمس.",
-     "Joe Biden|visited|Paris", true},
-    {"an actor in a place does not lie in it", "التقى الرئيس الفرنسي إيمانويل ماكرون في برلين.", "Emmanuel Macron|located-in|Berlin", false},
-    {"a direction the gazetteer names as a region: the country it is of",
-     "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Syria", true},
-    {"... and not the direction's region", "تقدمت القوات في محافظة إدلب في شمال سوريا.", "Idlib|located-in|Northern Syria",
+    {"place with the proclitic ب on the next place",
+     "لجأ السكان إلى مخيم جباليا بقطاع غزة.",
+     "Jabalia|located-in|Gaza Strip",
+     true},
+    {"a city is not a surname that begins with ال",
+     "زار الرئيس الأمريكي جو بايدن باريس أمس.",
+     "Joe Biden|visited|Paris",
+     true},
+    {"an actor in a place does not lie in it",
+     "التقى الرئيس الفرنسي إيمانويل ماكرون في برلين.",
+     "Emmanuel Macron|located-in|Berlin",
      false},
-    {"the countryside of a place is a direction of it", "سيطرت القوات على بلدة كفرنبل في ريف إدلب الجنوبي.",
-     "كفرنبل|located-in|Idlib", true},
-    {"... also behind the proclitic ب", "قصفت الطائرات مدينة معرة النعمان بريف إدلب.", "Maarat al-Numan|located-in|Idlib", true},
-    {"a neighbourhood head names a place", "قتل مدنيون في حي جوبر بمدينة دمشق.", "جوبر|located-in|Damascus", true},
+    {"a direction the gazetteer names as a region: the country it is of",
+     "تقدمت القوات في محافظة إدلب في شمال سوريا.",
+     "Idlib|located-in|Syria",
+     true},
+    {"... and not the direction's region",
+     "تقدمت القوات في محافظة إدلب في شمال سوريا.",
+     "Idlib|located-in|Northern Syria",
+     false},
+    {"the countryside of a place is a direction of it",
+     "سيطرت القوات على بلدة كفرنبل في ريف إدلب الجنوبي.",
+     "كفرنبل|located-in|Idlib",
+     true},
+    {"... also behind the proclitic ب",
+     "قصفت الطائرات مدينة معرة النعمان بريف إدلب.",
+     "Maarat al-Numan|located-in|Idlib",
+     true},
+    {"a neighbourhood head names a place",
+     "قتل مدنيون في حي جوبر بمدينة دمشق.",
+     "جوبر|located-in|Damascus",
+     true},
   });
 }
 
-TEST_CASE("A capital named as such lies in the country it is the capital of", "[extract][rules][arabic]")
+TEST_CASE("A capital named as such lies in the country it is the capital of",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"the capital and a known capital", "وقال أحد الناخبين في العاصمة سكوبيه إن مكانه في أوروبا.",
-     "Skopje|located-in|North Macedonia", true},
-    {"the capital, another sentence", "تظاهر الآلاف في العاصمة كابول أمس.", "Kabul|located-in|Afghanistan", true},
-    {"a city that is not named a capital gets no country", "تظاهر الآلاف في مدينة كابول أمس.",
-     "Kabul|located-in|Afghanistan", false},
+    {"the capital and a known capital",
+     "وقال أحد الناخبين في العاصمة سكوبيه إن مكانه في أوروبا.",
+     "Skopje|located-in|North Macedonia",
+     true},
+    {"the capital, another sentence",
+     "تظاهر الآلاف في العاصمة كابول أمس.",
+     "Kabul|located-in|Afghanistan",
+     true},
+    {"a city that is not named a capital gets no country",
+     "تظاهر الآلاف في مدينة كابول أمس.",
+     "Kabul|located-in|Afghanistan",
+     false},
   });
 }
 
-TEST_CASE("An unknown name before a comma and a title is the person the title describes", "[extract][rules][arabic]")
+TEST_CASE("An unknown name before a comma and a title is the person the title describes",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"speech verb, name, comma, title with an organization",
      "وقالت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية، إن الوضع خطير.",
-     "سارة جونسون|holds-position|United States Department of State|spokesperson", true},
-    {"another verb, name, comma, title with a demonym", "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.",
-     "مايكل براون|holds-position|United States|ambassador", true},
+     "سارة جونسون|holds-position|United States Department of State|spokesperson",
+     true},
+    {"another verb, name, comma, title with a demonym",
+     "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.",
+     "مايكل براون|holds-position|United States|ambassador",
+     true},
     {"an ambassador at a post is not the gazetteer's holder elsewhere",
-     "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.", "Mike Huckabee|holds-position|United States|ambassador",
+     "وأكد مايكل براون، السفير الأمريكي في القاهرة، دعم بلاده للحوار.",
+     "Mike Huckabee|holds-position|United States|ambassador",
      false},
     {"words with the article before the comma are no name",
      "وفي الأسبوع الماضي، المتحدث باسم وزارة الخارجية الأمريكية قال إن الوضع خطير.",
-     "الأسبوع الماضي|holds-position|United States Department of State|spokesperson", false},
+     "الأسبوع الماضي|holds-position|United States Department of State|spokesperson",
+     false},
     {"no comma: a title with its organization, then a reported clause",
      "وأكد أحمد حداد المتحدث باسم وزارة الخارجية الأمريكية أن الوضع خطير.",
-     "أحمد حداد|holds-position|United States Department of State|spokesperson", true},
+     "أحمد حداد|holds-position|United States Department of State|spokesperson",
+     true},
     {"no comma: a title after a name and before an adjunct may be the verb's object",
-     "واستقبل أحمد حداد السفير الأمريكي في مكتبه.", "أحمد حداد|holds-position|United States|ambassador", false},
+     "واستقبل أحمد حداد السفير الأمريكي في مكتبه.",
+     "أحمد حداد|holds-position|United States|ambassador",
+     false},
     {"no comma: a title followed by its own name is another person's",
-     "واستقبل أحمد حداد الرئيس الفرنسي إيمانويل ماكرون أمس.", "أحمد حداد|holds-position|France|president", false},
+     "واستقبل أحمد حداد الرئيس الفرنسي إيمانويل ماكرون أمس.",
+     "أحمد حداد|holds-position|France|president",
+     false},
   });
 }
 
-TEST_CASE("Facility heads name places of their own, which lie where في or ب says", "[extract][rules][arabic]")
+TEST_CASE("Facility heads name places of their own, which lie where في or ب says",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a hospital with an unknown name, في and a known city", "قصفت الطائرات مستشفى ناصر في خان يونس.",
-     "مستشفى ناصر|located-in|Khan Younis", true},
-    {"a list of facilities, the last with ب and a city", "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
-     "مشفى 22 مايو|located-in|Aden", true},
-    {"the same list, its last member", "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
-     "مشفى النقيب|located-in|Aden", true},
-    {"a demonstrative before a place head names nothing after it", "زار الرئيس ماكرون هذه المدينة مرتين.",
-     "Emmanuel Macron|visited|مرتين", false},
-    {"a facility named after a city is not that city", "هبطت الطائرة في مطار عدن الدولي.", "Aden|located-in|Aden", false},
-    {"a prison with an unknown name and في a city", "نقل المعتقلون إلى سجن صيدنايا في دمشق.", "سجن صيدنايا|located-in|Damascus", true},
+    {"a hospital with an unknown name, في and a known city",
+     "قصفت الطائرات مستشفى ناصر في خان يونس.",
+     "مستشفى ناصر|located-in|Khan Younis",
+     true},
+    {"a list of facilities, the last with ب and a city",
+     "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
+     "مشفى 22 مايو|located-in|Aden",
+     true},
+    {"the same list, its last member",
+     "يتلقى الجرحى العلاج في مشفى 22 مايو ومشفى النقيب بعدن.",
+     "مشفى النقيب|located-in|Aden",
+     true},
+    {"a demonstrative before a place head names nothing after it",
+     "زار الرئيس ماكرون هذه المدينة مرتين.",
+     "Emmanuel Macron|visited|مرتين",
+     false},
+    {"a facility named after a city is not that city",
+     "هبطت الطائرة في مطار عدن الدولي.",
+     "Aden|located-in|Aden",
+     false},
+    {"a prison with an unknown name and في a city",
+     "نقل المعتقلون إلى سجن صيدنايا في دمشق.",
+     "سجن صيدنايا|located-in|Damascus",
+     true},
   });
 }
 
-TEST_CASE("Allies of an organization between two countries are its members", "[extract][rules][arabic]")
+TEST_CASE("Allies of an organization between two countries are its members",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"relations between the allies, after a meeting of two countries",
-     "التقى رئيسا فرنسا وإيطاليا في روما. وتهدف الزيارة إلى إصلاح العلاقات بين حلفاء حلف شمال الأطلسي.",
-     "Italy|member-of|NATO", true},
+     "التقى رئيسا فرنسا وإيطاليا في روما. وتهدف الزيارة إلى إصلاح العلاقات بين حلفاء حلف شمال "
+     "الأطلسي.",
+     "Italy|member-of|NATO",
+     true},
     {"the same, the other country",
-     "اجتمع وزيرا خارجية بولندا وليتوانيا أمس. وناقش الوزيران التعاون بين حلفاء الناتو.", "Poland|member-of|NATO", true},
-    {"without between, allies are not the countries named", "انتقدت روسيا والصين حلفاء الناتو بشدة.",
-     "Russia|member-of|NATO", false},
-  });
-}
-
-TEST_CASE("An object preposition before any name introduces a thing, not the next name", "[extract][rules][arabic]")
-{
-  check_rows({
-    {"welcomed the agreement between two parties", "وأشاد الاتحاد الأفريقي بالاتفاق بين الحكومة السودانية وقوات الدعم السريع.",
-     "African Union|praised|Rapid Support Forces", false},
-    {"welcomed a decision of a body", "ورحبت الجامعة العربية بقرار الحكومة العراقية إجراء الانتخابات.",
-     "Arab League|praised|Iraq", false},
-    {"the preposition on a name is the object", "ورحبت مصر بالرئيس الفرنسي إيمانويل ماكرون في القاهرة.",
-     "Egypt|praised|Emmanuel Macron", true},
-  });
-}
-
-TEST_CASE("A counterpart with no role named before is a person, and its demonym no actor", "[extract][rules][arabic]")
-{
-  check_rows({
-    {"a counterpart behind ب after a bare title", "ورحب الوزير بنظيره الفرنسي جان نويل بارو.",
-     "France|praised|Jean-Noël Barrot", false},
-    {"the same after another verb", "واستقبل الوزير نظيره التركي هاكان فيدان في مكتبه.", "Turkey|met|Hakan Fidan", false},
-    {"after a titled person the counterpart takes the role", "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره الفرنسي جان نويل بارو.",
-     "Jean-Noël Barrot|holds-position|France|foreign-minister", true},
-  });
-}
-
-TEST_CASE("A denial before a complementizer suppresses the relations of its clause", "[extract][rules][arabic]")
-{
-  check_rows({
-    {"denied that, the subject short", "ونفى الكرملين أن يكون بوتين قد التقى زيلينسكي.", "Volodymyr Zelenskyy|met|Vladimir Putin",
+     "اجتمع وزيرا خارجية بولندا وليتوانيا أمس. وناقش الوزيران التعاون بين حلفاء الناتو.",
+     "Poland|member-of|NATO",
+     true},
+    {"without between, allies are not the countries named",
+     "انتقدت روسيا والصين حلفاء الناتو بشدة.",
+     "Russia|member-of|NATO",
      false},
-    {"denied that, a titled subject", "ونفى المتحدث باسم الكرملين ديمتري بيسكوف أن يكون بوتين قد التقى زيلينسكي.",
-     "Volodymyr Zelenskyy|met|Vladimir Putin", false},
-    {"said that: the relation stands", "وقال الكرملين إن بوتين التقى أردوغان في سوتشي.", "Recep Tayyip Erdoğan|met|Vladimir Putin",
+  });
+}
+
+TEST_CASE("An object preposition before any name introduces a thing, not the next name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"welcomed the agreement between two parties",
+     "وأشاد الاتحاد الأفريقي بالاتفاق بين الحكومة السودانية وقوات الدعم السريع.",
+     "African Union|praised|Rapid Support Forces",
+     false},
+    {"welcomed a decision of a body",
+     "ورحبت الجامعة العربية بقرار الحكومة العراقية إجراء الانتخابات.",
+     "Arab League|praised|Iraq",
+     false},
+    {"the preposition on a name is the object",
+     "ورحبت مصر بالرئيس الفرنسي إيمانويل ماكرون في القاهرة.",
+     "Egypt|praised|Emmanuel Macron",
+     true},
+  });
+}
+
+TEST_CASE("A counterpart with no role named before is a person, and its demonym no actor",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a counterpart behind ب after a bare title",
+     "ورحب الوزير بنظيره الفرنسي جان نويل بارو.",
+     "France|praised|Jean-Noël Barrot",
+     false},
+    {"the same after another verb",
+     "واستقبل الوزير نظيره التركي هاكان فيدان في مكتبه.",
+     "Turkey|met|Hakan Fidan",
+     false},
+    {"after a titled person the counterpart takes the role",
+     "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره الفرنسي جان نويل بارو.",
+     "Jean-Noël Barrot|holds-position|France|foreign-minister",
+     true},
+  });
+}
+
+TEST_CASE("A denial before a complementizer suppresses the relations of its clause",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"denied that, the subject short",
+     "ونفى الكرملين أن يكون بوتين قد التقى زيلينسكي.",
+     "Volodymyr Zelenskyy|met|Vladimir Putin",
+     false},
+    {"denied that, a titled subject",
+     "ونفى المتحدث باسم الكرملين ديمتري بيسكوف أن يكون بوتين قد التقى زيلينسكي.",
+     "Volodymyr Zelenskyy|met|Vladimir Putin",
+     false},
+    {"said that: the relation stands",
+     "وقال الكرملين إن بوتين التقى أردوغان في سوتشي.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
      true},
   });
 }
@@ -484,126 +832,210 @@ TEST_CASE("A denial before a complementizer suppresses the relations of its clau
 TEST_CASE("Exchanged fire is an attack both ways", "[extract][rules][arabic]")
 {
   check_rows({
-    {"two countries exchanged fire", "وتبادلت الهند وباكستان إطلاق النار على طول خط المراقبة.", "Pakistan|attacked|India", true},
-    {"the other direction, another sentence", "تبادلت أرمينيا وأذربيجان إطلاق النار على الحدود مساء الأحد.",
-     "Armenia|attacked|Azerbaijan", true},
+    {"two countries exchanged fire",
+     "وتبادلت الهند وباكستان إطلاق النار على طول خط المراقبة.",
+     "Pakistan|attacked|India",
+     true},
+    {"the other direction, another sentence",
+     "تبادلت أرمينيا وأذربيجان إطلاق النار على الحدود مساء الأحد.",
+     "Armenia|attacked|Azerbaijan",
+     true},
   });
 }
 
-TEST_CASE("A preposition, a noun and a demonym make an adjunct, never an argument", "[extract][rules][arabic]")
+TEST_CASE("A preposition, a noun and a demonym make an adjunct, never an argument",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"near the Somali border", "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود الصومالية.",
-     "al-Shabaab|attacked|Somalia", false},
-    {"in the Syrian territories", "وقالت إسرائيل إن طائراتها قصفت مواقع في الأراضي السورية.", "Israel|attacked|Syria", false},
-    {"a preposition after a place head is no place name", "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود.",
-     "al-Shabaab|attacked|قرب", false},
-    {"a demonym of an object noun still names its country", "رفض الوزير سامح شكري عرضاً «إسرائيلياً» للتهدئة.",
-     "Sameh Shoukry|rejected|Israel", true},
+    {"near the Somali border",
+     "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود الصومالية.",
+     "al-Shabaab|attacked|Somalia",
+     false},
+    {"in the Syrian territories",
+     "وقالت إسرائيل إن طائراتها قصفت مواقع في الأراضي السورية.",
+     "Israel|attacked|Syria",
+     false},
+    {"a preposition after a place head is no place name",
+     "وقالت الشرطة الكينية إن مسلحين من حركة الشباب هاجموا قرية قرب الحدود.",
+     "al-Shabaab|attacked|قرب",
+     false},
+    {"a demonym of an object noun still names its country",
+     "رفض الوزير سامح شكري عرضاً «إسرائيلياً» للتهدئة.",
+     "Sameh Shoukry|rejected|Israel",
+     true},
   });
 }
 
-TEST_CASE("A time aside between commas does not hide the object after it", "[extract][rules][arabic]")
+TEST_CASE("A time aside between commas does not hide the object after it",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"received, today Sunday, a titled person",
-     "واستقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، رئيس المجلس الرئاسي الليبي محمد المنفي.",
-     "Abdel Fattah el-Sisi|met|Mohamed al-Menfi", true},
-    {"met, yesterday, a counterpart", "والتقى وزير الخارجية الروسي سيرغي لافروف، أمس، نظيره التركي هاكان فيدان.",
-     "Hakan Fidan|met|Sergey Lavrov", true},
+     "واستقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، رئيس المجلس الرئاسي الليبي محمد "
+     "المنفي.",
+     "Abdel Fattah el-Sisi|met|Mohamed al-Menfi",
+     true},
+    {"met, yesterday, a counterpart",
+     "والتقى وزير الخارجية الروسي سيرغي لافروف، أمس، نظيره التركي هاكان فيدان.",
+     "Hakan Fidan|met|Sergey Lavrov",
+     true},
     {"after the aside, a name further on is no object",
-     "حذر رئيس الوزراء التونسي الباجي قائد السبسي، أمس، قبيل إحياء تونس ذكرى استقلالها من مخاطر الانزلاق.",
-     "Beji Caid Essebsi|warned|Tunisia", false},
+     "حذر رئيس الوزراء التونسي الباجي قائد السبسي، أمس، قبيل إحياء تونس ذكرى استقلالها من مخاطر "
+     "الانزلاق.",
+     "Beji Caid Essebsi|warned|Tunisia",
+     false},
   });
 }
 
-TEST_CASE("A title and a name the gazetteer knows only together are that person", "[extract][rules][arabic]")
+TEST_CASE("A title and a name the gazetteer knows only together are that person",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"the king and his first name", "وقال الملك سلمان إن المملكة تدعم الحل السياسي.",
-     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
-    {"the same in another clause", "وأرسل الملك سلمان برقية إلى الرئيس التركي رجب طيب أردوغان.",
-     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king", true},
+    {"the king and his first name",
+     "وقال الملك سلمان إن المملكة تدعم الحل السياسي.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
+    {"the same in another clause",
+     "وأرسل الملك سلمان برقية إلى الرئيس التركي رجب طيب أردوغان.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
     {"a title before a verbal noun with a pronoun names nobody",
      "ونقلت وكالة الأنباء السعودية عن ولي العهد قوله إن المملكة تدعم الحل السياسي في اليمن.",
-     "Qulh|supports|Yemen", false},
+     "Qulh|supports|Yemen",
+     false},
   });
 }
 
 TEST_CASE("Directed criticism at someone is criticism of them", "[extract][rules][arabic]")
 {
   check_rows({
-    {"directed sharp criticism to a body", "ووجه رئيس الوزراء الإسرائيلي بنيامين نتنياهو انتقادات حادة إلى الأمم المتحدة.",
-     "Benjamin Netanyahu|criticized|United Nations", true},
-    {"directed criticism, another sentence", "ووجهت الصين انتقادات شديدة إلى الولايات المتحدة بسبب الرسوم الجمركية.",
-     "China|criticized|United States", true},
+    {"directed sharp criticism to a body",
+     "ووجه رئيس الوزراء الإسرائيلي بنيامين نتنياهو انتقادات حادة إلى الأمم المتحدة.",
+     "Benjamin Netanyahu|criticized|United Nations",
+     true},
+    {"directed criticism, another sentence",
+     "ووجهت الصين انتقادات شديدة إلى الولايات المتحدة بسبب الرسوم الجمركية.",
+     "China|criticized|United States",
+     true},
   });
 }
 
-TEST_CASE("A title's holder is read at the article's date; a year in the text is no date of the article", "[extract][rules][arabic]")
+TEST_CASE(
+  "A title's holder is read at the article's date; a year in the text is no date of the article",
+  "[extract][rules][arabic]")
 {
   check_rows({
-    {"the article's date", "وفرض الرئيس الأمريكي عقوبات جديدة على إيران.", "Joe Biden|sanctioned|Iran", true, "2022-03-10"},
-    {"another date", "وفرض الرئيس الأمريكي عقوبات على روسيا.", "Barack Obama|sanctioned|Russia", true, "2015-06-01"},
-    {"not today's holder then", "وفرض الرئيس الأمريكي عقوبات على روسيا.", "Donald Trump|sanctioned|Russia", false, "2015-06-01"},
-    {"undated: a year in the sentence names no holder", "وفي عام 2015 فرض الرئيس الأمريكي عقوبات على روسيا.",
-     "Barack Obama|sanctioned|Russia", false},
-    {"undated: nor today's holder", "وفرض الرئيس الأمريكي عقوبات جديدة على إيران.", "Donald Trump|sanctioned|Iran", false},
+    {"the article's date",
+     "وفرض الرئيس الأمريكي عقوبات جديدة على إيران.",
+     "Joe Biden|sanctioned|Iran",
+     true,
+     "2022-03-10"},
+    {"another date",
+     "وفرض الرئيس الأمريكي عقوبات على روسيا.",
+     "Barack Obama|sanctioned|Russia",
+     true,
+     "2015-06-01"},
+    {"not today's holder then",
+     "وفرض الرئيس الأمريكي عقوبات على روسيا.",
+     "Donald Trump|sanctioned|Russia",
+     false,
+     "2015-06-01"},
+    {"undated: a year in the sentence names no holder",
+     "وفي عام 2015 فرض الرئيس الأمريكي عقوبات على روسيا.",
+     "Barack Obama|sanctioned|Russia",
+     false},
+    {"undated: nor today's holder",
+     "وفرض الرئيس الأمريكي عقوبات جديدة على إيران.",
+     "Donald Trump|sanctioned|Iran",
+     false},
   });
 }
 
 TEST_CASE("A demonym of two words takes the article on both", "[extract][rules][arabic]")
 {
   check_rows({
-    {"the North Korean leader", "وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة.",
-     "Kim Jong-un|holds-position|North Korea|leader", true},
-    {"the South Korean president", "وقال الرئيس الكوري الجنوبي يون سوك يول إن بلاده مستعدة.",
-     "Yoon Suk-yeol|holds-position|South Korea|president", true},
+    {"the North Korean leader",
+     "وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة.",
+     "Kim Jong-un|holds-position|North Korea|leader",
+     true},
+    {"the South Korean president",
+     "وقال الرئيس الكوري الجنوبي يون سوك يول إن بلاده مستعدة.",
+     "Yoon Suk-yeol|holds-position|South Korea|president",
+     true},
   });
 }
 
-TEST_CASE("Unnamed holders: a counterpart without a name, a president in a city, an ambassador at a post", "[extract][rules][arabic]")
+TEST_CASE(
+  "Unnamed holders: a counterpart without a name, a president in a city, an ambassador at a post",
+  "[extract][rules][arabic]")
 {
   check_rows({
     {"a counterpart with a demonym and no name is not that country",
-     "ويناقش وزير الخارجية المصري بدر عبد العاطي مع نظيره السوداني الأوضاع.", "Badr Abdelatty|met|Sudan", false},
-    {"a president in a city is still the gazetteer's president", "وتباحث أمير قطر مع الرئيس الإيراني في الدوحة.",
-     "Masoud Pezeshkian|met|Tamim bin Hamad Al Thani", true, "2025-01-15"},
+     "ويناقش وزير الخارجية المصري بدر عبد العاطي مع نظيره السوداني الأوضاع.",
+     "Badr Abdelatty|met|Sudan",
+     false},
+    {"a president in a city is still the gazetteer's president",
+     "وتباحث أمير قطر مع الرئيس الإيراني في الدوحة.",
+     "Masoud Pezeshkian|met|Tamim bin Hamad Al Thani",
+     true,
+     "2025-01-15"},
     {"an unnamed counterpart before a verb is not the speaker",
-     "وقال وزير الخارجية الروسي سيرغي لافروف إن نظيره الأمريكي سيزور موسكو.", "Sergey Lavrov|visited|Moscow", false},
-    {"an ambassador at a post is not the gazetteer's ambassador elsewhere", "وأكد السفير الأمريكي في القاهرة دعم بلاده للحوار.",
-     "Mike Huckabee|holds-position|United States|ambassador", false},
+     "وقال وزير الخارجية الروسي سيرغي لافروف إن نظيره الأمريكي سيزور موسكو.",
+     "Sergey Lavrov|visited|Moscow",
+     false},
+    {"an ambassador at a post is not the gazetteer's ambassador elsewhere",
+     "وأكد السفير الأمريكي في القاهرة دعم بلاده للحوار.",
+     "Mike Huckabee|holds-position|United States|ambassador",
+     false},
   });
 }
 
-TEST_CASE("Arabic names beyond the gazetteer: a given name and the words after it", "[extract][rules][arabic]")
+TEST_CASE("Arabic names beyond the gazetteer: a given name and the words after it",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a given name, then an apposed title", "وقال جون جولدسميث، المتحدث باسم الأمم المتحدة، إن الوضع خطير.",
-     "جون جولدسميث|holds-position|United Nations|spokesperson", true},
-    {"another given name", "وقالت أنجيلا هاربر، المتحدثة باسم الأمم المتحدة، إن الوضع خطير.",
-     "أنجيلا هاربر|holds-position|United Nations|spokesperson", true},
+    {"a given name, then an apposed title",
+     "وقال جون جولدسميث، المتحدث باسم الأمم المتحدة، إن الوضع خطير.",
+     "جون جولدسميث|holds-position|United Nations|spokesperson",
+     true},
+    {"another given name",
+     "وقالت أنجيلا هاربر، المتحدثة باسم الأمم المتحدة، إن الوضع خطير.",
+     "أنجيلا هاربر|holds-position|United Nations|spokesperson",
+     true},
   });
 }
 
-TEST_CASE("A title and a surname name the one who held that title there, at any date", "[extract][rules][arabic]")
+TEST_CASE("A title and a surname name the one who held that title there, at any date",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a first name after the title of a leader", "ودعا زعيم جماعة الحوثي عبدالملك أنصاره إلى التظاهر.",
-     "Abdul-Malik al-Houthi|holds-position|Houthis|leader", true},
-    {"not the other leader of the same group", "ودعا زعيم جماعة الحوثي عبدالملك أنصاره إلى التظاهر.",
-     "Mohammed Ali al-Houthi|holds-position|Houthis|leader", false},
+    {"a first name after the title of a leader",
+     "ودعا زعيم جماعة الحوثي عبدالملك أنصاره إلى التظاهر.",
+     "Abdul-Malik al-Houthi|holds-position|Houthis|leader",
+     true},
+    {"not the other leader of the same group",
+     "ودعا زعيم جماعة الحوثي عبدالملك أنصاره إلى التظاهر.",
+     "Mohammed Ali al-Houthi|holds-position|Houthis|leader",
+     false},
   });
 }
 
 TEST_CASE("Storming is attacking (اقتحم), as a verb only", "[extract][rules][arabic]")
 {
   check_rows({
-    {"the perfect", "واقتحمت القوات التركية مدينة عفرين السورية صباح الأحد.", "Turkey|attacked|Afrin", true},
-    {"the imperfect", "وتقتحم القوات الإسرائيلية مدينة جنين منذ الفجر.", "Israel|attacked|Jenin", true},
+    {"the perfect",
+     "واقتحمت القوات التركية مدينة عفرين السورية صباح الأحد.",
+     "Turkey|attacked|Afrin",
+     true},
+    {"the imperfect",
+     "وتقتحم القوات الإسرائيلية مدينة جنين منذ الفجر.",
+     "Israel|attacked|Jenin",
+     true},
     {"negated", "ولم تقتحم القوات التركية مدينة عفرين السورية.", "Turkey|attacked|Afrin", false},
-    {"an attempt named by the verbal noun is no act", "وحاولت القوات التركية اقتحام مدينة عفرين السورية.",
-     "Turkey|attacked|Afrin", false},
+    {"an attempt named by the verbal noun is no act",
+     "وحاولت القوات التركية اقتحام مدينة عفرين السورية.",
+     "Turkey|attacked|Afrin",
+     false},
   });
 }
 
@@ -611,86 +1043,132 @@ TEST_CASE("Given names that look like the article or a conjunction", "[extract][
 {
   check_rows({
     {"a given name beginning with ال letters, a surname beginning with و, referred back to",
-     "ستلقي إليزابيث وارن نظرة فاحصة. وانتقدت وارن ترامب بشدة.", "إليزابيث وارن|criticized|Donald Trump", true},
-    {"a noun with a pronoun after و is no surname", "وصل جون وزوجته إلى باريس.", "جون وزوجته|visited|Paris", false},
-    {"nor a second given name", "وانتقد جون وأحمد الحكومة الفرنسية.", "جون وأحمد|criticized|France", false},
+     "ستلقي إليزابيث وارن نظرة فاحصة. وانتقدت وارن ترامب بشدة.",
+     "إليزابيث وارن|criticized|Donald Trump",
+     true},
+    {"a noun with a pronoun after و is no surname",
+     "وصل جون وزوجته إلى باريس.",
+     "جون وزوجته|visited|Paris",
+     false},
+    {"nor a second given name",
+     "وانتقد جون وأحمد الحكومة الفرنسية.",
+     "جون وأحمد|criticized|France",
+     false},
   });
 }
 
 TEST_CASE("The plural of a verbal noun of criticism", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a pronoun on the plural noun, the object behind ل", "وكانت فرنسا صريحة في انتقاداتها لروسيا.",
-     "France|criticized|Russia", true},
-    {"no object behind ل", "ووجهت فرنسا انتقاداتها في بيان بعد لقاء مع روسيا.", "France|criticized|Russia", false},
+    {"a pronoun on the plural noun, the object behind ل",
+     "وكانت فرنسا صريحة في انتقاداتها لروسيا.",
+     "France|criticized|Russia",
+     true},
+    {"no object behind ل",
+     "ووجهت فرنسا انتقاداتها في بيان بعد لقاء مع روسيا.",
+     "France|criticized|Russia",
+     false},
   });
 }
 
 TEST_CASE("A place apposed to a subdivision lies in it, in Arabic too", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a town, a US state", "وقالت للجمهور في تجمع في تولسا، أوكلاهوما إن ابنها عاد.", "تولسا|located-in|Oklahoma", true},
-    {"a word that names a province elsewhere is a word", "وقال البنك المركزي في عدن إن السيولة متوفرة.",
-     "Aden|located-in|Markazi", false},
+    {"a town, a US state",
+     "وقالت للجمهور في تجمع في تولسا، أوكلاهوما إن ابنها عاد.",
+     "تولسا|located-in|Oklahoma",
+     true},
+    {"a word that names a province elsewhere is a word",
+     "وقال البنك المركزي في عدن إن السيولة متوفرة.",
+     "Aden|located-in|Markazi",
+     false},
   });
 }
 
-TEST_CASE("An apposed title after a given name and a surname with the article", "[extract][rules][arabic]")
+TEST_CASE("An apposed title after a given name and a surname with the article",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a spokesperson", "وأكد أحمد الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
-     "أحمد الصالح|holds-position|United Nations|spokesperson", true},
-    {"a first word that is no given name stays out", "وأكد المصدر الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
-     "المصدر الصالح|holds-position|United Nations|spokesperson", false},
+    {"a spokesperson",
+     "وأكد أحمد الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
+     "أحمد الصالح|holds-position|United Nations|spokesperson",
+     true},
+    {"a first word that is no given name stays out",
+     "وأكد المصدر الصالح، المتحدث باسم الأمم المتحدة، أن الوضع خطير.",
+     "المصدر الصالح|holds-position|United Nations|spokesperson",
+     false},
   });
 }
 
 TEST_CASE("Titles of every role, and where a title in construct ends", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a director before an organization", "وقال المدير العام لمنظمة الصحة العالمية أحمد سمير إن الوضع خطير.",
-     "أحمد سمير|holds-position|World Health Organization|director", true},
-    {"a minister by portfolio with a demonym", "وقالت وزيرة المالية الفرنسية ماري لوران إن الخطة جيدة.",
-     "ماري لوران|holds-position|France|minister", true},
-    {"a member of a party is a member, no position", "وقال عضو حزب العمال البريطاني جون سميث إن الخطة سيئة.",
-     "جون سميث|member-of|Labour Party", true},
-    {"a title in construct without its genitive takes no name", "وقال قائد ميداني من جبهة النصرة إن الهجوم بدأ.",
-     "ميداني|holds-position|Al-Nusra Front|commander", false},
-    {"an imperfect verb after a title is no name", "وزير الصحة يكتب لعمال الاتحاد الأوروبي في أسكتلندا.",
-     "يكتب لعمال|holds-position|European Union|minister", false},
+    {"a director before an organization",
+     "وقال المدير العام لمنظمة الصحة العالمية أحمد سمير إن الوضع خطير.",
+     "أحمد سمير|holds-position|World Health Organization|director",
+     true},
+    {"a minister by portfolio with a demonym",
+     "وقالت وزيرة المالية الفرنسية ماري لوران إن الخطة جيدة.",
+     "ماري لوران|holds-position|France|minister",
+     true},
+    {"a member of a party is a member, no position",
+     "وقال عضو حزب العمال البريطاني جون سميث إن الخطة سيئة.",
+     "جون سميث|member-of|Labour Party",
+     true},
+    {"a title in construct without its genitive takes no name",
+     "وقال قائد ميداني من جبهة النصرة إن الهجوم بدأ.",
+     "ميداني|holds-position|Al-Nusra Front|commander",
+     false},
+    {"an imperfect verb after a title is no name",
+     "وزير الصحة يكتب لعمال الاتحاد الأوروبي في أسكتلندا.",
+     "يكتب لعمال|holds-position|European Union|minister",
+     false},
     {"a destination belongs to the visit, not to a president",
      "قال السودان إن زيارة الرئيس السوداني إلى جوهانسبرغ تسير بشكل عادي.",
-     "الرئيس السوداني إلى جوهانسبرغ|holds-position|Sudan|president", false},
+     "الرئيس السوداني إلى جوهانسبرغ|holds-position|Sudan|president",
+     false},
     {"an organization's phrase ends before a conjoined word",
      "وقالت عضوة حزب المحافظين والمؤيدة لقرار الخروج، أندريا جينكينز، إن الأمر بسيط.",
-     "حزب المحافظين والمؤيدة|member-of|Conservative Party", false},
+     "حزب المحافظين والمؤيدة|member-of|Conservative Party",
+     false},
   });
 }
 
-TEST_CASE("A verb joined by its conjunction shares the subject when one name follows it", "[extract][rules][arabic]")
+TEST_CASE("A verb joined by its conjunction shares the subject when one name follows it",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"one name after the joined verb is its object",
      "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهم إيران بعرقلة السلام.",
-     "Abdrabbuh Mansur Hadi|accused|Iran", true},
+     "Abdrabbuh Mansur Hadi|accused|Iran",
+     true},
     {"two names after it: subject and object of its own",
      "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهمت إيران السعودية بعرقلة السلام.",
-     "Abdrabbuh Mansur Hadi|accused|Iran", false},
+     "Abdrabbuh Mansur Hadi|accused|Iran",
+     false},
     {"two names after it: the first is the subject",
      "قال الرئيس اليمني عبد ربه منصور هادي إن الوضع صعب، واتهمت إيران السعودية بعرقلة السلام.",
-     "Iran|accused|Saudi Arabia", true},
-    {"no named subject in the sentence: nothing shared", "واتهم إيران بعرقلة السلام.",
-     "Abdrabbuh Mansur Hadi|accused|Iran", false},
+     "Iran|accused|Saudi Arabia",
+     true},
+    {"no named subject in the sentence: nothing shared",
+     "واتهم إيران بعرقلة السلام.",
+     "Abdrabbuh Mansur Hadi|accused|Iran",
+     false},
   });
 }
 
-TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber", "[extract][rules][arabic]")
+TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a senator for a US state", "وقال عضو مجلس الشيوخ عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
-     "جون سميث|holds-position|United States Senate|senator", true},
-    {"a role without a chamber holds nothing there", "وقال المتحدث عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
-     "جون سميث|holds-position|United States Senate|spokesperson", false},
+    {"a senator for a US state",
+     "وقال عضو مجلس الشيوخ عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
+     "جون سميث|holds-position|United States Senate|senator",
+     true},
+    {"a role without a chamber holds nothing there",
+     "وقال المتحدث عن ولاية فيرمونت جون سميث إن الخطة سيئة.",
+     "جون سميث|holds-position|United States Senate|spokesperson",
+     false},
   });
 }
 
@@ -699,170 +1177,275 @@ TEST_CASE("A name goes on through its lineage (بن، آل)", "[extract][rules][
   check_rows({
     {"the known name and its lineage are one person",
      "أكد ملك البحرين حمد بن عيسى بن سلمان آل خليفة أن الزيارة ناجحة.",
-     "Hamad bin Isa Al Khalifa|holds-position|Bahrain|king", true},
+     "Hamad bin Isa Al Khalifa|holds-position|Bahrain|king",
+     true},
     {"the lineage is no second person",
      "أكد ملك البحرين حمد بن عيسى بن سلمان آل خليفة أن الزيارة ناجحة.",
-     "سلمان آل خليفة|holds-position|Bahrain|king", false},
+     "سلمان آل خليفة|holds-position|Bahrain|king",
+     false},
   });
 }
 
-TEST_CASE("Members named by their group act as the group; a name behind a proclitic preposition is no object", "[extract][rules][arabic]")
+TEST_CASE("Members named by their group act as the group; a name behind a proclitic preposition is "
+          "no object",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"fighters from a group", "هاجم مسلحون من جبهة النصرة مدينة حلب.", "Al-Nusra Front|attacked|Aleppo", true},
+    {"fighters from a group",
+     "هاجم مسلحون من جبهة النصرة مدينة حلب.",
+     "Al-Nusra Front|attacked|Aleppo",
+     true},
     {"a name behind a proclitic preposition is no direct object",
-     "هاجم مسلحون من جبهة النصرة المرتبطة بتنظيم القاعدة مدينة حلب.", "Al-Nusra Front|attacked|al-Qaeda", false},
-    {"a place behind a preposition is still no actor", "هاجم مسلحون في مدينة حلب جبهة النصرة.",
-     "Aleppo|attacked|Al-Nusra Front", false},
+     "هاجم مسلحون من جبهة النصرة المرتبطة بتنظيم القاعدة مدينة حلب.",
+     "Al-Nusra Front|attacked|al-Qaeda",
+     false},
+    {"a place behind a preposition is still no actor",
+     "هاجم مسلحون في مدينة حلب جبهة النصرة.",
+     "Aleppo|attacked|Al-Nusra Front",
+     false},
   });
 }
 
-TEST_CASE("A title, a comma and a name closed by a comma: the name holds the title", "[extract][rules][arabic]")
+TEST_CASE("A title, a comma and a name closed by a comma: the name holds the title",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"title, name, comma", "وقال وزير الخارجية القطري، محمد بن عبد الرحمن آل ثاني، إن الدوحة مستعدة للوساطة.",
-     "محمد بن عبد الرحمن آل ثاني|holds-position|Qatar|foreign-minister", true},
-    {"an unknown name closed by a comma", "وقال وزير الخارجية القطري، جون سميث، إن الدوحة مستعدة للوساطة.",
-     "جون سميث|holds-position|Qatar|foreign-minister", true},
-    {"no closing comma: no unknown name", "وقال وزير الخارجية القطري، جون سميث إن الدوحة مستعدة.",
-     "جون سميث|holds-position|Qatar|foreign-minister", false},
-    {"an honorific with no position takes none", "وقال الشيخ، محمد أحمد، إن الدوحة مستعدة للوساطة.",
-     "محمد أحمد|holds-position|Qatar|foreign-minister", false},
+    {"title, name, comma",
+     "وقال وزير الخارجية القطري، محمد بن عبد الرحمن آل ثاني، إن الدوحة مستعدة للوساطة.",
+     "محمد بن عبد الرحمن آل ثاني|holds-position|Qatar|foreign-minister",
+     true},
+    {"an unknown name closed by a comma",
+     "وقال وزير الخارجية القطري، جون سميث، إن الدوحة مستعدة للوساطة.",
+     "جون سميث|holds-position|Qatar|foreign-minister",
+     true},
+    {"no closing comma: no unknown name",
+     "وقال وزير الخارجية القطري، جون سميث إن الدوحة مستعدة.",
+     "جون سميث|holds-position|Qatar|foreign-minister",
+     false},
+    {"an honorific with no position takes none",
+     "وقال الشيخ، محمد أحمد، إن الدوحة مستعدة للوساطة.",
+     "محمد أحمد|holds-position|Qatar|foreign-minister",
+     false},
   });
 }
 
-TEST_CASE("Organizations by their head and country; a name ends after its lineage", "[extract][rules][arabic]")
+TEST_CASE("Organizations by their head and country; a name ends after its lineage",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a head with a demonym", "وقال المتحدث باسم الشرطة الإسبانية جون سميث إن التحقيق مستمر.",
-     "جون سميث|holds-position|Police of Spain|spokesperson", true},
+    {"a head with a demonym",
+     "وقال المتحدث باسم الشرطة الإسبانية جون سميث إن التحقيق مستمر.",
+     "جون سميث|holds-position|Police of Spain|spokesperson",
+     true},
     {"a title of a head organization and a name after its lineage",
      "من جهتها، نفت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس خبر ترحيل مواطنين سوريين.",
-     "سعيدة بن حبيلس|holds-position|Red Crescent of Algeria|president", true},
+     "سعيدة بن حبيلس|holds-position|Red Crescent of Algeria|president",
+     true},
     {"the word after the lineage is no name",
      "من جهتها، نفت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس خبر ترحيل مواطنين سوريين.",
-     "سعيدة بن حبيلس خبر|holds-position|Red Crescent of Algeria|president", false},
+     "سعيدة بن حبيلس خبر|holds-position|Red Crescent of Algeria|president",
+     false},
   });
 }
 
-TEST_CASE("A lone word in ta marbuta or behind a fused article is no name", "[extract][rules][arabic]")
+TEST_CASE("A lone word in ta marbuta or behind a fused article is no name",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"an adjective after a title", "تسعى رئيسة الوزراء البريطانية جاهدة للحفاظ على الاتفاق.",
-     "جاهدة|holds-position|United Kingdom|prime-minister", false},
-    {"a two-word name in ta marbuta stays", "وقالت رئيسة الوزراء البريطانية سعيدة حبيلس إن الاتفاق جيد.",
-     "سعيدة حبيلس|holds-position|United Kingdom|prime-minister", true},
+    {"an adjective after a title",
+     "تسعى رئيسة الوزراء البريطانية جاهدة للحفاظ على الاتفاق.",
+     "جاهدة|holds-position|United Kingdom|prime-minister",
+     false},
+    {"a two-word name in ta marbuta stays",
+     "وقالت رئيسة الوزراء البريطانية سعيدة حبيلس إن الاتفاق جيد.",
+     "سعيدة حبيلس|holds-position|United Kingdom|prime-minister",
+     true},
   });
 }
 
-TEST_CASE("A dual or plural place noun heads a list of places; a country's head refers back", "[extract][rules][arabic]")
+TEST_CASE("A dual or plural place noun heads a list of places; a country's head refers back",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"a list after a dual head, the regime named before",
      "صعّد النظام السوري هجماته. واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
-     "Syria|attacked|Douma", true},
+     "Syria|attacked|Douma",
+     true},
     {"the second member of the list",
      "صعّد النظام السوري هجماته. واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
-     "Syria|attacked|حرستا", true},
-    {"a plural head before one generic noun names no place", "واستهدفت القوات السورية قرى المنطقة.",
-     "Syria|attacked|المنطقة", false},
-    {"a bare regime with no country named before is nobody", "واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
-     "Syria|attacked|Douma", false},
+     "Syria|attacked|حرستا",
+     true},
+    {"a plural head before one generic noun names no place",
+     "واستهدفت القوات السورية قرى المنطقة.",
+     "Syria|attacked|المنطقة",
+     false},
+    {"a bare regime with no country named before is nobody",
+     "واستهدفت قوات النظام بضربات جوية مدينتي دوما وحرستا.",
+     "Syria|attacked|Douma",
+     false},
   });
 }
 
-TEST_CASE("A regime or administration named by its leader is the country they lead", "[extract][rules][arabic]")
+TEST_CASE("A regime or administration named by its leader is the country they lead",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"the regime of a president", "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.", "France|accused|Syria", true},
-    {"not the person", "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.", "France|accused|Bashar al-Assad", false},
-    {"an administration by its country's demonym", "انتقدت روسيا الإدارة الأمريكية بشدة.", "Russia|criticized|United States", true},
+    {"the regime of a president",
+     "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.",
+     "France|accused|Syria",
+     true},
+    {"not the person",
+     "اتهمت فرنسا نظام بشار الأسد باستخدام غاز الكلور.",
+     "France|accused|Bashar al-Assad",
+     false},
+    {"an administration by its country's demonym",
+     "انتقدت روسيا الإدارة الأمريكية بشدة.",
+     "Russia|criticized|United States",
+     true},
   });
 }
 
 TEST_CASE("Talks take the other party behind their preposition only", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a verb whose object is a topic", "يعقد وزراء خارجية مجلس التعاون اجتماعا السبت لبحث التصعيد الإيراني.",
-     "Gulf Cooperation Council|met|Iran", false},
-    {"the party behind مع", "بحث الرئيس الروسي فلاديمير بوتين الأزمة مع الرئيس التركي رجب طيب أردوغان.",
-     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
-    {"a list after بين belongs to another noun", "هناك خلافات بين روسيا وإيران بخصوص المحادثات.",
-     "Iran|met|Russia", false},
+    {"a verb whose object is a topic",
+     "يعقد وزراء خارجية مجلس التعاون اجتماعا السبت لبحث التصعيد الإيراني.",
+     "Gulf Cooperation Council|met|Iran",
+     false},
+    {"the party behind مع",
+     "بحث الرئيس الروسي فلاديمير بوتين الأزمة مع الرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"a list after بين belongs to another noun",
+     "هناك خلافات بين روسيا وإيران بخصوص المحادثات.",
+     "Iran|met|Russia",
+     false},
   });
 }
 
 TEST_CASE("A place in the north of another lies in it", "[extract][rules][arabic]")
 {
   check_rows({
-    {"في and a direction", "هاجم المسلحون مدينة دوما في غرب سوريا أمس.", "Douma|located-in|Syria", true},
-    {"ب fused with a direction", "هاجم المسلحون مدينة دوما بجنوب سوريا أمس.", "Douma|located-in|Syria", true},
-    {"a direction of no place", "هاجم المسلحون مدينة دوما في غرب البلاد أمس.", "Douma|located-in|Syria", false},
-    {"a word that is no direction between", "هاجم المسلحون مدينة دوما في ذكرى سوريا أمس.", "Douma|located-in|Syria", false},
+    {"في and a direction",
+     "هاجم المسلحون مدينة دوما في غرب سوريا أمس.",
+     "Douma|located-in|Syria",
+     true},
+    {"ب fused with a direction",
+     "هاجم المسلحون مدينة دوما بجنوب سوريا أمس.",
+     "Douma|located-in|Syria",
+     true},
+    {"a direction of no place",
+     "هاجم المسلحون مدينة دوما في غرب البلاد أمس.",
+     "Douma|located-in|Syria",
+     false},
+    {"a word that is no direction between",
+     "هاجم المسلحون مدينة دوما في ذكرى سوريا أمس.",
+     "Douma|located-in|Syria",
+     false},
   });
 }
 
-TEST_CASE("The subject named again in quotation marks is still the subject", "[extract][rules][arabic]")
+TEST_CASE("The subject named again in quotation marks is still the subject",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a long name and its acronym in quotes", "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
-     "UNRWA|criticized|Israel", true},
-    {"another name after it is the object", "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
-     "UNRWA|criticized|UNRWA", false},
+    {"a long name and its acronym in quotes",
+     "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
+     "UNRWA|criticized|Israel",
+     true},
+    {"another name after it is the object",
+     "دانت وكالة غوث وتشغيل اللاجئين الفلسطينيين \"الأونروا\" إسرائيل.",
+     "UNRWA|criticized|UNRWA",
+     false},
   });
 }
 
-TEST_CASE("A company or organization head before a foreign name names it", "[extract][rules][arabic]")
+TEST_CASE("A company or organization head before a foreign name names it",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a company in construct", "وقال جون سميث، المدير التنفيذي لشركة تويوتا في برنستون، إن الإنتاج سيتوقف.",
-     "جون سميث|holds-position|شركة تويوتا|director", true},
-    {"a committee before a common noun names no one", "وقال جون سميث، رئيس لجنة تحقيق في الحادث، إن الأمر خطير.",
-     "جون سميث|holds-position|لجنة تحقيق|president", false},
+    {"a company in construct",
+     "وقال جون سميث، المدير التنفيذي لشركة تويوتا في برنستون، إن الإنتاج سيتوقف.",
+     "جون سميث|holds-position|شركة تويوتا|director",
+     true},
+    {"a committee before a common noun names no one",
+     "وقال جون سميث، رئيس لجنة تحقيق في الحادث، إن الأمر خطير.",
+     "جون سميث|holds-position|لجنة تحقيق|president",
+     false},
   });
 }
 
-TEST_CASE("Possibility, intention, the future, questions and denials state no act", "[extract][rules][arabic]")
+TEST_CASE("Possibility, intention, the future, questions and denials state no act",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"the perfect states the act", "سيطرت تركيا على حلب.", "Turkey|captured|Aleppo", true},
-    {"قد before the perfect states it too", "وقالت الحكومة إن تركيا قد سيطرت على حلب.", "Turkey|captured|Aleppo", true},
-    {"قد before the imperfect: a possibility", "وقالت تركيا إنها قد تسيطر على حلب.", "Turkey|captured|Aleppo", false},
-    {"the imperfect alone states it", "وقالت الحكومة إن روسيا تقصف مدينة خاركيف.", "Russia|attacked|Kharkiv", true},
-    {"the future proclitic", "وأكد أن تركيا ستسيطر على حلب قريبا.", "Turkey|captured|Aleppo", false},
-    {"the future proclitic after a conjunction", "وقال الوزير إن الجيش سيغادر وستسيطر تركيا على حلب.",
-     "Turkey|captured|Aleppo", false},
+    {"قد before the perfect states it too",
+     "وقالت الحكومة إن تركيا قد سيطرت على حلب.",
+     "Turkey|captured|Aleppo",
+     true},
+    {"قد before the imperfect: a possibility",
+     "وقالت تركيا إنها قد تسيطر على حلب.",
+     "Turkey|captured|Aleppo",
+     false},
+    {"the imperfect alone states it",
+     "وقالت الحكومة إن روسيا تقصف مدينة خاركيف.",
+     "Russia|attacked|Kharkiv",
+     true},
+    {"the future proclitic",
+     "وأكد أن تركيا ستسيطر على حلب قريبا.",
+     "Turkey|captured|Aleppo",
+     false},
+    {"the future proclitic after a conjunction",
+     "وقال الوزير إن الجيش سيغادر وستسيطر تركيا على حلب.",
+     "Turkey|captured|Aleppo",
+     false},
     {"سوف", "وقالت الوزارة إن روسيا سوف تهاجم أوكرانيا.", "Russia|attacked|Ukraine", false},
     {"an intention", "وتعتزم روسيا مهاجمة أوكرانيا.", "Russia|attacked|Ukraine", false},
     {"a question", "هل هاجمت روسيا أوكرانيا؟", "Russia|attacked|Ukraine", false},
     {"the same act, stated", "هاجمت روسيا أوكرانيا.", "Russia|attacked|Ukraine", true},
-    {"a denial with a pronoun on its complementizer", "ونفت روسيا أنها هاجمت أوكرانيا.", "Russia|attacked|Ukraine", false},
+    {"a denial with a pronoun on its complementizer",
+     "ونفت روسيا أنها هاجمت أوكرانيا.",
+     "Russia|attacked|Ukraine",
+     false},
   });
 }
 
-TEST_CASE("A subject after its verb may be set off by a comma from the object", "[extract][rules][arabic]")
+TEST_CASE("A subject after its verb may be set off by a comma from the object",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a titled subject, a comma, the object", "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية الشهر الماضي.",
-     "Donald Trump|visited|Saudi Arabia", true},
-    {"a group's members, a comma, the object", "هاجم مسلحون من جبهة النصرة، مدينة درعا بجنوب سوريا.",
-     "Al-Nusra Front|attacked|Daraa", true},
+    {"a titled subject, a comma, the object",
+     "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية الشهر الماضي.",
+     "Donald Trump|visited|Saudi Arabia",
+     true},
+    {"a group's members, a comma, the object",
+     "هاجم مسلحون من جبهة النصرة، مدينة درعا بجنوب سوريا.",
+     "Al-Nusra Front|attacked|Daraa",
+     true},
     {"a name behind a preposition after the comma is no object",
-     "وزار الرئيس الأميركي دونالد ترامب، بدعوة من السعودية، المنطقة الشهر الماضي.", "Donald Trump|visited|Saudi Arabia",
+     "وزار الرئيس الأميركي دونالد ترامب، بدعوة من السعودية، المنطقة الشهر الماضي.",
+     "Donald Trump|visited|Saudi Arabia",
      false},
-    {"a list closed by a coordinator still is one", "التقى بوتين، أردوغان وروحاني في طهران.",
-     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
+    {"a list closed by a coordinator still is one",
+     "التقى بوتين، أردوغان وروحاني في طهران.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
   });
 }
 
-TEST_CASE("A given name before a person the gazetteer knows by two words is that person's", "[extract][rules][arabic]")
+TEST_CASE("A given name before a person the gazetteer knows by two words is that person's",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"given name + known two-word name, after a title and destination",
      "اعتبر المبعوث الأممي إلى سوريا ستيفان دي ميستورا أن المحادثات مرتبطة بالتطورات.",
-     "Staffan de Mistura|holds-position|United Nations|envoy", true},
-    {"not before a one-word surname: another person of the family", "وزارت ميشيل أوباما كندا أمس.",
-     "Barack Obama|visited|Canada", false},
+     "Staffan de Mistura|holds-position|United Nations|envoy",
+     true},
+    {"not before a one-word surname: another person of the family",
+     "وزارت ميشيل أوباما كندا أمس.",
+     "Barack Obama|visited|Canada",
+     false},
   });
 }
 
@@ -871,12 +1454,16 @@ TEST_CASE("A counterpart's name may stand between commas", "[extract][rules][ara
   check_rows({
     {"counterpart + demonym, a comma, an unknown name closed by a comma",
      "والتقى وزير الداخلية الإسباني خوان زويدو نظيره المغربي، عبد الوافي لفتيت، في الرباط.",
-     "عبد الوافي لفتيت|holds-position|Morocco|interior-minister", true},
-    {"... a known name", "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، مولود جاويش أوغلو، في موسكو.",
-     "Mevlüt Çavuşoğlu|met|Sergey Lavrov", true},
+     "عبد الوافي لفتيت|holds-position|Morocco|interior-minister",
+     true},
+    {"... a known name",
+     "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، مولود جاويش أوغلو، في موسكو.",
+     "Mevlüt Çavuşoğlu|met|Sergey Lavrov",
+     true},
     {"an unknown name not closed by a comma is no name",
      "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، وبحث معه الأزمة السورية.",
-     "وبحث معه|holds-position|Turkey|foreign-minister", false},
+     "وبحث معه|holds-position|Turkey|foreign-minister",
+     false},
   });
 }
 
@@ -884,37 +1471,59 @@ TEST_CASE("A finite verb's cue matches no noun", "[extract][rules][arabic]")
 {
   check_rows({
     {"the verb", "وحذرت الأمم المتحدة من تدخل روسيا.", "United Nations|warned|Russia", true},
-    {"the noun with the article is no verb", "ودعت الأمم المتحدة إلى الحذر من تدخل روسيا.", "United Nations|warned|Russia", false},
-    {"a verb beginning with the article's letters still is one", "التقى بوتين أردوغان في سوتشي.",
-     "Recep Tayyip Erdoğan|met|Vladimir Putin", true},
+    {"the noun with the article is no verb",
+     "ودعت الأمم المتحدة إلى الحذر من تدخل روسيا.",
+     "United Nations|warned|Russia",
+     false},
+    {"a verb beginning with the article's letters still is one",
+     "التقى بوتين أردوغان في سوتشي.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
   });
 }
 
-TEST_CASE("A title of many introduces a list of names, each holding the role", "[extract][rules][arabic]")
+TEST_CASE("A title of many introduces a list of names, each holding the role",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"the first name", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
-     "جون سميث|holds-position|United States Senate|senator", true},
+    {"the first name",
+     "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "جون سميث|holds-position|United States Senate|senator",
+     true},
     {"a listed name behind the conjunction, which is no part of it",
      "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
-     "بيتر براون|holds-position|United States Senate|senator", true},
-    {"the last listed name", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
-     "أورين كلارك|holds-position|United States Senate|senator", true},
-    {"the conjunction is not the name's", "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
-     "وبيتر براون|holds-position|United States Senate|senator", false},
+     "بيتر براون|holds-position|United States Senate|senator",
+     true},
+    {"the last listed name",
+     "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "أورين كلارك|holds-position|United States Senate|senator",
+     true},
+    {"the conjunction is not the name's",
+     "نشرت الصحيفة أرقام هواتف أعضاء مجلس الشيوخ الأمريكي جون سميث، وبيتر براون، وأورين كلارك.",
+     "وبيتر براون|holds-position|United States Senate|senator",
+     false},
     {"a clause after a title of many with no name is no name",
-     "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.", "وضغط عليهم|called|Barack Obama", false},
-    {"... nor its actor", "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.", "Barack Obama|called|وضغط عليهم", false},
+     "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.",
+     "وضغط عليهم|called|Barack Obama",
+     false},
+    {"... nor its actor",
+     "اتصل أوباما بأعضاء مجلس الشيوخ وضغط عليهم لدعم المرشح.",
+     "Barack Obama|called|وضغط عليهم",
+     false},
   });
 }
 
-TEST_CASE("A known person's surname refers back to him after a title named him in full", "[extract][rules][arabic]")
+TEST_CASE("A known person's surname refers back to him after a title named him in full",
+          "[extract][rules][arabic]")
 {
   check_rows({
     {"the surname alone in a later sentence",
      "أكد الرئيس اليمني عبدربه منصور هادي أن الأزمة ستنتهي. ودعا هادي الحوثيين إلى الحوار.",
-     "Abdrabbuh Mansur Hadi|called-on|Houthis", true},
-    {"the word is no name before he is named", "ودعا هادي الحوثيين إلى الحوار.", "Abdrabbuh Mansur Hadi|called-on|Houthis",
+     "Abdrabbuh Mansur Hadi|called-on|Houthis",
+     true},
+    {"the word is no name before he is named",
+     "ودعا هادي الحوثيين إلى الحوار.",
+     "Abdrabbuh Mansur Hadi|called-on|Houthis",
      false},
   });
 }
@@ -922,50 +1531,80 @@ TEST_CASE("A known person's surname refers back to him after a title named him i
 TEST_CASE("Name words, a comma and a title of a position name a person", "[extract][rules][arabic]")
 {
   check_rows({
-    {"no given name known, the apposed title makes the name", "وقال كمبار حداد، وزير الداخلية التونسي، إن الشرطة اعتقلت رجلا.",
-     "كمبار حداد|holds-position|Tunisia|interior-minister", true},
-    {"the same words with no title are no person", "وزار كمبار حداد تونس أمس.", "كمبار حداد|visited|Tunisia", false},
+    {"no given name known, the apposed title makes the name",
+     "وقال كمبار حداد، وزير الداخلية التونسي، إن الشرطة اعتقلت رجلا.",
+     "كمبار حداد|holds-position|Tunisia|interior-minister",
+     true},
+    {"the same words with no title are no person",
+     "وزار كمبار حداد تونس أمس.",
+     "كمبار حداد|visited|Tunisia",
+     false},
   });
 }
 
 TEST_CASE("A word with a pronoun on it ends an unknown name", "[extract][rules][arabic]")
 {
   check_rows({
-    {"the name before the word", "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
-     "كمبار حداد|holds-position|United Nations|envoy", true},
-    {"the word is no part of it", "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
-     "كمبار حداد جولته|holds-position|United Nations|envoy", false},
+    {"the name before the word",
+     "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
+     "كمبار حداد|holds-position|United Nations|envoy",
+     true},
+    {"the word is no part of it",
+     "وبدأ المبعوث الأممي كمبار حداد جولته الأولى في المنطقة.",
+     "كمبار حداد جولته|holds-position|United Nations|envoy",
+     false},
   });
 }
 
 TEST_CASE("The pronoun on a verbal noun in a report is the speaker's", "[extract][rules][arabic]")
 {
   check_rows({
-    {"the speaker visited", "أكد وزير الخارجية الروسي سيرغي لافروف، الأربعاء، أن زيارته لتركيا كانت ناجحة.",
-     "Sergey Lavrov|visited|Turkey", true},
-    {"outside a report the pronoun names nobody", "وكانت زيارته لتركيا ناجحة.", "Sergey Lavrov|visited|Turkey", false},
+    {"the speaker visited",
+     "أكد وزير الخارجية الروسي سيرغي لافروف، الأربعاء، أن زيارته لتركيا كانت ناجحة.",
+     "Sergey Lavrov|visited|Turkey",
+     true},
+    {"outside a report the pronoun names nobody",
+     "وكانت زيارته لتركيا ناجحة.",
+     "Sergey Lavrov|visited|Turkey",
+     false},
     {"two speakers: the pronoun's is unknown",
-     "أكد وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو أن زيارته لإيران كانت ناجحة.",
-     "Sergey Lavrov|visited|Iran", false},
+     "أكد وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو أن زيارته لإيران كانت "
+     "ناجحة.",
+     "Sergey Lavrov|visited|Iran",
+     false},
   });
 }
 
-TEST_CASE("A name after a title and a comma may stand in quotation marks", "[extract][rules][arabic]")
+TEST_CASE("A name after a title and a comma may stand in quotation marks",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"quoted and closed by a comma", "قال وزير الخارجية المصري، \"كمبار حداد\"، إن الوضع مستقر.",
-     "كمبار حداد|holds-position|Egypt|foreign-minister", true},
-    {"a quotation that goes on is no name", "قال وزير الخارجية المصري، \"كمبار حداد إن الوضع مستقر\".",
-     "كمبار حداد|holds-position|Egypt|foreign-minister", false},
+    {"quoted and closed by a comma",
+     "قال وزير الخارجية المصري، \"كمبار حداد\"، إن الوضع مستقر.",
+     "كمبار حداد|holds-position|Egypt|foreign-minister",
+     true},
+    {"a quotation that goes on is no name",
+     "قال وزير الخارجية المصري، \"كمبار حداد إن الوضع مستقر\".",
+     "كمبار حداد|holds-position|Egypt|foreign-minister",
+     false},
   });
 }
 
-TEST_CASE("After an indefinite city or town head, a name with the article is the place's", "[extract][rules][arabic]")
+TEST_CASE("After an indefinite city or town head, a name with the article is the place's",
+          "[extract][rules][arabic]")
 {
   check_rows({
-    {"a town named with the article", "سيطرت القوات على بلدة الحميدية في جنوب سوريا.", "الحميدية|located-in|Syria", true},
-    {"a city named after an organization", "هاجم مسلحون مدينة البعث بجنوب سوريا.", "البعث|located-in|Syria", true},
-    {"after the definite head the word is an adjective", "وصلت القوات إلى المدينة القديمة في جنوب سوريا.",
-     "القديمة|located-in|Syria", false},
+    {"a town named with the article",
+     "سيطرت القوات على بلدة الحميدية في جنوب سوريا.",
+     "الحميدية|located-in|Syria",
+     true},
+    {"a city named after an organization",
+     "هاجم مسلحون مدينة البعث بجنوب سوريا.",
+     "البعث|located-in|Syria",
+     true},
+    {"after the definite head the word is an adjective",
+     "وصلت القوات إلى المدينة القديمة في جنوب سوريا.",
+     "القديمة|located-in|Syria",
+     false},
   });
 }

@@ -5,11 +5,12 @@
 #include <catch2/catch.hpp>
 
 using newskg::Span;
-using newskg::extract::split_sentences;
 using newskg::substr_utf8;
 using newskg::to_u32;
+using newskg::extract::split_sentences;
 
-TEST_CASE("Sentences end at full stops, Arabic question marks and semicolons", "[extract][segmenter][arabic]")
+TEST_CASE("Sentences end at full stops, Arabic question marks and semicolons",
+          "[extract][segmenter][arabic]")
 {
   struct Row
   {
@@ -51,13 +52,14 @@ TEST_CASE("No sentence ends after a listed abbreviation", "[extract][segmenter][
     {"Democratic Sen. Peter Smith spoke. Others left.", 2},
     {"He met Gov. Jones on Sept. 27 in Boston.", 1},
     {"The bill passed the Senate. Smith left.", 2}, // a word, not an abbreviation
-    {"Mr. Smith arrived.", 1},                       // ICU's own
+    {"Mr. Smith arrived.", 1},                      // ICU's own
   }));
 
   CHECK(split_sentences(to_u32(row.text), abbreviations).size() == row.count);
 }
 
-TEST_CASE("Without the list, a listed abbreviation ends a sentence as before", "[extract][segmenter][english]")
+TEST_CASE("Without the list, a listed abbreviation ends a sentence as before",
+          "[extract][segmenter][english]")
 {
   CHECK(split_sentences(to_u32("Democratic Sen. Peter Smith spoke.")).size() == 2);
 }
@@ -110,14 +112,18 @@ TEST_CASE("A sentence longer than the limit is cut at white space", "[extract][s
   }
 }
 
-TEST_CASE("No sentence ends at a middle initial or before a title abbreviation", "[extract][segmenter][english]")
+TEST_CASE("No sentence ends at a middle initial or before a title abbreviation",
+          "[extract][segmenter][english]")
 {
   const std::vector<std::string> abbreviations{"Rep.", "Sens."};
-  const auto text = to_u32("George W. Bush called senators. U.S. Rep. Maxine Waters spoke. It rained in the U.S. Then it stopped.");
+  const auto text = to_u32("George W. Bush called senators. U.S. Rep. Maxine Waters spoke. It "
+                           "rained in the U.S. Then it stopped.");
   const auto sentences = split_sentences(text, abbreviations);
   REQUIRE(sentences.size() == 4);
-  CHECK(substr_utf8(text, sentences[0].begin, sentences[0].end) == "George W. Bush called senators.");
-  CHECK(substr_utf8(text, sentences[1].begin, sentences[1].end) == "U.S. Rep. Maxine Waters spoke.");
+  CHECK(substr_utf8(text, sentences[0].begin, sentences[0].end)
+        == "George W. Bush called senators.");
+  CHECK(substr_utf8(text, sentences[1].begin, sentences[1].end)
+        == "U.S. Rep. Maxine Waters spoke.");
   CHECK(substr_utf8(text, sentences[2].begin, sentences[2].end) == "It rained in the U.S.");
   CHECK(substr_utf8(text, sentences[3].begin, sentences[3].end) == "Then it stopped.");
 }

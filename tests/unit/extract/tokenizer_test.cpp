@@ -1,16 +1,16 @@
 #include "extract/tokenizer.hpp"
 
-#include "extract/token_shape.hpp"
 #include "core/utf8.hpp"
+#include "extract/token_shape.hpp"
 
 #include <catch2/catch.hpp>
 
 using newskg::Span;
-using newskg::extract::normalize;
 using newskg::to_u32;
+using newskg::extract::normalize;
+using newskg::extract::tokenize;
 using newskg::extract::TokenizedText;
 using newskg::extract::TokenKind;
-using newskg::extract::tokenize;
 
 TEST_CASE("Tokens are words, numbers and single punctuation marks", "[extract][tokenizer][arabic]")
 {
@@ -52,7 +52,8 @@ TEST_CASE("A full stop glued between two Arabic words splits them", "[extract][t
   CHECK(tokens.tokens[3].span == Span{13, 17});
 }
 
-TEST_CASE("A full stop inside a Latin abbreviation stays in the word", "[extract][tokenizer][english]")
+TEST_CASE("A full stop inside a Latin abbreviation stays in the word",
+          "[extract][tokenizer][english]")
 {
   TokenizedText tokens;
 
@@ -62,7 +63,8 @@ TEST_CASE("A full stop inside a Latin abbreviation stays in the word", "[extract
   CHECK(tokens.tokens[1].kind == TokenKind::word);
 }
 
-TEST_CASE("A word written with ta marbuta is marked, though normalized to ha", "[extract][tokenizer][arabic]")
+TEST_CASE("A word written with ta marbuta is marked, though normalized to ha",
+          "[extract][tokenizer][arabic]")
 {
   // "the ministry visited him": وزارة and زاره normalize to the same ending.
   const auto original = to_u32("وزارةٌ زاره سيطرة");

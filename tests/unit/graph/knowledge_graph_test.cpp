@@ -93,14 +93,18 @@ TEST_CASE("Entities merge by id across two documents", "[graph][unit][arabic]")
   CHECK(graph.find("wd:Q1") == nullptr);
 }
 
-TEST_CASE("A name as an article in its language wrote it beats a romanization, in either order", "[graph][unit][arabic]")
+TEST_CASE("A name as an article in its language wrote it beats a romanization, in either order",
+          "[graph][unit][arabic]")
 {
-  const auto document = [](const std::string& doc, const std::string& lang, std::map<std::string, std::string> labels) {
-    Extraction x{.doc = doc, .lang = lang};
-    x.entities.push_back(
-      Entity{.id = "x:person:zaev", .type = EntityType::person, .label = labels.at("en"), .labels = std::move(labels)});
-    return x;
-  };
+  const auto document =
+    [](const std::string& doc, const std::string& lang, std::map<std::string, std::string> labels) {
+      Extraction x{.doc = doc, .lang = lang};
+      x.entities.push_back(Entity{.id = "x:person:zaev",
+                                  .type = EntityType::person,
+                                  .label = labels.at("en"),
+                                  .labels = std::move(labels)});
+      return x;
+    };
   const auto arabic = document("a-ar", "ar", {{"ar", "زوران زئيف"}, {"en", "Zuran Zif"}});
   const auto english = document("b-en", "en", {{"en", "Zoran Zaev"}});
   for (const bool arabic_first : {true, false}) {
@@ -254,7 +258,8 @@ TEST_CASE("A node's aliases are every label and name read, and the names add_ali
 {
   KnowledgeGraph graph(sample_ontology());
   auto arabic = arabic_article();
-  arabic.entities[0].mentions = {{.span = {0, 5}, .text = "بوتين"}, {.span = {9, 14}, .text = "بوتين"}};
+  arabic.entities[0].mentions = {{.span = {0, 5}, .text = "بوتين"},
+                                 {.span = {9, 14}, .text = "بوتين"}};
 
   graph.add(arabic);
   graph.add(english_article());
@@ -272,16 +277,22 @@ TEST_CASE("A node's aliases are every label and name read, and the names add_ali
   CHECK(graph.find("wd:Q1") == nullptr);
 }
 
-TEST_CASE("A romanization under its own tag never becomes the English label", "[graph][unit][arabic]")
+TEST_CASE("A romanization under its own tag never becomes the English label",
+          "[graph][unit][arabic]")
 {
-  const auto document = [](const std::string& doc, const std::string& lang, const std::string& label,
+  const auto document = [](const std::string& doc,
+                           const std::string& lang,
+                           const std::string& label,
                            std::map<std::string, std::string> labels) {
     Extraction x{.doc = doc, .lang = lang};
-    x.entities.push_back(
-      Entity{.id = "x:person:zaev", .type = EntityType::person, .label = label, .labels = std::move(labels)});
+    x.entities.push_back(Entity{.id = "x:person:zaev",
+                                .type = EntityType::person,
+                                .label = label,
+                                .labels = std::move(labels)});
     return x;
   };
-  const auto arabic = document("a-ar", "ar", "Zuran Zif", {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}});
+  const auto arabic =
+    document("a-ar", "ar", "Zuran Zif", {{"ar", "زوران زئيف"}, {"ar-Latn", "Zuran Zif"}});
   const auto english = document("b-en", "en", "Zoran Zaev", {{"en", "Zoran Zaev"}});
 
   KnowledgeGraph alone(sample_ontology());
