@@ -8,23 +8,28 @@
 
 namespace newskg::extract {
 
-// The function of the rule engine that reads a frame's arguments
-// (extract/rule_engine.cpp, one function per family).
+// How the rule engine reads a frame's arguments: SentenceRules::apply_hit
+// (extract/rule_engine.cpp) calls one function per family, symmetric and
+// reciprocal sharing one; the last three are read from the items, not at a cue.
 enum class FrameFamily {
   clause,      // a verb or participle: subject, then a direct object or one behind `prep`
   symmetric,   // an act among a list, or with the party behind `prep` ("met")
   reciprocal,  // the same, both directions ("exchanged accusations")
   verbal_noun, // a noun whose possessor acts on the object behind `prep`
   around,      // one argument before the cue, the other after it (passives, relatives)
-  role_of,     // the parties before the cue hold a role in the organization after it
-  members,     // an organization beside the cue, its members on the other side
+  role_of,     // the parties before the cue (else the topic) hold a role in the
+               // organization after it
+  members,     // an organization beside the cue; its members after the cue, before the
+               // organization, or the last two countries named
   genitive,    // two names in a row, the second behind `prep` (no cue word)
-  apposed,     // a place, a comma and its country (no cue word)
-  in_place,    // a place behind a place preposition, in a country (no cue word)
+  apposed,     // a place, a comma and its country or first-level region (no cue word)
+  in_place,    // a place, the trigger's word or a name with its proclitic `prep`, and the
+               // place or country it lies in ("مخيم جباليا بغزة")
 };
 
 // Where a frame finds an argument. A frame allows several places; the rule
-// engine tries them in a fixed order (rule_engine.cpp says which).
+// engine tries them in a fixed order (each family's function in
+// extract/rules_clause.cpp or rules_families.cpp says which).
 struct ArgumentPlaces
 {
   bool before = false;      // named before the cue, within `window` tokens
@@ -34,6 +39,7 @@ struct ArgumentPlaces
   bool issuer = false;      // who issues the document (a first-person verb)
   bool topic = false;       // the subject the sentence is about (a participle continues it)
   bool dropped = false;     // carried by the verb's inflection: the speaker of its report
+                            // (on a verbal noun: its pronoun, when no name stands before it)
   bool pronoun = false;     // a subject pronoun before the cue: the one person named last
   bool joined = false;      // a verb joined by a proclitic conjunction shares its clause's subject
   bool coordinated = false; // a verb after a coordinator shares the subject before it ("and urged")
@@ -58,7 +64,8 @@ struct Frame
   ArgumentPlaces subject;
   ArgumentPlaces object;
   ReportKind report = ReportKind::none;
-  bool finite = false;    // the cue is a finite verb: no word in ta marbuta matches it
+  bool finite = false;    // the cue is a finite verb: no word in ta marbuta, nor one with the
+                          // article (unless the verb begins with its letters), matches it
   std::size_t window = 0; // tokens allowed between an argument before the cue and the cue
   std::string where;      // "file:line"
 

@@ -15,7 +15,7 @@ namespace newskg::extract {
 // What a document has said so far, for references across sentences.
 struct Discourse
 {
-  std::vector<std::size_t> topic;     // the subject of the last main clause
+  std::vector<std::size_t> topic;     // the last subject named outside a report
   std::size_t topic_sentence = 0;     // the sentence it was read in
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
   std::size_t parties_sentence = 0;   // the sentence of that event
@@ -35,24 +35,34 @@ struct Discourse
 //   cont     a participle continuing the sentence; its subject is the topic:
 //            "..., محذراً أرمينيا" => <topic> warned Armenia
 //   say      reported speech: relations in its complement become Event objects:
-//            "أعلن علييف أن قوات بلاده سيطرت على زنغيلان" => Aliyev announced (capture)
+//            "أعلن رئيس أذربيجان إلهام علييف أن قوات بلاده سيطرت على زنغيلان"
+//            => Aliyev announced (Azerbaijan captured Zangilan)
 //   speech   reported speech that only names the speaker ("قال")
-//   sym      a symmetric act among a list or with the object of `prep`:
-//            "بوتين وماكرون أجريا اتصالاً هاتفياً" => Putin called Macron
+//   cont-say, cont-speech  the same for a participle continuing the sentence,
+//            its subject the topic: "..., مؤكدا أن", "..., مضيفا"
+//   sym      a symmetric act among a list or with the object of `prep`, or
+//            with a direct object: "التقى بوتين أردوغان" => Putin met Erdoğan
 //   sym-noun the same for a noun ("محادثات"), or a verb whose direct object
-//            is a topic ("بحث الأزمة مع"): the other party only behind `prep`
+//            is a topic ("بحث الأزمة مع"): the other party only behind `prep`,
+//            or a list before it: "بوتين وماكرون أجريا اتصالاً هاتفياً" => Putin
+//            called Macron
 //   recip    a reciprocal act, both directions: "تبادل الطرفان الاتهامات"
-//   passive  object before the cue, subject after `prep`: "المدعومة من أرمينيا"
+//   passive  object before the cue, subject after it (the cue holds the "by")
+//            or behind `prep`: "المدعومة من أرمينيا"
 //   undergo  the patient in the cue's gap, the agent after it:
 //            "تعرض قواتها لقصف أرميني" => Armenia attacked <speaker's country>
 //   rel-left subject before the cue, object after: "X الواقعة على الحدود مع Y"
-//   role-of  the listed parties hold a role in the organization after the cue
+//   role-of  the listed parties (else the topic) hold a role in the organization
+//            after the cue
 //   masdar   a verbal noun: its possessor acts on the object of `prep`:
 //            "دعمها للصين" => <her> supports China
 //   genitive two names in a row, the second behind `prep`: "مجموعة مينسك لمنظمة ..."
-//   apposition a place, the cue (a comma) and its country: "في ستروميكا، مقدونيا"
+//   apposed  a place, a comma and its country or region: "في ستروميكا، مقدونيا"
+//   in-place a place, then the cue word or a name with `prep`, then the place
+//            it lies in: "مستشفى ناصر في خان يونس" => Nasser Hospital located in
+//            Khan Younis
 //   members  the organization just before the cue, its members after the cue,
-//            before the organization, or the last two parties:
+//            before the organization, or the last two countries named:
 //            "NATO allies Turkey and Greece", "the NATO allies"; or the
 //            organization after the cue and "between" before it, the last two
 //            countries: "العلاقات بين حلفاء حلف شمال الأطلسي"

@@ -17,9 +17,11 @@
 
 namespace newskg::extract::rules {
 
-inline constexpr std::size_t right_window = 3;  // filler tokens before a VSO subject or object
-inline constexpr std::size_t prep_window = 12;  // tokens to search for an object's preposition
-inline constexpr double inherited_factor = 0.8; // confidence kept when the subject is the topic
+inline constexpr std::size_t right_window = 3; // filler tokens before a VSO subject or object
+inline constexpr std::size_t prep_window = 12; // tokens to search for an object's preposition
+// Confidence kept when an argument is inherited, not named in the clause: the topic, a
+// report's speaker, the subject of a joined or coordinated verb, a verbal noun's pronoun.
+inline constexpr double inherited_factor = 0.8;
 inline constexpr std::size_t denial_window =
   8; // tokens between a denial verb and its complementizer
 inline constexpr std::size_t max_aside_words = 3; // ", اليوم الأحد ،": words of a time aside
@@ -38,7 +40,7 @@ struct Report
   std::size_t begin = 0; // complement tokens [begin, end)
   std::size_t end = 0;
   std::vector<std::size_t> speaker;
-  bool emits = false; // say: relations inside become announced Events
+  bool emits = false; // an event report (say), not negated: relations inside become Events
 };
 
 struct Emitted
