@@ -332,9 +332,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         record.role_of = of;
       }
       c.entities.last_role = title.role;
+      // "جون جولدسميث، رئيس مجتمع كرومويل": a title in construct whose
+      // genitive was not found is held in that unknown organization, never in
+      // the document's country; only a title standing alone is left open.
       if (of) {
         holds(c, person, *of, title.role);
-      } else {
+      } else if (!genitive_missing) {
         c.entities.open_roles.push_back({person, title.role, c.evidence()});
       }
     }

@@ -1608,3 +1608,18 @@ TEST_CASE("After an indefinite city or town head, a name with the article is the
      false},
   });
 }
+
+TEST_CASE("A title in construct whose genitive is unknown is not held in the document's country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the unknown society is the title's genitive, Syria is only the topic",
+     "قال جون جولدسميث، رئيس مجتمع كرومويل، إن سوريا لن تقبل ذلك، وإن سوريا سترد.",
+     "جون جولدسميث|holds-position|Syria|president",
+     false},
+    {"a title standing alone is still held in the document's one country",
+     "قال الرئيس جورجي إيفانوف إن مقدونيا لن تقبل ذلك، وإن مقدونيا سترد.",
+     "جورجي إيفانوف|holds-position|North Macedonia|president",
+     true},
+  });
+}
