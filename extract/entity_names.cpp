@@ -22,6 +22,10 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
     return false;
   }
+  // "وأحزاب المعارضة لن تصوت": a negation word begins a verb phrase, never a name.
+  if (token_in(token, m_pack.words.negation, m_pack.clitics)) {
+    return false;
+  }
   if (m_capitalized_names && !is_capitalized(token)
       && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
     return false;

@@ -1623,3 +1623,17 @@ TEST_CASE("A title in construct whose genitive is unknown is not held in the doc
      true},
   });
 }
+
+TEST_CASE("A negation word begins a verb phrase, never a name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"no name after the title: the negated verb is none",
+     "وقال المبعوث الأممي لن نقبل بذلك أبدا.",
+     "لن نقبل|holds-position|United Nations|envoy",
+     false},
+    {"a name before the negation still is one",
+     "وقال المبعوث الأممي كمبار حداد لن نقبل بذلك أبدا.",
+     "كمبار حداد|holds-position|United Nations|envoy",
+     true},
+  });
+}
