@@ -1637,3 +1637,18 @@ TEST_CASE("A negation word begins a verb phrase, never a name", "[extract][rules
      true},
   });
 }
+
+TEST_CASE("A verb of tweeting names the speaker of the quotation after it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the first person of the quotation is the one who tweeted it",
+     "وغرد دونالد ترامب قائلا: \"خلال زيارتي إلى تونس رأيت الكثير\".",
+     "Donald Trump|visited|Tunisia",
+     true},
+    {"books of a person name no speaker (كتب is not read as 'wrote'): the visit is nobody's",
+     "وعرضت كتب دونالد ترامب في المعرض: \"خلال زيارتي إلى تونس رأيت الكثير\".",
+     "Donald Trump|visited|Tunisia",
+     false},
+  });
+}
