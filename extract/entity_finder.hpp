@@ -114,9 +114,10 @@ private:
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
   // A known place at j, or one unknown word naming a place; `definite_name`
-  // (after words.tsv place-name-head) lets that word carry the article.
+  // (after words.tsv place-name-head) lets that word carry the article;
+  // without `unknown_name` only a known place is read.
   [[nodiscard]] std::optional<Qualifier>
-  place_at(Context& c, std::size_t j, bool definite_name = false) const;
+  place_at(Context& c, std::size_t j, bool definite_name = false, bool unknown_name = true) const;
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the

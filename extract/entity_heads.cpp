@@ -53,7 +53,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       const bool definite_name =
         j == match->end && !has_article(c.token(i))
         && token_in(c.token(i), m_pack.words.place_name_head, m_pack.clitics);
-      const auto place = place_at(c, j, definite_name);
+      // "المدينة دمرت": a definite head is in construct with no name after it;
+      // past the article only a known place, or the capital's apposed name
+      // ("العاصمة نواكشوط"), is the place.
+      const bool construct = !has_article(c.token(i)) || head.seat || m_capitalized_names;
+      const auto place = place_at(c, j, definite_name, construct);
       if (!place) {
         continue;
       }
@@ -213,7 +217,7 @@ EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std
 // A place after a place head: a known one, or one word that looks like a
 // name and has no article ("مدينة زنغيلان").
 std::optional<EntityFinder::Qualifier>
-EntityFinder::place_at(Context& c, std::size_t j, bool definite_name) const
+EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unknown_name) const
 {
   if (j >= c.sentence.end) {
     return std::nullopt;
@@ -237,7 +241,7 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name) const
     return Qualifier{place, j + 1};
   }
   // "قرية قرب الحدود": a preposition after the head is no name.
-  if (!g && is_name_word(c, j) && !has_article(c.token(j))
+  if (unknown_name && !g && is_name_word(c, j) && !has_article(c.token(j))
       && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
       && !token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
     const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);

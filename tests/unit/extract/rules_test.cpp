@@ -1652,3 +1652,21 @@ TEST_CASE("A verb of tweeting names the speaker of the quotation after it",
      false},
   });
 }
+
+TEST_CASE("A definite place head names no unknown place after it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the verb after 'the Syrian city' is no city",
+     "وقال المسؤول إن المدينة السورية دمرت بالكامل.",
+     "دمرت|located-in|Syria",
+     false},
+    {"an indefinite head in construct still names one",
+     "وقال المسؤول إن مدينة كفرنبودة السورية دمرت بالكامل.",
+     "كفرنبودة|located-in|Syria",
+     true},
+    {"and the capital's apposed name still is one",
+     "ووصل الوفد إلى العاصمة الموريتانية نواكشوط أمس.",
+     "Nouakchott|located-in|Mauritania",
+     true},
+  });
+}
