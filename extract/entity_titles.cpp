@@ -100,6 +100,9 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     }
     const auto entity = c.entities.known(g->entity);
     c.mention(entity, j, j + g->tokens);
+    if (type == EntityType::organization) {
+      register_known_head(c, entity, j, j + g->tokens); // "زعيم حزب الله" ... "الحزب"
+    }
     return Qualifier{entity, j + g->tokens};
   }
   if (const auto head = head_entity_at(c, j);

@@ -1670,3 +1670,14 @@ TEST_CASE("A definite place head names no unknown place after it", "[extract][ru
      true},
   });
 }
+
+TEST_CASE("A known organization after a title is what its bare head refers back to",
+          "[extract][rules][arabic]")
+{
+  const char* text = "والتقى رئيس حزب العمال البريطاني جون سميث وفدا. وتحدث زعيم حزب الله "
+                     "حسن نصر الله أمس. ويدعم الحزب سوريا منذ سنوات.";
+  check_rows({
+    {"the party named last, after the title", text, "Hezbollah|supports|Syria", true},
+    {"not the party named before it", text, "Labour Party|supports|Syria", false},
+  });
+}
