@@ -112,6 +112,12 @@ add_test(NAME e2e.export.validate
          COMMAND bash ${NEWSKG_E2E_DIR}/validate_exports.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/exports)
 
+# Issue 9: every export format of a fixed cache equals the files the export
+# code wrote before the speed work (export_golden/expected).
+add_test(NAME e2e.export.golden
+         COMMAND bash ${NEWSKG_E2E_DIR}/export_golden.sh $<TARGET_FILE:newskg>
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/export-golden)
+
 # (d) a second build extracts nothing and leaves the row counts unchanged.
 add_test(NAME e2e.build.twice
          COMMAND bash ${NEWSKG_E2E_DIR}/build_twice.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
