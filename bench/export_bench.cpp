@@ -3,7 +3,7 @@
 // rdflib's Turtle serializer on the same graph (issue 9).
 //
 //   build/bench/export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR]
-//                            [--no-python] [--keep]
+//                            [--no-python] [--keep] [--newskg PATH]
 //
 // The graph is made as `extract` output (JSON Lines, ten relations per
 // article, a tenth of the edges read again in a second article) and loaded
@@ -14,10 +14,6 @@
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <array>
 #include <chrono>
@@ -31,7 +27,10 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <tuple>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -40,13 +39,14 @@ namespace fs = std::filesystem;
 
 constexpr const char* usage =
   "usage: export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR] [--no-python]\n"
-  "                    [--keep]\n"
+  "                    [--keep] [--newskg PATH]\n"
   "Builds a cache holding a synthetic graph of N distinct edges (default 100000) between\n"
   "M entities (default N/2), exports it in each format (default: all file formats) as its\n"
   "own newskg process and prints the time, output size and peak RSS of each, then\n"
   "networkx's write_graphml and rdflib's Turtle serializer on the same graph\n"
   "(/usr/bin/python3; skipped when they are absent). DIR is emptied first and removed\n"
-  "at the end (kept with --keep).\n";
+  "at the end (kept with --keep). --newskg runs another newskg binary (the one built\n"
+  "beside this benchmark by default), for figures before and after a change.\n";
 
 struct Options
 {
@@ -65,6 +65,7 @@ struct Options
                                    "dot"};
   fs::path work = fs::temp_directory_path() / "newskg-export-bench";
   bool python = true;
+  std::string newskg = NEWSKG_BINARY; // --newskg PATH: another build, for before/after figures
   bool keep = false; // --keep: leave DIR (the cache and the exports) for a profiler
 };
 
@@ -185,8 +186,8 @@ std::string article_line(std::size_t number, const std::vector<Triple>& triples)
   string_member(json, "lang", "ar");
   if (number % 20 != 0) { // some articles are undated
     std::ostringstream date;
-    date << "2020-" << std::setw(2) << std::setfill('0') << (number % 12 + 1) << '-'
-         << std::setw(2) << (number % 28 + 1);
+    date << "2020-" << std::setw(2) << std::setfill('0') << (number % 12 + 1) << '-' << std::setw(2)
+         << (number % 28 + 1);
     string_member(json, "date", date.str());
   }
   std::set<std::size_t> ids;
@@ -315,20 +316,18 @@ bool python_has(const std::string& module, const fs::path& work)
          == 0;
 }
 
-constexpr const char* networkx_script =
-  "import sys, time, networkx as nx\n"
-  "g = nx.read_graphml(sys.argv[1])\n"
-  "t = time.perf_counter()\n"
-  "nx.write_graphml(g, sys.argv[2])\n"
-  "print(time.perf_counter() - t)\n";
+constexpr const char* networkx_script = "import sys, time, networkx as nx\n"
+                                        "g = nx.read_graphml(sys.argv[1])\n"
+                                        "t = time.perf_counter()\n"
+                                        "nx.write_graphml(g, sys.argv[2])\n"
+                                        "print(time.perf_counter() - t)\n";
 
-constexpr const char* rdflib_script =
-  "import sys, time, rdflib\n"
-  "g = rdflib.Graph()\n"
-  "g.parse(sys.argv[1], format='nt')\n"
-  "t = time.perf_counter()\n"
-  "g.serialize(destination=sys.argv[2], format='turtle')\n"
-  "print(time.perf_counter() - t, len(g))\n";
+constexpr const char* rdflib_script = "import sys, time, rdflib\n"
+                                      "g = rdflib.Graph()\n"
+                                      "g.parse(sys.argv[1], format='nt')\n"
+                                      "t = time.perf_counter()\n"
+                                      "g.serialize(destination=sys.argv[2], format='turtle')\n"
+                                      "print(time.perf_counter() - t, len(g))\n";
 
 void print_row(const std::string& name, double seconds, std::uintmax_t size, long peak_kib)
 {
@@ -351,8 +350,8 @@ void compare_with_python(const Options& options, const fs::path& graphml, const 
     std::cout << "networkx: skipped (no graphml export to read)\n";
   } else {
     const auto out = work / "networkx.graphml";
-    const auto result = run({"/usr/bin/python3", "-c", networkx_script, graphml, out},
-                            work / "networkx.log");
+    const auto result =
+      run({"/usr/bin/python3", "-c", networkx_script, graphml, out}, work / "networkx.log");
     if (result.status != 0) {
       std::cout << "networkx: failed, see " << (work / "networkx.log") << '\n';
     } else {
@@ -406,6 +405,8 @@ Options parse(const std::vector<std::string>& args)
       options.formats = split_commas(args[++i]);
     } else if (args[i] == "--work" && has_value) {
       options.work = args[++i];
+    } else if (args[i] == "--newskg" && has_value) {
+      options.newskg = args[++i];
     } else if (args[i] == "--keep") {
       options.keep = true;
     } else if (args[i] == "--no-python") {
@@ -432,17 +433,17 @@ int main(int argc, char** argv)
   const auto corpus = work / "graph.jsonl";
   const auto db = (work / "bench.db").string();
   write_corpus(corpus, options.edges, options.nodes);
-  const std::string newskg = NEWSKG_BINARY;
+  const auto& newskg = options.newskg;
   const std::string data = NEWSKG_DATA_DIR;
-  const auto built = run({newskg, "build", "--quiet", "--data", data, "--db", db, "--from-extracted",
-                          corpus.string()},
-                         work / "build.log");
+  const auto built = run(
+    {newskg, "build", "--quiet", "--data", data, "--db", db, "--from-extracted", corpus.string()},
+    work / "build.log");
   if (built.status != 0) {
     std::cerr << "export_bench: build failed, see " << (work / "build.log") << '\n';
     return 1;
   }
-  std::cout << options.edges << " distinct edges between at most " << options.nodes
-            << " entities (" << megabytes(static_cast<double>(size_of(corpus)))
+  std::cout << options.edges << " distinct edges between at most " << options.nodes << " entities ("
+            << megabytes(static_cast<double>(size_of(corpus)))
             << " of extract output), cache built in " << std::setprecision(2) << std::fixed
             << built.seconds << " s\n\n"
             << std::left << std::setw(24) << "format" << std::right << std::setw(10) << "time"

@@ -136,7 +136,8 @@ graph::KnowledgeGraph load_graph(const cache::Cache& cache,
       graph.add(extraction);
     }
   });
-  auto kept = graph::filter_graph(graph, filter);
+  // Issue 9: without a filter on the merged graph, no copy of it.
+  auto kept = filter.filters_graph() ? graph::filter_graph(graph, filter) : std::move(graph);
   // Issue 10: `WHERE 'بوتين' IN n.aliases` finds Putin however the
   // articles named him.
   std::vector<std::string> ids;

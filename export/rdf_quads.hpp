@@ -10,7 +10,10 @@
 #include "export/rdf_triples.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <functional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newskg::exports {
@@ -29,8 +32,35 @@ struct RdfGraph
 [[nodiscard]] std::vector<RdfGraph> rdf_dataset(const graph::KnowledgeGraph& graph,
                                                 const Ontology& ontology);
 
-// Turtle's body for `triples`: consecutive triples of one subject share it
-// (Turtle [7] predicateObjectList), every line prefixed with `indent`.
+// Receives each triple of the dataset with the IRI of its graph ("" for the
+// default graph); both live only during the call.
+using RdfQuadSink = std::function<void(std::string_view graph_iri, const RdfTriple&)>;
+
+// The quads of rdf_dataset, in the same order (each graph's triples
+// together), given to `sink` one at a time: no list of them is kept (issue 9).
+void for_each_rdf_quad(const graph::KnowledgeGraph& graph,
+                       const Ontology& ontology,
+                       const RdfQuadSink& sink);
+
+// Turtle's body written one triple at a time: consecutive triples of one
+// subject share it (Turtle [7] predicateObjectList), every line prefixed with
+// `indent`. finish() ends the last statement; nothing is written for no triple.
+class TurtleBody
+{
+public:
+  TurtleBody(std::ostream& out, std::string_view indent);
+
+  void add(const RdfTriple& triple);
+  void finish();
+
+private:
+  std::ostream& m_out;
+  std::string m_indent;
+  RdfTerm m_subject; // of the statement being written
+  bool m_open = false;
+};
+
+// Turtle's body for `triples` (TurtleBody over the list).
 void write_turtle_triples(const std::vector<RdfTriple>& triples,
                           std::string_view indent,
                           std::ostream& out);

@@ -26,19 +26,21 @@ RdfTerm integer(std::size_t value)
 class SubjectTriples
 {
 public:
-  SubjectTriples(std::vector<RdfTriple>& out, RdfTerm subject)
+  SubjectTriples(const RdfTripleSink& out, RdfTerm subject)
     : m_out(out),
-      m_subject(std::move(subject))
+      m_triple{.subject = std::move(subject), .predicate = {}, .object = {}}
   {}
 
   void add(RdfTerm predicate, RdfTerm object)
   {
-    m_out.push_back({m_subject, std::move(predicate), std::move(object)});
+    m_triple.predicate = std::move(predicate);
+    m_triple.object = std::move(object);
+    m_out(m_triple);
   }
 
 private:
-  std::vector<RdfTriple>& m_out;
-  RdfTerm m_subject;
+  const RdfTripleSink& m_out;
+  RdfTriple m_triple;
 };
 
 class TripleBuilder
@@ -46,13 +48,15 @@ class TripleBuilder
 public:
   TripleBuilder(const graph::KnowledgeGraph& graph,
                 const Ontology& ontology,
-                RdfStatements statements)
+                RdfStatements statements,
+                const RdfTripleSink& out)
     : m_graph(graph),
       m_ontology(ontology),
-      m_statements(statements)
+      m_statements(statements),
+      m_out(out)
   {}
 
-  std::vector<RdfTriple> build();
+  void build();
 
 private:
   void add_predicates();
@@ -67,13 +71,13 @@ private:
   const graph::KnowledgeGraph& m_graph;
   const Ontology& m_ontology;
   RdfStatements m_statements;
-  std::vector<RdfTriple> m_out;
+  const RdfTripleSink& m_out;
   std::map<std::string, const graph::EdgeEvidence*> m_evidence;       // by IRI
   std::map<std::string, std::string> m_article_dates;                 // doc -> first known date
   std::map<std::string, std::vector<std::string>> m_article_mentions; // doc -> entity IRIs
 };
 
-std::vector<RdfTriple> TripleBuilder::build()
+void TripleBuilder::build()
 {
   add_predicates();
   for (const auto* node : m_graph.nodes()) {
@@ -84,7 +88,6 @@ std::vector<RdfTriple> TripleBuilder::build()
   }
   add_evidence();
   add_articles();
-  return std::move(m_out);
 }
 
 void TripleBuilder::add_predicates()
@@ -161,7 +164,7 @@ void TripleBuilder::add_edge(const graph::Edge& edge)
   const auto subject = reference(edge.subject);
   const auto predicate = kgo(lower_camel(edge.predicate));
   const auto object = reference(edge.object);
-  m_out.push_back({subject, predicate, object});
+  m_out(RdfTriple{.subject = subject, .predicate = predicate, .object = object});
 
   if (m_statements == RdfStatements::quoted) {
     // Turtle-star [27t] quotedTriple ::= '<<' qtSubject verb qtObject '>>'
@@ -296,7 +299,18 @@ RdfTerm class_of(EntityType type)
 std::vector<RdfTriple>
 rdf_triples(const graph::KnowledgeGraph& graph, const Ontology& ontology, RdfStatements statements)
 {
-  return TripleBuilder(graph, ontology, statements).build();
+  std::vector<RdfTriple> triples;
+  for_each_rdf_triple(
+    graph, ontology, statements, [&](const RdfTriple& triple) { triples.push_back(triple); });
+  return triples;
+}
+
+void for_each_rdf_triple(const graph::KnowledgeGraph& graph,
+                         const Ontology& ontology,
+                         RdfStatements statements,
+                         const RdfTripleSink& sink)
+{
+  TripleBuilder(graph, ontology, statements, sink).build();
 }
 
 } // namespace newskg::exports

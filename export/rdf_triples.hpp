@@ -7,6 +7,7 @@
 #include "export/rdf_term.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <functional>
 #include <vector>
 
 namespace newskg::exports {
@@ -35,5 +36,15 @@ enum class RdfStatements { reified, quoted };
 [[nodiscard]] std::vector<RdfTriple> rdf_triples(const graph::KnowledgeGraph& graph,
                                                  const Ontology& ontology,
                                                  RdfStatements statements = RdfStatements::reified);
+
+// Receives each triple in turn; the triple lives only during the call.
+using RdfTripleSink = std::function<void(const RdfTriple&)>;
+
+// The triples of rdf_triples, in the same order, given to `sink` one at a
+// time as they are made, so that a writer holds no list of them (issue 9).
+void for_each_rdf_triple(const graph::KnowledgeGraph& graph,
+                         const Ontology& ontology,
+                         RdfStatements statements,
+                         const RdfTripleSink& sink);
 
 } // namespace newskg::exports

@@ -5,37 +5,46 @@
 
 namespace newskg::exports {
 
+// The writers take each triple as it is made and keep none (issue 9: an
+// export's memory stays within the size of what it writes).
+
 void write_ntriples(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
 {
   // N-Triples [2] triple ::= subject predicate object '.'; full IRIs only.
-  for (const auto& triple : rdf_triples(graph, ontology)) {
+  for_each_rdf_triple(graph, ontology, RdfStatements::reified, [&](const RdfTriple& triple) {
     out << triple.subject.ntriples << ' ' << triple.predicate.ntriples << ' '
         << triple.object.ntriples << " .\n";
-  }
+  });
 }
 
 namespace {
 
-void write_turtle_document(const std::vector<RdfTriple>& triples, std::ostream& out)
+void write_turtle_document(const graph::KnowledgeGraph& graph,
+                           const Ontology& ontology,
+                           RdfStatements statements,
+                           std::ostream& out)
 {
   for (const auto& prefix : rdf_prefixes()) {
     out << "@prefix " << prefix.prefix << ": <" << prefix.namespace_iri << "> .\n";
   }
-  write_turtle_triples(triples, "", out);
+  TurtleBody body(out, "");
+  for_each_rdf_triple(
+    graph, ontology, statements, [&](const RdfTriple& triple) { body.add(triple); });
+  body.finish();
 }
 
 } // namespace
 
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out)
 {
-  write_turtle_document(rdf_triples(graph, ontology), out);
+  write_turtle_document(graph, ontology, RdfStatements::reified, out);
 }
 
 void write_turtle_star(const graph::KnowledgeGraph& graph,
                        const Ontology& ontology,
                        std::ostream& out)
 {
-  write_turtle_document(rdf_triples(graph, ontology, RdfStatements::quoted), out);
+  write_turtle_document(graph, ontology, RdfStatements::quoted, out);
 }
 
 } // namespace newskg::exports

@@ -64,6 +64,11 @@ bool GraphFilter::filters_edges() const
   return !predicates.empty() || min_mentions > 0 || min_confidence > 0;
 }
 
+bool GraphFilter::filters_graph() const
+{
+  return !types.empty() || min_mentions > 0 || filters_edges() || !around.empty();
+}
+
 bool in_date_range(std::string_view date, const GraphFilter& filter)
 {
   if (filter.since.empty() && filter.until.empty()) {

@@ -30,6 +30,9 @@ struct GraphFilter
   // True when a filter removes edges (predicate, mentions, confidence): nodes
   // left without any edge are then dropped too.
   [[nodiscard]] bool filters_edges() const;
+  // True when filter_graph would change the merged graph: any filter but
+  // since/until (which act on articles, filter_extraction).
+  [[nodiscard]] bool filters_graph() const;
 };
 
 // "2020-10-10" and "2020-10-10T08:00:00Z" are dates; their first ten
