@@ -82,6 +82,16 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   if (const auto owned = owner_head_at(c, j)) {
     return owned; // "spokesman for the Indonesian military"
   }
+  // "القيادي في حركة حماس", "قائد ميداني من جبهة النصرة": behind a preposition
+  // of words.tsv title-preposition only an organization is the title's.
+  if (token_in(c.token(j), m_pack.words.title_preposition, m_pack.clitics)) {
+    const auto behind =
+      j + 1 < c.sentence.end ? qualifier_at(c, j + 1, has_article(c.token(j + 1))) : std::nullopt;
+    if (behind && c.entities[behind->entity].entity.type == EntityType::organization) {
+      return behind;
+    }
+    return std::nullopt;
+  }
   const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
   if (const auto org_end = proper_org_end(c, j); org_end && (!g || *org_end > j + g->tokens)) {
     return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"

@@ -232,7 +232,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"direction", &words.direction},
            {"name-head", &words.name_head},
            {"pronoun-ending", &words.pronoun_ending},
-           {"place-name-head", &words.place_name_head}}) {
+           {"place-name-head", &words.place_name_head},
+           {"title-preposition", &words.title_preposition}}) {
       if (name == kind) {
         target = list;
       }

@@ -1681,3 +1681,25 @@ TEST_CASE("A known organization after a title is what its bare head refers back 
     {"not the party named before it", text, "Labour Party|supports|Syria", false},
   });
 }
+
+TEST_CASE("A title's organization may stand behind a preposition", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a leading figure in a movement is its member",
+     "وقال القيادي في حركة حماس كمال حداد إن الحركة ترفض الاتفاق.",
+     "كمال حداد|member-of|Hamas",
+     true},
+    {"the same after the name, between commas",
+     "وقال كمال حداد، القيادي في حزب الله، إن الحزب سيرد.",
+     "كمال حداد|member-of|Hezbollah",
+     true},
+    {"a country behind the preposition owns no title",
+     "وقال القيادي في سوريا كمال حداد إن الحركة ترفض الاتفاق.",
+     "كمال حداد|member-of|Syria",
+     false},
+    {"nor is a place the organization of a field commander",
+     "وقال قائد ميداني في حلب كمال حداد إن المعارك مستمرة.",
+     "كمال حداد|holds-position|Aleppo|commander",
+     false},
+  });
+}
