@@ -36,30 +36,35 @@ std::string label_in(const Entity& entity, const std::string& lang)
 }
 
 // Runs `write` as one savepoint of the open transaction: when it throws,
-// what it wrote is rolled back and the rest of the transaction kept.
+// what it wrote is rolled back and the rest of the transaction kept. The
+// savepoint statements are prepared once, as the others (sqlite3_exec
+// prepared them again for every document).
 template<typename Write>
-void in_savepoint(SQLite::Database& db, Write&& write)
+void in_savepoint(Statements& statements, Write&& write)
 {
-  db.exec("SAVEPOINT store_document");
+  const auto run = [&](const char* sql) {
+    const StatementUse use(statements.get(sql));
+    use->exec();
+  };
+  run("SAVEPOINT store_document");
   try {
     write();
   } catch (...) {
     try {
-      db.exec("ROLLBACK TO store_document");
-      db.exec("RELEASE store_document");
+      run("ROLLBACK TO store_document");
+      run("RELEASE store_document");
     } catch (const std::exception&) {
       // The connection is broken; the caller's transaction fails anyway.
     }
     throw;
   }
-  db.exec("RELEASE store_document");
+  run("RELEASE store_document");
 }
 
 } // namespace
 
 DocumentWriter::DocumentWriter(SQLite::Database& db)
-  : m_db(&db),
-    m_statements(db)
+  : m_statements(db)
 {}
 
 void DocumentWriter::insert_document(const DocumentRecord& document, const Extraction& extraction)
@@ -129,11 +134,8 @@ void DocumentWriter::insert_entities(const Extraction& extraction)
   }
 }
 
-void DocumentWriter::insert_relations(const Extraction& extraction,
-                                      const std::vector<std::string>& search_keys)
+void DocumentWriter::insert_relations(const Extraction& extraction)
 {
-  const StatementUse search(
-    m_statements.get("INSERT INTO evidence_text (rowid, key) VALUES (?1, ?2)"));
   const StatementUse relation(
     m_statements.get("INSERT INTO relations (id, doc_id, ordinal, subject, predicate, object,"
                      " confidence, cameo, attributes_json)"
@@ -162,10 +164,33 @@ void DocumentWriter::insert_relations(const Extraction& extraction,
     evidence->bind(5, r.evidence.text);
     evidence->exec();
     evidence->reset();
-    search->bind(1, id);
-    search->bind(2, search_keys.empty() ? r.evidence.text : search_keys[i]);
-    search->exec();
-    search->reset();
+  }
+}
+
+void DocumentWriter::keep_search_rows(const Extraction& extraction,
+                                      const std::vector<std::string>& search_keys)
+{
+  forget_search_rows(extraction.doc);
+  if (extraction.relations.empty()) {
+    return;
+  }
+  SearchRows kept{.doc_id = extraction.doc, .rows = {}};
+  kept.rows.reserve(extraction.relations.size());
+  for (std::size_t i = 0; i < extraction.relations.size(); ++i) {
+    kept.rows.emplace_back(relation_id(extraction.doc, i),
+                           search_keys.empty() ? extraction.relations[i].evidence.text
+                                               : search_keys[i]);
+  }
+  m_search_index[extraction.doc] = m_search_rows.size();
+  m_search_rows.push_back(std::move(kept));
+}
+
+void DocumentWriter::forget_search_rows(const std::string& doc_id)
+{
+  const auto found = m_search_index.find(doc_id);
+  if (found != m_search_index.end()) {
+    m_search_rows[found->second].rows.clear();
+    m_search_index.erase(found);
   }
 }
 
@@ -221,13 +246,14 @@ void DocumentWriter::write(const DocumentRecord& document,
     ids.insert(entity.id);
   }
   std::set<std::string> to_merge;
-  in_savepoint(*m_db, [&] {
+  in_savepoint(m_statements, [&] {
     delete_rows(document.id, ids, to_merge);
     insert_document(document, extraction);
     insert_entities(extraction);
-    insert_relations(extraction, search_keys);
+    insert_relations(extraction);
     insert_aliases(aliases);
   });
+  keep_search_rows(extraction, search_keys);
   m_to_merge.merge(to_merge);
   m_to_merge.merge(ids);
 }
@@ -236,17 +262,39 @@ bool DocumentWriter::erase(const std::string& doc_id)
 {
   bool existed = false;
   std::set<std::string> to_merge;
-  in_savepoint(*m_db, [&] { existed = delete_rows(doc_id, {}, to_merge); });
+  in_savepoint(m_statements, [&] { existed = delete_rows(doc_id, {}, to_merge); });
+  forget_search_rows(doc_id);
   m_to_merge.merge(to_merge);
   return existed;
 }
 
 void DocumentWriter::finish()
 {
+  {
+    const StatementUse search(
+      m_statements.get("INSERT INTO evidence_text (rowid, key) VALUES (?1, ?2)"));
+    for (const auto& document : m_search_rows) {
+      for (const auto& [id, key] : document.rows) {
+        search->bind(1, id);
+        search->bind(2, key);
+        search->exec();
+        search->reset();
+      }
+    }
+  }
+  m_search_rows.clear();
+  m_search_index.clear();
   for (const auto& id : m_to_merge) {
     merge_entity(m_statements, id);
   }
   m_to_merge.clear();
+}
+
+void DocumentWriter::discard()
+{
+  m_to_merge.clear();
+  m_search_rows.clear();
+  m_search_index.clear();
 }
 
 } // namespace newskg::cache

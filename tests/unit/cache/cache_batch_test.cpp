@@ -141,3 +141,37 @@ TEST_CASE("Cache takes one Batch at a time", "[cache][unit][batch]")
   const Batch batch(cache);
   CHECK_THROWS_AS(Batch(cache), std::logic_error);
 }
+
+TEST_CASE("Cache Batch indexes for search the version of each document that stays",
+          "[cache][unit][batch]")
+{
+  // The search rows of a batch are inserted at its commit: a document stored
+  // twice is indexed once, and one whose second version SQLite refuses keeps
+  // the rows of its first.
+  TempDir reference;
+  {
+    Cache cache(reference.db(), Access::read_write);
+    newskg::test::store(cache, newskg::test::arabic_extraction());
+    newskg::test::store(cache, newskg::test::english_extraction());
+  }
+  TempDir dir;
+  Cache cache(dir.db(), Access::read_write);
+  {
+    SQLite::Database db(dir.db().string(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER refuse AFTER INSERT ON relations WHEN NEW.confidence = 0.125"
+            " BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  }
+  auto refused = newskg::test::arabic_extraction();
+  refused.relations.back().confidence = 0.125;
+  refused.relations.back().evidence.text = "a sentence never stored";
+
+  Batch batch(cache);
+  newskg::test::store(cache, newskg::test::arabic_extraction());
+  CHECK_THROWS_AS(newskg::test::store(cache, refused), newskg::OutputError);
+  newskg::test::store(cache, newskg::test::english_extraction());
+  newskg::test::store(cache, newskg::test::english_extraction());
+  batch.commit();
+
+  CHECK(dump_cache(dir.db()) == dump_cache(reference.db()));
+  CHECK(newskg::test::integrity(dir.db()) == "ok");
+}
