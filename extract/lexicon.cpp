@@ -233,7 +233,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"name-head", &words.name_head},
            {"pronoun-ending", &words.pronoun_ending},
            {"place-name-head", &words.place_name_head},
-           {"title-preposition", &words.title_preposition}}) {
+           {"title-preposition", &words.title_preposition},
+           {"relative", &words.relative}}) {
       if (name == kind) {
         target = list;
       }

@@ -367,6 +367,9 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
                                                                  bool subject,
                                                                  const PredicateInfo& p) const
 {
+  if (subject) {
+    before = past_relative_clause(before);
+  }
   for (std::size_t k = m_items.size(); k-- > 0;) {
     const auto& item = m_items[k];
     if (item.end > before) {
@@ -386,6 +389,27 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
     }
   }
   return std::nullopt;
+}
+
+// "John Smith, who represents Leeds North, criticised": when a comma closes
+// a relative clause (words.tsv relative, after a comma) right before token
+// `before`, the comma that opens it; else `before`.
+std::size_t SentenceRules::past_relative_clause(std::size_t before) const
+{
+  if (before < m_sentence.begin + 2 || !is_soft_boundary(before - 1)) {
+    return before;
+  }
+  for (std::size_t t = before - 1; t-- > m_sentence.begin;) {
+    if (is_hard_boundary(t) || (token(t).kind == TokenKind::punct && !is_soft_boundary(t))) {
+      return before;
+    }
+    if (is_soft_boundary(t)) {
+      const bool relative =
+        t + 1 < before - 1 && token_in(token(t + 1), m_pack.words.relative, m_pack.clitics);
+      return relative ? t : before;
+    }
+  }
+  return before;
 }
 
 // The list after the first `prep` following token `from`: the word itself

@@ -1002,3 +1002,24 @@ TEST_CASE("English: a title for what a country owns is not held in the country",
     },
     "en");
 }
+
+TEST_CASE("A relative clause between commas stands between a subject and its verb",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the subject before the clause",
+       "Labour MP John Smith, who represents Leeds North, criticised Russia on Monday.",
+       "John Smith|criticized|Russia",
+       true},
+      {"the place inside the clause is not the subject",
+       "Labour MP John Smith, who represents Leeds North, criticised Russia on Monday.",
+       "Leeds|criticized|Russia",
+       false},
+      {"a clause with no relative word is no aside: nothing is read across it",
+       "France said on Monday that Germany, after long talks, condemned Russia.",
+       "France|criticized|Russia",
+       false},
+    },
+    "en");
+}

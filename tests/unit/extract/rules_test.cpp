@@ -1703,3 +1703,18 @@ TEST_CASE("A title's organization may stand behind a preposition", "[extract][ru
      false},
   });
 }
+
+TEST_CASE("A relative clause between commas stands between a subject and its verb (Arabic)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the subject before the clause",
+     "وأكد البيان أن وزير الخارجية الروسي سيرغي لافروف، الذي يزور القاهرة، انتقد تركيا.",
+     "Sergey Lavrov|criticized|Turkey",
+     true},
+    {"the place inside the clause is not the subject",
+     "وأكد البيان أن وزير الخارجية الروسي سيرغي لافروف، الذي يزور القاهرة، انتقد تركيا.",
+     "Cairo|criticized|Turkey",
+     false},
+  });
+}
