@@ -15,8 +15,10 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdlib.h> // getloadavg
 #include <string>
 #include <string_view>
+#include <sys/resource.h>
 #include <vector>
 
 namespace newskg::bench {
@@ -73,23 +75,63 @@ inline void write_corpus(const std::filesystem::path& path,
   }
 }
 
-// Runs one newskg command line in-process and returns its wall time in
-// seconds; what it writes on standard output is dropped. Exits 1 when the
-// command fails.
-inline double seconds_of(const std::vector<std::string>& args)
+// Seconds of CPU (user and system, every thread) this process has used.
+inline double cpu_seconds()
+{
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The 1-minute load average ("2.35"), or "?" when the system does not say.
+// Printed beside the figures: on a machine other work keeps busy, wall times
+// grow with the load and CPU times much less.
+inline std::string load_average()
+{
+  double load[1] = {0};
+  if (::getloadavg(load, 1) != 1) {
+    return "?";
+  }
+  std::ostringstream text;
+  text.precision(2);
+  text << std::fixed << load[0];
+  return text.str();
+}
+
+struct Timing
+{
+  double wall = 0; // seconds
+  double cpu = 0;  // seconds of CPU, user and system, every thread
+};
+
+// Runs one newskg command line in-process and returns its wall and CPU time;
+// what it writes on standard output is dropped. Exits 1 when the command
+// fails.
+inline Timing timing_of(const std::vector<std::string>& args)
 {
   std::vector<std::string_view> views(args.begin(), args.end());
   std::ostringstream out;
   std::ostringstream err;
+  const auto cpu_start = cpu_seconds();
   const auto start = std::chrono::steady_clock::now();
   const int code = newskg::cli::run(views, out, err);
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  const auto cpu = cpu_seconds() - cpu_start;
   std::cout << err.str();
   if (code != 0) {
     std::cerr << "bench: newskg " << args.front() << " exited " << code << '\n';
     std::exit(1);
   }
-  return elapsed.count();
+  return Timing{.wall = elapsed.count(), .cpu = cpu};
+}
+
+// timing_of's wall time.
+inline double seconds_of(const std::vector<std::string>& args)
+{
+  return timing_of(args).wall;
 }
 
 } // namespace newskg::bench
