@@ -165,6 +165,10 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
 std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::size_t first) const
 {
   std::size_t t = first;
+  // "a senior member of Hamas": modifiers between the determiner and the title.
+  while (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.modifier, m_pack.clitics)) {
+    --t;
+  }
   if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
@@ -172,7 +176,12 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
       || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
     return std::nullopt;
   }
-  const auto end = t - 1;
+  auto end = t - 1;
+  // "Kamal Haddad, 45, a member of": the age between commas.
+  if (end >= c.sentence.begin + 3 && c.token(end - 1).kind == TokenKind::number
+      && token_in(c.token(end - 2), m_pack.words.list_separator, m_pack.clitics)) {
+    end -= 2;
+  }
   for (auto it = c.items.rbegin(); it != c.items.rend(); ++it) {
     if (it->end == end && it->kind == ItemKind::entity
         && c.entities[it->entity].entity.type == EntityType::person) {

@@ -1023,3 +1023,24 @@ TEST_CASE("A relative clause between commas stands between a subject and its ver
     },
     "en");
 }
+
+TEST_CASE("An apposed title may carry modifiers, and an age may stand before it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a modifier between the determiner and the title",
+       "John Haddad, a senior member of Hamas, said the group would respond.",
+       "John Haddad|member-of|Hamas",
+       true},
+      {"the age between commas",
+       "John Haddad, 45, a member of the Muslim Brotherhood, was arrested in Cairo.",
+       "John Haddad|member-of|Muslim Brotherhood",
+       true},
+      {"a number that is no age between commas reads no apposition across a clause",
+       "Police arrested John Haddad in Cairo, 45 kilometres away, a member of Hamas said.",
+       "John Haddad|member-of|Hamas",
+       false},
+    },
+    "en");
+}
