@@ -1044,3 +1044,20 @@ TEST_CASE("An apposed title may carry modifiers, and an age may stand before it"
     },
     "en");
 }
+
+TEST_CASE("An organization's official is its member; a country's is not",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an organization before the title",
+       "Senior Hamas official Musa Abu Marzouk rejected the proposal.",
+       "Mousa Abu Marzouk|member-of|Hamas",
+       true},
+      {"a country before the title makes no membership",
+       "U.S. official John Haddad said the talks failed.",
+       "John Haddad|member-of|United States",
+       false},
+    },
+    "en");
+}
