@@ -3,7 +3,7 @@
 // rdflib's Turtle serializer on the same graph (issue 9).
 //
 //   build/bench/export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR]
-//                            [--no-python] [--keep] [--newskg PATH]
+//                            [--no-python] [--keep] [--newskg PATH] [--cache FILE]
 //
 // The graph is made as `extract` output (JSON Lines, ten relations per
 // article, a tenth of the edges read again in a second article) and loaded
@@ -39,14 +39,15 @@ namespace fs = std::filesystem;
 
 constexpr const char* usage =
   "usage: export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR] [--no-python]\n"
-  "                    [--keep] [--newskg PATH]\n"
+  "                    [--keep] [--newskg PATH] [--cache FILE]\n"
   "Builds a cache holding a synthetic graph of N distinct edges (default 100000) between\n"
   "M entities (default N/2), exports it in each format (default: all file formats) as its\n"
   "own newskg process and prints the time, output size and peak RSS of each, then\n"
   "networkx's write_graphml and rdflib's Turtle serializer on the same graph\n"
   "(/usr/bin/python3; skipped when they are absent). DIR is emptied first and removed\n"
   "at the end (kept with --keep). --newskg runs another newskg binary (the one built\n"
-  "beside this benchmark by default), for figures before and after a change.\n";
+  "beside this benchmark by default), for figures before and after a change; --cache\n"
+  "exports a cache a run with --keep left (DIR/bench.db) instead of building one.\n";
 
 struct Options
 {
@@ -66,6 +67,7 @@ struct Options
   fs::path work = fs::temp_directory_path() / "newskg-export-bench";
   bool python = true;
   std::string newskg = NEWSKG_BINARY; // --newskg PATH: another build, for before/after figures
+  std::string cache; // --cache FILE: a cache this benchmark built before (--keep), not rebuilt
   bool keep = false; // --keep: leave DIR (the cache and the exports) for a profiler
 };
 
@@ -407,6 +409,8 @@ Options parse(const std::vector<std::string>& args)
       options.work = args[++i];
     } else if (args[i] == "--newskg" && has_value) {
       options.newskg = args[++i];
+    } else if (args[i] == "--cache" && has_value) {
+      options.cache = args[++i];
     } else if (args[i] == "--keep") {
       options.keep = true;
     } else if (args[i] == "--no-python") {
@@ -431,21 +435,27 @@ int main(int argc, char** argv)
   fs::remove_all(work);
   fs::create_directories(work);
   const auto corpus = work / "graph.jsonl";
-  const auto db = (work / "bench.db").string();
-  write_corpus(corpus, options.edges, options.nodes);
+  auto db = (work / "bench.db").string();
   const auto& newskg = options.newskg;
   const std::string data = NEWSKG_DATA_DIR;
-  const auto built = run(
-    {newskg, "build", "--quiet", "--data", data, "--db", db, "--from-extracted", corpus.string()},
-    work / "build.log");
-  if (built.status != 0) {
-    std::cerr << "export_bench: build failed, see " << (work / "build.log") << '\n';
-    return 1;
+  double build_seconds = 0;
+  if (!options.cache.empty()) {
+    db = options.cache; // its graph is the one --edges and --nodes made then
+  } else {
+    write_corpus(corpus, options.edges, options.nodes);
+    const auto built = run(
+      {newskg, "build", "--quiet", "--data", data, "--db", db, "--from-extracted", corpus.string()},
+      work / "build.log");
+    if (built.status != 0) {
+      std::cerr << "export_bench: build failed, see " << (work / "build.log") << '\n';
+      return 1;
+    }
+    build_seconds = built.seconds;
   }
   std::cout << options.edges << " distinct edges between at most " << options.nodes << " entities ("
             << megabytes(static_cast<double>(size_of(corpus)))
             << " of extract output), cache built in " << std::setprecision(2) << std::fixed
-            << built.seconds << " s\n\n"
+            << build_seconds << " s\n\n"
             << std::left << std::setw(24) << "format" << std::right << std::setw(10) << "time"
             << std::setw(12) << "size" << std::setw(12) << "peak RSS" << std::setw(9) << "RSS/size"
             << '\n';

@@ -4,9 +4,13 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace newskg::graph {
 
@@ -27,6 +31,30 @@ struct PredicateRule
   std::string cameo;
 };
 
+// A mention counted in a node's total: its node, its document (numbered
+// once per add, DocumentNumbers) and its span.
+struct MentionKey
+{
+  Vertex vertex = 0;
+  std::uint32_t doc = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  friend bool operator==(const MentionKey&, const MentionKey&) = default;
+};
+
+struct MentionKeyHash
+{
+  std::size_t operator()(const MentionKey& key) const noexcept
+  {
+    std::size_t h = std::hash<std::size_t>{}(key.vertex);
+    for (const std::size_t part : {std::size_t{key.doc}, key.begin, key.end}) {
+      h ^= std::hash<std::size_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U);
+    }
+    return h;
+  }
+};
+
 } // namespace
 
 struct KnowledgeGraph::Impl
@@ -35,15 +63,25 @@ struct KnowledgeGraph::Impl
   std::map<std::string, Vertex, std::less<>> vertex_by_id;
   std::map<Triple, BoostEdge> edge_by_triple; // its order is the order of edges()
   std::map<std::string, PredicateRule, std::less<>> rules;
-  // (entity id, doc, span.begin, span.end) of every mention counted so far, so
-  // that adding a document twice does not count its mentions twice.
-  std::set<std::tuple<std::string, std::string, std::size_t, std::size_t>> seen_mentions;
+  // Every mention counted so far, so that adding a document twice does not
+  // count its mentions twice. Issue 9: keyed by vertex and document number,
+  // hashed, rather than by (id, doc) strings in a tree.
+  std::unordered_set<MentionKey, MentionKeyHash> seen_mentions;
+  std::unordered_map<std::string, std::uint32_t> doc_numbers;
 
-  void add_entity(const Entity& entity, const Extraction& extraction);
+  [[nodiscard]] std::uint32_t doc_number(const std::string& doc);
+  void add_entity(const Entity& entity, const Extraction& extraction, std::uint32_t doc_number);
   void add_relation(const Relation& relation, const Extraction& extraction);
 };
 
-void KnowledgeGraph::Impl::add_entity(const Entity& entity, const Extraction& extraction)
+std::uint32_t KnowledgeGraph::Impl::doc_number(const std::string& doc)
+{
+  return doc_numbers.emplace(doc, static_cast<std::uint32_t>(doc_numbers.size())).first->second;
+}
+
+void KnowledgeGraph::Impl::add_entity(const Entity& entity,
+                                      const Extraction& extraction,
+                                      std::uint32_t doc_number)
 {
   const auto& doc = extraction.doc;
   auto found = vertex_by_id.find(entity.id);
@@ -56,7 +94,12 @@ void KnowledgeGraph::Impl::add_entity(const Entity& entity, const Extraction& ex
   auto& node = graph[found->second];
   node.dates.add(extraction.date);
   for (const auto& mention : entity.mentions) {
-    if (seen_mentions.emplace(entity.id, doc, mention.span.begin, mention.span.end).second) {
+    if (seen_mentions
+          .insert(MentionKey{.vertex = found->second,
+                             .doc = doc_number,
+                             .begin = mention.span.begin,
+                             .end = mention.span.end})
+          .second) {
       ++node.mentions;
     }
   }
@@ -128,8 +171,9 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 void KnowledgeGraph::add(const Extraction& extraction)
 {
   std::set<std::string_view> ids;
+  const auto doc = m_impl->doc_number(extraction.doc);
   for (const auto& entity : extraction.entities) {
-    m_impl->add_entity(entity, extraction);
+    m_impl->add_entity(entity, extraction, doc);
     ids.insert(entity.id);
   }
   for (const auto& relation : extraction.relations) {
@@ -183,14 +227,19 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& 
   KnowledgeGraph out{Ontology{}};
   auto& to = *out.m_impl;
   to.rules = m_impl->rules;
+  to.doc_numbers = m_impl->doc_numbers;
+  constexpr auto dropped = static_cast<Vertex>(-1);
+  std::vector<Vertex> kept(boost::num_vertices(m_impl->graph), dropped); // old -> new vertex
   for (const auto& [id, vertex] : m_impl->vertex_by_id) {
     const auto& node = m_impl->graph[vertex];
     if (keep_node(node)) {
-      to.vertex_by_id.emplace(id, boost::add_vertex(node, to.graph));
+      kept[vertex] = boost::add_vertex(node, to.graph);
+      to.vertex_by_id.emplace(id, kept[vertex]);
     }
   }
-  for (const auto& mention : m_impl->seen_mentions) {
-    if (to.vertex_by_id.contains(std::get<0>(mention))) {
+  for (auto mention : m_impl->seen_mentions) {
+    if (kept[mention.vertex] != dropped) {
+      mention.vertex = kept[mention.vertex];
       to.seen_mentions.insert(mention);
     }
   }
