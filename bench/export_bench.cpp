@@ -42,7 +42,8 @@ constexpr const char* usage =
   "                    [--keep] [--newskg PATH] [--cache FILE]\n"
   "Builds a cache holding a synthetic graph of N distinct edges (default 100000) between\n"
   "M entities (default N/2), exports it in each format (default: all file formats) as its\n"
-  "own newskg process and prints the time, output size and peak RSS of each, then\n"
+  "own newskg process and prints the time (wall and CPU), output size and peak RSS of\n"
+  "each, then\n"
   "networkx's write_graphml and rdflib's Turtle serializer on the same graph\n"
   "(/usr/bin/python3; skipped when they are absent). DIR is emptied first and removed\n"
   "at the end (kept with --keep). --newskg runs another newskg binary (the one built\n"
@@ -257,7 +258,8 @@ void write_corpus(const fs::path& path, std::size_t edges, std::size_t nodes)
 struct Run
 {
   double seconds = 0;
-  long peak_kib = 0; // ru_maxrss
+  double cpu_seconds = 0; // user + system: what the load of other processes barely changes
+  long peak_kib = 0;      // ru_maxrss
   int status = 0;
   std::string out; // what it wrote on standard output
 };
@@ -291,6 +293,10 @@ Run run(const std::vector<std::string>& args, const fs::path& log)
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   result.seconds = elapsed.count();
   result.peak_kib = resources.ru_maxrss;
+  const auto seconds_of = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  result.cpu_seconds = seconds_of(resources.ru_utime) + seconds_of(resources.ru_stime);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   std::ifstream in(captured);
   std::getline(in, result.out);
@@ -331,12 +337,22 @@ constexpr const char* rdflib_script = "import sys, time, rdflib\n"
                                       "g.serialize(destination=sys.argv[2], format='turtle')\n"
                                       "print(time.perf_counter() - t, len(g))\n";
 
-void print_row(const std::string& name, double seconds, std::uintmax_t size, long peak_kib)
+struct Figures
 {
-  const double peak = static_cast<double>(peak_kib) * 1024.0;
+  double seconds = 0;
+  double cpu_seconds = 0;
+  std::uintmax_t size = 0;
+  long peak_kib = 0;
+};
+
+void print_row(const std::string& name, const Figures& figures)
+{
+  const auto size = figures.size;
+  const double peak = static_cast<double>(figures.peak_kib) * 1024.0;
   std::cout << std::left << std::setw(24) << name << std::right << std::fixed
-            << std::setprecision(2) << std::setw(8) << seconds << " s" << std::setw(12)
-            << megabytes(static_cast<double>(size)) << std::setw(12) << megabytes(peak);
+            << std::setprecision(2) << std::setw(8) << figures.seconds << " s" << std::setw(8)
+            << figures.cpu_seconds << " s" << std::setw(12) << megabytes(static_cast<double>(size))
+            << std::setw(12) << megabytes(peak);
   if (size >= 1000000) { // not for a script of a few hundred bytes (cypher)
     std::cout << std::setw(8) << std::setprecision(2) << peak / static_cast<double>(size) << "x";
   }
@@ -357,7 +373,10 @@ void compare_with_python(const Options& options, const fs::path& graphml, const 
     if (result.status != 0) {
       std::cout << "networkx: failed, see " << (work / "networkx.log") << '\n';
     } else {
-      print_row("networkx write_graphml", std::stod(result.out), size_of(out), result.peak_kib);
+      std::istringstream times(result.out);
+      Figures figures{.size = size_of(out), .peak_kib = result.peak_kib};
+      times >> figures.seconds >> figures.cpu_seconds;
+      print_row("networkx write_graphml", figures);
     }
   }
   if (!python_has("rdflib", work)) {
@@ -371,9 +390,12 @@ void compare_with_python(const Options& options, const fs::path& graphml, const 
     if (result.status != 0) {
       std::cout << "rdflib: failed, see " << (work / "rdflib.log") << '\n';
     } else {
-      print_row("rdflib turtle", std::stod(result.out), size_of(out), result.peak_kib);
-      std::cout << "  (rdflib: " << result.out.substr(result.out.find(' ') + 1)
-                << " triples; python's peak includes parsing)\n";
+      std::istringstream times(result.out);
+      Figures figures{.size = size_of(out), .peak_kib = result.peak_kib};
+      std::string triples;
+      times >> figures.seconds >> figures.cpu_seconds >> triples;
+      print_row("rdflib turtle", figures);
+      std::cout << "  (rdflib: " << triples << " triples; python's peak includes parsing)\n";
     }
   }
 }
@@ -457,8 +479,8 @@ int main(int argc, char** argv)
             << " of extract output), cache built in " << std::setprecision(2) << std::fixed
             << build_seconds << " s\n\n"
             << std::left << std::setw(24) << "format" << std::right << std::setw(10) << "time"
-            << std::setw(12) << "size" << std::setw(12) << "peak RSS" << std::setw(9) << "RSS/size"
-            << '\n';
+            << std::setw(10) << "cpu" << std::setw(12) << "size" << std::setw(12) << "peak RSS"
+            << std::setw(9) << "RSS/size" << '\n';
   fs::path graphml;
   fs::path nt;
   for (const auto& format : options.formats) {
@@ -480,7 +502,11 @@ int main(int argc, char** argv)
                 << (work / ("export-" + format + ".log")) << '\n';
       continue;
     }
-    print_row(format, result.seconds, size_of(out), result.peak_kib);
+    print_row(format,
+              {.seconds = result.seconds,
+               .cpu_seconds = result.cpu_seconds,
+               .size = size_of(out),
+               .peak_kib = result.peak_kib});
     graphml = format == "graphml" ? out : graphml;
     nt = format == "ntriples" ? out : nt;
   }
