@@ -222,12 +222,13 @@ constexpr std::array<std::string_view, 10> language_names{"clitics.tsv",
                                                           "romanize.txt"};
 constexpr std::array<std::string_view, 4> ontology_names{
   "predicates.tsv", "roles.tsv", "predicate_aliases.tsv", "cameo_plover.tsv"};
-constexpr std::array<std::string_view, 12> gazetteer_names{"countries.tsv",
+constexpr std::array<std::string_view, 13> gazetteer_names{"countries.tsv",
                                                            "organizations.tsv",
                                                            "people.tsv",
                                                            "places.tsv",
                                                            "subdivisions.tsv",
                                                            "cities.tsv",
+                                                           "organizations_phoenix.tsv",
                                                            "positions.tsv",
                                                            "chambers.tsv",
                                                            "regions.tsv",

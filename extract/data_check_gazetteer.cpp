@@ -26,13 +26,14 @@ struct EntityFile
 };
 
 // In the loader's order (extract/resources.cpp): a name of an earlier file wins.
-constexpr std::array<EntityFile, 6> entity_files{{
+constexpr std::array<EntityFile, 7> entity_files{{
   {"countries.tsv", EntityType::country},
   {"organizations.tsv", EntityType::organization},
   {"people.tsv", EntityType::person},
   {"places.tsv", EntityType::location},
   {"subdivisions.tsv", EntityType::location},
   {"cities.tsv", EntityType::location},
+  {"organizations_phoenix.tsv", EntityType::organization},
 }};
 
 bool all_of(std::string_view text, bool (*pred)(char))

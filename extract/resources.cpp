@@ -21,13 +21,15 @@ namespace fs = std::filesystem;
 
 // The gazetteer's entity files; the other files of data/gazetteer/ feed the
 // country generator or are read by name below. cities.tsv (GeoNames,
-// data/tools/geonames_cities.py) holds no name of the files before it.
-constexpr std::array<std::string_view, 6> entity_files{"countries.tsv",
+// data/tools/geonames_cities.py) and organizations_phoenix.tsv (PETRARCH-2's
+// Phoenix actors, data/tools/phoenix_orgs.py) hold no name of the files before them.
+constexpr std::array<std::string_view, 7> entity_files{"countries.tsv",
                                                        "organizations.tsv",
                                                        "people.tsv",
                                                        "places.tsv",
                                                        "subdivisions.tsv",
-                                                       "cities.tsv"};
+                                                       "cities.tsv",
+                                                       "organizations_phoenix.tsv"};
 
 // Reads every data file through here, so the fingerprints cover them all:
 // files read for one language (`lang`) count only for its documents; the

@@ -48,10 +48,45 @@ TEST_CASE("Cities converted from GeoNames resolve; names the converter left out 
   CHECK(resources.ids_for_name("ينبع").empty());
   CHECK(resources.ids_for_name("الخبر").empty());
   CHECK(resources.ids_for_name("Mobile").empty());
-  CHECK(resources.ids_for_name("Toyota").empty());
+  CHECK(resources.ids_for_name("Toyota") == std::vector<std::string>{"x:org:toyota"});
   // In text, by the gazetteer's longest match.
   CHECK(newskg::test::triples_of("زار وزير الخارجية السعودي فيصل بن فرحان مدينة خميس مشيط.")
           .contains("Faisal bin Farhan|visited|Khamis Mushait"));
+}
+
+TEST_CASE("Organizations converted from Phoenix resolve; names the converter left out do not",
+          "[extract][data]")
+{
+  const auto& resources = shipped_resources();
+
+  CHECK(resources.ids_for_name("Vodafone") == std::vector<std::string>{"x:org:vodafone"});
+  // A company's name without its legal suffix, and with it; but not one word
+  // of it alone, which may be anybody's surname (Zimmer Holdings).
+  CHECK(resources.ids_for_name("Kraft Foods") == std::vector<std::string>{"x:org:kraft-foods"});
+  CHECK(resources.ids_for_name("Kraft Foods Inc") == std::vector<std::string>{"x:org:kraft-foods"});
+  CHECK(resources.ids_for_name("Zimmer Holdings")
+        == std::vector<std::string>{"x:org:zimmer-holdings"});
+  CHECK(resources.ids_for_name("Zimmer").empty());
+  // Left out: a common word (Shell), Phoenix's code words (MNC), a person
+  // Phoenix lists under a company's code (EARL_SLACK_ [MNCUSA]# Union Carbide
+  // spokesman), a role (UN_SECRETARY_GENERAL).
+  CHECK(resources.ids_for_name("Shell").empty());
+  CHECK(resources.ids_for_name("MNC").empty());
+  CHECK(resources.ids_for_name("Earl Slack").empty());
+  CHECK(resources.ids_for_name("Union Carbide").empty());
+  CHECK(resources.ids_for_name("UN Secretary General").empty());
+  newskg::test::check_rows(
+    {
+      {"a company of the gazetteer owns a title",
+       "Toyota's managing director Marvin Cooke said the plant would stay open.",
+       "Marvin Cooke|holds-position|Toyota|director",
+       true},
+      {"a common word Phoenix lists as a company is no organization",
+       "Shell's managing director Marvin Cooke said the plant would stay open.",
+       "Marvin Cooke|holds-position|Shell|director",
+       false},
+    },
+    "en");
 }
 
 TEST_CASE("A missing data directory is a data error naming it", "[extract][data][error]")
