@@ -1061,3 +1061,24 @@ TEST_CASE("An organization's official is its member; a country's is not",
     },
     "en");
 }
+
+TEST_CASE("Talks between two parties: a noun with both sides behind its preposition",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"both sides behind 'between'",
+       "Talks between Russia and Turkey ended without agreement on Monday.",
+       "Russia|met|Turkey",
+       true},
+      {"negotiations between two parties",
+       "Negotiations between Israel and Hamas resumed in Cairo on Sunday.",
+       "Hamas|negotiated-with|Israel", // symmetric: either order is right
+       true},
+      {"the place of the talks is no party",
+       "Talks between Russia and Turkey ended without agreement in Cairo.",
+       "Russia|met|Cairo",
+       false},
+    },
+    "en");
+}
