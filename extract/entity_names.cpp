@@ -119,7 +119,19 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
   std::size_t limit = max_name_words;
-  while (k - i < limit && is_name_word(c, k)) {
+  // "Christopher Monsanto", "Naofumi Honda": after a given name, a capitalized
+  // word the gazetteer knows only as a one-word organization is a surname.
+  const auto company_surname = [&](std::size_t t) {
+    if (!m_capitalized_names || t != i + 1 || t >= c.sentence.end
+        || !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+        || !is_capitalized(c.token(t))) {
+      return false;
+    }
+    const auto g = m_gazetteer.longest_at(tokens, t, m_pack.clitics);
+    return g && !g->demonym && g->tokens == 1
+           && m_gazetteer.entities()[g->entity].type == EntityType::organization;
+  };
+  while (k - i < limit && (is_name_word(c, k) || company_surname(k))) {
     const bool after_joiner =
       k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
     // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name

@@ -1082,3 +1082,19 @@ TEST_CASE("Talks between two parties: a noun with both sides behind its preposit
     },
     "en");
 }
+
+TEST_CASE("After a given name, a one-word company name is a surname", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the person named after a company is a person",
+       "Christopher Monsanto, a member of Hamas, was arrested in Cairo.",
+       "Christopher Monsanto|member-of|Hamas",
+       true},
+      {"the company alone is still the company",
+       "Toyota's managing director Marvin Cooke said production would stop.",
+       "Marvin Cooke|holds-position|Toyota|director",
+       true},
+    },
+    "en");
+}
