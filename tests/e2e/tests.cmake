@@ -84,22 +84,21 @@ add_test(NAME e2e.extract.dev-ar
                  ${NEWSKG_E2E_WORK}/dev-ar ar 0.52)
 set_tests_properties(e2e.extract.dev-ar PROPERTIES SKIP_RETURN_CODE 77)
 # The English dev articles (31 of 111): a floor at the F1 measured (0.482 when
-# set, 0.630 now).
+# set, 0.645 now).
 add_test(NAME e2e.extract.dev-en
          COMMAND bash ${NEWSKG_E2E_DIR}/score_dev.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${NEWSKG_E2E_WORK}/dev-en en 0.63)
+                 ${NEWSKG_E2E_WORK}/dev-en en 0.64)
 set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
 # explain: mentions, cues and what each gave.
 add_test(NAME e2e.explain.cues
          COMMAND bash ${NEWSKG_E2E_DIR}/explain.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/explain)
 # An article and its translation give the same triples: a floor at the mean
-# Jaccard over the 28 dev pairs measured (0.539 when set, 0.540 now: English
-# recall rose more than Arabic). A pair with no triple on either side counts
+# Jaccard over the 28 dev pairs measured (0.539 when set, 0.557 now). A pair with no triple on either side counts
 # 1.0, so a right relation found in one language only lowers it: it rises as
 # Arabic recall catches up.
 add_test(NAME e2e.extract.translations
          COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.52)
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.55)
 set_tests_properties(e2e.extract.translations PROPERTIES SKIP_RETURN_CODE 77)
 # samples/ and the dev articles of both languages: one node per real-world entity.
 add_test(NAME e2e.export.one-node-per-entity
