@@ -123,7 +123,7 @@ inline Timing timing_of(const std::vector<std::string>& args)
   std::cout << err.str();
   if (code != 0) {
     std::cerr << "bench: newskg " << args.front() << " exited " << code << '\n';
-    std::exit(1);
+    std::exit(1); // NOLINT(concurrency-mt-unsafe): the command's threads have ended
   }
   return Timing{.wall = elapsed.count(), .cpu = cpu};
 }

@@ -3,9 +3,9 @@
 #include "core/error.hpp"
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace newskg::cache {
@@ -25,7 +25,7 @@ WriterLock::WriterLock(const std::filesystem::path& db)
   // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg): open(2) is variadic
   m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (m_fd < 0) {
-    throw InputError(path + ": " + std::strerror(errno));
+    throw InputError(path + ": " + std::generic_category().message(errno));
   }
   if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
@@ -36,7 +36,7 @@ WriterLock::WriterLock(const std::filesystem::path& db)
                        + ": another newskg process (build, remove or merge) is writing this"
                          " cache; run again when it has finished");
     }
-    throw InputError(path + ": " + std::strerror(error));
+    throw InputError(path + ": " + std::generic_category().message(error));
   }
 }
 

@@ -61,6 +61,7 @@ void print_top(const graph::KnowledgeGraph& graph,
                std::ostream& out)
 {
   std::vector<std::pair<double, std::string_view>> ranked;
+  ranked.reserve(measures.size());
   for (const auto& [id, m] : measures) {
     ranked.emplace_back(graph::measure_value(m, measure), id);
   }

@@ -11,13 +11,19 @@ namespace newskg::cli {
 
 namespace {
 
-void load_stream(std::istream& in,
-                 const std::string& name,
-                 const extract::Resources& resources,
-                 cache::Cache& cache,
-                 const Io& io,
-                 double min_confidence,
-                 CorpusStats& stats)
+// What every stream is loaded with, and the counts so far.
+struct Loader
+{
+  const extract::Resources& resources;
+  cache::Cache& cache;
+  const Io& io;
+  double min_confidence = 0;
+  CorpusStats stats;
+
+  void load_stream(std::istream& in, const std::string& name);
+};
+
+void Loader::load_stream(std::istream& in, const std::string& name)
 {
   std::string line;
   std::size_t number = 0;
@@ -65,21 +71,21 @@ CorpusStats load_extracted(std::span<const std::string> files,
                            const Io& io,
                            double min_confidence)
 {
-  CorpusStats stats;
+  Loader loader{.resources = resources, .cache = cache, .io = io, .min_confidence = min_confidence};
   for (const auto& file : files) {
     if (file == "-") {
-      load_stream(io.in, "-", resources, cache, io, min_confidence, stats);
+      loader.load_stream(io.in, "-");
       continue;
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
       io.err << "newskg: " << file << ": cannot open\n";
-      ++stats.problems;
+      ++loader.stats.problems;
       continue;
     }
-    load_stream(in, file, resources, cache, io, min_confidence, stats);
+    loader.load_stream(in, file);
   }
-  return stats;
+  return loader.stats;
 }
 
 } // namespace newskg::cli

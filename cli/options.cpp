@@ -119,7 +119,7 @@ std::filesystem::path default_data_dir()
   if (const char* env = std::getenv("NEWSKG_DATA"); env != nullptr && *env != '\0') {
     return env;
   }
-  const std::filesystem::path compiled(NEWSKG_DATA_DIR);
+  std::filesystem::path compiled(NEWSKG_DATA_DIR); // not const: returned by move
   std::error_code error;
   if (!compiled.empty() && std::filesystem::is_directory(compiled, error)) {
     return compiled;

@@ -1,18 +1,29 @@
 #include "cli/progress.hpp"
 
-#include <cstdio>
+#include <array>
+#include <charconv>
+#include <cmath>
 #include <unistd.h>
 
 namespace newskg::cli {
 
 namespace {
 
+// "1:05": minutes and seconds, rounded to the nearest second.
 std::string format_seconds(double seconds)
 {
-  const auto total = static_cast<long>(seconds + 0.5);
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%ld:%02ld", total / 60, total % 60);
-  return buffer;
+  const long total = std::lround(seconds);
+  const long rest = total % 60;
+  return std::to_string(total / 60) + (rest < 10 ? ":0" : ":") + std::to_string(rest);
+}
+
+// `value` with `decimals` decimals, in every locale "2.5" ("%.*f" of the C locale).
+std::string fixed(double value, int decimals)
+{
+  std::array<char, 64> buffer{};
+  const auto [end, error] = std::to_chars(
+    buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed, decimals);
+  return error == std::errc() ? std::string(buffer.data(), end) : std::string("?");
 }
 
 } // namespace
@@ -73,15 +84,12 @@ void Progress::draw(bool force)
   const double rate = elapsed > 0 ? static_cast<double>(m_documents) / elapsed : 0.0;
   m_err << "\r\033[K" << m_documents << " documents";
   if (elapsed > 0.5) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, ", %.1f/s", rate);
-    m_err << buffer;
+    m_err << ", " << fixed(rate, 1) << "/s";
   }
   if (m_total_bytes > 0 && m_bytes > 0 && m_bytes < m_total_bytes) {
     const double done = static_cast<double>(m_bytes) / static_cast<double>(m_total_bytes);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, ", %.0f%%", 100 * done);
-    m_err << buffer << ", " << format_seconds(elapsed * (1 - done) / done) << " left";
+    m_err << ", " << fixed(100 * done, 0) << "%, " << format_seconds(elapsed * (1 - done) / done)
+          << " left";
   } else if (m_total_files > 0) {
     m_err << ", file " << m_files << '/' << m_total_files;
     if (m_files > 0 && m_files < m_total_files) {

@@ -137,6 +137,7 @@ std::string readable_evidence(const graph::Edge& edge)
 {
   std::vector<std::string> pieces;
   const auto best = best_evidence(edge);
+  pieces.reserve(best.size() + 1);
   for (const auto* e : best) {
     pieces.push_back(concat(evidence_id(*e), ": ", shortened(e->text)));
   }

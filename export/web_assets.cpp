@@ -52,7 +52,7 @@ fs::path find_web_dir(const fs::path& data_dir)
   // NOLINTNEXTLINE(concurrency-mt-unsafe): read once, before any thread starts.
   const char* env = std::getenv("NEWSKG_WEB");
   // data/../web in the source tree, <prefix>/share/newskg/web when installed.
-  const auto beside_data = data_dir / ".." / "web";
+  auto beside_data = data_dir / ".." / "web"; // not const: returned by move
   const std::array<fs::path, 3> candidates{
     fs::path(env != nullptr ? env : ""),
     beside_data,

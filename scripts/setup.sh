@@ -23,6 +23,8 @@ packages=(
   clang-14 libclang-rt-14-dev llvm-14
   # scripts/format.sh checks every C++ file against .clang-format
   clang-format-14
+  # scripts/tidy.sh runs clang-tidy on the C++ files a commit changed
+  clang-tidy-14
 )
 
 missing=()
