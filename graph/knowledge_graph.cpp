@@ -129,7 +129,7 @@ void KnowledgeGraph::Impl::add_relation(const Relation& relation, const Extracti
       edge.cameo = relation.cameo;
     }
     const auto added =
-      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), std::move(edge), graph);
+      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), edge, graph);
     found = edge_by_triple.emplace(std::move(key), added.first).first;
   }
   merge_relation(graph[found->second],

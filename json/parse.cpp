@@ -20,6 +20,8 @@ public:
     : m_document(document)
   {}
 
+  // RapidJSON's Handler concept names these methods.
+  // NOLINTBEGIN(readability-identifier-naming)
   bool Null() { return m_document.Null(); }
   bool Bool(bool value) { return m_document.Bool(value); }
   bool Int(int value) { return m_document.Int(value); }
@@ -51,6 +53,7 @@ public:
     --m_depth;
     return m_document.EndArray(elements);
   }
+  // NOLINTEND(readability-identifier-naming)
 
   [[nodiscard]] bool too_deep() const { return m_depth > max_depth; }
   [[nodiscard]] bool surrogate() const { return m_surrogate; }
