@@ -41,7 +41,7 @@ bool EntityFinder::has_article(const Token& token) const
   return m_pack.clitics.definite(token);
 }
 
-void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization) const
+void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization)
 {
   if (c.entities[organization].entity.type != EntityType::organization) {
     return; // "العضو الروسي": a member for a country is no member of it

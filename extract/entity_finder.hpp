@@ -107,8 +107,8 @@ private:
   [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;
   [[nodiscard]] std::optional<Qualifier>
   facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
-  [[nodiscard]] std::string
-  facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const;
+  [[nodiscard]] static std::string
+  facility_name(Context& c, const Head& head, std::size_t i, std::size_t end);
   // An entity made by a head noun at i ("وزارة الدفاع الأرمينية", "مدينة
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
@@ -127,7 +127,7 @@ private:
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i, bool listed = false) const;
   [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
-  void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
+  static void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end);
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
@@ -139,17 +139,17 @@ private:
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
-  [[nodiscard]] std::string
-  original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const;
+  [[nodiscard]] static std::string
+  original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end);
   // The country or organization a known person held `role` in at `date`.
   [[nodiscard]] std::optional<std::size_t>
   known_position(Context& c, std::size_t person, std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
-  void member_of(Context& c, std::size_t person, std::size_t organization) const;
+  static void member_of(Context& c, std::size_t person, std::size_t organization);
   // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
   // organization) before a person, one word between at most, where the owner
   // stands first: the person is a member of the party.
-  void party_members(Context& c) const;
+  static void party_members(Context& c);
   // Word order (entity_word_order.cpp): the item just before token i that
   // names a country or organization ("Russian", "Azerbaijan's"), a person
   // named before an apposed title ("John Kerry, the ..."), and the country or

@@ -188,7 +188,7 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
 // Tokens [i, end) as written, from the head word on: "ومشفى النقيب" => "مشفى
 // النقيب"; "سجن" keeps its س, which is no proclitic here.
 std::string
-EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::size_t end) const
+EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::size_t end)
 {
   const auto& token = c.token(i);
   const auto& word = head.cue.words.front().text;
@@ -206,7 +206,7 @@ EntityFinder::facility_name(Context& c, const Head& head, std::size_t i, std::si
 // The original text of tokens [i, end) from the `dropped`-th normalized code
 // point of token i on, so that its diacritics and letters stay as written.
 std::string
-EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end) const
+EntityFinder::original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end)
 {
   const auto span = c.token(i).span;
   const auto local = normalize(std::u32string_view(c.original).substr(span.begin, span.size()));

@@ -301,7 +301,7 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
-                                    std::size_t end) const
+                                    std::size_t end)
 {
   if (end > begin + 1 && c.entities[person].entity.type == EntityType::person) {
     const std::string surname(c.token(end - 1).text);

@@ -110,7 +110,7 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
   return Qualifier{entity, end};
 }
 
-void EntityFinder::party_members(Context& c) const
+void EntityFinder::party_members(Context& c)
 {
   for (std::size_t k = 0; k + 1 < c.items.size(); ++k) {
     const auto& adjective = c.items[k];

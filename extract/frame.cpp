@@ -57,7 +57,7 @@ ArgumentPlaces parse_places(const TsvReader& reader, std::string_view column, st
     return result;
   }
   for (const auto part : split(text, '|')) {
-    const auto found =
+    const auto* const found =
       std::find_if(places.begin(), places.end(), [&](const auto& p) { return p.first == part; });
     if (found == places.end()) {
       reader.fail("unknown " + std::string(column) + " place '" + std::string(part)
@@ -88,7 +88,7 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     if (find_frame(frames, frame.name) != nullptr) {
       reader.fail("frame '" + frame.name + "' is declared twice");
     }
-    const auto family = std::find_if(
+    const auto* const family = std::find_if(
       families.begin(), families.end(), [&](const auto& p) { return p.first == f[1]; });
     if (family == families.end()) {
       reader.fail("unknown frame family '" + std::string(f[1]) + "' (known: " + names_of(families)

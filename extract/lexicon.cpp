@@ -189,7 +189,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       continue;
     }
     WordSet* target = nullptr;
-    for (auto& [name, list] : std::initializer_list<std::pair<std::string_view, WordSet*>>{
+    for (const auto& [name, list] : std::initializer_list<std::pair<std::string_view, WordSet*>>{
            {"stop", &words.stop},
            {"complementizer", &words.complementizer},
            {"boundary", &words.boundary},
