@@ -74,7 +74,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from names import bare_key, normalize  # noqa: E402  one normalization, the loader's
+from names import bare_key, normalize, phoenix_entries  # noqa: E402  one normalization, the loader's
 
 OUT = Path("data/gazetteer/cities.tsv")
 # The entity files a city's name must not collide with (cities.tsv is not one).
@@ -170,13 +170,9 @@ def phoenix(petrarch2):
     beginning "+" are synonyms of the entry above (a country's cities)."""
     people, actors = set(), set()
     for name in PHOENIX_PEOPLE:
-        lines = (Path(petrarch2) / name).read_text(encoding="utf-8", errors="replace").splitlines()
-        for i, line in enumerate(lines):
-            if not line or line[0] in "#+\t ":
-                continue
-            words = line.split("#")[0].split("[")[0].strip().rstrip("_").split("_")
-            follow = lines[i + 1] if i + 1 < len(lines) else ""
-            if len(words) >= 2 and re.match(r"\s+\[\w+( [<>]?\d{6}(-\d{6})?)?\]", follow):
+        for entry, person in phoenix_entries(Path(petrarch2) / name):
+            words = entry.strip().rstrip("_").split("_")
+            if len(words) >= 2 and person:
                 people.add(words[-1].lower())
             if name in PHOENIX_ACTORS and words[0]:
                 actors.add(" ".join(words).lower())

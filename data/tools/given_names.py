@@ -26,6 +26,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from names import phoenix_entries  # noqa: E402  one reader of the Phoenix dictionaries
+
 MIN_PEOPLE = 2
 PHOENIX = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
            "Phoenix.MilNonState.actors.txt"]
@@ -65,15 +68,10 @@ def words_of(path):
 def english(phoenix_dir):
     counts = Counter()
     for name in PHOENIX:
-        lines = (Path(phoenix_dir) / name).read_text(encoding="utf-8", errors="replace").splitlines()
-        for i, line in enumerate(lines):
-            if not line or line[0] in "#+\t ":
+        for entry, person in phoenix_entries(Path(phoenix_dir) / name):
+            if not person:
                 continue
-            # A person: the lines after the name give its roles ("\t[USAGOV 690801-741014]").
-            follow = lines[i + 1] if i + 1 < len(lines) else ""
-            if not re.match(r"\s+\[\w+( [<>]?\d{6}(-\d{6})?)?\]", follow):
-                continue
-            words = line.split("#")[0].split("[")[0].strip().rstrip("_").split("_")
+            words = entry.strip().rstrip("_").split("_")
             if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z'\-]+", words[0]):
                 counts[words[0].lower()] += 1
     skip = set(EXCLUDE_EN) | words_of("data/en/words.tsv") | words_of("data/en/titles.tsv")

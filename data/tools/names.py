@@ -7,6 +7,7 @@ convert.
 """
 import re
 import unicodedata
+from pathlib import Path
 
 AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
@@ -32,3 +33,21 @@ def bare_key(key):
     if words[0].startswith("ال") and len(words[0]) >= 4:
         words[0] = words[0][2:]
     return " ".join(words)
+
+
+# The line after a person's entry in a Phoenix dictionary gives a role:
+# "\t[USAGOV 690801-741014]".
+PHOENIX_ROLE = re.compile(r"\s+\[\w+( [<>]?\d{6}(-\d{6})?)?\]")
+
+
+def phoenix_entries(path):
+    """(name, is_person) for each actor entry of one of PETRARCH-2's Phoenix
+    dictionaries: the entry's text before any comment or code ("TOYOTA_",
+    "VLADIMIR_PUTIN_"), and whether the line after it gives a person's role.
+    Comment, synonym ("+") and indented lines are no entries."""
+    lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    for i, line in enumerate(lines):
+        if not line or line[0] in "#+\t ":
+            continue
+        follow = lines[i + 1] if i + 1 < len(lines) else ""
+        yield line.split("#")[0].split("[")[0], bool(PHOENIX_ROLE.match(follow))

@@ -85,7 +85,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from geonames_cities import (ENGLISH_WORDS, catalog, data_words, english_words,  # noqa: E402
                              given_names, subdivision_countries, surnames)
 from given_names import census  # noqa: E402
-from names import bare_key, normalize  # noqa: E402  one normalization, the loader's
+from names import bare_key, normalize, phoenix_entries  # noqa: E402  one normalization, the loader's
 
 OUT = Path("data/gazetteer/organizations_phoenix.tsv")
 ENTITY_FILES = ["countries.tsv", "organizations.tsv", "people.tsv", "places.tsv", "subdivisions.tsv",
@@ -234,13 +234,9 @@ def phoenix_people(petrarch2):
     entry whose next line gives a role ("\t[USAGOV 690801-741014]")."""
     first, last = set(), set()
     for name in PHOENIX_PEOPLE:
-        lines = (Path(petrarch2) / name).read_text(encoding="utf-8", errors="replace").splitlines()
-        for i, line in enumerate(lines):
-            if not line or line[0] in "#+\t ":
-                continue
-            follow = lines[i + 1] if i + 1 < len(lines) else ""
-            words = words_of(line.split("#")[0].split("[")[0])
-            if len(words) >= 2 and re.match(r"\s+\[\w+( [<>]?\d{6}(-\d{6})?)?\]", follow):
+        for entry, person in phoenix_entries(Path(petrarch2) / name):
+            words = words_of(entry)
+            if len(words) >= 2 and person:
                 first.add(words[0])
                 last.add(words[-1])
     return first, last
