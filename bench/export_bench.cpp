@@ -360,45 +360,58 @@ void print_row(const std::string& name, const Figures& figures)
   std::cout << '\n';
 }
 
-void compare_with_python(const Options& options, const fs::path& graphml, const fs::path& nt)
+// A Python writer to time on the same graph: `script` reads the `format`
+// export and writes `output`, printing its wall and CPU seconds and, for
+// rdflib, the triples it read.
+struct PythonWriter
+{
+  const char* module;
+  const char* script;
+  const char* format;
+  const char* output;
+  const char* label;
+};
+
+constexpr PythonWriter networkx_writer{
+  "networkx", networkx_script, "graphml", "networkx.graphml", "networkx write_graphml"};
+constexpr PythonWriter rdflib_writer{
+  "rdflib", rdflib_script, "ntriples", "rdflib.ttl", "rdflib turtle"};
+
+// Runs `writer` on `input` and prints its row; a message instead when the
+// module or the input is missing or the script fails.
+void time_python_writer(const Options& options, const PythonWriter& writer, const fs::path& input)
 {
   const auto& work = options.work;
-  if (!python_has("networkx", work)) {
-    std::cout << "networkx: skipped (/usr/bin/python3 cannot import networkx)\n";
-  } else if (size_of(graphml) == 0) {
-    std::cout << "networkx: skipped (no graphml export to read)\n";
-  } else {
-    const auto out = work / "networkx.graphml";
-    const auto result =
-      run({"/usr/bin/python3", "-c", networkx_script, graphml, out}, work / "networkx.log");
-    if (result.status != 0) {
-      std::cout << "networkx: failed, see " << (work / "networkx.log") << '\n';
-    } else {
-      std::istringstream times(result.out);
-      Figures figures{.size = size_of(out), .peak_kib = result.peak_kib};
-      times >> figures.seconds >> figures.cpu_seconds;
-      print_row("networkx write_graphml", figures);
-    }
+  const std::string tool(writer.module);
+  if (!python_has(tool, work)) {
+    std::cout << tool << ": skipped (/usr/bin/python3 cannot import " << tool << ")\n";
+    return;
   }
-  if (!python_has("rdflib", work)) {
-    std::cout << "rdflib: skipped (/usr/bin/python3 cannot import rdflib)\n";
-  } else if (size_of(nt) == 0) {
-    std::cout << "rdflib: skipped (no ntriples export to read)\n";
-  } else {
-    const auto out = work / "rdflib.ttl";
-    const auto result =
-      run({"/usr/bin/python3", "-c", rdflib_script, nt, out}, work / "rdflib.log");
-    if (result.status != 0) {
-      std::cout << "rdflib: failed, see " << (work / "rdflib.log") << '\n';
-    } else {
-      std::istringstream times(result.out);
-      Figures figures{.size = size_of(out), .peak_kib = result.peak_kib};
-      std::string triples;
-      times >> figures.seconds >> figures.cpu_seconds >> triples;
-      print_row("rdflib turtle", figures);
-      std::cout << "  (rdflib: " << triples << " triples; python's peak includes parsing)\n";
-    }
+  if (size_of(input) == 0) {
+    std::cout << tool << ": skipped (no " << writer.format << " export to read)\n";
+    return;
   }
+  const auto out = work / writer.output;
+  const auto log = work / (tool + ".log");
+  const auto result = run({"/usr/bin/python3", "-c", writer.script, input, out}, log);
+  if (result.status != 0) {
+    std::cout << tool << ": failed, see " << log << '\n';
+    return;
+  }
+  std::istringstream times(result.out);
+  Figures figures{.size = size_of(out), .peak_kib = result.peak_kib};
+  std::string triples;
+  times >> figures.seconds >> figures.cpu_seconds >> triples;
+  print_row(writer.label, figures);
+  if (!triples.empty()) {
+    std::cout << "  (" << tool << ": " << triples << " triples; python's peak includes parsing)\n";
+  }
+}
+
+void compare_with_python(const Options& options, const fs::path& graphml, const fs::path& nt)
+{
+  time_python_writer(options, networkx_writer, graphml);
+  time_python_writer(options, rdflib_writer, nt);
 }
 
 std::vector<std::string> split_commas(const std::string& text)
