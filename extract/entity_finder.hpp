@@ -126,6 +126,8 @@ private:
   // before the name is always the list's ("وأورين هاتش").
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i, bool listed = false) const;
   [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
+  [[nodiscard]] bool starts_speech_cue(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   static void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end);
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;

@@ -281,6 +281,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
          && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
          && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
     if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
+      // A demonym agrees with its head in the article: after "هيئة" it is
+      // no adjective of the head ("هيئة الإندونيسية للتخفيف"), and the name,
+      // whose words are elsewhere, is not read.
+      if (g->demonym && j == i + 1 && !has_article(c.token(i))) {
+        return std::nullopt;
+      }
       if (g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
         c.mention(c.entities.known(g->entity), j, j + g->tokens);
         j += g->tokens;

@@ -77,6 +77,25 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
          || starts(m_pack.trigger_index, m_pack.triggers);
 }
 
+// A cue of a verb of saying (frames.tsv report "event" or "speaker") begins at token i.
+bool EntityFinder::starts_speech_cue(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.trigger_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& trigger = m_pack.triggers[k];
+    return m_pack.frames[trigger.frame_index].report != ReportKind::none
+           && match_cue(trigger.cue, c.tokens(), i, m_pack.clitics).has_value();
+  });
+}
+
+// Token k is the second half of a compound name: "الله" in "سيف الله".
+bool EntityFinder::compound_at(const Context& c, std::size_t k) const
+{
+  return k > c.sentence.begin && token_in(c.token(k), m_pack.words.name_compound, m_pack.clitics)
+         && token_in(c.token(k - 1), m_pack.words.name_compound_first, m_pack.clitics);
+}
+
 // Where a person's name that ends at token k ends with its lineage: "حمد بن
 // عيسى" + "بن سلمان آل خليفة" is one name, each lineage word before a name word.
 std::size_t EntityFinder::lineage_end(const Context& c, std::size_t k) const
@@ -141,15 +160,26 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)) {
       break;
     }
-    if (after_joiner) {
+    // "عبدالله سيف الله", "سيف الدين": the second half of a compound name
+    // keeps its article and, like a joiner, does not count.
+    const bool compound = k > i && compound_at(c, k);
+    if (after_joiner || compound) {
       ++limit; // "زين العابدين بن علي": joiners do not count
     }
     // A surname may carry the article ("محمد القيق", "عبد الفتاح السيسي"),
     // but past the second word only after a joiner and its word: "ماكرون
-    // ضرورة الالتزام" and "محمد القيق المضرب" end before the article.
+    // ضرورة الالتزام" and "محمد القيق المضرب" end before the article. Or as
+    // the third word, a nisba after a given name (or a compound name), which
+    // ends the name: "أسعد عوض الزعبي", "سيف الدين الرزقي"; not "وبحث سامح
+    // شكري المستجدات".
     const bool joined_pair = k >= i + 2 && has_article(c.token(k - 1))
                              && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
-    if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair) {
+    const bool given_first = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+                             || (k == i + 2 && compound_at(c, i + 1));
+    const bool nisba_surname = k == i + 2 && !m_capitalized_names && given_first
+                               && ends_in_nisba(c.original, c.token(k).span);
+    if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair && !compound
+        && !nisba_surname) {
       break;
     }
     // An unknown name does not begin with the article: "النائب العربي" is an
@@ -195,6 +225,9 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       }
     }
     ++k;
+    if (nisba_surname) {
+      break; // the nisba ends the name
+    }
     while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {
       k += 2; // "al-Moualem", "Jong-un"
     }

@@ -172,17 +172,22 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
-  if (t < c.sentence.begin + 2
-      || !token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics)) {
+  const bool comma = t >= c.sentence.begin + 2
+                     && token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics);
+  // "قال سوتوبو بورو نوجروو المتحدث باسم": without letter case, a name the
+  // document does not know may stand right before its title, with no comma,
+  // as the subject of a verb of saying (which takes no object a title could be).
+  const bool bare = !comma && !m_capitalized_names && t == first && t >= c.sentence.begin + 3;
+  if (!comma && !bare) {
     return std::nullopt;
   }
-  auto end = t - 1;
+  auto end = comma ? t - 1 : t;
   // "Kamal Haddad, 45, a member of": the age between commas.
-  if (end >= c.sentence.begin + 3 && c.token(end - 1).kind == TokenKind::number
+  if (comma && end >= c.sentence.begin + 3 && c.token(end - 1).kind == TokenKind::number
       && token_in(c.token(end - 2), m_pack.words.list_separator, m_pack.clitics)) {
     end -= 2;
   }
-  for (auto it = c.items.rbegin(); it != c.items.rend(); ++it) {
+  for (auto it = c.items.rbegin(); comma && it != c.items.rend(); ++it) {
     if (it->end == end && it->kind == ItemKind::entity
         && c.entities[it->entity].entity.type == EntityType::person) {
       return Name{it->entity, it->begin, it->end};
@@ -205,6 +210,9 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   // Without letter case the name must open its clause: "وقالت سارة جونسون،".
   if (!m_capitalized_names && begin > c.sentence.begin && !starts_cue(c, begin - 1)
       && !token_in(c.token(begin - 1), m_pack.words.boundary, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  if (bare && (begin == c.sentence.begin || !starts_speech_cue(c, begin - 1))) {
     return std::nullopt;
   }
   const auto name = name_at(c, begin);

@@ -204,6 +204,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"question", &words.question},
            {"conjunction", &words.conjunction},
            {"name-joiner", &words.name_joiner},
+           {"name-compound", &words.name_compound},
+           {"name-compound-first", &words.name_compound_first},
            {"org-head", &words.org_head},
            {"preposition", &words.preposition},
            {"list-intro", &words.list_intro},

@@ -179,6 +179,9 @@ struct WordClasses
   WordSet question;         // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;      // the proclitic conjunctions that join list members
   WordSet name_joiner;      // عبد، أبو، بن: the next name word may have the article
+  WordSet name_compound; // الله، الدين: the second half of a compound name ("سيف الله"), article
+                         // and all, after a word of name_compound_first ("سيف")
+  WordSet name_compound_first;
   WordSet
     place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
   WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no
