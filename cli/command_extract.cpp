@@ -116,8 +116,9 @@ int run_extract(std::span<const std::string_view> args, const Io& io)
     {.operands = parsed.operands, .metadata = metadata ? &*metadata : nullptr},
     common,
     io,
-    [&](const Document& document) {
-      pool.submit([&, document]() -> OrderedPool::Commit {
+    [&](Document&& document) {
+      // The job owns the document: a 30 MB article is not copied.
+      pool.submit([&, document = std::move(document)]() -> OrderedPool::Commit {
         Extraction extraction;
         try {
           extraction = extract::extract(document, resources);

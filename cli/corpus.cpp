@@ -44,7 +44,7 @@ void report_unused(const MetadataTable& table, std::ostream& err)
 CorpusStats for_each_document(const Corpus& corpus,
                               const CommonOptions& options,
                               const Io& io,
-                              const std::function<void(const Document&)>& visit,
+                              const std::function<void(Document&&)>& visit,
                               const std::function<void(const Problem&)>& on_problem)
 {
   CorpusStats stats;
@@ -77,9 +77,10 @@ CorpusStats for_each_document(const Corpus& corpus,
       previous->second = document.source;
       ++stats.duplicates;
     }
-    visit(document);
+    const auto bytes = document.text.size();
+    visit(std::move(document));
     ++stats.documents;
-    progress.document_done(document.text.size());
+    progress.document_done(bytes);
   };
   const auto files = expand_inputs(corpus.operands, report);
   progress.set_total_files(files.size());

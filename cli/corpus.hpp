@@ -38,7 +38,8 @@ struct Corpus
 };
 
 // Calls `visit` for each readable document of `corpus.operands`, in order,
-// with the row of `corpus.metadata` that names it applied. The language is
+// with the row of `corpus.metadata` that names it applied; `visit` may keep
+// the document (it is not used after the call). The language is
 // --lang when given, else the metadata's "lang", else the JSON line's, else
 // extract::detect_language. Problems are printed as "newskg: file[:line]: reason"
 // and, when given, also handed to `on_problem` (in input order with the
@@ -47,7 +48,7 @@ struct Corpus
 CorpusStats for_each_document(const Corpus& corpus,
                               const CommonOptions& options,
                               const Io& io,
-                              const std::function<void(const Document&)>& visit,
+                              const std::function<void(Document&&)>& visit,
                               const std::function<void(const Problem&)>& on_problem = {});
 
 // What `build` keys a stored extraction by besides the text: the data files'

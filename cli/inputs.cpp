@@ -112,6 +112,9 @@ void read_text_file(const fs::path& path,
     return;
   }
   std::string text;
+  if (!error) {
+    text.reserve(size); // no doubling past the text's size: a 30 MB article takes 30 MB
+  }
   if (!read_bounded(in, text, max_document_bytes)) {
     problems(Problem{.where = where, .reason = "larger than 256 MiB"});
     return;

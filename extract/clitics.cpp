@@ -175,18 +175,33 @@ void Clitics::add_articles(const Clitics& other)
   m_article.insert(m_article.end(), other.m_article.begin(), other.m_article.end());
 }
 
-void Clitics::fill_forms(Token& token) const
+void Clitics::fill_forms(TokenizedText& text) const
 {
-  if (token.kind != TokenKind::word) {
-    token.form_storage[0] = token.text;
+  text.forms.clear();
+  std::vector<std::string_view> forms;
+  for (auto& token : text.tokens) {
+    token.form_begin = nullptr;
     token.form_count = 1;
-    return;
+    if (token.kind != TokenKind::word) {
+      continue;
+    }
+    this->forms(token.text, forms);
+    if (forms.size() == 1) {
+      continue; // forms() is the token's own text: "قال", "putin"
+    }
+    const auto count = std::min(forms.size(), max_token_forms);
+    text.forms.insert(
+      text.forms.end(), forms.begin(), forms.begin() + static_cast<std::ptrdiff_t>(count));
+    token.form_count = static_cast<std::uint8_t>(count);
   }
-  thread_local std::vector<std::string_view> forms;
-  this->forms(token.text, forms);
-  const auto count = std::min(forms.size(), token.form_storage.size());
-  std::copy_n(forms.begin(), count, token.form_storage.begin());
-  token.form_count = static_cast<std::uint8_t>(count);
+  // Views are taken once `text.forms` has stopped growing.
+  const auto* next = text.forms.data();
+  for (auto& token : text.tokens) {
+    if (token.form_count > 1) {
+      token.form_begin = next;
+      next += token.form_count;
+    }
+  }
 }
 
 std::span<const std::string_view> Clitics::forms_of(const Token& token,

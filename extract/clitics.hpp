@@ -14,6 +14,9 @@ namespace newskg::extract {
 // conjunctions (و ف), prepositions (ب ل ك), the article (ال), the fused
 // preposition and article (لل), and the suffixes a trigger word may carry
 // (ت وا ا ...). English has none, and every word is then its only form.
+// A token keeps at most this many forms (Token::forms).
+inline constexpr std::size_t max_token_forms = 8;
+
 class Clitics
 {
 public:
@@ -28,9 +31,10 @@ public:
   // views point into `word`; `out` is cleared first.
   void forms(std::string_view word, std::vector<std::string_view>& out) const;
 
-  // Fills token.forms() once: the word's proclitic forms; a punctuation mark
-  // or number is its own only form.
-  void fill_forms(Token& token) const;
+  // Fills every token's forms() once, into text.forms: the word's proclitic
+  // forms (the first max_token_forms of them); a punctuation mark or number
+  // is its own only form.
+  void fill_forms(TokenizedText& text) const;
   // The forms of `token`, computed now when fill_forms was not called.
   [[nodiscard]] std::span<const std::string_view>
   forms_of(const Token& token, std::vector<std::string_view>& scratch) const;

@@ -300,12 +300,10 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   }
   const auto original = to_u32(document.text);
   TokenizedText tokenized;
-  tokenize(normalize(original), tokenized);
+  tokenize_original(original, tokenized);
   split_possessives(tokenized, language->pack.words.possessive);
   mark_letter_case(tokenized.tokens, original);
-  for (auto& token : tokenized.tokens) {
-    language->pack.clitics.fill_forms(token);
-  }
+  language->pack.clitics.fill_forms(tokenized);
   const auto segmentation = segment(original, language->pack.words.abbreviations);
   const auto& sentences = segmentation.sentences;
   const auto ranges = token_ranges(sentences, tokenized.tokens);

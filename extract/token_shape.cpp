@@ -86,37 +86,52 @@ void split_possessives(TokenizedText& text, const WordSet& possessive)
   if (possessive.words().empty()) {
     return;
   }
-  std::vector<Token> out;
-  out.reserve(text.tokens.size() + text.tokens.size() / 8);
-  for (const auto& token : text.tokens) {
-    bool split = false;
-    if (token.kind == TokenKind::word) {
-      for (const auto& ending : possessive.words()) {
-        const auto t = token.text;
-        if (t.size() > ending.size() && t.ends_with(ending)) {
-          const auto ending_points = to_u32(ending).size();
-          if (token.span.size() <= ending_points) {
-            continue;
-          }
-          Token stem = token;
-          stem.text = t.substr(0, t.size() - ending.size());
-          stem.span.end = token.span.end - ending_points;
-          Token mark = token;
-          mark.text = t.substr(t.size() - ending.size());
-          mark.span.begin = stem.span.end;
-          mark.kind = TokenKind::punct;
-          out.push_back(stem);
-          out.push_back(mark);
-          split = true;
-          break;
-        }
+  // The possessive ending `token` ends in, if it splits there.
+  const auto ending_of = [&](const Token& token) -> const std::string* {
+    if (token.kind != TokenKind::word) {
+      return nullptr;
+    }
+    for (const auto& ending : possessive.words()) {
+      const auto t = token.text;
+      if (t.size() > ending.size() && t.ends_with(ending)
+          && token.span.size() > to_u32(ending).size()) {
+        return &ending;
       }
     }
-    if (!split) {
-      out.push_back(token);
+    return nullptr;
+  };
+  auto& tokens = text.tokens;
+  std::size_t splits = 0;
+  for (const auto& token : tokens) {
+    if (ending_of(token) != nullptr) {
+      ++splits;
     }
   }
-  text.tokens = std::move(out);
+  if (splits == 0) {
+    return;
+  }
+  // In place, from the back: each token moves right by the splits before it.
+  auto from = tokens.size();
+  tokens.resize(tokens.size() + splits);
+  auto to = tokens.size();
+  while (from > 0) {
+    const auto token = tokens[--from];
+    const auto* ending = ending_of(token);
+    if (ending == nullptr) {
+      tokens[--to] = token;
+      continue;
+    }
+    const auto t = token.text;
+    Token stem = token;
+    stem.text = t.substr(0, t.size() - ending->size());
+    stem.span.end = token.span.end - to_u32(*ending).size();
+    Token mark = token;
+    mark.text = t.substr(t.size() - ending->size());
+    mark.span.begin = stem.span.end;
+    mark.kind = TokenKind::punct;
+    tokens[--to] = mark;
+    tokens[--to] = stem;
+  }
 }
 
 bool hyphen_joins(std::span<const Token> tokens, std::size_t k)

@@ -88,31 +88,83 @@ std::vector<Piece> pieces_of(const std::u32string& text)
   return pieces;
 }
 
-} // namespace
-
-void tokenize(const NormalizedText& text, TokenizedText& out)
+// Appends the tokens of `text`, whose code point 0 is code point `origin` of
+// the original, to `out`: their text to out.normalized_utf8, each followed
+// by a space, and its byte length to `lengths` (views are taken once the
+// buffer stops growing).
+void append_tokens(const NormalizedText& text,
+                   std::size_t origin,
+                   TokenizedText& out,
+                   std::vector<std::size_t>& lengths)
 {
   const auto pieces = pieces_of(text.text);
-  out.normalized_utf8.clear();
-  out.tokens.clear();
-  out.tokens.reserve(pieces.size());
-  std::vector<std::pair<std::size_t, std::size_t>> ranges; // byte ranges in normalized_utf8
-  ranges.reserve(pieces.size());
+  if (out.tokens.empty()) {
+    out.tokens.reserve(pieces.size());
+    lengths.reserve(pieces.size());
+  }
   for (const auto& piece : pieces) {
     const auto start = out.normalized_utf8.size();
     for (std::size_t i = piece.begin; i < piece.end; ++i) {
       append_utf8(out.normalized_utf8, text.text[i]);
     }
     out.normalized_utf8 += ' ';
-    ranges.emplace_back(start, out.normalized_utf8.size() - 1 - start);
+    lengths.push_back(out.normalized_utf8.size() - 1 - start);
+    const Span span{origin + text.to_original[piece.begin],
+                    origin + text.original_end[piece.end - 1]};
+    out.tokens.push_back(Token{.span = span, .kind = piece.kind});
   }
-  // Views are taken only once the buffer has stopped growing.
+}
+
+void take_views(TokenizedText& out, const std::vector<std::size_t>& lengths)
+{
   const std::string_view all(out.normalized_utf8);
-  for (std::size_t k = 0; k < pieces.size(); ++k) {
-    const auto& piece = pieces[k];
-    const Span span{text.to_original[piece.begin], text.original_end[piece.end - 1]};
-    out.tokens.push_back(Token{span, all.substr(ranges[k].first, ranges[k].second), piece.kind});
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    out.tokens[k].text = all.substr(start, lengths[k]);
+    start += lengths[k] + 1;
   }
+}
+
+} // namespace
+
+void tokenize(const NormalizedText& text, TokenizedText& out)
+{
+  out.normalized_utf8.clear();
+  out.tokens.clear();
+  out.forms.clear();
+  std::vector<std::size_t> lengths;
+  append_tokens(text, 0, out, lengths);
+  take_views(out, lengths);
+}
+
+void tokenize_original(std::u32string_view original, TokenizedText& out)
+{
+  constexpr std::size_t block = std::size_t{1} << 20U;
+  out.normalized_utf8.clear();
+  out.tokens.clear();
+  out.forms.clear();
+  std::vector<std::size_t> lengths;
+  std::size_t begin = 0;
+  while (begin < original.size()) {
+    std::size_t end = original.size();
+    if (original.size() - begin > block) {
+      // After the first line feed past `block` code points; none: the rest.
+      const auto feed = original.find(U'\n', begin + block);
+      end = feed == std::u32string_view::npos ? original.size() : feed + 1;
+    }
+    append_tokens(normalize(original.substr(begin, end - begin)), begin, out, lengths);
+    if (begin == 0 && end < original.size()) {
+      // As many more tokens and bytes as the first block had a code point,
+      // and a little over: no doubling of the largest buffers.
+      const auto expected = out.tokens.size() * original.size() / end;
+      out.tokens.reserve(expected + expected / 16);
+      lengths.reserve(expected + expected / 16);
+      const auto bytes = out.normalized_utf8.size() * original.size() / end;
+      out.normalized_utf8.reserve(bytes + bytes / 16);
+    }
+    begin = end;
+  }
+  take_views(out, lengths);
 }
 
 } // namespace newskg::extract

@@ -3,7 +3,6 @@
 #include "core/span.hpp"
 #include "extract/normalizer.hpp"
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -12,34 +11,42 @@
 
 namespace newskg::extract {
 
-enum class TokenKind { word, number, punct };
+enum class TokenKind : std::uint8_t { word, number, punct };
 
 // A word, number or punctuation mark. `text` views the normalized UTF-8 of
-// the owning TokenizedText; `span` is in the original text.
+// the owning TokenizedText; `span` is in the original text. 48 bytes: a
+// document holds one per word, so a 30 MB article holds millions.
 struct Token
 {
   Span span;
   std::string_view text;
-  TokenKind kind = TokenKind::word;
   // The forms the word may stand for once proclitics are taken off
-  // (Clitics::forms), computed once per document; empty until then.
-  std::array<std::string_view, 8> form_storage{};
+  // (Clitics::forms), computed once per document; none until then. A token
+  // that is its only form (most are) views `text` itself; the others view
+  // the owning TokenizedText's `forms`.
+  const std::string_view* form_begin = nullptr;
   std::uint8_t form_count = 0;
+  TokenKind kind = TokenKind::word;
   // Letter case in the original text (extract/token_shape.hpp); 0: not marked.
   std::uint8_t letter_case = 0;
 
+  // Valid while this token is (for a token that is its only form).
   [[nodiscard]] std::span<const std::string_view> forms() const
   {
-    return {form_storage.data(), form_count};
+    if (form_begin == nullptr) {
+      return {&text, form_count};
+    }
+    return {form_begin, form_count};
   }
 };
 
-// The tokens of one document. Tokens view `normalized_utf8`: keep this object
-// alive (and unmoved) while they are used.
+// The tokens of one document. Tokens view `normalized_utf8` and `forms`:
+// keep this object alive (and unmoved) while they are used.
 struct TokenizedText
 {
   std::string normalized_utf8;
   std::vector<Token> tokens;
+  std::vector<std::string_view> forms; // Clitics::fill_forms, every token's in turn
 
   TokenizedText() = default;
   TokenizedText(const TokenizedText&) = delete;
@@ -50,5 +57,12 @@ struct TokenizedText
 // punctuation mark is a token of its own.
 //   "قال بوتين، إن" => [قال] [بوتين] [،] [ان]
 void tokenize(const NormalizedText& text, TokenizedText& out);
+
+// tokenize(normalize(original), out), normalizing a block of about a million
+// code points at a time (each cut after a line feed, where ICU always breaks
+// a word and normalization starts afresh), so that a long document's
+// normalized text and offset maps, 12 bytes and more a code point, are never
+// held whole. The tokens are the same.
+void tokenize_original(std::u32string_view original, TokenizedText& out);
 
 } // namespace newskg::extract

@@ -22,9 +22,7 @@ std::set<std::string> predicates_at_start(const std::string& text)
   const auto* language = newskg::test::shipped_resources().impl().language("ar");
   TokenizedText tokens;
   tokenize(normalize(to_u32(text)), tokens);
-  for (auto& token : tokens.tokens) {
-    language->pack.clitics.fill_forms(token);
-  }
+  language->pack.clitics.fill_forms(tokens);
   std::vector<std::uint32_t> candidates;
   language->pack.trigger_index.candidates(
     tokens.tokens.front(), language->pack.clitics, candidates);
