@@ -172,6 +172,13 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
+  // "عبدالله سيف الله، وهو قائد ميداني من جبهة النصرة": a pronoun of
+  // words.tsv apposed-pronoun may stand between the comma and the title.
+  if (t >= c.sentence.begin + 3
+      && token_in(c.token(t - 1), m_pack.words.apposed_pronoun, m_pack.clitics)
+      && token_in(c.token(t - 2), m_pack.words.list_separator, m_pack.clitics)) {
+    --t;
+  }
   const bool comma = t >= c.sentence.begin + 2
                      && token_in(c.token(t - 1), m_pack.words.list_separator, m_pack.clitics);
   // "قال سوتوبو بورو نوجروو المتحدث باسم": without letter case, a name the

@@ -205,6 +205,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"conjunction", &words.conjunction},
            {"name-joiner", &words.name_joiner},
            {"name-compound", &words.name_compound},
+           {"apposed-pronoun", &words.apposed_pronoun},
            {"name-compound-first", &words.name_compound_first},
            {"org-head", &words.org_head},
            {"preposition", &words.preposition},

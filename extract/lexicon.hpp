@@ -194,8 +194,9 @@ struct WordClasses
   WordSet option;      // how the language behaves: "capitalized-names", ...
   WordSet possessive;  // "'s": an ending split off as a token of its own
   WordSet determiner;  // "the", "his": before a title in an apposition
-  WordSet parties_cue; // "two", "both": before a parties word ("the two sides")
-  WordSet pronoun;     // "he", "she": a subject referring to the last named person
+  WordSet apposed_pronoun;   // "وهو": between the comma and the title of an apposition
+  WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
+  WordSet pronoun;           // "he", "she": a subject referring to the last named person
   WordSet place_preposition; // "in", "at": before a place ("in Strumica, Macedonia")
   WordSet author_pronoun;    // "we": the document's author, outside quotations
   WordSet quote;             // quotation marks, for what stands inside them

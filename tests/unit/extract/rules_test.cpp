@@ -1765,3 +1765,30 @@ TEST_CASE("Arabic name boundaries: a nisba surname, compound names, a title with
      false},
   });
 }
+
+TEST_CASE("An apposition may open with a pronoun, and a title take an indefinite adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a pronoun between the comma and the title",
+     "وقال كمال حداد، وهو المتحدث باسم الأمم المتحدة، إن الوضع خطير.",
+     "كمال حداد|holds-position|United Nations|spokesperson",
+     true},
+    {"a field commander of a group, after the pronoun",
+     "من جهته، قال عبدالله سيف الله، وهو قائد ميداني من جبهة النصرة، إن المعارك مستمرة.",
+     "عبدالله سيف الله|holds-position|Al-Nusra Front|commander",
+     true},
+    {"the same title before the name",
+     "وقال قائد ميداني من جبهة النصرة كمال حداد إن المعارك مستمرة.",
+     "كمال حداد|holds-position|Al-Nusra Front|commander",
+     true},
+    {"the pronoun is no part of the name",
+     "وقال كمال حداد، وهو المتحدث باسم الأمم المتحدة، إن الوضع خطير.",
+     "كمال حداد، وهو|holds-position|United Nations|spokesperson",
+     false},
+    {"an indefinite adjective is no name after the title",
+     "وقال قائد ميداني من جبهة النصرة كمال حداد إن المعارك مستمرة.",
+     "ميداني|holds-position|Al-Nusra Front|commander",
+     false},
+  });
+}
