@@ -68,7 +68,11 @@ void print_top(const graph::KnowledgeGraph& graph,
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first > b.first; // ids are already in order: ties stay by id
   });
-  out << "\n" << measure << "\nrank\t" << measure << "\ttype\tid\tentity\n";
+  // Issue 9: on a large graph the betweenness is an estimate, and says so.
+  const auto title = measure == "betweenness" && graph::betweenness_estimated(graph.node_count())
+                       ? graph::betweenness_estimate_name
+                       : measure;
+  out << "\n" << title << "\nrank\t" << title << "\ttype\tid\tentity\n";
   for (std::size_t i = 0; i < std::min(top, ranked.size()); ++i) {
     const auto* node = graph.find(ranked[i].second);
     const bool whole = measure == "degree";

@@ -76,15 +76,16 @@ std::string write(std::string_view format,
                   std::ostream& out,
                   const FormatSources& sources)
 {
+  const auto measures = sources.measures;
   if (find_format(format).output != Output::file) {
     throw_wrong_output(format, "writes a directory: give -o DIR");
   }
   if (format == "graphml") {
-    write_graphml(graph, out);
+    write_graphml(graph, out, measures);
   } else if (format == "gexf") {
-    write_gexf(graph, ontology, out, GexfVersion::v1_2);
+    write_gexf(graph, ontology, out, GexfVersion::v1_2, measures);
   } else if (format == "gexf-1.3") {
-    write_gexf(graph, ontology, out, GexfVersion::v1_3);
+    write_gexf(graph, ontology, out, GexfVersion::v1_3, measures);
   } else if (format == "turtle") {
     write_turtle(graph, ontology, out);
   } else if (format == "ntriples") {
@@ -115,13 +116,14 @@ std::string write(std::string_view format,
 void write_directory(std::string_view format,
                      const graph::KnowledgeGraph& graph,
                      const Ontology& /*ontology*/,
-                     const FileOpener& open)
+                     const FileOpener& open,
+                     Measures measures)
 {
   if (find_format(format).output != Output::directory) {
     throw_wrong_output(format, "writes one file, not a directory");
   }
   if (format == "neo4j") {
-    write_neo4j(graph, open);
+    write_neo4j(graph, open, measures);
   }
 }
 

@@ -39,13 +39,21 @@ struct Format
 // Opens the file `name` (a plain file name) of a directory output.
 using FileOpener = std::function<std::ostream&(std::string_view name)>;
 
+// Whether the formats that give nodes their measures (graph/measures.hpp:
+// graphml, gexf, gexf-1.3, neo4j) compute and write them. Issue 9: `skip`
+// (export --no-measures) writes no measure key, column or value, for speed on
+// large graphs; the other formats write none either way.
+enum class Measures { write, skip };
+
 // What some formats read besides the graph: `html` its page from `web_dir`
 // (find_web_dir), `plover` the CAMEO to PLOVER table under `data_dir`, or the
-// one compiled in when `data_dir` is no directory.
+// one compiled in when `data_dir` is no directory; and whether to write the
+// measures (`measures`).
 struct FormatSources
 {
   std::filesystem::path web_dir;
   std::filesystem::path data_dir;
+  Measures measures = Measures::write;
 };
 
 // Writes `graph` as `format`, a format with Output::file. Returns a line for
@@ -63,9 +71,12 @@ std::string write(std::string_view format,
 void write_directory(std::string_view format,
                      const graph::KnowledgeGraph& graph,
                      const Ontology& ontology,
-                     const FileOpener& open);
+                     const FileOpener& open,
+                     Measures measures = Measures::write);
 
-void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_graphml(const graph::KnowledgeGraph& graph,
+                   std::ostream& out,
+                   Measures measures = Measures::write);
 // GEXF for Gephi: one edge per predicate with `kind` (which Gephi reads in any
 // version), labels in both languages, every edge directed (`symmetric` says
 // which have no direction). v1_2 is in the 1.2draft namespace, the newest
@@ -75,7 +86,8 @@ enum class GexfVersion { v1_2, v1_3 };
 void write_gexf(const graph::KnowledgeGraph& graph,
                 const Ontology& ontology,
                 std::ostream& out,
-                GexfVersion version = GexfVersion::v1_2);
+                GexfVersion version = GexfVersion::v1_2,
+                Measures measures = Measures::write);
 void write_turtle(const graph::KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out);
 // Turtle-star: each relation's confidence and provenance on its quoted triple
 // (<< s p o >>) instead of a relation node. Only RDF-star tools read it (Jena).
@@ -92,8 +104,12 @@ void write_nquads(const graph::KnowledgeGraph& graph, const Ontology& ontology, 
 // Neo4j bulk import (exports.md §5): nodes.csv and relationships.csv for
 // `neo4j-admin database import full`, with the GraphML and the Cypher script
 // that loads it with APOC beside them (graph.graphml, load-graphml.cypher).
-void write_neo4j(const graph::KnowledgeGraph& graph, const FileOpener& open);
-void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_neo4j(const graph::KnowledgeGraph& graph,
+                 const FileOpener& open,
+                 Measures measures = Measures::write);
+void write_neo4j_nodes(const graph::KnowledgeGraph& graph,
+                       std::ostream& out,
+                       Measures measures = Measures::write);
 void write_neo4j_relationships(const graph::KnowledgeGraph& graph, std::ostream& out);
 // A Cypher script loading `graph.graphml` with apoc.import.graphml.
 void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);

@@ -10,7 +10,9 @@
 #include "graph/measures.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
+#include <string_view>
 
 namespace newskg::exports {
 
@@ -53,12 +55,36 @@ constexpr Attribute edge_attributes[] = {
   {"documents", "string"},
 };
 
-void write_attributes(std::ostream& out, const char* which, const auto& attributes)
+bool is_measure(std::string_view id)
+{
+  const auto& names = graph::measure_names();
+  return std::find(names.begin(), names.end(), id) != names.end();
+}
+
+// The title Gephi shows for an attribute: its id, or betweenness_estimate
+// when the betweenness of `node_count` nodes is estimated (issue 9).
+std::string_view title_of(std::string_view id, std::size_t node_count)
+{
+  return id == "betweenness" && graph::betweenness_estimated(node_count)
+           ? graph::betweenness_estimate_name
+           : id;
+}
+
+// The attributes of `which` (node or edge); with Measures::skip, none of the
+// measures.
+void write_attributes(std::ostream& out,
+                      const char* which,
+                      const auto& attributes,
+                      std::size_t node_count,
+                      Measures measures)
 {
   out << "    <attributes class=\"" << which << "\">\n";
   for (const auto& attribute : attributes) {
-    out << "      <attribute id=\"" << attribute.id << "\" title=\"" << attribute.id << "\" type=\""
-        << attribute.type << "\"/>\n";
+    if (measures == Measures::skip && is_measure(attribute.id)) {
+      continue;
+    }
+    out << "      <attribute id=\"" << attribute.id << "\" title=\""
+        << title_of(attribute.id, node_count) << "\" type=\"" << attribute.type << "\"/>\n";
   }
   out << "    </attributes>\n";
 }
@@ -111,7 +137,7 @@ std::string graph_element(const graph::KnowledgeGraph& graph)
                : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
 }
 
-void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
+void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures* measures)
 {
   out << "      <node id=\"" << xml_escape(node.id) << "\" label=\""
       << xml_escape(display_label(node)) << "\"" << spell(node.dates) << ">\n";
@@ -129,11 +155,13 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
     values.add("event_predicate", node.predicate);
     values.add("event_subject", node.subject);
     values.add("event_object", node.object);
-    values.add("degree", format_count(measures.degree));
-    values.add("weighted_degree", format_measure(measures.weighted_degree));
-    values.add("pagerank", format_measure(measures.pagerank));
-    values.add("betweenness", format_measure(measures.betweenness));
-    values.add("component", format_count(measures.component));
+    if (measures != nullptr) {
+      values.add("degree", format_count(measures->degree));
+      values.add("weighted_degree", format_measure(measures->weighted_degree));
+      values.add("pagerank", format_measure(measures->pagerank));
+      values.add("betweenness", format_measure(measures->betweenness));
+      values.add("component", format_count(measures->component));
+    }
   }
   out << "      </node>\n";
 }
@@ -178,7 +206,8 @@ void write_edge(std::ostream& out,
 void write_gexf(const graph::KnowledgeGraph& graph,
                 const Ontology& ontology,
                 std::ostream& out,
-                GexfVersion version)
+                GexfVersion version,
+                Measures measures)
 {
   // exports.md §4: only the namespace http://gexf.net/1.3 validates against the
   // 1.3 XSD, and networkx 2.8 finds no <graph> in it; no lastmodifieddate, so
@@ -193,12 +222,14 @@ void write_gexf(const graph::KnowledgeGraph& graph,
          "them, with evidence</description>\n"
          "  </meta>\n"
       << graph_element(graph);
-  write_attributes(out, "node", node_attributes);
-  write_attributes(out, "edge", edge_attributes);
-  const auto measures = graph::compute_measures(graph);
+  write_attributes(out, "node", node_attributes, graph.node_count(), measures);
+  write_attributes(out, "edge", edge_attributes, graph.node_count(), measures);
+  const bool with_measures = measures == Measures::write;
+  const auto computed = with_measures ? graph::compute_measures(graph)
+                                      : std::map<std::string, graph::NodeMeasures, std::less<>>{};
   out << "    <nodes count=\"" << graph.node_count() << "\">\n";
   for (const auto* node : graph.nodes()) {
-    write_node(out, *node, measures.at(node->id));
+    write_node(out, *node, with_measures ? &computed.at(node->id) : nullptr);
   }
   out << "    </nodes>\n    <edges count=\"" << graph.edge_count() << "\">\n";
   std::size_t index = 0;

@@ -5,7 +5,10 @@
 #include "export/xml_text.hpp"
 #include "graph/measures.hpp"
 
+#include <algorithm>
+#include <map>
 #include <string>
+#include <string_view>
 
 namespace newskg::exports {
 
@@ -61,6 +64,31 @@ constexpr Key keys[] = {
   {"edge_last_date", "edge", "last_date", "string"},
 };
 
+bool is_measure(std::string_view key)
+{
+  const auto& names = graph::measure_names();
+  return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+// The key of a measure says when its values are an estimate (issue 9): the
+// attr.name `betweenness_estimate`, which Gephi and APOC take as the column's
+// name, and a <desc> saying how it was estimated.
+void write_key(std::ostream& out, const Key& key, std::size_t node_count)
+{
+  out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"";
+  const bool estimate =
+    std::string_view(key.id) == "betweenness" && graph::betweenness_estimated(node_count);
+  if (!estimate) {
+    out << key.name << "\" attr.type=\"" << key.type << "\"/>\n";
+    return;
+  }
+  const graph::BetweennessOptions options;
+  out << graph::betweenness_estimate_name << "\" attr.type=\"" << key.type << "\">\n"
+      << "    <desc>betweenness estimated from " << options.pivots << " of the " << node_count
+      << " nodes as sources (Brandes and Pich 2007, seed " << graph::pivot_seed << "); exact up to "
+      << options.exact_max_nodes << " nodes</desc>\n  </key>\n";
+}
+
 void write_data(std::ostream& out, std::string_view key, std::string_view value)
 {
   out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
@@ -77,7 +105,7 @@ void write_data_if(std::ostream& out, std::string_view key, std::string_view val
 // an NMTOKEN (xml_nmtoken), so APOC's storeNodeIds gives Neo4j nodes the `id`
 // of the cache and of nodes.csv, and an Event's event_subject and event_object
 // name node ids of the same file.
-void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
+void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures* measures)
 {
   out << "    <node id=\"" << xml_nmtoken(node.id) << "\">\n";
   // APOC readLabels splits ":Person" into labels (exports.md §3).
@@ -101,11 +129,13 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
   }
   write_data_if(out, "first_date", node.dates.first);
   write_data_if(out, "last_date", node.dates.last);
-  write_data(out, "degree", format_count(measures.degree));
-  write_data(out, "weighted_degree", format_measure(measures.weighted_degree));
-  write_data(out, "pagerank", format_measure(measures.pagerank));
-  write_data(out, "betweenness", format_measure(measures.betweenness));
-  write_data(out, "component", format_count(measures.component));
+  if (measures != nullptr) {
+    write_data(out, "degree", format_count(measures->degree));
+    write_data(out, "weighted_degree", format_measure(measures->weighted_degree));
+    write_data(out, "pagerank", format_measure(measures->pagerank));
+    write_data(out, "betweenness", format_measure(measures->betweenness));
+    write_data(out, "component", format_count(measures->component));
+  }
   out << "    </node>\n";
 }
 
@@ -135,21 +165,24 @@ void write_edge(std::ostream& out, const graph::Edge& edge, std::size_t index)
 
 } // namespace
 
-void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out)
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out, Measures measures)
 {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  const bool with_measures = measures == Measures::write;
   for (const auto& key : keys) {
-    out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
-        << "\" attr.type=\"" << key.type << "\"/>\n";
+    if (with_measures || !is_measure(key.id)) {
+      write_key(out, key, graph.node_count());
+    }
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  const auto measures = graph::compute_measures(graph);
+  const auto computed = with_measures ? graph::compute_measures(graph)
+                                      : std::map<std::string, graph::NodeMeasures, std::less<>>{};
   for (const auto* node : graph.nodes()) {
-    write_node(out, *node, measures.at(node->id));
+    write_node(out, *node, with_measures ? &computed.at(node->id) : nullptr);
   }
   std::size_t edge_index = 0;
   for (const auto* edge : graph.edges()) {

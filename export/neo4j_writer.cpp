@@ -2,13 +2,16 @@
 // `neo4j-admin database import full` headers, and a Cypher script that loads
 // the GraphML with APOC instead.
 
+#include "export/concat.hpp"
 #include "export/csv_text.hpp"
 #include "export/exporters.hpp"
 #include "export/graph_text.hpp"
 #include "export/number_text.hpp"
 #include "graph/measures.hpp"
 
+#include <map>
 #include <string>
+#include <string_view>
 
 namespace newskg::exports {
 
@@ -17,10 +20,19 @@ namespace {
 // exports.md §5: `:ID(Entity)` puts the ids in the id space `Entity`, which
 // the relationship file names in `:START_ID(Entity)` and `:END_ID(Entity)`;
 // the name `id` also stores the id as a property. Counts are `long`.
+// The measures' columns follow the others unless export --no-measures left
+// them out; an estimated betweenness is named betweenness_estimate (issue 9).
 constexpr const char* node_header =
   "id:ID(Entity),:LABEL,name,name_en,name_ar,type,wikidata,aliases:string[],mentions:long,"
-  "documents:string[],event_predicate,event_subject,event_object,degree:long,"
-  "weighted_degree:double,pagerank:double,betweenness:double,component:long\n";
+  "documents:string[],event_predicate,event_subject,event_object";
+
+std::string measure_columns(std::size_t node_count)
+{
+  return concat(",degree:long,weighted_degree:double,pagerank:double,",
+                graph::betweenness_estimated(node_count) ? graph::betweenness_estimate_name
+                                                         : std::string_view("betweenness"),
+                ":double,component:long");
+}
 
 constexpr const char* relationship_header =
   ":START_ID(Entity),:END_ID(Entity),:TYPE,predicate,weight:double,mentions:long,"
@@ -37,7 +49,7 @@ std::vector<std::string> evidence_ids(const graph::Edge& edge)
   return ids;
 }
 
-void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures& measures)
+void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures* measures)
 {
   const auto type = to_string(node.type);
   const std::string wikidata =
@@ -48,10 +60,13 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
       << csv_field(label_in(node, "ar")) << ',' << csv_field(type) << ',' << csv_field(wikidata)
       << ',' << csv_array(all_names(node)) << ',' << format_count(node.mentions) << ','
       << csv_array(node.documents) << ',' << csv_field(node.predicate) << ','
-      << csv_field(node.subject) << ',' << csv_field(node.object) << ','
-      << format_count(measures.degree) << ',' << format_measure(measures.weighted_degree) << ','
-      << format_measure(measures.pagerank) << ',' << format_measure(measures.betweenness) << ','
-      << format_count(measures.component) << '\n';
+      << csv_field(node.subject) << ',' << csv_field(node.object);
+  if (measures != nullptr) {
+    out << ',' << format_count(measures->degree) << ',' << format_measure(measures->weighted_degree)
+        << ',' << format_measure(measures->pagerank) << ',' << format_measure(measures->betweenness)
+        << ',' << format_count(measures->component);
+  }
+  out << '\n';
 }
 
 void write_relationship(std::ostream& out, const graph::Edge& edge)
@@ -71,12 +86,14 @@ void write_relationship(std::ostream& out, const graph::Edge& edge)
 
 } // namespace
 
-void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out)
+void write_neo4j_nodes(const graph::KnowledgeGraph& graph, std::ostream& out, Measures measures)
 {
-  out << node_header;
-  const auto measures = graph::compute_measures(graph);
+  const bool with_measures = measures == Measures::write;
+  out << node_header << (with_measures ? measure_columns(graph.node_count()) : "") << '\n';
+  const auto computed = with_measures ? graph::compute_measures(graph)
+                                      : std::map<std::string, graph::NodeMeasures, std::less<>>{};
   for (const auto* node : graph.nodes()) {
-    write_node(out, *node, measures.at(node->id));
+    write_node(out, *node, with_measures ? &computed.at(node->id) : nullptr);
   }
 }
 
@@ -107,11 +124,11 @@ void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out)
          "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS relationships ORDER BY type;\n";
 }
 
-void write_neo4j(const graph::KnowledgeGraph& graph, const FileOpener& open)
+void write_neo4j(const graph::KnowledgeGraph& graph, const FileOpener& open, Measures measures)
 {
-  write_neo4j_nodes(graph, open("nodes.csv"));
+  write_neo4j_nodes(graph, open("nodes.csv"), measures);
   write_neo4j_relationships(graph, open("relationships.csv"));
-  write_graphml(graph, open("graph.graphml"));
+  write_graphml(graph, open("graph.graphml"), measures);
   write_cypher(graph, open("load-graphml.cypher"));
 }
 

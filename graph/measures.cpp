@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <random>
 #include <set>
 #include <stdexcept>
 #include <utility>
@@ -87,72 +88,109 @@ Adjacency adjacency_of(std::size_t node_count, const std::vector<Endpoints>& edg
   return adjacency;
 }
 
-// Brandes (2001) on the unweighted undirected graph, doing Boost's
-// brandes_betweenness_centrality's arithmetic in Boost's order, so that the
-// values are the same to the last bit (tests/unit/graph compares them): a
-// breadth-first search from each source in vertex order, neighbours in
-// ascending order, path counts as std::size_t, and the dependencies summed as
-// the vertices leave Boost's stack (the reverse of the search order). Unlike
-// Boost it resets only the vertices a search reached and keeps no incoming
-// edge lists: a vertex's predecessors are its neighbours one step nearer.
-std::vector<double> betweenness(const Adjacency& adjacency)
+// Brandes (2001) on the unweighted undirected graph from each of `sources`
+// (ascending), doing Boost's brandes_betweenness_centrality's arithmetic in
+// Boost's order, so that with every vertex a source the values are the same to
+// the last bit (tests/unit/graph compares them): a breadth-first search from
+// each source in vertex order, path counts as std::size_t, and the
+// dependencies summed as the vertices leave Boost's stack (the reverse of the
+// search order). Unlike Boost it resets only the vertices a search reached.
+// Issue 9: a vertex's distance, path count and dependency share one record
+// (one cache line per visit, not three), and the search writes down each
+// vertex's predecessors, so the backward pass reads them alone instead of
+// every neighbour and its distance. Returns the sums of the dependencies,
+// halved as Boost halves them on an undirected graph.
+std::vector<double> dependency_sums(const Adjacency& adjacency,
+                                    const std::vector<std::uint32_t>& sources)
 {
   const auto n = adjacency.size();
   std::vector<double> centrality(n, 0.0);
-  if (n < 3) {
-    return centrality; // (n-1)(n-2)/2 == 0: no node lies between two others
-  }
   const auto& offsets = adjacency.offsets;
   const auto& targets = adjacency.targets;
-  constexpr std::int64_t unreached = -1;
-  std::vector<std::int64_t> distance(n, unreached);
-  std::vector<std::size_t> paths(n, 0);
-  std::vector<double> dependency(n, 0.0);
+  constexpr std::int32_t unreached = -1;
+  struct Visit
+  {
+    std::int32_t distance = unreached;
+    std::uint32_t predecessors = 0; // written at offsets[v] .. in `predecessor`
+    std::size_t paths = 0;
+    double dependency = 0;
+  };
+  std::vector<Visit> visit(n);
+  std::vector<std::uint32_t> predecessor(targets.size());
   std::vector<std::uint32_t> order; // search order; Boost's stack pops it backwards
   order.reserve(n);
-  for (std::size_t s = 0; s < n; ++s) {
+  for (const auto s : sources) {
     order.clear();
-    order.push_back(static_cast<std::uint32_t>(s));
-    distance[s] = 0;
-    paths[s] = 1;
+    order.push_back(s);
+    visit[s].distance = 0;
+    visit[s].paths = 1;
     for (std::size_t next = 0; next < order.size(); ++next) {
       const auto v = order[next];
+      const auto& from = visit[v];
       for (auto at = offsets[v]; at < offsets[v + 1]; ++at) {
         const auto w = targets[at];
-        if (distance[w] == unreached) {
-          distance[w] = distance[v] + 1;
-          paths[w] = paths[v];
+        auto& to = visit[w];
+        if (to.distance == unreached) {
+          to.distance = from.distance + 1;
+          to.paths = from.paths;
+          predecessor[offsets[w]] = v;
+          to.predecessors = 1;
           order.push_back(w);
-        } else if (distance[w] == distance[v] + 1) {
-          paths[w] += paths[v];
+        } else if (to.distance == from.distance + 1) {
+          to.paths += from.paths;
+          predecessor[offsets[w] + to.predecessors++] = v;
         }
       }
     }
     for (auto left = order.size(); left-- > 0;) {
       const auto w = order[left];
-      for (auto at = offsets[w]; at < offsets[w + 1]; ++at) {
-        const auto v = targets[at];
-        if (distance[v] + 1 == distance[w]) {
-          double factor = static_cast<double>(paths[v]) / static_cast<double>(paths[w]);
-          factor *= (1.0 + dependency[w]);
-          dependency[v] = dependency[v] + factor;
-        }
+      const auto& to = visit[w];
+      const auto first = offsets[w];
+      for (auto at = first; at < first + to.predecessors; ++at) {
+        auto& from = visit[predecessor[at]];
+        double factor = static_cast<double>(from.paths) / static_cast<double>(to.paths);
+        factor *= (1.0 + to.dependency);
+        from.dependency = from.dependency + factor;
       }
       if (w != s) {
-        centrality[w] = centrality[w] + dependency[w];
+        centrality[w] = centrality[w] + to.dependency;
       }
     }
     for (const auto v : order) {
-      distance[v] = unreached;
-      paths[v] = 0;
-      dependency[v] = 0.0;
+      visit[v] = Visit{};
     }
   }
-  // Boost halves the sums on an undirected graph (each unordered pair once);
-  // then divide by the number of pairs of other nodes.
-  const auto pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
   for (auto& value : centrality) {
     value = value / 2.0;
+  }
+  return centrality;
+}
+
+// Betweenness divided by the number of pairs of other nodes, (n-1)(n-2)/2:
+// exact (every vertex a source) up to options.exact_max_nodes vertices;
+// above, estimated from options.pivots sources (betweenness_pivots), each sum
+// scaled by n / pivots (Brandes and Pich 2007).
+std::vector<double> betweenness(const Adjacency& adjacency, const BetweennessOptions& options)
+{
+  const auto n = adjacency.size();
+  if (n < 3) {
+    return std::vector<double>(n, 0.0); // (n-1)(n-2)/2 == 0: no node lies between two others
+  }
+  const bool estimate = n > options.exact_max_nodes && options.pivots < n;
+  std::vector<std::uint32_t> sources;
+  if (estimate) {
+    sources = betweenness_pivots(n, options.pivots);
+  } else {
+    sources.resize(n);
+    std::iota(sources.begin(), sources.end(), std::uint32_t{0});
+  }
+  auto centrality = dependency_sums(adjacency, sources);
+  const auto pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
+  const double scale = static_cast<double>(n) / static_cast<double>(sources.size());
+  for (auto& value : centrality) {
+    if (estimate) {
+      value *= scale;
+    }
     value /= pairs;
   }
   return centrality;
@@ -211,7 +249,31 @@ double edge_weight(const Edge& edge)
   return static_cast<double>(std::max<std::size_t>(edge.mentions, 1));
 }
 
-std::map<std::string, NodeMeasures, std::less<>> compute_measures(const KnowledgeGraph& graph)
+std::vector<std::uint32_t> betweenness_pivots(std::size_t node_count, std::size_t count)
+{
+  // A fixed seed, so that the same graph always gets the same estimate;
+  // mt19937_64's output is the same on every platform, and so are these
+  // draws (a modulo, not a distribution, whose algorithm the standard leaves
+  // open).
+  std::mt19937_64 random(pivot_seed); // NOLINT(cert-msc51-cpp): deterministic on purpose
+  std::vector<std::uint32_t> all(node_count);
+  std::iota(all.begin(), all.end(), std::uint32_t{0});
+  const auto k = std::min(count, node_count);
+  for (std::size_t i = 0; i < k; ++i) { // a partial Fisher-Yates shuffle
+    std::swap(all[i], all[i + random() % (node_count - i)]);
+  }
+  all.resize(k);
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+bool betweenness_estimated(std::size_t node_count, const BetweennessOptions& options)
+{
+  return node_count > options.exact_max_nodes && options.pivots < node_count;
+}
+
+std::map<std::string, NodeMeasures, std::less<>> compute_measures(const KnowledgeGraph& graph,
+                                                                  const BetweennessOptions& options)
 {
   const auto nodes = graph.nodes();
   std::map<std::string_view, std::size_t> index;
@@ -233,7 +295,7 @@ std::map<std::string, NodeMeasures, std::less<>> compute_measures(const Knowledg
   }
   const auto rank = pagerank(nodes.size(), endpoints);
   const auto undirected = adjacency_of(nodes.size(), endpoints);
-  const auto between = betweenness(undirected);
+  const auto between = betweenness(undirected, options);
   const auto component = components(undirected);
 
   std::map<std::string, NodeMeasures, std::less<>> out;

@@ -8,6 +8,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -30,6 +31,34 @@ struct NodeMeasures
 // 1 (exports.md §2: Gephi drops an edge of weight 0).
 [[nodiscard]] double edge_weight(const Edge& edge);
 
+// Issue 9: exact betweenness runs a breadth-first search from every node, a
+// cost of nodes x edges (minutes at 50,000 nodes and 100,000 edges). Above
+// `exact_max_nodes` nodes it is estimated from `pivots` source nodes instead
+// (Brandes and Pich 2007), drawn with a fixed seed so that the same graph
+// always gives the same estimate; exports then say "estimate" where they name
+// the measure (betweenness_estimate_name).
+struct BetweennessOptions
+{
+  std::size_t exact_max_nodes = 10000;
+  std::size_t pivots = 1000;
+};
+
+// The seed of betweenness_pivots' draws.
+inline constexpr std::uint64_t pivot_seed = 20201010;
+
+// `count` distinct nodes of 0 .. node_count-1, ascending, drawn with
+// std::mt19937_64(pivot_seed); all of them when count >= node_count.
+[[nodiscard]] std::vector<std::uint32_t> betweenness_pivots(std::size_t node_count,
+                                                            std::size_t count);
+
+// Whether compute_measures estimates the betweenness of a graph of
+// `node_count` nodes rather than computing it exactly.
+[[nodiscard]] bool betweenness_estimated(std::size_t node_count,
+                                         const BetweennessOptions& options = {});
+
+// The name exports give an estimated betweenness.
+inline constexpr std::string_view betweenness_estimate_name = "betweenness_estimate";
+
 // The measures by node id, for every node of `graph`.
 //
 // - PageRank (Brin and Page 1998, Boost's page_rank, damping 0.85, 100
@@ -38,11 +67,12 @@ struct NodeMeasures
 //   to sum to 1, so that rank lost at nodes without out-edges is shared out.
 // - Betweenness (Brandes 2001, Boost's brandes_betweenness_centrality) and the
 //   components run on the undirected simple graph: who links whom, whatever
-//   the predicate and direction. Betweenness is divided by (n-1)(n-2)/2.
+//   the predicate and direction. Betweenness is divided by (n-1)(n-2)/2;
+//   above options.exact_max_nodes nodes it is an estimate (above).
 // - Components are numbered by size, largest first; ties by smallest node id.
 // The same graph always gives the same numbers: vertices are taken in id order.
 [[nodiscard]] std::map<std::string, NodeMeasures, std::less<>>
-compute_measures(const KnowledgeGraph& graph);
+compute_measures(const KnowledgeGraph& graph, const BetweennessOptions& options = {});
 
 // The names of the measures, as exports write them: "degree",
 // "weighted_degree", "pagerank", "betweenness", "component".

@@ -59,6 +59,8 @@ set(exit_codes
   "2|export with --depth but no --around|export|--db|x.db|-f|graphml|--depth|2"
   "2|stats with a bad --top|stats|--db|x.db|--top|many"
   "2|export neo4j to stdout|export|--db|x.db|-f|neo4j|-o|-"
+  "2|export html with --no-measures|export|--db|x.db|-f|html|--no-measures"
+  "2|export dot with --no-measures|export|--db|x.db|-f|dot|--no-measures"
   "0|help|--help"
   "0|help on a command|help|query"
   "2|eval without input|eval|${NEWSKG_E2E_WORK}"

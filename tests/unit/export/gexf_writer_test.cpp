@@ -38,9 +38,9 @@ TEST_CASE("GEXF is version 1.2 in the namespace networkx reads, 1.3 on request",
   const auto xml = sample_gexf();
   const auto xml13 = sample_gexf(newskg::exports::GexfVersion::v1_3);
 
-  CHECK_THAT(xml, Catch::Contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">"));
+  CHECK_THAT(xml, Catch::Contains(R"(<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">)"));
   CHECK(xml.find("http://gexf.net/1.3") == std::string::npos);
-  CHECK_THAT(xml13, Catch::Contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">"));
+  CHECK_THAT(xml13, Catch::Contains(R"(<gexf xmlns="http://gexf.net/1.3" version="1.3">)"));
   CHECK(xml13.find("1.2draft") == std::string::npos);
   for (const auto& text : {xml, xml13}) {
     CHECK_THAT(text, Catch::Contains("defaultedgetype=\"directed\""));
@@ -54,8 +54,8 @@ TEST_CASE("GEXF 1.2 and 1.3 differ in the root element only", "[export][gexf][un
 {
   auto xml = sample_gexf();
   const auto xml13 = sample_gexf(newskg::exports::GexfVersion::v1_3);
-  const std::string root12 = "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">";
-  const std::string root13 = "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">";
+  const std::string root12 = R"(<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">)";
+  const std::string root13 = R"(<gexf xmlns="http://gexf.net/1.3" version="1.3">)";
 
   REQUIRE(xml.find(root12) != std::string::npos);
   xml.replace(xml.find(root12), root12.size(), root13);
@@ -171,4 +171,23 @@ TEST_CASE("GEXF is dynamic, spanning each element's days, when an article is dat
   CHECK_THAT(static_out.str(),
              Catch::Contains("<graph defaultedgetype=\"directed\" mode=\"static\">"));
   CHECK(static_out.str().find("start=") == std::string::npos);
+}
+
+// Issue 9: export --no-measures.
+TEST_CASE("GEXF without measures has no measure attribute or value", "[export][gexf][unit]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::ostringstream out;
+  write_gexf(
+    graph, ontology, out, newskg::exports::GexfVersion::v1_3, newskg::exports::Measures::skip);
+  const auto xml = out.str();
+  for (const auto* id : {"degree", "weighted_degree", "pagerank", "betweenness", "component"}) {
+    INFO(id);
+    CHECK(xml.find(std::string("attribute id=\"") + id + "\"") == std::string::npos);
+    CHECK(xml.find(std::string("attvalue for=\"") + id + "\"") == std::string::npos);
+  }
+  CHECK(count_of(xml, "<node id=") == 6);
+  CHECK(count_of(sample_gexf(), "<attvalue for=\"betweenness\"") == 6);
+  CHECK_THAT(sample_gexf(), Catch::Contains("title=\"betweenness\""));
 }

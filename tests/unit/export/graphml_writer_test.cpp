@@ -220,3 +220,53 @@ TEST_CASE("GraphML nodes and edges carry the first and last days of their articl
   CHECK(out.str().find("<data key=\"first_date\">") == std::string::npos);
   CHECK(out.str().find("<data key=\"edge_first_date\">") == std::string::npos);
 }
+
+// Issue 9: export --no-measures writes no measure; above 10,000 nodes the
+// betweenness is an estimate, and its key says so.
+TEST_CASE("GraphML without measures has no measure key or value", "[export][graphml][unit]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::ostringstream out;
+  write_graphml(graph, out, newskg::exports::Measures::skip);
+  const auto xml = out.str();
+  for (const auto* key : {"degree", "weighted_degree", "pagerank", "betweenness", "component"}) {
+    INFO(key);
+    CHECK(xml.find(std::string("<key id=\"") + key + "\"") == std::string::npos);
+    CHECK(xml.find(std::string("<data key=\"") + key + "\"") == std::string::npos);
+  }
+  // Everything else is as with the measures.
+  CHECK(count_of(xml, "<node id=") == 6);
+  CHECK(count_of(xml, "<edge id=") == 4);
+  CHECK_THAT(xml, Catch::Contains("<key id=\"mentions\" for=\"node\""));
+  CHECK_THAT(sample_graphml(), Catch::Contains("<data key=\"betweenness\">"));
+  CHECK(sample_graphml().find("betweenness_estimate") == std::string::npos);
+}
+
+TEST_CASE("GraphML names an estimated betweenness betweenness_estimate", "[export][graphml][unit]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  newskg::Extraction extraction = newskg::test::sample_extraction();
+  extraction.entities.clear();
+  extraction.relations.clear();
+  // 10,001 people in a chain: one node over the exact limit.
+  for (std::size_t i = 0; i <= 10000; ++i) {
+    extraction.entities.push_back(
+      newskg::test::sample_entity("p" + std::to_string(i), newskg::EntityType::person, "P", ""));
+  }
+  for (std::size_t i = 0; i < 10000; ++i) {
+    extraction.relations.push_back(
+      newskg::test::sample_relation("p" + std::to_string(i), "met", "p" + std::to_string(i + 1)));
+  }
+  newskg::graph::KnowledgeGraph graph(ontology);
+  graph.add(extraction);
+  std::ostringstream out;
+  write_graphml(graph, out);
+  const auto xml = out.str();
+  CHECK_THAT(xml,
+             Catch::Contains("<key id=\"betweenness\" for=\"node\" "
+                             "attr.name=\"betweenness_estimate\" attr.type=\"double\">\n"
+                             "    <desc>betweenness estimated from 1000 of the 10001 nodes"));
+  CHECK(count_of(xml, "<data key=\"betweenness\">") == 10001);
+  CHECK(xml.find("attr.name=\"betweenness\"") == std::string::npos);
+}

@@ -80,3 +80,25 @@ TEST_CASE("The Cypher script loads graph.graphml with APOC, labels and ids kept"
              Contains("CALL apoc.import.graphml('graph.graphml', {readLabels: true, "
                       "storeNodeIds: true});"));
 }
+
+// Issue 9: export --no-measures leaves the measure columns out of nodes.csv
+// (and the measures out of graph.graphml), one field fewer per row for each.
+TEST_CASE("Neo4j nodes without measures have no measure columns", "[export][unit][neo4j]")
+{
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  std::ostringstream without;
+  newskg::exports::write_neo4j_nodes(graph, without, newskg::exports::Measures::skip);
+  std::ostringstream with;
+  newskg::exports::write_neo4j_nodes(graph, with);
+  const auto header = [](const std::string& csv) {
+    return csv.substr(0, csv.find('\n'));
+  };
+  CHECK(header(without.str())
+        == "id:ID(Entity),:LABEL,name,name_en,name_ar,type,wikidata,aliases:string[],"
+           "mentions:long,documents:string[],event_predicate,event_subject,event_object");
+  CHECK(header(with.str())
+        == header(without.str())
+             + ",degree:long,weighted_degree:double,pagerank:double,betweenness:double,"
+               "component:long");
+}

@@ -5,6 +5,8 @@
 #include <boost/graph/connected_components.hpp>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <random>
@@ -216,4 +218,95 @@ TEST_CASE("Betweenness and components equal Boost's to the last bit", "[graph][u
       CHECK(at->second == measures.at(id).component);
     }
   }
+}
+
+// Issue 9: above BetweennessOptions::exact_max_nodes, betweenness is
+// estimated from a fixed draw of source nodes.
+TEST_CASE("Betweenness pivots are a fixed draw of distinct nodes", "[graph][unit]")
+{
+  using newskg::graph::betweenness_pivots;
+  const auto pivots = betweenness_pivots(1000, 50);
+  REQUIRE(pivots.size() == 50);
+  CHECK(std::is_sorted(pivots.begin(), pivots.end()));
+  CHECK(std::adjacent_find(pivots.begin(), pivots.end()) == pivots.end());
+  CHECK(pivots.back() < 1000);
+  CHECK(betweenness_pivots(1000, 50) == pivots); // the same every time
+  CHECK(betweenness_pivots(1000, 51) != pivots);
+  CHECK(pivots.back() > 50); // not simply the first nodes
+  // As many as there are nodes, or more: every node.
+  CHECK(betweenness_pivots(4, 9) == std::vector<std::uint32_t>{0, 1, 2, 3});
+  CHECK(betweenness_pivots(0, 3).empty());
+}
+
+TEST_CASE("Betweenness is estimated only above the exact limit", "[graph][unit]")
+{
+  using newskg::graph::betweenness_estimated;
+  const newskg::graph::BetweennessOptions options{.exact_max_nodes = 100, .pivots = 10};
+  CHECK_FALSE(betweenness_estimated(100, options));
+  CHECK(betweenness_estimated(101, options));
+  CHECK_FALSE(betweenness_estimated(9, {.exact_max_nodes = 5, .pivots = 10})); // pivots >= nodes
+  CHECK(betweenness_estimated(11, {.exact_max_nodes = 5, .pivots = 10}));
+  // The defaults: exact up to 10,000 nodes, 1,000 sources above.
+  CHECK_FALSE(betweenness_estimated(10000));
+  CHECK(betweenness_estimated(10001));
+}
+
+TEST_CASE("Estimated betweenness of a path, checked by hand", "[graph][unit]")
+{
+  // The path n0 - n1 - n2 - n3 - n4 (ids sort as the path runs). From a
+  // source s, the dependency of v is the number of nodes beyond v: 4 - v when
+  // s < v, v when s > v. Estimate of v: (5 / k) * sum over the k pivots,
+  // halved (each pair counted from both ends), over (n-1)(n-2)/2 = 6 pairs.
+  Extraction x{.doc = "path", .lang = "en"};
+  for (const auto* id : {"n0", "n1", "n2", "n3", "n4"}) {
+    x.entities.push_back(Entity{.id = id, .type = EntityType::person, .label = id});
+  }
+  x.relations = {relation("n0", "met", "n1", 1),
+                 relation("n1", "met", "n2", 2),
+                 relation("n2", "met", "n3", 3),
+                 relation("n3", "met", "n4", 4)};
+  KnowledgeGraph graph(measures_ontology());
+  graph.add(x);
+  const newskg::graph::BetweennessOptions options{.exact_max_nodes = 4, .pivots = 2};
+  const auto pivots = newskg::graph::betweenness_pivots(5, 2);
+  REQUIRE(pivots.size() == 2);
+  const auto measures = compute_measures(graph, options);
+  for (std::uint32_t v = 0; v < 5; ++v) {
+    double sum = 0;
+    for (const auto s : pivots) {
+      sum += s < v ? 4.0 - v : (s > v ? double(v) : 0.0);
+    }
+    INFO("node n" << v << ", pivots " << pivots[0] << ", " << pivots[1]);
+    CHECK(measures.at(node_id(v)).betweenness == Approx(2.5 * sum / 2.0 / 6.0));
+  }
+  // The ends lie between no two nodes; the exact middle is 4 pairs of 6.
+  CHECK(measures.at("n0").betweenness == 0.0);
+  CHECK(measures.at("n4").betweenness == 0.0);
+  CHECK(compute_measures(graph).at("n2").betweenness == Approx(4.0 / 6.0));
+  // With as many pivots as nodes the estimate is the exact value.
+  CHECK(compute_measures(graph, {.exact_max_nodes = 4, .pivots = 5}) == compute_measures(graph));
+}
+
+TEST_CASE("Estimated betweenness is near the exact one on a random graph", "[graph][unit]")
+{
+  const auto graph = random_graph(6, 600, 1500);
+  const auto exact = compute_measures(graph);
+  const auto estimate = compute_measures(graph, {.exact_max_nodes = 100, .pivots = 300});
+  REQUIRE(exact.size() == estimate.size());
+  double top_exact = 0;
+  std::string top;
+  for (const auto& [id, m] : exact) {
+    if (m.betweenness > top_exact) {
+      top_exact = m.betweenness;
+      top = id;
+    }
+  }
+  // Half the nodes as sources: the most central node within 20%, and no
+  // estimate off by more than the top value's fifth.
+  CHECK(estimate.at(top).betweenness == Approx(top_exact).epsilon(0.2));
+  for (const auto& [id, m] : exact) {
+    INFO("node " << id);
+    CHECK(std::abs(estimate.at(id).betweenness - m.betweenness) < top_exact / 5);
+  }
+  CHECK(estimate != exact);
 }
