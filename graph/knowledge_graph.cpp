@@ -4,6 +4,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <tuple>
@@ -23,7 +24,6 @@ using BoostGraph =
   boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
 using Vertex = BoostGraph::vertex_descriptor;
 using BoostEdge = BoostGraph::edge_descriptor;
-using Triple = std::tuple<std::string, std::string, std::string>;
 
 struct PredicateRule
 {
@@ -55,13 +55,41 @@ struct MentionKeyHash
   }
 };
 
+// An edge's (subject, predicate, object) as numbers: its vertices and the
+// predicate's number (Impl::predicate_number). Issue 9: interned once, so
+// that finding the edge of a relation compares no strings and copies none.
+struct EdgeKey
+{
+  Vertex subject = 0;
+  std::uint32_t predicate = 0;
+  Vertex object = 0;
+
+  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+};
+
+struct EdgeKeyHash
+{
+  std::size_t operator()(const EdgeKey& key) const noexcept
+  {
+    std::size_t h = std::hash<std::size_t>{}(key.subject);
+    for (const std::size_t part : {std::size_t{key.predicate}, std::size_t{key.object}}) {
+      h ^= std::hash<std::size_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U);
+    }
+    return h;
+  }
+};
+
+// The vertices of one document's entities, by entity id (KnowledgeGraph::add).
+using DocumentVertices = std::unordered_map<std::string_view, Vertex>;
+
 } // namespace
 
 struct KnowledgeGraph::Impl
 {
   BoostGraph graph;
   std::map<std::string, Vertex, std::less<>> vertex_by_id;
-  std::map<Triple, BoostEdge> edge_by_triple; // its order is the order of edges()
+  std::unordered_map<EdgeKey, BoostEdge, EdgeKeyHash> edge_by_key; // edges() sorts them
+  std::unordered_map<std::string, std::uint32_t> predicate_numbers;
   std::map<std::string, PredicateRule, std::less<>> rules;
   // Every mention counted so far, so that adding a document twice does not
   // count its mentions twice. Issue 9: keyed by vertex and document number,
@@ -70,8 +98,11 @@ struct KnowledgeGraph::Impl
   std::unordered_map<std::string, std::uint32_t> doc_numbers;
 
   [[nodiscard]] std::uint32_t doc_number(const std::string& doc);
-  void add_entity(const Entity& entity, const Extraction& extraction, std::uint32_t doc_number);
-  void add_relation(const Relation& relation, const Extraction& extraction);
+  [[nodiscard]] std::uint32_t predicate_number(const std::string& predicate);
+  Vertex add_entity(const Entity& entity, const Extraction& extraction, std::uint32_t doc_number);
+  void add_relation(const Relation& relation,
+                    const Extraction& extraction,
+                    const DocumentVertices& vertices);
 };
 
 std::uint32_t KnowledgeGraph::Impl::doc_number(const std::string& doc)
@@ -79,9 +110,20 @@ std::uint32_t KnowledgeGraph::Impl::doc_number(const std::string& doc)
   return doc_numbers.emplace(doc, static_cast<std::uint32_t>(doc_numbers.size())).first->second;
 }
 
-void KnowledgeGraph::Impl::add_entity(const Entity& entity,
-                                      const Extraction& extraction,
-                                      std::uint32_t doc_number)
+std::uint32_t KnowledgeGraph::Impl::predicate_number(const std::string& predicate)
+{
+  const auto found = predicate_numbers.find(predicate);
+  if (found != predicate_numbers.end()) {
+    return found->second;
+  }
+  const auto number = static_cast<std::uint32_t>(predicate_numbers.size());
+  predicate_numbers.emplace(predicate, number);
+  return number;
+}
+
+Vertex KnowledgeGraph::Impl::add_entity(const Entity& entity,
+                                        const Extraction& extraction,
+                                        std::uint32_t doc_number)
 {
   const auto& doc = extraction.doc;
   auto found = vertex_by_id.find(entity.id);
@@ -103,22 +145,26 @@ void KnowledgeGraph::Impl::add_entity(const Entity& entity,
       ++node.mentions;
     }
   }
+  return found->second;
 }
 
-void KnowledgeGraph::Impl::add_relation(const Relation& relation, const Extraction& extraction)
+void KnowledgeGraph::Impl::add_relation(const Relation& relation,
+                                        const Extraction& extraction,
+                                        const DocumentVertices& vertices)
 {
   const auto rule = rules.find(relation.predicate);
   const bool symmetric = rule != rules.end() && rule->second.symmetric;
-  std::string subject = relation.subject;
-  std::string object = relation.object;
   // ontology.md: a symmetric predicate has no direction; its edge is stored
   // once, smaller id first, so "A met B" and "B met A" are one edge.
-  if (symmetric && object < subject) {
-    std::swap(subject, object);
-  }
-  Triple key{subject, relation.predicate, object};
-  auto found = edge_by_triple.find(key);
-  if (found == edge_by_triple.end()) {
+  const bool swap = symmetric && relation.object < relation.subject;
+  const auto& subject = swap ? relation.object : relation.subject;
+  const auto& object = swap ? relation.subject : relation.object;
+  const auto from = vertices.at(subject);
+  const auto to = vertices.at(object);
+  const EdgeKey key{
+    .subject = from, .predicate = predicate_number(relation.predicate), .object = to};
+  auto found = edge_by_key.find(key);
+  if (found == edge_by_key.end()) {
     Edge edge{.subject = subject,
               .predicate = relation.predicate,
               .object = object,
@@ -128,9 +174,8 @@ void KnowledgeGraph::Impl::add_relation(const Relation& relation, const Extracti
     if (!relation.cameo.empty()) {
       edge.cameo = relation.cameo;
     }
-    const auto added =
-      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), edge, graph);
-    found = edge_by_triple.emplace(std::move(key), added.first).first;
+    const auto added = boost::add_edge(from, to, edge, graph);
+    found = edge_by_key.emplace(key, added.first).first;
   }
   merge_relation(graph[found->second],
                  relation,
@@ -170,17 +215,17 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 
 void KnowledgeGraph::add(const Extraction& extraction)
 {
-  std::set<std::string_view> ids;
+  DocumentVertices vertices;
+  vertices.reserve(extraction.entities.size());
   const auto doc = m_impl->doc_number(extraction.doc);
   for (const auto& entity : extraction.entities) {
-    m_impl->add_entity(entity, extraction, doc);
-    ids.insert(entity.id);
+    vertices.emplace(entity.id, m_impl->add_entity(entity, extraction, doc));
   }
   for (const auto& relation : extraction.relations) {
     // ontology.md: subject and object name ids in `entities`; a relation that
     // does not is dangling and skipped rather than given an empty node.
-    if (ids.contains(relation.subject) && ids.contains(relation.object)) {
-      m_impl->add_relation(relation, extraction);
+    if (vertices.contains(relation.subject) && vertices.contains(relation.object)) {
+      m_impl->add_relation(relation, extraction, vertices);
     }
   }
 }
@@ -208,10 +253,15 @@ std::vector<const Node*> KnowledgeGraph::nodes() const
 std::vector<const Edge*> KnowledgeGraph::edges() const
 {
   std::vector<const Edge*> out;
-  out.reserve(m_impl->edge_by_triple.size());
-  for (const auto& [triple, edge] : m_impl->edge_by_triple) {
+  out.reserve(m_impl->edge_by_key.size());
+  for (const auto& [key, edge] : m_impl->edge_by_key) {
     out.push_back(&m_impl->graph[edge]);
   }
+  // Ids are unique, so no two edges tie.
+  std::sort(out.begin(), out.end(), [](const Edge* a, const Edge* b) {
+    return std::tie(a->subject, a->predicate, a->object)
+           < std::tie(b->subject, b->predicate, b->object);
+  });
   return out;
 }
 
@@ -228,6 +278,7 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& 
   auto& to = *out.m_impl;
   to.rules = m_impl->rules;
   to.doc_numbers = m_impl->doc_numbers;
+  to.predicate_numbers = m_impl->predicate_numbers;
   constexpr auto dropped = static_cast<Vertex>(-1);
   std::vector<Vertex> kept(boost::num_vertices(m_impl->graph), dropped); // old -> new vertex
   for (const auto& [id, vertex] : m_impl->vertex_by_id) {
@@ -243,13 +294,15 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& 
       to.seen_mentions.insert(mention);
     }
   }
-  for (const auto& [triple, boost_edge] : m_impl->edge_by_triple) {
-    const auto& edge = m_impl->graph[boost_edge];
-    const auto subject = to.vertex_by_id.find(edge.subject);
-    const auto object = to.vertex_by_id.find(edge.object);
-    if (subject != to.vertex_by_id.end() && object != to.vertex_by_id.end() && keep_edge(edge)) {
-      const auto added = boost::add_edge(subject->second, object->second, edge, to.graph);
-      to.edge_by_triple.emplace(triple, added.first);
+  for (const auto* edge : edges()) {
+    const auto subject = to.vertex_by_id.find(edge->subject);
+    const auto object = to.vertex_by_id.find(edge->object);
+    if (subject != to.vertex_by_id.end() && object != to.vertex_by_id.end() && keep_edge(*edge)) {
+      const auto added = boost::add_edge(subject->second, object->second, *edge, to.graph);
+      const EdgeKey key{.subject = subject->second,
+                        .predicate = to.predicate_numbers.at(edge->predicate),
+                        .object = object->second};
+      to.edge_by_key.emplace(key, added.first);
     }
   }
   return out;
