@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -79,6 +81,17 @@ struct EdgeKeyHash
   }
 };
 
+// Hashes an entity id given as a std::string or a std::string_view alike,
+// so that find(std::string_view) needs no std::string.
+struct IdHash
+{
+  using is_transparent = void;
+  std::size_t operator()(std::string_view id) const noexcept
+  {
+    return std::hash<std::string_view>{}(id);
+  }
+};
+
 // The vertices of one document's entities, by entity id (KnowledgeGraph::add).
 using DocumentVertices = std::unordered_map<std::string_view, Vertex>;
 
@@ -87,7 +100,8 @@ using DocumentVertices = std::unordered_map<std::string_view, Vertex>;
 struct KnowledgeGraph::Impl
 {
   BoostGraph graph;
-  std::map<std::string, Vertex, std::less<>> vertex_by_id;
+  // Issue 9: hashed; nodes() sorts by id.
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> vertex_by_id;
   std::unordered_map<EdgeKey, BoostEdge, EdgeKeyHash> edge_by_key; // edges() sorts them
   std::unordered_map<std::string, std::uint32_t> predicate_numbers;
   std::map<std::string, PredicateRule, std::less<>> rules;
@@ -103,11 +117,20 @@ struct KnowledgeGraph::Impl
   void add_relation(const Relation& relation,
                     const Extraction& extraction,
                     const DocumentVertices& vertices);
+  // Every (id, vertex), sorted by id.
+  [[nodiscard]] std::vector<std::pair<std::string_view, Vertex>> sorted_vertices() const;
 };
 
 std::uint32_t KnowledgeGraph::Impl::doc_number(const std::string& doc)
 {
   return doc_numbers.emplace(doc, static_cast<std::uint32_t>(doc_numbers.size())).first->second;
+}
+
+std::vector<std::pair<std::string_view, Vertex>> KnowledgeGraph::Impl::sorted_vertices() const
+{
+  std::vector<std::pair<std::string_view, Vertex>> out(vertex_by_id.begin(), vertex_by_id.end());
+  std::sort(out.begin(), out.end()); // ids are unique
+  return out;
 }
 
 std::uint32_t KnowledgeGraph::Impl::predicate_number(const std::string& predicate)
@@ -244,7 +267,7 @@ std::vector<const Node*> KnowledgeGraph::nodes() const
 {
   std::vector<const Node*> out;
   out.reserve(m_impl->vertex_by_id.size());
-  for (const auto& [id, vertex] : m_impl->vertex_by_id) {
+  for (const auto& [id, vertex] : m_impl->sorted_vertices()) {
     out.push_back(&m_impl->graph[vertex]);
   }
   return out;
@@ -281,7 +304,7 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& 
   to.predicate_numbers = m_impl->predicate_numbers;
   constexpr auto dropped = static_cast<Vertex>(-1);
   std::vector<Vertex> kept(boost::num_vertices(m_impl->graph), dropped); // old -> new vertex
-  for (const auto& [id, vertex] : m_impl->vertex_by_id) {
+  for (const auto& [id, vertex] : m_impl->sorted_vertices()) {
     const auto& node = m_impl->graph[vertex];
     if (keep_node(node)) {
       kept[vertex] = boost::add_vertex(node, to.graph);
