@@ -3,7 +3,7 @@
 // rdflib's Turtle serializer on the same graph (issue 9).
 //
 //   build/bench/export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR]
-//                            [--no-python] [--keep] [--newskg PATH] [--cache FILE]
+//                            [--no-python] [--keep] [--newskg PATH] [--cache FILE] [--no-measures]
 //
 // The graph is made as `extract` output (JSON Lines, ten relations per
 // article, a tenth of the edges read again in a second article) and loaded
@@ -40,7 +40,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* usage =
   "usage: export_bench [--edges N] [--nodes M] [--formats F,...] [--work DIR] [--no-python]\n"
-  "                    [--keep] [--newskg PATH] [--cache FILE]\n"
+  "                    [--keep] [--newskg PATH] [--cache FILE] [--no-measures]\n"
   "Builds a cache holding a synthetic graph of N distinct edges (default 100000) between\n"
   "M entities (default N/2), exports it in each format (default: all file formats) as its\n"
   "own newskg process and prints the time (wall and CPU), output size and peak RSS of\n"
@@ -49,7 +49,8 @@ constexpr const char* usage =
   "(/usr/bin/python3; skipped when they are absent). DIR is emptied first and removed\n"
   "at the end (kept with --keep). --newskg runs another newskg binary (the one built\n"
   "beside this benchmark by default), for figures before and after a change; --cache\n"
-  "exports a cache a run with --keep left (DIR/bench.db) instead of building one.\n";
+  "exports a cache a run with --keep left (DIR/bench.db) instead of building one.\n"
+  "--no-measures also times graphml, gexf and gexf-1.3 with export --no-measures.\n";
 
 struct Options
 {
@@ -71,6 +72,7 @@ struct Options
   std::string newskg = NEWSKG_BINARY; // --newskg PATH: another build, for before/after figures
   std::string cache; // --cache FILE: a cache this benchmark built before (--keep), not rebuilt
   bool keep = false; // --keep: leave DIR (the cache and the exports) for a profiler
+  bool no_measures = false; // --no-measures: graphml and gexf again with export --no-measures
 };
 
 // The predicates of data/ontology/predicates.tsv that take a person, an
@@ -416,6 +418,47 @@ void compare_with_python(const Options& options, const fs::path& graphml, const 
   time_python_writer(options, rdflib_writer, nt);
 }
 
+enum class Measures { write, skip };
+
+// Exports the cache `db` as `format` (with --no-measures for
+// Measures::skip) as its own process and prints its row. Returns the file
+// written, or an empty path when the export failed.
+fs::path export_row(const Options& options,
+                    const std::string& db,
+                    const std::string& format,
+                    Measures measures)
+{
+  const bool skip = measures == Measures::skip;
+  const auto name = format + (skip ? "-no-measures" : "");
+  auto out = options.work / ("graph." + name);
+  const auto log = options.work / ("export-" + name + ".log");
+  std::vector<std::string> args{options.newskg,
+                                "export",
+                                "--quiet",
+                                "--data",
+                                NEWSKG_DATA_DIR,
+                                "--db",
+                                db,
+                                "--format",
+                                format,
+                                "-o",
+                                out.string()};
+  if (skip) {
+    args.emplace_back("--no-measures");
+  }
+  const auto result = run(args, log);
+  if (result.status != 0) {
+    std::cout << name << ": exit " << result.status << ", see " << log << '\n';
+    return {};
+  }
+  print_row(skip ? format + " --no-measures" : format,
+            {.seconds = result.seconds,
+             .cpu_seconds = result.cpu_seconds,
+             .size = size_of(out),
+             .peak_kib = result.peak_kib});
+  return out;
+}
+
 std::vector<std::string> split_commas(const std::string& text)
 {
   std::vector<std::string> items;
@@ -452,6 +495,8 @@ std::optional<int> parse(const std::vector<std::string>& args, Options& options)
       options.cache = args[++i];
     } else if (args[i] == "--keep") {
       options.keep = true;
+    } else if (args[i] == "--no-measures") {
+      options.no_measures = true;
     } else if (args[i] == "--no-python") {
       options.python = false;
     } else {
@@ -504,29 +549,10 @@ int main(int argc, char** argv)
   fs::path graphml;
   fs::path nt;
   for (const auto& format : options.formats) {
-    const auto out = work / ("graph." + format);
-    const auto result = run({newskg,
-                             "export",
-                             "--quiet",
-                             "--data",
-                             data,
-                             "--db",
-                             db,
-                             "--format",
-                             format,
-                             "-o",
-                             out.string()},
-                            work / ("export-" + format + ".log"));
-    if (result.status != 0) {
-      std::cout << format << ": exit " << result.status << ", see "
-                << (work / ("export-" + format + ".log")) << '\n';
-      continue;
+    const auto out = export_row(options, db, format, Measures::write);
+    if (options.no_measures && (format == "graphml" || format.starts_with("gexf"))) {
+      (void)export_row(options, db, format, Measures::skip);
     }
-    print_row(format,
-              {.seconds = result.seconds,
-               .cpu_seconds = result.cpu_seconds,
-               .size = size_of(out),
-               .peak_kib = result.peak_kib});
     graphml = format == "graphml" ? out : graphml;
     nt = format == "ntriples" ? out : nt;
   }
