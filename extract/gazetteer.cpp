@@ -38,9 +38,11 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   m_aliases.push_back(
     Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
   m_by_first[first].push_back(index);
+  m_first_filter.add(first);
   // Demonyms are listed without the article; "ألبان" only looks like one.
   if (bare != first && !demonym) {
     m_by_first[bare].push_back(index);
+    m_first_filter.add(bare);
   }
   auto& ids = m_by_key[match_key_of(to_u32(text))];
   if (std::find(ids.begin(), ids.end(), entity) == ids.end()) {
@@ -206,6 +208,9 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
   const auto forms = clitics.forms_of(tokens[i], scratch);
   std::optional<GazetteerMatch> best;
   for (const auto form : forms) {
+    if (!m_first_filter.may_contain(form)) {
+      continue;
+    }
     const auto found = m_by_first.find(form);
     if (found == m_by_first.end()) {
       continue;

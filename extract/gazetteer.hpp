@@ -3,6 +3,7 @@
 #include "core/entity_type.hpp"
 #include "extract/clitics.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/word_filter.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -140,6 +141,8 @@ private:
   std::vector<Alias> m_aliases;
   // Alias indices by first token (and by first token without its article).
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
+  WordFilter m_first_filter{std::uint32_t{1}
+                            << 21U}; // m_by_first's keys: most forms start no alias
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
   std::unordered_map<std::size_t, std::size_t> m_regions; // subdivision -> country

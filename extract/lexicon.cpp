@@ -102,21 +102,67 @@ WordSet::WordSet(std::vector<std::string> words)
   for (const auto& word : m_words) {
     m_lengths.add(word.size());
   }
+  index();
 }
 
 void WordSet::insert(std::string word)
 {
   const auto at = std::lower_bound(m_words.begin(), m_words.end(), word);
-  if (at == m_words.end() || *at != word) {
-    m_lengths.add(word.size());
-    m_words.insert(at, std::move(word));
+  if (at != m_words.end() && *at == word) {
+    return;
+  }
+  const auto k = static_cast<std::uint32_t>(at - m_words.begin());
+  const auto hash = word_hash(word);
+  m_lengths.add(word.size());
+  m_words.insert(at, std::move(word));
+  if (2 * m_words.size() > m_slots.size()) {
+    index();
+    return;
+  }
+  // The words after the new one moved up by one.
+  for (auto& slot : m_slots) {
+    if (slot.word > k) {
+      ++slot.word;
+    }
+  }
+  const auto mask = m_slots.size() - 1;
+  auto place = hash & mask;
+  while (m_slots[place].word != 0) {
+    place = (place + 1) & mask;
+  }
+  m_slots[place] = Slot{k + 1, hash};
+}
+
+void WordSet::index()
+{
+  std::size_t size = 4;
+  while (size < 2 * m_words.size()) {
+    size *= 2;
+  }
+  m_slots.assign(size, Slot{});
+  for (std::size_t k = 0; k < m_words.size(); ++k) {
+    const auto hash = word_hash(m_words[k]);
+    auto at = hash & (size - 1);
+    while (m_slots[at].word != 0) {
+      at = (at + 1) & (size - 1);
+    }
+    m_slots[at] = Slot{static_cast<std::uint32_t>(k + 1), hash};
   }
 }
 
 bool WordSet::contains(std::string_view word) const
 {
-  return m_lengths.holds(word.size())
-         && std::binary_search(m_words.begin(), m_words.end(), word, std::less<>{});
+  if (!m_lengths.holds(word.size())) {
+    return false;
+  }
+  const auto hash = word_hash(word);
+  const auto mask = m_slots.size() - 1;
+  for (auto at = hash & mask; m_slots[at].word != 0; at = (at + 1) & mask) {
+    if (m_slots[at].hash == hash && m_words[m_slots[at].word - 1] == word) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
@@ -132,9 +178,11 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
   const auto& first = cue.words.front();
   auto& map = first.any_suffix ? m_by_stem : m_by_word;
   auto& lengths = first.any_suffix ? m_stem_lengths : m_word_lengths;
+  auto& filter = first.any_suffix ? m_stem_filter : m_word_filter;
   const auto key = [&](std::string_view word) {
     map[std::string(word)].push_back(static_cast<std::uint32_t>(index));
     lengths.add(word.size());
+    filter.add(word);
   };
   key(first.text);
   if (const auto bare = clitics.without_article(first.text); bare != first.text) {
@@ -149,7 +197,7 @@ void CueIndex::candidates(const Token& token,
   out.clear();
   thread_local std::vector<std::string_view> scratch;
   for (const auto form : clitics.forms_of(token, scratch)) {
-    if (m_word_lengths.holds(form.size())) {
+    if (m_word_lengths.holds(form.size()) && m_word_filter.may_contain(form)) {
       if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
         out.insert(out.end(), found->second.begin(), found->second.end());
       }
@@ -159,7 +207,8 @@ void CueIndex::candidates(const Token& token,
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)) {
+      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)
+          || !m_stem_filter.may_contain(form.substr(0, form.size() - length))) {
         continue;
       }
       const auto found = m_by_stem.find(form.substr(0, form.size() - length));

@@ -5,6 +5,7 @@
 #include "extract/frame.hpp"
 #include "extract/romanizer.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/word_filter.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -71,7 +72,8 @@ struct LengthRange
   [[nodiscard]] bool holds(std::size_t size) const { return size >= shortest && size <= longest; }
 };
 
-// A set of normalized words (or punctuation marks), sorted for lookup.
+// A set of normalized words (or punctuation marks), sorted, with a hash
+// index for lookup: every token's every form is looked up in several sets.
 class WordSet
 {
 public:
@@ -82,8 +84,18 @@ public:
   [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
 
 private:
+  // Open addressing: a slot holds 1 + an index into m_words (0: empty) and
+  // the word's hash, so that most misses compare no bytes.
+  struct Slot
+  {
+    std::uint32_t word = 0;
+    std::uint32_t hash = 0;
+  };
+  void index();
+
   std::vector<std::string> m_words;
-  LengthRange m_lengths; // most forms miss these
+  std::vector<Slot> m_slots; // a power of two, at least twice m_words
+  LengthRange m_lengths;     // most forms miss these
 };
 
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}.
@@ -108,9 +120,11 @@ private:
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
-  Map m_by_word;              // first words to match as they are
-  Map m_by_stem;              // first words that may take a suffix ("اعلن*")
-  LengthRange m_word_lengths; // of each map's keys
+  Map m_by_word; // first words to match as they are
+  Map m_by_stem; // first words that may take a suffix ("اعلن*")
+  WordFilter m_word_filter{std::uint32_t{1} << 16U}; // of m_by_word's keys
+  WordFilter m_stem_filter{std::uint32_t{1} << 16U}; // of m_by_stem's keys
+  LengthRange m_word_lengths;                        // of each map's keys
   LengthRange m_stem_lengths;
 };
 

@@ -4,7 +4,10 @@
 #include <unicode/unistr.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace newskg::extract {
 
@@ -64,9 +67,7 @@ const icu::Transliterator* to_ascii()
   return transliterator.get();
 }
 
-} // namespace
-
-std::string phonetic_key(std::string_view name)
+std::string compute_phonetic_key(std::string_view name)
 {
   const auto* transliterator = to_ascii();
   std::string latin;
@@ -115,6 +116,32 @@ std::string phonetic_key(std::string_view name)
   while (!key.empty() && key.back() == ' ') {
     key.pop_back();
   }
+  return key;
+}
+
+} // namespace
+
+std::string phonetic_key(std::string_view name)
+{
+  // A document names the same people again and again, and ICU's
+  // transliteration is most of the cost: keys are remembered per thread, up
+  // to a bound (then forgotten all at once). The key is a function of the
+  // name alone, so the cache changes no result.
+  constexpr std::size_t most_remembered = std::size_t{1} << 16U;
+  struct Hash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> keys;
+  if (const auto found = keys.find(name); found != keys.end()) {
+    return found->second;
+  }
+  if (keys.size() >= most_remembered) {
+    keys.clear();
+  }
+  auto key = compute_phonetic_key(name);
+  keys.emplace(name, key);
   return key;
 }
 
