@@ -301,13 +301,15 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     throw InputError(document.source + ": no language data for '" + lang + "'");
   }
   const auto original = to_u32(document.text);
+  // Sentences first: segmenting holds the whole text once more, as UTF-16,
+  // and is done before the tokens exist.
+  const auto segmentation = segment(original, language->pack.words.abbreviations);
+  const auto& sentences = segmentation.sentences;
   TokenizedText tokenized;
   tokenize_original(original, tokenized);
   split_possessives(tokenized, language->pack.words.possessive);
   mark_letter_case(tokenized.tokens, original);
   language->pack.clitics.fill_forms(tokenized);
-  const auto segmentation = segment(original, language->pack.words.abbreviations);
-  const auto& sentences = segmentation.sentences;
   const auto ranges = token_ranges(sentences, tokenized.tokens);
 
   DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);

@@ -28,10 +28,9 @@ class WordFilter
 public:
   // Requires `bits` a power of two, at least 64.
   explicit WordFilter(std::uint32_t bits)
-    : m_mask(bits - 1)
-    , m_words(bits / 64)
-  {
-  }
+    : m_mask(bits - 1),
+      m_words(bits / 64)
+  {}
   void add(std::string_view word)
   {
     const auto bit = word_hash(word) & m_mask;
