@@ -145,6 +145,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (title.role == "counterpart") {
       return counterpart_at(c, i, match->end);
     }
+    // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": after a head in
+    // construct, a title of words.tsv namesake-role and its name name an
+    // organization or a place after someone, and state no position.
+    if (i > c.sentence.begin && m_pack.words.namesake_role.contains(title.role)
+        && !has_article(c.token(i - 1))
+        && (token_in(c.token(i - 1), m_pack.words.org_head, m_pack.clitics)
+            || token_in(c.token(i - 1), m_pack.words.name_head, m_pack.clitics)
+            || token_in(c.token(i - 1), m_pack.words.place_name_head, m_pack.clitics))) {
+      return false;
+    }
     const bool definite = has_article(c.token(match->end - 1));
     std::size_t j = match->end;
     std::optional<std::size_t> of;
@@ -237,10 +247,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "الملك سلمان": the gazetteer knows the title and the name together,
     // though not the name alone; it is that person, not a stranger "Salman".
+    // "الملك سلمان يواصل جولته": so is it when the words after the known
+    // ones begin with a verb in the imperfect.
     if (name && !name->entity) {
       if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
           g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
-          && i + g->tokens >= name->end) {
+          && (i + g->tokens >= name->end
+              || (i + g->tokens > name->begin
+                  && m_pack.clitics.imperfect_shape(c.token(i + g->tokens).text)
+                  && !token_in(c.token(i + g->tokens), m_pack.words.given_name, m_pack.clitics)))) {
         name->entity = c.entities.known(g->entity);
         name->end = i + g->tokens;
       }

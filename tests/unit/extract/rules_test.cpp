@@ -1792,3 +1792,22 @@ TEST_CASE("An apposition may open with a pronoun, and a title take an indefinite
      false},
   });
 }
+
+TEST_CASE("A known title and name end before a verb, and name nothing after a head in construct",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb in the imperfect after the title and name the gazetteer knows together",
+     "الملك سلمان يواصل جولته في آسيا.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
+    {"a centre named after the king states no position",
+     "وأشاد الرئيس بالجهود التي يبذلها مركز الملك سلمان للإغاثة في اليمن.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     false},
+    {"the king himself does",
+     "وقال الملك سلمان إن المملكة تدعم اليمن.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
+  });
+}
