@@ -7,7 +7,6 @@
 #include "core/utf8.hpp"
 #include "extract/entity_finder.hpp"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,19 +33,6 @@ inline bool has_tanween(const std::u32string& original, Span span)
     }
   }
   return false;
-}
-
-// A relative adjective (nisba) as written: ending in ي, not in the ى that
-// normalization folds into it ("الزعبي", not "المستشفى"), with at least three
-// letters before it. Arabic family names are often such adjectives.
-inline bool ends_in_nisba(const std::u32string& original, Span span)
-{
-  auto last = std::min(span.end, original.size());
-  while (last > span.begin && original[last - 1] >= 0x064B && original[last - 1] <= 0x0652) {
-    --last; // past trailing diacritics
-  }
-  constexpr std::size_t min_letters = 4;
-  return last >= span.begin + min_letters && original[last - 1] == U'\u064A';
 }
 
 } // namespace finder

@@ -176,8 +176,8 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
                              && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
     const bool given_first = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
                              || (k == i + 2 && compound_at(c, i + 1));
-    const bool nisba_surname = k == i + 2 && !m_capitalized_names && given_first
-                               && ends_in_nisba(c.original, c.token(k).span);
+    const bool nisba_surname =
+      k == i + 2 && !m_capitalized_names && given_first && ends_in_nisba(c.token(k));
     if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair && !compound
         && !nisba_surname) {
       break;

@@ -49,6 +49,10 @@ void mark_letter_case(std::span<Token> tokens, const std::u32string& original)
     while (last > begin && original[last - 1] >= U'\u064B' && original[last - 1] <= U'\u0652') {
       --last; // past trailing diacritics
     }
+    constexpr std::size_t min_nisba_letters = 4;
+    if (last >= begin + min_nisba_letters && original[last - 1] == U'\u064A') {
+      token.letter_case |= case_nisba;
+    }
     if (last > begin && original[last - 1] == U'\u0629') {
       token.letter_case |= case_ta_marbuta;
     }

@@ -23,11 +23,13 @@ enum LetterCase : std::uint8_t {
   case_capitalized = 2, // first letter upper case: "Lavrov", "NATO"
   case_all_caps = 4,    // every letter upper case, at least two: "NATO", "U.S"
   case_ta_marbuta =
-    8 // ends in ة, which normalization folds to ه: a noun, never a verb ("وزارة", "سيطرة")
+    8, // ends in ة, which normalization folds to ه: a noun, never a verb ("وزارة", "سيطرة")
+  case_nisba = 16 // ends in ي as written (not the ى normalization folds into it), after at
+                  // least three letters: a relative adjective, often a family name ("الزعبي")
 };
 
 // Marks every token's case from `original` (the document as given), and
-// whether it ends in ta marbuta.
+// whether it ends in ta marbuta or a nisba's ي.
 void mark_letter_case(std::span<Token> tokens, const std::u32string& original);
 
 // What an alias as written asks of the text it matches: a capitalized alias
@@ -41,6 +43,11 @@ void mark_letter_case(std::span<Token> tokens, const std::u32string& original);
 [[nodiscard]] inline bool ends_in_ta_marbuta(const Token& token)
 {
   return (token.letter_case & case_ta_marbuta) != 0;
+}
+
+[[nodiscard]] inline bool ends_in_nisba(const Token& token)
+{
+  return (token.letter_case & case_nisba) != 0;
 }
 
 [[nodiscard]] inline bool is_capitalized(const Token& token)
