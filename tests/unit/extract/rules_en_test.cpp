@@ -765,6 +765,39 @@ TEST_CASE("A verbal noun's possessor before it acts on the object of its preposi
     "en");
 }
 
+TEST_CASE("What one undergoes comes from the agent behind 'from' (frames.tsv undergo)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"drew criticism from",
+       "The decision by Poland drew sharp criticism from Germany on Monday.",
+       "Germany|criticized|Poland",
+       true},
+      {"the undergoer is not the critic",
+       "The decision by Poland drew sharp criticism from Germany on Monday.",
+       "Poland|criticized|Germany",
+       false},
+      {"received support from",
+       "Ukraine received military support from the United States.",
+       "United States|supports|Ukraine",
+       true},
+      {"won praise from",
+       "Japan won praise from the European Union for its aid.",
+       "European Union|praised|Japan",
+       true},
+      {"no agent behind 'from', no relation",
+       "The plan by Poland drew criticism, and Germany said it would wait.",
+       "Germany|criticized|Poland",
+       false},
+      {"a modal keeps the act unstated",
+       "Poland could face criticism from Germany over the plan.",
+       "Germany|criticized|Poland",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
   check_rows(
