@@ -123,8 +123,24 @@ bool middle_initial(std::u32string_view text, std::size_t begin, std::size_t i)
          && is_space(text[i - 2]) && u_isalpha(static_cast<UChar32>(text[i - 3]));
 }
 
+// True when the "." at text[i] ends an initialism: capital letters each
+// followed by a full stop, two at least, after a space ("U.S.", "D.C.").
+bool initialism_ends(std::u32string_view text, std::size_t begin, std::size_t i)
+{
+  std::size_t letters = 0;
+  while (i >= begin + 1 && text[i] == U'.' && u_isupper(static_cast<UChar32>(text[i - 1]))) {
+    ++letters;
+    if (i < begin + 2) {
+      return letters >= 2;
+    }
+    i -= 2;
+  }
+  return letters >= 2 && is_space(text[i]);
+}
+
 // True when the text after position `end` begins with a word of
-// `abbreviations`: "U.S. Sens. Lindsey Graham" goes on after "U.S.".
+// `abbreviations`: "U.S. Sens. Lindsey Graham" goes on after "U.S.". Only
+// after an initialism: "senators. Sen. Jeff Flake" is two sentences.
 bool abbreviation_follows(std::u32string_view text,
                           std::size_t end,
                           const std::vector<std::u32string>& abbreviations)
@@ -179,7 +195,7 @@ Segmentation segment(std::u32string_view text, const std::vector<std::string>& a
     }
     const bool kept_together =
       ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
-      || (text[stop] == U'.' && abbreviation_follows(text, stop + 1, ours));
+      || (initialism_ends(text, begin, stop) && abbreviation_follows(text, stop + 1, ours));
     if ((icu_break[i + 1] && !kept_together) || extra_break_after(text, i)) {
       push_bounded(segmentation, text, begin, i + 1);
       begin = i + 1;

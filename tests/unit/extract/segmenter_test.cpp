@@ -128,6 +128,23 @@ TEST_CASE("No sentence ends at a middle initial or before a title abbreviation",
   CHECK(substr_utf8(text, sentences[3].begin, sentences[3].end) == "Then it stopped.");
 }
 
+TEST_CASE("A sentence may begin with a title abbreviation", "[extract][segmenter][english]")
+{
+  // Only an initialism ("U.S.") keeps the abbreviation after it in its
+  // sentence; after a word, the full stop ends the sentence.
+  const std::vector<std::string> abbreviations{"Sen.", "Mr."};
+  const auto text = to_u32("The vote went ahead. Sen. Jeff Flake asked for a delay. Mr. Smith "
+                           "left. It was the U.K. Sen. Brown did not come.");
+  const auto sentences = split_sentences(text, abbreviations);
+  REQUIRE(sentences.size() == 4);
+  CHECK(substr_utf8(text, sentences[0].begin, sentences[0].end) == "The vote went ahead.");
+  CHECK(substr_utf8(text, sentences[1].begin, sentences[1].end)
+        == "Sen. Jeff Flake asked for a delay.");
+  CHECK(substr_utf8(text, sentences[2].begin, sentences[2].end) == "Mr. Smith left.");
+  CHECK(substr_utf8(text, sentences[3].begin, sentences[3].end)
+        == "It was the U.K. Sen. Brown did not come.");
+}
+
 TEST_CASE("The segmentation counts the over-long stretches it cut", "[extract][segmenter]")
 {
   // Issue 12: the cuts reach the user (extract's and build's summary), so a
