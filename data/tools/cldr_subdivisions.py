@@ -18,7 +18,9 @@ Oklahoma" (Tulsa located-in Oklahoma). Left out:
 - Arabic names of one word that is also a word of the language: three
   letters or fewer, the article (المدينة "the city" is Medina province), or a
   stem of Debian's hunspell-ar dictionary (/usr/share/hunspell/ar.dic: مركزي
-  "central" is Iran's Markazi);
+  "central" is Iran's Markazi), and Arabic names that are given names: the
+  subdivision keeps its English name alone (Maine: مين "who"), unless that has
+  three letters or fewer, is a city's of cities.tsv or is an adjective;
 - a subdivision of one word that is a given name of data/<lang>/given_names.tsv
   (Vladimir, a Russian oblast, begins "Vladimir Ivanov");
 - a subdivision whose English name is made of common English words only
@@ -36,6 +38,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from names import normalize  # noqa: E402  one normalization, the loader's
 
 ENTITY_FILES = ["countries.tsv", "organizations.tsv", "people.tsv", "places.tsv"]
+# English names CLDR gives as an adjective, which text uses for people and
+# groups, not the place.
+ENGLISH_ADJECTIVES = {"Chechen"}
 
 
 def names(cldr, lang):
@@ -113,6 +118,9 @@ def main():
                 given.add(normalize(line.split("\t")[1]))
     english, arabic, parents = names(cldr, "en"), names(cldr, "ar"), first_level(cldr)
     known, ids, places = gazetteer()
+    cities = {normalize(line.split("\t")[2])
+              for line in Path("data/gazetteer/cities.tsv").read_text(encoding="utf-8").splitlines()
+              if not line.startswith("#")}
     countries = country_ids()
     rows = []
     for code, iso in parents.items():
@@ -120,25 +128,33 @@ def main():
         country = countries.get(iso)
         if not en or not ar or country is None or country not in ids:
             continue
-        if len(ar.split()) == 1 and (len(normalize(ar)) <= 3 or ar.startswith("ال")
-                                     or normalize(ar) in arabic_common):
-            continue
         if all(w.lower() in common for w in re.findall(r"[A-Za-z]+", en)):
             continue
-        if normalize(en) in given or normalize(ar) in given:
+        if normalize(en) in given:
+            continue
+        # An Arabic name that is a word or a given name is left out; the
+        # subdivision keeps its English name (Maine: مين "who").
+        if (len(ar.split()) == 1 and (len(normalize(ar)) <= 3 or ar.startswith("ال")
+                                      or normalize(ar) in arabic_common)) or normalize(ar) in given:
+            ar = ""
+        # Then the English name alone: not of three letters or fewer (Mie,
+        # Osh), as geonames_cities.py, nor an adjective (CLDR's "Chechen").
+        # Nor a city's name of cities.tsv (Kayseri, Bursa: the city is meant
+        # more often than its province).
+        if not ar and (len(en) <= 3 or en in ENGLISH_ADJECTIVES or normalize(en) in cities):
             continue
         rows.append((code, iso, en, ar, country))
     # A name two subdivisions share names neither.
-    counts = Counter(n for _, _, en, ar, _ in rows for n in {normalize(en), normalize(ar)})
+    counts = Counter(n for _, _, en, ar, _ in rows for n in {normalize(en), normalize(ar)} - {""})
     kept, linked = [], []
     for code, iso, en, ar, country in rows:
-        keys = {normalize(en), normalize(ar), normalize(re.sub(r"^ال", "", ar))}
+        keys = {normalize(en), normalize(ar), normalize(re.sub(r"^ال", "", ar))} - {""}
         # A subdivision places.tsv has under both its names (Alaska ألاسكا)
         # keeps that id; regions.tsv still says where it lies.
         if (normalize(en), normalize(ar)) in places:
             linked.append((places[(normalize(en), normalize(ar))], country))
             continue
-        if keys & known or any(counts[k] > 1 for k in {normalize(en), normalize(ar)}):
+        if keys & known or any(counts[k] > 1 for k in keys):
             continue
         slug = iso.lower() + "-" + code[len(iso):].lower()
         kept.append((f"x:place:{slug}", en, ar, country))
