@@ -185,6 +185,33 @@ TEST_CASE("Passive and undergo constructions put the agent first", "[extract][ru
   });
 }
 
+TEST_CASE("A relative clause after the act's noun names its agent (frames.tsv rel-agent)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the agent after the relative verb, the object behind على",
+     "وقالت سوريا إن الغارات التي شنتها الطائرات الإسرائيلية على دمشق أوقعت قتلى.",
+     "Israel|attacked|Damascus",
+     true},
+    {"the speaker before the noun is not the agent",
+     "وقالت سوريا إن الغارات التي شنتها الطائرات الإسرائيلية على دمشق أوقعت قتلى.",
+     "Syria|attacked|Damascus",
+     false},
+    {"an imperfect verb, the object behind في",
+     "وحذرت فرنسا من الهجوم الذي يشنه تنظيم داعش في مدينة الموصل.",
+     "Islamic State|attacked|Mosul",
+     true},
+    {"a noun with a proclitic, a verb of carrying out",
+     "وندد الأردن بالهجمات التي نفذتها إسرائيل على قطاع غزة.",
+     "Israel|attacked|Gaza Strip",
+     true},
+    {"the object does not attack the agent",
+     "وندد الأردن بالهجمات التي نفذتها إسرائيل على قطاع غزة.",
+     "Gaza Strip|attacked|Israel",
+     false},
+  });
+}
+
 TEST_CASE("A gapped cue holds both a long titled subject and the object",
           "[extract][rules][arabic]")
 {
