@@ -25,7 +25,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 10> families{{
   {"in-place", FrameFamily::in_place},
 }};
 
-constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 12> places{{
+constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 13> places{{
   {"before", &ArgumentPlaces::before},
   {"after", &ArgumentPlaces::after},
   {"prep", &ArgumentPlaces::behind_prep},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 12> pl
   {"joined", &ArgumentPlaces::joined},
   {"coordinated", &ArgumentPlaces::coordinated},
   {"possessor-before", &ArgumentPlaces::possessor_before},
+  {"fronted", &ArgumentPlaces::fronted},
   {"possessor-after", &ArgumentPlaces::possessor_after},
 }};
 

@@ -44,6 +44,8 @@ struct ArgumentPlaces
   bool joined = false;      // a verb joined by a proclitic conjunction shares its clause's subject
   bool coordinated = false; // a verb after a coordinator shares the subject before it ("and urged")
   bool possessor_before = false; // the possessor before a verbal noun ("Warren's criticism")
+  bool fronted = false;          // a subject that opens its clause, set off from the cue by a comma
+                        // ("ملك البحرين حمد بن عيسى، قام بزيارة")
   bool possessor_after =
     false; // the pronoun on a verbal noun, or the name after it ("دعمها", "دعم روسيا")
 };

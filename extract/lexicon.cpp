@@ -287,7 +287,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"pronoun-ending", &words.pronoun_ending},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},
-           {"relative", &words.relative}}) {
+           {"relative", &words.relative},
+           {"clause-opener", &words.clause_opener}}) {
       if (name == kind) {
         target = list;
       }

@@ -177,8 +177,9 @@ struct Trigger
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
-  WordSet stop;                // end a name: في، من، على ...
-  WordSet complementizer;      // start a reported clause: أن، إن
+  WordSet stop;           // end a name: في، من، على ...
+  WordSet complementizer; // start a reported clause: أن، إن
+  WordSet clause_opener; // before a clause's fronted subject: كان ("وكان الرئيس X، زار")
   WordSet boundary;            // punctuation that ends a clause
   WordSet list_separator;      // "،" "," between list members
   WordSet coordinator;         // "و" as its own token

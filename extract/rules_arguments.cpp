@@ -391,6 +391,37 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
   return std::nullopt;
 }
 
+// "ملك البحرين حمد بن عيسى آل خليفة، قام بزيارة": the list that ends at the
+// comma right before the cue at token `cue` and opens its clause (at the
+// sentence's start, or after a complementizer or a clause opener of
+// words.tsv), when its members can be the subject. Not "بعد لقائه مع بوتين،
+// زار": a name behind a preposition opens nothing.
+std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t cue,
+                                                                    const PredicateInfo& p) const
+{
+  if (cue < m_sentence.begin + 2 || !is_soft_boundary(cue - 1)) {
+    return std::nullopt;
+  }
+  for (std::size_t k = m_items.size(); k-- > 0;) {
+    if (m_items[k].end > cue - 1) {
+      continue;
+    }
+    if (m_items[k].end < cue - 1) {
+      return std::nullopt;
+    }
+    auto list = list_left(k);
+    const auto first = m_items[list.front()].begin;
+    const bool opens = first == m_sentence.begin
+                       || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)
+                       || token_in(token(first - 1), m_pack.words.clause_opener, m_pack.clitics);
+    if (!opens || resolve(list, true, p).empty()) {
+      return std::nullopt;
+    }
+    return list;
+  }
+  return std::nullopt;
+}
+
 // "John Smith, who represents Leeds North, criticised": when a comma closes
 // a relative clause (words.tsv relative, after a comma) right before token
 // `before`, the comma that opens it; else `before`.
@@ -484,6 +515,9 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   search = match.end;
   if (const auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt) {
     return resolve(*left, true, p);
+  }
+  if (const auto fronted = places.fronted ? fronted_list(match.begin, p) : std::nullopt) {
+    return resolve(*fronted, true, p);
   }
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
       k && !prepositional(*k) && !m_items[*k].governed) {

@@ -58,7 +58,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
   }
-  if (subjects.empty() && (frame.subject.before || frame.subject.after)) {
+  if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
   }
   // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره

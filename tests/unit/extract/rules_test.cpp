@@ -185,6 +185,33 @@ TEST_CASE("Passive and undergo constructions put the agent first", "[extract][ru
   });
 }
 
+TEST_CASE("A subject that opens its clause may stand before a comma and its verb (fronted)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after a complementizer",
+     "يذكر أن ملك البحرين حمد بن عيسى آل خليفة، قام بزيارة إلى مدينة جدة الأربعاء.",
+     "Hamad bin Isa Al Khalifa|visited|Jeddah",
+     true},
+    {"after a clause opener of words.tsv",
+     "وكان الرئيس التركي رجب طيب أردوغان، زار العاصمة الروسية موسكو الشهر الماضي.",
+     "Recep Tayyip Erdoğan|visited|Moscow",
+     true},
+    {"at the sentence's start, a symmetric verb",
+     "وزير الخارجية الروسي سيرغي لافروف، التقى نظيره الأمريكي جون كيري في جنيف.",
+     "John Kerry|met|Sergey Lavrov",
+     true},
+    {"a name behind a preposition before the comma opens no clause",
+     "وبعد لقائه مع الرئيس الروسي فلاديمير بوتين، زار أردوغان موسكو.",
+     "Vladimir Putin|visited|Moscow",
+     false},
+    {"... and the subject after the verb is read",
+     "وبعد لقائه مع الرئيس الروسي فلاديمير بوتين، زار أردوغان موسكو.",
+     "Recep Tayyip Erdoğan|visited|Moscow",
+     true},
+  });
+}
+
 TEST_CASE("A relative clause after the act's noun names its agent (frames.tsv rel-agent)",
           "[extract][rules][arabic]")
 {
