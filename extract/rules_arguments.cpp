@@ -394,7 +394,8 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
 // "ملك البحرين حمد بن عيسى آل خليفة، قام بزيارة": the list that ends at the
 // comma right before the cue at token `cue` and opens its clause (at the
 // sentence's start, or after a complementizer or a clause opener of
-// words.tsv), when its members can be the subject. Not "بعد لقائه مع بوتين،
+// words.tsv; a determiner before it counts with it), when its members can be
+// the subject; "Iran's foreign minister, Mohammad Javad Zarif, accused". Not "بعد لقائه مع بوتين،
 // زار": a name behind a preposition opens nothing.
 std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t cue,
                                                                     const PredicateInfo& p) const
@@ -410,7 +411,13 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
       return std::nullopt;
     }
     auto list = list_left(k);
-    const auto first = m_items[list.front()].begin;
+    auto first = m_items[list.front()].begin;
+    // "The Iranian foreign minister, Mohammad Javad Zarif, criticized": a
+    // determiner before the list belongs to it.
+    if (first > m_sentence.begin
+        && token_in(token(first - 1), m_pack.words.determiner, m_pack.clitics)) {
+      --first;
+    }
     const bool opens = first == m_sentence.begin
                        || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)
                        || token_in(token(first - 1), m_pack.words.clause_opener, m_pack.clitics);

@@ -806,6 +806,31 @@ TEST_CASE("What one undergoes comes from the agent behind 'from' (frames.tsv und
     "en");
 }
 
+TEST_CASE("A title and its apposed name open the sentence before a comma and the verb (fronted)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a possessive title, then the name between commas",
+       "Iran's foreign minister, Mohammad Javad Zarif, accused the United States of lying.",
+       "Mohammad Javad Zarif|accused|United States",
+       true},
+      {"a determiner before the title",
+       "The Iranian foreign minister, Mohammad Javad Zarif, criticized Germany on Monday.",
+       "Mohammad Javad Zarif|criticized|Germany",
+       true},
+      {"a place behind a preposition opens nothing",
+       "In Germany, Angela Merkel criticized Russia on Monday.",
+       "Germany|criticized|Russia",
+       false},
+      {"nor a name behind 'like'",
+       "Like Russia, China criticized Japan on Monday.",
+       "Russia|criticized|Japan",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
   check_rows(
