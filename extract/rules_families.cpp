@@ -160,6 +160,26 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
 }
 
+// The comma before a relative pronoun (words.tsv relative) that opens the
+// clause of the cue at token `cue`, at most three words of it before the cue
+// ("X, which is backed by", "X, who has been criticized by").
+std::optional<std::size_t> SentenceRules::relative_comma(std::size_t cue) const
+{
+  for (std::size_t back = 1; back <= 4 && cue >= m_sentence.begin + back + 1; ++back) {
+    const auto t = cue - back;
+    const bool named = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin <= t && t < item.end;
+    });
+    if (token(t).kind != TokenKind::word || named) {
+      return std::nullopt;
+    }
+    if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+      return is_soft_boundary(t - 1) ? std::optional(t - 1) : std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 // Frames whose arguments stand on both sides of the cue: passive, undergo, rel-left.
 void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
 {
@@ -191,6 +211,11 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     // describes the name just before the comma.
     if (!list && match.begin > m_sentence.begin + 1 && is_soft_boundary(match.begin - 1)) {
       list = left_list(match.begin - 1, 0, subject, p);
+    }
+    // "Hezbollah, which is backed by Iran": so does a relative clause the
+    // cue stands in, its pronoun right after the comma.
+    if (const auto comma = relative_comma(match.begin); !list && comma) {
+      list = left_list(*comma, 0, subject, p);
     }
     return list ? resolve(*list, subject, p) : Entities{};
   };

@@ -155,6 +155,7 @@ private:
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   left_list(std::size_t before, std::size_t window, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] std::size_t past_relative_clause(std::size_t before) const;
+  [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,
                                                                      const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>

@@ -831,6 +831,31 @@ TEST_CASE("A title and its apposed name open the sentence before a comma and the
     "en");
 }
 
+TEST_CASE("A passive in a relative clause after a comma acts on the name before the comma",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"which is backed by",
+       "Hezbollah, which is backed by Iran, fired rockets at Israel.",
+       "Iran|supports|Hezbollah",
+       true},
+      {"who was criticized by",
+       "Peter Smith, who was criticized by Germany, resigned on Monday.",
+       "Germany|criticized|Peter Smith",
+       true},
+      {"the main clause keeps its subject",
+       "Hezbollah, which is backed by Iran, fired rockets at Israel.",
+       "Iran|attacked|Israel",
+       false},
+      {"no relative pronoun, no reading across the comma",
+       "Hezbollah fired rockets, and Israel was attacked by Syria.",
+       "Syria|attacked|Hezbollah",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
   check_rows(
