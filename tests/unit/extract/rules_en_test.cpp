@@ -856,6 +856,27 @@ TEST_CASE("A passive in a relative clause after a comma acts on the name before 
     "en");
 }
 
+TEST_CASE("Talks held with an adjective and offensives launched against a place",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an adjective inside 'held talks'",
+       "Israel and Hamas held indirect talks in Cairo.",
+       "Hamas|met|Israel",
+       true},
+      {"an offensive against a city",
+       "Iraqi forces launched a major offensive against Mosul.",
+       "Iraq|attacked|Mosul",
+       true},
+      {"an offensive to take a city is not yet an attack on it",
+       "Iraqi forces launched an offensive to recapture Mosul.",
+       "Iraq|attacked|Mosul",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
   check_rows(
