@@ -240,6 +240,14 @@ TEST_CASE("A relative clause after the act's noun names its agent (frames.tsv re
      "وندد الأردن بالهجمات التي نفذتها إسرائيل على قطاع غزة.",
      "Gaza Strip|attacked|Israel",
      false},
+    {"a symmetric act: the agreement one party signed with the other (rel-sym)",
+     "وأشاد الوزير بالاتفاق الذي وقعته روسيا مع تركيا في سوتشي.",
+     "Russia|agreed-with|Turkey",
+     true},
+    {"the one who welcomes the agreement is no party to it",
+     "ورحبت مصر بالاتفاق الذي وقعته روسيا مع تركيا في سوتشي.",
+     "Egypt|agreed-with|Turkey",
+     false},
   });
 }
 
