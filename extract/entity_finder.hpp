@@ -175,6 +175,7 @@ private:
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
+  [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and
   // "of", "for", "and" between them) whose last is an org-head word name an

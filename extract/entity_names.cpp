@@ -182,6 +182,14 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         && !nisba_surname) {
       break;
     }
+    // "جون كورنين قرار الرئيس", "قرار روسيا": a third word before a definite
+    // noun or a known name begins a construct (the verb's object), not the
+    // name; a definite word that is a stop or time word or a nisba ("محمد
+    // علي حسن المصري") leaves the name whole. Not where letter case marks names.
+    if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound
+        && construct_after(c, k + 1)) {
+      break;
+    }
     // An unknown name does not begin with the article: "النائب العربي" is an
     // adjective after a title, not a person called العربي.
     // A given name that only looks so is none: "إليزابيث", "ألبرتو".
@@ -262,6 +270,21 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     return std::nullopt;
   }
   return Name{std::nullopt, i, k, *skip};
+}
+
+// Token t is the second word of a construct ("قرار الرئيس", "قرار روسيا"):
+// a definite noun that is no stop or time word or nisba, or a known name.
+bool EntityFinder::construct_after(Context& c, std::size_t t) const
+{
+  if (t >= c.sentence.end || c.token(t).kind != TokenKind::word) {
+    return false;
+  }
+  const auto& token = c.token(t);
+  if (const auto g = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics); g && !g->demonym) {
+    return true;
+  }
+  return has_article(token) && !token_in(token, m_pack.words.stop, m_pack.clitics)
+         && !token_in(token, m_pack.words.time, m_pack.clitics) && !ends_in_nisba(token);
 }
 
 // True when a form of token i lost a preposition: "لشركة" may be ل + شركة.

@@ -772,6 +772,25 @@ TEST_CASE("A capital named as such lies in the country it is the capital of",
   });
 }
 
+TEST_CASE("An unknown name ends before a construct that follows its second word",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a construct with a known name: the verb's object",
+     "وانتقد جون كورنين قرار روسيا.",
+     "جون كورنين|criticized|Russia",
+     true},
+    {"the construct's first word is no part of the name",
+     "وانتقد جون كورنين قرار روسيا.",
+     "جون كورنين قرار|criticized|Russia",
+     false},
+    {"a construct with a definite noun",
+     "وانتقد جون كورنين قرار الحكومة الروسية.",
+     "جون كورنين قرار|criticized|Russia",
+     false},
+  });
+}
+
 TEST_CASE("An unknown name before a comma and a title is the person the title describes",
           "[extract][rules][arabic]")
 {
