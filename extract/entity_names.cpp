@@ -273,7 +273,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
 }
 
 // Token t is the second word of a construct ("قرار الرئيس", "قرار روسيا"):
-// a definite noun that is no stop or time word or nisba, or a known name.
+// a definite noun that is no stop or time word, nisba or title, or a known name.
 bool EntityFinder::construct_after(Context& c, std::size_t t) const
 {
   if (t >= c.sentence.end || c.token(t).kind != TokenKind::word) {
@@ -283,8 +283,10 @@ bool EntityFinder::construct_after(Context& c, std::size_t t) const
   if (const auto g = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics); g && !g->demonym) {
     return true;
   }
+  // "سوتوبو بورو نوجروو المتحدث باسم": a title after a name is its apposition.
   return has_article(token) && !token_in(token, m_pack.words.stop, m_pack.clitics)
-         && !token_in(token, m_pack.words.time, m_pack.clitics) && !ends_in_nisba(token);
+         && !token_in(token, m_pack.words.time, m_pack.clitics) && !ends_in_nisba(token)
+         && !starts_title(c, t);
 }
 
 // True when a form of token i lost a preposition: "لشركة" may be ل + شركة.
