@@ -442,8 +442,11 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
       return before;
     }
     if (is_soft_boundary(t)) {
-      const bool relative =
-        t + 1 < before - 1 && token_in(token(t + 1), m_pack.words.relative, m_pack.clitics);
+      // Or an apposition that begins with a determiner: "Sen. Lindsey
+      // Graham, a South Carolina Republican, attacked".
+      const bool relative = t + 1 < before - 1
+                            && (token_in(token(t + 1), m_pack.words.relative, m_pack.clitics)
+                                || token_in(token(t + 1), m_pack.words.determiner, m_pack.clitics));
       return relative ? t : before;
     }
   }
@@ -525,6 +528,13 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   }
   if (const auto fronted = places.fronted ? fronted_list(match.begin, p) : std::nullopt) {
     return resolve(*fronted, true, p);
+  }
+  // "Christine Blasey Ford, who has accused Kavanaugh", "حزب الله، الذي يدعم":
+  // a verb in a relative clause after a comma acts for the name before it.
+  if (const auto comma = places.before ? relative_comma(match.begin) : std::nullopt) {
+    if (const auto left = left_list(*comma, 0, true, p)) {
+      return resolve(*left, true, p);
+    }
   }
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
       k && !prepositional(*k) && !m_items[*k].governed) {

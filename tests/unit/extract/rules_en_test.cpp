@@ -877,6 +877,32 @@ TEST_CASE("Talks held with an adjective and offensives launched against a place"
     "en");
 }
 
+TEST_CASE("A verb in a relative clause acts for the name before its comma; an apposition is "
+          "skipped",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"who has accused",
+       "Mary Jones, who has accused Peter Smith of fraud, testified on Thursday.",
+       "Mary Jones|accused|Peter Smith",
+       true},
+      {"the main verb keeps its own reading",
+       "Mary Jones, who has accused Peter Smith of fraud, testified on Thursday.",
+       "Peter Smith|accused|Mary Jones",
+       false},
+      {"an apposition with a determiner between subject and verb",
+       "Peter Smith, a former adviser to the party, criticized Russia on Monday.",
+       "Peter Smith|criticized|Russia",
+       true},
+      {"a name inside the apposition is not the subject",
+       "Peter Smith, a former envoy to France, criticized Russia on Monday.",
+       "France|criticized|Russia",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Forces of a country act for it", "[extract][rules][english]")
 {
   check_rows(
