@@ -856,7 +856,7 @@ TEST_CASE("A passive in a relative clause after a comma acts on the name before 
     "en");
 }
 
-TEST_CASE("Talks held with an adjective and offensives launched against a place",
+TEST_CASE("Talks held with an adjective, offensives launched against a place, idioms of criticism",
           "[extract][rules][english]")
 {
   check_rows(
@@ -868,6 +868,14 @@ TEST_CASE("Talks held with an adjective and offensives launched against a place"
       {"an offensive against a city",
        "Iraqi forces launched a major offensive against Mosul.",
        "Iraq|attacked|Mosul",
+       true},
+      {"idioms of criticism: hit out at",
+       "Boris Johnson hit out at Theresa May over her plan.",
+       "Boris Johnson|criticized|Theresa May",
+       true},
+      {"lashed out at",
+       "Iran lashed out at Saudi Arabia on Sunday.",
+       "Iran|criticized|Saudi Arabia",
        true},
       {"an offensive to take a city is not yet an attack on it",
        "Iraqi forces launched an offensive to recapture Mosul.",
