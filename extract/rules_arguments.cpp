@@ -330,8 +330,14 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
       add(e);
     }
     break;
-  case ItemKind::own:
-    for (const auto s : speaker_at(item.begin)) {
+  case ItemKind::own: {
+    // The speaker's country, or outside a report the country of the
+    // sentence's subject: "جدد ماكرون دعم بلاده للعراق".
+    auto owners = speaker_at(item.begin);
+    if (owners.empty()) {
+      owners = sentence_subject(item.begin, p);
+    }
+    for (const auto s : owners) {
       const auto& record = m_entities[s];
       if (record.entity.type == EntityType::country) {
         add(s);
@@ -340,6 +346,7 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
       }
     }
     break;
+  }
   }
   return out;
 }

@@ -785,6 +785,21 @@ TEST_CASE("A capital named as such lies in the country it is the capital of",
   });
 }
 
+TEST_CASE("'His country' outside a report is the country of the sentence's subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the agent of a verbal noun",
+     "وجدد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده للعراق.",
+     "France|supports|Iraq",
+     true},
+    {"the object behind the preposition is not the agent",
+     "وجدد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده للعراق.",
+     "Iraq|supports|France",
+     false},
+  });
+}
+
 TEST_CASE("An unknown name ends before a construct that follows its second word",
           "[extract][rules][arabic]")
 {
