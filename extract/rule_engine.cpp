@@ -48,6 +48,12 @@ void SentenceRules::find_hits()
         if (ends_in_ta_marbuta(token(i)) && frame_of(trigger).finite) {
           continue;
         }
+        // "denounced the sanctions": nor one word after a determiner (words.tsv);
+        // phrases keep their own reading ("held a telephone conversation with").
+        if (frame_of(trigger).finite && trigger.cue.words.size() == 1 && i > m_sentence.begin
+            && token_in(token(i - 1), m_pack.words.determiner, m_pack.clitics)) {
+          continue;
+        }
         // "والحذر": nor a word with the article (a verb never takes it),
         // unless the verb itself begins with its letters ("التقى").
         const auto& verb = trigger.cue.words.front().text;
