@@ -107,6 +107,7 @@ auto write_in_transaction(Cache::Impl& impl, Write&& write)
   if (!impl.batch) {
     SQLite::Transaction transaction(impl.db, SQLite::TransactionBehavior::IMMEDIATE);
     try {
+      impl.writer.begin();
       auto result = write(impl.writer);
       impl.writer.finish();
       transaction.commit();
@@ -122,6 +123,7 @@ auto write_in_transaction(Cache::Impl& impl, Write&& write)
     // makes us wait (busy_timeout) instead of failing the upgrade.
     impl.db.exec("BEGIN IMMEDIATE");
     batch.in_transaction = true;
+    impl.writer.begin();
     batch.documents = 0;
     batch.began = std::chrono::steady_clock::now();
   }

@@ -92,42 +92,59 @@ void DocumentWriter::insert_mentions(const std::string& doc_id, const Entity& en
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
   for (std::size_t i = 0; i < entity.mentions.size(); ++i) {
     const auto& mention = entity.mentions[i];
-    insert->bind(1, doc_id);
-    insert->bind(2, entity.id);
+    insert->bindNoCopy(1, doc_id);
+    insert->bindNoCopy(2, entity.id);
     insert->bind(3, to_int(i));
     insert->bind(4, to_int(mention.span.begin));
     insert->bind(5, to_int(mention.span.end));
-    insert->bind(6, mention.text);
+    insert->bindNoCopy(6, mention.text);
     insert->exec();
     insert->reset();
   }
 }
 
-void DocumentWriter::insert_entities(const Extraction& extraction)
+void DocumentWriter::begin()
+{
+  const StatementUse version(m_statements.get("PRAGMA data_version"));
+  version->executeStep();
+  const auto now = version->getColumn(0).getInt64();
+  if (now != m_data_version) {
+    m_known.clear();
+    m_data_version = now;
+  }
+}
+
+void DocumentWriter::insert_entities(const Extraction& extraction,
+                                     std::vector<const std::string*>& ensured)
 {
   for (std::size_t i = 0; i < extraction.entities.size(); ++i) {
     const auto& entity = extraction.entities[i];
     const std::string type(to_string(entity.type));
-    ensure_entity(m_statements, entity.id, type);
+    if (!m_known.has_entity(entity.id)) {
+      ensure_entity(m_statements, entity.id, type);
+      ensured.push_back(&entity.id);
+    }
     // ontology.md: `label` is the canonical English label; labels.en, when
     // given, is the English name as the article wrote it.
-    auto label_en = label_in(entity, "en");
+    const auto label_en = label_in(entity, "en");
+    const auto label_ar = label_in(entity, "ar");
+    const auto labels_json = to_json(entity.labels);
     {
       const StatementUse insert(
         m_statements.get("INSERT INTO document_entities (doc_id, entity_id, ordinal, type, label,"
                          " label_en, label_ar, labels_json, predicate, subject, object)"
                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
-      insert->bind(1, extraction.doc);
-      insert->bind(2, entity.id);
+      insert->bindNoCopy(1, extraction.doc);
+      insert->bindNoCopy(2, entity.id);
       insert->bind(3, to_int(i));
-      insert->bind(4, type);
-      insert->bind(5, entity.label);
-      insert->bind(6, label_en.empty() ? entity.label : label_en);
-      insert->bind(7, label_in(entity, "ar"));
-      insert->bind(8, to_json(entity.labels));
-      insert->bind(9, entity.predicate);
-      insert->bind(10, entity.subject);
-      insert->bind(11, entity.object);
+      insert->bindNoCopy(4, type);
+      insert->bindNoCopy(5, entity.label);
+      insert->bindNoCopy(6, label_en.empty() ? entity.label : label_en);
+      insert->bindNoCopy(7, label_ar);
+      insert->bindNoCopy(8, labels_json);
+      insert->bindNoCopy(9, entity.predicate);
+      insert->bindNoCopy(10, entity.subject);
+      insert->bindNoCopy(11, entity.object);
       insert->exec();
     }
     insert_mentions(extraction.doc, entity);
@@ -146,22 +163,23 @@ void DocumentWriter::insert_relations(const Extraction& extraction)
   for (std::size_t i = 0; i < extraction.relations.size(); ++i) {
     const auto& r = extraction.relations[i];
     const auto id = relation_id(extraction.doc, i);
+    const auto attributes_json = to_json(r.attributes);
     relation->bind(1, id);
-    relation->bind(2, extraction.doc);
+    relation->bindNoCopy(2, extraction.doc);
     relation->bind(3, to_int(i));
-    relation->bind(4, r.subject);
-    relation->bind(5, r.predicate);
-    relation->bind(6, r.object);
+    relation->bindNoCopy(4, r.subject);
+    relation->bindNoCopy(5, r.predicate);
+    relation->bindNoCopy(6, r.object);
     relation->bind(7, r.confidence);
-    relation->bind(8, r.cameo);
-    relation->bind(9, to_json(r.attributes));
+    relation->bindNoCopy(8, r.cameo);
+    relation->bindNoCopy(9, attributes_json);
     relation->exec();
     relation->reset();
     evidence->bind(1, id);
     evidence->bind(2, to_int(r.evidence.sentence));
     evidence->bind(3, to_int(r.evidence.span.begin));
     evidence->bind(4, to_int(r.evidence.span.end));
-    evidence->bind(5, r.evidence.text);
+    evidence->bindNoCopy(5, r.evidence.text);
     evidence->exec();
     evidence->reset();
   }
@@ -194,11 +212,16 @@ void DocumentWriter::forget_search_rows(const std::string& doc_id)
   }
 }
 
-void DocumentWriter::insert_aliases(const std::vector<Alias>& aliases)
+void DocumentWriter::insert_aliases(const std::vector<Alias>& aliases,
+                                    std::vector<const Alias*>& inserted)
 {
   const StatementUse insert(
     m_statements.get("INSERT OR IGNORE INTO aliases (entity_id, text, key) VALUES (?1, ?2, ?3)"));
   for (const auto& alias : aliases) {
+    if (m_known.has_alias(alias)) {
+      continue;
+    }
+    inserted.push_back(&alias);
     insert->bind(1, alias.entity_id);
     insert->bind(2, alias.text);
     insert->bind(3, alias.key);
@@ -229,7 +252,13 @@ bool DocumentWriter::delete_rows(const std::string& doc_id,
     existed = erase->exec() > 0;
   }
   for (const auto& id : used) {
-    if (!keep.contains(id) && !collect_entity(m_statements, id)) {
+    if (keep.contains(id)) {
+      continue;
+    }
+    if (collect_entity(m_statements, id)) {
+      // Its aliases went with it (ON DELETE CASCADE).
+      m_known.forget_entity(id);
+    } else {
       to_merge.insert(id);
     }
   }
@@ -246,13 +275,22 @@ void DocumentWriter::write(const DocumentRecord& document,
     ids.insert(entity.id);
   }
   std::set<std::string> to_merge;
+  std::vector<const std::string*> ensured;
+  std::vector<const Alias*> inserted;
   in_savepoint(m_statements, [&] {
     delete_rows(document.id, ids, to_merge);
     insert_document(document, extraction);
-    insert_entities(extraction);
+    insert_entities(extraction, ensured);
     insert_relations(extraction);
-    insert_aliases(aliases);
+    insert_aliases(aliases, inserted);
   });
+  // Released: what the savepoint inserted is stored until a rollback.
+  for (const auto* id : ensured) {
+    m_known.add_entity(*id);
+  }
+  for (const auto* alias : inserted) {
+    m_known.add_alias(*alias);
+  }
   keep_search_rows(extraction, search_keys);
   m_to_merge.merge(to_merge);
   m_to_merge.merge(ids);
@@ -276,7 +314,7 @@ void DocumentWriter::finish()
     for (const auto& document : m_search_rows) {
       for (const auto& [id, key] : document.rows) {
         search->bind(1, id);
-        search->bind(2, key);
+        search->bindNoCopy(2, key);
         search->exec();
         search->reset();
       }
@@ -292,6 +330,7 @@ void DocumentWriter::finish()
 
 void DocumentWriter::discard()
 {
+  m_known.clear();
   m_to_merge.clear();
   m_search_rows.clear();
   m_search_index.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cache.hpp"
+#include "cache/known_rows.hpp"
 #include "cache/statements.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -31,6 +32,11 @@ class DocumentWriter
 public:
   explicit DocumentWriter(SQLite::Database& db);
 
+  // Called first in each transaction that writes: forgets the rows it knew
+  // stored when another connection changed the cache since (PRAGMA
+  // data_version).
+  void begin();
+
   // Replaces what is stored for document.id (see Cache::store). The caller
   // has checked the arguments with check_store.
   void write(const DocumentRecord& document,
@@ -46,13 +52,14 @@ public:
   // finish(), then merges the entity rows those writes touched.
   void finish();
 
-  // Forgets the entities to merge and the full-text rows to insert: the
-  // transaction was rolled back.
+  // Forgets the entities to merge, the full-text rows to insert and the rows
+  // known stored: the transaction was rolled back.
   void discard();
 
 private:
   void insert_document(const DocumentRecord& document, const Extraction& extraction);
-  void insert_entities(const Extraction& extraction);
+  // Adds to `ensured` the entities it inserted (known_rows.hpp).
+  void insert_entities(const Extraction& extraction, std::vector<const std::string*>& ensured);
   void insert_mentions(const std::string& doc_id, const Entity& entity);
   void insert_relations(const Extraction& extraction);
   // The document's full-text rows, (relation id, key), for finish().
@@ -60,7 +67,8 @@ private:
   // Forgets the full-text rows kept for doc_id: the document is replaced or
   // removed (its relation ids are those of the new version, or none).
   void forget_search_rows(const std::string& doc_id);
-  void insert_aliases(const std::vector<Alias>& aliases);
+  // Inserts the aliases not known stored; adds them to `inserted`.
+  void insert_aliases(const std::vector<Alias>& aliases, std::vector<const Alias*>& inserted);
   // Deletes the document's rows; collects the entities it used that `keep`
   // does not hold and no other document uses, and adds the others to
   // `to_merge`. False when the document was not stored.
@@ -69,6 +77,8 @@ private:
                    std::set<std::string>& to_merge);
 
   Statements m_statements;
+  KnownRows m_known;
+  std::int64_t m_data_version = -1; // PRAGMA data_version when m_known was last valid
   std::set<std::string> m_to_merge;
   // Full-text rows not inserted yet, per document, in the order documents
   // were written; an entry emptied when its document was replaced or removed.

@@ -16,7 +16,10 @@ namespace newskg::cache {
 
 // A statement lent by Statements: reset when it goes out of scope, so that a
 // SELECT stepped once holds no read transaction open. Bindings are kept;
-// every caller binds all of a statement's parameters.
+// every caller binds all of a statement's parameters. A string bound with
+// bindNoCopy (no copy into SQLite: the writer's rows, many per document) is
+// read when the statement runs, so it must live until then; the stale
+// pointer it leaves is never read, since the next use binds again.
 class StatementUse
 {
 public:
