@@ -4,6 +4,7 @@
 #include "cache/shared_entities.hpp"
 #include "core/hash.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 
@@ -309,15 +310,25 @@ bool DocumentWriter::erase(const std::string& doc_id)
 void DocumentWriter::finish()
 {
   {
+    // In rowid order: FTS5 writes its pending rows to disk as a new segment
+    // whenever a rowid is lower than the one before, and relation ids are
+    // hashes, so in document order nearly every other row made a segment,
+    // and merging them took two thirds of the index's time.
+    std::vector<const std::pair<std::int64_t, std::string>*> rows;
+    for (const auto& document : m_search_rows) {
+      for (const auto& row : document.rows) {
+        rows.push_back(&row);
+      }
+    }
+    std::sort(
+      rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     const StatementUse search(
       m_statements.get("INSERT INTO evidence_text (rowid, key) VALUES (?1, ?2)"));
-    for (const auto& document : m_search_rows) {
-      for (const auto& [id, key] : document.rows) {
-        search->bind(1, id);
-        search->bindNoCopy(2, key);
-        search->exec();
-        search->reset();
-      }
+    for (const auto* row : rows) {
+      search->bind(1, row->first);
+      search->bindNoCopy(2, row->second);
+      search->exec();
+      search->reset();
     }
   }
   m_search_rows.clear();

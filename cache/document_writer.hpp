@@ -23,7 +23,7 @@ namespace newskg::cache {
 // before it commits: the merged `entities` rows of the entities the writes
 // touched are recomputed once (a batch of documents that share entities
 // merges each entity once), and the documents' rows of the full-text index
-// are inserted together. FTS5 writes its pending rows to disk as a new
+// are inserted together, in rowid order. FTS5 writes its pending rows to disk as a new
 // segment at every savepoint once it is part of the transaction, so rows
 // inserted inside each document's savepoint made one segment per document
 // (and merges of them): a profile of `build` gave 4% to that flush alone.
