@@ -111,6 +111,7 @@ void DocumentWriter::begin()
   const auto now = version->getColumn(0).getInt64();
   if (now != m_data_version) {
     m_known.clear();
+    m_merges.clear();
     m_data_version = now;
   }
 }
@@ -253,6 +254,8 @@ bool DocumentWriter::delete_rows(const std::string& doc_id,
     existed = erase->exec() > 0;
   }
   for (const auto& id : used) {
+    // A copy is gone: the merge is read again from the cache.
+    m_merges.erase(id);
     if (keep.contains(id)) {
       continue;
     }
@@ -292,9 +295,34 @@ void DocumentWriter::write(const DocumentRecord& document,
   for (const auto* alias : inserted) {
     m_known.add_alias(*alias);
   }
+  add_to_merges(extraction);
   keep_search_rows(extraction, search_keys);
   m_to_merge.merge(to_merge);
   m_to_merge.merge(ids);
+}
+
+void DocumentWriter::add_to_merges(const Extraction& extraction)
+{
+  for (const auto& entity : extraction.entities) {
+    const auto found = m_merges.find(entity.id);
+    if (found == m_merges.end()) {
+      continue; // finish() reads it from the cache, this copy included
+    }
+    // The values insert_entities stored.
+    const auto label_en = label_in(entity, "en");
+    const auto label_ar = label_in(entity, "ar");
+    found->second.merged.add(EntityCopy{
+      .doc = extraction.doc,
+      .lang = extraction.lang,
+      .type = to_string(entity.type),
+      .label = entity.label,
+      .label_en = label_en.empty() ? entity.label : label_en,
+      .label_ar = label_ar,
+      .predicate = entity.predicate,
+      .subject = entity.subject,
+      .object = entity.object,
+    });
+  }
 }
 
 bool DocumentWriter::erase(const std::string& doc_id)
@@ -334,7 +362,17 @@ void DocumentWriter::finish()
   m_search_rows.clear();
   m_search_index.clear();
   for (const auto& id : m_to_merge) {
-    merge_entity(m_statements, id);
+    auto found = m_merges.find(id);
+    if (found == m_merges.end()) {
+      found = m_merges.emplace(id, Merge{.merged = MergedEntity::load(m_statements, id)}).first;
+    }
+    auto& merge = found->second;
+    auto values = merge.merged.values();
+    if (!merge.written || values != merge.stored) {
+      update_entity(m_statements, id, values);
+      merge.written = true;
+      merge.stored = std::move(values);
+    }
   }
   m_to_merge.clear();
 }
@@ -342,6 +380,7 @@ void DocumentWriter::finish()
 void DocumentWriter::discard()
 {
   m_known.clear();
+  m_merges.clear();
   m_to_merge.clear();
   m_search_rows.clear();
   m_search_index.clear();

@@ -2,6 +2,7 @@
 
 #include "cache/cache.hpp"
 #include "cache/known_rows.hpp"
+#include "cache/merged_entity.hpp"
 #include "cache/statements.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -11,6 +12,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -60,6 +62,8 @@ private:
   void insert_document(const DocumentRecord& document, const Extraction& extraction);
   // Adds to `ensured` the entities it inserted (known_rows.hpp).
   void insert_entities(const Extraction& extraction, std::vector<const std::string*>& ensured);
+  // Takes the document's copies of its entities into the merges kept.
+  void add_to_merges(const Extraction& extraction);
   void insert_mentions(const std::string& doc_id, const Entity& entity);
   void insert_relations(const Extraction& extraction);
   // The document's full-text rows, (relation id, key), for finish().
@@ -78,6 +82,16 @@ private:
 
   Statements m_statements;
   KnownRows m_known;
+  // Merges of entities, kept across commits, and what their `entities` row
+  // holds once written by finish(); dropped as m_known is, and for an entity
+  // whose copy a document deletes.
+  struct Merge
+  {
+    MergedEntity merged;
+    bool written = false;
+    EntityValues stored;
+  };
+  std::unordered_map<std::string, Merge> m_merges;
   std::int64_t m_data_version = -1; // PRAGMA data_version when m_known was last valid
   std::set<std::string> m_to_merge;
   // Full-text rows not inserted yet, per document, in the order documents

@@ -123,7 +123,7 @@ CREATE TRIGGER relations_delete_text AFTER DELETE ON relations BEGIN
 END;
 )sql";
 
-// shared_entities.cpp merges each entity row from the first document (by id)
+// merged_entity.cpp merges each entity row from the first document (by id)
 // with a non-empty value per column. These indexes let SQLite stop at that
 // first row instead of scanning every document that names the entity, which
 // made each store O(documents) (a build of 10,000 articles went quadratic).

@@ -13,18 +13,13 @@ namespace newskg::cache {
 
 // Inserts a placeholder `entities` row for `id` when there is none, so that
 // the foreign keys of document_entities, mentions and relations hold while a
-// document is being stored. merge_entity fills it before the commit.
+// document is being stored. DocumentWriter::finish fills it before the commit
+// (merged_entity.hpp).
 void ensure_entity(Statements& statements, const std::string& id, const std::string& type);
 
 // Deletes the entity (and, by cascade, its aliases) when no document uses it
 // any more. True when it did. Call as soon as a document stops using the
 // entity: aliases stored later then belong to a new entity row.
 bool collect_entity(Statements& statements, const std::string& id);
-
-// Recomputes the merged row of an entity some document uses, from every
-// document's copy. A function of the `document_entities` rows alone: one call
-// after the last document that changed them gives what a call after each
-// would. Call inside the transaction that changed them.
-void merge_entity(Statements& statements, const std::string& id);
 
 } // namespace newskg::cache
