@@ -175,3 +175,33 @@ TEST_CASE("Cache Batch indexes for search the version of each document that stay
   CHECK(dump_cache(dir.db()) == dump_cache(reference.db()));
   CHECK(newskg::test::integrity(dir.db()) == "ok");
 }
+
+TEST_CASE("Cache writes whole rows after another connection removed them", "[cache][unit][batch]")
+{
+  // The writer skips the entities and aliases it knows stored and keeps
+  // entity merges across commits: a removal by another connection (which
+  // collects the entities with their aliases) must make it forget them.
+  const auto arabic = newskg::test::arabic_extraction();
+  const auto english = newskg::test::english_extraction();
+  TempDir shared;
+  TempDir reference;
+  {
+    Cache writer(shared.db(), Access::read_write);
+    Cache other(shared.db(), Access::read_write);
+    Batch batch(writer, BatchLimits{.documents = 1});
+    newskg::test::store(writer, arabic);
+    newskg::test::store(writer, english);
+    CHECK(other.remove(arabic.doc));
+    CHECK(other.remove(english.doc));
+    newskg::test::store(writer, english);
+    newskg::test::store(writer, arabic);
+    batch.commit();
+  }
+  {
+    Cache cache(reference.db(), Access::read_write);
+    newskg::test::store(cache, arabic);
+    newskg::test::store(cache, english);
+  }
+  CHECK(dump_cache(shared.db()) == dump_cache(reference.db()));
+  CHECK(newskg::test::integrity(shared.db()) == "ok");
+}
