@@ -14,6 +14,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -130,8 +131,10 @@ auto write_in_transaction(Cache::Impl& impl, Write&& write)
   // A document that fails is rolled back to its savepoint; the batch goes on.
   auto result = write(impl.writer);
   ++batch.documents;
+  const auto time = std::max<std::chrono::steady_clock::duration>(
+    batch.limits.time, batch.limits.commit_times * batch.last_commit);
   if (batch.documents >= batch.limits.documents
-      || std::chrono::steady_clock::now() - batch.began >= batch.limits.time) {
+      || std::chrono::steady_clock::now() - batch.began >= time) {
     impl.commit_batch();
   }
   return result;
@@ -144,6 +147,7 @@ void Cache::Impl::commit_batch()
   if (!batch || !batch->in_transaction) {
     return;
   }
+  const auto start = std::chrono::steady_clock::now();
   try {
     writer.finish();
     db.exec("COMMIT");
@@ -152,6 +156,7 @@ void Cache::Impl::commit_batch()
     throw;
   }
   batch->in_transaction = false;
+  batch->last_commit = std::chrono::steady_clock::now() - start;
 }
 
 void Cache::Impl::roll_back_batch() noexcept

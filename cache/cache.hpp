@@ -185,11 +185,16 @@ private:
 
 // When a Batch commits: after this many documents, or once this much time
 // has passed since its transaction began, whichever comes first (checked as
-// each document is stored).
+// each document is stored). The time grows to `commit_times` times what the
+// last commit of the batch took, so that committing (merging the entity
+// rows, the full-text index's segment, writing the pages to the WAL) stays
+// about a tenth of the work however large the cache: a build of 2,000 dev
+// articles spent 15% of its time in commits 250 ms apart.
 struct BatchLimits
 {
   std::size_t documents = 1000;
   std::chrono::milliseconds time{250};
+  int commit_times = 10;
 };
 
 // Many documents per transaction, for build. While a Batch lives, its

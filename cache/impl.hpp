@@ -33,6 +33,7 @@ struct Cache::Impl
     bool in_transaction = false;
     std::size_t documents = 0; // stored since the transaction began
     std::chrono::steady_clock::time_point began;
+    std::chrono::steady_clock::duration last_commit{}; // how long the last commit took
   };
 
   // Commits the open batch's transaction, if one is open.
