@@ -1,35 +1,75 @@
 #include "cli/document_aliases.hpp"
 
-#include <set>
+#include <functional>
 #include <string>
-#include <utility>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace newskg::cli {
+
+namespace {
+
+// extract::match_key of `name`, remembered: every document gives the
+// gazetteer's names of its entities again, and their keys were most of the
+// time build spent here. Per thread (aliases_for runs on the extraction
+// workers), and forgotten past 65,536 names so memory stays bounded.
+struct NameHash
+{
+  using is_transparent = void;
+  std::size_t operator()(std::string_view name) const
+  {
+    return std::hash<std::string_view>{}(name);
+  }
+};
+
+const std::string& match_key_of(std::string_view name)
+{
+  constexpr std::size_t most = 65536;
+  thread_local std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> keys;
+  const auto found = keys.find(name);
+  if (found != keys.end()) {
+    return found->second;
+  }
+  if (keys.size() >= most) {
+    keys.clear();
+  }
+  return keys.emplace(std::string(name), extract::match_key(name)).first->second;
+}
+
+} // namespace
 
 std::vector<cache::Alias> aliases_for(const Extraction& extraction,
                                       const extract::Resources& resources)
 {
   std::vector<cache::Alias> aliases;
-  std::set<std::pair<std::string, std::string>> seen; // (entity id, text)
+  // Each name once per entity (entity ids are unique in an extraction that
+  // can be stored).
+  std::unordered_set<std::string_view, NameHash, std::equal_to<>> seen;
+  std::vector<std::string_view> names;
   for (const auto& entity : extraction.entities) {
-    std::vector<std::string> names{entity.label};
+    // The gazetteer's names, alive while `seen` views them.
+    const auto known = resources.aliases_of(entity.id);
+    seen.clear();
+    names.clear();
+    names.emplace_back(entity.label);
     for (const auto& [lang, label] : entity.labels) {
-      names.push_back(label);
+      names.emplace_back(label);
     }
     for (const auto& mention : entity.mentions) {
-      names.push_back(mention.text);
+      names.emplace_back(mention.text);
     }
-    for (auto& alias : resources.aliases_of(entity.id)) {
-      names.push_back(std::move(alias));
+    for (const auto& alias : known) {
+      names.emplace_back(alias);
     }
-    for (auto& name : names) {
-      if (name.empty() || !seen.emplace(entity.id, name).second) {
+    for (const auto name : names) {
+      if (name.empty() || !seen.insert(name).second) {
         continue;
       }
-      auto key = extract::match_key(name);
+      const auto& key = match_key_of(name);
       if (!key.empty()) {
         aliases.push_back(
-          cache::Alias{.entity_id = entity.id, .text = std::move(name), .key = std::move(key)});
+          cache::Alias{.entity_id = entity.id, .text = std::string(name), .key = key});
       }
     }
   }
