@@ -9,6 +9,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <unistd.h>
 
 using newskg::test::shipped_resources;
 
@@ -101,7 +103,8 @@ namespace {
 std::filesystem::path
 data_copy_with(const std::string& name, const std::string& relative, const std::string& text)
 {
-  const auto dir = std::filesystem::temp_directory_path() / ("newskg-data-test-" + name);
+  auto dir = std::filesystem::temp_directory_path()
+             / ("newskg-data-test-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::copy(NEWSKG_SOURCE_DIR "/data", dir, std::filesystem::copy_options::recursive);
   std::ofstream(dir / relative, std::ios::app) << text;

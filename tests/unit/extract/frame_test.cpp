@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <unistd.h>
 
 using newskg::extract::FrameFamily;
 using newskg::extract::ReportKind;
@@ -54,7 +56,8 @@ std::filesystem::path data_with_line(const std::string& name,
                                      const std::string& prefix,
                                      const std::string& line)
 {
-  const auto dir = std::filesystem::temp_directory_path() / ("newskg-frame-test-" + name);
+  auto dir = std::filesystem::temp_directory_path()
+             / ("newskg-frame-test-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::copy(NEWSKG_SOURCE_DIR "/data", dir, std::filesystem::copy_options::recursive);
   std::ifstream in(dir / relative);
