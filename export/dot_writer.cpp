@@ -68,7 +68,8 @@ void write_dot(const graph::KnowledgeGraph& graph, const Ontology& ontology, std
          "  graph [charset=\"UTF-8\", overlap=false, splines=true];\n"
          "  node [shape=ellipse, style=filled, fontcolor=white, fontname=\"sans-serif\"];\n"
          "  edge [fontname=\"sans-serif\", fontsize=9];\n";
-  const auto measures = graph::compute_measures(graph);
+  // DOT carries degree and PageRank only: no betweenness to compute.
+  const auto measures = graph::compute_measures(graph, {.betweenness = graph::Betweenness::skip});
   for (const auto* node : graph.nodes()) {
     const auto& m = measures.at(node->id);
     out << "  " << dot_string(node->id) << " [label=" << dot_string(two_language_label(*node))

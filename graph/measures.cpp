@@ -295,7 +295,9 @@ std::map<std::string, NodeMeasures, std::less<>> compute_measures(const Knowledg
   }
   const auto rank = pagerank(nodes.size(), endpoints);
   const auto undirected = adjacency_of(nodes.size(), endpoints);
-  const auto between = betweenness(undirected, options);
+  const auto between = options.betweenness == Betweenness::skip
+                         ? std::vector<double>(nodes.size(), 0.0)
+                         : betweenness(undirected, options);
   const auto component = components(undirected);
 
   std::map<std::string, NodeMeasures, std::less<>> out;

@@ -37,10 +37,15 @@ struct NodeMeasures
 // (Brandes and Pich 2007), drawn with a fixed seed so that the same graph
 // always gives the same estimate; exports then say "estimate" where they name
 // the measure (betweenness_estimate_name).
+// A writer that shows no betweenness (dot) skips its cost, the largest of
+// the measures: every node's betweenness is then 0.
+enum class Betweenness { compute, skip };
+
 struct BetweennessOptions
 {
   std::size_t exact_max_nodes = 10000;
   std::size_t pivots = 1000;
+  Betweenness betweenness = Betweenness::compute;
 };
 
 // The seed of betweenness_pivots' draws.

@@ -310,3 +310,19 @@ TEST_CASE("Estimated betweenness is near the exact one on a random graph", "[gra
   }
   CHECK(estimate != exact);
 }
+
+TEST_CASE("Skipping betweenness leaves it 0 and the other measures unchanged", "[graph][unit]")
+{
+  const auto graph = random_graph(7, 60, 150);
+  const auto all = compute_measures(graph);
+
+  const auto skipped = compute_measures(graph, {.betweenness = newskg::graph::Betweenness::skip});
+
+  REQUIRE(skipped.size() == all.size());
+  for (const auto& [id, m] : all) {
+    INFO("node " << id);
+    auto expected = m;
+    expected.betweenness = 0;
+    CHECK(skipped.at(id) == expected);
+  }
+}
