@@ -20,6 +20,14 @@ using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 constexpr std::string_view size_measures[] = {
   "degree", "weighted_degree", "pagerank", "betweenness"};
 
+// The name of the betweenness in the view's data: betweenness_estimate when
+// it is estimated (issue 9), as GraphML, GEXF, nodes.csv and stats name it.
+std::string_view betweenness_name(const graph::KnowledgeGraph& graph)
+{
+  return graph::betweenness_estimated(graph.node_count()) ? graph::betweenness_estimate_name
+                                                          : std::string_view("betweenness");
+}
+
 void string(Writer& w, std::string_view key, std::string_view value)
 {
   w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
@@ -36,7 +44,8 @@ void write_lists(Writer& w, const graph::KnowledgeGraph& graph, const Ontology& 
 {
   w.Key("measures");
   w.StartArray();
-  for (const auto name : size_measures) {
+  for (auto name : size_measures) {
+    name = name == "betweenness" ? betweenness_name(graph) : name;
     w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
   }
   w.EndArray();
@@ -71,7 +80,10 @@ void write_lists(Writer& w, const graph::KnowledgeGraph& graph, const Ontology& 
   w.EndArray();
 }
 
-void write_node(Writer& w, const graph::Node& node, const graph::NodeMeasures& measures)
+void write_node(Writer& w,
+                const graph::Node& node,
+                const graph::NodeMeasures& measures,
+                std::string_view betweenness)
 {
   w.StartObject();
   string(w, "id", node.id);
@@ -91,7 +103,7 @@ void write_node(Writer& w, const graph::Node& node, const graph::NodeMeasures& m
   number(w, "degree", format_count(measures.degree));
   number(w, "weighted_degree", format_measure(measures.weighted_degree));
   number(w, "pagerank", format_measure(measures.pagerank));
-  number(w, "betweenness", format_measure(measures.betweenness));
+  number(w, betweenness, format_measure(measures.betweenness));
   number(w, "component", format_count(measures.component));
   string(w, "first_date", node.dates.first);
   string(w, "last_date", node.dates.last);
@@ -165,10 +177,11 @@ std::string html_graph_json(const graph::KnowledgeGraph& graph, const Ontology& 
   w.StartObject();
   write_lists(w, graph, ontology);
   const auto measures = graph::compute_measures(graph);
+  const auto betweenness = betweenness_name(graph);
   w.Key("nodes");
   w.StartArray();
   for (const auto* node : graph.nodes()) {
-    write_node(w, *node, measures.at(node->id));
+    write_node(w, *node, measures.at(node->id), betweenness);
   }
   w.EndArray();
   w.Key("edges");

@@ -14,8 +14,12 @@
   };
   var measureTitles = {
     degree: 'Degree', weighted_degree: 'Weighted degree',
-    pagerank: 'PageRank', betweenness: 'Betweenness'
+    pagerank: 'PageRank', betweenness: 'Betweenness',
+    betweenness_estimate: 'Betweenness (estimate)'
   };
+  // Above 10,000 nodes the export estimates betweenness and names it so.
+  var betweennessKey = data.measures.indexOf('betweenness_estimate') >= 0 ?
+    'betweenness_estimate' : 'betweenness';
 
   function colourOf(type) { return typeColours[type] || '#7f8c8d'; }
 
@@ -368,7 +372,8 @@
       ['id', n.id()], ['type', n.data('type')], ['dates', dateRange(n)],
       ['mentions', n.data('mentions')],
       ['degree', n.data('degree')], ['PageRank', n.data('pagerank')],
-      ['betweenness', n.data('betweenness')], ['component', n.data('component')]
+      [betweennessKey === 'betweenness' ? 'betweenness' : 'betweenness (estimate)', n.data(betweennessKey)],
+      ['component', n.data('component')]
     ], n.connectedEdges().not('.hidden'));
   }
 

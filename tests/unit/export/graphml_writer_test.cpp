@@ -245,27 +245,7 @@ TEST_CASE("GraphML without measures has no measure key or value", "[export][grap
 
 TEST_CASE("GraphML names an estimated betweenness betweenness_estimate", "[export][graphml][unit]")
 {
-  const auto ontology = newskg::test::export_ontology();
-  newskg::Extraction extraction = newskg::test::sample_extraction();
-  extraction.entities.clear();
-  extraction.relations.clear();
-  // 10,001 people in a chain: one node over the exact limit. (The ids are
-  // appended, not "p" + std::to_string(i), which GCC 12 at -O2 warns about
-  // with a false -Wrestrict.)
-  const auto id = [](std::size_t n) {
-    std::string text = "p";
-    text += std::to_string(n);
-    return text;
-  };
-  for (std::size_t i = 0; i <= 10000; ++i) {
-    extraction.entities.push_back(
-      newskg::test::sample_entity(id(i), newskg::EntityType::person, "P", ""));
-  }
-  for (std::size_t i = 0; i < 10000; ++i) {
-    extraction.relations.push_back(newskg::test::sample_relation(id(i), "met", id(i + 1)));
-  }
-  newskg::graph::KnowledgeGraph graph(ontology);
-  graph.add(extraction);
+  const auto graph = newskg::test::estimated_chain_graph(newskg::test::export_ontology());
   std::ostringstream out;
   write_graphml(graph, out);
   const auto xml = out.str();

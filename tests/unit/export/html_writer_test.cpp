@@ -62,6 +62,28 @@ TEST_CASE("The graph JSON carries labels in both languages, measures and evidenc
   CHECK_THAT(json, Contains("{\"name\":\"met\",\"en\":\"met\",\"ar\":\"التقى\",\"count\":1}"));
 }
 
+TEST_CASE("The graph JSON names an estimated betweenness betweenness_estimate",
+          "[export][unit][html]")
+{
+  const auto ontology = newskg::test::export_ontology();
+
+  const auto exact =
+    newskg::exports::html_graph_json(newskg::test::sample_graph(ontology), ontology);
+  const auto estimated =
+    newskg::exports::html_graph_json(newskg::test::estimated_chain_graph(ontology), ontology);
+
+  CHECK_THAT(exact,
+             Contains("\"measures\":[\"degree\",\"weighted_degree\",\"pagerank\","
+                      "\"betweenness\"]"));
+  CHECK_THAT(exact, Contains("\"betweenness\":"));
+  CHECK_THAT(exact, !Contains("betweenness_estimate"));
+  CHECK_THAT(estimated,
+             Contains("\"measures\":[\"degree\",\"weighted_degree\",\"pagerank\","
+                      "\"betweenness_estimate\"]"));
+  CHECK_THAT(estimated, Contains("\"betweenness_estimate\":"));
+  CHECK_THAT(estimated, !Contains("\"betweenness\""));
+}
+
 TEST_CASE("The graph JSON cannot close its script element", "[export][unit][html]")
 {
   const auto ontology = newskg::test::export_ontology();

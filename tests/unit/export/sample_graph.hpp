@@ -8,6 +8,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <sstream>
+#include <string>
 
 namespace newskg::test {
 
@@ -22,7 +23,7 @@ inline Ontology export_ontology()
   return Ontology::parse(tsv, "export-test.tsv");
 }
 
-inline Entity sample_entity(std::string id, EntityType type, std::string en, std::string ar)
+inline Entity sample_entity(std::string id, EntityType type, const std::string& en, std::string ar)
 {
   Entity entity{.id = std::move(id), .type = type, .label = en};
   if (!en.empty()) {
@@ -79,6 +80,31 @@ inline graph::KnowledgeGraph sample_graph(const Ontology& ontology)
 {
   graph::KnowledgeGraph graph(ontology);
   graph.add(sample_extraction());
+  return graph;
+}
+
+// 10,001 people p0 .. p10000 in a chain of "met": one node over the limit
+// above which betweenness is estimated (graph/measures.hpp). (The ids are
+// appended, not "p" + std::to_string(i), which GCC 12 at -O2 warns about
+// with a false -Wrestrict.)
+inline graph::KnowledgeGraph estimated_chain_graph(const Ontology& ontology)
+{
+  Extraction extraction = sample_extraction();
+  extraction.entities.clear();
+  extraction.relations.clear();
+  const auto id = [](std::size_t n) {
+    std::string text = "p";
+    text += std::to_string(n);
+    return text;
+  };
+  for (std::size_t i = 0; i <= 10000; ++i) {
+    extraction.entities.push_back(sample_entity(id(i), EntityType::person, "P", ""));
+  }
+  for (std::size_t i = 0; i < 10000; ++i) {
+    extraction.relations.push_back(sample_relation(id(i), "met", id(i + 1)));
+  }
+  graph::KnowledgeGraph graph(ontology);
+  graph.add(extraction);
   return graph;
 }
 
