@@ -145,6 +145,10 @@ set_tests_properties(e2e.extract.score e2e.export.validate PROPERTIES SKIP_RETUR
 add_test(NAME e2e.stats.top
          COMMAND bash ${NEWSKG_E2E_DIR}/stats_top.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_E2E_WORK}/stats)
+# Issue 9: above 10,000 nodes the betweenness table is headed betweenness_estimate.
+add_test(NAME e2e.stats.estimate
+         COMMAND bash ${NEWSKG_E2E_DIR}/stats_estimate.sh $<TARGET_FILE:newskg>
+                 ${NEWSKG_E2E_WORK}/stats-estimate)
 
 # (h) the export filters: dates, predicates, types, mentions, confidence, ego network.
 add_test(NAME e2e.export.filters
