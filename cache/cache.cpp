@@ -321,13 +321,13 @@ std::vector<std::string> Cache::document_ids() const
   });
 }
 
-// The ids are read first, so `visit` may use this Cache (or store into
-// another) without an open statement in the way.
-void Cache::for_each_extraction(const std::function<void(const Extraction&)>& visit) const
+void Cache::for_each_extraction(const std::function<void(Extraction&)>& visit) const
 {
-  for (const auto& id : document_ids()) {
-    visit(naming_file<InputError>(m_impl->path,
-                                  [&] { return read_extraction(m_impl->db, m_impl->path, id); }));
+  const auto& path = m_impl->path;
+  auto rows = naming_file<InputError>(path, [&] { return ExtractionReader(m_impl->db, path); });
+  Extraction extraction;
+  while (naming_file<InputError>(path, [&] { return rows.next(extraction); })) {
+    visit(extraction);
   }
 }
 

@@ -152,8 +152,10 @@ public:
              const std::vector<Alias>& aliases,
              const std::vector<std::string>& search_keys = {});
   // Every stored document's Extraction, in document id order, equal to what
-  // was stored.
-  void for_each_extraction(const std::function<void(const Extraction&)>& visit) const;
+  // was stored, all from one snapshot of the cache. `visit` may change or
+  // move from the Extraction it is given and may read this Cache (or store
+  // into another), but not store into or remove from this one.
+  void for_each_extraction(const std::function<void(Extraction&)>& visit) const;
   // Ids of entities with an alias of this match key, distinct and sorted.
   [[nodiscard]] std::vector<std::string> entity_ids_by_key(std::string_view key) const;
   // One row per piece of evidence, labels in English (else Arabic, else the
