@@ -129,10 +129,11 @@ graph::KnowledgeGraph load_graph(const cache::Cache& cache,
                                  const graph::GraphFilter& filter)
 {
   graph::KnowledgeGraph graph(resources.ontology());
-  cache.for_each_extraction([&](const Extraction& stored) {
-    auto extraction = stored;
+  RomanizationTagger romanizations(resources);
+  // Issue 9: each document is filtered and tagged where the cache read it, not in a copy.
+  cache.for_each_extraction([&](Extraction& extraction) {
     if (graph::filter_extraction(extraction, filter)) {
-      tag_romanizations(extraction, resources);
+      romanizations.tag(extraction);
       graph.add(extraction);
     }
   });

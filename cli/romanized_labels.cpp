@@ -8,23 +8,40 @@ namespace newskg::cli {
 
 void tag_romanizations(Extraction& extraction, const extract::Resources& resources)
 {
+  RomanizationTagger(resources).tag(extraction);
+}
+
+RomanizationTagger::RomanizationTagger(const extract::Resources& resources)
+  : m_resources(resources)
+{}
+
+void RomanizationTagger::tag(Extraction& extraction)
+{
   if (extraction.lang.empty() || extraction.lang == "en") {
     return;
   }
-  const auto* language = resources.impl().language(extraction.lang);
+  const auto* language = m_resources.impl().language(extraction.lang);
   if (language == nullptr || language->pack.romanizer.empty()) {
     return;
   }
+  std::string key;
   for (auto& entity : extraction.entities) {
     const auto english = entity.labels.find("en");
     const auto own = entity.labels.find(extraction.lang);
     if (english == entity.labels.end() || own == entity.labels.end()
-        || resources.impl().gazetteer.find_id(entity.id).has_value()) {
+        || m_resources.impl().gazetteer.find_id(entity.id).has_value()) {
       continue;
     }
     // extract::DocumentEntities::found: labels[lang] is the name as read and
     // labels["en"] its romanization, computed by the same rules.
-    if (english->second != language->pack.romanizer.romanize(own->second)) {
+    key = extraction.lang;
+    key += '\0';
+    key += own->second;
+    auto romanized = m_romanized.find(key);
+    if (romanized == m_romanized.end()) {
+      romanized = m_romanized.emplace(key, language->pack.romanizer.romanize(own->second)).first;
+    }
+    if (english->second != romanized->second) {
       continue;
     }
     auto romanization = english->second;

@@ -10,6 +10,9 @@
 #include "core/extraction.hpp"
 #include "extract/extractor.hpp"
 
+#include <string>
+#include <unordered_map>
+
 namespace newskg::cli {
 
 // In a document that is not in English, moves each English label that is the
@@ -19,5 +22,23 @@ namespace newskg::cli {
 // knows keep its English name; an English label that is no romanization
 // (an Event's, "Foreign Ministry of Jordan") stays. `label` is unchanged.
 void tag_romanizations(Extraction& extraction, const extract::Resources& resources);
+
+// tag_romanizations over many documents, each name romanized once: loading a
+// graph meets the same entity's name in every document that names it, and
+// ICU's transliteration was a tenth of an export's instructions (issue 9).
+// Not thread-safe; `resources` must outlive it.
+class RomanizationTagger
+{
+public:
+  explicit RomanizationTagger(const extract::Resources& resources);
+
+  // As tag_romanizations(extraction, resources).
+  void tag(Extraction& extraction);
+
+private:
+  const extract::Resources& m_resources;
+  // language + '\0' + name -> its romanization
+  std::unordered_map<std::string, std::string> m_romanized;
+};
 
 } // namespace newskg::cli
