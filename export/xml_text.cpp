@@ -41,8 +41,24 @@ std::string xml_escape(std::string_view text)
 {
   std::string out;
   out.reserve(text.size());
+  // Issue 9: bytes that stay as they are (all but XML's specials, control
+  // characters, U+FFFE, U+FFFF and malformed UTF-8) are copied a run at a
+  // time rather than decoded and encoded again; a well-formed sequence is the
+  // one encoding of its code point (core/utf8.cpp), so the result is the same.
+  std::size_t run = 0;
   for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0x20U && byte < 0x80U && byte != '&' && byte != '<' && byte != '>' && byte != '"') {
+      ++at;
+      continue;
+    }
+    const auto start = at;
     const char32_t c = next_code_point(text, at);
+    if (c >= 0x80U && c != replacement_character && allowed_in_xml(c)) {
+      continue; // copied with its run
+    }
+    out.append(text.substr(run, start - run));
+    run = at;
     switch (c) {
     case U'&':
       out += "&amp;";
@@ -68,11 +84,13 @@ std::string xml_escape(std::string_view text)
       out += "&#13;";
       break;
     default:
+      // U+FFFD, read or standing for malformed bytes, is written as itself.
       if (allowed_in_xml(c)) {
         append_utf8(out, c);
       }
     }
   }
+  out.append(text.substr(run));
   return out;
 }
 

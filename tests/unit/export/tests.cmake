@@ -13,4 +13,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/rdf_dataset_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rdf_writers_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/validate_exports_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xml_text_test.cpp
 )
