@@ -40,8 +40,27 @@ TEST_CASE("json_map rejects anything but an object of strings", "[cache][unit][e
                           R"({"a":"\ud83d"})",
                           R"({"a":"\x"})",
                           "{\"a\":\"\n\"}",
-                          R"({"a" "b"})"}) {
+                          R"({"a" "b"})",
+                          // Issue 9: texts the reader without escapes meets first.
+                          R"({"a":"b"}})",
+                          R"({"a":"b"x})",
+                          R"({"a":"b",,"c":"d"})",
+                          R"({"a":})",
+                          R"({:"b"})",
+                          R"({"a":"b")",
+                          "{\"a\":\"\xC3\"}", // not UTF-8
+                          "{\"a\":\"\t\"}"}) {
     INFO(bad);
     CHECK_FALSE(from_json(bad).has_value());
   }
+}
+
+TEST_CASE("json_map reads plain objects as json::parse reads them", "[cache][unit][arabic]")
+{
+  // Issue 9: strings without escapes are read without a JSON document.
+  CHECK(from_json(R"({"a":"b","a":"c"})") == Map{{"a", "c"}}); // the last value wins
+  CHECK(from_json(R"({"":""})") == Map{{"", ""}});
+  CHECK(from_json(R"({"ar":"زنغيلان {x}","en":"a,b:c"})")
+        == Map{{"ar", "زنغيلان {x}"}, {"en", "a,b:c"}});
+  CHECK(from_json("{\"a\":\"\x7f\"}") == Map{{"a", "\x7f"}});
 }
