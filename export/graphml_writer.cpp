@@ -89,12 +89,21 @@ void write_key(std::ostream& out, const Key& key, std::size_t node_count)
       << options.exact_max_nodes << " nodes</desc>\n  </key>\n";
 }
 
-void write_data(std::ostream& out, std::string_view key, std::string_view value)
+// Issue 9: a node's or an edge's lines are put together in one string
+// (Element) and written to the stream at once, rather than five stream
+// insertions and an escaped copy per <data>.
+using Element = std::string;
+
+void write_data(Element& out, std::string_view key, std::string_view value)
 {
-  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  append_xml_escaped(out, value);
+  out += "</data>\n";
 }
 
-void write_data_if(std::ostream& out, std::string_view key, std::string_view value)
+void write_data_if(Element& out, std::string_view key, std::string_view value)
 {
   if (!value.empty()) {
     write_data(out, key, value);
@@ -105,9 +114,11 @@ void write_data_if(std::ostream& out, std::string_view key, std::string_view val
 // an NMTOKEN (xml_nmtoken), so APOC's storeNodeIds gives Neo4j nodes the `id`
 // of the cache and of nodes.csv, and an Event's event_subject and event_object
 // name node ids of the same file.
-void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMeasures* measures)
+void write_node(Element& out, const graph::Node& node, const graph::NodeMeasures* measures)
 {
-  out << "    <node id=\"" << xml_nmtoken(node.id) << "\">\n";
+  out += "    <node id=\"";
+  out += xml_nmtoken(node.id);
+  out += "\">\n";
   // APOC readLabels splits ":Person" into labels (exports.md §3).
   write_data(out, "labels", concat(":", to_string(node.type)));
   write_data(out, "name", display_label(node));
@@ -136,13 +147,18 @@ void write_node(std::ostream& out, const graph::Node& node, const graph::NodeMea
     write_data(out, "betweenness", format_measure(measures->betweenness));
     write_data(out, "component", format_count(measures->component));
   }
-  out << "    </node>\n";
+  out += "    </node>\n";
 }
 
-void write_edge(std::ostream& out, const graph::Edge& edge, std::size_t index)
+void write_edge(Element& out, const graph::Edge& edge, std::size_t index)
 {
-  out << "    <edge id=\"e" << index << "\" source=\"" << xml_nmtoken(edge.subject)
-      << "\" target=\"" << xml_nmtoken(edge.object) << "\">\n";
+  out += "    <edge id=\"e";
+  out += format_count(index);
+  out += "\" source=\"";
+  out += xml_nmtoken(edge.subject);
+  out += "\" target=\"";
+  out += xml_nmtoken(edge.object);
+  out += "\">\n";
   // exports.md §3: APOC takes the relationship type from the first child only.
   write_data(out, "label", upper_snake(edge.predicate));
   write_data(out, "predicate", edge.predicate);
@@ -160,7 +176,7 @@ void write_edge(std::ostream& out, const graph::Edge& edge, std::size_t index)
   write_data_if(out, "edge_documents", join(evidence_documents(edge), ";"));
   write_data_if(out, "edge_first_date", edge.dates.first);
   write_data_if(out, "edge_last_date", edge.dates.last);
-  out << "    </edge>\n";
+  out += "    </edge>\n";
 }
 
 } // namespace
@@ -181,12 +197,17 @@ void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out, Measur
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   const auto computed = with_measures ? graph::compute_measures(graph)
                                       : std::map<std::string, graph::NodeMeasures, std::less<>>{};
+  Element element;
   for (const auto* node : graph.nodes()) {
-    write_node(out, *node, with_measures ? &computed.at(node->id) : nullptr);
+    element.clear();
+    write_node(element, *node, with_measures ? &computed.at(node->id) : nullptr);
+    out.write(element.data(), static_cast<std::streamsize>(element.size()));
   }
   std::size_t edge_index = 0;
   for (const auto* edge : graph.edges()) {
-    write_edge(out, *edge, edge_index++);
+    element.clear();
+    write_edge(element, *edge, edge_index++);
+    out.write(element.data(), static_cast<std::streamsize>(element.size()));
   }
   out << "  </graph>\n</graphml>\n";
 }

@@ -41,6 +41,12 @@ std::string xml_escape(std::string_view text)
 {
   std::string out;
   out.reserve(text.size());
+  append_xml_escaped(out, text);
+  return out;
+}
+
+void append_xml_escaped(std::string& out, std::string_view text)
+{
   // Issue 9: bytes that stay as they are (all but XML's specials, control
   // characters, U+FFFE, U+FFFF and malformed UTF-8) are copied a run at a
   // time rather than decoded and encoded again; a well-formed sequence is the
@@ -91,7 +97,6 @@ std::string xml_escape(std::string_view text)
     }
   }
   out.append(text.substr(run));
-  return out;
 }
 
 } // namespace newskg::exports

@@ -14,6 +14,9 @@ namespace newskg::exports {
 //   "a<b & \"c\"\x0B" => "a&lt;b &amp; &quot;c&quot;"
 [[nodiscard]] std::string xml_escape(std::string_view text);
 
+// xml_escape(text) appended to `out`, with no string of its own.
+void append_xml_escaped(std::string& out, std::string_view text);
+
 // An XML NMTOKEN (XML 1.0 [7], the type of GraphML's node ids) standing for
 // `id`, one to one: an id of ASCII letters, digits, '.', ':' and '-' only is
 // itself; in any other id each other byte ('_' included) is written as '_' and
