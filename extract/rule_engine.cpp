@@ -28,9 +28,7 @@ void SentenceRules::find_hits()
                 [&](const Token& t) { return token_in(t, m_pack.words.question, m_pack.clitics); });
   std::size_t i = m_sentence.begin;
   while (i < m_sentence.end) {
-    const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-      return item.begin <= i && i < item.end;
-    });
+    const bool in_item = inside_item(i);
     std::optional<Hit> hit;
     thread_local std::vector<std::uint32_t> candidates;
     candidates.clear();

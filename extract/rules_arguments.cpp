@@ -21,6 +21,14 @@ Entities SentenceRules::sentence_subject(std::size_t before, const PredicateInfo
   return {};
 }
 
+// Token t belongs to an item (a name, a title and its name, a reference).
+bool SentenceRules::inside_item(std::size_t t) const
+{
+  return std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.begin <= t && t < item.end;
+  });
+}
+
 // "لقائه": the cue's first word carries a pronoun.
 bool SentenceRules::cue_has_pronoun(std::size_t h) const
 {

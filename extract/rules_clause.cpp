@@ -203,10 +203,7 @@ bool SentenceRules::joined_verb(std::size_t h) const
 bool SentenceRules::coordinated_verb(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin && t + 3 >= at;) {
-    const bool in_item = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-      return item.begin <= t && t < item.end;
-    });
-    if (in_item || is_hard_boundary(t)) {
+    if (inside_item(t) || is_hard_boundary(t)) {
       return false;
     }
     if (token_in(token(t), m_pack.words.coordinator, m_pack.clitics)) {

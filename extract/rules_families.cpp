@@ -167,10 +167,7 @@ std::optional<std::size_t> SentenceRules::relative_comma(std::size_t cue) const
 {
   for (std::size_t back = 1; back <= 4 && cue >= m_sentence.begin + back + 1; ++back) {
     const auto t = cue - back;
-    const bool named = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-      return item.begin <= t && t < item.end;
-    });
-    if (token(t).kind != TokenKind::word || named) {
+    if (token(t).kind != TokenKind::word || inside_item(t)) {
       return std::nullopt;
     }
     if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {

@@ -156,6 +156,7 @@ private:
   left_list(std::size_t before, std::size_t window, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] std::size_t past_relative_clause(std::size_t before) const;
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
+  [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,
                                                                      const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
