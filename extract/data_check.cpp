@@ -445,9 +445,14 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
       problems.push_back(trigger.where + ": predicate '" + trigger.predicate
                          + "' is not in the ontology");
     }
-    if (!frames_source.empty() && find_frame(pack.frames, trigger.frame) == nullptr) {
+    const auto* frame = find_frame(pack.frames, trigger.frame);
+    if (!frames_source.empty() && frame == nullptr) {
       problems.push_back(trigger.where + ": unknown frame '" + trigger.frame + "' ("
                          + std::string(frames_source) + " declares the frames)");
+    } else if (frame != nullptr && frame->voice) {
+      problems.push_back(
+        trigger.where + ": frame '" + trigger.frame
+        + "' reads the passive voice of other cues (cue voice), no cue of its own");
     }
   }
   // Roles name positions across files: a title's role must be one of

@@ -105,10 +105,17 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     } else if (f[4] != "-") {
       reader.fail("unknown report '" + std::string(f[4]) + "' (known: event, speaker, -)");
     }
-    if (f[5] != "finite" && f[5] != "any" && f[5] != "-") {
-      reader.fail("unknown cue kind '" + std::string(f[5]) + "' (known: finite, any, -)");
+    if (f[5] != "finite" && f[5] != "any" && f[5] != "voice" && f[5] != "-") {
+      reader.fail("unknown cue kind '" + std::string(f[5]) + "' (known: finite, any, voice, -)");
     }
     frame.finite = f[5] == "finite";
+    frame.voice = f[5] == "voice";
+    if (frame.voice && frame.family != FrameFamily::around) {
+      reader.fail("the passive voice (cue voice) is read around its cue: family around");
+    }
+    if (frame.voice && voice_frame(frames) != nullptr) {
+      reader.fail("a second frame of the passive voice (cue voice): one per language");
+    }
     if (f[6] != "-") {
       const auto [end, error] =
         std::from_chars(f[6].data(), f[6].data() + f[6].size(), frame.window);
@@ -137,6 +144,13 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     frames.push_back(std::move(frame));
   }
   return frames;
+}
+
+const Frame* voice_frame(const std::vector<Frame>& frames)
+{
+  const auto found =
+    std::find_if(frames.begin(), frames.end(), [](const Frame& f) { return f.voice; });
+  return found == frames.end() ? nullptr : &*found;
 }
 
 const Frame* find_frame(const std::vector<Frame>& frames, std::string_view name)

@@ -68,6 +68,8 @@ struct Frame
   ReportKind report = ReportKind::none;
   bool finite = false;    // the cue is a finite verb: no word in ta marbuta, nor one with the
                           // article (unless the verb begins with its letters), matches it
+  bool voice = false;     // read for a finite clause cue in the passive voice (cue `voice`): an
+                          // auxiliary of words.tsv passive-aux before it, agent-marker after it
   std::size_t window = 0; // tokens allowed between an argument before the cue and the cue
   std::string where;      // "file:line"
 
@@ -82,6 +84,9 @@ struct Frame
 // Parses data/<lang>/frames.tsv: frame, family, subject, object, report, cue,
 // window. Every value is checked; an error throws DataError "file:line: ...".
 [[nodiscard]] std::vector<Frame> parse_frames(std::istream& in, std::string_view source);
+
+// The frame of the passive voice (cue `voice`), or nullptr: a language has at most one.
+[[nodiscard]] const Frame* voice_frame(const std::vector<Frame>& frames);
 
 // The frame named `name`, or nullptr.
 [[nodiscard]] const Frame* find_frame(const std::vector<Frame>& frames, std::string_view name);

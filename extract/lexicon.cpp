@@ -288,7 +288,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},
            {"relative", &words.relative},
-           {"clause-opener", &words.clause_opener}}) {
+           {"clause-opener", &words.clause_opener},
+           {"passive-aux", &words.passive_aux},
+           {"agent-marker", &words.agent_marker},
+           {"voice-adverb", &words.voice_adverb}}) {
       if (name == kind) {
         target = list;
       }

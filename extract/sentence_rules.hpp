@@ -31,6 +31,9 @@ struct Hit
   const Trigger* trigger = nullptr;
   CueMatch match;
   bool negated = false;
+  bool passive = false;         // a clause cue in the passive voice ("was accused")
+  const Frame* frame = nullptr; // the frame it is read with, when not its trigger's: the voice
+                                // frame of a passive with its agent marker (match takes it in)
 };
 
 // A reporting cue (frames.tsv report) and the stretch of the sentence it reports.
@@ -102,6 +105,7 @@ private:
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] bool future(const Hit& hit) const;
+  void passive_voice(Hit& hit) const;
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();
@@ -125,7 +129,10 @@ private:
   {
     return m_pack.frames[trigger.frame_index];
   }
-  [[nodiscard]] const Frame& frame_of(std::size_t h) const { return frame_of(*m_hits[h].trigger); }
+  [[nodiscard]] const Frame& frame_of(std::size_t h) const
+  {
+    return m_hits[h].frame != nullptr ? *m_hits[h].frame : frame_of(*m_hits[h].trigger);
+  }
   [[nodiscard]] bool is_hard_boundary(std::size_t i) const;
   [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const;

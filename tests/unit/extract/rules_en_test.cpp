@@ -1248,3 +1248,49 @@ TEST_CASE("After a given name, a one-word company name is a surname", "[extract]
     },
     "en");
 }
+
+TEST_CASE(
+  "A verb in the passive voice: the agent behind 'by' acts on the subject (frames.tsv voice)",
+  "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"was accused by",
+       "Russia was accused by Ukraine of shelling Mariupol.",
+       "Ukraine|accused|Russia",
+       true},
+      {"the subject of a passive is not the accuser",
+       "Russia was accused by Ukraine of shelling Mariupol.",
+       "Russia|accused|Ukraine",
+       false},
+      {"has been ... by",
+       "Hungary has been criticized by Germany over its media law.",
+       "Germany|criticized|Hungary",
+       true},
+      {"an adverb between auxiliary and participle",
+       "Iran was also condemned by Saudi Arabia on Sunday.",
+       "Saudi Arabia|criticized|Iran",
+       true},
+      {"an adverb keeps the passive",
+       "Iran was also condemned by Saudi Arabia on Sunday.",
+       "Iran|criticized|Saudi Arabia",
+       false},
+      {"no agent: no relation, not the active reading",
+       "Hungary was criticized over its treatment of Serbia.",
+       "Hungary|criticized|Serbia",
+       false},
+      {"a passive urged by",
+       "The United Nations was urged by Qatar to act.",
+       "Qatar|called-on|United Nations",
+       true},
+      {"the active voice is untouched",
+       "Ukraine accused Russia of shelling Mariupol.",
+       "Ukraine|accused|Russia",
+       true},
+      {"the passive keeps its direction with 'has been'",
+       "Hungary has been criticized by Germany over its media law.",
+       "Hungary|criticized|Germany",
+       false},
+    },
+    "en");
+}
