@@ -96,6 +96,13 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   if (const auto org_end = proper_org_end(c, j); org_end && (!g || *org_end > j + g->tokens)) {
     return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"
   }
+  // "head of the BDI": an acronym the gazetteer does not know, after a
+  // determiner, names the title's organization.
+  if (!g && m_capitalized_names && (c.token(j).letter_case & case_all_caps) != 0
+      && j > c.sentence.begin && token_in(c.token(j - 1), m_pack.words.determiner, m_pack.clitics)
+      && (j + 1 == c.sentence.end || c.token(j + 1).kind != TokenKind::word)) {
+    return commit_proper_org(c, j, j + 1);
+  }
   if (g) {
     const auto type = m_gazetteer.entities()[g->entity].type;
     const bool agrees = !g->demonym || has_article(c.token(j)) == definite;
@@ -230,8 +237,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "the President of Ruritania", "chief executive of Toyota": a name the
     // gazetteer does not know behind "of" is the title's country or
     // organization, never its holder.
-    if (name && !name->entity && !of && j > i
-        && token_in(c.token(j - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+    // "head of the BDI": a determiner may stand between.
+    auto before_name = j;
+    if (before_name > match->end
+        && token_in(c.token(before_name - 1), m_pack.words.determiner, m_pack.clitics)) {
+      --before_name;
+    }
+    if (name && !name->entity && !of && before_name > i
+        && token_in(c.token(before_name - 1), m_pack.words.place_preposition, m_pack.clitics)) {
       name.reset();
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is

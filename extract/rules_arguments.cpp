@@ -462,7 +462,9 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
       const bool relative = t + 1 < before - 1
                             && (token_in(token(t + 1), m_pack.words.relative, m_pack.clitics)
                                 || token_in(token(t + 1), m_pack.words.determiner, m_pack.clitics));
-      return relative ? t : before;
+      // "Nicola Sturgeon, the leader of the SNP, criticised": an apposition
+      // the name's item takes in is no clause of its own.
+      return relative && !inside_item(t) ? t : before;
     }
   }
   return before;

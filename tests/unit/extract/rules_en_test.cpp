@@ -1294,3 +1294,36 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE("An apposition the name takes in, with its determiner, is no clause of its own",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the leader of ... between subject and verb",
+       "Nicola Sturgeon, the leader of the Scottish National Party, criticized Theresa May.",
+       "Nicola Sturgeon|criticized|Theresa May",
+       true},
+      {"the apposition still gives the position",
+       "Nicola Sturgeon, the leader of the Scottish National Party, criticized Theresa May.",
+       "Nicola Sturgeon|holds-position|Scottish National Party|leader",
+       true},
+      {"an acronym behind 'of the' is the title's organization",
+       "Peter Smith, head of the BDI, criticized Theresa May.",
+       "Peter Smith|holds-position|BDI|chair",
+       true},
+      {"and the name before the apposition is the subject",
+       "Peter Smith, head of the BDI, criticized Theresa May.",
+       "Peter Smith|criticized|Theresa May",
+       true},
+      {"the acronym is no person acting",
+       "Peter Smith, head of the BDI, criticized Theresa May.",
+       "BDI|criticized|Theresa May",
+       false},
+      {"a relative clause between commas is still skipped",
+       "Peter Smith, who leads the BDI, criticized Theresa May.",
+       "Peter Smith|criticized|Theresa May",
+       true},
+    },
+    "en");
+}
