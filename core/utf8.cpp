@@ -108,10 +108,27 @@ bool is_valid_utf8(std::string_view text)
 
 std::u32string to_u32(std::string_view utf8)
 {
+  // Never more code points than bytes (reserved, not filled: the pages of a
+  // long document's unused tail are never touched). ASCII and two-byte
+  // sequences (the Arabic block) decoded here, the rest by decode().
   std::u32string out;
   out.reserve(utf8.size());
   std::size_t at = 0;
   while (at < utf8.size()) {
+    const auto byte = static_cast<unsigned char>(utf8[at]);
+    if (byte < 0x80U) {
+      out.push_back(byte);
+      ++at;
+      continue;
+    }
+    if (byte >= 0xC2U && byte <= 0xDFU && at + 1 < utf8.size()) {
+      const auto next = static_cast<unsigned char>(utf8[at + 1]);
+      if (is_continuation(next)) {
+        out.push_back((char32_t{byte} & 0x1FU) << 6U | (char32_t{next} & 0x3FU));
+        at += 2;
+        continue;
+      }
+    }
     out.push_back(next_code_point(utf8, at));
   }
   return out;

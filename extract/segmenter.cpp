@@ -83,6 +83,14 @@ void push_bounded(Segmentation& out, std::u32string_view text, std::size_t begin
   }
 }
 
+// The UTF-16 code units icu::UnicodeString::fromUTF32 writes for `c`: two
+// for a supplementary code point, one for any other (a surrogate or a value
+// above U+10FFFF becomes U+FFFD).
+std::int32_t utf16_units(char32_t c)
+{
+  return c >= 0x10000 && c <= 0x10FFFF ? 2 : 1;
+}
+
 std::unique_ptr<icu::BreakIterator> sentence_iterator()
 {
   // One prototype per thread; cloning is cheaper than building from rules.
@@ -174,7 +182,7 @@ Segmentation segment(std::u32string_view text, const std::vector<std::string>& a
     std::int32_t unit = 0;
     for (auto b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
       while (unit < b && cp < text.size()) {
-        unit = utf16.moveIndex32(unit, 1);
+        unit += utf16_units(text[cp]);
         ++cp;
       }
       icu_break[cp] = true;
@@ -187,16 +195,18 @@ Segmentation segment(std::u32string_view text, const std::vector<std::string>& a
   }
   Segmentation segmentation;
   std::size_t begin = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Whether ICU's break after text[i] is kept out; asked only where ICU breaks.
+  const auto kept_together = [&](std::size_t i) {
     // ICU breaks after the white space that follows a full stop.
     auto stop = i;
     while (stop > begin && is_space(text[stop])) {
       --stop;
     }
-    const bool kept_together =
-      ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
-      || (initialism_ends(text, begin, stop) && abbreviation_follows(text, stop + 1, ours));
-    if ((icu_break[i + 1] && !kept_together) || extra_break_after(text, i)) {
+    return ends_abbreviated(text, begin, i + 1, ours) || middle_initial(text, begin, stop)
+           || (initialism_ends(text, begin, stop) && abbreviation_follows(text, stop + 1, ours));
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((icu_break[i + 1] && !kept_together(i)) || extra_break_after(text, i)) {
       push_bounded(segmentation, text, begin, i + 1);
       begin = i + 1;
     }

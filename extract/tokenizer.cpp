@@ -56,7 +56,8 @@ std::vector<Piece> pieces_of(const std::u32string& text)
   for (auto b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
     const std::size_t begin = cp;
     while (unit < b && cp < text.size()) {
-      unit = utf16.moveIndex32(unit, 1);
+      // The code units fromUTF32 wrote: two for a supplementary code point.
+      unit += text[cp] >= 0x10000 && text[cp] <= 0x10FFFF ? 2 : 1;
       ++cp;
     }
     const auto status = it->getRuleStatus();

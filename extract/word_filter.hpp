@@ -2,20 +2,53 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace newskg::extract {
 
-// FNV-1a over the bytes of a word: short words, one pass, no call.
+// A hash of a word's bytes, read eight (or four) at a time: every form of
+// every token is hashed several times, and FNV-1a's one multiply a byte made
+// the hash most of a lookup's time. Only lookups use it: no output depends
+// on its values.
 [[nodiscard]] inline std::uint32_t word_hash(std::string_view word)
 {
-  std::uint32_t hash = 2166136261U;
-  for (const char c : word) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 16777619U;
+  constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  const auto load64 = [](const char* at) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, at, sizeof value);
+    return value;
+  };
+  const auto load32 = [](const char* at) {
+    std::uint32_t value = 0;
+    std::memcpy(&value, at, sizeof value);
+    return std::uint64_t{value};
+  };
+  const auto mix = [](std::uint64_t hash, std::uint64_t value) {
+    hash = (hash ^ value) * multiplier;
+    return hash ^ (hash >> 29U);
+  };
+  const char* at = word.data();
+  const std::size_t size = word.size();
+  std::uint64_t hash = (size + 1) * multiplier;
+  if (size >= 8) {
+    const char* last = at + size - 8;
+    for (; at < last; at += 8) {
+      hash = mix(hash, load64(at));
+    }
+    hash = mix(hash, load64(last)); // overlaps the bytes before it: the size is mixed in
+  } else if (size >= 4) {
+    hash = mix(hash, load32(at) | (load32(at + size - 4) << 32U));
+  } else if (size > 0) {
+    const auto byte = [&](std::size_t k) {
+      return std::uint64_t{static_cast<unsigned char>(at[k])};
+    };
+    hash = mix(hash, byte(0) << 16U | byte(size / 2) << 8U | byte(size - 1));
   }
-  return hash;
+  hash ^= hash >> 32U;
+  hash *= multiplier;
+  return static_cast<std::uint32_t>(hash >> 32U);
 }
 
 // One bit per word hash, for a map that most lookups miss: a word whose bit
