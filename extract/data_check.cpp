@@ -210,7 +210,7 @@ constexpr std::array<std::string_view, 3> other_folders{"ontology", "gazetteer",
 
 // The files newskg reads in each folder; any other is a misspelling or a
 // leftover that would silently not be read.
-constexpr std::array<std::string_view, 10> language_names{"clitics.tsv",
+constexpr std::array<std::string_view, 11> language_names{"clitics.tsv",
                                                           "words.tsv",
                                                           "given_names.tsv",
                                                           "titles.tsv",
@@ -219,6 +219,7 @@ constexpr std::array<std::string_view, 10> language_names{"clitics.tsv",
                                                           "triggers.tsv",
                                                           "cameo_triggers.tsv",
                                                           "demonyms.tsv",
+                                                          "party_tags.tsv",
                                                           "romanize.txt"};
 constexpr std::array<std::string_view, 4> ontology_names{
   "predicates.tsv", "roles.tsv", "predicate_aliases.tsv", "cameo_plover.tsv"};

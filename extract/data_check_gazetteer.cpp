@@ -149,6 +149,7 @@ public:
   void chambers(const fs::path& path);
   void regions(const fs::path& path);
   void demonyms(const fs::path& path, std::string_view lang);
+  void party_tags(const fs::path& path);
   void country_codes(const fs::path& path, std::size_t max_fields);
 
 private:
@@ -406,6 +407,32 @@ void Checker::regions(const fs::path& path)
   }
 }
 
+// data/<lang>/party_tags.tsv: a party's letters ("-": a tag naming no party)
+// and the countries of states' abbreviations; each tag once.
+void Checker::party_tags(const fs::path& path)
+{
+  const auto source = path.string();
+  std::unordered_map<std::string, std::size_t> seen; // tag -> line
+  for (const auto& row : rows(path, Presence::optional, 2, 2)) {
+    const auto where = source + ":" + std::to_string(row.line);
+    if (row.fields[0] != "-") {
+      require(where,
+              row.fields[0],
+              {EntityType::country, EntityType::organization},
+              "a party (organization) or a state's country");
+    }
+    for (const auto tag : values_of(row.fields[1])) {
+      if (tag.empty()) {
+        add(where, "empty tag");
+      } else if (const auto [at, fresh] = seen.emplace(std::string(tag), row.line); !fresh) {
+        add(where,
+            "party tag '" + std::string(tag) + "' given twice (line " + std::to_string(at->second)
+              + ")");
+      }
+    }
+  }
+}
+
 void Checker::demonyms(const fs::path& path, std::string_view lang)
 {
   const auto source = path.string();
@@ -508,6 +535,7 @@ void check_gazetteer(const fs::path& data_dir,
   checker.regions(dir / "regions.tsv");
   for (const auto& lang : languages) {
     checker.demonyms(data_dir / lang / "demonyms.tsv", lang);
+    checker.party_tags(data_dir / lang / "party_tags.tsv");
   }
   checker.country_codes(dir / "country_qids.tsv", 2);
   checker.country_codes(dir / "country_aliases.tsv", 5);

@@ -102,6 +102,16 @@ private:
   // subdivision's country where members of that role sit.
   [[nodiscard]] std::optional<Qualifier>
   chamber_for_region(Context& c, std::string_view role, std::size_t j) const;
+  // After a legislator's name at k: ", R-Tenn.," or " (D-Calif.)", halves of
+  // data/<lang>/party_tags.tsv. Gives the party, the state's country and the
+  // end past the closing mark.
+  struct PartyTag
+  {
+    std::size_t party = 0;   // gazetteer index, or Gazetteer::no_party
+    std::size_t country = 0; // gazetteer index
+    std::size_t end = 0;
+  };
+  [[nodiscard]] std::optional<PartyTag> party_tag_at(const Context& c, std::size_t k) const;
   [[nodiscard]] bool starts_place_head(const Context& c, std::size_t i) const;
   bool place_list_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;

@@ -73,6 +73,50 @@ EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t 
   return Qualifier{c.entities.known(*chamber), place->end};
 }
 
+std::optional<EntityFinder::PartyTag> EntityFinder::party_tag_at(const Context& c,
+                                                                 std::size_t k) const
+{
+  if (k + 3 >= c.sentence.end || c.token(k + 2).text != "-") {
+    return std::nullopt;
+  }
+  const bool paren = c.token(k).text == "(";
+  if (!paren && !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto kind = [&](std::optional<std::size_t> e) -> std::optional<EntityType> {
+    if (e == Gazetteer::no_party) {
+      return EntityType::organization; // "I-Vt.": a tag naming no party
+    }
+    return e ? std::optional(m_gazetteer.entities()[*e].type) : std::nullopt;
+  };
+  const auto party = m_gazetteer.party_tag(c.surface(k + 1, k + 2));
+  if (kind(party) != EntityType::organization) {
+    return std::nullopt;
+  }
+  // The state runs to the closing mark (a comma, the parenthesis, or the
+  // sentence's end, whose full stop may be the abbreviation's own).
+  for (std::size_t t = k + 4; t <= c.sentence.end && t <= k + 8; ++t) {
+    const bool closes =
+      t == c.sentence.end
+      || (paren ? c.token(t).text == ")"
+                : token_in(c.token(t), m_pack.words.list_separator, m_pack.clitics));
+    if (!closes) {
+      continue;
+    }
+    auto state = c.surface(k + 3, t);
+    auto country = m_gazetteer.party_tag(state);
+    if (!country && state.ends_with('.')) {
+      state.pop_back();
+      country = m_gazetteer.party_tag(state);
+    }
+    if (kind(country) != EntityType::country) {
+      return std::nullopt;
+    }
+    return PartyTag{*party, *country, t < c.sentence.end ? t + 1 : t};
+  }
+  return std::nullopt;
+}
+
 std::optional<EntityFinder::Qualifier>
 EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
 {
@@ -337,6 +381,19 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name->end > i && !of && m_capitalized_names) {
       of = owner_after(c, item_end); // "President Juan Carlos Varela of Panama"
     }
+    // "Sen. Bob Corker, R-Tenn., said": the tag closes the name; its state's
+    // country gives the chamber of the role.
+    const auto tag =
+      name->end > i && name->end == item_end ? party_tag_at(c, item_end) : std::nullopt;
+    auto tag_party = Gazetteer::no_party;
+    if (tag) {
+      tag_party = tag->party;
+      item_end = tag->end;
+      if (const auto chamber =
+            of ? std::nullopt : m_gazetteer.chamber_of(title.role, tag->country)) {
+        of = c.entities.known(*chamber);
+      }
+    }
     while (!c.items.empty() && c.items.back().end > item_begin) {
       c.items.pop_back();
     }
@@ -362,6 +419,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const auto person = name->end > name->begin ? commit_name(c, *name) : *name->entity;
     if (party) {
       member_of(c, person, owner->entity);
+    }
+    if (tag_party != Gazetteer::no_party) {
+      member_of(c, person, c.entities.known(tag_party));
     }
     if (title.role != no_role) {
       if (!of) {

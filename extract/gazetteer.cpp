@@ -184,6 +184,32 @@ std::optional<std::size_t> Gazetteer::region_country(std::size_t entity) const
   return found == m_regions.end() ? std::nullopt : std::optional(found->second);
 }
 
+void Gazetteer::parse_party_tags(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto& f = reader.fields();
+    const auto entity = f[0] == "-" ? no_party : require_id(f[0], source, reader.line());
+    const auto type = entity == no_party ? EntityType::organization : m_entities[entity].type;
+    if (type != EntityType::organization && type != EntityType::country) {
+      reader.fail("a party tag names a party (Organization) or a state's country (Country): '"
+                  + std::string(f[0]) + "'");
+    }
+    for (const auto tag : split(f[1], '|')) {
+      if (!m_party_tags.emplace(std::string(tag), entity).second) {
+        reader.fail("party tag '" + std::string(tag) + "' is given twice");
+      }
+    }
+  }
+}
+
+std::optional<std::size_t> Gazetteer::party_tag(std::string_view tag) const
+{
+  const auto found = m_party_tags.find(tag);
+  return found == m_party_tags.end() ? std::nullopt : std::optional(found->second);
+}
+
 void Gazetteer::parse_demonyms(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

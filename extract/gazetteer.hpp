@@ -73,6 +73,14 @@ public:
   void parse_seats(std::istream& in, std::string_view source);
   // Lines `country_id<TAB>form|form|...`, for one language.
   void parse_demonyms(std::istream& in, std::string_view source);
+  // Lines `id<TAB>tag|tag|...` (data/<lang>/party_tags.tsv): the two halves
+  // of a party tag after a legislator's name ("R-Tenn."), the party of an
+  // organization's tag and the country of a state's. Tags match as written.
+  void parse_party_tags(std::istream& in, std::string_view source);
+  // The entity a party tag half names, as written ("R", "Tenn."); no_party
+  // for a tag of id "-" ("I": an independent).
+  [[nodiscard]] std::optional<std::size_t> party_tag(std::string_view tag) const;
+  static constexpr std::size_t no_party = static_cast<std::size_t>(-1);
 
   // The longest alias that starts at tokens[i], trying each proclitic form of
   // the first token: "والروسية" finds the demonym "روسية". Demonyms count as
@@ -156,6 +164,7 @@ private:
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>>
     m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
   Clitics m_article_only; // strips the article from alias first tokens
 
 public:

@@ -199,6 +199,9 @@ Resources Resources::load(const fs::path& data_dir)
     if (auto in = reader.open(dir / "demonyms.tsv", true)) {
       gazetteer.parse_demonyms(*in, (dir / "demonyms.tsv").string());
     }
+    if (auto in = reader.open(dir / "party_tags.tsv", true)) {
+      gazetteer.parse_party_tags(*in, (dir / "party_tags.tsv").string());
+    }
   }
   for (auto& [lang, pack] : packs) {
     impl->languages.emplace(

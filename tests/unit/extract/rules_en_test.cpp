@@ -1327,3 +1327,48 @@ TEST_CASE("An apposition the name takes in, with its determiner, is no clause of
     },
     "en");
 }
+
+TEST_CASE("A party tag after a legislator's name gives party and chamber (party_tags.tsv)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"comma tag: the party",
+       "Sen. Bob Corker, R-Tenn., criticized the White House on Monday.",
+       "Bob Corker|member-of|Republican Party",
+       true},
+      {"comma tag: the chamber of the state's country",
+       "Sen. Bob Corker, R-Tenn., criticized the White House on Monday.",
+       "Bob Corker|holds-position|United States Senate|senator",
+       true},
+      {"the tag no longer parts subject and verb",
+       "Sen. Bob Corker, R-Tenn., criticized the White House on Monday.",
+       "Bob Corker|criticized|White House",
+       true},
+      {"parenthesized tag with a postal code",
+       "Sen. Dianne Feinstein (D-CA) criticized Donald Trump.",
+       "Dianne Feinstein|member-of|Democratic Party",
+       true},
+      {"the other party is not given",
+       "Sen. Dianne Feinstein (D-CA) criticized Donald Trump.",
+       "Dianne Feinstein|member-of|Republican Party",
+       false},
+      {"at the sentence's end",
+       "The plan was opposed by Sen. Jeff Flake, R-Ariz.",
+       "Jeff Flake|member-of|Republican Party",
+       true},
+      {"an independent is a member of no party",
+       "Sen. Bernie Sanders, I-Vt., criticized Donald Trump.",
+       "Bernie Sanders|member-of|Democratic Party",
+       false},
+      {"an independent's tag still closes the name",
+       "Sen. Bernie Sanders, I-Vt., criticized Donald Trump.",
+       "Bernie Sanders|criticized|Donald Trump",
+       true},
+      {"a letter and a hyphen without a state are no tag",
+       "Sen. Bob Corker, R-Tenn-style, criticized the White House.",
+       "Bob Corker|member-of|Republican Party",
+       false},
+    },
+    "en");
+}
