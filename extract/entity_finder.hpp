@@ -137,6 +137,12 @@ private:
   [[nodiscard]] std::optional<Name> name_at(Context& c, std::size_t i, bool listed = false) const;
   [[nodiscard]] std::size_t lineage_end(const Context& c, std::size_t k) const;
   [[nodiscard]] bool starts_speech_cue(const Context& c, std::size_t i) const;
+  // A cue of a finite verb (frames.tsv cue finite) begins at token i.
+  [[nodiscard]] bool starts_finite_cue(const Context& c, std::size_t i) const;
+  // "Chuck Schumer criticized", "said Chuck Schumer": with letter case, the
+  // name [begin, end) stands right before a finite verb's cue, or right after
+  // a verb of saying.
+  [[nodiscard]] bool verb_subject(const Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   static void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end);
@@ -181,7 +187,8 @@ private:
   // "we" outside quotations: the document's author.
   bool author_at(Context& c, std::size_t i) const;
   // "Marvin Cooke said", "قال جون جولدسميث": a given name of given_names.tsv
-  // and at least one more name word name a person the gazetteer may not know.
+  // and at least one more name word name a person the gazetteer may not know;
+  // so do two capitalized words or more as a verb's subject (verb_subject).
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;

@@ -77,16 +77,48 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
          || starts(m_pack.trigger_index, m_pack.triggers);
 }
 
+namespace {
+
+// A cue of a trigger whose frame passes `wanted` begins at token i.
+bool starts_trigger(const LanguagePack& pack,
+                    std::span<const Token> tokens,
+                    std::size_t i,
+                    bool (*wanted)(const Frame&))
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  pack.trigger_index.candidates(tokens[i], pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& trigger = pack.triggers[k];
+    return wanted(pack.frames[trigger.frame_index])
+           && match_cue(trigger.cue, tokens, i, pack.clitics).has_value();
+  });
+}
+
+} // namespace
+
 // A cue of a verb of saying (frames.tsv report "event" or "speaker") begins at token i.
 bool EntityFinder::starts_speech_cue(const Context& c, std::size_t i) const
 {
-  thread_local std::vector<std::uint32_t> candidates;
-  m_pack.trigger_index.candidates(c.token(i), m_pack.clitics, candidates);
-  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    const auto& trigger = m_pack.triggers[k];
-    return m_pack.frames[trigger.frame_index].report != ReportKind::none
-           && match_cue(trigger.cue, c.tokens(), i, m_pack.clitics).has_value();
-  });
+  return starts_trigger(
+    m_pack, c.tokens(), i, [](const Frame& f) { return f.report != ReportKind::none; });
+}
+
+bool EntityFinder::starts_finite_cue(const Context& c, std::size_t i) const
+{
+  return starts_trigger(m_pack, c.tokens(), i, [](const Frame& f) { return f.finite; });
+}
+
+bool EntityFinder::verb_subject(const Context& c, std::size_t begin, std::size_t end) const
+{
+  // "Institute for Policy Research said": words after a joiner of capitals
+  // end an organization's name.
+  const bool continues = begin >= c.sentence.begin + 2
+                         && token_in(c.token(begin - 1), m_pack.words.org_joiner, m_pack.clitics)
+                         && !token_in(c.token(begin - 1), m_pack.words.coordinator, m_pack.clitics)
+                         && is_capitalized(c.token(begin - 2));
+  return m_capitalized_names && !continues
+         && ((end < c.sentence.end && starts_finite_cue(c, end))
+             || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)));
 }
 
 // Token k is the second half of a compound name: "الله" in "سيف الله".
@@ -301,11 +333,14 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
-  const auto name =
-    token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i)
-      ? name_at(c, i)
-      : std::nullopt;
-  if (!name || name->entity || name->end < name->begin + 2) {
+  const bool given =
+    token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i);
+  // Cheap first: a subject's name needs two capitalized words.
+  const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
+                        && is_capitalized(c.token(i)) && is_capitalized(c.token(i + 1));
+  const auto name = given || capitals ? name_at(c, i) : std::nullopt;
+  if (!name || name->entity || name->end < name->begin + 2
+      || (!given && !verb_subject(c, name->begin, name->end))) {
     return false;
   }
   const auto person = commit_name(c, *name);

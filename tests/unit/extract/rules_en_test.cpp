@@ -1372,3 +1372,40 @@ TEST_CASE("A party tag after a legislator's name gives party and chamber (party_
     },
     "en");
 }
+
+TEST_CASE("Capitalized words as a verb's subject name a person the gazetteer does not know",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"before a finite verb",
+       "On Monday, Brock Halloway criticized Donald Trump.",
+       "Brock Halloway|criticized|Donald Trump",
+       true},
+      {"opening the sentence",
+       "Brock Halloway criticized Donald Trump on Monday.",
+       "Brock Halloway|criticized|Donald Trump",
+       true},
+      {"a party's noun before the name: the person acts",
+       "Democrat Brock Halloway criticized Donald Trump.",
+       "Brock Halloway|criticized|Donald Trump",
+       true},
+      {"and is the party's member",
+       "Democrat Brock Halloway criticized Donald Trump.",
+       "Brock Halloway|member-of|Democratic Party",
+       true},
+      {"the party is not the critic",
+       "Democrat Brock Halloway criticized Donald Trump.",
+       "Democratic Party|criticized|Donald Trump",
+       false},
+      {"words after a joiner end an organization's name",
+       "A report by the Institute for Policy Research criticized Germany.",
+       "Policy Research|criticized|Germany",
+       false},
+      {"capitalized words before no verb are no subject",
+       "Brock Halloway Street was closed, and Germany criticized Russia.",
+       "Brock Halloway|criticized|Russia",
+       false},
+    },
+    "en");
+}
