@@ -279,7 +279,7 @@ Document parse_json_line(std::string_view line)
   if (const auto bad = invalid_utf8_at(line)) {
     throw InputError(utf8_reason(*bad));
   }
-  const auto parsed = json::parse(line);
+  const auto parsed = json::parse_valid_utf8(line); // checked just above
   if (parsed.fault) {
     throw InputError(std::string("broken JSON at byte ") + std::to_string(parsed.fault->offset)
                      + ": " + parsed.fault->reason);

@@ -93,6 +93,18 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view text)
 {
   std::size_t at = 0;
   while (at < text.size()) {
+    // ASCII and two-byte sequences (the Arabic block) checked here, the
+    // rest by decode().
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80U) {
+      ++at;
+      continue;
+    }
+    if (byte >= 0xC2U && byte <= 0xDFU && at + 1 < text.size()
+        && is_continuation(static_cast<unsigned char>(text[at + 1]))) {
+      at += 2;
+      continue;
+    }
     const auto start = at;
     if (!decode(text, at).well_formed) {
       return start;

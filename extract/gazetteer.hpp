@@ -141,7 +141,7 @@ private:
   struct Hash
   {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return word_hash(s); }
   };
 
   std::vector<KnownEntity> m_entities;

@@ -150,11 +150,8 @@ void WordSet::index()
   }
 }
 
-bool WordSet::contains(std::string_view word) const
+bool WordSet::indexed(std::string_view word) const
 {
-  if (!m_lengths.holds(word.size())) {
-    return false;
-  }
   const auto hash = word_hash(word);
   const auto mask = m_slots.size() - 1;
   for (auto at = hash & mask; m_slots[at].word != 0; at = (at + 1) & mask) {
@@ -163,14 +160,6 @@ bool WordSet::contains(std::string_view word) const
     }
   }
   return false;
-}
-
-bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
-{
-  thread_local std::vector<std::string_view> scratch;
-  const auto forms = clitics.forms_of(token, scratch);
-  return std::any_of(
-    forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
 }
 
 void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)

@@ -80,7 +80,11 @@ public:
   WordSet() = default;
   explicit WordSet(std::vector<std::string> words);
   void insert(std::string word);
-  [[nodiscard]] bool contains(std::string_view word) const;
+  // Inline: most words are rejected by their length, without a call.
+  [[nodiscard]] bool contains(std::string_view word) const
+  {
+    return m_lengths.holds(word.size()) && indexed(word);
+  }
   [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
 
 private:
@@ -92,14 +96,31 @@ private:
     std::uint32_t hash = 0;
   };
   void index();
+  // Looks `word` up in m_slots.
+  [[nodiscard]] bool indexed(std::string_view word) const;
 
   std::vector<std::string> m_words;
   std::vector<Slot> m_slots; // a power of two, at least twice m_words
   LengthRange m_lengths;     // most forms miss these
 };
 
-// True when a form of `token` is in `words`: "وأن" is in {"ان"}.
-[[nodiscard]] bool token_in(const Token& token, const WordSet& words, const Clitics& clitics);
+// True when a form of `token` is in `words`: "وأن" is in {"ان"}. Inline:
+// it is asked of every token for many sets.
+[[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
+{
+  if (token.form_count > 0) {
+    for (const auto form : token.forms()) {
+      if (words.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = clitics.forms_of(token, scratch);
+  return std::any_of(
+    forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
+}
 
 // Cues by their first word, so that a token is compared only with the cues
 // that can start at it instead of with every cue of a language.
@@ -117,7 +138,7 @@ private:
   struct Hash
   {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return word_hash(s); }
   };
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
   Map m_by_word; // first words to match as they are

@@ -108,13 +108,9 @@ std::string too_deep_reason()
   return reason;
 }
 
-} // namespace
-
-Parsed parse(std::string_view text)
+template<unsigned flags>
+Parsed parse_with(std::string_view text)
 {
-  // kParseValidateEncodingFlag: invalid UTF-8 is an input error here rather
-  // than a broken output later.
-  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
   Parsed parsed;
   rapidjson::ParseResult result;
   bool too_deep = false;
@@ -143,6 +139,20 @@ Parsed parse(std::string_view text)
             .reason = too_deep ? too_deep_reason() : rapidjson::GetParseError_En(result.Code())};
   }
   return parsed;
+}
+
+} // namespace
+
+Parsed parse(std::string_view text)
+{
+  // kParseValidateEncodingFlag: invalid UTF-8 is an input error here rather
+  // than a broken output later.
+  return parse_with<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text);
+}
+
+Parsed parse_valid_utf8(std::string_view text)
+{
+  return parse_with<rapidjson::kParseIterativeFlag>(text);
 }
 
 } // namespace newskg::json

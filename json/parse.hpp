@@ -40,4 +40,9 @@ struct Parsed
 // Never throws for bad text: a caller names the source in its own message.
 [[nodiscard]] Parsed parse(std::string_view text);
 
+// parse(), for a text the caller has already found to be well-formed UTF-8
+// (newskg::invalid_utf8_at): the same result, without checking the bytes of
+// its strings a second time.
+[[nodiscard]] Parsed parse_valid_utf8(std::string_view text);
+
 } // namespace newskg::json

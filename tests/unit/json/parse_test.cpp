@@ -132,3 +132,28 @@ TEST_CASE("json::parse decodes a surrogate pair and keeps other escapes", "[json
         == std::string("\xC3\xA9\0", 3));
   CHECK(std::string(parsed.document[2].GetString()) == "\\udc00");
 }
+
+TEST_CASE("json::parse_valid_utf8 gives what json::parse gives on well-formed UTF-8",
+          "[json][unit]")
+{
+  const std::vector<std::string> texts{
+    R"({"id": "a1", "text": "قال بوتين إن", "n": [1, 2.5, null]})",
+    "\xEF\xBB\xBF{\"text\": \"\xF0\x9F\x98\x80 \xE2\x82\xAC\"}",
+    R"(["\ud83d\ude00", "\u00e9\u0000", "\\udc00"])",
+    R"({"id": "a", "text": "lone \udc00 low"})",
+    R"({"id": "a", "text": "no end)",
+    nested_arrays(max_depth + 1),
+  };
+  for (const auto& text : texts) {
+    INFO(text.substr(0, 80));
+    const auto checked = parse(text);
+    const auto trusted = newskg::json::parse_valid_utf8(text);
+    REQUIRE(checked.fault.has_value() == trusted.fault.has_value());
+    if (checked.fault) {
+      CHECK(checked.fault->offset == trusted.fault->offset);
+      CHECK(checked.fault->reason == trusted.fault->reason);
+    } else {
+      CHECK(checked.document == trusted.document);
+    }
+  }
+}
