@@ -108,18 +108,14 @@ private:
 // it is asked of every token for many sets.
 [[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
 {
+  const auto in_words = [&words](std::string_view form) {
+    return words.contains(form);
+  };
   if (token.form_count > 0) {
-    for (const auto form : token.forms()) {
-      if (words.contains(form)) {
-        return true;
-      }
-    }
-    return false;
+    return std::ranges::any_of(token.forms(), in_words);
   }
   thread_local std::vector<std::string_view> scratch;
-  const auto forms = clitics.forms_of(token, scratch);
-  return std::any_of(
-    forms.begin(), forms.end(), [&](std::string_view form) { return words.contains(form); });
+  return std::ranges::any_of(clitics.forms_of(token, scratch), in_words);
 }
 
 // Cues by their first word, so that a token is compared only with the cues
