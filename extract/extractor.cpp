@@ -18,33 +18,88 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <tuple>
 
 namespace newskg::extract {
 
 namespace {
 
-// Token index ranges of each sentence: a token belongs to the sentence its
-// first code point is in.
-std::vector<std::pair<std::size_t, std::size_t>> token_ranges(const std::vector<Span>& sentences,
-                                                              const std::vector<Token>& tokens)
+// The tokens of a document, read one block (tokenizer.hpp: next_block_end)
+// at a time, so that a long document never holds all its tokens, their
+// normalized text and their clitic forms at once: a 30 MB article has
+// about three million tokens of 48 bytes. The window holds, for the
+// sentence being read, the block its first code point is in, the block
+// before it, and the blocks through the one after its last code point;
+// every rule looks a few tokens around its sentence at most. The tokens of
+// the blocks are those of the whole text (see tokenize_block), so a
+// document of one block (every real article) is read as one whole.
+class TokenWindow
 {
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  std::size_t t = 0;
-  for (const auto& sentence : sentences) {
-    while (t < tokens.size() && tokens[t].span.begin < sentence.begin) {
-      ++t;
+public:
+  TokenWindow(const std::u32string& original, const LanguagePack& pack)
+    : m_original(original),
+      m_pack(pack)
+  {}
+
+  // Loads and drops blocks so that the window holds the tokens the
+  // sentence [begin, end) may look at (see above).
+  void cover(std::size_t begin, std::size_t end)
+  {
+    while (m_loaded_end < m_original.size() && (m_blocks.empty() || m_blocks.back().begin < end)) {
+      load_next();
     }
-    const auto begin = t;
-    while (t < tokens.size() && tokens[t].span.begin < sentence.end) {
-      ++t;
+    while (m_blocks.size() > 2 && m_blocks[1].end <= begin) {
+      m_tokens.erase(m_tokens.begin(),
+                     m_tokens.begin() + static_cast<std::ptrdiff_t>(m_blocks.front().count));
+      m_base += m_blocks.front().count;
+      m_blocks.pop_front();
     }
-    ranges.emplace_back(begin, t);
   }
-  return ranges;
-}
+
+  // The tokens held, the first of them token base() of the document.
+  [[nodiscard]] std::span<const Token> tokens() const { return m_tokens; }
+  [[nodiscard]] std::size_t base() const { return m_base; }
+
+private:
+  struct Block
+  {
+    std::size_t begin = 0; // code points of the original
+    std::size_t end = 0;
+    std::size_t count = 0; // tokens
+    // The normalized text and the forms its tokens view (the tokens
+    // themselves are moved to m_tokens).
+    std::unique_ptr<TokenizedText> text;
+  };
+
+  void load_next()
+  {
+    Block block{.begin = m_loaded_end,
+                .end = next_block_end(m_original, m_loaded_end),
+                .text = std::make_unique<TokenizedText>()};
+    auto& tokenized = *block.text;
+    tokenize_block(m_original, block.begin, block.end, tokenized);
+    split_possessives(tokenized, m_pack.words.possessive);
+    mark_letter_case(tokenized.tokens, m_original);
+    m_pack.clitics.fill_forms(tokenized);
+    block.count = tokenized.tokens.size();
+    m_tokens.insert(m_tokens.end(), tokenized.tokens.begin(), tokenized.tokens.end());
+    std::vector<Token>().swap(tokenized.tokens);
+    m_loaded_end = block.end;
+    m_blocks.push_back(std::move(block));
+  }
+
+  const std::u32string& m_original;
+  const LanguagePack& m_pack;
+  std::deque<Block> m_blocks;
+  std::vector<Token> m_tokens;
+  std::size_t m_base = 0;       // the document's index of m_tokens[0]
+  std::size_t m_loaded_end = 0; // the end of the last block loaded
+};
 
 // One relation per (subject, predicate, object, sentence): two cues in one
 // sentence saying the same thing are one piece of evidence.
@@ -221,8 +276,8 @@ Extraction assemble(const Document& document,
 }
 
 // The latest year from 1950 to 2035 written as a number of four digits
-// (ASCII or Arabic-Indic), as "YYYY"; empty when none.
-std::string latest_year(const std::vector<Token>& tokens)
+// (ASCII or Arabic-Indic) among `tokens`, 0 when none.
+int latest_year(std::span<const Token> tokens)
 {
   constexpr int first = 1950;
   constexpr int last = 2035;
@@ -250,12 +305,28 @@ std::string latest_year(const std::vector<Token>& tokens)
       latest = std::max(latest, year);
     }
   }
+  return latest;
+}
+
+// latest_year of the whole document, as "YYYY", empty when none; its
+// tokens read one block at a time (numbers are tokens of their own: no
+// later step of TokenWindow changes them).
+std::string latest_year(const std::u32string& original)
+{
+  int latest = 0;
+  TokenizedText block;
+  for (std::size_t begin = 0; begin < original.size();) {
+    const auto end = next_block_end(original, begin);
+    tokenize_block(original, begin, end, block);
+    latest = std::max(latest, latest_year(block.tokens));
+    begin = end;
+  }
   return latest == 0 ? std::string() : std::to_string(latest);
 }
 
 // What each item of a sentence stands for, as explain shows it.
 std::vector<MentionTrace> trace_items(const std::vector<Item>& items,
-                                      const std::vector<Token>& tokens,
+                                      std::span<const Token> tokens,
                                       const DocumentEntities& entities)
 {
   std::vector<MentionTrace> out;
@@ -305,26 +376,42 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   // and is done before the tokens exist.
   const auto segmentation = segment(original, language->pack.words.abbreviations);
   const auto& sentences = segmentation.sentences;
-  TokenizedText tokenized;
-  tokenize_original(original, tokenized);
-  split_possessives(tokenized, language->pack.words.possessive);
-  mark_letter_case(tokenized.tokens, original);
-  language->pack.clitics.fill_forms(tokenized);
-  const auto ranges = token_ranges(sentences, tokenized.tokens);
-
-  DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
+  TokenWindow window(original, language->pack);
   // Which country a named person's title is of is read at the document's date;
   // without one, at the latest year the text names ("... 2017 ..."). Who holds
   // a title the text names nobody for is read at the document's date only
   // (SentenceView::dated): never guessed.
-  const auto date = document.date.empty() ? latest_year(tokenized.tokens) : document.date;
+  std::string date = document.date;
+  if (date.empty() && next_block_end(original, 0) == original.size()) {
+    window.cover(0, original.size()); // one block: its tokens are read once
+    const auto year = latest_year(window.tokens());
+    date = year == 0 ? std::string() : std::to_string(year);
+  } else if (date.empty()) {
+    date = latest_year(original);
+  }
+
+  DocumentEntities entities(impl.gazetteer, &language->pack.romanizer);
   Discourse discourse;
   std::vector<Relation> relations;
+  std::size_t next_token = 0; // the document's index of the first token after the last sentence
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    // A token belongs to the sentence its first code point is in.
+    window.cover(sentences[s].begin, sentences[s].end);
+    const auto tokens = window.tokens();
+    const auto base = window.base();
+    auto t = std::max(next_token, base) - base;
+    while (t < tokens.size() && tokens[t].span.begin < sentences[s].begin) {
+      ++t;
+    }
+    const auto first = t;
+    while (t < tokens.size() && tokens[t].span.begin < sentences[s].end) {
+      ++t;
+    }
+    next_token = base + t;
     const auto text = substr_utf8(original, sentences[s].begin, sentences[s].end);
-    const SentenceView sentence{.tokens = tokenized.tokens,
-                                .begin = ranges[s].first,
-                                .end = ranges[s].second,
+    const SentenceView sentence{.tokens = tokens,
+                                .begin = first,
+                                .end = t,
                                 .index = s,
                                 .span = sentences[s],
                                 .text = text,
@@ -333,9 +420,8 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     const auto items = language->finder.find(sentence, original, entities, relations);
     std::vector<CueTrace>* cues = nullptr;
     if (trace != nullptr) {
-      trace->push_back(SentenceTrace{.index = s,
-                                     .span = sentences[s],
-                                     .mentions = trace_items(items, tokenized.tokens, entities)});
+      trace->push_back(SentenceTrace{
+        .index = s, .span = sentences[s], .mentions = trace_items(items, tokens, entities)});
       cues = &trace->back().cues;
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);

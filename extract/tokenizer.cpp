@@ -141,33 +141,27 @@ void tokenize(const NormalizedText& text, TokenizedText& out)
   take_views(out, lengths);
 }
 
-void tokenize_original(std::u32string_view original, TokenizedText& out)
+std::size_t next_block_end(std::u32string_view original, std::size_t begin)
 {
   constexpr std::size_t block = std::size_t{1} << 20U;
+  if (begin >= original.size() || original.size() - begin <= block) {
+    return original.size();
+  }
+  // After the first line feed past `block` code points; none: the rest.
+  const auto feed = original.find(U'\n', begin + block);
+  return feed == std::u32string_view::npos ? original.size() : feed + 1;
+}
+
+void tokenize_block(std::u32string_view original,
+                    std::size_t begin,
+                    std::size_t end,
+                    TokenizedText& out)
+{
   out.normalized_utf8.clear();
   out.tokens.clear();
   out.forms.clear();
   std::vector<std::size_t> lengths;
-  std::size_t begin = 0;
-  while (begin < original.size()) {
-    std::size_t end = original.size();
-    if (original.size() - begin > block) {
-      // After the first line feed past `block` code points; none: the rest.
-      const auto feed = original.find(U'\n', begin + block);
-      end = feed == std::u32string_view::npos ? original.size() : feed + 1;
-    }
-    append_tokens(normalize(original.substr(begin, end - begin)), begin, out, lengths);
-    if (begin == 0 && end < original.size()) {
-      // As many more tokens and bytes as the first block had a code point,
-      // and a little over: no doubling of the largest buffers.
-      const auto expected = out.tokens.size() * original.size() / end;
-      out.tokens.reserve(expected + expected / 16);
-      lengths.reserve(expected + expected / 16);
-      const auto bytes = out.normalized_utf8.size() * original.size() / end;
-      out.normalized_utf8.reserve(bytes + bytes / 16);
-    }
-    begin = end;
-  }
+  append_tokens(normalize(original.substr(begin, end - begin)), begin, out, lengths);
   take_views(out, lengths);
 }
 

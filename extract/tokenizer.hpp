@@ -58,11 +58,21 @@ struct TokenizedText
 //   "قال بوتين، إن" => [قال] [بوتين] [،] [ان]
 void tokenize(const NormalizedText& text, TokenizedText& out);
 
-// tokenize(normalize(original), out), normalizing a block of about a million
-// code points at a time (each cut after a line feed, where ICU always breaks
-// a word and normalization starts afresh), so that a long document's
-// normalized text and offset maps, 12 bytes and more a code point, are never
-// held whole. The tokens are the same.
-void tokenize_original(std::u32string_view original, TokenizedText& out);
+// A long document is tokenized a block of about a million code points at a
+// time, each cut after a line feed, where ICU always breaks a word and
+// normalization starts afresh: the tokens of the blocks, one after the
+// other, are those of the whole text, and a document's normalized text,
+// offset maps (12 bytes and more a code point) and tokens are never held
+// whole (extract() keeps a window of three blocks). The end of the block
+// that starts at code point `begin`: the first line feed's end past 2^20
+// code points, else original.size().
+[[nodiscard]] std::size_t next_block_end(std::u32string_view original, std::size_t begin);
+
+// tokenize(normalize(original[begin, end)), out), with the tokens' spans in
+// code points of `original`.
+void tokenize_block(std::u32string_view original,
+                    std::size_t begin,
+                    std::size_t end,
+                    TokenizedText& out);
 
 } // namespace newskg::extract

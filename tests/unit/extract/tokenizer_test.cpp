@@ -77,3 +77,50 @@ TEST_CASE("A word written with ta marbuta is marked, though normalized to ha",
   CHECK_FALSE(newskg::extract::ends_in_ta_marbuta(tokens.tokens[1]));
   CHECK(newskg::extract::ends_in_ta_marbuta(tokens.tokens[2]));
 }
+
+TEST_CASE("A long text tokenized block by block gives the tokens of the whole text",
+          "[extract][tokenizer][arabic]")
+{
+  // Lines with diacritics, a tatweel, numbers and punctuation, over two
+  // blocks' worth of code points: the blocks are cut after line feeds.
+  const std::string line = "قالَ بوتينـ، في الـ 10: «التقى» ماكرون Macron's U.S. visit 2020.\n";
+  std::string text;
+  while (to_u32(text).size() < (std::size_t{5} << 19U)) {
+    for (int k = 0; k < 1000; ++k) {
+      text += line;
+    }
+  }
+  text += "آخر سطر بلا نهاية";
+  const auto original = to_u32(text);
+  TokenizedText whole;
+  tokenize(normalize(original), whole);
+
+  std::vector<std::size_t> ends;
+  std::vector<newskg::extract::Token> tokens;
+  std::vector<std::string> texts;
+  for (std::size_t begin = 0; begin < original.size();) {
+    const auto end = newskg::extract::next_block_end(original, begin);
+    REQUIRE(end > begin);
+    ends.push_back(end);
+    TokenizedText block;
+    newskg::extract::tokenize_block(original, begin, end, block);
+    for (const auto& token : block.tokens) {
+      tokens.push_back(token);
+      texts.emplace_back(token.text);
+    }
+    begin = end;
+  }
+
+  REQUIRE(ends.size() == 3);
+  CHECK(original[ends[0] - 1] == U'\n');
+  CHECK(ends.back() == original.size());
+  REQUIRE(tokens.size() == whole.tokens.size());
+  std::size_t different = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (texts[k] != whole.tokens[k].text || tokens[k].span != whole.tokens[k].span
+        || tokens[k].kind != whole.tokens[k].kind) {
+      ++different;
+    }
+  }
+  CHECK(different == 0);
+}
