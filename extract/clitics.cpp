@@ -12,9 +12,11 @@ namespace {
 // Two letters of Arabic script are four bytes of UTF-8; Latin two bytes.
 constexpr std::size_t min_stem_bytes = 4;
 
+// Compared byte by byte: prefixes are a few bytes, shorter than a call to memcmp.
 bool starts_with(std::string_view text, std::string_view prefix)
 {
-  return text.substr(0, prefix.size()) == prefix;
+  return prefix.size() <= text.size()
+         && std::mismatch(prefix.begin(), prefix.end(), text.begin()).first == prefix.end();
 }
 
 void push_unique(std::vector<std::string_view>& out, std::string_view form)
@@ -131,7 +133,10 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
 {
   out.clear();
   out.push_back(word);
-  std::vector<std::string_view> after_conj{word};
+  // Reused: forms() is asked of every word of every document.
+  thread_local std::vector<std::string_view> after_conj;
+  thread_local std::vector<std::string_view> after_prep;
+  after_conj.assign(1, word);
   for (const auto& conj : m_conj) {
     if (starts_with(word, conj)) {
       after_conj.push_back(word.substr(conj.size()));
@@ -139,7 +144,7 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
   }
   for (const auto base : after_conj) {
     push_unique(out, base);
-    std::vector<std::string_view> after_prep{base};
+    after_prep.assign(1, base);
     for (const auto& prep : m_prep) {
       if (starts_with(base, prep)) {
         after_prep.push_back(base.substr(prep.size()));
