@@ -221,9 +221,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
       continue;
     }
-    if (kind == "along-with") {
+    if (kind == "along-with" || kind == "agent-marker") {
       const auto where = std::string(source) + ":" + std::to_string(reader.line());
-      words.along_with.push_back(Cue::parse(reader.fields()[1], where));
+      (kind == "along-with" ? words.along_with : words.agent_marker)
+        .push_back(Cue::parse(reader.fields()[1], where));
       continue;
     }
     WordSet* target = nullptr;
@@ -279,7 +280,6 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"relative", &words.relative},
            {"clause-opener", &words.clause_opener},
            {"passive-aux", &words.passive_aux},
-           {"agent-marker", &words.agent_marker},
            {"voice-adverb", &words.voice_adverb}}) {
       if (name == kind) {
         target = list;

@@ -197,8 +197,8 @@ struct WordClasses
   WordSet stop;           // end a name: في، من، على ...
   WordSet complementizer; // start a reported clause: أن، إن
   WordSet clause_opener; // before a clause's fronted subject: كان ("وكان الرئيس X، زار")
-  WordSet passive_aux;  // "was", "been": before a verb's participle, the passive voice
-  WordSet agent_marker; // "by": after a passive participle, before its agent
+  WordSet passive_aux;           // "was", "been": before a verb's participle, the passive voice
+  std::vector<Cue> agent_marker; // "by", "من قبل": before the agent of a passive
   WordSet voice_adverb; // "also", "reportedly": may stand between the auxiliary and the participle
   WordSet boundary;     // punctuation that ends a clause
   WordSet list_separator;      // "،" "," between list members

@@ -88,12 +88,33 @@ void SentenceRules::find_hits()
 // "was also accused") is a participle whose subject undergoes the act. With
 // the agent marker right after it ("by") it is read with the voice frame
 // (frames.tsv cue `voice`), the marker taken into the match; without, the
-// agent is not named and the hit gives nothing.
+// agent is not named and the hit gives nothing. A language without such an
+// auxiliary marks its passive by the agent marker after the verb's first
+// argument ("اتهمت روسيا من قبل بريطانيا"): the hit gives nothing either,
+// rather than the active reading.
 void SentenceRules::passive_voice(Hit& hit) const
 {
   const auto& frame = frame_of(*hit.trigger);
-  if (frame.family != FrameFamily::clause || !frame.finite || frame.report != ReportKind::none
-      || !frame.subject.before) {
+  if (frame.family != FrameFamily::clause || !frame.finite || frame.report != ReportKind::none) {
+    return;
+  }
+  // Where an agent marker starting at `at` ends.
+  const auto marker_end = [&](std::size_t at) -> std::optional<std::size_t> {
+    const auto tokens = m_sentence.tokens.first(m_sentence.end);
+    for (const auto& cue : m_pack.words.agent_marker) {
+      if (const auto match =
+            at < m_sentence.end ? match_cue(cue, tokens, at, m_pack.clitics) : std::nullopt) {
+        return match->end;
+      }
+    }
+    return std::nullopt;
+  };
+  if (m_pack.words.passive_aux.words().empty()) {
+    const auto k = item_starting_in(hit.match.end, right_window);
+    hit.passive = k && marker_end(m_items[*k].end);
+    return;
+  }
+  if (!frame.subject.before) {
     return;
   }
   auto t = hit.match.begin;
@@ -105,17 +126,16 @@ void SentenceRules::passive_voice(Hit& hit) const
   }
   hit.passive = true;
   const auto* voice = voice_frame(m_pack.frames);
-  if (voice != nullptr && hit.match.end < m_sentence.end
-      && token_in(token(hit.match.end), m_pack.words.agent_marker, m_pack.clitics)) {
+  if (const auto end = voice != nullptr ? marker_end(hit.match.end) : std::nullopt) {
     hit.frame = voice;
-    ++hit.match.end;
+    hit.match.end = *end;
   }
 }
 
 void SentenceRules::apply_hit(std::size_t h)
 {
   if (m_hits[h].passive && m_hits[h].frame == nullptr) {
-    why(h, "passive voice with no agent named after it");
+    why(h, "passive voice: no agent marker right after it, or no frame of the voice");
     return;
   }
   const auto* p = m_ontology.find(m_hits[h].trigger->predicate);

@@ -1944,3 +1944,26 @@ TEST_CASE("A known title and name end before a verb, and name nothing after a he
      true},
   });
 }
+
+TEST_CASE("A passive verb, written as its active, is marked by the agent marker after its argument",
+          "[extract][rules]")
+{
+  check_rows({
+    {"من قبل after the first argument: not the active reading",
+     "اتهمت روسيا من قبل بريطانيا بتسميم العميل السابق.",
+     "Russia|accused|United Kingdom",
+     false},
+    {"من جانب too",
+     "انتقدت تركيا من جانب فرنسا بسبب العملية العسكرية.",
+     "Turkey|criticized|France",
+     false},
+    {"the active voice is read as before",
+     "اتهمت بريطانيا روسيا بتسميم العميل السابق.",
+     "United Kingdom|accused|Russia",
+     true},
+    {"من قبل far from the verb's argument changes nothing",
+     "انتقدت فرنسا تركيا بسبب العملية التي نفذت من قبل في سوريا.",
+     "France|criticized|Turkey",
+     true},
+  });
+}
