@@ -450,10 +450,10 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
     if (!frames_source.empty() && frame == nullptr) {
       problems.push_back(trigger.where + ": unknown frame '" + trigger.frame + "' ("
                          + std::string(frames_source) + " declares the frames)");
-    } else if (frame != nullptr && frame->voice) {
-      problems.push_back(
-        trigger.where + ": frame '" + trigger.frame
-        + "' reads the passive voice of other cues (cue voice), no cue of its own");
+    } else if (frame != nullptr && frame->construction != Frame::Construction::none) {
+      problems.push_back(trigger.where + ": frame '" + trigger.frame
+                         + "' reads other cues in a construction (cue voice or relative), no cue "
+                           "of its own");
     }
   }
   // Roles name positions across files: a title's role must be one of

@@ -105,16 +105,22 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     } else if (f[4] != "-") {
       reader.fail("unknown report '" + std::string(f[4]) + "' (known: event, speaker, -)");
     }
-    if (f[5] != "finite" && f[5] != "any" && f[5] != "voice" && f[5] != "-") {
-      reader.fail("unknown cue kind '" + std::string(f[5]) + "' (known: finite, any, voice, -)");
+    if (f[5] != "finite" && f[5] != "any" && f[5] != "voice" && f[5] != "relative" && f[5] != "-") {
+      reader.fail("unknown cue kind '" + std::string(f[5])
+                  + "' (known: finite, any, voice, relative, -)");
     }
     frame.finite = f[5] == "finite";
-    frame.voice = f[5] == "voice";
-    if (frame.voice && frame.family != FrameFamily::around) {
-      reader.fail("the passive voice (cue voice) is read around its cue: family around");
-    }
-    if (frame.voice && voice_frame(frames) != nullptr) {
-      reader.fail("a second frame of the passive voice (cue voice): one per language");
+    frame.construction = f[5] == "voice"      ? Frame::Construction::voice
+                         : f[5] == "relative" ? Frame::Construction::relative
+                                              : Frame::Construction::none;
+    if (frame.construction != Frame::Construction::none) {
+      if (frame.family != FrameFamily::around) {
+        reader.fail("a construction's frame (cue " + std::string(f[5])
+                    + ") is read around its cue: family around");
+      }
+      if (construction_frame(frames, frame.construction) != nullptr) {
+        reader.fail("a second frame of cue " + std::string(f[5]) + ": one per language");
+      }
     }
     if (f[6] != "-") {
       const auto [end, error] =
@@ -146,10 +152,10 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
   return frames;
 }
 
-const Frame* voice_frame(const std::vector<Frame>& frames)
+const Frame* construction_frame(const std::vector<Frame>& frames, Frame::Construction construction)
 {
-  const auto found =
-    std::find_if(frames.begin(), frames.end(), [](const Frame& f) { return f.voice; });
+  const auto found = std::find_if(
+    frames.begin(), frames.end(), [&](const Frame& f) { return f.construction == construction; });
   return found == frames.end() ? nullptr : &*found;
 }
 

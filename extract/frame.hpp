@@ -66,10 +66,18 @@ struct Frame
   ArgumentPlaces subject;
   ArgumentPlaces object;
   ReportKind report = ReportKind::none;
-  bool finite = false;    // the cue is a finite verb: no word in ta marbuta, nor one with the
-                          // article (unless the verb begins with its letters), matches it
-  bool voice = false;     // read for a finite clause cue in the passive voice (cue `voice`): an
-                          // auxiliary of words.tsv passive-aux before it, agent-marker after it
+  bool finite = false; // the cue is a finite verb: no word in ta marbuta, nor one with the
+                       // article (unless the verb begins with its letters), matches it
+  // A frame no trigger names, read for another cue's clause in a construction
+  // (frames.tsv cue `voice` or `relative`; a language has at most one of each):
+  //   voice     a finite clause cue in the passive voice: an auxiliary of
+  //             words.tsv passive-aux before it, an agent-marker after it
+  //   relative  a finite clause cue right after a relative pronoun (words.tsv
+  //             relative), an object pronoun on it or on its preposition: the
+  //             relative clause's object is the name before the pronoun
+  //             ("الحوثيين الذين تدعمهم إيران")
+  enum class Construction { none, voice, relative };
+  Construction construction = Construction::none;
   std::size_t window = 0; // tokens allowed between an argument before the cue and the cue
   std::string where;      // "file:line"
 
@@ -85,8 +93,9 @@ struct Frame
 // window. Every value is checked; an error throws DataError "file:line: ...".
 [[nodiscard]] std::vector<Frame> parse_frames(std::istream& in, std::string_view source);
 
-// The frame of the passive voice (cue `voice`), or nullptr: a language has at most one.
-[[nodiscard]] const Frame* voice_frame(const std::vector<Frame>& frames);
+// The frame read for `construction` (cue `voice` or `relative`), or nullptr.
+[[nodiscard]] const Frame* construction_frame(const std::vector<Frame>& frames,
+                                              Frame::Construction construction);
 
 // The frame named `name`, or nullptr.
 [[nodiscard]] const Frame* find_frame(const std::vector<Frame>& frames, std::string_view name);

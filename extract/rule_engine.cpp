@@ -69,7 +69,7 @@ void SentenceRules::find_hits()
       ++i;
       continue;
     }
-    passive_voice(*hit);
+    read_construction(*hit);
     hit->negated = asks;
     for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
       hit->negated = hit->negated
@@ -92,10 +92,13 @@ void SentenceRules::find_hits()
 // auxiliary marks its passive by the agent marker after the verb's first
 // argument ("اتهمت روسيا من قبل بريطانيا"): the hit gives nothing either,
 // rather than the active reading.
-void SentenceRules::passive_voice(Hit& hit) const
+void SentenceRules::read_construction(Hit& hit) const
 {
   const auto& frame = frame_of(*hit.trigger);
   if (frame.family != FrameFamily::clause || !frame.finite || frame.report != ReportKind::none) {
+    return;
+  }
+  if (object_relative(hit)) {
     return;
   }
   // Where an agent marker starting at `at` ends.
@@ -125,11 +128,40 @@ void SentenceRules::passive_voice(Hit& hit) const
     return;
   }
   hit.passive = true;
-  const auto* voice = voice_frame(m_pack.frames);
+  const auto* voice = construction_frame(m_pack.frames, Frame::Construction::voice);
   if (const auto end = voice != nullptr ? marker_end(hit.match.end) : std::nullopt) {
     hit.frame = voice;
     hit.match.end = *end;
   }
+}
+
+// "الحوثيين الذين تدعمهم إيران", "حلب التي تسيطر عليها المعارضة": a finite
+// clause cue right after a relative pronoun (words.tsv relative), with an
+// object pronoun on it or on the preposition right after it, has the name
+// before the pronoun as its object and its subject after it: read with the
+// frame of cue `relative`. Without the pronoun the relative pronoun is the
+// subject ("حزب الله، الذي يدعم سوريا") and the cue keeps its own frame.
+bool SentenceRules::object_relative(Hit& hit) const
+{
+  const auto* relative = construction_frame(m_pack.frames, Frame::Construction::relative);
+  const auto at = hit.match.begin;
+  if (relative == nullptr || at == m_sentence.begin
+      || !token_in(token(at - 1), m_pack.words.relative, m_pack.clitics)) {
+    return false;
+  }
+  const auto carries = [&](std::size_t t, std::string_view stem) {
+    const auto forms = token(t).forms();
+    return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+      return m_pack.clitics.has_enclitic(form, stem);
+    });
+  };
+  const auto& prep = hit.trigger->prep;
+  if (!carries(at, hit.trigger->cue.words.front().text)
+      && !(hit.match.end < m_sentence.end && !prep.empty() && carries(hit.match.end, prep))) {
+    return false;
+  }
+  hit.frame = relative;
+  return true;
 }
 
 void SentenceRules::apply_hit(std::size_t h)

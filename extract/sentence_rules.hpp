@@ -32,8 +32,9 @@ struct Hit
   CueMatch match;
   bool negated = false;
   bool passive = false;         // a clause cue in the passive voice ("was accused")
-  const Frame* frame = nullptr; // the frame it is read with, when not its trigger's: the voice
-                                // frame of a passive with its agent marker (match takes it in)
+  const Frame* frame = nullptr; // the frame it is read with, when not its trigger's: that of a
+                                // construction (frames.tsv cue voice: the match takes the agent
+                                // marker in; relative)
 };
 
 // A reporting cue (frames.tsv report) and the stretch of the sentence it reports.
@@ -105,7 +106,8 @@ private:
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] bool future(const Hit& hit) const;
-  void passive_voice(Hit& hit) const;
+  void read_construction(Hit& hit) const;
+  [[nodiscard]] bool object_relative(Hit& hit) const;
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();

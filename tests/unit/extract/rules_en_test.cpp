@@ -1409,3 +1409,17 @@ TEST_CASE("Capitalized words as a verb's subject name a person the gazetteer doe
     },
     "en");
 }
+
+TEST_CASE("Occupying a place is capturing it", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"occupied", "Russia occupied Crimea in 2014.", "Russia|captured|Crimea", true},
+      {"occupied by", "Crimea was occupied by Russia in 2014.", "Russia|captured|Crimea", true},
+      {"the occupied place does not capture",
+       "Crimea was occupied by Russia in 2014.",
+       "Crimea|captured|Russia",
+       false},
+    },
+    "en");
+}

@@ -1967,3 +1967,34 @@ TEST_CASE("A passive verb, written as its active, is marked by the agent marker 
      true},
   });
 }
+
+TEST_CASE("A relative clause with an object pronoun acts on the name before the relative pronoun",
+          "[extract][rules]")
+{
+  check_rows({
+    {"the pronoun on the verb",
+     "وقاتلت القوات الحكومية الحوثيين الذين تدعمهم إيران.",
+     "Iran|supports|Houthis",
+     true},
+    {"the head of the relative clause is its object, not its subject",
+     "وقاتلت القوات الحكومية الحوثيين الذين تدعمهم إيران.",
+     "Houthis|supports|Iran",
+     false},
+    {"occupying, as a capture",
+     "وتقع البلدة قرب الجولان التي تحتلها إسرائيل منذ عام 1967.",
+     "Israel|captured|Golan Heights",
+     true},
+    {"the pronoun on the verb's preposition",
+     "وقصفت الطائرات الروسية مدينة إدلب التي تسيطر عليها جبهة النصرة.",
+     "Al-Nusra Front|captured|Idlib",
+     true},
+    {"the place is not the one that controls",
+     "وقصفت الطائرات الروسية مدينة إدلب التي تسيطر عليها جبهة النصرة.",
+     "Idlib|captured|Al-Nusra Front",
+     false},
+    {"without the pronoun the relative pronoun is the subject",
+     "وقال إن حزب الله، الذي يدعم الحكومة السورية، أرسل مقاتلين.",
+     "Hezbollah|supports|Syria",
+     true},
+  });
+}
