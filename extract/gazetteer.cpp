@@ -35,13 +35,17 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   const auto index = static_cast<std::uint32_t>(m_aliases.size());
   const std::string first = tokens.front();
   const std::string bare(m_article_only.without_article(first));
+  const FirstEntry entry{.alias = index,
+                         .second_hash = tokens.size() > 1 ? word_hash(tokens[1]) : 0,
+                         .tokens = static_cast<std::uint32_t>(tokens.size()),
+                         .demonym = demonym};
   m_aliases.push_back(
     Alias{std::move(tokens), static_cast<std::uint32_t>(entity), demonym, case_rule_of(text)});
-  m_by_first[first].push_back(index);
+  m_by_first[first].push_back(entry);
   m_first_filter.add(first);
   // Demonyms are listed without the article; "ألبان" only looks like one.
   if (bare != first && !demonym) {
-    m_by_first[bare].push_back(index);
+    m_by_first[bare].push_back(entry);
     m_first_filter.add(bare);
   }
   auto& ids = m_by_key[match_key_of(to_u32(text))];
@@ -233,6 +237,18 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
   thread_local std::vector<std::string_view> scratch;
   const auto forms = clitics.forms_of(tokens[i], scratch);
   std::optional<GazetteerMatch> best;
+  // The hashes an alias's second token must have to match the next token:
+  // of its text, or (a demonym's) of its text without the article. Asked
+  // once an alias of two tokens or more is met.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> next_hashes;
+  const auto second_may_match = [&](const FirstEntry& entry) {
+    if (!next_hashes) {
+      const auto next = tokens[i + 1].text;
+      next_hashes.emplace(word_hash(next), word_hash(m_article_only.without_article(next)));
+    }
+    return entry.second_hash == next_hashes->first
+           || (entry.demonym && entry.second_hash == next_hashes->second);
+  };
   for (const auto form : forms) {
     if (!m_first_filter.may_contain(form)) {
       continue;
@@ -241,10 +257,14 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
     if (found == m_by_first.end()) {
       continue;
     }
-    for (const auto index : found->second) {
-      const auto& alias = m_aliases[index];
-      const auto n = alias.tokens.size();
-      if (i + n > tokens.size() || !case_allows(tokens[i], alias.case_rule)) {
+    for (const auto& entry : found->second) {
+      const std::size_t n = entry.tokens;
+      // Equal strings hash equal: a second token of another hash cannot match.
+      if (i + n > tokens.size() || (n > 1 && !second_may_match(entry))) {
+        continue;
+      }
+      const auto& alias = m_aliases[entry.alias];
+      if (!case_allows(tokens[i], alias.case_rule)) {
         continue;
       }
       // A demonym of two words agrees in definiteness: "الكوري الشمالي".

@@ -147,8 +147,18 @@ private:
   std::vector<KnownEntity> m_entities;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_id;
   std::vector<Alias> m_aliases;
-  // Alias indices by first token (and by first token without its article).
-  std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> m_by_first;
+  // An alias under its first token, with what longest_at checks before it
+  // reads the alias itself: most aliases of a common first word ("محافظة",
+  // "وزارة") are told apart by the hash of their second token alone.
+  struct FirstEntry
+  {
+    std::uint32_t alias = 0;       // index into m_aliases
+    std::uint32_t second_hash = 0; // word_hash of the alias's second token; 0: none
+    std::uint32_t tokens = 0;      // the alias's token count
+    bool demonym = false;          // the alias's
+  };
+  // Aliases by first token (and by first token without its article).
+  std::unordered_map<std::string, std::vector<FirstEntry>, Hash, std::equal_to<>> m_by_first;
   WordFilter m_first_filter{std::uint32_t{1}
                             << 21U}; // m_by_first's keys: most forms start no alias
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;

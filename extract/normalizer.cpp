@@ -46,16 +46,35 @@ char32_t fold_case(char32_t c)
            : static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
-void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
+constexpr char32_t dropped = 0xFFFFFFFFU; // not a code point
+
+// What push_folded makes of `c`: its case folded, then `dropped` or its
+// Arabic letter folded.
+char32_t folded(char32_t c)
 {
   c = fold_case(c);
-  if (is_dropped(c)) {
+  return is_dropped(c) ? dropped : fold_arabic_letter(c, PersianLetters::fold);
+}
+
+void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
+{
+  // folded()'s answers for ASCII and the Arabic block, asked once.
+  constexpr char32_t table_end = 0x0700;
+  static const auto below = [] {
+    std::array<char32_t, table_end> table{};
+    for (char32_t k = 0; k < table_end; ++k) {
+      table[k] = folded(k);
+    }
+    return table;
+  }();
+  c = c < table_end ? below[c] : folded(c);
+  if (c == dropped) {
     if (!out.original_end.empty()) {
       out.original_end.back() = origin + 1;
     }
     return;
   }
-  out.text.push_back(fold_arabic_letter(c, PersianLetters::fold));
+  out.text.push_back(c);
   out.to_original.push_back(origin);
   out.original_end.push_back(origin + 1);
 }
