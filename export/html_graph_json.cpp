@@ -5,16 +5,78 @@
 #include "export/number_text.hpp"
 #include "graph/measures.hpp"
 
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <map>
+#include <ostream>
+#include <sstream>
 
 namespace newskg::exports {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// A rapidjson output stream that writes the JSON to an std::ostream a block
+// at a time, made safe inside <script> (HTML §4.12.1.3: script content must
+// not contain "</script" or "<!--"): "</" is written "<\/" and "<!--"
+// "\u003c!--". The page is never held whole (a 100,000-edge graph's JSON is
+// 75 MB).
+class ScriptSafeStream
+{
+public:
+  using Ch = char;
+
+  explicit ScriptSafeStream(std::ostream& out)
+    : m_out(out)
+  {
+    m_pending.reserve(block + block / 8);
+  }
+
+  void Put(char c)
+  {
+    m_pending.push_back(c);
+    if (m_pending.size() >= block) {
+      drain(false);
+    }
+  }
+
+  void Flush() {}
+
+  // Writes what is left; call once the JSON is complete.
+  void finish() { drain(true); }
+
+private:
+  static constexpr std::size_t block = std::size_t{1} << 16U;
+  // The longest text rewritten, "<!--", less one: bytes that may begin one.
+  static constexpr std::size_t lookahead = 3;
+
+  // Writes the pending bytes, rewritten, but for the last `lookahead`
+  // unless `all`: a "</" or "<!--" may go on past them.
+  void drain(bool all)
+  {
+    const std::string_view json(m_pending);
+    const auto limit = all ? json.size() : json.size() - lookahead;
+    m_written.clear();
+    std::size_t i = 0;
+    for (; i < limit; ++i) {
+      if (json.substr(i, 2) == "</") {
+        m_written += "<\\/";
+        ++i;
+      } else if (json.substr(i, 4) == "<!--") {
+        m_written += "\\u003c";
+      } else {
+        m_written += json[i];
+      }
+    }
+    m_out.write(m_written.data(), static_cast<std::streamsize>(m_written.size()));
+    m_pending.erase(0, std::min(i, m_pending.size()));
+  }
+
+  std::ostream& m_out;
+  std::string m_pending;
+  std::string m_written;
+};
+
+using Writer = rapidjson::Writer<ScriptSafeStream>;
 
 // The measures the view can size nodes by; `component` is a colour, not a size.
 constexpr std::string_view size_measures[] = {
@@ -150,30 +212,14 @@ void write_edge(Writer& w, const graph::Edge& edge, std::size_t index, const Ont
   w.EndObject();
 }
 
-// HTML §4.12.1.3: script content must not contain "</script" or "<!--".
-std::string safe_in_script(std::string_view json)
-{
-  std::string out;
-  out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    if (json.substr(i, 2) == "</") {
-      out += "<\\/";
-      ++i;
-    } else if (json.substr(i, 4) == "<!--") {
-      out += "\\u003c";
-    } else {
-      out += json[i];
-    }
-  }
-  return out;
-}
-
 } // namespace
 
-std::string html_graph_json(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+void write_html_graph_json(const graph::KnowledgeGraph& graph,
+                           const Ontology& ontology,
+                           std::ostream& out)
 {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  ScriptSafeStream stream(out);
+  Writer w(stream);
   w.StartObject();
   write_lists(w, graph, ontology);
   const auto measures = graph::compute_measures(graph);
@@ -192,7 +238,14 @@ std::string html_graph_json(const graph::KnowledgeGraph& graph, const Ontology& 
   }
   w.EndArray();
   w.EndObject();
-  return safe_in_script({buffer.GetString(), buffer.GetSize()});
+  stream.finish();
+}
+
+std::string html_graph_json(const graph::KnowledgeGraph& graph, const Ontology& ontology)
+{
+  std::ostringstream out;
+  write_html_graph_json(graph, ontology, out);
+  return std::move(out).str();
 }
 
 } // namespace newskg::exports

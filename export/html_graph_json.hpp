@@ -7,6 +7,7 @@
 #include "core/ontology.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <iosfwd>
 #include <string>
 
 namespace newskg::exports {
@@ -23,6 +24,12 @@ namespace newskg::exports {
 // repeat a relation. Numbers are written as the other exports
 // write them (number_text.hpp), so the same graph gives the same bytes.
 // Safe inside <script>: "</" is written "<\/" and "<!--" "\u003c!--".
+// Written to `out` as it is made, never held whole.
+void write_html_graph_json(const graph::KnowledgeGraph& graph,
+                           const Ontology& ontology,
+                           std::ostream& out);
+
+// The same JSON as a string (tests).
 [[nodiscard]] std::string html_graph_json(const graph::KnowledgeGraph& graph,
                                           const Ontology& ontology);
 

@@ -47,7 +47,7 @@ void write_html(const graph::KnowledgeGraph& graph,
                        format_count(graph.edge_count()),
                        " relations"))},
     {"STYLE", assets.style},
-    {"DATA", html_graph_json(graph, ontology)},
+    {"DATA", std::string()}, // written as it is made: write_html_graph_json
     {"LIBRARY", checked_script(assets.library, "web/vendor/cytoscape.min.js")},
     {"SCRIPT", checked_script(assets.script, "web/viewer.js")},
   };
@@ -64,7 +64,12 @@ void write_html(const graph::KnowledgeGraph& graph,
       throw DataError("web/viewer.html: unknown placeholder '"
                       + std::string(page.substr(open, close + 2 - open)) + "'");
     }
-    out << page.substr(from, open - from) << value->second;
+    out << page.substr(from, open - from);
+    if (value->first == "DATA") {
+      write_html_graph_json(graph, ontology, out);
+    } else {
+      out << value->second;
+    }
     from = close + 2;
   }
   out << page.substr(from);

@@ -99,6 +99,38 @@ TEST_CASE("The graph JSON cannot close its script element", "[export][unit][html
   CHECK_THAT(json, Contains("<\\/script>\\u003c!-- x"));
 }
 
+TEST_CASE("The graph JSON is safe in a script where its blocks meet", "[export][unit][html]")
+{
+  // The JSON is rewritten a block of 64 KiB at a time: "</" and "<!--" at
+  // every offset, far past the first block, are rewritten as well.
+  const auto ontology = newskg::test::export_ontology();
+  newskg::graph::KnowledgeGraph graph(ontology);
+  auto extraction = newskg::test::sample_extraction();
+  std::string label = "START";
+  constexpr std::size_t patterns = 20000;
+  for (std::size_t n = 0; n < patterns; ++n) {
+    label += "</script><!--";
+    label.append(n % 7, 'a');
+  }
+  extraction.entities[0].label = label;
+  graph.add(extraction);
+
+  const auto json = newskg::exports::html_graph_json(graph, ontology);
+
+  const auto count = [&](std::string_view what) {
+    std::size_t found = 0;
+    for (auto at = json.find(what); at != std::string::npos; at = json.find(what, at + 1)) {
+      ++found;
+    }
+    return found;
+  };
+  REQUIRE(json.size() > std::size_t{4} << 16U);
+  CHECK(count("</") == 0);
+  CHECK(count("<!--") == 0);
+  REQUIRE(count("START") > 0);
+  CHECK(count("<\\/script>\\u003c!--") == patterns * count("START"));
+}
+
 TEST_CASE("The HTML writer refuses a library that would close its script element",
           "[export][unit][html][error]")
 {
