@@ -221,9 +221,11 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
       continue;
     }
-    if (kind == "along-with" || kind == "agent-marker") {
+    if (kind == "along-with" || kind == "agent-marker" || kind == "control") {
       const auto where = std::string(source) + ":" + std::to_string(reader.line());
-      (kind == "along-with" ? words.along_with : words.agent_marker)
+      (kind == "along-with"     ? words.along_with
+       : kind == "agent-marker" ? words.agent_marker
+                                : words.control)
         .push_back(Cue::parse(reader.fields()[1], where));
       continue;
     }
@@ -280,7 +282,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"relative", &words.relative},
            {"clause-opener", &words.clause_opener},
            {"passive-aux", &words.passive_aux},
-           {"voice-adverb", &words.voice_adverb}}) {
+           {"voice-adverb", &words.voice_adverb},
+           {"purpose-proclitic", &words.purpose_proclitic},
+           {"purpose-predicate", &words.purpose_predicate}}) {
       if (name == kind) {
         target = list;
       }

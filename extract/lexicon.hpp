@@ -199,6 +199,10 @@ struct WordClasses
   WordSet clause_opener; // before a clause's fronted subject: كان ("وكان الرئيس X، زار")
   WordSet passive_aux;           // "was", "been": before a verb's participle, the passive voice
   std::vector<Cue> agent_marker; // "by", "من قبل": before the agent of a passive
+  std::vector<Cue> control; // "تمكن … من": a verb whose subject is the agent of the verbal noun
+                            // right after it ("تمكنت القوات من السيطرة على")
+  WordSet purpose_proclitic; // "ل": on a verbal noun after a cue of purpose-predicate, its purpose
+  WordSet purpose_predicate; // "visited": whose subject is the agent of a purpose after it
   WordSet voice_adverb; // "also", "reportedly": may stand between the auxiliary and the participle
   WordSet boundary;     // punctuation that ends a clause
   WordSet list_separator;      // "،" "," between list members

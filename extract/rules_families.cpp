@@ -1,3 +1,4 @@
+#include "extract/entity_finder_context.hpp"
 #include "extract/sentence_rules.hpp"
 #include "extract/token_shape.hpp"
 
@@ -66,6 +67,11 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
         }
         scale = inherited_factor;
       }
+      // "وصل لافروف إلى أنقرة لبحث الأزمة مع نظيره": a noun controlled by its clause.
+      if (subjects.empty()) {
+        subjects = controller(h, p);
+        scale = inherited_factor;
+      }
       emit_all(h, subjects, resolve(*objects, false, p), confidence * scale);
       return;
     }
@@ -73,6 +79,16 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   if (subjects.size() >= 2) {
     emit_pairs(h, subjects, confidence, both_ways);
     return;
+  }
+  // "زار جدة للقاء الملك سلمان": a noun its clause controls takes its other
+  // party right after it, as its genitive.
+  if (const auto k =
+        frame.object.after ? std::nullopt : item_starting_in(past_honorific(hit.match.end), 0);
+      k && !m_items[*k].governed) {
+    if (const auto agents = controller(h, p); !agents.empty()) {
+      emit_all(h, agents, resolve(list_right(*k), false, p), confidence * inherited_factor);
+      return;
+    }
   }
   if (const auto k = item_starting_in(search, right_window)) {
     const auto members = resolve(list_right(*k), true, p);
@@ -84,6 +100,75 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// The agent a verbal noun at hit h takes from the clause that controls it,
+// when it names none of its own:
+// - the subject of a control verb (words.tsv control) whose cue ends right
+//   before the noun: in its gap ("تمكنت القوات العراقية من السيطرة على"), else
+//   the list before it;
+// - a noun with the purpose proclitic (words.tsv purpose-proclitic) after a
+//   cue of a purpose-predicate that gave a relation: its subject ("زار جدة
+//   للقاء الملك سلمان": the visitor meets).
+Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
+{
+  const auto noun = m_hits[h].match.begin;
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  constexpr std::size_t control_reach = 8; // tokens a control cue and its gap span
+  for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
+    for (const auto& cue : m_pack.words.control) {
+      const auto match = match_cue(cue, tokens, t, m_pack.clitics);
+      if (!match || match->end != noun) {
+        continue;
+      }
+      std::optional<std::vector<std::size_t>> list;
+      if (const auto k = match->gap_end > match->gap_begin
+                           ? item_starting_in(match->gap_begin, right_window)
+                           : std::nullopt;
+          k && m_items[*k].end <= match->gap_end) {
+        list = list_right(*k);
+      } else {
+        list = left_list(t, right_window, true, p);
+      }
+      return list ? resolve(*list, true, p) : Entities{};
+    }
+  }
+  const auto& word = token(noun).text;
+  const bool purpose = std::any_of(
+    m_pack.words.purpose_proclitic.words().begin(),
+    m_pack.words.purpose_proclitic.words().end(),
+    [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(word, prep); });
+  Entities agents;
+  for (const auto& e : m_emitted) {
+    if (purpose && e.hit < h && m_hits[e.hit].match.end <= noun
+        && m_pack.words.purpose_predicate.contains(m_hits[e.hit].trigger->predicate)
+        && std::find(agents.begin(), agents.end(), e.subject) == agents.end()
+        && allowed(e.subject, true, p)) {
+      agents.push_back(e.subject);
+    }
+  }
+  return agents;
+}
+
+// Past a title of no position (titles.tsv role "-") starting at token `at`:
+// "خادم الحرمين الشريفين الملك سلمان" names the king after the honorific.
+std::size_t SentenceRules::past_honorific(std::size_t at) const
+{
+  if (at >= m_sentence.end) {
+    return at;
+  }
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(token(at), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
+    if (title.role == finder::no_role) {
+      if (const auto match = match_cue(title.cue, tokens, at, m_pack.clitics)) {
+        return match->end;
+      }
+    }
+  }
+  return at;
 }
 
 void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
@@ -147,6 +232,9 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     if (agents.size() != 1) {
       agents.clear();
     }
+  }
+  if (!agent && agents.empty()) {
+    agents = controller(h, p);
   }
   if (!agents.empty() && objects) {
     emit_all(h,

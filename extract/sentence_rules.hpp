@@ -108,6 +108,8 @@ private:
   [[nodiscard]] bool future(const Hit& hit) const;
   void read_construction(Hit& hit) const;
   [[nodiscard]] bool object_relative(Hit& hit) const;
+  [[nodiscard]] Entities controller(std::size_t h, const PredicateInfo& p) const;
+  [[nodiscard]] std::size_t past_honorific(std::size_t at) const;
   [[nodiscard]] bool coordinated_verb(std::size_t at) const;
   void apply_genitive();
   void apply_apposed();

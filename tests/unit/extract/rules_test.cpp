@@ -1998,3 +1998,32 @@ TEST_CASE("A relative clause with an object pronoun acts on the name before the 
      true},
   });
 }
+
+TEST_CASE(
+  "A verbal noun takes its agent from the clause that controls it (words.tsv control, purpose)",
+  "[extract][rules]")
+{
+  check_rows({
+    {"a control verb's subject in its gap",
+     "تمكنت القوات العراقية من السيطرة على مدينة الرمادي.",
+     "Iraq|captured|Ramadi",
+     true},
+    {"a wish is no control verb",
+     "حاولت القوات العراقية السيطرة على مدينة الرمادي.",
+     "Iraq|captured|Ramadi",
+     false},
+    {"a threat is no control verb",
+     "هددت تركيا بالسيطرة على مدينة منبج.",
+     "Turkey|captured|Manbij",
+     false},
+    {"the purpose of a visit: the visitor meets",
+     "قام ملك البحرين حمد بن عيسى بزيارة إلى مدينة جدة الأربعاء للقاء خادم الحرمين الشريفين الملك "
+     "سلمان بن عبدالعزيز.",
+     "Hamad bin Isa Al Khalifa|met|Salman bin Abdulaziz",
+     true},
+    {"a purpose after a call is a wish, not a meeting",
+     "دعا الرئيس الفرنسي إيمانويل ماكرون للقاء الرئيس الروسي فلاديمير بوتين.",
+     "Emmanuel Macron|met|Vladimir Putin",
+     false},
+  });
+}
