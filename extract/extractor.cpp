@@ -464,7 +464,22 @@ std::string detect_language(std::string_view text)
   }();
   std::size_t arabic = 0;
   std::size_t other = 0;
-  for (const char32_t c : to_u32(text.substr(0, 4096))) {
+  // The code points of to_u32(head), decoded in place: ASCII and two-byte
+  // sequences (the Arabic block) here, the rest by next_code_point.
+  const auto head = text.substr(0, 4096);
+  std::size_t at = 0;
+  while (at < head.size()) {
+    const auto byte = static_cast<unsigned char>(head[at]);
+    char32_t c = byte;
+    if (byte < 0x80U) {
+      ++at;
+    } else if (byte >= 0xC2U && byte <= 0xDFU && at + 1 < head.size()
+               && (static_cast<unsigned char>(head[at + 1]) & 0xC0U) == 0x80U) {
+      c = (char32_t{byte} & 0x1FU) << 6U | (static_cast<unsigned char>(head[at + 1]) & 0x3FU);
+      at += 2;
+    } else {
+      c = next_code_point(head, at);
+    }
     const auto script = c < table_end ? below[c] : letter_script(c);
     if (script != LetterScript::none) {
       (script == LetterScript::arabic ? arabic : other)++;

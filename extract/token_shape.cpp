@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace newskg::extract {
@@ -13,16 +14,45 @@ namespace {
 
 constexpr std::size_t max_all_caps_rule_letters = 3;
 
+// What ICU says of a code point: a letter, an upper-case letter.
+struct LetterKind
+{
+  bool letter = false;
+  bool upper = false;
+};
+
+LetterKind letter_kind(char32_t c)
+{
+  return {.letter = u_isalpha(static_cast<UChar32>(c)) != 0,
+          .upper = u_isupper(static_cast<UChar32>(c)) != 0};
+}
+
+// letter_kind, with ICU's answers for ASCII and the Arabic block asked once:
+// every code point of every token is asked.
+LetterKind letter_kind_of(char32_t c)
+{
+  constexpr char32_t table_end = 0x0700;
+  static const auto below = [] {
+    std::array<LetterKind, table_end> table{};
+    for (char32_t k = 0; k < table_end; ++k) {
+      table[k] = letter_kind(k);
+    }
+    return table;
+  }();
+  return c < table_end ? below[c] : letter_kind(c);
+}
+
 std::uint8_t case_of(std::u32string_view text)
 {
   std::uint8_t result = case_marked;
   std::size_t letters = 0;
   std::size_t upper = 0;
   for (const char32_t c : text) {
-    if (!u_isalpha(static_cast<UChar32>(c))) {
+    const auto kind = letter_kind_of(c);
+    if (!kind.letter) {
       continue;
     }
-    const bool is_upper = u_isupper(static_cast<UChar32>(c)) != 0;
+    const bool is_upper = kind.upper;
     if (letters == 0 && is_upper) {
       result |= case_capitalized;
     }

@@ -4,6 +4,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/frame_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gazetteer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/header_examples_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/language_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/morphology_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/normalizer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_en_test.cpp
