@@ -2027,3 +2027,30 @@ TEST_CASE(
      false},
   });
 }
+
+TEST_CASE("A group linked to another is part of it (triggers.tsv part-of, rel-left)",
+          "[extract][rules]")
+{
+  check_rows({
+    {"المرتبطة ب",
+     "هاجم مقاتلو جبهة النصرة المرتبطة بتنظيم القاعدة مواقع للجيش.",
+     "Al-Nusra Front|part-of|al-Qaeda",
+     true},
+    {"not the other way",
+     "هاجم مقاتلو جبهة النصرة المرتبطة بتنظيم القاعدة مواقع للجيش.",
+     "al-Qaeda|part-of|Al-Nusra Front",
+     false},
+    {"a country is no whole of a group",
+     "وقال إن حزب الله المرتبط بإيران أرسل مقاتلين.",
+     "Hezbollah|part-of|Iran",
+     false},
+  });
+  check_rows(
+    {
+      {"linked to",
+       "The Nusra Front, linked to al-Qaeda, attacked the town.",
+       "Al-Nusra Front|part-of|al-Qaeda",
+       true},
+    },
+    "en");
+}
