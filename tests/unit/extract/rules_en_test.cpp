@@ -1423,3 +1423,19 @@ TEST_CASE("Occupying a place is capturing it", "[extract][rules][english]")
     },
     "en");
 }
+
+TEST_CASE("A party's members stand for it by their plural noun", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the Conservatives",
+       "Jeremy Corbyn mocked the Conservatives on Monday.",
+       "Jeremy Corbyn|criticized|Conservative Party",
+       true},
+      {"the Democrats",
+       "Donald Trump criticized the Democrats on Monday.",
+       "Donald Trump|criticized|Democratic Party",
+       true},
+    },
+    "en");
+}
