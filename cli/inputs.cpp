@@ -15,6 +15,7 @@
 #include <string>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 namespace newskg::cli {
 
@@ -210,31 +211,54 @@ void read_input(const InputFile& file,
 
 bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, bool& too_long)
 {
-  using traits = std::char_traits<char>;
   line.clear();
   too_long = false;
-  auto* buffer = in.rdbuf();
+  if (in.rdbuf() == nullptr) {
+    in.setstate(std::ios::eofbit | std::ios::failbit);
+    return false;
+  }
+  // In chunks through istream::getline, which finds the newline in the
+  // stream's buffer at once rather than a byte at a time, and never reads
+  // past it (standard input stays a stream).
+  constexpr std::size_t chunk = std::size_t{1} << 16U;
+  thread_local std::vector<char> buffer(chunk);
   bool read = false;
   for (;;) {
-    const auto c = buffer == nullptr ? traits::eof() : buffer->sbumpc();
-    if (traits::eq_int_type(c, traits::eof())) {
-      in.setstate(read ? std::ios::eofbit : std::ios::eofbit | std::ios::failbit);
+    in.getline(buffer.data(), static_cast<std::streamsize>(chunk), '\n');
+    const auto got = static_cast<std::size_t>(in.gcount());
+    const bool at_end = in.eof();
+    // chunk - 1 bytes stored and the line goes on: getline says failbit.
+    const bool full = !at_end && in.fail() && !in.bad() && got + 1 == chunk;
+    if (!at_end && in.fail() && !full) {
+      return read; // the stream failed: no more lines
+    }
+    read = read || got > 0;
+    const bool newline = !at_end && !full; // extracted, counted in gcount, not stored
+    const auto stored = newline ? got - 1 : got;
+    const auto room = line.size() < limit ? limit - line.size() : 0;
+    const auto take = std::min(stored, room);
+    too_long = too_long || stored > room;
+    // Past 1 MiB the line takes the whole limit at once: doubling would
+    // hold the old and the new buffer together, near twice the limit.
+    if (line.size() + take > line.capacity() && line.capacity() >= (std::size_t{1} << 20U)) {
+      line.reserve(limit);
+    }
+    line.append(buffer.data(), take);
+    if (full) {
+      in.clear(in.rdstate() & ~std::ios::failbit);
+      continue;
+    }
+    if (at_end) {
+      // As before: end of input after some bytes is a line (eofbit only);
+      // with nothing read, eofbit and failbit.
+      if (read) {
+        in.clear(in.rdstate() & ~std::ios::failbit);
+      } else {
+        in.setstate(std::ios::eofbit | std::ios::failbit);
+      }
       return read;
     }
-    read = true;
-    if (traits::to_char_type(c) == '\n') {
-      return true;
-    }
-    if (line.size() < limit) {
-      // Past 1 MiB the line takes the whole limit at once: doubling would
-      // hold the old and the new buffer together, near twice the limit.
-      if (line.size() == line.capacity() && line.capacity() >= (std::size_t{1} << 20U)) {
-        line.reserve(limit);
-      }
-      line.push_back(traits::to_char_type(c));
-    } else {
-      too_long = true;
-    }
+    return true;
   }
 }
 

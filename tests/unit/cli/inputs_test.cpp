@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 using newskg::Document;
 using newskg::cli::InputFile;
@@ -317,6 +318,48 @@ TEST_CASE("a line is read with bounded memory: past the limit only a flag", "[cl
   CHECK(line == "last without newline");
   CHECK_FALSE(newskg::cli::read_line_bounded(in, line, 64, too_long));
   CHECK(line.empty());
+}
+
+TEST_CASE("a bounded line is std::getline's line cut to the limit, at any length", "[cli][inputs]")
+{
+  // Lines of every length around the 64 KiB chunks the reader takes at
+  // once, empty lines, a last line with and without its newline, limits
+  // below, at and above the chunk.
+  std::vector<std::size_t> lengths{
+    0, 1, 2, 0, 65534, 65535, 65536, 65537, 131071, 131072, 200000, 7};
+  for (const bool final_newline : {true, false}) {
+    std::string text;
+    for (std::size_t k = 0; k < lengths.size(); ++k) {
+      text.append(lengths[k], static_cast<char>('a' + k));
+      if (k + 1 < lengths.size() || final_newline) {
+        text += '\n';
+      }
+    }
+    for (const std::size_t limit : {std::size_t{3},
+                                    std::size_t{65535},
+                                    std::size_t{65536},
+                                    std::size_t{131072},
+                                    std::size_t{1} << 20U}) {
+      INFO("limit " << limit << (final_newline ? ", newline at the end" : ""));
+      std::istringstream bounded(text);
+      std::istringstream plain(text);
+      std::string line;
+      std::string whole;
+      bool too_long = false;
+      std::size_t lines = 0;
+      while (newskg::cli::read_line_bounded(bounded, line, limit, too_long)) {
+        REQUIRE(std::getline(plain, whole));
+        CHECK(line == whole.substr(0, limit));
+        CHECK(too_long == (whole.size() > limit));
+        ++lines;
+      }
+      CHECK_FALSE(std::getline(plain, whole));
+      CHECK(lines == lengths.size());
+      CHECK(bounded.eof());
+      CHECK(bounded.fail());
+      CHECK_FALSE(bounded.bad());
+    }
+  }
 }
 
 TEST_CASE("a FIFO or pipe is read as a stream: JSON Lines, or one article when named .txt",
