@@ -16,8 +16,6 @@
 #include <vector>
 
 using newskg::Document;
-using newskg::cli::InputFile;
-using newskg::cli::InputKind;
 using newskg::cli::Problem;
 
 namespace fs = std::filesystem;
@@ -45,7 +43,7 @@ public:
   [[nodiscard]] const fs::path& path() const { return m_path; }
   fs::path write(const fs::path& relative, std::string_view content) const
   {
-    const auto file = m_path / relative;
+    auto file = m_path / relative;
     fs::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << content;
     return file;
