@@ -118,14 +118,20 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
   for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
     for (const auto& cue : m_pack.words.control) {
       const auto match = match_cue(cue, tokens, t, m_pack.clitics);
-      if (!match || match->end != noun) {
+      // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between
+      // a one-word control verb and the noun.
+      const auto between =
+        match && match->end < noun ? item_starting_in(match->end, 0) : std::nullopt;
+      if (!match || (match->end != noun && !(between && m_items[*between].end == noun))) {
         continue;
       }
       std::optional<std::vector<std::size_t>> list;
-      if (const auto k = match->gap_end > match->gap_begin
-                           ? item_starting_in(match->gap_begin, right_window)
-                           : std::nullopt;
-          k && m_items[*k].end <= match->gap_end) {
+      if (between) {
+        list = list_right(*between);
+      } else if (const auto k = match->gap_end > match->gap_begin
+                                  ? item_starting_in(match->gap_begin, right_window)
+                                  : std::nullopt;
+                 k && m_items[*k].end <= match->gap_end) {
         list = list_right(*k);
       } else {
         list = left_list(t, right_window, true, p);
