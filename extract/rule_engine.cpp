@@ -292,8 +292,11 @@ void SentenceRules::emit_events()
     const auto* p = m_ontology.find(say.predicate);
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
+      // "أكد بأن زيارته للسعودية كانت لتقديم الشكر": a verbal noun with its
+      // pronoun names an act the report takes as known, not what it states.
+      const bool known_act = !frame_of(inner.hit).finite && cue_has_pronoun(inner.hit);
       if (!report.emits || begin < report.begin || begin >= report.end
-          || frame_of(inner.hit).scans_items()
+          || frame_of(inner.hit).scans_items() || known_act
           || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
         continue;
       }
