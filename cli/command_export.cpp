@@ -196,7 +196,11 @@ int run_export(std::span<const std::string_view> args, const Io& io)
   std::size_t nodes = 0;
   std::size_t edges = 0;
   const auto load = [&] {
-    auto graph = load_filtered_graph(parsed, resources, db);
+    auto graph = load_filtered_graph(
+      parsed,
+      resources,
+      db,
+      exports::find_format(format).evidence_text ? EvidenceText::keep : EvidenceText::drop);
     nodes = graph.node_count();
     edges = graph.edge_count();
     return graph;

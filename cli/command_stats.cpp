@@ -96,7 +96,9 @@ int run_stats(std::span<const std::string_view> args, const Io& io)
   const auto top =
     parse_count("--top", parsed.value("--top").value_or(std::to_string(default_top)));
   require_no_operands(parsed, "stats takes no INPUT (it reads the cache)");
-  const auto graph = load_filtered_graph(parsed, load_resources_for_cache(common, io.err), db);
+  // Stats never show an evidence sentence.
+  const auto graph =
+    load_filtered_graph(parsed, load_resources_for_cache(common, io.err), db, EvidenceText::drop);
 
   const auto measures = graph::compute_measures(graph);
   std::set<std::size_t> components;

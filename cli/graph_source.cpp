@@ -126,7 +126,8 @@ void resolve_around(graph::GraphFilter& filter,
 
 graph::KnowledgeGraph load_graph(const cache::Cache& cache,
                                  const extract::Resources& resources,
-                                 const graph::GraphFilter& filter)
+                                 const graph::GraphFilter& filter,
+                                 EvidenceText text)
 {
   graph::KnowledgeGraph graph(resources.ontology());
   RomanizationTagger romanizations(resources);
@@ -134,6 +135,11 @@ graph::KnowledgeGraph load_graph(const cache::Cache& cache,
   cache.for_each_extraction([&](Extraction& extraction) {
     if (graph::filter_extraction(extraction, filter)) {
       romanizations.tag(extraction);
+      if (text == EvidenceText::drop) {
+        for (auto& relation : extraction.relations) {
+          std::string().swap(relation.evidence.text);
+        }
+      }
       graph.add(extraction);
     }
   });
@@ -153,12 +159,13 @@ graph::KnowledgeGraph load_graph(const cache::Cache& cache,
 
 graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
                                           const extract::Resources& resources,
-                                          const std::string& db)
+                                          const std::string& db,
+                                          EvidenceText text)
 {
   auto filter = filter_from(parsed, resources.ontology());
   const auto cache = open_existing_cache(db);
   resolve_around(filter, parsed, resources, cache);
-  return load_graph(cache, resources, filter);
+  return load_graph(cache, resources, filter, text);
 }
 
 } // namespace newskg::cli

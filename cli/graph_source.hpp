@@ -11,6 +11,7 @@
 #include "graph/filter.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -35,18 +36,25 @@ void resolve_around(graph::GraphFilter& filter,
                     const extract::Resources& resources,
                     const cache::Cache& cache);
 
+// Whether a loaded graph keeps the sentence text of each piece of evidence
+// (Edge::evidence[].text); without it, every text is empty and the rest is the
+// same.
+enum class EvidenceText : std::uint8_t { keep, drop };
+
 // The cache's documents merged and filtered, romanizations under their own
 // language tag (romanized_labels.hpp) and every kept node's aliases completed
 // with the gazetteer's names in every language.
 [[nodiscard]] graph::KnowledgeGraph load_graph(const cache::Cache& cache,
                                                const extract::Resources& resources,
-                                               const graph::GraphFilter& filter);
+                                               const graph::GraphFilter& filter,
+                                               EvidenceText text = EvidenceText::keep);
 
 // All of the above for export and stats: the filter options checked, then the
 // cache `db` opened read-only (InputError when it does not exist), --around
 // resolved, and the graph loaded.
 [[nodiscard]] graph::KnowledgeGraph load_filtered_graph(const ParsedArgs& parsed,
                                                         const extract::Resources& resources,
-                                                        const std::string& db);
+                                                        const std::string& db,
+                                                        EvidenceText text = EvidenceText::keep);
 
 } // namespace newskg::cli

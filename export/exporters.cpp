@@ -38,10 +38,10 @@ const std::vector<Format>& formats()
     {"trig", Output::file, "RDF TriG, one named graph per article"},
     {"nquads", Output::file, "RDF N-Quads, one named graph per article"},
     {"neo4j", Output::directory, "a directory for neo4j-admin import (nodes.csv, ...)"},
-    {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC"},
+    {"cypher", Output::file, "a Cypher script loading graph.graphml with APOC", false},
     {"html", Output::file, "one self-contained page to explore the graph in a browser"},
     {"plover", Output::file, "PLOVER event JSON Lines, one line per evidence of a dated article"},
-    {"dot", Output::file, "DOT for Graphviz (dot -Tsvg)"},
+    {"dot", Output::file, "DOT for Graphviz (dot -Tsvg)", false},
   };
   return all;
 }

@@ -104,3 +104,31 @@ TEST_CASE("format_measure rounds to nine decimals", "[export][unit]")
   CHECK(newskg::exports::format_measure(2.0) == "2");
   CHECK(newskg::exports::format_measure(-1e-12) == "0");
 }
+
+TEST_CASE("A format that says it writes no evidence text writes the same without it",
+          "[export][unit]")
+{
+  // export loads the graph without the evidence sentences for these formats
+  // (Format::evidence_text): the output must not depend on them.
+  const auto ontology = newskg::test::export_ontology();
+  const auto graph = newskg::test::sample_graph(ontology);
+  newskg::graph::KnowledgeGraph without(ontology);
+  auto extraction = newskg::test::sample_extraction();
+  for (auto& relation : extraction.relations) {
+    relation.evidence.text.clear();
+  }
+  without.add(extraction);
+
+  std::size_t checked = 0;
+  for (const auto& format : newskg::exports::formats()) {
+    if (!format.evidence_text) {
+      CAPTURE(format.name);
+      CHECK(write_all(std::string(format.name), without, ontology)
+            == write_all(std::string(format.name), graph, ontology));
+      ++checked;
+    }
+  }
+  CHECK(checked == 2);
+  // The evidence text is what graphml writes: the two graphs differ.
+  CHECK(write_all("graphml", without, ontology) != write_all("graphml", graph, ontology));
+}
