@@ -1439,3 +1439,21 @@ TEST_CASE("A party's members stand for it by their plural noun", "[extract][rule
     },
     "en");
 }
+
+TEST_CASE("Verbs of striking a place are attacks", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"struck", "Israeli jets struck Gaza on Sunday.", "Israel|attacked|Gaza Strip", true},
+      {"pounded", "Russian warplanes pounded Idlib overnight.", "Russia|attacked|Idlib", true},
+      {"a deal struck is no attack",
+       "Russia and Turkey struck a deal on Idlib.",
+       "Russia|attacked|Turkey",
+       false},
+      {"a quake has no named agent",
+       "An earthquake struck Indonesia on Friday.",
+       "Indonesia|attacked|Indonesia",
+       false},
+    },
+    "en");
+}
