@@ -397,6 +397,13 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
       if (is_hard_boundary(t) || is_soft_boundary(t)) {
         return std::nullopt;
       }
+      // "Joko Widodo said an earthquake struck": a determiner between opens
+      // the noun phrase that is the verb's subject (not one right before a
+      // noun cue: "Putin held a telephone conversation").
+      if (subject && t + 1 < before
+          && token_in(token(t), m_pack.words.determiner, m_pack.clitics)) {
+        return std::nullopt;
+      }
     }
     auto list = list_left(k);
     if (!resolve(list, subject, p).empty()) {
