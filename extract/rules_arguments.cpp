@@ -397,13 +397,6 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
       if (is_hard_boundary(t) || is_soft_boundary(t)) {
         return std::nullopt;
       }
-      // "Joko Widodo said an earthquake struck": a determiner between opens
-      // the noun phrase that is the verb's subject (not one right before a
-      // noun cue: "Putin held a telephone conversation").
-      if (subject && t + 1 < before
-          && token_in(token(t), m_pack.words.determiner, m_pack.clitics)) {
-        return std::nullopt;
-      }
     }
     auto list = list_left(k);
     if (!resolve(list, subject, p).empty()) {
@@ -547,7 +540,21 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
 {
   const auto& match = m_hits[h].match;
   search = match.end;
-  if (const auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt) {
+  auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt;
+  // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
+  // subject of a finite verb of what he reports; a verb of saying between
+  // them parts them.
+  if (left && frame_of(h).finite) {
+    const auto end = m_items[left->back()].end;
+    if (std::any_of(
+          m_hits.begin(), m_hits.begin() + static_cast<std::ptrdiff_t>(h), [&](const Hit& other) {
+            return other.match.begin >= end && other.match.end <= match.begin
+                   && frame_of(*other.trigger).report != ReportKind::none;
+          })) {
+      left.reset();
+    }
+  }
+  if (left) {
     return resolve(*left, true, p);
   }
   if (const auto fronted = places.fronted ? fronted_list(match.begin, p) : std::nullopt) {
@@ -556,8 +563,8 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   // "Christine Blasey Ford, who has accused Kavanaugh", "حزب الله، الذي يدعم":
   // a verb in a relative clause after a comma acts for the name before it.
   if (const auto comma = places.before ? relative_comma(match.begin) : std::nullopt) {
-    if (const auto left = left_list(*comma, 0, true, p)) {
-      return resolve(*left, true, p);
+    if (const auto before_comma = left_list(*comma, 0, true, p)) {
+      return resolve(*before_comma, true, p);
     }
   }
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
