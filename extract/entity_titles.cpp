@@ -368,7 +368,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       // "رفض المتحدث باسم البيت الأبيض": an unnamed holder fills the slot, so
       // that the organization of the title is not read as the actor.
-      if (of && title.role != no_role) {
+      // "Spain is a member of NATO", "NATO member Turkey": a membership
+      // title with no person names nobody; its words are member-of cues.
+      if (of && title.role != no_role && !m_pack.words.membership_role.contains(title.role)) {
         c.items.push_back(Item{.begin = i, .end = j, .kind = ItemKind::unnamed});
         return true;
       }

@@ -415,8 +415,16 @@ void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
                || token_in(token(t - 1), m_pack.words.parties_cue, m_pack.clitics))) {
       --t;
     }
+    // "Turkey, a NATO member,": an apposition's determiner after the comma.
+    const bool apposed = org->begin >= m_sentence.begin + 2
+                         && token_in(token(org->begin - 1), m_pack.words.determiner, m_pack.clitics)
+                         && is_soft_boundary(org->begin - 2);
     if (t < org->begin && k > 0 && m_items[k - 1].end == t) {
       members = resolve(list_left(k - 1), true, p);
+    } else if (apposed) {
+      if (k > 0 && m_items[k - 1].end == org->begin - 2) {
+        members = resolve(list_left(k - 1), true, p);
+      }
     } else if (org->begin > m_sentence.begin
                && token_in(token(org->begin - 1), m_pack.words.determiner, m_pack.clitics)
                && m_discourse.countries.size() >= 2) {

@@ -1457,3 +1457,29 @@ TEST_CASE("Verbs of striking a place are attacks", "[extract][rules][english]")
     },
     "en");
 }
+
+TEST_CASE("A membership title naming no person leaves its words to member-of",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"is a member of", "Spain is a member of NATO.", "Spain|member-of|NATO", true},
+      {"NATO member Turkey",
+       "NATO member Turkey bought missiles from Russia.",
+       "Turkey|member-of|NATO",
+       true},
+      {"apposed: the name before the comma",
+       "Turkey, a NATO member, bought missiles from Russia.",
+       "Turkey|member-of|NATO",
+       true},
+      {"apposed: not a country named after it",
+       "Turkey, a NATO member, bought missiles from Russia.",
+       "Russia|member-of|NATO",
+       false},
+      {"a person's membership title still reads",
+       "Jane Doe, a member of the Labour Party, criticized Boris Johnson.",
+       "Jane Doe|member-of|Labour Party",
+       true},
+    },
+    "en");
+}
