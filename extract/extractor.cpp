@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 
+#include "core/code_point_table.hpp"
 #include "core/error.hpp"
 #include "core/hash.hpp"
 #include "core/utf8.hpp"
@@ -452,16 +453,6 @@ LetterScript letter_script(char32_t c)
 
 std::string detect_language(std::string_view text)
 {
-  // ICU's answers for ASCII and the Arabic block, asked once: nearly every
-  // letter of a news article is in one of them.
-  constexpr char32_t table_end = 0x0700;
-  static const auto below = [] {
-    std::array<LetterScript, table_end> table{};
-    for (char32_t c = 0; c < table_end; ++c) {
-      table[c] = letter_script(c);
-    }
-    return table;
-  }();
   std::size_t arabic = 0;
   std::size_t other = 0;
   // The code points of to_u32(head), decoded in place: ASCII and two-byte
@@ -480,7 +471,7 @@ std::string detect_language(std::string_view text)
     } else {
       c = next_code_point(head, at);
     }
-    const auto script = c < table_end ? below[c] : letter_script(c);
+    const auto script = from_table<LetterScript, letter_script>(c);
     if (script != LetterScript::none) {
       (script == LetterScript::arabic ? arabic : other)++;
     }

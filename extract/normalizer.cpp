@@ -1,6 +1,7 @@
 #include "extract/normalizer.hpp"
 
 #include "core/arabic_letters.hpp"
+#include "core/code_point_table.hpp"
 #include "core/utf8.hpp"
 
 #include <unicode/normalizer2.h>
@@ -58,16 +59,7 @@ char32_t folded(char32_t c)
 
 void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
 {
-  // folded()'s answers for ASCII and the Arabic block, asked once.
-  constexpr char32_t table_end = 0x0700;
-  static const auto below = [] {
-    std::array<char32_t, table_end> table{};
-    for (char32_t k = 0; k < table_end; ++k) {
-      table[k] = folded(k);
-    }
-    return table;
-  }();
-  c = c < table_end ? below[c] : folded(c);
+  c = from_table<char32_t, folded>(c);
   if (c == dropped) {
     if (!out.original_end.empty()) {
       out.original_end.back() = origin + 1;

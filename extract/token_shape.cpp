@@ -1,5 +1,6 @@
 #include "extract/token_shape.hpp"
 
+#include "core/code_point_table.hpp"
 #include "core/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -31,15 +32,7 @@ LetterKind letter_kind(char32_t c)
 // every code point of every token is asked.
 LetterKind letter_kind_of(char32_t c)
 {
-  constexpr char32_t table_end = 0x0700;
-  static const auto below = [] {
-    std::array<LetterKind, table_end> table{};
-    for (char32_t k = 0; k < table_end; ++k) {
-      table[k] = letter_kind(k);
-    }
-    return table;
-  }();
-  return c < table_end ? below[c] : letter_kind(c);
+  return from_table<LetterKind, letter_kind>(c);
 }
 
 std::uint8_t case_of(std::u32string_view text)
