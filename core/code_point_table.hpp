@@ -10,7 +10,7 @@ inline constexpr char32_t table_code_points = 0x0700;
 
 // F(c), with F's answers for code points below table_code_points asked once
 // (ICU calls per code point cost more than a table look-up) and F itself above.
-template <class Answer, Answer (*F)(char32_t)>
+template<class Answer, Answer (*F)(char32_t)>
 Answer from_table(char32_t c)
 {
   static const auto table = [] {
