@@ -269,6 +269,7 @@ Clitics check_language(const fs::path& dir,
     const auto source = (dir / file.name).string();
     // A file whole may parse twice (check_whole): keep only the rows of the files before it.
     const auto role_words = pack.role_words.size();
+    const auto predicate_words = pack.predicate_words.size();
     const auto triggers = pack.triggers.size();
     append(problems,
            check_file_with(
@@ -282,6 +283,7 @@ Clitics check_language(const fs::path& dir,
              },
              [&](std::istream& in) {
                pack.role_words.resize(role_words);
+               pack.predicate_words.resize(predicate_words);
                pack.triggers.erase(pack.triggers.begin() + static_cast<std::ptrdiff_t>(triggers),
                                    pack.triggers.end());
                file.parse(pack, in, source);
@@ -463,6 +465,11 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
         && !roles->contains(title.role)) {
       problems.push_back(title.where + ": unknown role '" + title.role
                          + "' (data/ontology/roles.tsv lists the roles)");
+    }
+  }
+  for (const auto& [predicate, where] : pack.predicate_words) {
+    if (ontology != nullptr && ontology->find(predicate) == nullptr) {
+      problems.push_back(where + ": predicate '" + predicate + "' is not in the ontology");
     }
   }
   for (const auto& [role, where] : pack.role_words) {

@@ -303,6 +303,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
+    if (target == &words.purpose_predicate) {
+      predicate_words.emplace_back(reader.fields()[1],
+                                   std::string(source) + ":" + std::to_string(reader.line()));
+    }
     // Punctuation stays as written; words are normalized like text.
     const auto word = reader.fields()[1];
     const auto normalized = normalized_words(word);

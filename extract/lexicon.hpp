@@ -275,6 +275,9 @@ struct LanguagePack
   // (role, "file:line") of each words.tsv row whose word is a role
   // (country-role, many-holders, membership-role), checked against roles.tsv.
   std::vector<std::pair<std::string, std::string>> role_words;
+  // (predicate, "file:line") of each words.tsv purpose-predicate row, checked
+  // against the ontology.
+  std::vector<std::pair<std::string, std::string>> predicate_words;
   std::vector<Title> titles;
   std::vector<Head> heads;
   std::vector<Frame> frames;
