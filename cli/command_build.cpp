@@ -28,6 +28,7 @@ constexpr std::array options{
   OptionSpec{.name = "--from-extracted"},
   OptionSpec{.name = "--min-confidence", .value = "X"},
   OptionSpec{.name = "--meta", .value = "FILE"},
+  OptionSpec{.name = "--commit-every", .value = "N"},
 };
 
 std::string help()
@@ -60,6 +61,9 @@ std::string help()
     "                     (default: 0, all; docs/confidence.md). The threshold is\n"
     "                     part of what a cached document was extracted with: a new\n"
     "                     one re-extracts every document\n"
+    "  --commit-every N   commit after at most N documents (1 or more; default\n"
+    "                     1000), and at least every quarter second or so: a kill\n"
+    "                     loses the documents stored since the last commit\n"
     + std::string(meta_option_help());
   return with_common_help(std::move(text));
 }
@@ -94,7 +98,21 @@ struct BuildOptions
   double min_confidence = 0;
   std::size_t jobs = 1;
   MetadataTable* metadata = nullptr; // --meta
+  cache::BatchLimits batch;          // --commit-every
 };
+
+// --commit-every N: at least 1.
+cache::BatchLimits batch_limits_from(const ParsedArgs& parsed)
+{
+  cache::BatchLimits limits;
+  if (const auto text = parsed.value("--commit-every")) {
+    limits.documents = parse_count("--commit-every", *text);
+    if (limits.documents == 0) {
+      throw UsageError("option '--commit-every' expects 1 or more documents, not 0");
+    }
+  }
+  return limits;
+}
 
 // Extraction runs on the pool's workers; storing runs in input order, one
 // document at a time, under `cache_mutex` (the Cache is one connection, also
@@ -182,7 +200,8 @@ int run_build(std::span<const std::string_view> args, const Io& io)
   const BuildOptions settings{.common = common_from(parsed),
                               .min_confidence = min_confidence_from(parsed),
                               .jobs = jobs_from(parsed),
-                              .metadata = metadata ? &*metadata : nullptr};
+                              .metadata = metadata ? &*metadata : nullptr,
+                              .batch = batch_limits_from(parsed)};
   const auto& common = settings.common;
   const auto db = require_value(parsed, "--db", "build needs --db FILE");
   require_inputs(parsed.operands);
@@ -194,7 +213,7 @@ int run_build(std::span<const std::string_view> args, const Io& io)
   {
     // Many documents per transaction (cache::Batch): the commit per document
     // was most of a build's time. A kill loses only the open batch.
-    cache::Batch batch(cache);
+    cache::Batch batch(cache, settings.batch);
     if (parsed.has_flag("--from-extracted")) {
       stats = load_extracted(
         parsed.operands, load_resources(common.data_dir), cache, io, settings.min_confidence);

@@ -82,6 +82,8 @@ TEST_CASE("bad command lines exit 2 with a usage line", "[cli][run][error]")
     {"extract"},
     {"extract", "--lang", "Arabic", "x.txt"},
     {"build", "samples"},
+    {"build", "--db", "x.db", "--commit-every", "0", "samples"},
+    {"build", "--db", "x.db", "--commit-every", "often", "samples"},
     {"export", "--db", "x.db"},
     {"export", "--db", "x.db", "--format", "gexf-or-not"},
     {"query"},
