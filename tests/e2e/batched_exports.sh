@@ -20,7 +20,8 @@ build "$work/batched.db"
 half_ms=$(( ($(date +%s%N) - start) * 3 / 4000000 ))
 "$newskg" merge --quiet --data "$data" --db "$work/single.db" "$work/batched.db"
 
-"$newskg" build --quiet --data "$data" --db "$work/resumed.db" "$work/corpus.jsonl" &
+# Small batches, so that the kill most likely leaves some documents stored.
+"$newskg" build --quiet --commit-every 25 --data "$data" --db "$work/resumed.db" "$work/corpus.jsonl" &
 pid=$!
 sleep "$(printf '%d.%03d' $((half_ms / 1000)) $((half_ms % 1000)))"
 kill -KILL "$pid" 2> /dev/null || true
