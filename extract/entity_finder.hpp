@@ -94,6 +94,8 @@ private:
   register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
+  [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
+  [[nodiscard]] bool counterpart_title_at(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.
   [[nodiscard]] std::optional<Qualifier>
@@ -192,6 +194,7 @@ private:
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
+  [[nodiscard]] bool lone_word_ending(const Context& c, std::size_t i) const;
   [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and

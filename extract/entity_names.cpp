@@ -293,7 +293,9 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // an adjective, unless it is a given name.
   const bool lone_noun = k == i + 1 && ends_in_ta_marbuta(c.token(i))
                          && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics);
-  if (k == i || lone_noun) {
+  // "الرئيس مبتسما", "المعارضة اشتبكوا": nor is one word with an ending of
+  // words.tsv lone-word-ending (an adjective's accusative, a verb's plural).
+  if (k == i || lone_noun || (k == i + 1 && lone_word_ending(c, i))) {
     return std::nullopt;
   }
   // "وضغط عليهم": a conjunction begins the next clause, not a name.
@@ -347,6 +349,21 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
   apposition_at(c, person, name->end);
   return true;
+}
+
+// Token i, no given name, ends in an ending of words.tsv lone-word-ending
+// with three letters or more before it.
+bool EntityFinder::lone_word_ending(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (token_in(token, m_pack.words.given_name, m_pack.clitics)) {
+    return false;
+  }
+  const auto& endings = m_pack.words.lone_word_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return token.text.ends_with(ending)
+           && code_points(token.text.substr(0, token.text.size() - ending.size())) >= 3;
+  });
 }
 
 bool EntityFinder::pronoun_ending(std::string_view word) const

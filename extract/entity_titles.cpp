@@ -267,7 +267,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // states no position gives way to the next, and its words name nothing.
     // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is
     // an honorific and the first role holds.
-    if (j < c.sentence.end && starts_title(c, j)) {
+    // A counterpart is the next person: "التقى لافروف وزير الخارجية الروسي
+    // نظيره الأمريكي".
+    if (j < c.sentence.end && starts_title(c, j) && !counterpart_title_at(c, j)) {
       if (title.role == no_role) {
         c.skip_to = j;
         return false;
@@ -293,6 +295,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
     // the clause's verb (subject-verb order), unless it is a given name.
+    // (Not "سيعود", the future: "سيرغي", "ستيفان" have its shape.)
     // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its
     // genitive found is followed by that genitive, not by a name; only a
     // given name starts one there.
@@ -341,6 +344,20 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     std::size_t item_begin = owner ? owner->begin : i;
     std::size_t item_end = name ? name->end : j;
+    // "اتهم سامح شكري وزير الخارجية المصري إسرائيل": without letter case, a
+    // title right after a named person is his apposition (apposition_at read
+    // the position) when the verb's object or a clause's end follows it; the
+    // person's item takes the title in, so that it hides no argument.
+    if (!name && of && !m_capitalized_names && !c.items.empty()) {
+      auto& last = c.items.back();
+      if (last.end == item_begin && last.kind == ItemKind::entity
+          && c.entities[last.entity].entity.type == EntityType::person
+          && (closes_apposition(c, j) || object_after(c, j))) {
+        last.end = j;
+        c.entities.last_role = title.role; // "نظيره" after it takes this role
+        return true;
+      }
+    }
     // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
     // candidate": a title naming no position still makes its party's member.
     if (!name && (title.role != no_role || party)) {
@@ -655,7 +672,10 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
 // Without the comma ("أكد أحمد أوزومجو المدير العام للمنظمة أن"), a title
 // right after a name may as well be a verb's object ("استقبل بوتين الرئيس
 // التركي"), so it is read as the name's only with its organization or
-// country named and a reported clause, a quotation or a clause's end after it.
+// country named and, after it, a reported clause, a quotation, a clause's
+// end, or the verb's object: a known entity that is no person, or a
+// counterpart ("اتهم سامح شكري وزير الخارجية المصري إسرائيل", "التقى لافروف
+// وزير الخارجية الروسي نظيره").
 void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) const
 {
   if (k + 1 >= c.sentence.end) {
@@ -676,7 +696,9 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
       ++j;
     }
     const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
-    if (!comma && (!qualifier || !closes_apposition(c, qualifier->end))) {
+    if (!comma
+        && (!qualifier
+            || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)))) {
       return;
     }
     const auto of =
@@ -686,6 +708,31 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// At j, what can only be a verb's object after a subject and its title: a
+// known entity that is no person and no demonym, or a counterpart's title.
+bool EntityFinder::object_after(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end || c.token(j).kind != TokenKind::word) {
+    return false;
+  }
+  if (const auto known = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
+    return !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person;
+  }
+  return counterpart_title_at(c, j);
+}
+
+// "نظيره الأمريكي", "his counterpart": a title of role counterpart at j.
+bool EntityFinder::counterpart_title_at(const Context& c, std::size_t j) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(j), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& title = m_pack.titles[k];
+    return title.role == "counterpart"
+           && match_cue(title.cue, c.tokens(), j, m_pack.clitics).has_value();
+  });
 }
 
 // A reported clause, a quotation, a comma or the sentence's end at `j`.

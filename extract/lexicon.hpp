@@ -225,6 +225,8 @@ struct WordClasses
     place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
   WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no
                           // name word has
+  WordSet lone_word_ending; // ا، وا، ون: endings of a word that, alone, is no name
+                            // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة

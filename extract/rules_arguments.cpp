@@ -69,6 +69,26 @@ bool SentenceRules::behind_preposition(std::size_t begin) const
          || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
 }
 
+// "هاجم مسلحون مجهولون القنصلية السعودية": members of a group the text does
+// not name (words.tsv member-noun) stand between `from` and the item at
+// `begin`, so they are the subject, not the item. Not when they are the
+// item's: "عناصر حزب الله", "مسلحون من جبهة النصرة".
+bool SentenceRules::unnamed_members(std::size_t from, std::size_t begin) const
+{
+  for (std::size_t t = from; t < begin; ++t) {
+    if (!token_in(token(t), m_pack.words.member_noun, m_pack.clitics)) {
+      continue;
+    }
+    const bool theirs =
+      t + 1 == begin
+      || (t + 2 == begin && token_in(token(t + 1), m_pack.words.preposition, m_pack.clitics));
+    if (!theirs) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The direct object after token `from`: the first item within the window,
 // past adjuncts behind a preposition ("استقبل الملك في الرياض أمس الرئيس").
 std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
@@ -568,7 +588,8 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
   }
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
-      k && !prepositional(*k) && !m_items[*k].governed) {
+      k && !prepositional(*k) && !m_items[*k].governed
+      && !unnamed_members(match.end, m_items[*k].begin)) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {

@@ -143,6 +143,7 @@ private:
   [[nodiscard]] bool prepositional(std::size_t item) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
+  [[nodiscard]] bool unnamed_members(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;

@@ -2078,3 +2078,62 @@ TEST_CASE("A group linked to another is part of it (triggers.tsv part-of, rel-le
     },
     "en");
 }
+
+TEST_CASE("A title right after a name, then the verb's object, is the name's apposition",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a known entity follows the title",
+     "واتهم سامح شكري وزير الخارجية المصري إسرائيل بقتل المدنيين.",
+     "Sameh Shoukry|accused|Israel",
+     true},
+    {"... and the title is the name's",
+     "واتهم سامح شكري وزير الخارجية المصري إسرائيل بقتل المدنيين.",
+     "Sameh Shoukry|holds-position|Egypt|foreign-minister",
+     true},
+    {"a counterpart follows the title",
+     "والتقى لافروف وزير الخارجية الروسي نظيره الأمريكي جون كيري في جنيف.",
+     "John Kerry|met|Sergey Lavrov",
+     true},
+    {"the counterpart is the next person, not part of the title",
+     "والتقى لافروف وزير الخارجية الروسي نظيره الأمريكي جون ميلر في جنيف.",
+     "جون ميلر|holds-position|United States|foreign-minister",
+     true},
+    {"a title and a preposition after the subject: the title is the object",
+     "واستقبل بوتين الرئيس التركي في موسكو.",
+     "Vladimir Putin|holds-position|Turkey|president",
+     false},
+  });
+}
+
+TEST_CASE("Unnamed members of a group after the verb are its subject", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"no name after the members: no subject",
+     "هاجم مسلحون مجهولون القنصلية السعودية في مدينة مشهد الإيرانية.",
+     "Saudi Arabia|attacked|Iran",
+     false},
+    {"the members of a named group act as it",
+     "هاجم مسلحون من جبهة النصرة مدينة درعا.",
+     "Al-Nusra Front|attacked|Daraa",
+     true},
+    {"... in construct too",
+     "وهاجم عناصر حزب الله مدينة الزبداني.",
+     "Hezbollah|attacked|Az Zabadānī",
+     true},
+  });
+}
+
+TEST_CASE("One word with a verb's ending after a title is no name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a perfect's plural (words.tsv lone-word-ending وا)",
+     "وقال إن المعارضة اشتبكوا وانتقدوا روسيا.",
+     "اشتبكوا|criticized|Russia",
+     false},
+    {"a one-word name after a title is still read",
+     "وقال الرئيس الفنزويلي أريازا إن كراكاس سترد.",
+     "أريازا|holds-position|Venezuela|president",
+     true},
+  });
+}
