@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace newskg::extract {
@@ -441,6 +442,19 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
   for (const auto& head : pack.heads) {
     if (ontology != nullptr && !head.link.empty() && ontology->find(head.link) == nullptr) {
       problems.push_back(head.where + ": predicate '" + head.link + "' is not in the ontology");
+    }
+  }
+  // A trigger given twice (the same predicate, cue, frame and preposition;
+  // a "+" row's imperfect forms count as rows of their own) is a copy that
+  // the next edit would change in one place only.
+  std::unordered_map<std::string, std::string_view> seen; // key -> where
+  for (const auto& trigger : pack.triggers) {
+    std::string key = trigger.predicate + '\t' + trigger.frame + '\t' + trigger.prep + '\t';
+    for (const auto& word : trigger.cue.words) {
+      key += (word.gap_before ? "… " : "") + word.text + (word.any_suffix ? "* " : " ");
+    }
+    if (const auto [at, fresh] = seen.emplace(key, trigger.where); !fresh) {
+      problems.push_back(trigger.where + ": the same trigger as " + std::string(at->second));
     }
   }
   for (const auto& trigger : pack.triggers) {

@@ -231,6 +231,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         of = chamber ? std::optional(c.entities.known(*chamber)) : std::nullopt;
       }
     }
+    auto title_party = Gazetteer::no_party; // a party's adjective after the title
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
         ++j;
@@ -250,6 +251,28 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (const auto chamber = of ? std::nullopt : chamber_for_region(c, title.role, j)) {
         of = chamber->entity;
         j = chamber->end;
+        continue;
+      }
+      // "النائبة الديمقراطية عن ولاية كاليفورنيا ماكسين ووترز": a title whose
+      // role sits in no chamber still stands for its subdivision; the name
+      // follows it.
+      if (const auto region =
+            j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)
+              ? region_at(c, j + 1)
+              : std::nullopt) {
+        j = region->end;
+        continue;
+      }
+      // "السيناتور الجمهوري جيف فليك": without letter case, a party's
+      // adjective (data/<lang>/party_tags.tsv) right after the title makes a
+      // member of the party; the title's owner may still follow.
+      if (const auto tagged = !m_capitalized_names && title_party == Gazetteer::no_party
+                                ? m_gazetteer.party_tag(c.surface(j, j + 1))
+                                : std::nullopt;
+          tagged && *tagged != Gazetteer::no_party
+          && m_gazetteer.entities()[*tagged].type == EntityType::organization) {
+        title_party = *tagged;
+        ++j;
         continue;
       }
       if (of) {
@@ -439,8 +462,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (party) {
       member_of(c, person, owner->entity);
     }
-    if (tag_party != Gazetteer::no_party) {
-      member_of(c, person, c.entities.known(tag_party));
+    for (const auto member : {tag_party, title_party}) {
+      if (member != Gazetteer::no_party) {
+        member_of(c, person, c.entities.known(member));
+      }
     }
     if (title.role != no_role) {
       if (!of) {

@@ -522,8 +522,9 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
              && token_in(token(at), m_pack.words.determiner, m_pack.clitics)) {
         ++at;
       }
-      const auto window = m_pack.words.determiner.words().empty() ? right_window : 0;
-      if (const auto k = item_starting_in(at, window)) {
+      // A name may take its determiner in: "from the European Union".
+      const auto window = m_pack.words.determiner.words().empty() ? right_window : at - (t + 1);
+      if (const auto k = item_starting_in(t + 1, window)) {
         return list_right(*k);
       }
       return std::nullopt;

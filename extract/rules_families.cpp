@@ -281,12 +281,15 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
   }
   const auto& frame = frame_of(h);
   const auto& match = hit.match;
-  // The argument after the cue: the list right after it, else the one behind its preposition.
+  // The argument after the cue: the list right after it, else the one behind
+  // its preposition, as frames.tsv places it ("criticism from lawmakers in
+  // Germany": behind the preposition only, so Germany is none of them).
   const auto after = [&](bool subject) -> Entities {
+    const auto& places = subject ? frame.subject : frame.object;
     std::optional<std::vector<std::size_t>> list;
-    if (const auto k = item_starting_in(match.end, right_window)) {
+    if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt) {
       list = list_right(*k);
-    } else if (!hit.trigger->prep.empty()) {
+    } else if (places.behind_prep && !hit.trigger->prep.empty()) {
       list = prep_object(match.end, hit.trigger->preps);
     }
     return list ? resolve(*list, subject, p) : Entities{};

@@ -200,7 +200,7 @@ TEST_CASE("check-data passes the shipped data and copies with good changes", "[c
     {"unchanged", "ar/words.tsv", ""},
     {"a known option", "ar/words.tsv", "option\tcountry-before-title\n"},
     {"a comment among a language's rows", "en/triggers.tsv", "# a comment\n"},
-    {"a frame the language declares", "ar/triggers.tsv", "called-on\tنطالب*\tverb-we\t-\t0.8\n"},
+    {"a frame the language declares", "ar/triggers.tsv", "called-on\tندعو الى\tverb-we\t-\t0.8\n"},
     {"a known role", "en/titles.tsv", "envoy\tspecial representative\n"},
     {"a new entity with a name of its own", "gazetteer/people.tsv", "x:person:zzzz-test\tPerson\tZzzz Test\t\t\t\n"},
   };
@@ -229,6 +229,8 @@ TEST_CASE("check-data reports every broken line of every data file with its file
   const auto russian = line_starting("en/demonyms.tsv", "wd:Q159\t");
   const auto andorra = line_starting("gazetteer/country_qids.tsv", "AD\t");
   const auto roles = std::string(" (data/ontology/roles.tsv lists the roles)");
+  const auto drew_criticism =
+    std::to_string(line_starting("en/triggers.tsv", "criticized\tdrew … criticism\t"));
   // One row a line or two, as a table reads best.
   // clang-format off
   const std::vector<Row> rows{
@@ -264,6 +266,8 @@ TEST_CASE("check-data reports every broken line of every data file with its file
      {{edited, "4 fields, expected 5"}}},
     {"frame of a CAMEO cue", "en/cameo_triggers.tsv", Edit::append, 0, "criticized\tslam\tverbb\t-\t0.7\n",
      {{edited, "unknown frame 'verbb' (@DATA@/en/frames.tsv declares the frames)"}}},
+    {"a trigger twice", "en/triggers.tsv", Edit::append, 0, "criticized\tdrew … criticism\tundergo\tfrom\t0.7\n",
+     {{edited, "the same trigger as @DATA@/en/triggers.tsv:" + drew_criticism}}},
     // <lang>/words.tsv, given_names.tsv
     {"option", "en/words.tsv", Edit::append, 0, "option\tsubject-befor-verb\n",
      {{edited, "unknown option 'subject-befor-verb'"}}},

@@ -1483,3 +1483,32 @@ TEST_CASE("A membership title naming no person leaves its words to member-of",
     },
     "en");
 }
+
+TEST_CASE("Criticism or praise drawn from someone (triggers.tsv, frame undergo)",
+          "[extract][rules]")
+{
+  check_rows(
+    {
+      {"drew criticism from",
+       "Israel drew criticism from the United Nations.",
+       "United Nations|criticized|Israel",
+       true},
+      {"faced condemnation from",
+       "Turkey faced condemnation from the European Union over the offensive.",
+       "European Union|criticized|Turkey",
+       true},
+      {"won praise from",
+       "Egypt won praise from the United Nations for its mediation.",
+       "United Nations|praised|Egypt",
+       true},
+      {"the one praised is not the one who praises",
+       "Egypt won praise from the United Nations for its mediation.",
+       "Egypt|praised|United Nations",
+       false},
+      {"a place of unnamed critics is none of them",
+       "Israel drew criticism from lawmakers in Germany.",
+       "Germany|criticized|Israel",
+       false},
+    },
+    "en");
+}

@@ -2137,3 +2137,30 @@ TEST_CASE("One word with a verb's ending after a title is no name", "[extract][r
      true},
   });
 }
+
+TEST_CASE("A party's adjective after a title makes a member (data/ar/party_tags.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"senator + party",
+     "وقال السيناتور الجمهوري جيف فليك إن التحقيق ضروري.",
+     "جيف فليك|member-of|Republican Party",
+     true},
+    {"senator + party + for a state: the chamber of the state's country",
+     "وقال السيناتور الجمهوري عن ولاية لويزيانا جون كينيدي إن التحقيق انتهى.",
+     "جون كينيدي|holds-position|United States Senate|senator",
+     true},
+    {"a title with no chamber, for a state: the name still follows",
+     "وقالت النائبة الديمقراطية عن ولاية كاليفورنيا نانسي بيلوسي إن ترامب كاذب.",
+     "نانسي بيلوسي|member-of|Democratic Party",
+     true},
+    {"the republic is no party",
+     "وقال رئيس الجمهورية ميشال عون إن لبنان لن يتراجع.",
+     "Michel Aoun|member-of|Republican Party",
+     false},
+    {"another party's adjective",
+     "وقال رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني إن الاستفتاء سيجري.",
+     "Masoud Barzani|member-of|Democratic Party",
+     false},
+  });
+}
