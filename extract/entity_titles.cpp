@@ -303,6 +303,20 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
+    // "محافظ نينوى نوفل العاكوب", "عمدة لندن صادق خان": without letter case, a
+    // place a title is held in (no owner the ontology lets hold a position)
+    // stands between the title and the name of two words or more after it.
+    if (!name && !of && !m_capitalized_names && j == match->end) {
+      if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
+        if (auto after_place = name_at(c, j + g->tokens);
+            after_place && (after_place->entity || after_place->end >= after_place->begin + 2)) {
+          c.mention(c.entities.known(g->entity), j, j + g->tokens);
+          j += g->tokens;
+          name = after_place;
+        }
+      }
+    }
     // "the President of Ruritania", "chief executive of Toyota": a name the
     // gazetteer does not know behind "of" is the title's country or
     // organization, never its holder.

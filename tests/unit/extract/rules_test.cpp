@@ -2164,3 +2164,22 @@ TEST_CASE("A party's adjective after a title makes a member (data/ar/party_tags.
      false},
   });
 }
+
+TEST_CASE("A place a title is held in stands between the title and the name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"governor of a province",
+     "واتهم محافظ البصرة أسعد العيداني إيران بدعم الميليشيات.",
+     "أسعد العيداني|accused|Iran",
+     true},
+    {"president of a region",
+     "وانتقد رئيس إقليم كردستان مسعود الحمداني الحكومة العراقية.",
+     "مسعود الحمداني|criticized|Iraq",
+     true},
+    {"a place after a title with no name is the verb's object",
+     "وزار وزير الخارجية الفرنسي بغداد أمس.",
+     "France|visited|Baghdad",
+     false},
+  });
+}
