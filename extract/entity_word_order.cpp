@@ -50,11 +50,15 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
 std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::size_t i) const
 {
   if (!m_capitalized_names || !is_capitalized(c.token(i))
-      || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
-      || token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+      || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
     return std::nullopt;
   }
+  // A head word alone is no name ("Committee said"); with its tail it is
+  // ("Confederation of British Industry").
+  const bool head_first = token_in(c.token(i), m_pack.words.org_head, m_pack.clitics);
   std::optional<std::size_t> end;
+  std::optional<std::size_t> head_end; // after the last head word
+  bool tail = false;                   // past an org-tail joiner right after a head
   for (std::size_t k = i; k < c.sentence.end && k < i + max_proper_org_words; ++k) {
     const auto& token = c.token(k);
     if (token.kind != TokenKind::word) {
@@ -63,8 +67,15 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     if (is_capitalized(token)) {
       if (token_in(token, m_pack.words.org_head, m_pack.clitics)) {
         end = k + 1; // the longest: "Committee of the Red Cross" goes on
+        head_end = end;
+        tail = false;
+      } else if (tail) {
+        end = k + 1; // "Observatory for Human Rights"
       }
       continue;
+    }
+    if (head_end && k == *end && token_in(token, m_pack.words.org_tail, m_pack.clitics)) {
+      tail = true;
     }
     // "Association of Southeast Asian Nations": joiners (words.tsv org-joiner)
     // between capitals.
@@ -75,6 +86,22 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
         || !(is_capitalized(c.token(k + 1)) || joiner(k + 1))) {
       break;
     }
+  }
+  // "the Foreign Ministry of Russia": a known place alone after the tail
+  // joiner owns the organization; it is no part of its name.
+  if (end && head_end && *end > *head_end) {
+    std::size_t t = *head_end;
+    while (t < *end && !is_capitalized(c.token(t))) {
+      ++t;
+    }
+    if (const auto g = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
+        g && !g->demonym && t + g->tokens == *end
+        && m_gazetteer.entities()[g->entity].type != EntityType::organization) {
+      end = head_end;
+    }
+  }
+  if (head_first && (!end || !head_end || *end <= *head_end || *head_end != i + 1)) {
+    return std::nullopt;
   }
   // "Trump and Supreme Court nominee": a person the gazetteer knows, then
   // "and", begins a list, not an organization's name.

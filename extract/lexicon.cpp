@@ -270,6 +270,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"country-role", &words.country_role},
            {"membership-role", &words.membership_role},
            {"org-joiner", &words.org_joiner},
+           {"org-tail", &words.org_tail},
            {"for-region", &words.for_region},
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},

@@ -251,7 +251,9 @@ struct WordClasses
   WordSet time;   // "اليوم", "الأحد": an aside between commas that no argument skips for
   WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
-  WordSet org_joiner;      // "of", "and": between the capitals of an organization's name
+  WordSet org_joiner; // "of", "and": between the capitals of an organization's name
+  WordSet org_tail;   // "for", "of": after an organization's head, its name goes on ("Observatory
+                      // for Human Rights")
   WordSet membership_role; // roles that state membership (member-of), not a position
   WordSet for_region;      // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family

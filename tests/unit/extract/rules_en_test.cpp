@@ -1512,3 +1512,29 @@ TEST_CASE("Criticism or praise drawn from someone (triggers.tsv, frame undergo)"
     },
     "en");
 }
+
+TEST_CASE(
+  "An organization's name goes on after its head through 'for' and 'of' (words.tsv org-tail)",
+  "[extract][rules]")
+{
+  check_rows(
+    {
+      {"'for' and capitals after the head",
+       "Rami Abdel Rahman, director of the Syrian Observatory for Human Rights, said 20 died.",
+       "Rami Abdel Rahman|holds-position|Syrian Observatory for Human Rights|director",
+       true},
+      {"a head word after a demonym is no person",
+       "Rami Abdel Rahman, director of the Syrian Observatory for Human Rights, said 20 died.",
+       "Observatory|holds-position|Syria|director",
+       false},
+      {"a name that begins with its head",
+       "Peter Brown, chief executive of the Confederation of British Industry, warned Britain.",
+       "Peter Brown|holds-position|Confederation of British Industry|chief-executive",
+       true},
+      {"a country alone after 'of' owns the organization",
+       "Anna Berg, a spokeswoman for the Foreign Ministry of Russia, said the talks failed.",
+       "Anna Berg|holds-position|Foreign Ministry of Russia|spokesperson",
+       false},
+    },
+    "en");
+}
