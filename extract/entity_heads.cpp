@@ -167,6 +167,11 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
     c.mention(facility, i, end);
     return Qualifier{facility, end};
   }
+  // "المستشفى دمر": a definite head is no construct; without letter case
+  // the words after it name nothing.
+  if (!m_capitalized_names && has_article(c.token(i))) {
+    return std::nullopt;
+  }
   std::size_t k = j;
   if (c.token(k).kind == TokenKind::number) {
     k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"

@@ -285,6 +285,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       of = qualifier->entity;
       j = qualifier->end;
       j = genitive_chain(c, *of, j);
+      // "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": without letter
+      // case, an organization's genitive after it ("ل" and a definite noun
+      // the gazetteer does not know) is part of its name, not of the person's.
+      if (!m_capitalized_names && c.entities[*of].entity.type == EntityType::organization
+          && j + 2 < c.sentence.end && governed_word(c, j) && has_article(c.token(j + 1))
+          && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics) && !starts_title(c, j)) {
+        j += 2;
+      }
     }
     // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
     // states no position gives way to the next, and its words name nothing.

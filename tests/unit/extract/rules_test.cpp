@@ -2183,3 +2183,22 @@ TEST_CASE("A place a title is held in stands between the title and the name",
      false},
   });
 }
+
+TEST_CASE("Organizations and ranks around a title's name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an unknown organization's genitive is part of its name, not of the person's",
+     "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الطائرات قصفت المدينة.",
+     "رامي عبد الرحمن|holds-position|المرصد السوري|director",
+     true},
+    {"a rank after an organization is no part of it",
+     "واتهم رئيس هيئة الأركان العامة للجيش العراقي الفريق أول محمد الزيدي تنظيم داعش بقتل "
+     "المدنيين.",
+     "محمد الزيدي|accused|Islamic State",
+     true},
+    {"a definite facility head names no place with the word after it",
+     "وقصفت الطائرات الروسية المستشفى مجددا.",
+     "Russia|attacked|Mstshfa Mjdda",
+     false},
+  });
+}
