@@ -52,6 +52,8 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       clitics.m_case_ending.push_back(std::move(form));
     } else if (kind == "imperfect") {
       clitics.m_imperfect.push_back(std::move(form));
+    } else if (kind == "imperfect-we") {
+      clitics.m_imperfect_we.push_back(std::move(form));
     } else if (kind == "weak-initial") {
       clitics.m_weak_initial.push_back(std::move(form));
     } else {
@@ -277,6 +279,17 @@ bool Clitics::imperfect_shape(std::string_view word) const
 
 std::vector<std::string> Clitics::imperfect_of(std::string_view perfect) const
 {
+  return prefixed_stem(m_imperfect, perfect);
+}
+
+std::vector<std::string> Clitics::imperfect_we_of(std::string_view perfect) const
+{
+  return prefixed_stem(m_imperfect_we, perfect);
+}
+
+std::vector<std::string> Clitics::prefixed_stem(const std::vector<std::string>& prefixes,
+                                                std::string_view perfect) const
+{
   // "اعلن" => "يعلن", "تعلن": the prefix, and the stem without its weak
   // initial letter (the alef of forms IV, VII, VIII, X); "قصف" => "يقصف".
   std::string_view stem = perfect;
@@ -287,7 +300,7 @@ std::vector<std::string> Clitics::imperfect_of(std::string_view perfect) const
     }
   }
   std::vector<std::string> out;
-  for (const auto& prefix : m_imperfect) {
+  for (const auto& prefix : prefixes) {
     out.push_back(prefix + std::string(stem));
   }
   return out;

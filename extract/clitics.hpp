@@ -75,6 +75,9 @@ public:
   // a `weak-initial` letter: "اعلن" => {"تعلن", "يعلن"} with data/ar. Empty
   // for a language without prefixes.
   [[nodiscard]] std::vector<std::string> imperfect_of(std::string_view perfect) const;
+  // Its first-person plural imperfect forms, with the `imperfect-we`
+  // prefixes: "اتهم" => {"نتهم"} with data/ar.
+  [[nodiscard]] std::vector<std::string> imperfect_we_of(std::string_view perfect) const;
 
   // True when `word` is `stem` plus one of the suffixes (or nothing).
   [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;
@@ -88,6 +91,8 @@ public:
   void add_articles(const Clitics& other);
 
 private:
+  [[nodiscard]] std::vector<std::string> prefixed_stem(const std::vector<std::string>& prefixes,
+                                                       std::string_view perfect) const;
   std::vector<std::string> m_conj;
   std::vector<std::string> m_prep;
   std::vector<std::string> m_article;
@@ -96,6 +101,7 @@ private:
   std::vector<std::string> m_enclitic;
   std::vector<std::string> m_case_ending;
   std::vector<std::string> m_imperfect;
+  std::vector<std::string> m_imperfect_we;
   std::vector<std::string> m_weak_initial;
   std::vector<std::size_t> m_ending_lengths{0};
 };

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "extract/frame.hpp"
 #include "extract/gazetteer.hpp"
 
 #include <algorithm>
@@ -427,6 +428,17 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
         imperfect.imperfect = true;
         imperfect.cue.words.front().text = std::move(form);
         triggers.push_back(std::move(imperfect));
+      }
+      // "+اتهم*" also reads نتهم* ("we accuse") when frames.tsv declares
+      // the row frame's first-person twin, "verb-we" for "verb".
+      if (const auto we_frame = trigger.frame + "-we"; find_frame(frames, we_frame) != nullptr) {
+        for (auto form : clitics.imperfect_we_of(trigger.cue.words.front().text)) {
+          auto we = trigger;
+          we.imperfect = true;
+          we.frame = we_frame;
+          we.cue.words.front().text = std::move(form);
+          triggers.push_back(std::move(we));
+        }
       }
     }
     triggers.push_back(std::move(trigger));

@@ -69,6 +69,18 @@ bool SentenceRules::behind_preposition(std::size_t begin) const
          || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
 }
 
+// A quotation mark in [from, begin): "وقال كافاداركوف "ندعم الناتو"": a
+// name inside the quotation is no subject of the verb before it.
+bool SentenceRules::opens_quotation(std::size_t from, std::size_t begin) const
+{
+  for (std::size_t t = from; t < begin; ++t) {
+    if (token_in(token(t), m_pack.words.quote, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "هاجم مسلحون مجهولون القنصلية السعودية": members of a group the text does
 // not name (words.tsv member-noun) stand between `from` and the item at
 // `begin`, so they are the subject, not the item. Not when they are the
@@ -315,6 +327,16 @@ const Entities& SentenceRules::speaker_at(std::size_t token_index) const
     }
   }
   return m_discourse.topic;
+}
+
+Entities SentenceRules::named_speaker_at(std::size_t token) const
+{
+  for (auto it = m_reports.rbegin(); it != m_reports.rend(); ++it) {
+    if (it->begin <= token && token < it->end && !it->speaker.empty()) {
+      return it->named ? it->speaker : Entities{};
+    }
+  }
+  return {};
 }
 
 Entities SentenceRules::resolve_one(const Item& item, bool subject, const PredicateInfo& p) const
@@ -590,7 +612,8 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   }
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
       k && !prepositional(*k) && !m_items[*k].governed
-      && !unnamed_members(match.end, m_items[*k].begin)) {
+      && !unnamed_members(match.end, m_items[*k].begin)
+      && !opens_quotation(match.end, m_items[*k].begin)) {
     const auto list = list_right(*k);
     auto subjects = resolve(list, true, p);
     if (!subjects.empty() || m_items[*k].kind == ItemKind::unnamed) {

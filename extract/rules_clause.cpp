@@ -17,11 +17,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (frame.subject.issuer) {
     // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
     // for who issues the document; a ministry speaks for its government.
-    if (quoted(hit.match.begin)) {
-      why(h, "a first-person verb inside quotation marks is not the issuer's");
-      return;
-    }
-    for (const auto e : m_discourse.author) {
+    // Inside them it speaks for the quotation's speaker: "وقال كافاداركوف
+    // "ندعم الناتو"".
+    const bool in_quotation = quoted(hit.match.begin);
+    for (const auto e : in_quotation ? named_speaker_at(hit.match.begin) : m_discourse.author) {
       const auto& record = m_entities[e];
       const auto country = record.known ? m_gazetteer.seat_country(*record.known) : std::nullopt;
       const auto actor = country ? m_entities.known(*country) : e;
@@ -30,7 +29,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
     if (subjects.empty()) {
-      why(h, "a first-person verb, but no issuer of the document was found");
+      why(h,
+          in_quotation ? "a first-person verb inside quotation marks, but no speaker of them"
+                       : "a first-person verb, but no issuer of the document was found");
       return;
     }
   } else if (frame.subject.gap || frame.object.gap) {
@@ -133,7 +134,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                .begin = search,
                                .end = m_sentence.end,
                                .speaker = subjects,
-                               .emits = frame.report == ReportKind::event && !hit.negated});
+                               .emits = frame.report == ReportKind::event && !hit.negated,
+                               .named = !inherited});
     return;
   }
   if (hit.negated) {

@@ -45,6 +45,7 @@ struct Report
   std::size_t end = 0;
   std::vector<std::size_t> speaker;
   bool emits = false; // an event report (say), not negated: relations inside become Events
+  bool named = false; // the speaker is named in this sentence, not inherited
 };
 
 struct Emitted
@@ -144,6 +145,7 @@ private:
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] bool unnamed_members(std::size_t from, std::size_t begin) const;
+  [[nodiscard]] bool opens_quotation(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
@@ -174,6 +176,9 @@ private:
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   prep_object(std::size_t from, std::span<const std::string> preps) const;
   [[nodiscard]] const Entities& speaker_at(std::size_t token) const;
+  // The speaker of the report around the token when this sentence names
+  // him ("وقال كافاداركوف "ندعم الناتو""), else nobody.
+  [[nodiscard]] Entities named_speaker_at(std::size_t token) const;
   void emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence);
   void
   emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence);

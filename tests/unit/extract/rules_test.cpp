@@ -2202,3 +2202,26 @@ TEST_CASE("Organizations and ranks around a title's name", "[extract][rules][ara
      false},
   });
 }
+
+TEST_CASE("A first-person verb inside a quotation speaks for its speaker named in the sentence",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb-we row",
+     "وقال وزير الخارجية الفرنسي جان إيف لودريان \"ندين روسيا بشدة\".",
+     "Jean-Yves Le Drian|criticized|Russia",
+     true},
+    {"a '+' row's first-person form (clitics.tsv imperfect-we)",
+     "وقال لافروف \"نتهم الولايات المتحدة بعرقلة الحل\".",
+     "Sergey Lavrov|accused|United States",
+     true},
+    {"no speaker named in the sentence: not the one of the sentence before",
+     "وقال أردوغان إن تركيا قوية. وقال كافاداركوف \"ندعم الناتو\".",
+     "Recep Tayyip Erdoğan|supports|NATO",
+     false},
+    {"a name inside the quotation is no speaker",
+     "وقال كافاداركوف \"ندعم الناتو والاتحاد الأوروبي\".",
+     "NATO|supports|European Union",
+     false},
+  });
+}
