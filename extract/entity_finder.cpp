@@ -162,7 +162,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     if (g && !g->demonym) {
       const auto entity = entities.known(g->entity);
       const auto type = entities[entity].entity.type;
-      const auto end = type == EntityType::person ? lineage_end(c, i + g->tokens) : i + g->tokens;
+      auto end = type == EntityType::person ? lineage_end(c, i + g->tokens) : i + g->tokens;
+      if (type == EntityType::location) {
+        end = place_country_after(c, entity, end); // "الموصل العراقية"
+      }
       c.mention(entity, i, end);
       c.items.push_back(
         Item{.begin = i,

@@ -131,6 +131,8 @@ private:
   [[nodiscard]] std::optional<Qualifier>
   place_at(Context& c, std::size_t j, bool definite_name = false, bool unknown_name = true) const;
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
+  [[nodiscard]] std::size_t place_country_after(Context& c, std::size_t place, std::size_t j) const;
+  [[nodiscard]] bool lies_elsewhere(const Context& c, std::size_t place, std::size_t country) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.

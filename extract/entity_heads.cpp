@@ -75,7 +75,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
           linked = c.entities.known(*seat_of);
         }
       }
-      if (linked && !head.link.empty()) {
+      if (linked && !head.link.empty() && !lies_elsewhere(c, place->entity, *linked)) {
         c.relations.push_back(Relation{.subject = c.entities[place->entity].entity.id,
                                        .predicate = head.link,
                                        .object = c.entities[*linked].entity.id,
@@ -254,6 +254,39 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
     return Qualifier{place, j + 1};
   }
   return std::nullopt;
+}
+
+// "مدينة مشهد الإيرانية", "الموصل العراقية": without letter case, a known
+// place and, agreeing with it, a country's adjective in the feminine (a city
+// or a region is feminine) after it: the place lies in that country. Returns
+// where the place's phrase ends.
+std::size_t EntityFinder::place_country_after(Context& c, std::size_t place, std::size_t j) const
+{
+  if (m_capitalized_names || j >= c.sentence.end || !ends_in_ta_marbuta(c.token(j))) {
+    return j;
+  }
+  const auto country = demonym_at(c, j);
+  if (!country) {
+    return j;
+  }
+  if (lies_elsewhere(c, place, country->entity)) {
+    return j;
+  }
+  c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
+                                 .predicate = "located-in",
+                                 .object = c.entities[country->entity].entity.id,
+                                 .confidence = known_position_confidence,
+                                 .evidence = c.evidence()});
+  return country->end;
+}
+
+// The gazetteer places `place` in a country other than `country`: "طرابلس
+// اللبنانية" is not the Tripoli it places in Libya.
+bool EntityFinder::lies_elsewhere(const Context& c, std::size_t place, std::size_t country) const
+{
+  const auto& known = c.entities[place].known;
+  const auto lies_in = known ? m_gazetteer.region_country(*known) : std::nullopt;
+  return lies_in && c.entities[country].known != lies_in;
 }
 
 // A demonym with the article at j, agreeing with a definite place phrase.

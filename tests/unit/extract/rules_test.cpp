@@ -2225,3 +2225,30 @@ TEST_CASE("A first-person verb inside a quotation speaks for its speaker named i
      false},
   });
 }
+
+TEST_CASE("A known place and a country's adjective agreeing with it lie in that country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a city the gazetteer knows with its head",
+     "وقع الانفجار في مدينة مشهد الإيرانية مساء الأحد.",
+     "Mashhad|located-in|Iran",
+     true},
+    {"a city without a head",
+     "وسيطر التنظيم على الموصل العراقية عام 2014.",
+     "Mosul|located-in|Iraq",
+     true},
+    {"the adjective belongs to the place, not to the capture",
+     "وسيطر تنظيم داعش على الموصل العراقية عام 2014.",
+     "Islamic State|captured|Iraq",
+     false},
+    {"not a country the gazetteer places it outside of",
+     "وقعت اشتباكات في ولاية فيرمونت السورية.",
+     "Vermont|located-in|Syria",
+     false},
+    {"a plural adjective is the people, not the place's",
+     "وقال إن الموصل العراقيون عادوا إليها.",
+     "Mosul|located-in|Iraq",
+     false},
+  });
+}
