@@ -155,6 +155,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = org.end;
       continue;
     }
+    // "Syrian rebels", "المعارضة السورية": a country's adjective (or a name
+    // of it that reads as one) on people who are not its state (words.tsv
+    // non-state) names no actor the text names: someone unnamed stands there.
+    if (const auto end = g ? non_state_end(c, *g, i) : std::nullopt) {
+      i = *end;
+      continue;
+    }
     if (g && overtaken(c, i, g->tokens)) {
       ++i; // "the United Nations General Assembly": the longer name starts later
       continue;
@@ -248,6 +255,29 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     party_members(c);
   }
   return std::move(c.items);
+}
+
+std::optional<std::size_t>
+EntityFinder::non_state_end(Context& c, const GazetteerMatch& g, std::size_t i) const
+{
+  if (m_gazetteer.entities()[g.entity].type != EntityType::country) {
+    return std::nullopt;
+  }
+  const bool adjective_first = m_country_before_title;
+  if (adjective_first ? !g.demonym || i + g.tokens >= c.sentence.end : i == c.sentence.begin) {
+    return std::nullopt;
+  }
+  const auto noun = adjective_first ? i + g.tokens : i - 1;
+  if (!token_in(c.token(noun), m_pack.words.non_state, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto begin = adjective_first ? i : noun;
+  const auto end = adjective_first ? noun + 1 : i + g.tokens;
+  while (!c.items.empty() && c.items.back().end > begin) {
+    c.items.pop_back();
+  }
+  c.items.push_back(Item{.begin = begin, .end = end, .kind = ItemKind::unnamed});
+  return end;
 }
 
 } // namespace newskg::extract

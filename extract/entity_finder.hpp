@@ -133,6 +133,8 @@ private:
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t place_country_after(Context& c, std::size_t place, std::size_t j) const;
   [[nodiscard]] bool lies_elsewhere(const Context& c, std::size_t place, std::size_t country) const;
+  [[nodiscard]] std::optional<std::size_t>
+  non_state_end(Context& c, const GazetteerMatch& g, std::size_t i) const;
   // A person's name starting at i: a known person (gazetteer or named
   // earlier), or words that look like a name. Nothing is added to the
   // document's entities until commit_name.

@@ -272,6 +272,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"membership-role", &words.membership_role},
            {"org-joiner", &words.org_joiner},
            {"org-tail", &words.org_tail},
+           {"non-state", &words.non_state},
            {"for-region", &words.for_region},
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},

@@ -252,6 +252,7 @@ struct WordClasses
   WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
   WordSet org_joiner; // "of", "and": between the capitals of an organization's name
+  WordSet non_state;  // "rebels", "المعارضة": people of a country who are not its state
   WordSet org_tail;   // "for", "of": after an organization's head, its name goes on ("Observatory
                       // for Human Rights")
   WordSet membership_role; // roles that state membership (member-of), not a position

@@ -71,7 +71,11 @@ void SentenceRules::find_hits()
     }
     read_construction(*hit);
     hit->negated = asks;
+    // A word of a name is no negation: "Theresa May met".
     for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
+      if (inside_item(i - back)) {
+        break;
+      }
       hit->negated = hit->negated
                      || token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
                      || (hit->trigger->imperfect

@@ -1538,3 +1538,33 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE(
+  "A country's adjective on people who are not its state names no actor; a name is no negation",
+  "[extract][rules]")
+{
+  check_rows(
+    {
+      {"rebels are not their country",
+       "Syrian rebels captured the town of Afrin.",
+       "Syria|captured|Afrin",
+       false},
+      {"refugees are not their country",
+       "Syrian refugees criticized Turkey.",
+       "Syria|criticized|Turkey",
+       false},
+      {"troops are their country's",
+       "Turkish troops captured the town of Afrin.",
+       "Turkey|captured|Afrin",
+       true},
+      {"'May' in a name is no modal",
+       "British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin.",
+       "Angela Merkel|met|Theresa May",
+       true},
+      {"'may' before a verb still is",
+       "Russia may attack Ukraine.",
+       "Russia|attacked|Ukraine",
+       false},
+    },
+    "en");
+}

@@ -2252,3 +2252,23 @@ TEST_CASE("A known place and a country's adjective agreeing with it lie in that 
      false},
   });
 }
+
+TEST_CASE(
+  "A country's adjective on people who are not its state names no actor (words.tsv non-state)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the opposition is not its country",
+     "وسيطرت المعارضة السورية على مدينة إدلب.",
+     "Syria|captured|Idlib",
+     false},
+    {"refugees are not their country",
+     "وانتقد اللاجئون السوريون تركيا.",
+     "Syria|criticized|Turkey",
+     false},
+    {"forces are their country's",
+     "وسيطرت القوات التركية على مدينة عفرين.",
+     "Turkey|captured|Afrin",
+     true},
+  });
+}
