@@ -242,6 +242,14 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     if (k > i && ends_in_ta_marbuta(c.token(k)) && !after_joiner) {
       break;
     }
+    // "دي مستورا تأكيدات سعودية": a word before a country's adjective
+    // without the article is a noun it qualifies, not a name word.
+    if (k > i && !m_capitalized_names && k + 1 < c.sentence.end && !has_article(c.token(k + 1))) {
+      if (const auto g = m_gazetteer.longest_at(tokens, k + 1, m_pack.clitics);
+          g && g->demonym && ends_in_ta_marbuta(c.token(k + 1))) {
+        break;
+      }
+    }
     // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
     // before it (words.tsv pronoun-ending).
     if (k > i && pronoun_ending(c.token(k).text)) {

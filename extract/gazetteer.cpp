@@ -45,7 +45,9 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
   m_first_filter.add(first);
   // Demonyms are listed without the article; "ألبان" only looks like one.
   if (bare != first && !demonym) {
-    m_by_first[bare].push_back(entry);
+    auto bare_entry = entry;
+    bare_entry.bare = true;
+    m_by_first[bare].push_back(bare_entry);
     m_first_filter.add(bare);
   }
   auto& ids = m_by_key[match_key_of(to_u32(text))];
@@ -258,6 +260,12 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
       continue;
     }
     for (const auto& entry : found->second) {
+      // "رياض حجاب" is no Riyadh: an alias written with the article matches
+      // without it only where the token lost it to a preposition ("للرياض")
+      // or carries it ("والرياض").
+      if (entry.bare && !clitics.definite(tokens[i]) && !clitics.fused_article(tokens[i].text)) {
+        continue;
+      }
       const std::size_t n = entry.tokens;
       // Equal strings hash equal: a second token of another hash cannot match.
       if (i + n > tokens.size() || (n > 1 && !second_may_match(entry))) {

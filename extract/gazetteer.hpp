@@ -156,6 +156,7 @@ private:
     std::uint32_t second_hash = 0; // word_hash of the alias's second token; 0: none
     std::uint32_t tokens = 0;      // the alias's token count
     bool demonym = false;          // the alias's
+    bool bare = false;             // filed under its first token without the article
   };
   // Aliases by first token (and by first token without its article).
   std::unordered_map<std::string, std::vector<FirstEntry>, Hash, std::equal_to<>> m_by_first;

@@ -2272,3 +2272,23 @@ TEST_CASE(
      true},
   });
 }
+
+TEST_CASE("A place's name written with the article is no given name without it; a name ends before "
+          "a noun's adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"رياض is a given name, not Riyadh",
+     "وقال رئيس الهيئة العليا للمفاوضات رياض حجاب إن المعارضة لن تتنازل.",
+     "رياض حجاب|holds-position|Syrian Negotiation Commission|president",
+     true},
+    {"the place with its article is still the place",
+     "ووصل أردوغان إلى الرياض أمس.",
+     "Recep Tayyip Erdoğan|visited|Riyadh",
+     true},
+    {"a noun with a country's adjective after it is no name word",
+     "ونقل المبعوث الأممي دي مستورا تأكيدات سعودية إلى المعارضة.",
+     "Staffan de Mistura|holds-position|United Nations|envoy",
+     true},
+  });
+}
