@@ -238,8 +238,13 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       break;
     }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
-    // makes them part of a name ("أبو أسنينة").
-    if (k > i && ends_in_ta_marbuta(c.token(k)) && !after_joiner) {
+    // makes them part of a name ("أبو أسنينة"), or they end a given name's
+    // clause as its surname: "قال خالد خوجة إن" (a noun in construct has its
+    // genitive after it: "أكد محمد ضرورة الالتزام").
+    const bool closing_surname = k == i + 1
+                                 && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+                                 && closes_apposition(c, k + 1);
+    if (k > i && ends_in_ta_marbuta(c.token(k)) && !after_joiner && !closing_surname) {
       break;
     }
     // "دي مستورا تأكيدات سعودية": a word before a country's adjective

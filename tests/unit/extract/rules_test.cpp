@@ -2292,3 +2292,19 @@ TEST_CASE("A place's name written with the article is no given name without it; 
      true},
   });
 }
+
+TEST_CASE("A given name's surname may end in ta marbuta where its clause ends",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before a complementizer",
+     "وقال رئيس الائتلاف الوطني السوري خالد خوجة إن النظام انتهك الهدنة.",
+     "خالد خوجة|holds-position|National Coalition for Syrian Revolutionary and Opposition "
+     "Forces|president",
+     true},
+    {"a noun in construct after a given name is no surname",
+     "وانتقد رئيس الائتلاف الوطني السوري خالد ضرورة التفاوض مع روسيا.",
+     "خالد ضرورة|criticized|Russia",
+     false},
+  });
+}
