@@ -114,6 +114,7 @@ private:
     std::size_t end = 0;
   };
   [[nodiscard]] std::optional<PartyTag> party_tag_at(const Context& c, std::size_t k) const;
+  [[nodiscard]] std::optional<PartyTag> state_party_at(const Context& c, std::size_t k) const;
   [[nodiscard]] bool starts_place_head(const Context& c, std::size_t i) const;
   bool place_list_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;

@@ -73,9 +73,44 @@ EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t 
   return Qualifier{c.entities.known(*chamber), place->end};
 }
 
+// ", a Maine Republican,": after a legislator's name, a determiner, a
+// subdivision the gazetteer places in a country and a party's adjective
+// (demonyms.tsv), closed by a comma or the sentence's end.
+std::optional<EntityFinder::PartyTag> EntityFinder::state_party_at(const Context& c,
+                                                                   std::size_t k) const
+{
+  if (k + 3 >= c.sentence.end || !token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)
+      || !token_in(c.token(k + 1), m_pack.words.determiner, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto place = m_gazetteer.longest_at(c.tokens(), k + 2, m_pack.clitics);
+  const auto country =
+    place && !place->demonym ? m_gazetteer.region_country(place->entity) : std::nullopt;
+  const auto at = k + 2 + (place ? place->tokens : 0);
+  if (!country || at >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto party = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
+  if (!party || !party->demonym
+      || m_gazetteer.entities()[party->entity].type != EntityType::organization) {
+    return std::nullopt;
+  }
+  const auto end = at + party->tokens;
+  if (end < c.sentence.end && !token_in(c.token(end), m_pack.words.list_separator, m_pack.clitics)
+      && !token_in(c.token(end), m_pack.words.boundary, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const bool comma =
+    end < c.sentence.end && token_in(c.token(end), m_pack.words.list_separator, m_pack.clitics);
+  return PartyTag{party->entity, *country, comma ? end + 1 : end};
+}
+
 std::optional<EntityFinder::PartyTag> EntityFinder::party_tag_at(const Context& c,
                                                                  std::size_t k) const
 {
+  if (const auto tag = m_capitalized_names ? state_party_at(c, k) : std::nullopt) {
+    return tag;
+  }
   if (k + 3 >= c.sentence.end || c.token(k + 2).text != "-") {
     return std::nullopt;
   }

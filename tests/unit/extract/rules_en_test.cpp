@@ -1568,3 +1568,33 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE(
+  "A legislator's state and party after his name, and US and UK institutions the gazetteer knows",
+  "[extract][rules]")
+{
+  check_rows(
+    {
+      {"', a Maine Republican,': the party",
+       "Sen. Susan Collins, a Maine Republican, said she would vote for Kavanaugh.",
+       "Susan Collins|member-of|Republican Party",
+       true},
+      {"... and the chamber of the state's country",
+       "Sen. Susan Collins, a Maine Republican, said she would vote for Kavanaugh.",
+       "Susan Collins|holds-position|United States Senate|senator",
+       true},
+      {"the state is no member",
+       "Sen. Susan Collins, a Maine Republican, said she would vote for Kavanaugh.",
+       "Maine|member-of|Republican Party",
+       false},
+      {"the FBI",
+       "Republican Rep. Devin Nunes accused the FBI of bias.",
+       "Devin Nunes|accused|Federal Bureau of Investigation",
+       true},
+      {"UKIP before a title",
+       "Nigel Farage, the former UKIP leader, criticized Theresa May.",
+       "Nigel Farage|criticized|Theresa May",
+       true},
+    },
+    "en");
+}
