@@ -13,7 +13,7 @@ SETS below, whose code is the predicate's CAMEO code, each in its four forms
 it gives them) as a `verb` cue. Left out: multi-word entries, entries tagged
 with another code ("CANE [180]"), verbs already cues of data/en/triggers.tsv
 (the hand-made rows keep their frame and confidence), and verbs whose forms are
-common in other senses (OTHER_SENSES).
+common in other senses (OTHER_SENSES), or forms that are (OTHER_FORMS: "thanks").
 """
 import re
 import sys
@@ -23,7 +23,7 @@ from pathlib import Path
 SETS = {
     "criticized": ["DENIGRATE", "DENOUNCE", "DEPLORE", "SAVAGE"],
     "accused": ["BLAME"],
-    "praised": ["ACCLAIM", "LAUD"],
+    "praised": ["ACCLAIM", "LAUD", "THANK"],
     "warned": ["WARN", "THREATEN"],
     "demanded": ["DEMAND"],
     "called-on": ["APPEAL"],
@@ -35,6 +35,8 @@ OTHER_SENSES = {"LECTURE", "SAVAGE", "CANE", "FLOG", "REPROBATE", "SCORN", "BLES
                 "BID", "CAMPAIGN", "CRUSADE", "CLAMOR", "CLAMOUR", "CELEBRATE", "COMMEMORATE", "GREET", "HONOR",
                 "HONOUR", "RECOGNISE", "RECOGNIZE", "RESPECT", "REWARD", "TOAST", "CLAP", "ADMIRE", "EXALT",
                 "GLORIFY", "FAULT", "IMPLICATE", "APPEAL", "SOLICIT", "CRUCIFY", "ABHOR", "ADJURE", "RECAPTURE"}
+# Forms whose use in news is mostly another word's: "thanks to the aid".
+OTHER_FORMS = {"thanks"}
 CONFIDENCE = "0.7"
 
 
@@ -97,7 +99,7 @@ def main():
                 if verb in OTHER_SENSES:
                     continue
                 for form in forms(verb, given):
-                    if form not in taken:
+                    if form not in taken and form not in OTHER_FORMS:
                         taken.add(form)
                         rows.append((predicate, form))
     with open("data/en/cameo_triggers.tsv", "w", encoding="utf-8") as out:

@@ -1598,3 +1598,20 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE("Thanking is praise (cameo_triggers.tsv, CAMEO 051), 'thanks to' is not",
+          "[extract][rules]")
+{
+  check_rows(
+    {
+      {"thanked",
+       "Erdogan thanked Russia for its support.",
+       "Recep Tayyip Erdoğan|praised|Russia",
+       true},
+      {"thanks to",
+       "Turkey recovered thanks to Russia and its support.",
+       "Turkey|praised|Russia",
+       false},
+    },
+    "en");
+}

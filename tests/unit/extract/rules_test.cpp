@@ -2308,3 +2308,22 @@ TEST_CASE("A given name's surname may end in ta marbuta where its clause ends",
      false},
   });
 }
+
+TEST_CASE("Thanking is praise (CAMEO 051); a name that begins like the verb is no cue",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"شكر",
+     "وشكر الرئيس اليمني عبد ربه منصور هادي الولايات المتحدة على دعمها.",
+     "Abdrabbuh Mansur Hadi|praised|United States",
+     true},
+    {"the light verb قدم الشكر",
+     "وقدم أردوغان الشكر لروسيا على دعمها.",
+     "Recep Tayyip Erdoğan|praised|Russia",
+     true},
+    {"شكري is a name",
+     "والتقى سامح شكري نظيره الروسي سيرغي لافروف.",
+     "Sameh Shoukry|praised|Sergey Lavrov",
+     false},
+  });
+}
