@@ -102,8 +102,10 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
       frame.report = ReportKind::event;
     } else if (f[4] == "speaker") {
       frame.report = ReportKind::speaker;
+    } else if (f[4] == "source") {
+      frame.report = ReportKind::source;
     } else if (f[4] != "-") {
-      reader.fail("unknown report '" + std::string(f[4]) + "' (known: event, speaker, -)");
+      reader.fail("unknown report '" + std::string(f[4]) + "' (known: event, speaker, source, -)");
     }
     if (f[5] != "finite" && f[5] != "any" && f[5] != "voice" && f[5] != "relative" && f[5] != "-") {
       reader.fail("unknown cue kind '" + std::string(f[5])

@@ -377,9 +377,12 @@ void SentenceRules::trace(std::vector<CueTrace>& out) const
     if (h < m_why.size() && m_why[h] != nullptr) {
       cue.why = m_why[h];
     } else if (reports) {
-      cue.why = frame_of(h).report == ReportKind::event
-                  ? "reports speech: relations inside it become Events"
-                  : "names the speaker of what follows";
+      cue.why =
+        frame_of(h).report == ReportKind::event
+          ? "reports speech: relations inside it become Events"
+        : frame_of(h).report == ReportKind::source
+          ? "names the source of what stands before it: relations there become its Events too"
+          : "names the speaker of what follows";
     } else if (cue.emitted == 0) {
       cue.why = "no arguments of the types the predicate takes around it";
     }

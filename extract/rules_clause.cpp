@@ -125,9 +125,19 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
     confidence *= inherited_factor;
-  } else if (!in_report(hit.match.begin)) {
+  } else if (!in_report(hit.match.begin) && frame.report != ReportKind::source) {
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
+  }
+  // "…، بحسب المرصد": a source's report is what stands before its cue.
+  if (frame.report == ReportKind::source) {
+    m_reports.push_back(Report{.hit = h,
+                               .begin = m_sentence.begin,
+                               .end = hit.match.begin,
+                               .speaker = subjects,
+                               .emits = !hit.negated,
+                               .named = !inherited});
+    return;
   }
   if (frame.report != ReportKind::none) {
     m_reports.push_back(Report{.hit = h,

@@ -297,7 +297,7 @@ TEST_CASE("check-data reports every broken line of every data file with its file
        "unknown frame family 'claus' (known: clause, symmetric, reciprocal, verbal-noun, around, role-of, members, "
        "genitive, apposed, in-place)"}}},
     {"report", "ar/frames.tsv", Edit::append, 0, "say2\tclause\tbefore\t-\tevents\tfinite\t6\n",
-     {{edited, "unknown report 'events' (known: event, speaker, -)"}}},
+     {{edited, "unknown report 'events' (known: event, speaker, source, -)"}}},
     {"window", "ar/frames.tsv", Edit::append, 0, "verb2\tclause\tbefore\tafter\t-\tfinite\tsix\n",
      {{edited, "window must be a number of tokens from 0 to 20, or -: 'six'"}}},
     {"frame twice", "en/frames.tsv", Edit::append, 0, "verb\tclause\tbefore\tafter\t-\tfinite\t6\n",

@@ -1615,3 +1615,20 @@ TEST_CASE("Thanking is praise (cameo_triggers.tsv, CAMEO 051), 'thanks to' is no
     },
     "en");
 }
+
+TEST_CASE("A source named after what it reports ('according to', frames.tsv report source)",
+          "[extract][rules]")
+{
+  check_rows(
+    {
+      {"according to",
+       "Syrian forces shelled Douma, according to the Syrian Observatory for Human Rights.",
+       "Syrian Observatory for Human Rights|announced|[attacked Douma]",
+       true},
+      {"the relation stays",
+       "Syrian forces shelled Douma, according to the Syrian Observatory for Human Rights.",
+       "Syria|attacked|Douma",
+       true},
+    },
+    "en");
+}

@@ -2335,3 +2335,26 @@ TEST_CASE("Thanking is praise (CAMEO 051); a name that begins like the verb is n
      false},
   });
 }
+
+TEST_CASE("A source named after what it reports (frames.tsv report source)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"بحسب: the relation before it stays",
+     "وقصفت القوات السورية بلدة دوما، بحسب المرصد السوري لحقوق الإنسان.",
+     "Syria|attacked|Douma",
+     true},
+    {"... and is the source's Event",
+     "وقصفت القوات السورية بلدة دوما، بحسب المرصد السوري لحقوق الإنسان.",
+     "المرصد السوري|announced|[attacked Douma]",
+     true},
+    {"بحسب ما أعلن",
+     "وسيطرت القوات العراقية على مدينة الموصل، بحسب ما أعلن الجيش العراقي.",
+     "Iraqi Armed Forces|announced|[captured Mosul]",
+     true},
+    {"a negated act is no one's Event",
+     "ولم تقصف القوات السورية بلدة دوما، بحسب المرصد السوري لحقوق الإنسان.",
+     "المرصد السوري|announced|[attacked Douma]",
+     false},
+  });
+}
