@@ -610,8 +610,9 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
       return resolve(*before_comma, true, p);
     }
   }
+  // (A preposition that ends the cue is the cue's: "نقلا عن المرصد".)
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
-      k && !prepositional(*k) && !m_items[*k].governed
+      k && (m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed
       && !unnamed_members(match.end, m_items[*k].begin)
       && !opens_quotation(match.end, m_items[*k].begin)) {
     const auto list = list_right(*k);
