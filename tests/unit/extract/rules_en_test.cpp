@@ -1629,6 +1629,11 @@ TEST_CASE("A source named after what it reports ('according to', frames.tsv repo
        "Syrian forces shelled Douma, according to the Syrian Observatory for Human Rights.",
        "Syria|attacked|Douma",
        true},
+      {"citing (a data row only)",
+       "Russian jets bombed Idlib, the agency reported, citing the Syrian Observatory for Human "
+       "Rights.",
+       "Syrian Observatory for Human Rights|announced|[attacked Idlib]",
+       true},
     },
     "en");
 }
