@@ -55,8 +55,9 @@ enum class ReportKind {
   none,
   event,   // relations inside it become Event objects of the cue's predicate ("أعلن أن")
   speaker, // it only names the speaker of what follows ("قال")
-  source, // it names the source of what stands before it in its sentence ("…، بحسب المرصد",
-          // "…, according to the UN"): relations there are also Events of the source
+  source, // it names the source of what stands before it in its sentence ("…، بحسب المرصد"),
+          // or after it when it opens the sentence ("وبحسب المرصد، …"): relations there are
+          // also Events of the source
 };
 
 // One row of data/<lang>/frames.tsv: how the arguments of a cue stand around

@@ -210,7 +210,9 @@ void SentenceRules::run()
     // "أكدت باكو ...، واتهمت الوزارة": a cue after a comma starts a new clause.
     const auto begin = m_hits[h].match.begin;
     const bool after_comma = begin > m_sentence.begin && is_soft_boundary(begin - 1);
-    if ((frame_of(h).subject.topic || after_comma) && !m_reports.empty()) {
+    // (Not the clause that begins a report: "وبحسب المرصد، قصفت".)
+    if ((frame_of(h).subject.topic || after_comma) && !m_reports.empty()
+        && begin > m_reports.back().begin) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
     apply_hit(h);
@@ -381,7 +383,7 @@ void SentenceRules::trace(std::vector<CueTrace>& out) const
         frame_of(h).report == ReportKind::event
           ? "reports speech: relations inside it become Events"
         : frame_of(h).report == ReportKind::source
-          ? "names the source of what stands before it: relations there become its Events too"
+          ? "names the source of the clause it reports: relations there become its Events too"
           : "names the speaker of what follows";
     } else if (cue.emitted == 0) {
       cue.why = "no arguments of the types the predicate takes around it";

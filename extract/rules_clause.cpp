@@ -129,11 +129,21 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
-  // "…، بحسب المرصد": a source's report is what stands before its cue.
+  // "…، بحسب المرصد": a source's report is what stands before its cue; when
+  // the cue opens its sentence ("وبحسب المرصد، …"), what follows the source.
   if (frame.report == ReportKind::source) {
+    const bool opens = hit.match.begin == m_sentence.begin;
+    // The source's phrase runs to its comma: "وبحسب المرصد السوري لحقوق الإنسان،".
+    auto after = search;
+    for (std::size_t t = search; opens && t < m_sentence.end && t < search + right_window; ++t) {
+      if (is_soft_boundary(t)) {
+        after = t + 1;
+        break;
+      }
+    }
     m_reports.push_back(Report{.hit = h,
-                               .begin = m_sentence.begin,
-                               .end = hit.match.begin,
+                               .begin = opens ? after : m_sentence.begin,
+                               .end = opens ? m_sentence.end : hit.match.begin,
                                .speaker = subjects,
                                .emits = !hit.negated,
                                .named = !inherited});

@@ -1629,6 +1629,10 @@ TEST_CASE("A source named after what it reports ('according to', frames.tsv repo
        "Syrian forces shelled Douma, according to the Syrian Observatory for Human Rights.",
        "Syria|attacked|Douma",
        true},
+      {"a source opening its sentence",
+       "According to the Syrian Observatory for Human Rights, Russian jets bombed Idlib.",
+       "Syrian Observatory for Human Rights|announced|[attacked Idlib]",
+       true},
       {"citing (a data row only)",
        "Russian jets bombed Idlib, the agency reported, citing the Syrian Observatory for Human "
        "Rights.",
