@@ -2366,3 +2366,19 @@ TEST_CASE("A source named after what it reports (frames.tsv report source)",
      false},
   });
 }
+
+TEST_CASE("A head read as written after a subject is no genitive; a border province",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ولاية after the subject is the object, not و + ل",
+     "وزار أردوغان ولاية تكساس أمس.",
+     "Recep Tayyip Erdoğan|visited|Texas",
+     true},
+    {"a genitive glued to the subject is still part of its name",
+     "ودعا المجلس الأعلى للحراك الجنوبي إلى التهدئة.",
+     "المجلس الأعلى|called-on|الحراك الجنوبي",
+     false},
+    {"الحدودية مع", "وزار أردوغان ولاية هاتاي الحدودية مع سوريا.", "Syria|borders|Hatay", true},
+  });
+}
