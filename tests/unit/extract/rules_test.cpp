@@ -2379,6 +2379,6 @@ TEST_CASE("A head read as written after a subject is no genitive; a border provi
      "ودعا المجلس الأعلى للحراك الجنوبي إلى التهدئة.",
      "المجلس الأعلى|called-on|الحراك الجنوبي",
      false},
-    {"الحدودية مع", "وزار أردوغان ولاية هاتاي الحدودية مع سوريا.", "Syria|borders|Hatay", true},
+    {"الحدودية مع", "وزار أردوغان ولاية هاتاي الحدودية مع سوريا.", "Hatay|borders|Syria", true},
   });
 }
