@@ -20,6 +20,16 @@ echo "uninterrupted build: $total documents in $elapsed_ms ms"
 
 db="$work/killed.db"
 partial=0
+# After a kill: a sound cache of whole documents; counts a kill in mid-build.
+after_kill() {
+  check_integrity "$db"
+  check_whole "$db" "$work/reference.db"
+  stored="$(sqlite3 "$db" 'SELECT count(*) FROM documents;')"
+  echo "killed $1: integrity ok, $stored whole documents"
+  if [ "$stored" -gt 0 ] && [ "$stored" -lt "$total" ]; then
+    partial=$((partial + 1))
+  fi
+}
 # A kill that must land in mid-build, whatever the machine's speed: small
 # batches (--commit-every), killed as soon as the first commit is seen.
 "$newskg" build --quiet --commit-every 20 --data "$data" --db "$db" "$corpus" &
@@ -33,13 +43,7 @@ for _ in $(seq 2000); do
 done
 kill -KILL "$pid" 2> /dev/null || true
 wait "$pid" 2> /dev/null || true
-check_integrity "$db"
-check_whole "$db" "$work/reference.db"
-stored="$(sqlite3 "$db" 'SELECT count(*) FROM documents;')"
-echo "killed after its first commit: integrity ok, $stored whole documents"
-if [ "$stored" -gt 0 ] && [ "$stored" -lt "$total" ]; then
-  partial=$((partial + 1))
-fi
+after_kill "after its first commit"
 
 # Kill points as fractions of the uninterrupted time, with batches small
 # enough for some kills to land in a commit; each run goes on from where the
@@ -61,13 +65,7 @@ for permille in 30 150 300 450 600; do
     echo "killed at ${delay_ms} ms: no database yet"
     continue
   fi
-  check_integrity "$db"
-  check_whole "$db" "$work/reference.db"
-  stored="$(sqlite3 "$db" 'SELECT count(*) FROM documents;')"
-  echo "killed at ${delay_ms} ms: integrity ok, $stored whole documents"
-  if [ "$stored" -gt 0 ] && [ "$stored" -lt "$total" ]; then
-    partial=$((partial + 1))
-  fi
+  after_kill "at ${delay_ms} ms"
 done
 if [ "$partial" -eq 0 ]; then
   echo "FAIL: no kill landed in the middle of a build" >&2
