@@ -300,6 +300,7 @@ std::vector<std::string> Clitics::prefixed_stem(const std::vector<std::string>& 
     }
   }
   std::vector<std::string> out;
+  out.reserve(prefixes.size());
   for (const auto& prefix : prefixes) {
     out.push_back(prefix + std::string(stem));
   }

@@ -17,7 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path shipped = NEWSKG_SOURCE_DIR "/data";
+// The shipped data directory (a function: a static path's constructor may throw).
+fs::path shipped()
+{
+  return NEWSKG_SOURCE_DIR "/data";
+}
 
 struct Result
 {
@@ -53,7 +57,7 @@ std::vector<std::string> lines_of(const fs::path& path)
 // expected message points into the shipped data, which others edit.
 std::size_t line_starting(const std::string& file, const std::string& prefix)
 {
-  const auto lines = lines_of(shipped / file);
+  const auto lines = lines_of(shipped() / file);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].starts_with(prefix)) {
       return i + 1;
@@ -67,11 +71,11 @@ std::size_t line_starting(const std::string& file, const std::string& prefix)
 // for each process (test runs of several builds may share the machine).
 fs::path data_copy(const std::string& name)
 {
-  const auto dir =
+  auto dir =
     fs::temp_directory_path() / ("newskg-check-data-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
-  for (const auto& entry : fs::directory_iterator(shipped)) {
+  for (const auto& entry : fs::directory_iterator(shipped())) {
     if (entry.path().filename() != "tools") {
       fs::copy(entry.path(), dir / entry.path().filename(), fs::copy_options::recursive);
     }
@@ -165,7 +169,7 @@ std::string replaced(std::string text, std::string_view from, const std::string&
 // What check-data must print for `row` on the copy `dir`.
 std::string expected_err(const fs::path& dir, const Row& row)
 {
-  const auto count = fs::exists(shipped / row.file) ? lines_of(shipped / row.file).size() : 0;
+  const auto count = fs::exists(shipped() / row.file) ? lines_of(shipped() / row.file).size() : 0;
   const auto edited_line = row.edit == Edit::append ? count + 1 : count;
   std::string err;
   for (const auto& problem : row.problems) {
@@ -389,7 +393,7 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     const auto dir = data_copy("broken");
     auto broken = row;
     if (broken.text == "@LASTLINE@") {
-      broken.text = lines_of(shipped / row.file).back() + "\n";
+      broken.text = lines_of(shipped() / row.file).back() + "\n";
     }
     apply(dir, broken);
     const auto expected = expected_err(dir, row);
@@ -409,8 +413,8 @@ TEST_CASE("check-data reports the problems of several files in one run, in file 
   const auto dir = data_copy("several");
   std::ofstream(dir / "en/words.tsv", std::ios::app) << "option\tsubject-befor-verb\nstopp\tof\n";
   std::ofstream(dir / "ar/titles.tsv", std::ios::app) << "presidnet\tالرئيسة الفخرية\n";
-  const auto words = lines_of(shipped / "en/words.tsv").size();
-  const auto titles = lines_of(shipped / "ar/titles.tsv").size();
+  const auto words = lines_of(shipped() / "en/words.tsv").size();
+  const auto titles = lines_of(shipped() / "ar/titles.tsv").size();
 
   const auto result = check_data(dir);
 

@@ -121,12 +121,10 @@ TEST_CASE("check-data reports OK for the repository's data", "[cli][run]")
 
 TEST_CASE("a missing input is reported and exits 4 after the rest", "[cli][run][error]")
 {
-  const auto result = run({"extract",
-                           "--quiet",
-                           "--data",
-                           NEWSKG_SOURCE_DIR "/data",
-                           "/nonexistent/article.txt",
-                           NEWSKG_SOURCE_DIR "/samples"});
+  const std::string_view data = NEWSKG_SOURCE_DIR "/data";
+  const std::string_view samples = NEWSKG_SOURCE_DIR "/samples";
+  const auto result =
+    run({"extract", "--quiet", "--data", data, "/nonexistent/article.txt", samples});
 
   CHECK(result.code == newskg::cli::bad_input);
   CHECK_THAT(result.err, Catch::Contains("/nonexistent/article.txt: no such file"));
@@ -135,7 +133,7 @@ TEST_CASE("a missing input is reported and exits 4 after the rest", "[cli][run][
 
 TEST_CASE("export and query refuse a database that does not exist", "[cli][run][error]")
 {
-  const auto data = NEWSKG_SOURCE_DIR "/data";
+  const std::string_view data = NEWSKG_SOURCE_DIR "/data";
   CHECK(run({"export", "--data", data, "--db", "/nonexistent/x.db", "--format", "graphml"}).code
         == newskg::cli::bad_input);
   CHECK(run({"query", "--data", data, "--db", "/nonexistent/x.db"}).code == newskg::cli::bad_input);
