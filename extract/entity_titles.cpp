@@ -346,6 +346,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
+    // "قال الرئيس سيعود", "إن الرئيس كاذب": without letter case, one unknown
+    // word after a title of a position, no given name, is the clause's verb
+    // or predicate more often than a surname the text never gave in full.
+    if (name && !name->entity && !m_capitalized_names && title.role != no_role
+        && name->end == name->begin + 1
+        && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
+      name.reset();
+    }
     // "محافظ نينوى نوفل العاكوب", "عمدة لندن صادق خان": without letter case, a
     // place a title is held in (no owner the ontology lets hold a position)
     // stands between the title and the name of two words or more after it.

@@ -2124,17 +2124,25 @@ TEST_CASE("Unnamed members of a group after the verb are its subject", "[extract
   });
 }
 
-TEST_CASE("One word with a verb's ending after a title is no name", "[extract][rules][arabic]")
+TEST_CASE("One unknown word after a title of a position is no name", "[extract][rules][arabic]")
 {
   check_rows({
     {"a perfect's plural (words.tsv lone-word-ending وا)",
      "وقال إن المعارضة اشتبكوا وانتقدوا روسيا.",
      "اشتبكوا|criticized|Russia",
      false},
-    {"a one-word name after a title is still read",
-     "وقال الرئيس الفنزويلي أريازا إن كراكاس سترد.",
-     "أريازا|holds-position|Venezuela|president",
+    {"a given name alone after a title is still read",
+     "وقال الرئيس الفنزويلي خالد إن كراكاس سترد.",
+     "خالد|holds-position|Venezuela|president",
      true},
+    {"one unknown word after a title of a position is the clause's verb",
+     "وقال إن الرئيس السوداني سيعود إلى الخرطوم.",
+     "سيعود|holds-position|Sudan|president",
+     false},
+    {"... or its predicate",
+     "وقالت النائبة إن الرئيس الأمريكي كاذب.",
+     "كاذب|holds-position|United States|president",
+     false},
   });
 }
 
