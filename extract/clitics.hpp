@@ -78,6 +78,8 @@ public:
   // Its first-person plural imperfect forms, with the `imperfect-we`
   // prefixes: "اتهم" => {"نتهم"} with data/ar.
   [[nodiscard]] std::vector<std::string> imperfect_we_of(std::string_view perfect) const;
+  // The `imperfect` prefixes ("ت", "ي" with data/ar).
+  [[nodiscard]] const std::vector<std::string>& imperfect_prefixes() const { return m_imperfect; }
 
   // True when `word` is `stem` plus one of the suffixes (or nothing).
   [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;

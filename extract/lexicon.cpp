@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
+#include <optional>
+#include <unordered_map>
 
 namespace newskg::extract {
 
@@ -382,6 +385,46 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
   }
 }
 
+namespace {
+
+// "تزور*" beside "يزور*": rows of one predicate whose first words differ only
+// by their imperfect prefix are both imperfect ("وقد تزور": may visit),
+// though ت alone also begins perfects (تبادل، توجه).
+void mark_imperfect_pairs(std::vector<Trigger>& triggers, const Clitics& clitics)
+{
+  const auto& prefixes = clitics.imperfect_prefixes();
+  // Key: predicate, frame and the cue without its first word's prefix; value:
+  // the prefixes seen, one bit each.
+  std::unordered_map<std::string, unsigned> seen;
+  const auto key_of = [&](const Trigger& t, std::size_t& prefix) -> std::optional<std::string> {
+    const auto& first = t.cue.words.front().text;
+    for (prefix = 0; prefix < prefixes.size() && prefix < 8; ++prefix) {
+      if (first.starts_with(prefixes[prefix]) && first.size() > prefixes[prefix].size()) {
+        std::string key =
+          t.predicate + '\t' + t.frame + '\t' + first.substr(prefixes[prefix].size());
+        for (std::size_t w = 1; w < t.cue.words.size(); ++w) {
+          key += ' ' + t.cue.words[w].text;
+        }
+        return key;
+      }
+    }
+    return std::nullopt;
+  };
+  std::size_t prefix = 0;
+  for (const auto& t : triggers) {
+    if (const auto key = key_of(t, prefix)) {
+      seen[*key] |= 1U << prefix;
+    }
+  }
+  for (auto& t : triggers) {
+    if (const auto key = key_of(t, prefix); key && std::popcount(seen[*key]) >= 2) {
+      t.imperfect = true;
+    }
+  }
+}
+
+} // namespace
+
 void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);
@@ -444,6 +487,7 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     }
     triggers.push_back(std::move(trigger));
   }
+  mark_imperfect_pairs(triggers, clitics);
   std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
     return a.cue.words.size() > b.cue.words.size();
   });

@@ -59,9 +59,20 @@ void SentenceRules::find_hits()
             && m_pack.clitics.without_article(verb) == verb) {
           continue;
         }
+        // The longest cue wins; of two whose gaps differ, the one whose gap
+        // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
+        // exchanged accusations, not fire.
         if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
-          hit = Hit{&trigger, *match};
-          break;
+          const bool gap = match->gap_end > match->gap_begin;
+          if (!hit) {
+            hit = Hit{&trigger, *match};
+            if (!gap) {
+              break;
+            }
+          } else if (gap && hit->match.gap_end > hit->match.gap_begin
+                     && match->gap_end < hit->match.gap_end) {
+            hit = Hit{&trigger, *match};
+          }
         }
       }
     }

@@ -546,7 +546,14 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
       }
       // A name may take its determiner in: "from the European Union".
       const auto window = m_pack.words.determiner.words().empty() ? right_window : at - (t + 1);
-      if (const auto k = item_starting_in(t + 1, window)) {
+      // "حذرت الأمم المتحدة من كارثة إنسانية في اليمن": a place behind "في"
+      // (words.tsv place-preposition), past the words after this one, is where
+      // the object is, not the object.
+      if (const auto k = item_starting_in(t + 1, window);
+          k
+          && (m_items[*k].begin == t + 1 || at > t + 1
+              || !token_in(
+                token(m_items[*k].begin - 1), m_pack.words.place_preposition, m_pack.clitics))) {
         return list_right(*k);
       }
       return std::nullopt;

@@ -2390,3 +2390,43 @@ TEST_CASE("A head read as written after a subject is no genitive; a border provi
     {"الحدودية مع", "وزار أردوغان ولاية هاتاي الحدودية مع سوريا.", "Hatay|borders|Syria", true},
   });
 }
+
+TEST_CASE("Where the object is is not the object; the gap that closes first; ت imperfects with "
+          "their ي twin",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a place behind في after the preposition's noun",
+     "وحذرت الأمم المتحدة من كارثة إنسانية في اليمن.",
+     "United Nations|warned|Yemen",
+     false},
+    {"the preposition's own object is still read",
+     "وحذرت الأمم المتحدة من كارثة إنسانية.",
+     "United Nations|warned|Yemen",
+     false},
+    {"... and a name right after it",
+     "وحذرت الولايات المتحدة من إيران.",
+     "United States|warned|Iran",
+     true},
+    {"accusations exchanged, not fire",
+     "وتبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار.",
+     "India|accused|Pakistan",
+     true},
+    {"... so nobody attacked",
+     "وتبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار.",
+     "India|attacked|Pakistan",
+     false},
+    {"fire exchanged",
+     "وتبادلت الهند وباكستان إطلاق النار على الحدود.",
+     "India|attacked|Pakistan",
+     true},
+    {"قد before a ت imperfect that has a ي twin: a possibility",
+     "وقد تزور المستشارة الألمانية أنغيلا ميركل الصين الشهر المقبل.",
+     "Angela Merkel|visited|China",
+     false},
+    {"the present still states the act",
+     "وتزور المستشارة الألمانية أنغيلا ميركل الصين اليوم.",
+     "Angela Merkel|visited|China",
+     true},
+  });
+}
