@@ -357,7 +357,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "محافظ نينوى نوفل العاكوب", "عمدة لندن صادق خان": without letter case, a
     // place a title is held in (no owner the ontology lets hold a position)
     // stands between the title and the name of two words or more after it.
-    if (!name && !of && !m_capitalized_names && j == match->end) {
+    if (!name && !of && !m_capitalized_names && j == match->end && j < c.sentence.end) {
       if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
           g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
         if (auto after_place = name_at(c, j + g->tokens);
