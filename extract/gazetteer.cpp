@@ -251,6 +251,15 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
     return entry.second_hash == next_hashes->first
            || (entry.demonym && entry.second_hash == next_hashes->second);
   };
+  // Whether the token carries the article or lost it to a fused preposition;
+  // asked once an alias filed without its article is met.
+  std::optional<bool> lost;
+  const auto article_lost = [&] {
+    if (!lost) {
+      lost = clitics.definite(tokens[i]) || clitics.fused_article(tokens[i].text);
+    }
+    return *lost;
+  };
   for (const auto form : forms) {
     if (!m_first_filter.may_contain(form)) {
       continue;
@@ -263,7 +272,7 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
       // "رياض حجاب" is no Riyadh: an alias written with the article matches
       // without it only where the token lost it to a preposition ("للرياض")
       // or carries it ("والرياض").
-      if (entry.bare && !clitics.definite(tokens[i]) && !clitics.fused_article(tokens[i].text)) {
+      if (entry.bare && !article_lost()) {
         continue;
       }
       const std::size_t n = entry.tokens;

@@ -319,24 +319,27 @@ bool SentenceRules::allowed(std::size_t entity, bool subject, const PredicateInf
   return subject ? p.allows_subject(type) : p.allows_object(type);
 }
 
-const Entities& SentenceRules::speaker_at(std::size_t token_index) const
+// The innermost report around the token that names a speaker, if any.
+const Report* SentenceRules::report_at(std::size_t token) const
 {
   for (auto it = m_reports.rbegin(); it != m_reports.rend(); ++it) {
-    if (it->begin <= token_index && token_index < it->end && !it->speaker.empty()) {
-      return it->speaker;
+    if (it->begin <= token && token < it->end && !it->speaker.empty()) {
+      return &*it;
     }
   }
-  return m_discourse.topic;
+  return nullptr;
+}
+
+const Entities& SentenceRules::speaker_at(std::size_t token) const
+{
+  const auto* report = report_at(token);
+  return report != nullptr ? report->speaker : m_discourse.topic;
 }
 
 Entities SentenceRules::named_speaker_at(std::size_t token) const
 {
-  for (auto it = m_reports.rbegin(); it != m_reports.rend(); ++it) {
-    if (it->begin <= token && token < it->end && !it->speaker.empty()) {
-      return it->named ? it->speaker : Entities{};
-    }
-  }
-  return {};
+  const auto* report = report_at(token);
+  return report != nullptr && report->named ? report->speaker : Entities{};
 }
 
 Entities SentenceRules::resolve_one(const Item& item, bool subject, const PredicateInfo& p) const
