@@ -498,7 +498,10 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
     return before;
   }
   for (std::size_t t = before - 1; t-- > m_sentence.begin;) {
-    if (is_hard_boundary(t) || (token(t).kind == TokenKind::punct && !is_soft_boundary(t))) {
+    // A possessive ending is punctuation inside a phrase ("Indonesia's").
+    const bool mark = token(t).kind == TokenKind::punct && !is_soft_boundary(t)
+                      && !token_in(token(t), m_pack.words.possessive, m_pack.clitics);
+    if (is_hard_boundary(t) || mark) {
       return before;
     }
     if (is_soft_boundary(t)) {
@@ -508,8 +511,16 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
                             && (token_in(token(t + 1), m_pack.words.relative, m_pack.clitics)
                                 || token_in(token(t + 1), m_pack.words.determiner, m_pack.clitics));
       // "Nicola Sturgeon, the leader of the SNP, criticised": an apposition
-      // the name's item takes in is no clause of its own.
-      return relative && !inside_item(t) ? t : before;
+      // the name's item takes in is no clause of its own. One it takes in
+      // only in part ("Sutopo Purwo Nugroho, spokesman for Indonesia's
+      // disaster agency, said": the title without its organization) ends
+      // the name's item, which stands next to the verb then.
+      const auto item = std::find_if(
+        m_items.begin(), m_items.end(), [&](const Item& i) { return i.begin < t && t < i.end; });
+      if (item != m_items.end()) {
+        return item->end < before - 1 ? item->end : before;
+      }
+      return relative ? t : before;
     }
   }
   return before;

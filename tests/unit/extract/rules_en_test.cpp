@@ -1324,6 +1324,18 @@ TEST_CASE("An apposition the name takes in, with its determiner, is no clause of
        "Peter Smith, who leads the BDI, criticized Theresa May.",
        "Peter Smith|criticized|Theresa May",
        true},
+      {"a title whose organization the name does not take in, with a possessive",
+       "Adam Novak, spokesman for Poland's disaster agency, accused Russia of lying.",
+       "Adam Novak|accused|Russia",
+       true},
+      {"nor with a determiner",
+       "Adam Novak, the spokesman for the disaster agency, accused Russia of lying.",
+       "Adam Novak|accused|Russia",
+       true},
+      {"the country inside the apposition is no subject",
+       "Adam Novak, spokesman for Poland's disaster agency, accused Russia of lying.",
+       "Poland|accused|Russia",
+       false},
     },
     "en");
 }
