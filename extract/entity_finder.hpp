@@ -95,6 +95,7 @@ private:
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
+  [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;
   [[nodiscard]] bool counterpart_title_at(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.

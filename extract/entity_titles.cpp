@@ -172,6 +172,15 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     return std::nullopt;
   }
   const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  // "انتقد أحمد حسن رئيس الوفد الحكومة السورية": without letter case, a
+  // definite title governs no noun in construct; a definite noun after it
+  // begins the next phrase unless a preposition governs it ("الأمين العام
+  // للأمم المتحدة"). Its adjective (a demonym, a nisba: "المبعوث الأممي")
+  // still qualifies it.
+  const bool noun_barred = definite && !m_capitalized_names && !governed_word(c, j);
+  if (noun_barred && !(g && g->demonym) && !ends_in_nisba(c.token(j))) {
+    return std::nullopt;
+  }
   if (const auto org_end = proper_org_end(c, j); org_end && (!g || *org_end > j + g->tokens)) {
     return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"
   }
@@ -801,7 +810,9 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
 }
 
 // At j, what can only be a verb's object after a subject and its title: a
-// known entity that is no person and no demonym, or a counterpart's title.
+// known entity that is no person and no demonym, a head that stands for a
+// country before the country ("الحكومة السورية", "نظام بشار الأسد"), or a
+// counterpart's title.
 bool EntityFinder::object_after(Context& c, std::size_t j) const
 {
   if (j >= c.sentence.end || c.token(j).kind != TokenKind::word) {
@@ -810,7 +821,30 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
   if (const auto known = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
     return !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person;
   }
-  return counterpart_title_at(c, j);
+  return country_head_at(c, j) || counterpart_title_at(c, j);
+}
+
+// A head of heads.tsv that stands for its country (label "=") at j, and
+// after it the country, by name or demonym, or a person who led one.
+bool EntityFinder::country_head_at(const Context& c, std::size_t j) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(j), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& head = m_pack.heads[k];
+    const auto match =
+      head.label_en == "=" ? match_cue(head.cue, c.tokens(), j, m_pack.clitics) : std::nullopt;
+    if (!match || match->end >= c.sentence.end) {
+      return false;
+    }
+    const auto g = m_gazetteer.longest_at(c.tokens(), match->end, m_pack.clitics);
+    if (!g) {
+      return false;
+    }
+    const auto type = m_gazetteer.entities()[g->entity].type;
+    return type == EntityType::country
+           || (type == EntityType::person && led_country(g->entity).has_value());
+  });
 }
 
 // "نظيره الأمريكي", "his counterpart": a title of role counterpart at j.
