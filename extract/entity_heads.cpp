@@ -333,6 +333,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     }
     ++j;
   }
+  // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": in construct, a title of
+  // words.tsv namesake-role and its name, and a genitive behind "ل", name the
+  // organization, not the person (title_at reads no title there).
+  if (j == i + 1 && !has_article(c.token(i))) {
+    j = namesake_end(c, j);
+  }
   // "شركة تويوتا", "منظمة هيومن رايتس ووتش": a head of words.tsv name-head
   // in construct before one to three words of a foreign name (no article, no
   // ta marbuta, no given name); "لجنة تحقيق" names no one.
@@ -358,6 +364,40 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
   return Qualifier{entity, j};
+}
+
+// Where a title of words.tsv namesake-role at j, its name and the genitive
+// behind the language's "ل" after them end; j when none is there.
+std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(j), m_pack.clitics, candidates);
+  for (const auto index : candidates) {
+    const auto& title = m_pack.titles[index];
+    const auto match = m_pack.words.namesake_role.contains(title.role)
+                         ? match_cue(title.cue, c.tokens(), j, m_pack.clitics)
+                         : std::nullopt;
+    const auto name = match ? name_at(c, match->end) : std::nullopt;
+    if (!name) {
+      continue;
+    }
+    auto end = name->end;
+    if (end < c.sentence.end && governed_word(c, end) && has_article(c.token(end))) {
+      ++end; // "للإغاثة"
+    }
+    return end;
+  }
+  // A person the gazetteer knows with the title: "الملك سلمان".
+  if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+      g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
+      && starts_title(c, j)) {
+    auto end = j + g->tokens;
+    if (end < c.sentence.end && governed_word(c, end) && has_article(c.token(end))) {
+      ++end;
+    }
+    return end;
+  }
+  return j;
 }
 
 // The original text of token i without its proclitic conjunction and

@@ -526,8 +526,32 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
   return before;
 }
 
+// "أشاد بجهود الكويت", "أشاد بالدور السعودي", "شكر الجهود التي يبذلها مركز
+// الملك سلمان": a noun of words.tsv stand-in at token t stands for its
+// owner, the list right after it (its genitive or its demonym) or the
+// agent of the relative clause after it, within three words.
+std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_t t) const
+{
+  if (t + 1 >= m_sentence.end || inside_item(t)
+      || !token_in(token(t), m_pack.words.stand_in, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  auto from = t + 1;
+  auto window = std::size_t{0};
+  if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
+    ++from;
+    window = 2;
+  }
+  const auto k = item_starting_in(from, window);
+  if (!k || m_items[*k].governed || prepositional(*k)) {
+    return std::nullopt;
+  }
+  return list_right(*k);
+}
+
 // The list after the first `prep` following token `from`: the word itself
-// ("مع نظيريه") or a proclitic on the item ("بماكرون").
+// ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
+// its owner may stand between ("بجهود الكويت").
 std::optional<std::vector<std::size_t>>
 SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps) const
 {
@@ -544,6 +568,11 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
     if (item != m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {
       return list_right(static_cast<std::size_t>(item - m_items.begin()));
     }
+    if (item == m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {
+      if (auto owner = stand_in_owner(t)) {
+        return owner;
+      }
+    }
     thread_local std::vector<std::string_view> scratch;
     const auto forms = m_pack.clitics.forms_of(token(t), scratch);
     const bool is_prep = std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
@@ -551,6 +580,9 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
              && token(t).text.size() <= prep.size() + 2;
     });
     if (is_prep) {
+      if (auto owner = stand_in_owner(t + 1)) {
+        return owner;
+      }
       // "criticism of the plan angered Russia": where the language has
       // determiners, only they may stand between the preposition and its name.
       std::size_t at = t + 1;

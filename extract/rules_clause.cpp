@@ -189,6 +189,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
   }
+  // "شكر الجهود التي يبذلها مركز الملك سلمان": a noun standing for its owner.
+  if (!objects && !prep_first && frame.object.after && search < m_sentence.end) {
+    objects = stand_in_owner(search);
+  }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
   // after the verb, set off by a comma, then the object.
   if (!objects && frame.object.after && search > hit.match.end && search + 1 < m_sentence.end

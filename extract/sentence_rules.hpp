@@ -175,6 +175,7 @@ private:
                                                                      const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   prep_object(std::size_t from, std::span<const std::string> preps) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>> stand_in_owner(std::size_t t) const;
   [[nodiscard]] const Report* report_at(std::size_t token) const;
   [[nodiscard]] const Entities& speaker_at(std::size_t token) const;
   // The speaker of the report around the token when this sentence names

@@ -933,10 +933,10 @@ TEST_CASE("An object preposition before any name introduces a thing, not the nex
      "وأشاد الاتحاد الأفريقي بالاتفاق بين الحكومة السودانية وقوات الدعم السريع.",
      "African Union|praised|Rapid Support Forces",
      false},
-    {"welcomed a decision of a body",
+    {"welcomed a decision of a body: a noun of words.tsv stand-in stands for its owner",
      "ورحبت الجامعة العربية بقرار الحكومة العراقية إجراء الانتخابات.",
      "Arab League|praised|Iraq",
-     false},
+     true},
     {"the preposition on a name is the object",
      "ورحبت مصر بالرئيس الفرنسي إيمانويل ماكرون في القاهرة.",
      "Egypt|praised|Emmanuel Macron",
@@ -2122,6 +2122,36 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
     {"... its adjective still qualifies it",
      "وانتقد سامح شكري رئيس الوفد السوري إسرائيل.",
      "Sameh Shoukry|holds-position|Syria|chief-negotiator",
+     true},
+  });
+}
+
+TEST_CASE("A noun that stands for its owner: the owner is the object", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"its genitive, behind the cue's preposition",
+     "وأشاد لافروف بجهود الكويت في الوساطة.",
+     "Sergey Lavrov|praised|Kuwait",
+     true},
+    {"its demonym",
+     "وأشاد لافروف بالدور السعودي في المنطقة.",
+     "Sergey Lavrov|praised|Saudi Arabia",
+     true},
+    {"the agent of the relative clause after it, a direct object",
+     "كما شكر لافروف الجهود التي تبذلها الكويت.",
+     "Sergey Lavrov|praised|Kuwait",
+     true},
+    {"a noun that stands for no one: the place behind في is no object",
+     "وأشاد لافروف بجهود الوساطة في اليمن.",
+     "Sergey Lavrov|praised|Yemen",
+     false},
+    {"a head, a namesake's title and name: the organization, not the person",
+     "وشكر لافروف مركز الملك سلمان للإغاثة.",
+     "Sergey Lavrov|praised|Salman bin Abdulaziz",
+     false},
+    {"... which is the object",
+     "وشكر لافروف مركز الملك سلمان للإغاثة.",
+     "Sergey Lavrov|praised|مركز الملك سلمان للإغاثة",
      true},
   });
 }
