@@ -533,6 +533,7 @@ void check_gazetteer(const fs::path& data_dir,
   checker.seats(dir / "seats.tsv");
   checker.chambers(dir / "chambers.tsv");
   checker.regions(dir / "regions.tsv");
+  checker.regions(dir / "city_countries.tsv");
   for (const auto& lang : languages) {
     checker.demonyms(data_dir / lang / "demonyms.tsv", lang);
     checker.party_tags(data_dir / lang / "party_tags.tsv");

@@ -285,8 +285,8 @@ std::size_t EntityFinder::place_country_after(Context& c, std::size_t place, std
 bool EntityFinder::lies_elsewhere(const Context& c, std::size_t place, std::size_t country) const
 {
   const auto& known = c.entities[place].known;
-  const auto lies_in = known ? m_gazetteer.region_country(*known) : std::nullopt;
-  return lies_in && c.entities[country].known != lies_in;
+  const auto& where = c.entities[country].known;
+  return known && where && m_gazetteer.lies_elsewhere(*known, *where);
 }
 
 // A demonym with the article at j, agreeing with a definite place phrase.

@@ -62,21 +62,6 @@ bool EntityFinder::starts_title(const Context& c, std::size_t i) const
   });
 }
 
-// A title, head noun or trigger begins at token i.
-bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
-{
-  const auto tokens = c.tokens();
-  thread_local std::vector<std::uint32_t> candidates;
-  const auto starts = [&](const CueIndex& index, const auto& entries) {
-    index.candidates(c.token(i), m_pack.clitics, candidates);
-    return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-      return match_cue(entries[k].cue, tokens, i, m_pack.clitics).has_value();
-    });
-  };
-  return starts(m_pack.title_index, m_pack.titles) || starts(m_pack.head_index, m_pack.heads)
-         || starts(m_pack.trigger_index, m_pack.triggers);
-}
-
 namespace {
 
 // A cue of a trigger whose frame passes `wanted` begins at token i.
@@ -95,6 +80,26 @@ bool starts_trigger(const LanguagePack& pack,
 }
 
 } // namespace
+
+// A title, head noun or trigger begins at token i.
+bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
+{
+  const auto tokens = c.tokens();
+  thread_local std::vector<std::uint32_t> candidates;
+  const auto starts = [&](const CueIndex& index, const auto& entries) {
+    index.candidates(c.token(i), m_pack.clitics, candidates);
+    return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+      return match_cue(entries[k].cue, tokens, i, m_pack.clitics).has_value();
+    });
+  };
+  // Not a word of a frame read from the items ("شرقي" of in-place: "الحراك
+  // الجنوبي" is one name).
+  return starts(m_pack.title_index, m_pack.titles) || starts(m_pack.head_index, m_pack.heads)
+         || starts_trigger(m_pack, tokens, i, [](const Frame& f) {
+              return f.family != FrameFamily::in_place && f.family != FrameFamily::apposed
+                     && f.family != FrameFamily::genitive;
+            });
+}
 
 // A cue of a verb of saying (frames.tsv report "event" or "speaker") begins at token i.
 bool EntityFinder::starts_speech_cue(const Context& c, std::size_t i) const

@@ -138,7 +138,7 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
   }
 }
 
-// Lines whose first two columns are ids: seats.tsv, regions.tsv.
+// Lines whose first two columns are ids: seats.tsv, regions.tsv, city_countries.tsv.
 void Gazetteer::parse_id_pairs(std::istream& in,
                                std::string_view source,
                                std::unordered_map<std::size_t, std::size_t>& out) const
@@ -188,6 +188,23 @@ std::optional<std::size_t> Gazetteer::region_country(std::size_t entity) const
 {
   const auto found = m_regions.find(entity);
   return found == m_regions.end() ? std::nullopt : std::optional(found->second);
+}
+
+void Gazetteer::parse_city_countries(std::istream& in, std::string_view source)
+{
+  parse_id_pairs(in, source, m_city_countries);
+}
+
+bool Gazetteer::lies_elsewhere(std::size_t place, std::size_t where) const
+{
+  auto lies_in = region_country(place);
+  if (!lies_in) {
+    const auto city = m_city_countries.find(place);
+    lies_in = city == m_city_countries.end() ? std::nullopt : std::optional(city->second);
+  }
+  const auto where_country =
+    m_entities[where].type == EntityType::country ? std::optional(where) : region_country(where);
+  return lies_in && where_country && *lies_in != *where_country;
 }
 
 void Gazetteer::parse_party_tags(std::istream& in, std::string_view source)

@@ -114,6 +114,14 @@ public:
   // The country a subdivision (a US state, a governorate) lies in; it never
   // stands for its country.
   [[nodiscard]] std::optional<std::size_t> region_country(std::size_t entity) const;
+  // Lines `place_id<TAB>country_id` (city_countries.tsv): the country a
+  // city lies in, read only to refuse a place in another country.
+  void parse_city_countries(std::istream& in, std::string_view source);
+  // True when the gazetteer places `place` (a subdivision or a city) in a
+  // country other than `where`, a country or a subdivision's country:
+  // "طرابلس اللبنانية" is not the Tripoli in Libya; "تل رفعت جنوبي تركيا" is
+  // south of Turkey.
+  [[nodiscard]] bool lies_elsewhere(std::size_t place, std::size_t where) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.
@@ -164,7 +172,8 @@ private:
                             << 21U}; // m_by_first's keys: most forms start no alias
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> m_by_key;
   std::unordered_map<std::size_t, std::vector<Position>> m_positions;
-  std::unordered_map<std::size_t, std::size_t> m_regions; // subdivision -> country
+  std::unordered_map<std::size_t, std::size_t> m_regions;        // subdivision -> country
+  std::unordered_map<std::size_t, std::size_t> m_city_countries; // city -> country
   std::unordered_map<std::size_t, std::vector<std::string>>
     m_holder_keys; // holder -> " key " of each name
   std::map<std::pair<std::string, std::size_t>, std::size_t, std::less<>>

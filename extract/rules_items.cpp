@@ -90,12 +90,24 @@ void SentenceRules::apply_in_place()
              && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
         ++at;
       }
-      const bool by_word = word_first && b.begin == at;
+      // "منبج شمال سوريا": the direction may begin the place's name.
+      const bool direction_named =
+        b.begin == a.end && token(b.begin).text == word && beyond_direction(b) != b.entity;
+      const bool by_word = (word_first && b.begin == at) || direction_named;
       const bool by_prep = (b.begin == a.end && b.governed && !trigger.prep.empty()
                             && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep))
                            || (prep_first && b.begin == at);
       const auto whole = beyond_direction(b);
       if (!(by_word || by_prep) || !allowed(whole, false, *p)) {
+        continue;
+      }
+      // "منبج شمال سوريا": a direction without a preposition (a cue of
+      // words.tsv direction) says where in a country or region; beside a
+      // city it may say outside ("الزبداني شمال غرب دمشق"), and beside a
+      // country the gazetteer places the town elsewhere ("تل رفعت جنوبي
+      // تركيا": south of it).
+      if (by_word && token_in(token(a.end), m_pack.words.direction, m_pack.clitics)
+          && (!country_or_region(whole) || lies_elsewhere(a.entity, whole))) {
         continue;
       }
       // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.
@@ -110,6 +122,14 @@ void SentenceRules::apply_in_place()
       }
     }
   }
+}
+
+// The gazetteer places `place` in a country other than `where`'s.
+bool SentenceRules::lies_elsewhere(std::size_t place, std::size_t where) const
+{
+  const auto& known = m_entities[place].known;
+  const auto& where_known = m_entities[where].known;
+  return known && where_known && m_gazetteer.lies_elsewhere(*known, *where_known);
 }
 
 // "في شمال سوريا": a place lies in the country or place a direction is of,

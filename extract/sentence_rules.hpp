@@ -152,6 +152,7 @@ private:
   // A country, or a first-level subdivision of one (regions.tsv): what a
   // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
   [[nodiscard]] bool country_or_region(std::size_t entity) const;
+  [[nodiscard]] bool lies_elsewhere(std::size_t place, std::size_t where) const;
   [[nodiscard]] std::size_t past_aside(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from,
                                                             std::size_t window) const;

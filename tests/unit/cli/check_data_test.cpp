@@ -351,7 +351,8 @@ TEST_CASE("check-data reports every broken line of every data file with its file
      {{edited, "blank or comment line among the rows"}}},
     {"no newline at the end", "gazetteer/people.tsv", Edit::append, 0, "x:person:zzzz-test\tPerson\tZzzz Test\t\t\t",
      {{edited, "no newline at the end of the file"}}},
-    // gazetteer/positions.tsv, seats.tsv, chambers.tsv, regions.tsv, country_qids.tsv, country_aliases.tsv
+    // gazetteer/positions.tsv, seats.tsv, chambers.tsv, regions.tsv, city_countries.tsv, country_qids.tsv,
+    // country_aliases.tsv
     {"role of a position", "gazetteer/positions.tsv", Edit::last_field, 1, "presidnet",
      {{edited, "unknown role 'presidnet'" + roles}}},
     {"start date", "gazetteer/positions.tsv", Edit::last_field, 3, "20x1",
@@ -370,6 +371,10 @@ TEST_CASE("check-data reports every broken line of every data file with its file
      {{edited, "unknown role 'senatr'" + roles}}},
     {"country of a region", "gazetteer/regions.tsv", Edit::last_field, 1, "wd:Q7747",
      {{edited, "'wd:Q7747' is not a country of the gazetteer"}}},
+    {"country of a city", "gazetteer/city_countries.tsv", Edit::last_field, 1, "wd:Q7747",
+     {{edited, "'wd:Q7747' is not a country of the gazetteer"}}},
+    {"a city unknown", "gazetteer/city_countries.tsv", Edit::last_field, 0, "gn:0",
+     {{edited, "'gn:0' is not a place of the gazetteer"}}},
     {"a Wikidata id of two countries", "gazetteer/country_qids.tsv", Edit::last_field, 1, "wd:Q228",
      {{edited, std::string("wd:Q228 is already listed at line ") + std::to_string(andorra)}}},
     {"country code", "gazetteer/country_aliases.tsv", Edit::append, 0, "ZZZ\tZed\tزد\n",

@@ -2126,6 +2126,34 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
   });
 }
 
+TEST_CASE("A direction without a preposition places a town in a country or region",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a country's direction after the town",
+     "وسيطرت القوات على مدينة منبج شمال سوريا.",
+     "Manbij|located-in|Syria",
+     true},
+    {"a country is no town of another", "وتقع تركيا شمال سوريا.", "Turkey|located-in|Syria", false},
+    {"beside a city the direction may say outside it",
+     "ووصلت القوات إلى مدينة الزبداني شمال غرب دمشق.",
+     "Az Zabadānī|located-in|Damascus",
+     false},
+    {"a town the gazetteer places in another country lies beside it",
+     "وقصفت الطائرات بلدة تل رفعت جنوبي تركيا.",
+     "Tall Rif‘at|located-in|Turkey",
+     false},
+    {"a direction's adjective stays in a name",
+     "وحذر المجلس الأعلى للحراك الجنوبي من الفوضى.",
+     "المجلس الأعلى|part-of|الحراك الجنوبي",
+     true},
+    {"a neighbourhood head takes a name with the article (words.tsv place-name-head)",
+     "ووقع الانفجار في حي الشعار في حلب.",
+     "Al-Shar|located-in|Aleppo",
+     true},
+  });
+}
+
 TEST_CASE("A noun that stands for its owner: the owner is the object", "[extract][rules][arabic]")
 {
   check_rows({
