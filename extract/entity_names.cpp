@@ -121,9 +121,16 @@ bool EntityFinder::verb_subject(const Context& c, std::size_t begin, std::size_t
                          && token_in(c.token(begin - 1), m_pack.words.org_joiner, m_pack.clitics)
                          && !token_in(c.token(begin - 1), m_pack.words.coordinator, m_pack.clitics)
                          && is_capitalized(c.token(begin - 2));
+  // "The chief executive of Airbus, Tom Enders, warned": an apposition
+  // between commas right before the verb.
+  const auto comma = [&](std::size_t t) {
+    return token_in(c.token(t), m_pack.words.list_separator, m_pack.clitics);
+  };
+  const bool apposed = begin > c.sentence.begin && end + 1 < c.sentence.end && comma(begin - 1)
+                       && comma(end) && starts_finite_cue(c, end + 1);
   return m_capitalized_names && !continues
          && ((end < c.sentence.end && starts_finite_cue(c, end))
-             || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)));
+             || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)) || apposed);
 }
 
 // Token k is the second half of a compound name: "الله" in "سيف الله".

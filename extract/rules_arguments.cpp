@@ -480,13 +480,36 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
     }
     const bool opens = first == m_sentence.begin
                        || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)
-                       || token_in(token(first - 1), m_pack.words.clause_opener, m_pack.clitics);
+                       || token_in(token(first - 1), m_pack.words.clause_opener, m_pack.clitics)
+                       || apposed_to_opening(first);
     if (!opens || resolve(list, true, p).empty()) {
       return std::nullopt;
     }
     return list;
   }
   return std::nullopt;
+}
+
+// "The chief executive of Airbus, Tom Enders, warned": a comma before token
+// `first` closes the phrase the sentence opens with, which holds no other
+// comma, no cue and no name the list could be: the list is its apposition.
+bool SentenceRules::apposed_to_opening(std::size_t first) const
+{
+  if (first < m_sentence.begin + 2 || !is_soft_boundary(first - 1)) {
+    return false;
+  }
+  for (std::size_t t = m_sentence.begin; t + 1 < first; ++t) {
+    if (is_soft_boundary(t) || is_hard_boundary(t)) {
+      return false;
+    }
+  }
+  const bool cue_before = std::any_of(
+    m_hits.begin(), m_hits.end(), [&](const Hit& hit) { return hit.match.begin < first - 1; });
+  const bool person_before = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.end < first && item.kind == ItemKind::entity
+           && m_entities[item.entity].entity.type == EntityType::person;
+  });
+  return !cue_before && !person_before;
 }
 
 // "John Smith, who represents Leeds North, criticised": when a comma closes
