@@ -96,6 +96,7 @@ private:
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;
+  [[nodiscard]] std::optional<Qualifier> owned_acronym(Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t namesake_end(Context& c, std::size_t j) const;
   [[nodiscard]] bool counterpart_title_at(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",

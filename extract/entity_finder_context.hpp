@@ -19,6 +19,7 @@ inline constexpr std::size_t max_name_words = 3;
 inline constexpr std::size_t max_title_qualifiers = 3;
 inline constexpr std::size_t max_quoted_words = 10;
 inline constexpr std::size_t max_proper_org_words = 6;
+inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency" before "BNPB"
 inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
 inline constexpr std::string_view no_role =

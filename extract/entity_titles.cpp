@@ -198,10 +198,12 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
       return std::nullopt;
     }
     // "the spokesman for Indonesia's disaster agency": the title is held in
-    // what the country owns, not in the country.
+    // what the country owns, not in the country; an acronym the gazetteer
+    // does not know after lowercase words names it ("Indonesia's disaster
+    // mitigation agency BNPB").
     if (j + g->tokens < c.sentence.end
         && token_in(c.token(j + g->tokens), m_pack.words.possessive, m_pack.clitics)) {
-      return std::nullopt;
+      return owned_acronym(c, j + g->tokens + 1);
     }
     const auto entity = c.entities.known(g->entity);
     c.mention(entity, j, j + g->tokens);
@@ -807,6 +809,34 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// "disaster mitigation agency BNPB" at j: up to four lowercase words, then an
+// acronym the gazetteer does not know that ends the phrase, as the title's
+// organization.
+std::optional<EntityFinder::Qualifier> EntityFinder::owned_acronym(Context& c, std::size_t j) const
+{
+  if (!m_capitalized_names) {
+    return std::nullopt;
+  }
+  for (auto k = j; k < c.sentence.end && k <= j + max_owned_words; ++k) {
+    const auto& token = c.token(k);
+    if (token.kind != TokenKind::word) {
+      return std::nullopt;
+    }
+    if ((token.letter_case & case_all_caps) != 0) {
+      const bool ends = k + 1 == c.sentence.end || c.token(k + 1).kind != TokenKind::word
+                        || starts_finite_cue(c, k + 1);
+      if (k == j || !ends || m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics)) {
+        return std::nullopt;
+      }
+      return commit_proper_org(c, k, k + 1);
+    }
+    if (is_capitalized(token) || token_in(token, m_pack.words.stop, m_pack.clitics)) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // At j, what can only be a verb's object after a subject and its title: a

@@ -95,12 +95,13 @@ set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
 add_test(NAME e2e.explain.cues
          COMMAND bash ${NEWSKG_E2E_DIR}/explain.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/explain)
 # An article and its translation give the same triples: a floor at the mean
-# Jaccard over the 28 dev pairs measured (0.539 when set, 0.557 now). A pair with no triple on either side counts
-# 1.0, so a right relation found in one language only lowers it: it rises as
-# Arabic recall catches up.
+# Jaccard over the 28 dev pairs measured (0.539 when set, 0.548 now: 0.557 before English read the
+# acronym of "Indonesia's disaster mitigation agency BNPB", a right relation the Arabic translation
+# does not give). A pair with no triple on either side counts 1.0, so a right relation found in one
+# language only lowers it: it rises as Arabic recall catches up.
 add_test(NAME e2e.extract.translations
          COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.55)
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.54)
 set_tests_properties(e2e.extract.translations PROPERTIES SKIP_RETURN_CODE 77)
 # samples/ and the dev articles of both languages: one node per real-world entity.
 add_test(NAME e2e.export.one-node-per-entity
