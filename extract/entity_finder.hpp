@@ -210,6 +210,9 @@ private:
   // organization, where names are capitalized. Adds nothing to the document
   // until it is used: the caller takes the returned span.
   [[nodiscard]] std::optional<std::size_t> proper_org_end(const Context& c, std::size_t i) const;
+  // The name ends in a place-tail word ("West Side Highway", "Nasser
+  // Hospital"): commit_proper_org makes it a place.
+  [[nodiscard]] bool proper_place(const Context& c, std::size_t end) const;
   [[nodiscard]] Qualifier commit_proper_org(Context& c, std::size_t i, std::size_t end) const;
 
   const Gazetteer& m_gazetteer;

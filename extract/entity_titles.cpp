@@ -181,7 +181,8 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   if (noun_barred && !(g && g->demonym) && !ends_in_nisba(c.token(j))) {
     return std::nullopt;
   }
-  if (const auto org_end = proper_org_end(c, j); org_end && (!g || *org_end > j + g->tokens)) {
+  if (const auto org_end = proper_org_end(c, j);
+      org_end && (!g || *org_end > j + g->tokens) && !proper_place(c, *org_end)) {
     return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"
   }
   // "head of the BDI": an acronym the gazetteer does not know, after a

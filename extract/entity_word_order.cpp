@@ -55,7 +55,11 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
   }
   // A head word alone is no name ("Committee said"); with its tail it is
   // ("Confederation of British Industry").
-  const bool head_first = token_in(c.token(i), m_pack.words.org_head, m_pack.clitics);
+  const auto head = [&](const Token& token) {
+    return token_in(token, m_pack.words.org_head, m_pack.clitics)
+           || token_in(token, m_pack.words.place_tail, m_pack.clitics);
+  };
+  const bool head_first = head(c.token(i));
   std::optional<std::size_t> end;
   std::optional<std::size_t> head_end; // after the last head word
   bool tail = false;                   // past an org-tail joiner right after a head
@@ -65,7 +69,7 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
       break;
     }
     if (is_capitalized(token)) {
-      if (token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+      if (head(token)) {
         end = k + 1; // the longest: "Committee of the Red Cross" goes on
         head_end = end;
         tail = false;
@@ -114,9 +118,20 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
   return end;
 }
 
+bool EntityFinder::proper_place(const Context& c, std::size_t end) const
+{
+  return token_in(c.token(end - 1), m_pack.words.place_tail, m_pack.clitics);
+}
+
 EntityFinder::Qualifier
 EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) const
 {
+  if (proper_place(c, end)) {
+    const auto surface = c.surface(i, end);
+    const auto place = c.entities.found(EntityType::location, surface, m_lang);
+    c.mention(place, i, end);
+    return Qualifier{place, end};
+  }
   // "the Judiciary Committee" after "the Senate Judiciary Committee": the
   // end of a longer name of this document is that organization.
   const auto surface = c.surface(i, end);

@@ -280,6 +280,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},
            {"stand-in", &words.stand_in},
+           {"place-tail", &words.place_tail},
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
            {"name-head", &words.name_head},

@@ -259,6 +259,7 @@ struct WordClasses
   WordSet for_region;      // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
+  WordSet place_tail; // "Highway", "Hospital": a capitalized name ending in one is a place
   WordSet stand_in; // "جهود", "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner
   WordSet
     place_list_head; // "مدينتي", "بلدات": a dual or plural place noun before a list of place names

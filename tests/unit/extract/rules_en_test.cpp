@@ -1677,3 +1677,24 @@ TEST_CASE("A source named after what it reports ('according to', frames.tsv repo
     },
     "en");
 }
+
+TEST_CASE("A capitalized name ending in a place word (words.tsv place-tail) is a place",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a square in a city",
+       "The protest was held at Trafalgar Square in London.",
+       "Trafalgar Square|located-in|London",
+       true},
+      {"a hospital whose name begins with a given name",
+       "The blast hit the Nasser Hospital in Khan Younis.",
+       "Nasser Hospital|located-in|Khan Younis",
+       true},
+      {"... is no person who acts",
+       "The Nasser Hospital criticized Israel on Monday.",
+       "Nasser Hospital|criticized|Israel",
+       false},
+    },
+    "en");
+}
