@@ -490,6 +490,27 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
   return std::nullopt;
 }
 
+// A relative word (no comma before it) between the start of the clause and
+// the cue at token `cue`, with a cue of its own verb after it: the relative
+// word's token. "إيران التي تدعم الحوثيين هاجمت": the clause is skipped.
+std::optional<std::size_t> SentenceRules::relative_clause_before(std::size_t cue) const
+{
+  for (std::size_t t = cue; t-- > m_sentence.begin && t + relative_window >= cue;) {
+    if (is_hard_boundary(t) || is_soft_boundary(t)) {
+      return std::nullopt;
+    }
+    if (!token_in(token(t), m_pack.words.relative, m_pack.clitics) || t == m_sentence.begin
+        || is_soft_boundary(t - 1)) {
+      continue;
+    }
+    const bool own_verb = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+      return hit.match.begin > t && hit.match.end <= cue;
+    });
+    return own_verb ? std::optional(t) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "The chief executive of Airbus, Tom Enders, warned": a comma before token
 // `first` closes the phrase the sentence opens with, which holds no other
 // comma, no cue and no name the list could be: the list is its apposition.
@@ -659,7 +680,32 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
 {
   const auto& match = m_hits[h].match;
   search = match.end;
-  auto left = places.before ? left_list(match.begin, window, true, p) : std::nullopt;
+  // "أدانت الجامعة العربية الهجوم الذي استهدف السفارة": a verb right after a
+  // relative word with no comma before it acts for the word the relative
+  // follows: a name there is its subject, a common noun names no one. (Not
+  // a verb whose pronoun is that word, with its subject after it: "الهجوم
+  // الذي شنته إسرائيل".)
+  if (match.begin >= m_sentence.begin + 2
+      && token_in(token(match.begin - 1), m_pack.words.relative, m_pack.clitics)
+      && !is_soft_boundary(match.begin - 2) && !cue_has_pronoun(h)) {
+    for (std::size_t k = 0; k < m_items.size(); ++k) {
+      if (m_items[k].end == match.begin - 1) {
+        return resolve(list_left(k), true, p);
+      }
+    }
+    return {};
+  }
+  // "إن إيران التي تدعم الحوثيين هاجمت السعودية": before the verb, a relative
+  // clause with a verb of its own follows the subject; no name in it is.
+  const auto relative = places.before ? relative_clause_before(match.begin) : std::nullopt;
+  if (relative) {
+    for (std::size_t k = 0; k < m_items.size(); ++k) {
+      if (m_items[k].end == *relative) {
+        return resolve(list_left(k), true, p);
+      }
+    }
+  }
+  auto left = places.before && !relative ? left_list(match.begin, window, true, p) : std::nullopt;
   // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
   // subject of a finite verb of what he reports; a verb of saying between
   // them parts them.

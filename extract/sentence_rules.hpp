@@ -17,8 +17,9 @@
 
 namespace newskg::extract::rules {
 
-inline constexpr std::size_t right_window = 3; // filler tokens before a VSO subject or object
-inline constexpr std::size_t prep_window = 12; // tokens to search for an object's preposition
+inline constexpr std::size_t right_window = 3;    // filler tokens before a VSO subject or object
+inline constexpr std::size_t prep_window = 12;    // tokens to search for an object's preposition
+inline constexpr std::size_t relative_window = 8; // tokens back to a relative clause's word
 // Confidence kept when an argument is inherited, not named in the clause: the topic, a
 // report's speaker, the subject of a joined or coordinated verb, a verbal noun's pronoun.
 inline constexpr double inherited_factor = 0.8;
@@ -171,6 +172,7 @@ private:
   left_list(std::size_t before, std::size_t window, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] std::size_t past_relative_clause(std::size_t before) const;
   [[nodiscard]] bool apposed_to_opening(std::size_t first) const;
+  [[nodiscard]] std::optional<std::size_t> relative_clause_before(std::size_t cue) const;
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,

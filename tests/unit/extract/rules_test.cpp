@@ -2126,6 +2126,46 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
   });
 }
 
+TEST_CASE("A relative clause acts for the word it follows", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb right after the relative word: its subject is the noun before it, no name",
+     "وأدانت الجامعة العربية الهجوم الذي استهدف السفارة السعودية في طهران.",
+     "Arab League|attacked|Saudi Arabia",
+     false},
+    {"a verb whose pronoun is that noun has its subject after it",
+     "وأدانت الجامعة العربية الهجوم الذي شنته إسرائيل على غزة.",
+     "Israel|attacked|Gaza Strip",
+     true},
+    {"the verb after a relative clause acts for the name the clause follows",
+     "وقال الجيش إن إيران التي تدعم الحوثيين هاجمت السعودية.",
+     "Iran|attacked|Saudi Arabia",
+     true},
+    {"... not for the name inside the clause",
+     "وقال الجيش إن إيران التي تدعم الحوثيين هاجمت السعودية.",
+     "Houthis|attacked|Saudi Arabia",
+     false},
+  });
+  check_rows(
+    {
+      {"no name before the relative word: none inside the clause is the subject",
+       "The man who attacked Russia criticized China.",
+       "Russia|criticized|China",
+       false},
+    },
+    "en");
+}
+
+TEST_CASE("A phone call is made with (مع) or to (ب) the other party", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"اتصالا هاتفيا ب",
+     "وأجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|called|Vladimir Putin",
+     true},
+  });
+}
+
 TEST_CASE("A direction without a preposition places a town in a country or region",
           "[extract][rules][arabic]")
 {
