@@ -8,6 +8,7 @@
 #include "extract/token_shape.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace newskg::extract {
 
@@ -241,7 +242,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       continue;
     }
     if (title.role == "counterpart") {
-      return counterpart_at(c, i, match->end);
+      // "his U.S. counterpart John Kerry": English puts the counterpart's
+      // country before the word; it acts for nobody.
+      const auto owner = owner_before(c, i);
+      if (owner) {
+        c.items.pop_back();
+      }
+      return counterpart_at(c, i, match->end, owner);
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": after a head in
     // construct, a title of words.tsv namesake-role and its name name an
@@ -616,17 +623,21 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
 // demonym and name is a person holding the last titled person's role. With
 // no role named before ("ورحب الوزير بنظيره الفرنسي ..."), they are people
 // still, and the demonym is no actor of its own.
-bool EntityFinder::counterpart_at(Context& c, std::size_t i, std::size_t after_cue) const
+bool EntityFinder::counterpart_at(Context& c,
+                                  std::size_t i,
+                                  std::size_t after_cue,
+                                  const std::optional<Item>& owner) const
 {
   const auto role = c.entities.last_role;
   const auto tokens = c.tokens();
   const bool governed = governed_word(c, i);
-  std::size_t start = i;
+  std::size_t start = owner ? owner->begin : i;
   std::size_t j = after_cue;
   bool any = false;
+  auto owner_entity = owner ? std::optional(owner->entity) : std::nullopt;
   while (j < c.sentence.end) {
-    std::optional<std::size_t> of;
-    const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    std::optional<std::size_t> of = std::exchange(owner_entity, std::nullopt);
+    const auto g = of ? std::nullopt : m_gazetteer.longest_at(tokens, j, m_pack.clitics);
     if (g && g->demonym && has_article(c.token(j))) {
       of = c.entities.known(g->entity);
       c.mention(*of, j, j + g->tokens);

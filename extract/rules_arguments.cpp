@@ -117,7 +117,7 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     if (!k || (!prepositional(*k) && !adjunct)) {
       return k;
     }
-    at = m_items[*k].end;
+    at = m_items[list_right(*k).back()].end; // its list with it: "between Serbia and Kosovo"
   }
   return std::nullopt;
 }

@@ -1698,3 +1698,36 @@ TEST_CASE("A capitalized name ending in a place word (words.tsv place-tail) is a
     },
     "en");
 }
+
+TEST_CASE("A counterpart's country before the word, and names behind a preposition",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the country before 'counterpart' is the counterpart's",
+       "Russian Foreign Minister Sergei Lavrov met his U.S. counterpart John Kerry in Geneva.",
+       "John Kerry|met|Sergey Lavrov",
+       true},
+      {"... and acts for nobody",
+       "Russian Foreign Minister Sergei Lavrov met his U.S. counterpart John Kerry in Geneva.",
+       "Sergey Lavrov|met|United States",
+       false},
+      {"... with no name after the word either",
+       "Sergei Lavrov met his U.S. counterpart in Geneva.",
+       "Sergey Lavrov|met|United States",
+       false},
+      {"names behind a preposition (words.tsv preposition) are no direct object",
+       "The European Union welcomed the agreement between Serbia and Kosovo.",
+       "European Union|praised|Serbia",
+       false},
+      {"... nor the list's next member",
+       "The European Union welcomed the agreement between Serbia and Kosovo.",
+       "European Union|praised|Kosovo",
+       false},
+      {"a direct object after its adjectives still is",
+       "Amnesty International criticized the Egyptian government on Monday.",
+       "Amnesty International|criticized|Egypt",
+       true},
+    },
+    "en");
+}
