@@ -95,10 +95,7 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
   // Not a word of a frame read from the items ("شرقي" of in-place: "الحراك
   // الجنوبي" is one name).
   return starts(m_pack.title_index, m_pack.titles) || starts(m_pack.head_index, m_pack.heads)
-         || starts_trigger(m_pack, tokens, i, [](const Frame& f) {
-              return f.family != FrameFamily::in_place && f.family != FrameFamily::apposed
-                     && f.family != FrameFamily::genitive;
-            });
+         || starts_trigger(m_pack, tokens, i, [](const Frame& f) { return !f.scans_items(); });
 }
 
 // A cue of a verb of saying (frames.tsv report "event" or "speaker") begins at token i.

@@ -114,7 +114,15 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
       k && m_items[*k].governed
       && (genitive_prep().empty()
           || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep()));
-    if (!k || (!prepositional(*k) && !adjunct)) {
+    // "أدانت مصر الهجوم على السفارة السعودية": a name further inside a
+    // phrase behind a preposition is an adjunct too.
+    const bool inside_phrase =
+      k
+      && std::any_of(
+        m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(at),
+        m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(m_items[*k].begin),
+        [&](const Token& t) { return token_in(t, m_pack.words.preposition, m_pack.clitics); });
+    if (!k || (!prepositional(*k) && !adjunct && !inside_phrase)) {
       return k;
     }
     at = m_items[list_right(*k).back()].end; // its list with it: "between Serbia and Kosovo"
@@ -490,6 +498,27 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
   return std::nullopt;
 }
 
+// The item at token `begin` stands right after the cue of an earlier verb
+// (a clause frame that reports nothing), no item, boundary or complementizer
+// between: that verb's subject.
+bool SentenceRules::subject_after_verb(std::size_t begin) const
+{
+  return std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+    const auto& frame = frame_of(*hit.trigger);
+    if (frame.family != FrameFamily::clause || frame.report != ReportKind::none
+        || hit.match.end > begin || hit.match.end + right_window < begin) {
+      return false;
+    }
+    for (auto t = hit.match.end; t < begin; ++t) {
+      if (inside_item(t) || is_hard_boundary(t) || is_soft_boundary(t)
+          || token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
 // A relative word (no comma before it) between the start of the clause and
 // the cue at token `cue`, with a cue of its own verb after it: the relative
 // word's token. "إيران التي تدعم الحوثيين هاجمت": the clause is skipped.
@@ -706,6 +735,12 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
   }
   auto left = places.before && !relative ? left_list(match.begin, window, true, p) : std::nullopt;
+  // "أدانت الجامعة العربية قصف النظام السوري": the subject of an earlier verb,
+  // right after it, has that verb; a verb's form after it is its object, a
+  // verbal noun, whose agent follows it.
+  if (left && subject_after_verb(m_items[left->front()].begin)) {
+    left.reset();
+  }
   // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
   // subject of a finite verb of what he reports; a verb of saying between
   // them parts them.

@@ -173,6 +173,7 @@ private:
   [[nodiscard]] std::size_t past_relative_clause(std::size_t before) const;
   [[nodiscard]] bool apposed_to_opening(std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> relative_clause_before(std::size_t cue) const;
+  [[nodiscard]] bool subject_after_verb(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,
