@@ -105,8 +105,8 @@ void SentenceRules::find_hits()
 // (frames.tsv cue `voice`), the marker taken into the match; without, the
 // agent is not named and the hit gives nothing. A language without such an
 // auxiliary marks its passive by the agent marker after the verb's first
-// argument ("اتهمت روسيا من قبل بريطانيا"): the hit gives nothing either,
-// rather than the active reading.
+// argument ("اتهمت روسيا من قبل بريطانيا"): the name after the marker acts
+// on that argument (apply_hit), never the active reading.
 void SentenceRules::read_construction(Hit& hit) const
 {
   const auto& frame = frame_of(*hit.trigger);
@@ -129,7 +129,9 @@ void SentenceRules::read_construction(Hit& hit) const
   };
   if (m_pack.words.passive_aux.words().empty()) {
     const auto k = item_starting_in(hit.match.end, right_window);
-    hit.passive = k && marker_end(m_items[*k].end);
+    const auto end = k ? marker_end(m_items[list_right(*k).back()].end) : std::nullopt;
+    hit.passive = end.has_value();
+    hit.agent = end.value_or(0);
     return;
   }
   if (!frame.subject.before) {
@@ -181,11 +183,15 @@ bool SentenceRules::object_relative(Hit& hit) const
 
 void SentenceRules::apply_hit(std::size_t h)
 {
+  const auto* p = m_ontology.find(m_hits[h].trigger->predicate);
+  if (m_hits[h].passive && m_hits[h].frame == nullptr && m_hits[h].agent != 0) {
+    apply_agent_after_argument(h, *p);
+    return;
+  }
   if (m_hits[h].passive && m_hits[h].frame == nullptr) {
     why(h, "passive voice: no agent marker right after it, or no frame of the voice");
     return;
   }
-  const auto* p = m_ontology.find(m_hits[h].trigger->predicate);
   switch (frame_of(h).family) {
   case FrameFamily::symmetric:
   case FrameFamily::reciprocal:
@@ -268,6 +274,27 @@ void SentenceRules::emit(std::size_t hit,
       }
     }
   }
+}
+
+// "اتهمت روسيا من قبل بريطانيا": the verb's first argument undergoes the act
+// of the list after the agent marker.
+void SentenceRules::apply_agent_after_argument(std::size_t h, const PredicateInfo& p)
+{
+  const auto& hit = m_hits[h];
+  if (hit.negated) {
+    why(h, "negated or denied: a negation word stands before it");
+    return;
+  }
+  const auto first = item_starting_in(hit.match.end, right_window);
+  const auto agent = item_starting_in(hit.agent, 0);
+  if (!first || !agent || m_items[*agent].begin != hit.agent) {
+    why(h, "passive voice: no name right after the agent marker");
+    return;
+  }
+  emit_all(h,
+           resolve(list_right(*agent), true, p),
+           resolve(list_right(*first), false, p),
+           hit.trigger->confidence);
 }
 
 void SentenceRules::emit_all(std::size_t hit,

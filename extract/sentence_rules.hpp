@@ -32,7 +32,9 @@ struct Hit
   const Trigger* trigger = nullptr;
   CueMatch match;
   bool negated = false;
-  bool passive = false;         // a clause cue in the passive voice ("was accused")
+  bool passive = false;  // a clause cue in the passive voice ("was accused")
+  std::size_t agent = 0; // where the agent begins after its marker, when the marker
+                         // follows the verb's first argument ("اتهمت روسيا من قبل بريطانيا")
   const Frame* frame = nullptr; // the frame it is read with, when not its trigger's: that of a
                                 // construction (frames.tsv cue voice: the match takes the agent
                                 // marker in; relative)
@@ -174,6 +176,7 @@ private:
   [[nodiscard]] bool apposed_to_opening(std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> relative_clause_before(std::size_t cue) const;
   [[nodiscard]] bool subject_after_verb(std::size_t begin) const;
+  void apply_agent_after_argument(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,
