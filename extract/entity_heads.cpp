@@ -367,9 +367,14 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
 }
 
 // Where a title of words.tsv namesake-role at j, its name and the genitive
-// behind the language's "ل" after them end; j when none is there.
+// behind the language's genitive preposition ("ل") after them end; j when
+// none is there.
 std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
 {
+  if (j >= c.sentence.end) {
+    return j;
+  }
+  std::optional<std::size_t> end;
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.title_index.candidates(c.token(j), m_pack.clitics, candidates);
   for (const auto index : candidates) {
@@ -377,27 +382,26 @@ std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
     const auto match = m_pack.words.namesake_role.contains(title.role)
                          ? match_cue(title.cue, c.tokens(), j, m_pack.clitics)
                          : std::nullopt;
-    const auto name = match ? name_at(c, match->end) : std::nullopt;
-    if (!name) {
-      continue;
+    if (const auto name = match ? name_at(c, match->end) : std::nullopt) {
+      end = name->end;
+      break;
     }
-    auto end = name->end;
-    if (end < c.sentence.end && governed_word(c, end) && has_article(c.token(end))) {
-      ++end; // "للإغاثة"
-    }
-    return end;
   }
   // A person the gazetteer knows with the title: "الملك سلمان".
-  if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (const auto g = end ? std::nullopt : m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
       g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
       && starts_title(c, j)) {
-    auto end = j + g->tokens;
-    if (end < c.sentence.end && governed_word(c, end) && has_article(c.token(end))) {
-      ++end;
-    }
-    return end;
+    end = j + g->tokens;
   }
-  return j;
+  if (!end) {
+    return j;
+  }
+  const auto prep = genitive_prep();
+  if (*end < c.sentence.end && !prep.empty() && has_article(c.token(*end))
+      && m_pack.clitics.starts_with_prep(c.token(*end).text, prep)) {
+    ++*end; // "للإغاثة"
+  }
+  return *end;
 }
 
 // The original text of token i without its proclitic conjunction and

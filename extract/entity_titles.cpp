@@ -244,7 +244,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (title.role == "counterpart") {
       // "his U.S. counterpart John Kerry": English puts the counterpart's
       // country before the word; it acts for nobody.
-      const auto owner = owner_before(c, i);
+      // (A party's or a state's counterpart names no country: left alone.)
+      auto owner = owner_before(c, i);
+      if (owner && c.entities[owner->entity].entity.type != EntityType::country) {
+        owner.reset();
+      }
       if (owner) {
         c.items.pop_back();
       }
@@ -525,7 +529,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "زعيم جماعة الحوثي عبدالملك أنصاره": a name of someone who held the role
     // there is that person, and the words after it are not his name.
-    if (of && !name->entity && name->begin > i && c.entities[*of].known) {
+    // (Without letter case only: a capitalized name is read whole, "The U.S.
+    // ambassador, John Sullivan," is not a former holder called John.)
+    if (of && !name->entity && name->begin > i && !m_capitalized_names && c.entities[*of].known) {
       if (const auto named = m_gazetteer.holder_named(
             title.role, *c.entities[*of].known, c.token(name->begin).text)) {
         name->entity = c.entities.known(*named);
@@ -590,13 +596,26 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
 // a title may be followed by the one it belongs to, behind the preposition of
 // the language's genitive rule; that rule's relation is read here, since the
 // title is one item.
-std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
+// The trigger of the language's genitive rule, if it has one.
+const Trigger* EntityFinder::genitive_trigger() const
 {
   const auto genitive =
     std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [&](const Trigger& t) {
       return m_pack.frames[t.frame_index].family == FrameFamily::genitive;
     });
-  if (genitive == m_pack.triggers.end() || j >= c.sentence.end
+  return genitive == m_pack.triggers.end() ? nullptr : &*genitive;
+}
+
+std::string_view EntityFinder::genitive_prep() const
+{
+  const auto* genitive = genitive_trigger();
+  return genitive == nullptr ? std::string_view() : std::string_view(genitive->prep);
+}
+
+std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
+{
+  const auto* genitive = genitive_trigger();
+  if (genitive == nullptr || j >= c.sentence.end
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
     return j;
   }

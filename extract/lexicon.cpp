@@ -280,6 +280,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"lineage", &words.lineage},
            {"member-noun", &words.member_noun},
            {"stand-in", &words.stand_in},
+           {"owner-preposition", &words.owner_preposition},
            {"place-tail", &words.place_tail},
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},

@@ -260,7 +260,9 @@ struct WordClasses
   WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
   WordSet place_tail; // "Highway", "Hospital": a capitalized name ending in one is a place
-  WordSet stand_in; // "جهود", "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner
+  WordSet stand_in;
+  WordSet owner_preposition; // "of", "from", "by": joins a stand-in noun to its owner // "جهود",
+                             // "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner
   WordSet
     place_list_head; // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
   WordSet direction; // "شمال", "جنوب": between "في" and the place a place lies in

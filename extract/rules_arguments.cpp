@@ -29,6 +29,23 @@ bool SentenceRules::inside_item(std::size_t t) const
   });
 }
 
+// A relative word stands right before token t, not first in the sentence.
+bool SentenceRules::after_relative(std::size_t t) const
+{
+  return t >= m_sentence.begin + 2 && token_in(token(t - 1), m_pack.words.relative, m_pack.clitics);
+}
+
+// Token t ends in a pronoun of words.tsv pronoun-ending ("يبذلها", "اتخذته"),
+// with two letters or more before it.
+bool SentenceRules::carries_pronoun(std::size_t t) const
+{
+  const auto text = token(t).text;
+  const auto& endings = m_pack.words.pronoun_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return text.size() >= ending.size() + 4 && text.ends_with(ending);
+  });
+}
+
 // "لقائه": the cue's first word carries a pronoun.
 bool SentenceRules::cue_has_pronoun(std::size_t h) const
 {
@@ -115,13 +132,16 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
       && (genitive_prep().empty()
           || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep()));
     // "أدانت مصر الهجوم على السفارة السعودية": a name further inside a
-    // phrase behind a preposition is an adjunct too.
+    // phrase behind a preposition is an adjunct too; inside a relative
+    // clause ("انتقد القرار الذي يدعم أوكرانيا") it is the clause's.
     const bool inside_phrase =
       k
-      && std::any_of(
-        m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(at),
-        m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(m_items[*k].begin),
-        [&](const Token& t) { return token_in(t, m_pack.words.preposition, m_pack.clitics); });
+      && std::any_of(m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(at),
+                     m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(m_items[*k].begin),
+                     [&](const Token& t) {
+                       return token_in(t, m_pack.words.preposition, m_pack.clitics)
+                              || token_in(t, m_pack.words.relative, m_pack.clitics);
+                     });
     if (!k || (!prepositional(*k) && !adjunct && !inside_phrase)) {
       return k;
     }
@@ -519,6 +539,23 @@ bool SentenceRules::subject_after_verb(std::size_t begin) const
   });
 }
 
+// The list the relative word at token `relative` follows, as subjects: none
+// when no item ends there or the one there is behind a preposition ("الهجوم
+// على سوريا الذي استهدف تركيا": the relative follows the attack).
+Entities SentenceRules::antecedent_subjects(std::size_t relative, const PredicateInfo& p) const
+{
+  for (std::size_t k = 0; k < m_items.size(); ++k) {
+    if (m_items[k].end == relative) {
+      const auto list = list_left(k);
+      if (m_items[list.front()].governed || prepositional(list.front())) {
+        return {};
+      }
+      return resolve(list, true, p);
+    }
+  }
+  return {};
+}
+
 // A relative word (no comma before it) between the start of the clause and
 // the cue at token `cue`, with a cue of its own verb after it: the relative
 // word's token. "إيران التي تدعم الحوثيين هاجمت": the clause is skipped.
@@ -605,18 +642,36 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
 // agent of the relative clause after it, within three words.
 std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_t t) const
 {
+  const auto determiner = [&](std::size_t at) {
+    return at < m_sentence.end && token_in(token(at), m_pack.words.determiner, m_pack.clitics);
+  };
+  while (determiner(t)) {
+    ++t; // "the proposal"
+  }
   if (t + 1 >= m_sentence.end || inside_item(t)
       || !token_in(token(t), m_pack.words.stand_in, m_pack.clitics)) {
     return std::nullopt;
   }
   auto from = t + 1;
   auto window = std::size_t{0};
+  bool owned = false; // behind words.tsv owner-preposition: "the proposal from France"
   if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
+    // "الجهود التي يبذلها مركز": only a verb whose pronoun is the noun has
+    // the owner after it; "القرار الذي يدعم أوكرانيا" has its object there.
+    if (from + 1 >= m_sentence.end || !carries_pronoun(from + 1)) {
+      return std::nullopt;
+    }
     ++from;
     window = 2;
+  } else if (token_in(token(from), m_pack.words.owner_preposition, m_pack.clitics)) {
+    ++from;
+    owned = true;
+    while (determiner(from)) {
+      ++from;
+    }
   }
   const auto k = item_starting_in(from, window);
-  if (!k || m_items[*k].governed || prepositional(*k)) {
+  if (!k || m_items[*k].governed || (!owned && prepositional(*k))) {
     return std::nullopt;
   }
   return list_right(*k);
@@ -714,24 +769,15 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   // follows: a name there is its subject, a common noun names no one. (Not
   // a verb whose pronoun is that word, with its subject after it: "الهجوم
   // الذي شنته إسرائيل".)
-  if (match.begin >= m_sentence.begin + 2
-      && token_in(token(match.begin - 1), m_pack.words.relative, m_pack.clitics)
-      && !is_soft_boundary(match.begin - 2) && !cue_has_pronoun(h)) {
-    for (std::size_t k = 0; k < m_items.size(); ++k) {
-      if (m_items[k].end == match.begin - 1) {
-        return resolve(list_left(k), true, p);
-      }
-    }
-    return {};
+  if (after_relative(match.begin) && !is_soft_boundary(match.begin - 2) && !cue_has_pronoun(h)) {
+    return antecedent_subjects(match.begin - 1, p);
   }
   // "إن إيران التي تدعم الحوثيين هاجمت السعودية": before the verb, a relative
   // clause with a verb of its own follows the subject; no name in it is.
   const auto relative = places.before ? relative_clause_before(match.begin) : std::nullopt;
   if (relative) {
-    for (std::size_t k = 0; k < m_items.size(); ++k) {
-      if (m_items[k].end == *relative) {
-        return resolve(list_left(k), true, p);
-      }
+    if (auto subjects = antecedent_subjects(*relative, p); !subjects.empty()) {
+      return subjects;
     }
   }
   auto left = places.before && !relative ? left_list(match.begin, window, true, p) : std::nullopt;

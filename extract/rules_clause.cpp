@@ -86,8 +86,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
     confidence *= inherited_factor;
-  } else if (!subjects.empty() && !continues) {
-    m_clause_subjects = subjects;
+  } else if (!subjects.empty() && !continues && !after_relative(hit.match.begin)) {
+    m_clause_subjects = subjects; // (not a relative clause's: "إيران التي تدعم")
   }
   const bool inherited = subjects.empty();
   // A dropped subject is the speaker of the report the cue stands in (or the
@@ -178,20 +178,24 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   const bool ends_in_prep =
     frame.object.behind_prep && search > hit.match.begin && search < m_sentence.end
     && token_in(token(search - 1), m_pack.words.preposition, m_pack.clitics);
-  const auto after_prep = ends_in_prep ? item_starting_in(search, 0) : std::nullopt;
+  auto after_prep = m_items.size(); // the item right after that preposition, if any
+  if (const auto k = ends_in_prep ? item_starting_in(search, 0) : std::nullopt;
+      k && m_items[*k].begin == search) {
+    after_prep = *k;
+  }
+  // "شكر الجهود التي يبذلها مركز الملك سلمان": a noun standing for its owner.
+  if (!objects && !prep_first && frame.object.after && search < m_sentence.end) {
+    objects = stand_in_owner(search);
+  }
   if (objects) {
-    // read in the cue's gap
-  } else if (after_prep && m_items[*after_prep].begin == search) {
-    objects = list_right(*after_prep);
+    // read in the cue's gap, or the owner
+  } else if (after_prep < m_items.size()) {
+    objects = list_right(after_prep);
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(search)) {
     objects = list_right(*k);
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
-  }
-  // "شكر الجهود التي يبذلها مركز الملك سلمان": a noun standing for its owner.
-  if (!objects && !prep_first && frame.object.after && search < m_sentence.end) {
-    objects = stand_in_owner(search);
   }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
   // after the verb, set off by a comma, then the object.

@@ -136,7 +136,8 @@ bool SentenceRules::lies_elsewhere(std::size_t place, std::size_t where) const
 // even where the gazetteer names the direction's region ("Northern Syria").
 std::size_t SentenceRules::beyond_direction(const Item& item) const
 {
-  if (item.end < item.begin + 2
+  // "جنوب السودان" is South Sudan, a country of its own.
+  if (item.end < item.begin + 2 || m_entities[item.entity].entity.type == EntityType::country
       || !token_in(token(item.begin), m_pack.words.direction, m_pack.clitics)) {
     return item.entity;
   }

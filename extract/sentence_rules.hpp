@@ -176,6 +176,9 @@ private:
   [[nodiscard]] bool apposed_to_opening(std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> relative_clause_before(std::size_t cue) const;
   [[nodiscard]] bool subject_after_verb(std::size_t begin) const;
+  [[nodiscard]] Entities antecedent_subjects(std::size_t relative, const PredicateInfo& p) const;
+  [[nodiscard]] bool carries_pronoun(std::size_t t) const;
+  [[nodiscard]] bool after_relative(std::size_t t) const;
   void apply_agent_after_argument(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
