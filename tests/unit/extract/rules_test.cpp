@@ -2138,6 +2138,32 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
   });
 }
 
+TEST_CASE("A national security adviser holds a position in the country", "[extract][rules]")
+{
+  check_rows({
+    {"Arabic title, demonym after it",
+     "وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات ستستمر.",
+     "John Bolton|holds-position|United States|adviser",
+     true},
+    {"المستشار alone is still a chancellor",
+     "وقال المستشار النمساوي سيباستيان كورتس إن الحدود ستغلق.",
+     "سيباستيان كورتس|holds-position|Austria|chancellor",
+     true},
+    {"... not an adviser",
+     "وقال المستشار النمساوي سيباستيان كورتس إن الحدود ستغلق.",
+     "سيباستيان كورتس|holds-position|Austria|adviser",
+     false},
+  });
+  check_rows(
+    {
+      {"English title, country before it",
+       "U.S. National Security Adviser John Bolton said sanctions would stay.",
+       "John Bolton|holds-position|United States|adviser",
+       true},
+    },
+    "en");
+}
+
 TEST_CASE("A relative clause acts for the word it follows", "[extract][rules][arabic]")
 {
   check_rows({
