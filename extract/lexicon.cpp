@@ -282,6 +282,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"stand-in", &words.stand_in},
            {"owner-preposition", &words.owner_preposition},
            {"place-tail", &words.place_tail},
+           {"condition", &words.condition},
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
            {"name-head", &words.name_head},

@@ -92,7 +92,7 @@ void SentenceRules::find_hits()
                      || (hit->trigger->imperfect
                          && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
     }
-    hit->negated = hit->negated || denied_clause(i) || future(*hit);
+    hit->negated = hit->negated || denied_clause(i) || future(*hit) || conditional_clause(i);
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
@@ -397,6 +397,23 @@ bool SentenceRules::denied_clause(std::size_t at) const
       return false;
     }
     if (token_in(token(t), m_pack.words.boundary, m_pack.clitics)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "If Russia attacks Ukraine, NATO will respond", "إذا هاجمت روسيا أوكرانيا":
+// a word of words.tsv condition opens the clause the cue at `at` stands in
+// (no comma, boundary or complementizer between): it states no fact.
+bool SentenceRules::conditional_clause(std::size_t at) const
+{
+  for (std::size_t t = at; t-- > m_sentence.begin;) {
+    if (token_in(token(t), m_pack.words.condition, m_pack.clitics)) {
+      return true;
+    }
+    if (is_hard_boundary(t) || is_soft_boundary(t)
+        || token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
       return false;
     }
   }

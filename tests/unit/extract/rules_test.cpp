@@ -2138,6 +2138,40 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
   });
 }
 
+TEST_CASE("A conditional clause (words.tsv condition) states no fact", "[extract][rules]")
+{
+  check_rows({
+    {"إذا before the subject and the verb",
+     "وإذا هاجمت روسيا أوكرانيا فإن الحلف سيرد.",
+     "Russia|attacked|Ukraine",
+     false},
+    {"the condition after the main clause",
+     "وقال إن الحلف سيرد إذا هاجمت روسيا أوكرانيا.",
+     "Russia|attacked|Ukraine",
+     false},
+    {"a fact before the comma is still one",
+     "هاجمت روسيا أوكرانيا، وإذا استمر القتال فإن الحلف سيرد.",
+     "Russia|attacked|Ukraine",
+     true},
+  });
+  check_rows(
+    {
+      {"'if' with the subject between",
+       "If Russia attacks Ukraine, NATO will respond.",
+       "Russia|attacked|Ukraine",
+       false},
+      {"'unless' after the main clause",
+       "NATO will not respond unless Russia attacks Ukraine.",
+       "Russia|attacked|Ukraine",
+       false},
+      {"a fact before the condition's comma",
+       "Russia attacked Ukraine, if the reports are true.",
+       "Russia|attacked|Ukraine",
+       true},
+    },
+    "en");
+}
+
 TEST_CASE("A national security adviser holds a position in the country", "[extract][rules]")
 {
   check_rows({
