@@ -478,9 +478,17 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     if (!name) {
+      // "Britain's ambassador to Russia met": the owner before the title is
+      // part of its item, no actor of its own.
+      const auto push = [&](Item item) {
+        while (!c.items.empty() && c.items.back().end > item_begin) {
+          c.items.pop_back();
+        }
+        c.items.push_back(item);
+      };
       // "الرئيس الروسي" after the president was named refers back to him.
       if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
-        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        push(Item{.begin = item_begin, .end = j, .entity = *holder});
         return true;
       }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;
@@ -491,7 +499,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
                                 ? known_holder(c, title.role, *of)
                                 : std::nullopt) {
         c.mention(*holder, i, j);
-        c.items.push_back(Item{.begin = i, .end = j, .entity = *holder});
+        push(Item{.begin = item_begin, .end = j, .entity = *holder});
         return true;
       }
       // "رفض المتحدث باسم البيت الأبيض": an unnamed holder fills the slot, so
@@ -499,7 +507,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "Spain is a member of NATO", "NATO member Turkey": a membership
       // title with no person names nobody; its words are member-of cues.
       if (of && title.role != no_role && !m_pack.words.membership_role.contains(title.role)) {
-        c.items.push_back(Item{.begin = i, .end = j, .kind = ItemKind::unnamed});
+        push(Item{.begin = item_begin, .end = j, .kind = ItemKind::unnamed});
         return true;
       }
       return false;

@@ -599,6 +599,39 @@ bool SentenceRules::apposed_to_opening(std::size_t first) const
   return !cue_before && !person_before;
 }
 
+// Token t opens an apposition after a comma: a relative word, a determiner
+// ("a South Carolina Republican"), or a participle's cue of the around
+// family ("backed by Russia", "المدعومة من روسيا").
+bool SentenceRules::opens_apposition(std::size_t t) const
+{
+  return token_in(token(t), m_pack.words.relative, m_pack.clitics)
+         || token_in(token(t), m_pack.words.determiner, m_pack.clitics)
+         || std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+              return hit.match.begin == t && frame_of(*hit.trigger).family == FrameFamily::around;
+            });
+}
+
+// At token t, a comma opening an apposition (opens_apposition) closed by another comma
+// within relative_window tokens: the token after the closing comma; else t.
+std::size_t SentenceRules::past_apposition(std::size_t t) const
+{
+  if (t + 2 >= m_sentence.end || !is_soft_boundary(t)) {
+    return t;
+  }
+  if (!opens_apposition(t + 1)) {
+    return t;
+  }
+  for (auto k = t + 2; k < m_sentence.end && k <= t + relative_window; ++k) {
+    if (is_hard_boundary(k)) {
+      return t;
+    }
+    if (is_soft_boundary(k)) {
+      return k + 1;
+    }
+  }
+  return t;
+}
+
 // "John Smith, who represents Leeds North, criticised": when a comma closes
 // a relative clause (words.tsv relative, after a comma) right before token
 // `before`, the comma that opens it; else `before`.
@@ -617,9 +650,8 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
     if (is_soft_boundary(t)) {
       // Or an apposition that begins with a determiner: "Sen. Lindsey
       // Graham, a South Carolina Republican, attacked".
-      const bool relative = t + 1 < before - 1
-                            && (token_in(token(t + 1), m_pack.words.relative, m_pack.clitics)
-                                || token_in(token(t + 1), m_pack.words.determiner, m_pack.clitics));
+      // Or a participle's ("Iran, backed by Russia, criticized").
+      const bool relative = t + 1 < before - 1 && opens_apposition(t + 1);
       // "Nicola Sturgeon, the leader of the SNP, criticised": an apposition
       // the name's item takes in is no clause of its own. One it takes in
       // only in part ("Sutopo Purwo Nugroho, spokesman for Indonesia's

@@ -166,6 +166,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     why(h, "no subject of the types the predicate takes");
     return;
   }
+  // "انتقدت إيران، المدعومة من روسيا، إسرائيل": an apposition after the
+  // subject, set off by commas, stands before the object.
+  if (search > hit.match.end) {
+    search = past_apposition(search);
+  }
   // A direct object first ("حذر أرمينيا من"), else the object of `prep`
   // ("حذر المجلس ممن أسماه ... من خلايا جماعة الحوثي").
   // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition

@@ -180,6 +180,8 @@ private:
   [[nodiscard]] bool carries_pronoun(std::size_t t) const;
   [[nodiscard]] bool after_relative(std::size_t t) const;
   [[nodiscard]] bool conditional_clause(std::size_t at) const;
+  [[nodiscard]] std::size_t past_apposition(std::size_t t) const;
+  [[nodiscard]] bool opens_apposition(std::size_t t) const;
   void apply_agent_after_argument(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;

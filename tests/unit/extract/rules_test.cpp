@@ -2138,6 +2138,41 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
   });
 }
 
+TEST_CASE("A participle's apposition between commas stands between the verb's arguments",
+          "[extract][rules]")
+{
+  check_rows({
+    {"after the subject of a verb-subject-object clause",
+     "وانتقدت إيران، المدعومة من روسيا، إسرائيل.",
+     "Iran|criticized|Israel",
+     true},
+    {"... whose own relation stays",
+     "وانتقدت إيران، المدعومة من روسيا، إسرائيل.",
+     "Russia|supports|Iran",
+     true},
+  });
+  check_rows(
+    {
+      {"between the subject and its verb",
+       "Iran, backed by Russia, criticized Israel.",
+       "Iran|criticized|Israel",
+       true},
+      {"... the agent inside it is no subject",
+       "Iran, backed by Russia, criticized Israel.",
+       "Russia|criticized|Israel",
+       false},
+      {"an unnamed title's owner is no actor of its own",
+       "Britain's ambassador to Russia met Sergei Lavrov.",
+       "Sergey Lavrov|met|United Kingdom",
+       false},
+      {"... nor the country behind 'to'",
+       "Britain's ambassador to Russia met Sergei Lavrov.",
+       "Russia|met|Sergey Lavrov",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A conditional clause (words.tsv condition) states no fact", "[extract][rules]")
 {
   check_rows({
