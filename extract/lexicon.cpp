@@ -283,6 +283,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"owner-preposition", &words.owner_preposition},
            {"place-tail", &words.place_tail},
            {"condition", &words.condition},
+           {"subjunctive", &words.subjunctive},
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
            {"name-head", &words.name_head},

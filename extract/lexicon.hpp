@@ -259,8 +259,9 @@ struct WordClasses
   WordSet for_region;      // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
-  WordSet condition;  // "if", "إذا": opens a clause that states no fact
-  WordSet place_tail; // "Highway", "Hospital": a capitalized name ending in one is a place
+  WordSet subjunctive; // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
+  WordSet condition;   // "if", "إذا": opens a clause that states no fact
+  WordSet place_tail;  // "Highway", "Hospital": a capitalized name ending in one is a place
   WordSet stand_in;
   WordSet owner_preposition; // "of", "from", "by": joins a stand-in noun to its owner // "جهود",
                              // "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner

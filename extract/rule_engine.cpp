@@ -92,7 +92,12 @@ void SentenceRules::find_hits()
                      || (hit->trigger->imperfect
                          && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
     }
-    hit->negated = hit->negated || denied_clause(i) || future(*hit) || conditional_clause(i);
+    // "أن تهاجم إسرائيل إيران": a verb in the imperfect right after a
+    // particle of words.tsv subjunctive is a wish, a plan or an expectation.
+    const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin
+                             && token_in(token(i - 1), m_pack.words.subjunctive, m_pack.clitics);
+    hit->negated =
+      hit->negated || denied_clause(i) || future(*hit) || conditional_clause(i) || subjunctive;
     i = hit->match.end;
     m_hits.push_back(*hit);
   }

@@ -2173,6 +2173,24 @@ TEST_CASE("A participle's apposition between commas stands between the verb's ar
     "en");
 }
 
+TEST_CASE("An expectation and the subjunctive state no fact", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb of expectation before the complementizer (words.tsv denial)",
+     "وتوقع محللون أن تهاجم إسرائيل إيران.",
+     "Israel|attacked|Iran",
+     false},
+    {"an imperfect right after أن (words.tsv subjunctive)",
+     "وقال محللون إن من الممكن أن تهاجم إسرائيل إيران.",
+     "Israel|attacked|Iran",
+     false},
+    {"أن before a noun and a perfect reports a fact",
+     "وأكد الجيش أن إسرائيل هاجمت إيران.",
+     "Israel|attacked|Iran",
+     true},
+  });
+}
+
 TEST_CASE("A conditional clause (words.tsv condition) states no fact", "[extract][rules]")
 {
   check_rows({
