@@ -26,6 +26,13 @@ void SentenceRules::find_hits()
     std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m_sentence.begin),
                 tokens.end(),
                 [&](const Token& t) { return token_in(t, m_pack.words.question, m_pack.clitics); });
+  // Where the first word of words.tsv condition stands: no cue before it is
+  // in a conditional clause (conditional_clause scans back only past it).
+  const auto condition = std::find_if(
+    tokens.begin() + static_cast<std::ptrdiff_t>(m_sentence.begin),
+    tokens.end(),
+    [&](const Token& t) { return token_in(t, m_pack.words.condition, m_pack.clitics); });
+  const auto first_condition = static_cast<std::size_t>(condition - tokens.begin());
   std::size_t i = m_sentence.begin;
   while (i < m_sentence.end) {
     const bool in_item = inside_item(i);
@@ -96,8 +103,8 @@ void SentenceRules::find_hits()
     // particle of words.tsv subjunctive is a wish, a plan or an expectation.
     const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin
                              && token_in(token(i - 1), m_pack.words.subjunctive, m_pack.clitics);
-    hit->negated =
-      hit->negated || denied_clause(i) || future(*hit) || conditional_clause(i) || subjunctive;
+    hit->negated = hit->negated || denied_clause(i) || future(*hit)
+                   || (i > first_condition && conditional_clause(i)) || subjunctive;
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
