@@ -139,7 +139,13 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
       && std::any_of(m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(at),
                      m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(m_items[*k].begin),
                      [&](const Token& t) {
-                       return token_in(t, m_pack.words.preposition, m_pack.clitics)
+                       const auto index = static_cast<std::size_t>(&t - m_sentence.tokens.data());
+                       // "كلا من أرمينيا وأذربيجان": a list intro's preposition
+                       // introduces the members themselves.
+                       const bool intro =
+                         index > m_sentence.begin
+                         && token_in(token(index - 1), m_pack.words.list_intro, m_pack.clitics);
+                       return (token_in(t, m_pack.words.preposition, m_pack.clitics) && !intro)
                               || token_in(t, m_pack.words.relative, m_pack.clitics);
                      });
     if (!k || (!prepositional(*k) && !adjunct && !inside_phrase)) {
@@ -801,7 +807,10 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   // follows: a name there is its subject, a common noun names no one. (Not
   // a verb whose pronoun is that word, with its subject after it: "الهجوم
   // الذي شنته إسرائيل".)
-  if (after_relative(match.begin) && !is_soft_boundary(match.begin - 2) && !cue_has_pronoun(h)) {
+  // (Nor a verb whose preposition after it carries that pronoun: "الهدنة التي
+  // اتفقتا عليها" agreed on the truce.)
+  if (after_relative(match.begin) && !is_soft_boundary(match.begin - 2) && !cue_has_pronoun(h)
+      && !(match.end < m_sentence.end && carries_pronoun(match.end))) {
     return antecedent_subjects(match.begin - 1, p);
   }
   // "إن إيران التي تدعم الحوثيين هاجمت السعودية": before the verb, a relative
