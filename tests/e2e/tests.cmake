@@ -75,10 +75,12 @@ foreach(row IN LISTS exit_codes)
            COMMAND bash ${NEWSKG_E2E_DIR}/expect_exit.sh ${code} $<TARGET_FILE:newskg> ${fields})
 endforeach()
 
-# (b) extract samples/ and score against the gold: overall F1 >= 0.90.
+# (b) extract samples/ and score against the gold: a floor at the F1 measured
+# (1.000; the issue asks 0.90), so that losing one of its 27 relations (0.98)
+# fails.
 add_test(NAME e2e.extract.score
          COMMAND bash ${NEWSKG_E2E_DIR}/score_sample.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
-                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/score 0.90)
+                 ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/score 0.99)
 # The Arabic dev articles (80 of the 111-article dev set): a floor at the F1
 # measured (0.378 when set, 0.562 now); it rises with the extraction work.
 add_test(NAME e2e.extract.dev-ar
