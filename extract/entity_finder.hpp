@@ -101,8 +101,6 @@ private:
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> owned_acronym(Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t namesake_end(Context& c, std::size_t j) const;
-  [[nodiscard]] const Trigger* genitive_trigger() const;
-  [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool counterpart_title_at(const Context& c, std::size_t j) const;
   // The country or organization after a title: "الروسي", "أذربيجان",
   // "لجنة الانتخابات الهندية". A demonym must agree in definiteness.

@@ -396,9 +396,8 @@ std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
   if (!end) {
     return j;
   }
-  const auto prep = genitive_prep();
-  if (*end < c.sentence.end && !prep.empty() && has_article(c.token(*end))
-      && m_pack.clitics.starts_with_prep(c.token(*end).text, prep)) {
+  if (*end < c.sentence.end && m_pack.genitive != nullptr && has_article(c.token(*end))
+      && m_pack.clitics.starts_with_prep(c.token(*end).text, m_pack.genitive->prep)) {
     ++*end; // "للإغاثة"
   }
   return *end;

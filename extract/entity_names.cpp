@@ -390,11 +390,7 @@ bool EntityFinder::lone_word_ending(const Context& c, std::size_t i) const
 
 bool EntityFinder::pronoun_ending(std::string_view word) const
 {
-  const auto& endings = m_pack.words.pronoun_ending.words();
-  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
-    return word.size() >= ending.size() + 4
-           && word.ends_with(ending); // two letters or more before it
-  });
+  return ends_in_pronoun(m_pack.words, word);
 }
 
 // "وكان رفيق الشلي، وزير الدولة": name words the language writes without

@@ -604,25 +604,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
 // a title may be followed by the one it belongs to, behind the preposition of
 // the language's genitive rule; that rule's relation is read here, since the
 // title is one item.
-// The trigger of the language's genitive rule, if it has one.
-const Trigger* EntityFinder::genitive_trigger() const
-{
-  const auto genitive =
-    std::find_if(m_pack.triggers.begin(), m_pack.triggers.end(), [&](const Trigger& t) {
-      return m_pack.frames[t.frame_index].family == FrameFamily::genitive;
-    });
-  return genitive == m_pack.triggers.end() ? nullptr : &*genitive;
-}
-
-std::string_view EntityFinder::genitive_prep() const
-{
-  const auto* genitive = genitive_trigger();
-  return genitive == nullptr ? std::string_view() : std::string_view(genitive->prep);
-}
-
 std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
 {
-  const auto* genitive = genitive_trigger();
+  const auto* genitive = m_pack.genitive;
   if (genitive == nullptr || j >= c.sentence.end
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
     return j;

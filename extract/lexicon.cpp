@@ -331,6 +331,14 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
   }
 }
 
+bool ends_in_pronoun(const WordClasses& words, std::string_view word)
+{
+  const auto& endings = words.pronoun_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return word.size() >= ending.size() + 4 && word.ends_with(ending);
+  });
+}
+
 void LanguagePack::parse_titles(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

@@ -274,6 +274,10 @@ struct WordClasses
     given_name; // "Peter", "جون": begins a person's name (words.tsv given-name and given_names.tsv)
 };
 
+// `word` ends in an ending of `words.pronoun_ending` with two letters or more
+// before it: a pronoun on a noun or verb ("جولتها", "يبذلها").
+[[nodiscard]] bool ends_in_pronoun(const WordClasses& words, std::string_view word);
+
 // Everything one language contributes: the files of data/<lang>/ (words.tsv,
 // clitics.tsv, given_names.tsv, titles.tsv, heads.tsv, frames.tsv,
 // triggers.tsv, cameo_triggers.tsv and romanize.txt, those a language has). extract/resources.cpp
@@ -293,6 +297,9 @@ struct LanguagePack
   std::vector<Head> heads;
   std::vector<Frame> frames;
   std::vector<Trigger> triggers;
+  // The trigger of the genitive rule (frames.tsv family genitive), set once
+  // at load; null when the language has none. Its prep is the genitive's "ل".
+  const Trigger* genitive = nullptr;
   CueIndex title_index;
   CueIndex head_index;
   CueIndex trigger_index;

@@ -134,6 +134,10 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
   for (auto& trigger : pack.triggers) {
     trigger.frame_index =
       static_cast<std::size_t>(find_frame(pack.frames, trigger.frame) - pack.frames.data());
+    if (pack.genitive == nullptr
+        && pack.frames[trigger.frame_index].family == FrameFamily::genitive) {
+      pack.genitive = &trigger;
+    }
   }
   return pack;
 }

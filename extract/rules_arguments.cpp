@@ -35,15 +35,10 @@ bool SentenceRules::after_relative(std::size_t t) const
   return t >= m_sentence.begin + 2 && token_in(token(t - 1), m_pack.words.relative, m_pack.clitics);
 }
 
-// Token t ends in a pronoun of words.tsv pronoun-ending ("يبذلها", "اتخذته"),
-// with two letters or more before it.
+// Token t ends in a pronoun of words.tsv pronoun-ending ("يبذلها", "اتخذته").
 bool SentenceRules::carries_pronoun(std::size_t t) const
 {
-  const auto text = token(t).text;
-  const auto& endings = m_pack.words.pronoun_ending.words();
-  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
-    return text.size() >= ending.size() + 4 && text.ends_with(ending);
-  });
+  return ends_in_pronoun(m_pack.words, token(t).text);
 }
 
 // "لقائه": the cue's first word carries a pronoun.
@@ -175,12 +170,7 @@ bool SentenceRules::starts_prep_phrase(std::size_t t, std::span<const std::strin
 // The preposition of the language's genitive rule ("ل"), empty when none.
 std::string_view SentenceRules::genitive_prep() const
 {
-  for (const auto& trigger : m_pack.triggers) {
-    if (frame_of(trigger).family == FrameFamily::genitive) {
-      return trigger.prep;
-    }
-  }
-  return {};
+  return m_pack.genitive == nullptr ? std::string_view() : std::string_view(m_pack.genitive->prep);
 }
 
 bool SentenceRules::is_hard_boundary(std::size_t i) const
