@@ -396,8 +396,8 @@ std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
   if (!end) {
     return j;
   }
-  if (*end < c.sentence.end && m_pack.genitive != nullptr && has_article(c.token(*end))
-      && m_pack.clitics.starts_with_prep(c.token(*end).text, m_pack.genitive->prep)) {
+  if (*end < c.sentence.end && !m_pack.genitive_prep().empty() && has_article(c.token(*end))
+      && m_pack.clitics.starts_with_prep(c.token(*end).text, m_pack.genitive_prep())) {
     ++*end; // "للإغاثة"
   }
   return *end;

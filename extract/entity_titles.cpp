@@ -606,7 +606,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
 // title is one item.
 std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t j) const
 {
-  const auto* genitive = m_pack.genitive;
+  const auto* genitive = m_pack.genitive_trigger();
   if (genitive == nullptr || j >= c.sentence.end
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
     return j;

@@ -297,9 +297,18 @@ struct LanguagePack
   std::vector<Head> heads;
   std::vector<Frame> frames;
   std::vector<Trigger> triggers;
-  // The trigger of the genitive rule (frames.tsv family genitive), set once
-  // at load; null when the language has none. Its prep is the genitive's "ل".
-  const Trigger* genitive = nullptr;
+  // The index in `triggers` of the genitive rule's trigger (frames.tsv
+  // family genitive), set once at load; none when the language has none.
+  std::optional<std::size_t> genitive;
+  [[nodiscard]] const Trigger* genitive_trigger() const
+  {
+    return genitive ? &triggers[*genitive] : nullptr;
+  }
+  // Its preposition ("ل"), empty when none.
+  [[nodiscard]] std::string_view genitive_prep() const
+  {
+    return genitive ? std::string_view(triggers[*genitive].prep) : std::string_view();
+  }
   CueIndex title_index;
   CueIndex head_index;
   CueIndex trigger_index;

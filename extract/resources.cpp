@@ -134,9 +134,8 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
   for (auto& trigger : pack.triggers) {
     trigger.frame_index =
       static_cast<std::size_t>(find_frame(pack.frames, trigger.frame) - pack.frames.data());
-    if (pack.genitive == nullptr
-        && pack.frames[trigger.frame_index].family == FrameFamily::genitive) {
-      pack.genitive = &trigger;
+    if (!pack.genitive && pack.frames[trigger.frame_index].family == FrameFamily::genitive) {
+      pack.genitive = static_cast<std::size_t>(&trigger - pack.triggers.data());
     }
   }
   return pack;

@@ -170,7 +170,7 @@ bool SentenceRules::starts_prep_phrase(std::size_t t, std::span<const std::strin
 // The preposition of the language's genitive rule ("ل"), empty when none.
 std::string_view SentenceRules::genitive_prep() const
 {
-  return m_pack.genitive == nullptr ? std::string_view() : std::string_view(m_pack.genitive->prep);
+  return m_pack.genitive_prep();
 }
 
 bool SentenceRules::is_hard_boundary(std::size_t i) const
