@@ -41,21 +41,31 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // proclitic conjunction to a clause of this sentence that named its
   // subject, with one name after it and no second, takes that name as its
   // object and shares the subject.
+  // So does one whose first name after it stands behind the cue's own
+  // preposition ("ووصل المعمري إلى عدن، ووجه انتقادات للحوثيين"): a name
+  // there is never the verb's subject.
   if (frame.subject.joined && subjects.empty() && !objects && joined_verb(h)) {
-    if (const auto k = item_starting_in(hit.match.end, right_window);
-        k && !prepositional(*k) && !m_items[*k].governed) {
-      const auto list = list_right(*k);
-      if (!direct_object(m_items[list.back()].end)) {
-        for (const auto e : m_clause_subjects) {
-          if (allowed(e, true, p)) {
-            subjects.push_back(e);
-          }
+    std::optional<std::vector<std::size_t>> list;
+    if (const auto k = item_starting_in(hit.match.end, right_window)) {
+      if (!prepositional(*k) && !m_items[*k].governed) {
+        list = list_right(*k);
+      } else if (frame.object.behind_prep && !hit.trigger->preps.empty()) {
+        list = prep_object(hit.match.end, hit.trigger->preps);
+        if (list && list->front() != *k) {
+          list.reset();
         }
-        if (!subjects.empty()) {
-          objects = list;
-          search = m_items[list.back()].end;
-          confidence *= inherited_factor;
+      }
+    }
+    if (list && !direct_object(m_items[list->back()].end)) {
+      for (const auto e : m_clause_subjects) {
+        if (allowed(e, true, p)) {
+          subjects.push_back(e);
         }
+      }
+      if (!subjects.empty()) {
+        search = m_items[list->back()].end;
+        objects = std::move(list);
+        confidence *= inherited_factor;
       }
     }
   }

@@ -1307,6 +1307,19 @@ TEST_CASE("A verb joined by its conjunction shares the subject when one name fol
      "واتهم إيران بعرقلة السلام.",
      "Abdrabbuh Mansur Hadi|accused|Iran",
      false},
+    {"the first name after it behind the cue's own preposition is its object",
+     "ووصل وزير الخارجية المصري سامح شكري إلى عدن، ووجه انتقادات لاذعة للحوثيين.",
+     "Sameh Shoukry|criticized|Houthis",
+     true},
+    {"a subject of its own inside the cue: nothing shared",
+     "ووصل وزير الخارجية المصري سامح شكري إلى عدن، ووجه الرئيس السوداني عمر البشير انتقادات "
+     "للحوثيين.",
+     "Sameh Shoukry|criticized|Houthis",
+     false},
+    {"a subject after the name behind the preposition: its own subject",
+     "ووصل وزير الخارجية المصري سامح شكري إلى عدن، ووجهت للحوثيين السعودية انتقادات.",
+     "Sameh Shoukry|criticized|Houthis",
+     false},
   });
 }
 
