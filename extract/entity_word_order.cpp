@@ -49,8 +49,11 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
 
 std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::size_t i) const
 {
+  // "Former Cromwell Society chairman": a determiner opening the sentence is
+  // capitalized, but no part of the name.
   if (!m_capitalized_names || !is_capitalized(c.token(i))
-      || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
+      || token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
+      || token_in(c.token(i), m_pack.words.determiner, m_pack.clitics)) {
     return std::nullopt;
   }
   // A head word alone is no name ("Committee said"); with its tail it is
@@ -214,11 +217,19 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   if (t > c.sentence.begin && token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
+  // "John Smith is the chairman of", "John Smith, who is the chairman of": a
+  // copula of words.tsv may stand before the title.
+  const bool copula =
+    t > c.sentence.begin + 1 && token_in(c.token(t - 1), m_pack.words.copula, m_pack.clitics);
+  if (copula) {
+    --t;
+  }
   // "عبدالله سيف الله، وهو قائد ميداني من جبهة النصرة": a pronoun of
   // words.tsv apposed-pronoun may stand between the comma and the title.
-  if (t >= c.sentence.begin + 3
-      && token_in(c.token(t - 1), m_pack.words.apposed_pronoun, m_pack.clitics)
-      && token_in(c.token(t - 2), m_pack.words.list_separator, m_pack.clitics)) {
+  const bool pronoun = t >= c.sentence.begin + 3
+                       && token_in(c.token(t - 1), m_pack.words.apposed_pronoun, m_pack.clitics)
+                       && token_in(c.token(t - 2), m_pack.words.list_separator, m_pack.clitics);
+  if (pronoun) {
     --t;
   }
   const bool comma = t >= c.sentence.begin + 2
@@ -227,7 +238,10 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   // document does not know may stand right before its title, with no comma,
   // as the subject of a verb of saying (which takes no object a title could be).
   const bool bare = !comma && !m_capitalized_names && t == first && t >= c.sentence.begin + 3;
-  if (!comma && !bare) {
+  // A copula without the comma: the name it follows is the title's when the
+  // name opens the sentence ("if Mr Farage was Brexit Secretary" is no fact).
+  const bool linked = !comma && copula && !pronoun;
+  if (!comma && !bare && !linked) {
     return std::nullopt;
   }
   auto end = comma ? t - 1 : t;
@@ -236,8 +250,8 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
       && token_in(c.token(end - 2), m_pack.words.list_separator, m_pack.clitics)) {
     end -= 2;
   }
-  for (auto it = c.items.rbegin(); comma && it != c.items.rend(); ++it) {
-    if (it->end == end && it->kind == ItemKind::entity
+  for (auto it = c.items.rbegin(); (comma || linked) && it != c.items.rend(); ++it) {
+    if (it->end == end && it->kind == ItemKind::entity && (!linked || it->begin == c.sentence.begin)
         && c.entities[it->entity].entity.type == EntityType::person) {
       return Name{it->entity, it->begin, it->end};
     }
@@ -262,6 +276,9 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
     return std::nullopt;
   }
   if (bare && (begin == c.sentence.begin || !starts_speech_cue(c, begin - 1))) {
+    return std::nullopt;
+  }
+  if (linked && begin != c.sentence.begin) {
     return std::nullopt;
   }
   const auto name = name_at(c, begin);

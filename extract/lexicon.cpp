@@ -251,6 +251,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"name-joiner", &words.name_joiner},
            {"name-compound", &words.name_compound},
            {"apposed-pronoun", &words.apposed_pronoun},
+           {"copula", &words.copula},
            {"namesake-role", &words.namesake_role},
            {"name-compound-first", &words.name_compound_first},
            {"org-head", &words.org_head},

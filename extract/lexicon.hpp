@@ -235,7 +235,8 @@ struct WordClasses
   WordSet option;      // how the language behaves: "capitalized-names", ...
   WordSet possessive;  // "'s": an ending split off as a token of its own
   WordSet determiner;  // "the", "his": before a title in an apposition
-  WordSet apposed_pronoun; // "وهو": between the comma and the title of an apposition
+  WordSet apposed_pronoun; // "وهو", "who": between the comma and the title of an apposition
+  WordSet copula;          // "is": between a person's name (or apposed pronoun) and his title
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person

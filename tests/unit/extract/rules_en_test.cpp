@@ -1755,3 +1755,33 @@ TEST_CASE("A counterpart's country before the word, and names behind a prepositi
     },
     "en");
 }
+
+TEST_CASE("A copula between a person's name and his title (words.tsv copula, apposed-pronoun)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"'who is' between the comma and the title",
+       "John Smith, who is the chairman of the Cromwell Society, said the plan was bad.",
+       "John Smith|holds-position|Cromwell Society|chair",
+       true},
+      {"a copula after the name that opens the sentence",
+       "John Smith is the chairman of the Cromwell Society.",
+       "John Smith|holds-position|Cromwell Society|chair",
+       true},
+      {"a verb other than the copula: the title is another's",
+       "John Smith, who met the chairman of the Cromwell Society, said the plan was bad.",
+       "John Smith|holds-position|Cromwell Society|chair",
+       false},
+      {"a copula inside a condition states no position",
+       "Mr John Smith said the plan would work if Mr Adam Novak was the chairman of the Cromwell "
+       "Society.",
+       "Adam Novak|holds-position|Cromwell Society|chair",
+       false},
+      {"a capitalized determiner opening the sentence is no part of an organization's name",
+       "Former Cromwell Society chairman John Smith said the plan was bad.",
+       "John Smith|holds-position|Cromwell Society|chair",
+       true},
+    },
+    "en");
+}
