@@ -366,7 +366,10 @@ Entities SentenceRules::named_speaker_at(std::size_t token) const
   return report != nullptr && report->named ? report->speaker : Entities{};
 }
 
-Entities SentenceRules::resolve_one(const Item& item, bool subject, const PredicateInfo& p) const
+Entities SentenceRules::resolve_one(const Item& item,
+                                    bool subject,
+                                    const PredicateInfo& p,
+                                    std::span<const std::string> cue_preps) const
 {
   Entities out;
   const auto add = [&](std::size_t e) {
@@ -378,9 +381,16 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
   case ItemKind::entity: {
     const auto& record = m_entities[item.entity];
     // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
-    // country; "في الرياض" is only where something happened.
-    if (!allowed(item.entity, subject, p) && record.known && !behind_preposition(item.begin)
-        && !item.governed) {
+    // country; "في الرياض" is only where something happened, but the cue's
+    // own preposition governs an argument ("انتقادات لواشنطن").
+    const auto fused = [&](const std::string& prep) {
+      return m_pack.clitics.starts_with_prep(token(item.begin).text, prep);
+    };
+    const bool argument =
+      (!behind_preposition(item.begin) && !item.governed)
+      || std::any_of(cue_preps.begin(), cue_preps.end(), fused)
+      || (item.begin > m_sentence.begin && is_preposition(item.begin - 1, cue_preps));
+    if (!allowed(item.entity, subject, p) && record.known && argument) {
       if (const auto country = m_gazetteer.seat_country(*record.known)) {
         add(m_entities.known(*country));
         break;
@@ -430,11 +440,12 @@ Entities SentenceRules::resolve_one(const Item& item, bool subject, const Predic
 
 Entities SentenceRules::resolve(const std::vector<std::size_t>& items,
                                 bool subject,
-                                const PredicateInfo& p) const
+                                const PredicateInfo& p,
+                                std::span<const std::string> cue_preps) const
 {
   Entities out;
   for (const auto k : items) {
-    for (const auto e : resolve_one(m_items[k], subject, p)) {
+    for (const auto e : resolve_one(m_items[k], subject, p, cue_preps)) {
       if (std::find(out.begin(), out.end(), e) == out.end()) {
         out.push_back(e);
       }
@@ -708,6 +719,17 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
 // The list after the first `prep` following token `from`: the word itself
 // ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
 // its owner may stand between ("بجهود الكويت").
+// Token t is one of `preps` standing alone (with a conjunction at most).
+bool SentenceRules::is_preposition(std::size_t t, std::span<const std::string> preps) const
+{
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = m_pack.clitics.forms_of(token(t), scratch);
+  return std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
+    return std::find(forms.begin(), forms.end(), prep) != forms.end()
+           && token(t).text.size() <= prep.size() + 2;
+  });
+}
+
 std::optional<std::vector<std::size_t>>
 SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps) const
 {
@@ -729,13 +751,7 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
         return owner;
       }
     }
-    thread_local std::vector<std::string_view> scratch;
-    const auto forms = m_pack.clitics.forms_of(token(t), scratch);
-    const bool is_prep = std::any_of(preps.begin(), preps.end(), [&](const std::string& prep) {
-      return std::find(forms.begin(), forms.end(), prep) != forms.end()
-             && token(t).text.size() <= prep.size() + 2;
-    });
-    if (is_prep) {
+    if (is_preposition(t, preps)) {
       if (auto owner = stand_in_owner(t + 1)) {
         return owner;
       }

@@ -2,6 +2,7 @@
 #include "extract/token_shape.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace newskg::extract::rules {
 
@@ -222,7 +223,14 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     }
   }
   if (objects) {
-    emit_all(h, subjects, resolve(*objects, false, p), confidence);
+    // "called on Moscow to": a preposition ending the cue is the cue's own.
+    std::span<const std::string> preps = hit.trigger->preps;
+    std::array<std::string, 1> last;
+    if (ends_in_prep) {
+      last[0] = std::string(token(search - 1).text);
+      preps = last;
+    }
+    emit_all(h, subjects, resolve(*objects, false, p, preps), confidence);
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }

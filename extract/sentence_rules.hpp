@@ -166,9 +166,18 @@ private:
   [[nodiscard]] bool read_as_written(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from,
                                                           std::span<const std::string> preps) const;
-  [[nodiscard]] Entities
-  resolve(const std::vector<std::size_t>& items, bool subject, const PredicateInfo& p) const;
-  [[nodiscard]] Entities resolve_one(const Item& item, bool subject, const PredicateInfo& p) const;
+  // The entities the items stand for as the predicate's subject or object.
+  // `cue_preps`: the cue's own prepositions, behind which a capital still
+  // stands for its country ("انتقادات لواشنطن"; elsewhere "في الرياض" is a place).
+  [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
+  [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items,
+                                 bool subject,
+                                 const PredicateInfo& p,
+                                 std::span<const std::string> cue_preps = {}) const;
+  [[nodiscard]] Entities resolve_one(const Item& item,
+                                     bool subject,
+                                     const PredicateInfo& p,
+                                     std::span<const std::string> cue_preps) const;
   [[nodiscard]] bool allowed(std::size_t entity, bool subject, const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   left_list(std::size_t before, std::size_t window, bool subject, const PredicateInfo& p) const;

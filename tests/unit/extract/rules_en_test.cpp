@@ -1785,3 +1785,20 @@ TEST_CASE("A copula between a person's name and his title (words.tsv copula, app
     },
     "en");
 }
+
+TEST_CASE("A capital behind the preposition that ends the cue stands for its country",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"'called on Moscow'",
+       "The European Union called on Moscow to withdraw its troops.",
+       "European Union|called-on|Russia",
+       true},
+      {"a capital behind another preposition is a place",
+       "Ukraine criticized Turkey in Moscow on Monday.",
+       "Ukraine|criticized|Russia",
+       false},
+    },
+    "en");
+}

@@ -2737,3 +2737,18 @@ TEST_CASE("Where the object is is not the object; the gap that closes first; ت 
      true},
   });
 }
+
+TEST_CASE("A capital behind the cue's own preposition stands for its country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"behind the cue's preposition: the country",
+     "ووجهت الخارجية الروسية انتقادات حادة لواشنطن.",
+     "Russian Ministry of Foreign Affairs|criticized|United States",
+     true},
+    {"behind another preposition: only a place",
+     "وانتقد وزير الخارجية المصري سامح شكري إيران في الرياض.",
+     "Sameh Shoukry|criticized|Saudi Arabia",
+     false},
+  });
+}
