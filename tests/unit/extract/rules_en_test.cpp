@@ -1802,3 +1802,28 @@ TEST_CASE("A capital behind the preposition that ends the cue stands for its cou
     },
     "en");
 }
+
+TEST_CASE("Sharing a border; joining an organization (triggers.tsv)", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"shares a border with",
+       "Turkey shares a long border with Syria.",
+       "Syria|borders|Turkey",
+       true},
+      {"a list shares a border", "Turkey and Syria share a border.", "Syria|borders|Turkey", true},
+      {"sharing something else is no border",
+       "Turkey shares intelligence with France about the border.",
+       "France|borders|Turkey",
+       false},
+      {"a country joins an organization",
+       "Montenegro joined NATO in 2017.",
+       "Montenegro|member-of|NATO",
+       true},
+      {"joining a country in an act is no membership",
+       "Britain joined France in condemning the attack.",
+       "United Kingdom|member-of|France",
+       false},
+    },
+    "en");
+}

@@ -2752,3 +2752,21 @@ TEST_CASE("A capital behind the cue's own preposition stands for its country",
      false},
   });
 }
+
+TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a country with common borders with another",
+     "وتملك تركيا حدودا مشتركة مع سوريا يبلغ طولها 900 كيلومتر.",
+     "Syria|borders|Turkey",
+     true},
+    {"behind the preposition ب, in a reported clause",
+     "وقال الوزير إن لبنان يرتبط بحدود مشتركة مع سوريا.",
+     "Lebanon|borders|Syria",
+     true},
+    {"a border without the word for common is no cue",
+     "وعبرت القوات التركية الحدود مع سوريا.",
+     "Syria|borders|Turkey",
+     false},
+  });
+}
