@@ -119,6 +119,19 @@ void SentenceRules::find_hits()
 // auxiliary marks its passive by the agent marker after the verb's first
 // argument ("اتهمت روسيا من قبل بريطانيا"): the name after the marker acts
 // on that argument (apply_hit), never the active reading.
+// Where an agent marker (words.tsv agent-marker) starting at `at` ends.
+std::optional<std::size_t> SentenceRules::agent_marker_end(std::size_t at) const
+{
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  for (const auto& cue : m_pack.words.agent_marker) {
+    if (const auto match =
+          at < m_sentence.end ? match_cue(cue, tokens, at, m_pack.clitics) : std::nullopt) {
+      return match->end;
+    }
+  }
+  return std::nullopt;
+}
+
 void SentenceRules::read_construction(Hit& hit) const
 {
   const auto& frame = frame_of(*hit.trigger);
@@ -128,16 +141,8 @@ void SentenceRules::read_construction(Hit& hit) const
   if (object_relative(hit)) {
     return;
   }
-  // Where an agent marker starting at `at` ends.
-  const auto marker_end = [&](std::size_t at) -> std::optional<std::size_t> {
-    const auto tokens = m_sentence.tokens.first(m_sentence.end);
-    for (const auto& cue : m_pack.words.agent_marker) {
-      if (const auto match =
-            at < m_sentence.end ? match_cue(cue, tokens, at, m_pack.clitics) : std::nullopt) {
-        return match->end;
-      }
-    }
-    return std::nullopt;
+  const auto marker_end = [&](std::size_t at) {
+    return agent_marker_end(at);
   };
   if (m_pack.words.passive_aux.words().empty()) {
     const auto k = item_starting_in(hit.match.end, right_window);

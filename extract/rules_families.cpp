@@ -193,9 +193,20 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   const auto& frame = frame_of(h);
   if (frame.subject.possessor_before) {
     const auto objects = prep_object(search, hit.trigger->preps);
-    const auto agents = possessor_before(hit.match.begin, p);
+    auto agents = possessor_before(hit.match.begin, p);
+    // "The Iraqi army announced the capture of Ramadi": with no possessor,
+    // the subject of a control verb (words.tsv control) acts; not where an
+    // agent marker names another ("the capture of Palmyra by Syrian forces").
+    const bool own = !agents.empty();
+    const auto marked = objects ? agent_marker_end(m_items[objects->back()].end) : std::nullopt;
+    if (!own && !marked) {
+      agents = controller(h, p);
+    }
     if (!agents.empty() && objects) {
-      emit_all(h, agents, resolve(*objects, false, p), hit.trigger->confidence);
+      emit_all(h,
+               agents,
+               resolve(*objects, false, p),
+               hit.trigger->confidence * (own ? 1.0 : inherited_factor));
     } else {
       why(h,
           agents.empty() ? "no agent: no possessor before the noun"

@@ -170,6 +170,7 @@ private:
   // `cue_preps`: the cue's own prepositions, behind which a capital still
   // stands for its country ("انتقادات لواشنطن"; elsewhere "في الرياض" is a place).
   [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
+  [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items,
                                  bool subject,
                                  const PredicateInfo& p,

@@ -1827,3 +1827,29 @@ TEST_CASE("Sharing a border; joining an organization (triggers.tsv)", "[extract]
     },
     "en");
 }
+
+TEST_CASE(
+  "A verbal noun with no possessor takes the subject of its control verb (words.tsv control)",
+  "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"announced the capture of",
+       "The Iraqi army announced the capture of Ramadi.",
+       "Iraqi Armed Forces|captured|Ramadi",
+       true},
+      {"claimed responsibility for the attack on",
+       "Islamic State claimed responsibility for the attack on the Iraqi army.",
+       "Islamic State|attacked|Iraqi Armed Forces",
+       true},
+      {"an agent marker after the object names another agent",
+       "Russia announced the capture of Palmyra by Syrian forces.",
+       "Russia|captured|Palmyra",
+       false},
+      {"a verb of saying controls no verbal noun",
+       "Trump said the attack on Israel was horrific.",
+       "Donald Trump|attacked|Israel",
+       false},
+    },
+    "en");
+}
