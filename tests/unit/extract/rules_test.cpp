@@ -2770,3 +2770,23 @@ TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][a
      false},
   });
 }
+
+TEST_CASE(
+  "Light verbs of doing and claiming control the verbal noun after them (words.tsv control)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"launched a wide attack on: the adjective between",
+     "وشن الجيش التركي هجوما واسعا على مواقع حزب العمال الكردستاني.",
+     "Turkish Armed Forces|attacked|Kurdistan Workers' Party",
+     true},
+    {"claimed the attack on",
+     "وتبنى تنظيم داعش الهجوم على الجيش المصري في سيناء.",
+     "Islamic State|attacked|Egyptian Armed Forces",
+     true},
+    {"a verbal noun further on is not the light verb's",
+     "وتبنى الاتحاد الأوروبي قرارا يدين الهجوم على السفارة السعودية.",
+     "European Union|attacked|Saudi Arabia",
+     false},
+  });
+}
