@@ -351,6 +351,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
           && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics) && !starts_title(c, j)) {
         j += 2;
       }
+      // "المتحدث باسم حركة النهضة التونسية عماد الخميري": a demonym after an
+      // organization is its adjective; the name follows it.
+      if (!m_capitalized_names && c.entities[*of].entity.type == EntityType::organization
+          && j < c.sentence.end && has_article(c.token(j))) {
+        if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+            g && g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
+          c.mention(c.entities.known(g->entity), j, j + g->tokens);
+          j += g->tokens;
+        }
+      }
     }
     // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
     // states no position gives way to the next, and its words name nothing.

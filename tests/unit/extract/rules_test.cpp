@@ -2794,3 +2794,17 @@ TEST_CASE(
      false},
   });
 }
+
+TEST_CASE("A demonym after a title's organization is its adjective", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the name after the organization's demonym holds the title",
+     "وقال المتحدث باسم حركة النهضة التونسية عماد الخميري إن الحركة ترفض القرار.",
+     "عماد الخميري|holds-position|Ennahda|spokesperson",
+     true},
+    {"a name further on, in the reported clause, holds no title",
+     "وقال المتحدث باسم حركة النهضة التونسية إن عماد الخميري سيزور فرنسا.",
+     "عماد الخميري|holds-position|Ennahda|spokesperson",
+     false},
+  });
+}
