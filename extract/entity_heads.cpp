@@ -342,14 +342,32 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   // "شركة تويوتا", "منظمة هيومن رايتس ووتش": a head of words.tsv name-head
   // in construct before one to three words of a foreign name (no article, no
   // ta marbuta, no given name); "لجنة تحقيق" names no one.
+  // A city's name may be one of those words: "نادي ريال مدريد", "صحيفة
+  // نيويورك تايمز".
   if (j == i + 1 && !has_article(c.token(i))
       && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
-    while (j < c.sentence.end && j <= i + max_title_qualifiers && is_name_word(c, j)
-           && !has_article(c.token(j)) && !ends_in_ta_marbuta(c.token(j))
+    const auto city = [&](std::size_t k) -> std::size_t {
+      const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+      return g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location
+               ? g->tokens
+               : 0;
+    };
+    while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
+           && !ends_in_ta_marbuta(c.token(j))
            && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
            && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
-      ++j;
+      if (is_name_word(c, j)) {
+        ++j;
+      } else if (const auto words = city(j); words > 0) {
+        j += words;
+      } else {
+        break;
+      }
+    }
+    // A city alone after the head keeps its reading as the place.
+    if (j > i + 1 && city(i + 1) == j - (i + 1)) {
+      j = i + 1;
     }
   }
   if (j == i + 1) {

@@ -2808,3 +2808,17 @@ TEST_CASE("A demonym after a title's organization is its adjective", "[extract][
      false},
   });
 }
+
+TEST_CASE("A foreign name after a name head may hold a city's name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a club named after its city",
+     "وقال رئيس نادي ريال مدريد فلورنتينو بيريز إن الفريق سيفوز.",
+     "فلورنتينو بيريز|holds-position|نادي ريال مدريد|president",
+     true},
+    {"the city inside the name is no owner of the title",
+     "وقال رئيس نادي ريال مدريد فلورنتينو بيريز إن الفريق سيفوز.",
+     "فلورنتينو بيريز|holds-position|Madrid|president",
+     false},
+  });
+}
