@@ -716,9 +716,6 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
   return list_right(*k);
 }
 
-// The list after the first `prep` following token `from`: the word itself
-// ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
-// its owner may stand between ("بجهود الكويت").
 // Token t is one of `preps` standing alone (with a conjunction at most).
 bool SentenceRules::is_preposition(std::size_t t, std::span<const std::string> preps) const
 {
@@ -730,6 +727,9 @@ bool SentenceRules::is_preposition(std::size_t t, std::span<const std::string> p
   });
 }
 
+// The list after the first `prep` following token `from`: the word itself
+// ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
+// its owner may stand between ("بجهود الكويت").
 std::optional<std::vector<std::size_t>>
 SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps) const
 {
