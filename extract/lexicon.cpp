@@ -262,6 +262,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"determiner", &words.determiner},
            {"parties-cue", &words.parties_cue},
            {"pronoun", &words.pronoun},
+           {"thing-pronoun", &words.thing_pronoun},
            {"place-preposition", &words.place_preposition},
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},

@@ -1009,10 +1009,11 @@ Entities SentenceRules::pronoun_person(const PredicateInfo& p) const
   return {};
 }
 
-bool SentenceRules::pronoun_before(std::size_t at) const
+bool SentenceRules::pronoun_before(std::size_t at, bool thing) const
 {
+  const auto& pronouns = thing ? m_pack.words.thing_pronoun : m_pack.words.pronoun;
   for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
-    if (token_in(token(at - back), m_pack.words.pronoun, m_pack.clitics)) {
+    if (token_in(token(at - back), pronouns, m_pack.clitics)) {
       return true;
     }
   }

@@ -104,8 +104,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // A dropped subject is the speaker of the report the cue stands in (or the
   // topic, for a reporting cue), the topic for a continuing participle, or
   // the person a pronoun names; elsewhere it stays unknown.
+  // "The ministry said in a statement that it condemned Israel": "it" in a
+  // report is its speaker when that is no person.
+  const bool thing =
+    frame.subject.pronoun && in_report(hit.match.begin) && pronoun_before(hit.match.begin, true);
   const bool may_inherit =
-    continues || (frame.subject.pronoun && pronoun_before(hit.match.begin))
+    continues || (frame.subject.pronoun && pronoun_before(hit.match.begin)) || thing
     || (frame.subject.dropped && (in_report(hit.match.begin) || frame.report != ReportKind::none));
   if (inherited && !may_inherit) {
     why(h, "no subject: none named in its clause, and none to inherit here");
@@ -122,8 +126,13 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
         subjects.push_back(e);
       }
     }
-    // Without a dropped subject, only a pronoun gets here: it refers to one person.
-    if (!frame.subject.dropped && !continues) {
+    // Without a dropped subject, only a pronoun gets here: it refers to one
+    // person, or "it" to the one speaker who is none.
+    if (thing) {
+      if (subjects.size() != 1 || m_entities[subjects.front()].entity.type == EntityType::person) {
+        subjects.clear();
+      }
+    } else if (!frame.subject.dropped && !continues) {
       if (subjects.empty() && m_discourse.topic.empty()) {
         for (const auto e : m_discourse.persons) {
           if (allowed(e, true, p)) {

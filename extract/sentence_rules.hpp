@@ -119,7 +119,7 @@ private:
   void apply_apposed();
   void apply_in_place();
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
-  [[nodiscard]] bool pronoun_before(std::size_t at) const;
+  [[nodiscard]] bool pronoun_before(std::size_t at, bool thing = false) const;
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;

@@ -1853,3 +1853,28 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE("'it' in a report is its speaker when that is no person (words.tsv thing-pronoun)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a ministry's statement",
+       "The Egyptian foreign ministry said in a statement that it condemned Israel.",
+       "Egyptian Ministry of Foreign Affairs|criticized|Israel",
+       true},
+      {"a person's report: 'it' is not the speaker",
+       "Putin said that it attacked Ukraine.",
+       "Vladimir Putin|attacked|Ukraine",
+       false},
+      {"two speakers: 'it' is neither",
+       "France and Germany said it criticized Russia.",
+       "France|criticized|Russia",
+       false},
+      {"a plan is no fact",
+       "Russia said it would attack Ukraine.",
+       "Russia|attacked|Ukraine",
+       false},
+    },
+    "en");
+}
