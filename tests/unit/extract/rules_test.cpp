@@ -2822,3 +2822,18 @@ TEST_CASE("A foreign name after a name head may hold a city's name", "[extract][
      false},
   });
 }
+
+TEST_CASE("Criticism (نقد) as a verbal noun of criticized", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"its agent after it, its object behind ل",
+     "وقارن فلايشر ذلك بنقد الديمقراطيين للقاضي بريت كافانو.",
+     "Democratic Party|criticized|Brett Kavanaugh",
+     true},
+    {"currency (النقد) in a name is no cue",
+     "وأكد صندوق النقد الدولي دعمه لمصر.",
+     "International Monetary Fund|criticized|Egypt",
+     false},
+  });
+}
+
