@@ -263,6 +263,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"parties-cue", &words.parties_cue},
            {"pronoun", &words.pronoun},
            {"thing-pronoun", &words.thing_pronoun},
+           {"statement-noun", &words.statement_noun},
            {"place-preposition", &words.place_preposition},
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},

@@ -861,8 +861,17 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
   }
   // (A preposition that ends the cue is the cue's: "نقلا عن المرصد".)
+  // "وأدان بيان لوزارة الخارجية": a statement (words.tsv statement-noun)
+  // and its genitive behind "ل" speaks for its owner.
+  const auto stated = [&](std::size_t k) {
+    return m_items[k].begin == match.end + 1 && !genitive_prep().empty()
+           && token_in(token(match.end), m_pack.words.statement_noun, m_pack.clitics)
+           && m_pack.clitics.starts_with_prep(token(m_items[k].begin).text, genitive_prep());
+  };
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
-      k && (m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed
+      k
+      && (((m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed)
+          || stated(*k))
       && !unnamed_members(match.end, m_items[*k].begin)
       && !opens_quotation(match.end, m_items[*k].begin)) {
     const auto list = list_right(*k);

@@ -2837,3 +2837,17 @@ TEST_CASE("Criticism (نقد) as a verbal noun of criticized", "[extract][rules]
   });
 }
 
+TEST_CASE("A statement after a verb speaks for its owner behind ل (words.tsv statement-noun)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a ministry's statement condemned",
+     "وأدان بيان لوزارة الخارجية المصرية الهجوم الإسرائيلي على غزة.",
+     "Egyptian Ministry of Foreign Affairs|criticized|Israel",
+     true},
+    {"a noun that is no statement: its owner is no subject",
+     "وأدان شاهد لوزارة الخارجية المصرية الهجوم الإسرائيلي على غزة.",
+     "Egyptian Ministry of Foreign Affairs|criticized|Israel",
+     false},
+  });
+}
