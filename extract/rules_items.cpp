@@ -21,7 +21,14 @@ void SentenceRules::apply_genitive()
           || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)) {
         continue;
       }
-      if (allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
+      // Only an organization's genitive names what it is part of: "مركز
+      // التعاون الياباني للشرق الأوسط" serves a place, "الغوطة الشرقية لدمشق"
+      // lies near a city.
+      const auto organization = [&](std::size_t e) {
+        return m_entities[e].entity.type == EntityType::organization;
+      };
+      if (organization(a.entity) && organization(b.entity) && allowed(a.entity, true, *p)
+          && allowed(b.entity, false, *p)) {
         m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
         emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
       }

@@ -334,6 +334,14 @@ TEST_CASE("Standing relations come from apposition and genitives", "[extract][ru
      "وصل بوتين للأمم المتحدة.",
      "Vladimir Putin|part-of|United Nations",
      false},
+    {"an organization for a place is no part of it",
+     "وقال مركز الدراسات الأوروبي للشرق الأوسط إن المنتدى نجح.",
+     "مركز الدراسات الأوروبي|part-of|Middle East",
+     false},
+    {"a place near a city is no part of it",
+     "وقصفت الطائرات الغوطة الشرقية لدمشق.",
+     "Eastern Ghouta|part-of|Damascus",
+     false},
   });
 }
 
