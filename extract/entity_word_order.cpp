@@ -110,11 +110,11 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
   if (head_first && (!end || !head_end || *end <= *head_end || *head_end != i + 1)) {
     return std::nullopt;
   }
-  // "Trump and Supreme Court nominee": a person the gazetteer knows, then
-  // "and", begins a list, not an organization's name.
+  // "Trump and Supreme Court nominee", "NATO and the European Union": a
+  // name the gazetteer knows, then "and", begins a list, not an
+  // organization's name.
   if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
-      end && g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
-      && i + g->tokens < *end
+      end && g && !g->demonym && i + g->tokens < *end
       && token_in(c.token(i + g->tokens), m_pack.words.coordinator, m_pack.clitics)) {
     return std::nullopt;
   }
@@ -152,6 +152,18 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
     earlier ? *earlier : c.entities.found(EntityType::organization, surface, m_lang);
   c.mention(entity, i, end);
   c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the society"
+  // "Senate Judiciary Committee", "OSCE Minsk Group": a name that begins with
+  // a known organization's names a part of it.
+  if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
+      g && !g->demonym && i + g->tokens < end
+      && m_gazetteer.entities()[g->entity].type == EntityType::organization) {
+    const auto whole = c.entities.known(g->entity);
+    c.relations.push_back(Relation{.subject = c.entities[entity].entity.id,
+                                   .predicate = "part-of",
+                                   .object = c.entities[whole].entity.id,
+                                   .confidence = title_confidence,
+                                   .evidence = c.evidence()});
+  }
   return Qualifier{entity, end};
 }
 

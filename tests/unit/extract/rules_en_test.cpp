@@ -1878,3 +1878,28 @@ TEST_CASE("'it' in a report is its speaker when that is no person (words.tsv thi
     },
     "en");
 }
+
+TEST_CASE("An organization's name that begins with a known one's names a part of it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a known organization first",
+       "The NATO Parliamentary Assembly criticized Russia.",
+       "NATO Parliamentary Assembly|part-of|NATO",
+       true},
+      {"a known name, 'and' and another name: a list, no organization",
+       "NATO and the European Union criticized Russia.",
+       "European Union|criticized|Russia",
+       true},
+      {"... and no part of the first",
+       "NATO and the European Union criticized Russia.",
+       "NATO and the European Union|part-of|NATO",
+       false},
+      {"a person's name first: no part of anything",
+       "The Trump Organization denied the report.",
+       "Trump Organization|part-of|Donald Trump",
+       false},
+    },
+    "en");
+}
