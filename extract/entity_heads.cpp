@@ -172,6 +172,25 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   if (!m_capitalized_names && has_article(c.token(i))) {
     return std::nullopt;
   }
+  // "فندق "امبريال مرحبا"": up to three words in quotation marks name it.
+  const auto quote = [&](std::size_t t) {
+    return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
+  };
+  if (quote(j)) {
+    std::size_t close = j + 1;
+    while (close < c.sentence.end && close <= j + 3 && c.token(close).kind == TokenKind::word) {
+      ++close;
+    }
+    if (close == j + 1 || !quote(close)) {
+      return std::nullopt;
+    }
+    auto name = facility_name(c, head, i, i + 1);
+    name += ' ';
+    name += c.surface(j + 1, close);
+    const auto facility = c.entities.found(EntityType::location, name, m_lang);
+    c.mention(facility, i, close + 1);
+    return Qualifier{facility, close + 1};
+  }
   std::size_t k = j;
   if (c.token(k).kind == TokenKind::number) {
     k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"

@@ -2859,3 +2859,22 @@ TEST_CASE("A statement after a verb speaks for its owner behind ل (words.tsv st
      false},
   });
 }
+
+TEST_CASE("A hotel named in quotation marks lies where ب says (heads.tsv facility)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the name in quotation marks after the head",
+     "قتل المسلح 38 سائحا في فندق \"امبريال مرحبا\" بولاية سوسة السياحية.",
+     "فندق امبريال مرحبا|located-in|Sousse",
+     true},
+    {"an unclosed quotation names nothing",
+     "قتل المسلح 38 سائحا في فندق \"امبريال مرحبا بولاية سوسة السياحية.",
+     "فندق امبريال مرحبا|located-in|Sousse",
+     false},
+    {"a hotel's name in construct",
+     "وقع الانفجار في فندق ريتز كارلتون بالرياض.",
+     "فندق ريتز كارلتون|located-in|Riyadh",
+     true},
+  });
+}
