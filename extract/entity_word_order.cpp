@@ -68,6 +68,11 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
   bool tail = false;                   // past an org-tail joiner right after a head
   for (std::size_t k = i; k < c.sentence.end && k < i + max_proper_org_words; ++k) {
     const auto& token = c.token(k);
+    // "Ritz-Carlton": a hyphen inside a capitalized word joins it.
+    if (k > i && k + 1 < c.sentence.end && hyphen_joins(c.tokens(), k)
+        && is_capitalized(c.token(k - 1)) && is_capitalized(c.token(k + 1))) {
+      continue;
+    }
     if (token.kind != TokenKind::word) {
       break;
     }
@@ -80,6 +85,14 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
         end = k + 1; // "Observatory for Human Rights"
       }
       continue;
+    }
+    // "the Imperial Marhaba hotel": a place word in lowercase after capitals
+    // the gazetteer does not know ends a place's name.
+    if (k > i && !end && token_in(token, m_pack.words.place_tail, m_pack.clitics)
+        && !m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics)) {
+      end = k + 1;
+      head_end = end;
+      break;
     }
     if (head_end && k == *end && token_in(token, m_pack.words.org_tail, m_pack.clitics)) {
       tail = true;

@@ -1903,3 +1903,24 @@ TEST_CASE("An organization's name that begins with a known one's names a part of
     },
     "en");
 }
+
+TEST_CASE("A place word in lowercase after unknown capitals ends a place's name",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a hotel in a city",
+       "The gunman killed 38 tourists at the Imperial Marhaba hotel in Sousse.",
+       "Imperial Marhaba hotel|located-in|Sousse",
+       true},
+      {"a hyphen joins the capitalized words",
+       "The blast hit the Ritz-Carlton hotel in Riyadh.",
+       "Ritz-Carlton hotel|located-in|Riyadh",
+       true},
+      {"a known city before the place word stays the city",
+       "The Houthis attacked Aden airport on Monday.",
+       "Houthis|attacked|Aden",
+       true},
+    },
+    "en");
+}
