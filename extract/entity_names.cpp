@@ -362,15 +362,57 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   // Cheap first: a subject's name needs two capitalized words.
   const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
                         && is_capitalized(c.token(i)) && is_capitalized(c.token(i + 1));
-  const auto name = given || capitals ? name_at(c, i) : std::nullopt;
+  const bool speaker = !given && !capitals && speaker_name_at(c, i);
+  const auto name = given || capitals || speaker ? name_at(c, i) : std::nullopt;
   if (!name || name->entity || name->end < name->begin + 2
-      || (!given && !verb_subject(c, name->begin, name->end))) {
+      || (!given && !speaker && !verb_subject(c, name->begin, name->end))) {
+    return false;
+  }
+  if (speaker && (name->end > name->begin + 3 || !closes_report(c, name->end))) {
     return false;
   }
   const auto person = commit_name(c, *name);
   c.items.push_back(Item{.begin = name->begin, .end = name->end, .entity = person});
   apposition_at(c, person, name->end);
   return true;
+}
+
+// "وقال رفيق الشلي إن": without letter case, at token i right after a verb of
+// saying, name words no given name begins may still name its speaker
+// (unnamed_may_name). The name must end where the report opens (closes_report).
+bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
+{
+  return !m_capitalized_names && i > c.sentence.begin && starts_speech_cue(c, i - 1)
+         && unnamed_may_name(c, i);
+}
+
+// Words at token i, no given name first, that may be a name: not a word of
+// words.tsv anonymous ("مصدر مسؤول"، "شهود عيان"), nor a first word with the
+// article, nor a noun before its adjective of origin without the article
+// ("مسؤول أمني"، "ناشطة حقوقية"; "سارة جونسون" is a name).
+bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
+{
+  if (i + 2 >= c.sentence.end) {
+    return false;
+  }
+  const auto& first = c.token(i);
+  const auto& second = c.token(i + 1);
+  return first.kind == TokenKind::word && !has_article(first)
+         && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
+         && !token_in(second, m_pack.words.anonymous, m_pack.clitics)
+         && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)));
+}
+
+// At token j, where a report opens: a complementizer, a quotation mark or a comma.
+bool EntityFinder::closes_report(const Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end) {
+    return false;
+  }
+  const auto& token = c.token(j);
+  return token_in(token, m_pack.words.complementizer, m_pack.clitics)
+         || token_in(token, m_pack.words.quote, m_pack.clitics)
+         || token_in(token, m_pack.words.list_separator, m_pack.clitics);
 }
 
 // Token i, no given name, ends in an ending of words.tsv lone-word-ending
@@ -407,7 +449,9 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
   for (std::size_t k = i + 2; k < c.sentence.end && k <= i + 2 * max_name_words && !comma; ++k) {
     comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
   }
-  if (!comma) {
+  if (!comma
+      || (!token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+          && !unnamed_may_name(c, i))) {
     return false;
   }
   const auto name = name_at(c, i);

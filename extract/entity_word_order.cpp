@@ -295,9 +295,13 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   if (end - begin < 2) {
     return std::nullopt;
   }
-  // Without letter case the name must open its clause: "وقالت سارة جونسون،".
-  if (!m_capitalized_names && begin > c.sentence.begin && !starts_cue(c, begin - 1)
-      && !token_in(c.token(begin - 1), m_pack.words.boundary, m_pack.clitics)) {
+  // Without letter case the name must open its clause: "وقالت سارة جونسون،";
+  // "وقال مسؤول أمني، المتحدث باسم" names no one (unnamed_may_name).
+  if (!m_capitalized_names
+      && ((begin > c.sentence.begin && !starts_cue(c, begin - 1)
+           && !token_in(c.token(begin - 1), m_pack.words.boundary, m_pack.clitics))
+          || (!token_in(c.token(begin), m_pack.words.given_name, m_pack.clitics)
+              && !unnamed_may_name(c, begin)))) {
     return std::nullopt;
   }
   if (bare && (begin == c.sentence.begin || !starts_speech_cue(c, begin - 1))) {

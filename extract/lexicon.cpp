@@ -264,6 +264,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"pronoun", &words.pronoun},
            {"thing-pronoun", &words.thing_pronoun},
            {"statement-noun", &words.statement_noun},
+           {"anonymous", &words.anonymous},
            {"place-preposition", &words.place_preposition},
            {"author-pronoun", &words.author_pronoun},
            {"quote", &words.quote},

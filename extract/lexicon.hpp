@@ -241,6 +241,7 @@ struct WordClasses
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person
   WordSet thing_pronoun;     // "it": in a report, a subject referring to its speaker, no person
+  WordSet anonymous;         // "مصدر", "شهود": people a report leaves unnamed, no name word
   WordSet statement_noun;    // "بيان": with its owner behind "ل", the subject after a verb
   WordSet place_preposition; // "in", "at": before a place ("in Strumica, Macedonia")
   WordSet author_pronoun;    // "we": the document's author, outside quotations

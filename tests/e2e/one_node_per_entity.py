@@ -37,6 +37,7 @@ KNOWN_SPLITS = {
        for article in ("graham-kennedy-fbi-kavanaugh", "kavanaugh-hearing-viewers",
                        "kavanaugh-women-voters", "trump-kavanaugh-democrats")},
     "kavanaugh-women-voters:steele": "ميكل ستيل and Michael Steele: the keys disagree",
+    "kavanaugh-women-voters:cecil": "Cecil: the key reads English c as k, Arabic سيسيل has s",
     "nyc-attack-death-penalty:cleves": "Nicholas: the key reads English ch as s, Arabic نيكولاس has k",
     # Two short words have too few consonants for a key that links scripts
     # without merging strangers ("mk l"): ids per script, as for one word.

@@ -2878,3 +2878,26 @@ TEST_CASE("A hotel named in quotation marks lies where ب says (heads.tsv facili
      true},
   });
 }
+
+TEST_CASE("Name words right after a verb of saying and before its report name the speaker",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an unknown name before the complementizer, named again later",
+     "وقال رفيق الشلي إن الوضع صعب. وانتقد الشلي الحكومة السورية.",
+     "رفيق الشلي|criticized|Syria",
+     true},
+    {"an anonymous source is no name",
+     "وقال مصدر مسؤول إن الوضع صعب. وانتقد مسؤول الحكومة السورية.",
+     "مصدر مسؤول|criticized|Syria",
+     false},
+    {"an official and his adjective of origin are no name, even before a title",
+     "وقال مسؤول أمني، المتحدث باسم حركة حماس، إن إسرائيل تتحمل المسؤولية.",
+     "مسؤول أمني|holds-position|Hamas|spokesperson",
+     false},
+    {"a name before a comma and a title",
+     "وقال فوزي برهوم، المتحدث باسم حركة حماس، إن إسرائيل تتحمل المسؤولية.",
+     "فوزي برهوم|holds-position|Hamas|spokesperson",
+     true},
+  });
+}
