@@ -378,7 +378,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
       if (is_name_word(c, j)) {
         ++j;
-      } else if (const auto words = city(j); words > 0) {
+      } else if (const auto words = city(j);
+                 words > 0 && j + words <= i + 1 + max_title_qualifiers) {
         j += words;
       } else {
         break;

@@ -251,7 +251,9 @@ std::optional<EntityFinder::Name> EntityFinder::apposed_name(Context& c, std::si
   }
   // "عبدالله سيف الله، وهو قائد ميداني من جبهة النصرة": a pronoun of
   // words.tsv apposed-pronoun may stand between the comma and the title.
-  const bool pronoun = t >= c.sentence.begin + 3
+  // Where names have capitals the pronoun is a relative one and needs the
+  // copula: "John Smith, who the president of France met" is his object.
+  const bool pronoun = t >= c.sentence.begin + 3 && (copula || !m_capitalized_names)
                        && token_in(c.token(t - 1), m_pack.words.apposed_pronoun, m_pack.clitics)
                        && token_in(c.token(t - 2), m_pack.words.list_separator, m_pack.clitics);
   if (pronoun) {

@@ -88,17 +88,8 @@ void SentenceRules::find_hits()
       continue;
     }
     read_construction(*hit);
-    hit->negated = asks;
-    // A word of a name is no negation: "Theresa May met".
-    for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
-      if (inside_item(i - back)) {
-        break;
-      }
-      hit->negated = hit->negated
-                     || token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
-                     || (hit->trigger->imperfect
-                         && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics));
-    }
+    hit->negated = asks || negated_before(i, hit->trigger->imperfect)
+                   || (!frame_of(*hit->trigger).finite && negated_verb_before(i));
     // "أن تهاجم إسرائيل إيران": a verb in the imperfect right after a
     // particle of words.tsv subjunctive is a wish, a plan or an expectation.
     const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin
@@ -110,15 +101,6 @@ void SentenceRules::find_hits()
   }
 }
 
-// "Russia was accused by Ukraine": a finite clause cue after an auxiliary of
-// the passive voice (words.tsv passive-aux, one voice-adverb allowed between:
-// "was also accused") is a participle whose subject undergoes the act. With
-// the agent marker right after it ("by") it is read with the voice frame
-// (frames.tsv cue `voice`), the marker taken into the match; without, the
-// agent is not named and the hit gives nothing. A language without such an
-// auxiliary marks its passive by the agent marker after the verb's first
-// argument ("اتهمت روسيا من قبل بريطانيا"): the name after the marker acts
-// on that argument (apply_hit), never the active reading.
 // Where an agent marker (words.tsv agent-marker) starting at `at` ends.
 std::optional<std::size_t> SentenceRules::agent_marker_end(std::size_t at) const
 {
@@ -132,6 +114,15 @@ std::optional<std::size_t> SentenceRules::agent_marker_end(std::size_t at) const
   return std::nullopt;
 }
 
+// "Russia was accused by Ukraine": a finite clause cue after an auxiliary of
+// the passive voice (words.tsv passive-aux, one voice-adverb allowed between:
+// "was also accused") is a participle whose subject undergoes the act. With
+// the agent marker right after it ("by") it is read with the voice frame
+// (frames.tsv cue `voice`), the marker taken into the match; without, the
+// agent is not named and the hit gives nothing. A language without such an
+// auxiliary marks its passive by the agent marker after the verb's first
+// argument ("اتهمت روسيا من قبل بريطانيا"): the name after the marker acts
+// on that argument (apply_hit), never the active reading.
 void SentenceRules::read_construction(Hit& hit) const
 {
   const auto& frame = frame_of(*hit.trigger);
@@ -141,12 +132,9 @@ void SentenceRules::read_construction(Hit& hit) const
   if (object_relative(hit)) {
     return;
   }
-  const auto marker_end = [&](std::size_t at) {
-    return agent_marker_end(at);
-  };
   if (m_pack.words.passive_aux.words().empty()) {
     const auto k = item_starting_in(hit.match.end, right_window);
-    const auto end = k ? marker_end(m_items[list_right(*k).back()].end) : std::nullopt;
+    const auto end = k ? agent_marker_end(m_items[list_right(*k).back()].end) : std::nullopt;
     hit.passive = end.has_value();
     hit.agent = end.value_or(0);
     return;
@@ -163,7 +151,7 @@ void SentenceRules::read_construction(Hit& hit) const
   }
   hit.passive = true;
   const auto* voice = construction_frame(m_pack.frames, Frame::Construction::voice);
-  if (const auto end = voice != nullptr ? marker_end(hit.match.end) : std::nullopt) {
+  if (const auto end = voice != nullptr ? agent_marker_end(hit.match.end) : std::nullopt) {
     hit.frame = voice;
     hit.match.end = *end;
   }
@@ -397,6 +385,51 @@ bool SentenceRules::future(const Hit& hit) const
 
 // "denied that X met Y", "did not say that ...": a complement whose
 // complementizer follows a denial reports nothing that happened.
+// A negation word (or, before an imperfect, a particle of possibility: "قد
+// تشن") within two tokens before token i. A word of a name is no negation:
+// "Theresa May met".
+bool SentenceRules::negated_before(std::size_t i, bool imperfect) const
+{
+  for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
+    if (inside_item(i - back)) {
+      break;
+    }
+    if (token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
+        || (imperfect && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A noun cue at token i whose verb is negated: "ولا تملك مصر حدودا مشتركة مع
+// إيران". A negation word up to four tokens back, in the same clause; not one
+// that is also a preposition ("reaction to the Democrats' criticism").
+bool SentenceRules::negated_verb_before(std::size_t i) const
+{
+  for (std::size_t back = 1; back <= 4 && i >= m_sentence.begin + back; ++back) {
+    const auto t = i - back;
+    if (is_soft_boundary(t) || is_hard_boundary(t)) {
+      return false;
+    }
+    if (!inside_item(t) && token_in(token(t), m_pack.words.negation, m_pack.clitics)
+        && !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a form of token t lost a preposition: "بشن" may be ب + شن.
+bool SentenceRules::governed_at(std::size_t t) const
+{
+  const auto& word = token(t);
+  const auto forms = word.forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.clitics.lost_preposition(word.text, form);
+  });
+}
+
 bool SentenceRules::denied_clause(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin;) {

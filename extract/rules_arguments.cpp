@@ -382,9 +382,10 @@ Entities SentenceRules::resolve_one(const Item& item,
     const auto& record = m_entities[item.entity];
     // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
     // country; "في الرياض" is only where something happened, but the cue's
-    // own preposition governs an argument ("انتقادات لواشنطن").
+    // own preposition governs an argument ("انتقادات لواشنطن"; the ب of
+    // "في بغداد" is the name's own letter: the item is not governed).
     const auto fused = [&](const std::string& prep) {
-      return m_pack.clitics.starts_with_prep(token(item.begin).text, prep);
+      return item.governed && m_pack.clitics.starts_with_prep(token(item.begin).text, prep);
     };
     const bool argument =
       (!behind_preposition(item.begin) && !item.governed)
@@ -1018,11 +1019,10 @@ Entities SentenceRules::pronoun_person(const PredicateInfo& p) const
   return {};
 }
 
-bool SentenceRules::pronoun_before(std::size_t at, bool thing) const
+bool SentenceRules::pronoun_before(std::size_t at) const
 {
-  const auto& pronouns = thing ? m_pack.words.thing_pronoun : m_pack.words.pronoun;
   for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
-    if (token_in(token(at - back), pronouns, m_pack.clitics)) {
+    if (token_in(token(at - back), m_pack.words.pronoun, m_pack.clitics)) {
       return true;
     }
   }

@@ -51,7 +51,13 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       if (!prepositional(*k) && !m_items[*k].governed) {
         list = list_right(*k);
       } else if (frame.object.behind_prep && !hit.trigger->preps.empty()) {
-        list = prep_object(hit.match.end, hit.trigger->preps);
+        // Right after the cue, or past one adjective of a cue's noun
+        // ("انتقادات لاذعة"): a word there may be the verb's own subject
+        // ("وندد ناشطون بالحوثيين").
+        const bool near =
+          m_items[*k].begin == hit.match.end
+          || (m_items[*k].begin == hit.match.end + 1 && hit.trigger->cue.words.size() > 1);
+        list = near ? prep_object(hit.match.end, hit.trigger->preps) : std::nullopt;
         if (list && list->front() != *k) {
           list.reset();
         }
@@ -107,7 +113,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // "The ministry said in a statement that it condemned Israel": "it" in a
   // report is its speaker when that is no person.
   const bool thing =
-    frame.subject.pronoun && in_report(hit.match.begin) && pronoun_before(hit.match.begin, true);
+    frame.subject.pronoun && in_report(hit.match.begin) && report_subject_pronoun(hit.match.begin);
   const bool may_inherit =
     continues || (frame.subject.pronoun && pronoun_before(hit.match.begin)) || thing
     || (frame.subject.dropped && (in_report(hit.match.begin) || frame.report != ReportKind::none));
@@ -233,11 +239,16 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   if (objects) {
     // "called on Moscow to": a preposition ending the cue is the cue's own.
+    // Only near the cue, past one adjective at most: "انتقادات حادة خلال
+    // زيارته لموسكو" is where he went.
     std::span<const std::string> preps = hit.trigger->preps;
     std::array<std::string, 1> last;
     if (ends_in_prep) {
       last[0] = std::string(token(search - 1).text);
       preps = last;
+    }
+    if (m_items[objects->front()].begin > search + 1) {
+      preps = {};
     }
     emit_all(h, subjects, resolve(*objects, false, p, preps), confidence);
   } else {
@@ -250,6 +261,24 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
 // not the future "س" of "سيزور") after a clause
 // of this sentence whose subject was named.
+// A words.tsv thing-pronoun within two tokens before token `at` that opens
+// its report: right after a complementizer or a reporting cue ("said that it
+// condemned", "said it had attacked"; not "because it criticized").
+bool SentenceRules::report_subject_pronoun(std::size_t at) const
+{
+  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back + 1; ++back) {
+    const auto t = at - back;
+    if (!token_in(token(t), m_pack.words.thing_pronoun, m_pack.clitics)) {
+      continue;
+    }
+    return token_in(token(t - 1), m_pack.words.complementizer, m_pack.clitics)
+           || std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+                return other.match.end == t && frame_of(*other.trigger).report != ReportKind::none;
+              });
+  }
+  return false;
+}
+
 bool SentenceRules::joined_verb(std::size_t h) const
 {
   const auto& word = m_hits[h].trigger->cue.words.front().text;

@@ -117,13 +117,22 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
   constexpr std::size_t control_reach = 8; // tokens a control cue and its gap span
   for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
     for (const auto& cue : m_pack.words.control) {
-      const auto match = match_cue(cue, tokens, t, m_pack.clitics);
+      auto match = match_cue(cue, tokens, t, m_pack.clitics);
+      // "بشن هجوم": a preposition on the word makes it a noun, no verb.
+      if (match && governed_at(t)) {
+        match.reset();
+      }
       // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between
       // a one-word control verb and the noun.
       const auto between =
         match && match->end < noun ? item_starting_in(match->end, 0) : std::nullopt;
       if (!match || (match->end != noun && !(between && m_items[*between].end == noun))) {
         continue;
+      }
+      // "have not claimed responsibility for the attack": a negated or
+      // denied control verb states no act.
+      if (negated_before(t) || denied_clause(t)) {
+        return {};
       }
       std::optional<std::vector<std::size_t>> list;
       if (between) {
@@ -198,7 +207,12 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     // the subject of a control verb (words.tsv control) acts; not where an
     // agent marker names another ("the capture of Palmyra by Syrian forces").
     const bool own = !agents.empty();
-    const auto marked = objects ? agent_marker_end(m_items[objects->back()].end) : std::nullopt;
+    bool marked = false; // "from Islamic State by the Syrian army"
+    for (auto t = objects ? m_items[objects->back()].end : m_sentence.end;
+         !marked && t < m_sentence.end && !is_soft_boundary(t) && !is_hard_boundary(t);
+         ++t) {
+      marked = agent_marker_end(t).has_value();
+    }
     if (!own && !marked) {
       agents = controller(h, p);
     }

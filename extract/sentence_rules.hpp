@@ -119,7 +119,7 @@ private:
   void apply_apposed();
   void apply_in_place();
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
-  [[nodiscard]] bool pronoun_before(std::size_t at, bool thing = false) const;
+  [[nodiscard]] bool pronoun_before(std::size_t at) const;
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
@@ -166,11 +166,16 @@ private:
   [[nodiscard]] bool read_as_written(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from,
                                                           std::span<const std::string> preps) const;
+  // Token tests (contracts at their definitions).
+  [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
+  [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
+  [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
+  [[nodiscard]] bool governed_at(std::size_t t) const;
+  [[nodiscard]] bool negated_verb_before(std::size_t i) const;
+  [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
   // The entities the items stand for as the predicate's subject or object.
   // `cue_preps`: the cue's own prepositions, behind which a capital still
   // stands for its country ("انتقادات لواشنطن"; elsewhere "في الرياض" is a place).
-  [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
-  [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items,
                                  bool subject,
                                  const PredicateInfo& p,

@@ -1773,6 +1773,10 @@ TEST_CASE("A copula between a person's name and his title (words.tsv copula, app
        "John Smith, who met the chairman of the Cromwell Society, said the plan was bad.",
        "John Smith|holds-position|Cromwell Society|chair",
        false},
+      {"'who' without the copula opens a relative clause: the title is another's",
+       "John Smith, who the president of France met on Monday, said the plan was bad.",
+       "John Smith|holds-position|France|president",
+       false},
       {"a copula inside a condition states no position",
        "Mr John Smith said the plan would work if Mr Adam Novak was the chairman of the Cromwell "
        "Society.",
@@ -1796,14 +1800,14 @@ TEST_CASE("A capital behind the preposition that ends the cue stands for its cou
        "European Union|called-on|Russia",
        true},
       {"a capital behind another preposition is a place",
-       "Ukraine criticized Turkey in Moscow on Monday.",
-       "Ukraine|criticized|Russia",
+       "The European Union called on the rebels in Moscow to withdraw.",
+       "European Union|called-on|Russia",
        false},
     },
     "en");
 }
 
-TEST_CASE("Sharing a border; joining an organization (triggers.tsv)", "[extract][rules][english]")
+TEST_CASE("Sharing a border (triggers.tsv borders)", "[extract][rules][english]")
 {
   check_rows(
     {
@@ -1811,18 +1815,13 @@ TEST_CASE("Sharing a border; joining an organization (triggers.tsv)", "[extract]
        "Turkey shares a long border with Syria.",
        "Syria|borders|Turkey",
        true},
-      {"a list shares a border", "Turkey and Syria share a border.", "Syria|borders|Turkey", true},
-      {"sharing something else is no border",
-       "Turkey shares intelligence with France about the border.",
-       "France|borders|Turkey",
+      {"a border agreement is no border",
+       "Britain and France share a border security agreement.",
+       "France|borders|United Kingdom",
        false},
-      {"a country joins an organization",
-       "Montenegro joined NATO in 2017.",
-       "Montenegro|member-of|NATO",
-       true},
-      {"joining a country in an act is no membership",
-       "Britain joined France in condemning the attack.",
-       "United Kingdom|member-of|France",
+      {"a border dispute with another is no border of the first",
+       "Egypt shares a border dispute with Sudan over Halayeb.",
+       "Egypt|borders|Sudan",
        false},
     },
     "en");
@@ -1834,16 +1833,20 @@ TEST_CASE(
 {
   check_rows(
     {
-      {"announced the capture of",
-       "The Iraqi army announced the capture of Ramadi.",
-       "Iraqi Armed Forces|captured|Ramadi",
-       true},
+      {"who announces a visit need not make it",
+       "The White House announced the visit of Japanese Prime Minister Shinzo Abe to Washington.",
+       "White House|visited|Washington, D.C.",
+       false},
+      {"a negated control verb states no act",
+       "The Taliban have not claimed responsibility for the attack on the Iraqi army.",
+       "Taliban|attacked|Iraqi Armed Forces",
+       false},
       {"claimed responsibility for the attack on",
        "Islamic State claimed responsibility for the attack on the Iraqi army.",
        "Islamic State|attacked|Iraqi Armed Forces",
        true},
-      {"an agent marker after the object names another agent",
-       "Russia announced the capture of Palmyra by Syrian forces.",
+      {"an agent marker further on names another agent",
+       "Russia completed the capture of Palmyra from Islamic State by the Syrian army.",
        "Russia|captured|Palmyra",
        false},
       {"a verb of saying controls no verbal noun",
@@ -1871,10 +1874,14 @@ TEST_CASE("'it' in a report is its speaker when that is no person (words.tsv thi
        "France and Germany said it criticized Russia.",
        "France|criticized|Russia",
        false},
-      {"a plan is no fact",
-       "Russia said it would attack Ukraine.",
-       "Russia|attacked|Ukraine",
+      {"'it' later in the report is a nearer thing",
+       "Russia said that the resolution was biased because it criticized Syria.",
+       "Russia|criticized|Syria",
        false},
+      {"'it' right after the reporting verb",
+       "Russia said it had attacked Ukraine.",
+       "Russia|attacked|Ukraine",
+       true},
     },
     "en");
 }
@@ -1921,6 +1928,23 @@ TEST_CASE("A place word in lowercase after unknown capitals ends a place's name"
        "The Houthis attacked Aden airport on Monday.",
        "Houthis|attacked|Aden",
        true},
+    },
+    "en");
+}
+
+TEST_CASE("A noun cue's negation stands before its verb; 'to' before it is a preposition",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"'to' before a possessor and its verbal noun",
+       "Fleischer compared her reaction to the Democrats' criticism of Judge Brett Kavanaugh.",
+       "Democratic Party|criticized|Brett Kavanaugh",
+       true},
+      {"a negated verb before the noun",
+       "Russia has not held talks with Ukraine since May.",
+       "Russia|met|Ukraine",
+       false},
     },
     "en");
 }
