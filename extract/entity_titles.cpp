@@ -342,6 +342,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       of = qualifier->entity;
       j = qualifier->end;
+      // "the chairman of the Cromwell Society's nephew": the owner owns the
+      // next noun; the title is someone else's.
+      if (j < c.sentence.end && token_in(c.token(j), m_pack.words.possessive, m_pack.clitics)) {
+        return false;
+      }
       j = genitive_chain(c, *of, j);
       // "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": without letter
       // case, an organization's genitive after it ("ل" and a definite noun

@@ -54,8 +54,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
+  // "Iran and Iraq share a border with Turkey": after its subject, a cue that
+  // ends in its own preposition has the object right after it, not the list
+  // before it. ("negotiations between the UK and EU" names both parties after it.)
+  const auto prep_from =
+    !subjects.empty() && search > hit.match.begin && is_preposition(search - 1, hit.trigger->preps)
+      ? search - 1
+      : search;
   if (frame.object.behind_prep && !hit.trigger->prep.empty()) {
-    if (const auto objects = prep_object(search, hit.trigger->preps)) {
+    if (const auto objects = prep_object(prep_from, hit.trigger->preps)) {
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
       // cue: the topic meets. Without the pronoun the subject stays unknown.
       double scale = 1;
