@@ -12,7 +12,8 @@
 namespace newskg::extract {
 
 namespace {
-constexpr std::size_t min_phonetic_key = 6; // two words, five consonants: "kn brmf"
+constexpr std::size_t min_phonetic_key = 6;   // two words, five consonants: "kn brmf"
+constexpr std::size_t short_phonetic_key = 8; // below, a person's key carries its onsets
 } // namespace
 
 std::vector<std::string> normalized_words(std::string_view text)
@@ -102,7 +103,7 @@ void Gazetteer::parse_entities(std::istream& in, std::string_view source)
       if (*type == EntityType::person) {
         const auto key = phonetic_key(alias);
         if (key.find(' ') != std::string::npos && key.size() >= min_phonetic_key) {
-          const auto [at, inserted] = m_person_by_phonetic.try_emplace(key, index);
+          const auto [at, inserted] = m_person_by_phonetic.try_emplace(person_key(alias), index);
           if (!inserted && at->second != index) {
             at->second = std::string::npos;
           }
@@ -399,10 +400,22 @@ std::vector<std::size_t> Gazetteer::find_key(std::string_view key) const
   return found == m_by_key.end() ? std::vector<std::size_t>{} : found->second;
 }
 
+// The phonetic key a person is found by: a short key ("mt lsr", two short
+// words) merges too much ("محمود الزهار" and "Ahmad al-Sharaa"), so it
+// carries its words' onsets too.
+std::string Gazetteer::person_key(std::string_view name)
+{
+  auto key = phonetic_key(name);
+  if (key.size() < short_phonetic_key) {
+    key += '|';
+    key += phonetic_onsets(name);
+  }
+  return key;
+}
+
 std::optional<std::size_t> Gazetteer::find_person_phonetic(std::string_view name) const
 {
-  const auto key = phonetic_key(name);
-  const auto found = m_person_by_phonetic.find(key);
+  const auto found = m_person_by_phonetic.find(person_key(name));
   if (found == m_person_by_phonetic.end() || found->second == std::string::npos) {
     return std::nullopt;
   }

@@ -129,6 +129,7 @@ public:
   // The one person whose alias has the phonetic key of `name` (two words or
   // more; extract/phonetic_key.hpp): "Walid al-Moualem" finds Walid al-Muallem.
   [[nodiscard]] std::optional<std::size_t> find_person_phonetic(std::string_view name) const;
+  [[nodiscard]] static std::string person_key(std::string_view name);
   [[nodiscard]] std::size_t alias_count() const { return m_aliases.size(); }
 
 private:

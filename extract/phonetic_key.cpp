@@ -67,20 +67,28 @@ const icu::Transliterator* to_ascii()
   return transliterator.get();
 }
 
-std::string compute_phonetic_key(std::string_view name)
+struct Keys
+{
+  std::string key;
+  std::string onsets;
+};
+
+Keys compute_phonetic_key(std::string_view name)
 {
   const auto* transliterator = to_ascii();
   std::string latin;
   if (transliterator == nullptr) {
-    return latin;
+    return {};
   }
   auto text = icu::UnicodeString::fromUTF8(
     icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
   transliterator->transliterate(text);
   text.toUTF8String(latin);
   std::string key;
+  std::string onsets;
   char last = 0;
   bool word_open = false;
+  bool word_begun = false; // a letter or mark of this word seen
   for (std::size_t i = 0; i < latin.size(); ++i) {
     const char c = latin[i];
     const bool letter = c >= 'a' && c <= 'z';
@@ -90,7 +98,15 @@ std::string compute_phonetic_key(std::string_view name)
         word_open = false;
       }
       last = 0;
+      word_begun = false;
       continue;
+    }
+    // A word's onset: its first letter's class, "v" for a vowel, a glide, h
+    // or a mark (hamza, ayn): "أحمد" and "Ahmad" begin alike, "محمود" not.
+    if (!word_begun) {
+      const char cls = letter ? phonetic_class(c) : 0;
+      onsets += cls == 0 ? 'v' : cls;
+      word_begun = true;
     }
     // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
     if (!letter) {
@@ -116,12 +132,14 @@ std::string compute_phonetic_key(std::string_view name)
   while (!key.empty() && key.back() == ' ') {
     key.pop_back();
   }
-  return key;
+  return {std::move(key), std::move(onsets)};
 }
 
 } // namespace
 
-std::string phonetic_key(std::string_view name)
+namespace {
+
+const Keys& keys_of(std::string_view name)
 {
   // A document names the same people again and again, and ICU's
   // transliteration is most of the cost: keys are remembered per thread, up
@@ -133,16 +151,26 @@ std::string phonetic_key(std::string_view name)
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> keys;
+  thread_local std::unordered_map<std::string, Keys, Hash, std::equal_to<>> keys;
   if (const auto found = keys.find(name); found != keys.end()) {
     return found->second;
   }
   if (keys.size() >= most_remembered) {
     keys.clear();
   }
-  auto key = compute_phonetic_key(name);
-  keys.emplace(name, key);
-  return key;
+  return keys.emplace(name, compute_phonetic_key(name)).first->second;
+}
+
+} // namespace
+
+std::string phonetic_key(std::string_view name)
+{
+  return keys_of(name).key;
+}
+
+std::string phonetic_onsets(std::string_view name)
+{
+  return keys_of(name).onsets;
 }
 
 } // namespace newskg::extract

@@ -14,4 +14,10 @@ namespace newskg::extract {
 // transliterator per thread).
 [[nodiscard]] std::string phonetic_key(std::string_view name);
 
+// One character per word of the name, from the same transliteration: the
+// class of its first letter, or "v" when it opens with a vowel, a glide, h or
+// a mark ("أحمد" and "Ahmad" give "v", "محمود" and "Mahmoud" "m"). Keys alone
+// merge these ("mt").
+[[nodiscard]] std::string phonetic_onsets(std::string_view name);
+
 } // namespace newskg::extract

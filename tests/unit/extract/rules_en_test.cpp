@@ -460,6 +460,30 @@ TEST_CASE("A phonetic key is the same for a name in Arabic and English",
   CHECK(phonetic_key("Jeyhun Bayramov") != phonetic_key("Ilham Aliyev"));
 }
 
+TEST_CASE("Onsets tell apart short names whose phonetic keys merge", "[extract][english][arabic]")
+{
+  using newskg::extract::phonetic_key;
+  using newskg::extract::phonetic_onsets;
+  // The keys merge: h drops and the two m of "mhmd" collapse.
+  CHECK(phonetic_key("محمود الزهار") == phonetic_key("Ahmad al-Sharaa"));
+  CHECK(phonetic_onsets("محمود الزهار") == "mv");
+  CHECK(phonetic_onsets("Ahmad al-Sharaa") == "vv");
+  CHECK(phonetic_onsets("أحمد الشرع") == "vv");
+  CHECK(phonetic_onsets("Mahmoud Abbas") == phonetic_onsets("محمود عباس"));
+  CHECK(phonetic_onsets("Saeb Erekat") == phonetic_onsets("صائب عريقات"));
+}
+
+TEST_CASE("A short unknown name is no known person of the same short key",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"another leader's name",
+     "وقال القيادي في حركة حماس محمود الزهار إن الحركة لن تتراجع.",
+     "Ahmed al-Sharaa|member-of|Hamas",
+     false},
+  });
+}
+
 namespace {
 
 // The id of the entity labelled `label` (in any language) in what `text`
