@@ -382,8 +382,8 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 // (unnamed_may_name). The name must end where the report opens (closes_report).
 bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 {
-  return !m_capitalized_names && i > c.sentence.begin && starts_speech_cue(c, i - 1)
-         && unnamed_may_name(c, i);
+  return !m_capitalized_names && i > c.sentence.begin && c.token(i - 1).kind == TokenKind::word
+         && unnamed_may_name(c, i) && starts_speech_cue(c, i - 1);
 }
 
 // Words at token i, no given name first, that may be a name: not a word of
