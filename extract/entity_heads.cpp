@@ -154,6 +154,29 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   if (j >= c.sentence.end) {
     return std::nullopt;
   }
+  // "فندق "امبريال مرحبا"": up to three words in quotation marks name it; not
+  // a quotation that opens with the article ("فندق "الوضع كارثي"" is speech).
+  const auto quote = [&](std::size_t t) {
+    return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
+  };
+  if (quote(j)) {
+    std::size_t close = j + 1;
+    while (close < c.sentence.end && close <= j + 3 && c.token(close).kind == TokenKind::word) {
+      ++close;
+    }
+    if (close == j + 1 || !quote(close) || has_article(c.token(j + 1))) {
+      return std::nullopt;
+    }
+    auto name = facility_name(c, head, i, i + 1);
+    name += ' ';
+    name += c.surface(j + 1, close);
+    const auto facility = c.entities.found(EntityType::location, name, m_lang);
+    c.mention(facility, i, close + 1);
+    return Qualifier{facility, close + 1};
+  }
+  if (head.quoted) {
+    return std::nullopt;
+  }
   if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
       g && !g->demonym && !m_pack.clitics.lost_preposition(c.token(j).text, g->form)) {
     const auto type = m_gazetteer.entities()[g->entity].type;
@@ -171,25 +194,6 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   // the words after it name nothing.
   if (!m_capitalized_names && has_article(c.token(i))) {
     return std::nullopt;
-  }
-  // "فندق "امبريال مرحبا"": up to three words in quotation marks name it.
-  const auto quote = [&](std::size_t t) {
-    return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
-  };
-  if (quote(j)) {
-    std::size_t close = j + 1;
-    while (close < c.sentence.end && close <= j + 3 && c.token(close).kind == TokenKind::word) {
-      ++close;
-    }
-    if (close == j + 1 || !quote(close)) {
-      return std::nullopt;
-    }
-    auto name = facility_name(c, head, i, i + 1);
-    name += ' ';
-    name += c.surface(j + 1, close);
-    const auto facility = c.entities.found(EntityType::location, name, m_lang);
-    c.mention(facility, i, close + 1);
-    return Qualifier{facility, close + 1};
   }
   std::size_t k = j;
   if (c.token(k).kind == TokenKind::number) {

@@ -388,8 +388,11 @@ bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 
 // Words at token i, no given name first, that may be a name: not a word of
 // words.tsv anonymous ("مصدر مسؤول"، "شهود عيان"), nor a first word with the
-// article, nor a noun before its adjective of origin without the article
-// ("مسؤول أمني"، "ناشطة حقوقية"; "سارة جونسون" is a name).
+// article or that begins a cue ("مضيفا"), nor a noun before its adjective of
+// origin without the article ("مسؤول أمني"، "ناشطة حقوقية"; "سارة جونسون" is a
+// name), nor a plural or dual of origin ("دبلوماسيان غربيان"، "نشطاء سوريون")
+// or a demonym, nor a noun before a definite genitive that is no nisba ("جيش
+// الاحتلال"، "مخاطبا الحضور"; "رفيق الشلي" is a name).
 bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
 {
   if (i + 2 >= c.sentence.end) {
@@ -397,10 +400,18 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
   }
   const auto& first = c.token(i);
   const auto& second = c.token(i + 1);
-  return first.kind == TokenKind::word && !has_article(first)
+  const auto of_origin = [&](std::size_t k) {
+    const auto& word = c.token(k).text;
+    const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    return (g && g->demonym) || word.ends_with("يان") || word.ends_with("يون")
+           || word.ends_with("يين");
+  };
+  return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
          && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
-         && !token_in(second, m_pack.words.anonymous, m_pack.clitics)
-         && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)));
+         && !token_in(second, m_pack.words.anonymous, m_pack.clitics) && !starts_cue(c, i)
+         && !of_origin(i) && !of_origin(i + 1)
+         && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)))
+         && !(has_article(second) && !ends_in_nisba(second));
 }
 
 // At token j, where a report opens: a complementizer, a quotation mark or a comma.

@@ -86,12 +86,22 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
       }
       continue;
     }
-    // "the Imperial Marhaba hotel": a place word in lowercase after capitals
-    // the gazetteer does not know ends a place's name.
-    if (k > i && !end && token_in(token, m_pack.words.place_tail, m_pack.clitics)
-        && !m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics)) {
-      end = k + 1;
-      head_end = end;
+    // "the Imperial Marhaba hotel": after "the", a facility's word in lowercase
+    // (words.tsv facility-word) after capitals only, none of them a name the
+    // gazetteer knows, ends a place's name ("Protesters camp in", "Ahmed
+    // Hassan crossing into", "the Sanders camp" are none).
+    if (k > i && !end && token_in(token, m_pack.words.facility_word, m_pack.clitics)
+        && i > c.sentence.begin
+        && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics)) {
+      bool plain = true;
+      for (std::size_t t = i; t < k && plain; ++t) {
+        plain = (is_capitalized(c.token(t)) || hyphen_joins(c.tokens(), t))
+                && !m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
+      }
+      if (plain) {
+        end = k + 1;
+        head_end = end;
+      }
       break;
     }
     if (head_end && k == *end && token_in(token, m_pack.words.org_tail, m_pack.clitics)) {
@@ -124,10 +134,12 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     return std::nullopt;
   }
   // "Trump and Supreme Court nominee", "NATO and the European Union": a
-  // name the gazetteer knows, then "and", begins a list, not an
-  // organization's name.
+  // person, country or organization the gazetteer knows, then "and", begins
+  // a list, not an organization's name (a place may: "Washington and Lee
+  // University").
   if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
       end && g && !g->demonym && i + g->tokens < *end
+      && m_gazetteer.entities()[g->entity].type != EntityType::location
       && token_in(c.token(i + g->tokens), m_pack.words.coordinator, m_pack.clitics)) {
     return std::nullopt;
   }
@@ -136,7 +148,8 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
 
 bool EntityFinder::proper_place(const Context& c, std::size_t end) const
 {
-  return token_in(c.token(end - 1), m_pack.words.place_tail, m_pack.clitics);
+  return token_in(c.token(end - 1), m_pack.words.place_tail, m_pack.clitics)
+         || token_in(c.token(end - 1), m_pack.words.facility_word, m_pack.clitics);
 }
 
 EntityFinder::Qualifier
@@ -165,10 +178,13 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
     earlier ? *earlier : c.entities.found(EntityType::organization, surface, m_lang);
   c.mention(entity, i, end);
   c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the society"
-  // "Senate Judiciary Committee", "OSCE Minsk Group": a name that begins with
-  // a known organization's names a part of it.
+  // "NATO Parliamentary Assembly", "OSCE Minsk Group": a name that begins
+  // with a known organization's names a part of it, where that name is an
+  // acronym or two words or more (one word may be another's: "Fars Provincial
+  // Council", "Reuters Institute").
   if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
       g && !g->demonym && i + g->tokens < end
+      && (g->tokens >= 2 || (c.token(i).letter_case & case_all_caps) != 0)
       && m_gazetteer.entities()[g->entity].type == EntityType::organization) {
     const auto whole = c.entities.known(g->entity);
     c.relations.push_back(Relation{.subject = c.entities[entity].entity.id,

@@ -170,7 +170,9 @@ struct Head
   bool facility = false; // the head and the words after it name a place of their
                          // own ("مستشفى النقيب"), which lies in a known place named
                          // after it ("مطار عدن")
-  std::string where;     // "file:line", for errors
+  bool quoted = false;   // a facility only with its name in quotation marks after
+                       // it ("فندق "امبريال مرحبا""; "فندق فخم" names none)
+  std::string where; // "file:line", for errors
 };
 
 // One entry of data/<lang>/triggers.tsv or cameo_triggers.tsv (a "+" row
@@ -263,9 +265,10 @@ struct WordClasses
   WordSet for_region;      // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;         // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
-  WordSet subjunctive; // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
-  WordSet condition;   // "if", "إذا": opens a clause that states no fact
-  WordSet place_tail;  // "Highway", "Hospital": a capitalized name ending in one is a place
+  WordSet subjunctive;   // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
+  WordSet condition;     // "if", "إذا": opens a clause that states no fact
+  WordSet facility_word; // "hotel": in lowercase after "the" and capitals, ends a place's name
+  WordSet place_tail;    // "Highway", "Hospital": a capitalized name ending in one is a place
   WordSet stand_in;
   WordSet owner_preposition; // "of", "from", "by": joins a stand-in noun to its owner // "جهود",
                              // "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner

@@ -383,8 +383,6 @@ bool SentenceRules::future(const Hit& hit) const
   });
 }
 
-// "denied that X met Y", "did not say that ...": a complement whose
-// complementizer follows a denial reports nothing that happened.
 // A negation word (or, before an imperfect, a particle of possibility: "قد
 // تشن") within two tokens before token i. A word of a name is no negation:
 // "Theresa May met".
@@ -430,6 +428,8 @@ bool SentenceRules::governed_at(std::size_t t) const
   });
 }
 
+// "denied that X met Y", "did not say that ...": a complement whose
+// complementizer follows a denial reports nothing that happened.
 bool SentenceRules::denied_clause(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin;) {

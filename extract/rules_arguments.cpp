@@ -835,6 +835,11 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (left && subject_after_verb(m_items[left->front()].begin)) {
     left.reset();
   }
+  // "The Reuters Institute at Oxford University criticized": a name behind a
+  // preposition is an adjunct of the subject, no subject.
+  if (left && behind_preposition(m_items[left->front()].begin)) {
+    left.reset();
+  }
   // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
   // subject of a finite verb of what he reports; a verb of saying between
   // them parts them.

@@ -256,11 +256,6 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
 }
 
-// A coordinator within three tokens before token `at`, with no argument and
-// no clause boundary between: "and urged", "and in particular urge".
-// The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
-// not the future "س" of "سيزور") after a clause
-// of this sentence whose subject was named.
 // A words.tsv thing-pronoun within two tokens before token `at` that opens
 // its report: right after a complementizer or a reporting cue ("said that it
 // condemned", "said it had attacked"; not "because it criticized").
@@ -279,6 +274,9 @@ bool SentenceRules::report_subject_pronoun(std::size_t at) const
   return false;
 }
 
+// The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
+// not the future "س" of "سيزور") after a clause of this sentence whose
+// subject was named.
 bool SentenceRules::joined_verb(std::size_t h) const
 {
   const auto& word = m_hits[h].trigger->cue.words.front().text;
@@ -291,6 +289,8 @@ bool SentenceRules::joined_verb(std::size_t h) const
             });
 }
 
+// A coordinator within three tokens before token `at`, with no argument and
+// no clause boundary between: "and urged", "and in particular urge".
 bool SentenceRules::coordinated_verb(std::size_t at) const
 {
   for (std::size_t t = at; t-- > m_sentence.begin && t + 3 >= at;) {

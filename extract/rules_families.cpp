@@ -54,13 +54,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
-  // "Iran and Iraq share a border with Turkey": after its subject, a cue that
-  // ends in its own preposition has the object right after it, not the list
-  // before it. ("negotiations between the UK and EU" names both parties after it.)
-  const auto prep_from =
-    !subjects.empty() && search > hit.match.begin && is_preposition(search - 1, hit.trigger->preps)
-      ? search - 1
-      : search;
+  // "Iran and Iraq share a border with Turkey": after its subject, a verb cue
+  // that ends in its own preposition has the object right after it, not the
+  // list before it. Not "between": "Egypt mediated talks between Israel and
+  // Hamas" names both parties after it.
+  const auto prep_from = !subjects.empty() && frame.object.after && search > hit.match.begin
+                             && is_preposition(search - 1, hit.trigger->preps)
+                             && !token_in(token(search - 1), m_pack.words.between, m_pack.clitics)
+                           ? search - 1
+                           : search;
   if (frame.object.behind_prep && !hit.trigger->prep.empty()) {
     if (const auto objects = prep_object(prep_from, hit.trigger->preps)) {
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
