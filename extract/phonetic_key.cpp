@@ -104,7 +104,7 @@ Keys compute_phonetic_key(std::string_view name)
     // A word's onset: its first letter's class, "v" for a vowel, a glide, h
     // or a mark (hamza, ayn): "أحمد" and "Ahmad" begin alike, "محمود" not.
     if (!word_begun) {
-      const char cls = letter ? phonetic_class(c) : 0;
+      const char cls = letter ? phonetic_class(c) : '\0';
       onsets += cls == 0 ? 'v' : cls;
       word_begun = true;
     }
