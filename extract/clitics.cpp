@@ -101,6 +101,14 @@ std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view w
   return {code_points(word.substr(0, bytes)), ""};
 }
 
+bool Clitics::governed(const Token& token) const
+{
+  const auto forms = token.forms();
+  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return lost_preposition(token.text, form);
+  });
+}
+
 bool Clitics::lost_preposition(std::string_view word, std::string_view form) const
 {
   if (form.size() >= word.size() || !word.ends_with(form)) {

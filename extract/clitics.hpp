@@ -49,6 +49,8 @@ public:
   // True when `word` lost a preposition to become `form`: "لحزب" → "حزب",
   // "بالولايات" → "الولايات"; not "والولايات" → "الولايات" or "الامم" → "امم".
   [[nodiscard]] bool lost_preposition(std::string_view word, std::string_view form) const;
+  // True when a form of the token lost a preposition: "لشركة" may be ل + شركة.
+  [[nodiscard]] bool governed(const Token& token) const;
 
   // True when `ending` is one of the suffixes or enclitics.
   [[nodiscard]] bool is_ending(std::string_view ending) const;

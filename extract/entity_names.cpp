@@ -348,11 +348,7 @@ bool EntityFinder::construct_after(Context& c, std::size_t t) const
 // True when a form of token i lost a preposition: "لشركة" may be ل + شركة.
 bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 {
-  const auto& token = c.token(i);
-  const auto forms = token.forms();
-  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return m_pack.clitics.lost_preposition(token.text, form);
-  });
+  return m_pack.clitics.governed(c.token(i));
 }
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
@@ -414,16 +410,12 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
          && !(has_article(second) && !ends_in_nisba(second));
 }
 
-// At token j, where a report opens: a complementizer, a quotation mark or a comma.
+// At token j, where a report opens: what closes an apposition
+// (closes_apposition) but the sentence's end or boundary.
 bool EntityFinder::closes_report(const Context& c, std::size_t j) const
 {
-  if (j >= c.sentence.end) {
-    return false;
-  }
-  const auto& token = c.token(j);
-  return token_in(token, m_pack.words.complementizer, m_pack.clitics)
-         || token_in(token, m_pack.words.quote, m_pack.clitics)
-         || token_in(token, m_pack.words.list_separator, m_pack.clitics);
+  return j < c.sentence.end && closes_apposition(c, j)
+         && !token_in(c.token(j), m_pack.words.boundary, m_pack.clitics);
 }
 
 // Token i, no given name, ends in an ending of words.tsv lone-word-ending

@@ -418,16 +418,6 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
   return false;
 }
 
-// True when a form of token t lost a preposition: "بشن" may be ب + شن.
-bool SentenceRules::governed_at(std::size_t t) const
-{
-  const auto& word = token(t);
-  const auto forms = word.forms();
-  return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return m_pack.clitics.lost_preposition(word.text, form);
-  });
-}
-
 // "denied that X met Y", "did not say that ...": a complement whose
 // complementizer follows a denial reports nothing that happened.
 bool SentenceRules::denied_clause(std::size_t at) const

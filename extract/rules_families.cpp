@@ -128,7 +128,7 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
     for (const auto& cue : m_pack.words.control) {
       auto match = match_cue(cue, tokens, t, m_pack.clitics);
       // "بشن هجوم": a preposition on the word makes it a noun, no verb.
-      if (match && governed_at(t)) {
+      if (match && m_pack.clitics.governed(token(t))) {
         match.reset();
       }
       // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between

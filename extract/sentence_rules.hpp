@@ -170,7 +170,6 @@ private:
   [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
   [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
-  [[nodiscard]] bool governed_at(std::size_t t) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
   // The entities the items stand for as the predicate's subject or object.
