@@ -97,6 +97,7 @@ private:
   register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
+  [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;
   [[nodiscard]] bool unnamed_may_name(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;

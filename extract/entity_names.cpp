@@ -418,6 +418,23 @@ bool EntityFinder::closes_report(const Context& c, std::size_t j) const
          && !token_in(c.token(j), m_pack.words.boundary, m_pack.clitics);
 }
 
+// The comma closing an apposition at or after j, within max_apposition_words,
+// before anything else closes_apposition stops at and before any cue of
+// triggers.tsv (", a member of Hamas," states a relation of its own); else j.
+std::size_t EntityFinder::apposition_end(const Context& c, std::size_t j) const
+{
+  for (auto k = j; k < c.sentence.end && k <= j + max_apposition_words; ++k) {
+    if (token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+      return k;
+    }
+    if (closes_apposition(c, k)
+        || starts_trigger(m_pack, c.tokens(), k, [](const Frame&) { return true; })) {
+      return j;
+    }
+  }
+  return j;
+}
+
 // Token i, no given name, ends in an ending of words.tsv lone-word-ending
 // with three letters or more before it.
 bool EntityFinder::lone_word_ending(const Context& c, std::size_t i) const

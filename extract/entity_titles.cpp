@@ -527,6 +527,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       return false;
     }
+    // "سيرغي لافروف، رئيس الدبلوماسية الروسية، انتقد": an apposition after a
+    // name and a comma whose genitive was not read is the person's up to the
+    // comma closing it, so that no word in it ("الروسية") is an argument.
+    // (Where names have capitals, the names inside an apposition are read
+    // on their own: "X, the top Democrat on the Judiciary Committee,".)
+    if (!m_capitalized_names && name->end < i && name->end < c.sentence.end
+        && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics)) {
+      item_end = apposition_end(c, item_end);
+    }
     if (name->end < i && item_end < c.sentence.end
         && token_in(c.token(item_end), m_pack.words.list_separator, m_pack.clitics)) {
       ++item_end; // the comma closing the apposition: "Ilham Aliyev, Azerbaijan's president, said"

@@ -2175,6 +2175,14 @@ TEST_CASE("A participle's apposition between commas stands between the verb's ar
      "وانتقدت إيران، المدعومة من روسيا، إسرائيل.",
      "Russia|supports|Iran",
      true},
+    {"a title's apposition whose genitive is not read hides its demonym",
+     "انتقد سيرغي لافروف، رئيس الدبلوماسية الروسية، السياسة الألمانية.",
+     "Sergey Lavrov|criticized|Russia",
+     false},
+    {"... and the object after its closing comma is the verb's",
+     "انتقد أحمد داود أوغلو، زعيم الدبلوماسية التركية، فرنسا.",
+     "Ahmet Davutoğlu|criticized|France",
+     true},
   });
   check_rows(
     {
