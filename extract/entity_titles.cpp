@@ -381,6 +381,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
+    if (getenv("DBG"))
+      fprintf(stderr,
+              "title %s j=%zu name=%d\n",
+              std::string(title.role).c_str(),
+              j - c.sentence.begin,
+              name ? int(name->begin - c.sentence.begin) : -1);
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
@@ -415,8 +421,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         && token_in(c.token(before_name - 1), m_pack.words.determiner, m_pack.clitics)) {
       --before_name;
     }
+    // "the Conservative MP for Wellingborough, Peter Bone,": nor behind "for"
+    // (words.tsv for-region), where it is the seat or post the title is for.
+    // Its words are the title's, and the holder's name may follow after a comma.
     if (name && !name->entity && !of && before_name > i
-        && token_in(c.token(before_name - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+        && (token_in(c.token(before_name - 1), m_pack.words.place_preposition, m_pack.clitics)
+            || token_in(c.token(before_name - 1), m_pack.words.for_region, m_pack.clitics))) {
+      j = name->end;
       name.reset();
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is

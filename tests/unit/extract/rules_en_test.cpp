@@ -1075,6 +1075,18 @@ TEST_CASE("A name behind a title's \"of\" is never its holder", "[extract][rules
        "The chief executive of Toyota spoke in Paris.",
        "Toyota|holds-position|France|chief-executive",
        false},
+      {"an unknown name behind for is the seat, no person",
+       "Peter Bone, the Conservative MP for Wellingborough, criticised Theresa May.",
+       "Wellingborough|member-of|Conservative Party",
+       false},
+      {"... the name before the apposition is the member",
+       "Peter Bone, the Conservative MP for Wellingborough, criticised Theresa May.",
+       "Peter Bone|member-of|Conservative Party",
+       true},
+      {"... and the name after the seat and a comma",
+       "The Conservative MP for Wellingborough, Peter Bone, criticised Theresa May.",
+       "Peter Bone|criticized|Theresa May",
+       true},
     },
     "en");
 }
