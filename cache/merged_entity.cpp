@@ -7,8 +7,9 @@ namespace newskg::cache {
 namespace {
 
 // The copy each value of the merge is taken from: the first, by document id,
-// that meets the condition. The partial indexes of schema.cpp
-// (document_entities_label, ...) find it without reading the others.
+// that meets the condition. The indexes of schema.cpp (document_entities_first,
+// and partial ones for values that may be empty) find it without reading the
+// others.
 constexpr std::array first_copies{
   "SELECT d.doc_id, o.lang, d.type, d.label, d.label_en, d.label_ar, d.predicate, d.subject,"
   " d.object FROM document_entities d JOIN documents o ON o.id = d.doc_id"
