@@ -156,6 +156,18 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_
   return std::nullopt;
 }
 
+void DocumentEntities::add_name_skeleton(std::size_t entity, std::string skeleton, std::string word)
+{
+  m_name_skeletons.try_emplace(std::move(skeleton), SkeletonName{entity, std::move(word)});
+}
+
+const DocumentEntities::SkeletonName*
+DocumentEntities::by_name_skeleton(std::string_view skeleton) const
+{
+  const auto found = m_name_skeletons.find(skeleton);
+  return found == m_name_skeletons.end() ? nullptr : &found->second;
+}
+
 std::optional<std::size_t> DocumentEntities::by_head(std::string_view key) const
 {
   const auto found = m_by_head.find(key);

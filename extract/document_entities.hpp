@@ -53,6 +53,16 @@ public:
   void add_mention(std::size_t entity, Span span, std::string text);
   // Lets later single words of `name_words` ("لافروف") find this person.
   void add_name_words(std::size_t entity, std::span<const std::string> name_words);
+  // Lets a later single word of the same skeleton (EntityFinder::name_skeleton:
+  // "وارن" for "وارين") find this person.
+  void add_name_skeleton(std::size_t entity, std::string skeleton, std::string word);
+  // The person and the word written for a skeleton, if any.
+  struct SkeletonName
+  {
+    std::size_t entity = 0;
+    std::string word;
+  };
+  [[nodiscard]] const SkeletonName* by_name_skeleton(std::string_view skeleton) const;
   // A document-local name starting at tokens[i]: (entity, token count).
   [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
   local_name_at(std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
@@ -100,6 +110,7 @@ private:
   };
   // Single words of names found in text: the surname alone refers back.
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_name_words;
+  std::unordered_map<std::string, SkeletonName, Hash, std::equal_to<>> m_name_skeletons;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_head;
 };
 

@@ -245,6 +245,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = end;
       continue;
     }
+    if (const auto person = surname_variant_at(c, i)) {
+      c.mention(*person, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *person});
+      apposition_at(c, *person, i + 1);
+      ++i;
+      continue;
+    }
     if (given_name_at(c, i)) {
       i = c.items.back().end;
       continue;

@@ -162,7 +162,11 @@ private:
   [[nodiscard]] bool verb_subject(const Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
-  static void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end);
+  void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
+  void add_surname(Context& c, std::size_t person, std::size_t last) const;
+  [[nodiscard]] std::string name_skeleton(std::string_view word) const;
+  [[nodiscard]] std::optional<std::size_t> surname_variant_at(const Context& c,
+                                                              std::size_t i) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;

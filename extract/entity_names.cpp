@@ -489,16 +489,97 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 }
 
 // "جيريمي كوربين" ... "السيد كوربين": the last word of a known person's name
-// of two words or more refers back to him in the rest of the document.
+// of two words or more refers back to him in the rest of the document, also
+// spelled with other long vowels ("إليزابيث وارين" ... "وارن": name_skeleton).
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
-                                    std::size_t end)
+                                    std::size_t end) const
 {
   if (end > begin + 1 && c.entities[person].entity.type == EntityType::person) {
-    const std::string surname(c.token(end - 1).text);
-    c.entities.add_name_words(person, std::span(&surname, 1));
+    add_surname(c, person, end - 1);
   }
+}
+
+// The word at token `last` refers back to `person`, as written and by its skeleton.
+void EntityFinder::add_surname(Context& c, std::size_t person, std::size_t last) const
+{
+  const std::string surname(c.token(last).text);
+  c.entities.add_name_words(person, std::span(&surname, 1));
+  if (auto skeleton = name_skeleton(surname); !skeleton.empty()) {
+    c.entities.add_name_skeleton(person, std::move(skeleton), surname);
+  }
+}
+
+namespace {
+
+// True when the letters of `shorter` stand in `longer` in order, with others
+// of `longer` between them or not.
+bool is_subsequence(std::string_view shorter, std::string_view longer)
+{
+  std::size_t at = 0;
+  for (std::size_t from = 0; from < longer.size() && at < shorter.size();) {
+    std::size_t next = at;
+    const auto wanted = next_code_point(shorter, next);
+    if (next_code_point(longer, from) == wanted) {
+      at = next;
+    }
+  }
+  return at == shorter.size();
+}
+
+} // namespace
+
+// A transliterated name's word without the letters of words.tsv long-vowel
+// after its first: "وارين" and "وارن" give "ورن". Empty when the word has
+// fewer than four letters or fewer than three remain ("بون", "ميلر"), where
+// too many words would share it; and in a language with no such letters.
+std::string EntityFinder::name_skeleton(std::string_view word) const
+{
+  std::string skeleton;
+  if (m_pack.words.long_vowel.words().empty() || code_points(word) < 4) {
+    return skeleton;
+  }
+  std::size_t letters = 0;
+  std::string letter;
+  for (std::size_t at = 0; at < word.size();) {
+    const auto begin = at;
+    static_cast<void>(next_code_point(word, at));
+    letter.assign(word.substr(begin, at - begin));
+    if (begin == 0 || !m_pack.words.long_vowel.contains(letter)) {
+      skeleton += letter;
+      ++letters;
+    }
+  }
+  if (letters < 3) {
+    skeleton.clear();
+  }
+  return skeleton;
+}
+
+// A word at token i without the article, not a surname the document knows
+// as written, whose skeleton (name_skeleton) is one a person's surname has,
+// and that is the surname with long vowels left out or added: "وارن" is
+// "وارين"'s, "مولر" (Mueller) is not "ميلر"'s (Miller), whose vowel differs.
+std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (token.kind != TokenKind::word || has_article(token)
+      || token_in(token, m_pack.words.stop, m_pack.clitics)
+      || token_in(token, m_pack.words.given_name, m_pack.clitics) || starts_cue(c, i)) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::string_view> scratch;
+  for (const auto form : m_pack.clitics.forms_of(token, scratch)) {
+    if (const auto skeleton = name_skeleton(form); !skeleton.empty()) {
+      const auto* known = c.entities.by_name_skeleton(skeleton);
+      if (known != nullptr
+          && (is_subsequence(form, known->word) || is_subsequence(known->word, form))) {
+        return known->entity;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
@@ -510,8 +591,7 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   }
   if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {
     const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
-    const std::string surname(c.token(name.end - 1).text);
-    c.entities.add_name_words(person, std::span(&surname, 1));
+    add_surname(c, person, name.end - 1);
     c.mention(person, name.begin, name.end);
     return person;
   }
@@ -519,8 +599,7 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   span.begin += name.skip;
   const auto surface = substr_utf8(c.original, span.begin, span.end);
   const auto person = c.entities.found(EntityType::person, surface, m_lang);
-  const std::string surname(c.token(name.end - 1).text);
-  c.entities.add_name_words(person, std::span(&surname, 1));
+  add_surname(c, person, name.end - 1);
   c.entities.add_mention(person, span, surface);
   return person;
 }

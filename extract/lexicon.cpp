@@ -294,6 +294,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"name-head", &words.name_head},
            {"pronoun-ending", &words.pronoun_ending},
            {"lone-word-ending", &words.lone_word_ending},
+           {"long-vowel", &words.long_vowel},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},
            {"relative", &words.relative},

@@ -1703,6 +1703,15 @@ TEST_CASE("A known person's surname refers back to him after a title named him i
      "ودعا هادي الحوثيين إلى الحوار.",
      "Abdrabbuh Mansur Hadi|called-on|Houthis",
      false},
+    {"the surname written without one of its long vowels (words.tsv long-vowel)",
+     "التقت السيناتور إليزابيث وارين بالناخبين في بوسطن. وانتقدت وارن الرئيس الأمريكي دونالد "
+     "ترامب.",
+     "إليزابيث وارين|criticized|Donald Trump",
+     true},
+    {"... not with another vowel in its place (Mueller is not Miller)",
+     "التقى المستشار ستيفن ميلر بالصحفيين في واشنطن. وانتقد مولر إيران بشدة.",
+     "ستيفن ميلر|criticized|Iran",
+     false},
   });
 }
 
