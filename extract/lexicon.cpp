@@ -294,6 +294,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"name-head", &words.name_head},
            {"pronoun-ending", &words.pronoun_ending},
            {"lone-word-ending", &words.lone_word_ending},
+           {"charge-proclitic", &words.charge_proclitic},
+           {"charge-predicate", &words.charge_predicate},
+           {"charge-report", &words.charge_report},
            {"long-vowel", &words.long_vowel},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},
@@ -321,7 +324,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
-    if (target == &words.purpose_predicate) {
+    if (target == &words.purpose_predicate || target == &words.charge_predicate
+        || target == &words.charge_report) {
       predicate_words.emplace_back(reader.fields()[1],
                                    std::string(source) + ":" + std::to_string(reader.line()));
     }

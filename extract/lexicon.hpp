@@ -205,6 +205,9 @@ struct WordClasses
                             // right after it ("تمكنت القوات من السيطرة على")
   WordSet purpose_proclitic; // "ل": on a verbal noun after a cue of purpose-predicate, its purpose
   WordSet purpose_predicate; // "visited": whose subject is the agent of a purpose after it
+  WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge
+  WordSet charge_predicate;  // "accused": whose object is the agent of the charge after it
+  WordSet charge_report;     // "announced": the predicate the charge is reported with
   WordSet voice_adverb; // "also", "reportedly": may stand between the auxiliary and the participle
   WordSet boundary;     // punctuation that ends a clause
   WordSet list_separator;      // "،" "," between list members

@@ -174,6 +174,70 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
   return agents;
 }
 
+// "اتهم هادي إيران بدعم المتمردين الحوثيين": a verbal noun with a proclitic of
+// words.tsv charge-proclitic right after the object of a relation this
+// sentence gave of a charge-predicate is what the accuser says the accused
+// did: the accuser reports (charge-report) an Event whose agent is the
+// accused and whose object is the noun's genitive, or behind its preposition.
+// No fact: a charge is a claim. True when the noun is read so.
+bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
+{
+  const auto& words = m_pack.words;
+  const auto noun = m_hits[h].match.begin;
+  const auto* report =
+    words.charge_report.words().empty() ? nullptr : m_ontology.find(words.charge_report.words()[0]);
+  const auto& text = token(noun).text;
+  if (report == nullptr
+      || std::none_of(
+        words.charge_proclitic.words().begin(),
+        words.charge_proclitic.words().end(),
+        [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); })) {
+    return false;
+  }
+  const auto charge = std::find_if(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) {
+    return e.hit < h && words.charge_predicate.contains(m_hits[e.hit].trigger->predicate)
+           && std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+                return item.kind == ItemKind::entity && item.entity == e.object && item.end == noun;
+              });
+  });
+  if (charge == m_emitted.end() || !allowed(charge->object, true, p)
+      || !allowed(charge->subject, true, *report)) {
+    return false;
+  }
+  // "بدعم المتمردين الحوثيين": members of a group (words.tsv member-noun)
+  // before it stand for the group.
+  auto at = m_hits[h].match.end;
+  if (at + 1 < m_sentence.end && token_in(token(at), words.member_noun, m_pack.clitics)) {
+    ++at;
+  }
+  std::optional<std::vector<std::size_t>> objects;
+  if (const auto k = item_starting_in(at, 0); k && !m_items[*k].governed) {
+    objects = list_right(*k);
+  } else {
+    objects = prep_object(m_hits[h].match.end, m_hits[h].trigger->preps);
+  }
+  if (!objects) {
+    why(h, "a charge with no object: no genitive and nothing behind its preposition");
+    return true;
+  }
+  why(h, "a charge after the accused: the accuser reports it as an Event");
+  const auto& reporting = *m_hits[charge->hit].trigger;
+  for (const auto o : resolve(*objects, false, p)) {
+    if (o == charge->object) {
+      continue;
+    }
+    const auto event = m_entities.event(charge->object, p.name, p.label_en, o);
+    m_relations.push_back(Relation{
+      .subject = m_entities[charge->subject].entity.id,
+      .predicate = report->name,
+      .object = m_entities[event].entity.id,
+      .confidence = reporting.confidence,
+      .cameo = report->cameo,
+      .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+  }
+  return true;
+}
+
 // Past a title of no position (titles.tsv role "-") starting at token `at`:
 // "خادم الحرمين الشريفين الملك سلمان" names the king after the honorific.
 std::size_t SentenceRules::past_honorific(std::size_t at) const
@@ -204,6 +268,9 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   if (hit.trigger->prep.empty()) {
     why(h, "a verbal noun cue without a preposition in triggers.tsv reads nothing");
+    return;
+  }
+  if (apply_charge(h, p)) {
     return;
   }
   std::optional<std::vector<std::size_t>> agent;

@@ -107,6 +107,7 @@ private:
   void apply_around(std::size_t h, const PredicateInfo& p);
   void apply_role_of(std::size_t h, const PredicateInfo& p);
   void apply_masdar(std::size_t h, const PredicateInfo& p);
+  [[nodiscard]] bool apply_charge(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] bool future(const Hit& hit) const;

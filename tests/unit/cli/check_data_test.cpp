@@ -278,6 +278,8 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     {"word class", "en/words.tsv", Edit::append, 0, "stopp\tof\n", {{edited, "unknown word class 'stopp'"}}},
     {"role of a word class", "ar/words.tsv", Edit::append, 0, "country-role\tpresidnet\n",
      {{edited, "unknown role 'presidnet'" + roles}}},
+    {"predicate of a word class", "ar/words.tsv", Edit::append, 0, "charge-report\tannounce\n",
+     {{edited, "predicate 'announce' is not in the ontology"}}},
     {"spaces around a word", "en/words.tsv", Edit::append, 0, "stop\t of\n",
      {{edited, "field 2 has spaces around it: ' of'"}}},
     {"carriage return", "en/words.tsv", Edit::append, 0, "stop\tof\r\n",
