@@ -10,6 +10,10 @@ using newskg::test::check_rows;
 TEST_CASE("Titles introduce people with the role and country they hold", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a coach is his club's manager",
+     "وقال مدرب نادي ريال مدريد زين الدين زيدان إن الفريق جاهز.",
+     "زين الدين زيدان|holds-position|نادي ريال مدريد|manager",
+     true},
     {"title + demonym + known name",
      "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
      "Vladimir Putin|holds-position|Russia|president",
