@@ -174,11 +174,12 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
   return agents;
 }
 
-// "اتهم هادي إيران بدعم المتمردين الحوثيين": a verbal noun with a proclitic of
-// words.tsv charge-proclitic right after the object of a relation this
-// sentence gave of a charge-predicate is what the accuser says the accused
-// did: the accuser reports (charge-report) an Event whose agent is the
-// accused and whose object is the noun's genitive, or behind its preposition.
+// "اتهم هادي إيران بدعم المتمردين الحوثيين", "accused Iran of backing the
+// Houthis": a verbal noun with a proclitic of words.tsv charge-proclitic, or
+// after such a word, right after the object of a relation this sentence gave
+// of a charge-predicate is what the accuser says the accused did: the accuser
+// reports (charge-report) an Event whose agent is the accused and whose
+// object is the noun's genitive or direct object, or behind its preposition.
 // No fact: a charge is a claim. True when the noun is read so.
 bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
 {
@@ -187,17 +188,21 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   const auto* report =
     words.charge_report.words().empty() ? nullptr : m_ontology.find(words.charge_report.words()[0]);
   const auto& text = token(noun).text;
-  if (report == nullptr
-      || std::none_of(
-        words.charge_proclitic.words().begin(),
-        words.charge_proclitic.words().end(),
-        [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); })) {
+  const bool proclitic = std::any_of(
+    words.charge_proclitic.words().begin(),
+    words.charge_proclitic.words().end(),
+    [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); });
+  const bool after_word = !proclitic && noun > m_sentence.begin
+                          && token_in(token(noun - 1), words.charge_proclitic, m_pack.clitics);
+  if (report == nullptr || (!proclitic && !after_word)) {
     return false;
   }
+  const auto accused_end = after_word ? noun - 1 : noun;
   const auto charge = std::find_if(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) {
     return e.hit < h && words.charge_predicate.contains(m_hits[e.hit].trigger->predicate)
            && std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-                return item.kind == ItemKind::entity && item.entity == e.object && item.end == noun;
+                return item.kind == ItemKind::entity && item.entity == e.object
+                       && item.end == accused_end;
               });
   });
   if (charge == m_emitted.end() || !allowed(charge->object, true, p)
@@ -205,9 +210,11 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
     return false;
   }
   // "بدعم المتمردين الحوثيين": members of a group (words.tsv member-noun)
-  // before it stand for the group.
+  // before it stand for the group; "backing the Houthis": so does a determiner.
   auto at = m_hits[h].match.end;
-  if (at + 1 < m_sentence.end && token_in(token(at), words.member_noun, m_pack.clitics)) {
+  if (at + 1 < m_sentence.end && !item_starting_in(at, 0)
+      && (token_in(token(at), words.member_noun, m_pack.clitics)
+          || token_in(token(at), words.determiner, m_pack.clitics))) {
     ++at;
   }
   std::optional<std::vector<std::size_t>> objects;

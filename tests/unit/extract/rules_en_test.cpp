@@ -136,6 +136,18 @@ TEST_CASE("English passives and reported speech", "[extract][rules][english]")
        "The Kremlin announced that Putin met Erdogan in Sochi.",
        "Kremlin|announced|[met Recep Tayyip Erdoğan]",
        true},
+      {"a charge after 'of' is the accuser's report (words.tsv charge-*)",
+       "Iran accused Saudi Arabia of backing the Houthis.",
+       "Iran|announced|[supports Houthis]",
+       true},
+      {"... and no fact",
+       "Iran accused Saudi Arabia of backing the Houthis.",
+       "Saudi Arabia|supports|Houthis",
+       false},
+      {"... nor when the charge is denied",
+       "Iran did not accuse Saudi Arabia of backing the Houthis.",
+       "Iran|announced|[supports Houthis]",
+       false},
     },
     "en");
 }
