@@ -272,9 +272,15 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
   if (unknown_name && !g && is_name_word(c, j) && !has_article(c.token(j))
       && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
       && !token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
-    const auto place = c.entities.found(EntityType::location, c.surface(j, j + 1), m_lang);
-    c.mention(place, j, j + 1);
-    return Qualifier{place, j + 1};
+    // "بلدة خان أرنبة", "قرية عين ترما": a first word of words.tsv
+    // place-name-first takes the name word after it, with or without the article.
+    const bool compound =
+      j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.place_name_first, m_pack.clitics)
+      && is_name_word(c, j + 1) && !token_in(c.token(j + 1), m_pack.words.time, m_pack.clitics);
+    const auto end = compound ? j + 2 : j + 1;
+    const auto place = c.entities.found(EntityType::location, c.surface(j, end), m_lang);
+    c.mention(place, j, end);
+    return Qualifier{place, end};
   }
   return std::nullopt;
 }

@@ -232,7 +232,8 @@ struct WordClasses
                           // name word has
   WordSet lone_word_ending; // ا، وا، ون: endings of a word that, alone, is no name
   WordSet long_vowel; // ا، و، ي: letters a transliterated name is written with or without
-                      // ("الرئيس مبتسما", "المعارضة اشتبكوا")
+  WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
+                            // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة

@@ -1829,6 +1829,14 @@ TEST_CASE("After an indefinite city or town head, a name with the article is the
      "وصلت القوات إلى المدينة القديمة في جنوب سوريا.",
      "القديمة|located-in|Syria",
      false},
+    {"a name of two words after a first word of words.tsv place-name-first",
+     "وقصفت الطائرات بلدة خان أرنبة في ريف القنيطرة.",
+     "خان أرنبة|located-in|Quneitra",
+     true},
+    {"... whose second word is no time word",
+     "وقصفت الطائرات قرية عين الثلاثاء في ريف القنيطرة.",
+     "عين الثلاثاء|located-in|Quneitra",
+     false},
   });
 }
 
