@@ -419,15 +419,19 @@ bool EntityFinder::closes_report(const Context& c, std::size_t j) const
 }
 
 // The comma closing an apposition at or after j, within max_apposition_words,
-// before anything else closes_apposition stops at and before any cue of
-// triggers.tsv (", a member of Hamas," states a relation of its own); else j.
+// before anything else closes_apposition stops at, before any cue of
+// triggers.tsv (", a member of Hamas," states a relation of its own) and
+// before any name the gazetteer knows but a demonym ("رئيس الدبلوماسية
+// الأمريكية إيران وروسيا، ...": the verb's objects follow the title); else j.
 std::size_t EntityFinder::apposition_end(const Context& c, std::size_t j) const
 {
   for (auto k = j; k < c.sentence.end && k <= j + max_apposition_words; ++k) {
     if (token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
       return k;
     }
-    if (closes_apposition(c, k)
+    const auto known = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    if (closes_apposition(c, k) || (known && !known->demonym)
+        || c.entities.local_name_at(c.tokens(), k, m_pack.clitics)
         || starts_trigger(m_pack, c.tokens(), k, [](const Frame&) { return true; })) {
       return j;
     }
@@ -532,7 +536,7 @@ bool is_subsequence(std::string_view shorter, std::string_view longer)
 
 // A transliterated name's word without the letters of words.tsv long-vowel
 // after its first: "وارين" and "وارن" give "ورن". Empty when the word has
-// fewer than four letters or fewer than three remain ("بون", "ميلر"), where
+// fewer than four letters ("بون") or fewer than three remain ("بايو"), where
 // too many words would share it; and in a language with no such letters.
 std::string EntityFinder::name_skeleton(std::string_view word) const
 {
@@ -561,9 +565,16 @@ std::string EntityFinder::name_skeleton(std::string_view word) const
 // as written, whose skeleton (name_skeleton) is one a person's surname has,
 // and that is the surname with long vowels left out or added: "وارن" is
 // "وارين"'s, "مولر" (Mueller) is not "ميلر"'s (Miller), whose vowel differs.
+// Only as the speaker right after a verb of saying ("قالت وارن"), and alone
+// ("وقال وارن بافيت" names someone else): elsewhere too many common words
+// share a skeleton ("وبينت" and Bennett, "ينكر" and Juncker).
 std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, std::size_t i) const
 {
   const auto& token = c.token(i);
+  if (i == c.sentence.begin || !starts_speech_cue(c, i - 1)
+      || (i + 1 < c.sentence.end && !has_article(c.token(i + 1)) && is_name_word(c, i + 1))) {
+    return std::nullopt;
+  }
   if (token.kind != TokenKind::word || has_article(token)
       || token_in(token, m_pack.words.stop, m_pack.clitics)
       || token_in(token, m_pack.words.given_name, m_pack.clitics) || starts_cue(c, i)) {

@@ -381,12 +381,6 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
-    if (getenv("DBG"))
-      fprintf(stderr,
-              "title %s j=%zu name=%d\n",
-              std::string(title.role).c_str(),
-              j - c.sentence.begin,
-              name ? int(name->begin - c.sentence.begin) : -1);
     if (name && !name->entity && after_destination) {
       name.reset(); // past a destination only a known person is a name
     }
@@ -543,7 +537,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // comma closing it, so that no word in it ("الروسية") is an argument.
     // (Where names have capitals, the names inside an apposition are read
     // on their own: "X, the top Democrat on the Judiciary Committee,".)
-    if (!m_capitalized_names && name->end < i && name->end < c.sentence.end
+    if (!m_capitalized_names && !of && name->end < i && name->end < c.sentence.end
         && token_in(c.token(name->end), m_pack.words.list_separator, m_pack.clitics)) {
       item_end = apposition_end(c, item_end);
     }

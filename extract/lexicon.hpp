@@ -231,9 +231,9 @@ struct WordClasses
   WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no
                           // name word has
   WordSet lone_word_ending; // ا، وا، ون: endings of a word that, alone, is no name
+                            // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet long_vowel; // ا، و، ي: letters a transliterated name is written with or without
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
-                            // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة

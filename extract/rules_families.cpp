@@ -211,6 +211,7 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   }
   // "بدعم المتمردين الحوثيين": members of a group (words.tsv member-noun)
   // before it stand for the group; "backing the Houthis": so does a determiner.
+  // A demonym is the noun's adjective, no object ("بدعم أمريكي": with US backing).
   auto at = m_hits[h].match.end;
   if (at + 1 < m_sentence.end && !item_starting_in(at, 0)
       && (token_in(token(at), words.member_noun, m_pack.clitics)
@@ -218,7 +219,7 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
     ++at;
   }
   std::optional<std::vector<std::size_t>> objects;
-  if (const auto k = item_starting_in(at, 0); k && !m_items[*k].governed) {
+  if (const auto k = item_starting_in(at, 0); k && !m_items[*k].governed && !m_items[*k].demonym) {
     objects = list_right(*k);
   } else {
     objects = prep_object(m_hits[h].match.end, m_hits[h].trigger->preps);

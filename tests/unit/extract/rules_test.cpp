@@ -10,10 +10,6 @@ using newskg::test::check_rows;
 TEST_CASE("Titles introduce people with the role and country they hold", "[extract][rules][arabic]")
 {
   check_rows({
-    {"a coach is his club's manager",
-     "وقال مدرب نادي ريال مدريد زين الدين زيدان إن الفريق جاهز.",
-     "زين الدين زيدان|holds-position|نادي ريال مدريد|manager",
-     true},
     {"title + demonym + known name",
      "أكد الرئيس الروسي فلاديمير بوتين ضرورة الحوار.",
      "Vladimir Putin|holds-position|Russia|president",
@@ -152,6 +148,10 @@ TEST_CASE("Reported speech turns inner relations into Event objects", "[extract]
     {"... nor the accuser's own act",
      "واتهمت تركيا روسيا بدعم الرئيس السوري بشار الأسد.",
      "Turkey|supports|Bashar al-Assad",
+     false},
+    {"... nor a demonym after the noun, its adjective ('بدعم أمريكي': with US backing)",
+     "واتهمت إيران السعودية بدعم أمريكي بقصف اليمن.",
+     "Iran|announced|[supports United States]",
      false},
     {"... nor a charge denied",
      "ولم تتهم تركيا روسيا بدعم الرئيس السوري بشار الأسد.",
@@ -1739,14 +1739,25 @@ TEST_CASE("A known person's surname refers back to him after a title named him i
      "ودعا هادي الحوثيين إلى الحوار.",
      "Abdrabbuh Mansur Hadi|called-on|Houthis",
      false},
-    {"the surname written without one of its long vowels (words.tsv long-vowel)",
-     "التقت السيناتور إليزابيث وارين بالناخبين في بوسطن. وانتقدت وارن الرئيس الأمريكي دونالد "
-     "ترامب.",
-     "إليزابيث وارين|criticized|Donald Trump",
+    {"the speaker's surname written without one of its long vowels (words.tsv long-vowel)",
+     "التقت السيناتور إليزابيث وارين بالناخبين في بوسطن. وأكدت وارن أن الرئيس دونالد ترامب انتقد "
+     "الحزب الديمقراطي.",
+     "إليزابيث وارين|announced|[criticized Democratic Party]",
      true},
     {"... not with another vowel in its place (Mueller is not Miller)",
-     "التقى المستشار ستيفن ميلر بالصحفيين في واشنطن. وانتقد مولر إيران بشدة.",
-     "ستيفن ميلر|criticized|Iran",
+     "التقى المستشار ستيفن ميلر بالصحفيين في واشنطن. وأكد مولر أن الرئيس دونالد ترامب انتقد "
+     "الحزب الديمقراطي.",
+     "ستيفن ميلر|announced|[criticized Democratic Party]",
+     false},
+    {"... nor as the first of another's names (Warren Buffett)",
+     "التقت السيناتور إليزابيث وارين بالناخبين. وأكد وارن بافيت أن الرئيس دونالد ترامب انتقد الحزب "
+     "الديمقراطي.",
+     "إليزابيث وارين|announced|[criticized Democratic Party]",
+     false},
+    {"... nor a common word of the same letters where no speaker stands ('وبينت': and explained)",
+     "التقى رئيس الوزراء الإسرائيلي نفتالي بينيت بالوزير. وانتقدت الحكومة الأردنية قرار إسرائيل، "
+     "وبينت أن السفير سيعود.",
+     "Jordan|criticized|Naftali Bennett",
      false},
   });
 }
@@ -2232,6 +2243,10 @@ TEST_CASE("A participle's apposition between commas stands between the verb's ar
      "انتقد سيرغي لافروف، رئيس الدبلوماسية الروسية، السياسة الألمانية.",
      "Sergey Lavrov|criticized|Russia",
      false},
+    {"... not past a genitive it read: the object follows the title",
+     "وهاجم نتنياهو، زعيم الليكود حركة حماس، واتهمها بعرقلة الاتفاق.",
+     "Benjamin Netanyahu|attacked|Hamas",
+     true},
     {"... and the object after its closing comma is the verb's",
      "انتقد أحمد داود أوغلو، زعيم الدبلوماسية التركية، فرنسا.",
      "Ahmet Davutoğlu|criticized|France",
