@@ -158,7 +158,28 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_
 
 void DocumentEntities::add_name_skeleton(std::size_t entity, std::string skeleton, std::string word)
 {
+  if (!skeleton.empty()) {
+    std::size_t end = 0;
+    static_cast<void>(next_code_point(skeleton, end));
+    std::string first = skeleton.substr(0, end);
+    if (std::find(m_skeleton_firsts.begin(), m_skeleton_firsts.end(), first)
+        == m_skeleton_firsts.end()) {
+      m_skeleton_firsts.push_back(std::move(first));
+    }
+  }
   m_name_skeletons.try_emplace(std::move(skeleton), SkeletonName{entity, std::move(word)});
+}
+
+bool DocumentEntities::may_have_skeleton(std::string_view word) const
+{
+  if (word.empty()) {
+    return false;
+  }
+  std::size_t end = 0;
+  static_cast<void>(next_code_point(word, end));
+  const auto first = word.substr(0, end);
+  return std::find(m_skeleton_firsts.begin(), m_skeleton_firsts.end(), first)
+         != m_skeleton_firsts.end();
 }
 
 const DocumentEntities::SkeletonName*

@@ -63,6 +63,9 @@ public:
     std::string word;
   };
   [[nodiscard]] const SkeletonName* by_name_skeleton(std::string_view skeleton) const;
+  [[nodiscard]] bool has_name_skeletons() const { return !m_name_skeletons.empty(); }
+  // True when some skeleton begins with `word`'s first letter (a cheap test first).
+  [[nodiscard]] bool may_have_skeleton(std::string_view word) const;
   // A document-local name starting at tokens[i]: (entity, token count).
   [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
   local_name_at(std::span<const Token> tokens, std::size_t i, const Clitics& clitics) const;
@@ -111,6 +114,7 @@ private:
   // Single words of names found in text: the surname alone refers back.
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_name_words;
   std::unordered_map<std::string, SkeletonName, Hash, std::equal_to<>> m_name_skeletons;
+  std::vector<std::string> m_skeleton_firsts; // the first letter of each skeleton, once
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_head;
 };
 

@@ -164,7 +164,7 @@ private:
   std::size_t commit_name(Context& c, const Name& name) const;
   void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
   void add_surname(Context& c, std::size_t person, std::size_t last) const;
-  [[nodiscard]] std::string name_skeleton(std::string_view word) const;
+  void name_skeleton(std::string_view word, std::string& skeleton) const;
   [[nodiscard]] std::optional<std::size_t> surname_variant_at(const Context& c,
                                                               std::size_t i) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;

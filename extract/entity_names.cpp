@@ -510,7 +510,9 @@ void EntityFinder::add_surname(Context& c, std::size_t person, std::size_t last)
 {
   const std::string surname(c.token(last).text);
   c.entities.add_name_words(person, std::span(&surname, 1));
-  if (auto skeleton = name_skeleton(surname); !skeleton.empty()) {
+  std::string skeleton;
+  name_skeleton(surname, skeleton);
+  if (!skeleton.empty()) {
     c.entities.add_name_skeleton(person, std::move(skeleton), surname);
   }
 }
@@ -538,19 +540,19 @@ bool is_subsequence(std::string_view shorter, std::string_view longer)
 // after its first: "وارين" and "وارن" give "ورن". Empty when the word has
 // fewer than four letters ("بون") or fewer than three remain ("بايو"), where
 // too many words would share it; and in a language with no such letters.
-std::string EntityFinder::name_skeleton(std::string_view word) const
+void EntityFinder::name_skeleton(std::string_view word, std::string& skeleton) const
 {
-  std::string skeleton;
+  skeleton.clear();
   if (m_pack.words.long_vowel.words().empty() || code_points(word) < 4) {
-    return skeleton;
+    return;
   }
   std::size_t letters = 0;
-  std::string letter;
+  const auto& vowels = m_pack.words.long_vowel.words(); // a few letters: no hashing
   for (std::size_t at = 0; at < word.size();) {
     const auto begin = at;
     static_cast<void>(next_code_point(word, at));
-    letter.assign(word.substr(begin, at - begin));
-    if (begin == 0 || !m_pack.words.long_vowel.contains(letter)) {
+    const auto letter = word.substr(begin, at - begin);
+    if (begin == 0 || std::find(vowels.begin(), vowels.end(), letter) == vowels.end()) {
       skeleton += letter;
       ++letters;
     }
@@ -558,7 +560,6 @@ std::string EntityFinder::name_skeleton(std::string_view word) const
   if (letters < 3) {
     skeleton.clear();
   }
-  return skeleton;
 }
 
 // A word at token i without the article, not a surname the document knows
@@ -571,26 +572,34 @@ std::string EntityFinder::name_skeleton(std::string_view word) const
 std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, std::size_t i) const
 {
   const auto& token = c.token(i);
-  if (i == c.sentence.begin || !starts_speech_cue(c, i - 1)
-      || (i + 1 < c.sentence.end && !has_article(c.token(i + 1)) && is_name_word(c, i + 1))) {
+  if (!c.entities.has_name_skeletons() || i == c.sentence.begin || token.kind != TokenKind::word
+      || has_article(token)) {
     return std::nullopt;
   }
-  if (token.kind != TokenKind::word || has_article(token)
+  std::optional<std::size_t> person;
+  thread_local std::vector<std::string_view> scratch;
+  thread_local std::string skeleton;
+  for (const auto form : m_pack.clitics.forms_of(token, scratch)) {
+    if (!c.entities.may_have_skeleton(form)) {
+      continue;
+    }
+    name_skeleton(form, skeleton);
+    if (!skeleton.empty()) {
+      const auto* known = c.entities.by_name_skeleton(skeleton);
+      if (known != nullptr
+          && (is_subsequence(form, known->word) || is_subsequence(known->word, form))) {
+        person = known->entity;
+        break;
+      }
+    }
+  }
+  if (!person || !starts_speech_cue(c, i - 1)
+      || (i + 1 < c.sentence.end && !has_article(c.token(i + 1)) && is_name_word(c, i + 1))
       || token_in(token, m_pack.words.stop, m_pack.clitics)
       || token_in(token, m_pack.words.given_name, m_pack.clitics) || starts_cue(c, i)) {
     return std::nullopt;
   }
-  thread_local std::vector<std::string_view> scratch;
-  for (const auto form : m_pack.clitics.forms_of(token, scratch)) {
-    if (const auto skeleton = name_skeleton(form); !skeleton.empty()) {
-      const auto* known = c.entities.by_name_skeleton(skeleton);
-      if (known != nullptr
-          && (is_subsequence(form, known->word) || is_subsequence(known->word, form))) {
-        return known->entity;
-      }
-    }
-  }
-  return std::nullopt;
+  return person;
 }
 
 std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
