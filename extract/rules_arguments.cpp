@@ -405,25 +405,9 @@ Entities SentenceRules::resolve_one(const Item& item,
     // X Y ... وبحث الجانبان"), else the last two countries named.
     const bool recent =
       m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1;
-    if (recent) {
-      for (std::size_t k = m_discourse.parties.size() - 2; k < m_discourse.parties.size(); ++k) {
-        add(m_discourse.parties[k]);
-      }
-      break;
-    }
-    // Else the two countries named so far that the document named most (on
-    // a tie the later): "the two sides" of an article on a dispute are its
-    // two countries, not the last two of a list of mediators.
-    const auto& countries = m_discourse.countries;
-    std::vector<std::size_t> latest_first(countries.rbegin(), countries.rend());
-    std::stable_sort(latest_first.begin(), latest_first.end(), [&](std::size_t a, std::size_t b) {
-      return m_entities[a].entity.mentions.size() > m_entities[b].entity.mentions.size();
-    });
-    latest_first.resize(std::min<std::size_t>(latest_first.size(), 2));
-    for (const auto e : countries) {
-      if (std::find(latest_first.begin(), latest_first.end(), e) != latest_first.end()) {
-        add(e);
-      }
+    const auto& parties = recent ? m_discourse.parties : m_discourse.countries;
+    for (std::size_t k = parties.size() >= 2 ? parties.size() - 2 : 0; k < parties.size(); ++k) {
+      add(parties[k]);
     }
     break;
   }
