@@ -348,10 +348,7 @@ for l in EN.strip().split('\n'):
     rows.append((cid(iso),rest.split('|')))
 # Party adjectives: a party's demonym ("Republican Sen. Lindsey Graham", "Tory
 # Brexiteer Andrea Jenkyns" are members). English only: Arabic الديمقراطي is
-# as often "democratic" (التحول الديمقراطي). A movement's adjective too
-# ("Houthi positions", "Houthi leader"); not Arabic الحوثي, also the surname
-# of its leaders.
+# as often "democratic" (التحول الديمقراطي).
 rows += [('wd:Q9626',['Tory','Conservative']),('wd:Q9630',['Labour']),
-         ('x:org:democratic-party',['Democratic','Democrat']),('x:org:republican-party',['Republican']),
-         ('x:org:ansar-allah',['Houthi'])]
+         ('x:org:democratic-party',['Democratic','Democrat']),('x:org:republican-party',['Republican'])]
 emit('data/en/demonyms.tsv',rows)
