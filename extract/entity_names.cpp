@@ -418,25 +418,39 @@ bool EntityFinder::closes_report(const Context& c, std::size_t j) const
          && !token_in(c.token(j), m_pack.words.boundary, m_pack.clitics);
 }
 
-// The comma closing an apposition at or after j, within max_apposition_words,
-// before anything else closes_apposition stops at, before any cue of
-// triggers.tsv (", a member of Hamas," states a relation of its own) and
-// before any name the gazetteer knows but a demonym ("رئيس الدبلوماسية
-// الأمريكية إيران وروسيا، ...": the verb's objects follow the title); else j.
+// Where an apposition ends whose title's genitive was not read, at j: past
+// one noun and the adjectives after it (demonyms, nisbas), at its comma or at
+// the first other word: "رئيس الدبلوماسية الروسية، السياسة الألمانية" and
+// "رئيس الدبلوماسية الأمريكية إيران وروسيا" (the verb's objects follow).
+// j itself when the noun is a name the gazetteer knows (no demonym), a
+// document's name or a cue of triggers.tsv (", a member of Hamas,"), or
+// when the run ends the sentence or closes a report.
 std::size_t EntityFinder::apposition_end(const Context& c, std::size_t j) const
 {
-  for (auto k = j; k < c.sentence.end && k <= j + max_apposition_words; ++k) {
-    if (token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
-      return k;
-    }
+  const auto named = [&](std::size_t k) {
     const auto known = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
-    if (closes_apposition(c, k) || (known && !known->demonym)
-        || c.entities.local_name_at(c.tokens(), k, m_pack.clitics)
-        || starts_trigger(m_pack, c.tokens(), k, [](const Frame&) { return true; })) {
-      return j;
-    }
+    return (known && !known->demonym) || c.entities.local_name_at(c.tokens(), k, m_pack.clitics)
+           || starts_trigger(m_pack, c.tokens(), k, [](const Frame&) { return true; });
+  };
+  if (j + 1 >= c.sentence.end || c.token(j).kind != TokenKind::word || closes_apposition(c, j)
+      || named(j)) {
+    return j;
   }
-  return j;
+  auto k = j + 1;
+  while (k < c.sentence.end && k <= j + max_apposition_words) {
+    const auto known = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    if (!(known && known->demonym) && !ends_in_nisba(c.token(k))) {
+      break;
+    }
+    k += known && known->demonym ? known->tokens : 1;
+  }
+  if (k >= c.sentence.end) {
+    return j;
+  }
+  if (token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics)) {
+    return k;
+  }
+  return closes_apposition(c, k) ? j : k;
 }
 
 // Token i, no given name, ends in an ending of words.tsv lone-word-ending

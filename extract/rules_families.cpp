@@ -198,15 +198,30 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
     return false;
   }
   const auto accused_end = after_word ? noun - 1 : noun;
-  const auto charge = std::find_if(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) {
-    return e.hit < h && words.charge_predicate.contains(m_hits[e.hit].trigger->predicate)
-           && std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
-                return item.kind == ItemKind::entity && item.entity == e.object
-                       && item.end == accused_end;
-              });
+  // The accused: the list ending right before the noun ("اتهمت إيران الولايات
+  // المتحدة وإسرائيل بدعم"), each member the object of a charge the
+  // sentence gave, all by one accuser.
+  const auto last = std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.kind == ItemKind::entity && item.end == accused_end;
   });
-  if (charge == m_emitted.end() || !allowed(charge->object, true, p)
-      || !allowed(charge->subject, true, *report)) {
+  if (last == m_items.end()) {
+    return false;
+  }
+  const Emitted* charge = nullptr;
+  Entities accused;
+  for (const auto e :
+       resolve(list_left(static_cast<std::size_t>(last - m_items.begin())), true, p)) {
+    for (const auto& emitted : m_emitted) {
+      if (emitted.hit < h && emitted.object == e
+          && words.charge_predicate.contains(m_hits[emitted.hit].trigger->predicate)
+          && (charge == nullptr || emitted.subject == charge->subject)) {
+        charge = &emitted;
+        accused.push_back(e);
+        break;
+      }
+    }
+  }
+  if (charge == nullptr || !allowed(charge->subject, true, *report)) {
     return false;
   }
   // "بدعم المتمردين الحوثيين": members of a group (words.tsv member-noun)
@@ -221,6 +236,12 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   std::optional<std::vector<std::size_t>> objects;
   if (const auto k = item_starting_in(at, 0); k && !m_items[*k].governed && !m_items[*k].demonym) {
     objects = list_right(*k);
+    // "بدعم حزب الله للحوثيين": with an object behind the preposition after
+    // it, the genitive is the noun's own agent, not the accused.
+    if (prep_object(m_items[objects->back()].end, m_hits[h].trigger->preps)) {
+      why(h, "a charge whose noun has an agent of its own in the genitive: read as nothing");
+      return true;
+    }
   } else {
     objects = prep_object(m_hits[h].match.end, m_hits[h].trigger->preps);
   }
@@ -228,21 +249,30 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
     why(h, "a charge with no object: no genitive and nothing behind its preposition");
     return true;
   }
-  why(h, "a charge after the accused: the accuser reports it as an Event");
   const auto& reporting = *m_hits[charge->hit].trigger;
-  for (const auto o : resolve(*objects, false, p)) {
-    if (o == charge->object) {
+  bool reported = false;
+  for (const auto agent : accused) {
+    if (!allowed(agent, true, p)) {
       continue;
     }
-    const auto event = m_entities.event(charge->object, p.name, p.label_en, o);
-    m_relations.push_back(Relation{
-      .subject = m_entities[charge->subject].entity.id,
-      .predicate = report->name,
-      .object = m_entities[event].entity.id,
-      .confidence = reporting.confidence,
-      .cameo = report->cameo,
-      .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+    for (const auto o : resolve(*objects, false, p)) {
+      if (o == agent) {
+        continue;
+      }
+      const auto event = m_entities.event(agent, p.name, p.label_en, o);
+      m_relations.push_back(Relation{
+        .subject = m_entities[charge->subject].entity.id,
+        .predicate = report->name,
+        .object = m_entities[event].entity.id,
+        .confidence = reporting.confidence,
+        .cameo = report->cameo,
+        .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+      reported = true;
+    }
   }
+  why(h,
+      reported ? "a charge after the accused: the accuser reports it as an Event"
+               : "a charge whose only object is the accused: read as nothing");
   return true;
 }
 
