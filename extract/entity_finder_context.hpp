@@ -16,7 +16,7 @@ namespace newskg::extract {
 namespace finder {
 
 inline constexpr std::size_t max_name_words = 3;
-// Words of an apposition past its title, up to the comma closing it.
+// Adjective words after the noun of an apposition whose genitive was not read.
 inline constexpr std::size_t max_apposition_words = 6;
 inline constexpr std::size_t max_title_qualifiers = 3;
 inline constexpr std::size_t max_quoted_words = 10;

@@ -532,9 +532,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       return false;
     }
-    // "سيرغي لافروف، رئيس الدبلوماسية الروسية، انتقد": an apposition after a
-    // name and a comma whose genitive was not read is the person's up to the
-    // comma closing it, so that no word in it ("الروسية") is an argument.
+    // "انتقد سيرغي لافروف، رئيس الدبلوماسية الروسية، ...": an apposition after
+    // a name and a comma whose genitive was not read is the person's through
+    // its noun and adjectives (apposition_end), so that no word in it
+    // ("الروسية") is an argument.
     // (Where names have capitals, the names inside an apposition are read
     // on their own: "X, the top Democrat on the Judiciary Committee,".)
     if (!m_capitalized_names && !of && name->end < i && name->end < c.sentence.end
