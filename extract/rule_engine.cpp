@@ -66,6 +66,13 @@ void SentenceRules::find_hits()
             && m_pack.clitics.without_article(verb) == verb) {
           continue;
         }
+        // "اتهم الحوثيون السعودية بقصف صعدة": nor a word behind a preposition's
+        // proclitic, a verbal noun (a verb never takes one), unless the verb
+        // itself begins with its letters ("بحث", "وبحث").
+        if (frame_of(trigger).finite && m_pack.clitics.governed(token(i))
+            && !without_conjunction(token(i).text).starts_with(verb)) {
+          continue;
+        }
         // The longest cue wins; of two whose gaps differ, the one whose gap
         // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
         // exchanged accusations, not fire.
@@ -361,6 +368,18 @@ void SentenceRules::emit_events()
   }
 }
 
+// `text` without a conjunction of words.tsv before it ("وسيزور" => "سيزور").
+std::string_view SentenceRules::without_conjunction(std::string_view text) const
+{
+  for (const auto& conj : m_pack.words.conjunction.words()) {
+    if (text.starts_with(conj)) {
+      text.remove_prefix(conj.size());
+      break;
+    }
+  }
+  return text;
+}
+
 // "سيسيطر", "وسيزور": a verb in the imperfect carrying the future proclitic
 // (after a conjunction) tells what will be, not what is.
 bool SentenceRules::future(const Hit& hit) const
@@ -368,13 +387,7 @@ bool SentenceRules::future(const Hit& hit) const
   if (!hit.trigger->imperfect) {
     return false;
   }
-  auto text = token(hit.match.begin).text;
-  for (const auto& conj : m_pack.words.conjunction.words()) {
-    if (text.starts_with(conj)) {
-      text.remove_prefix(conj.size());
-      break;
-    }
-  }
+  const auto text = without_conjunction(token(hit.match.begin).text);
   const auto& verb = hit.trigger->cue.words.front().text;
   const auto& prefixes = m_pack.words.future_proclitic.words();
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {

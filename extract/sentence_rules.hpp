@@ -110,6 +110,7 @@ private:
   [[nodiscard]] bool apply_charge(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
+  [[nodiscard]] std::string_view without_conjunction(std::string_view text) const;
   [[nodiscard]] bool future(const Hit& hit) const;
   void read_construction(Hit& hit) const;
   [[nodiscard]] bool object_relative(Hit& hit) const;
