@@ -14,6 +14,16 @@ namespace {
 constexpr std::size_t min_phonetic_key = 6; // "kn brmf": two words, five consonants
 constexpr std::size_t min_place_key = 5;    // "strmk": one word, five consonants
 
+// The first letter of `word` (its first code point, as UTF-8); empty for "".
+std::string_view first_letter(std::string_view word)
+{
+  std::size_t end = 0;
+  if (!word.empty()) {
+    static_cast<void>(next_code_point(word, end));
+  }
+  return word.substr(0, end);
+}
+
 std::string lowercase(std::string_view text)
 {
   std::string out(text);
@@ -158,28 +168,18 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentEntities::local_name_
 
 void DocumentEntities::add_name_skeleton(std::size_t entity, std::string skeleton, std::string word)
 {
-  if (!skeleton.empty()) {
-    std::size_t end = 0;
-    static_cast<void>(next_code_point(skeleton, end));
-    std::string first = skeleton.substr(0, end);
-    if (std::find(m_skeleton_firsts.begin(), m_skeleton_firsts.end(), first)
-        == m_skeleton_firsts.end()) {
-      m_skeleton_firsts.push_back(std::move(first));
-    }
+  if (const auto first = first_letter(skeleton); !first.empty() && !may_have_skeleton(skeleton)) {
+    m_skeleton_firsts.emplace_back(first);
   }
   m_name_skeletons.try_emplace(std::move(skeleton), SkeletonName{entity, std::move(word)});
 }
 
 bool DocumentEntities::may_have_skeleton(std::string_view word) const
 {
-  if (word.empty()) {
-    return false;
-  }
-  std::size_t end = 0;
-  static_cast<void>(next_code_point(word, end));
-  const auto first = word.substr(0, end);
-  return std::find(m_skeleton_firsts.begin(), m_skeleton_firsts.end(), first)
-         != m_skeleton_firsts.end();
+  const auto first = first_letter(word);
+  return !first.empty()
+         && std::find(m_skeleton_firsts.begin(), m_skeleton_firsts.end(), first)
+              != m_skeleton_firsts.end();
 }
 
 const DocumentEntities::SkeletonName*

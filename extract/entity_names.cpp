@@ -396,11 +396,13 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
   }
   const auto& first = c.token(i);
   const auto& second = c.token(i + 1);
+  const auto& endings = m_pack.words.origin_ending.words();
   const auto of_origin = [&](std::size_t k) {
     const auto& word = c.token(k).text;
     const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
-    return (g && g->demonym) || word.ends_with("يان") || word.ends_with("يون")
-           || word.ends_with("يين");
+    return (g && g->demonym) || std::any_of(endings.begin(), endings.end(), [&](const auto& end) {
+             return word.ends_with(end);
+           });
   };
   return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
          && !token_in(first, m_pack.words.anonymous, m_pack.clitics)

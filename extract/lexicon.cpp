@@ -298,6 +298,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"charge-predicate", &words.charge_predicate},
            {"charge-report", &words.charge_report},
            {"long-vowel", &words.long_vowel},
+           {"origin-ending", &words.origin_ending},
            {"place-name-first", &words.place_name_first},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},

@@ -233,6 +233,7 @@ struct WordClasses
   WordSet lone_word_ending; // ا، وا، ون: endings of a word that, alone, is no name
                             // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet long_vowel; // ا، و، ي: letters a transliterated name is written with or without
+  WordSet origin_ending; // يان، يون: a dual or plural of origin ("دبلوماسيان غربيان") names no one
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
