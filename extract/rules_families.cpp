@@ -85,6 +85,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       return;
     }
   }
+  // "Mike Lee and Orrin Hatch met Netanyahu": subjects with a direct object
+  // right after the cue meet the object, not each other.
+  if (const auto k = subjects.size() >= 2 && !both_ways && frame.object.after
+                       ? item_starting_in(search, 0)
+                       : std::nullopt) {
+    emit_all(h, subjects, resolve(list_right(*k), false, p), confidence);
+    return;
+  }
   if (subjects.size() >= 2) {
     emit_pairs(h, subjects, confidence, both_ways);
     return;
