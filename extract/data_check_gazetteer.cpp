@@ -408,18 +408,23 @@ void Checker::regions(const fs::path& path)
 }
 
 // data/<lang>/party_tags.tsv: a party's letters ("-": a tag naming no party)
-// and the countries of states' abbreviations; each tag once.
+// and the countries of states' abbreviations; each tag once. A party's row
+// may name its country.
 void Checker::party_tags(const fs::path& path)
 {
   const auto source = path.string();
   std::unordered_map<std::string, std::size_t> seen; // tag -> line
-  for (const auto& row : rows(path, Presence::optional, 2, 2)) {
+  for (const auto& row : rows(path, Presence::optional, 2, 3)) {
     const auto where = source + ":" + std::to_string(row.line);
     if (row.fields[0] != "-") {
       require(where,
               row.fields[0],
               {EntityType::country, EntityType::organization},
               "a party (organization) or a state's country");
+    }
+    if (row.fields.size() > 2 && !row.fields[2].empty()) {
+      require(where, row.fields[0], {EntityType::organization}, "a party (organization)");
+      require(where, row.fields[2], {EntityType::country}, "a country");
     }
     for (const auto tag : values_of(row.fields[1])) {
       if (tag.empty()) {

@@ -562,6 +562,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         of = c.entities.known(*chamber);
       }
     }
+    // "Republican Sen. Jeff Flake", "السيناتور الجمهوري جيف فليك": the party
+    // of one country (party_tags.tsv) seats its named member in that
+    // country's chamber for the role (chambers.tsv).
+    for (const auto member :
+         {party && owner_known ? *owner_known : Gazetteer::no_party, title_party}) {
+      const auto country =
+        of || member == Gazetteer::no_party ? std::nullopt : m_gazetteer.party_country(member);
+      if (const auto chamber =
+            country ? m_gazetteer.chamber_of(title.role, *country) : std::nullopt) {
+        of = c.entities.known(*chamber);
+      }
+    }
     while (!c.items.empty() && c.items.back().end > item_begin) {
       c.items.pop_back();
     }

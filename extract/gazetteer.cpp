@@ -225,7 +225,22 @@ void Gazetteer::parse_party_tags(std::istream& in, std::string_view source)
         reader.fail("party tag '" + std::string(tag) + "' is given twice");
       }
     }
+    if (f.size() > 2 && !f[2].empty()) {
+      const auto country = require_id(f[2], source, reader.line());
+      if (entity == no_party || type != EntityType::organization
+          || m_entities[country].type != EntityType::country) {
+        reader.fail("a party's country is a Country after a party (Organization): '"
+                    + std::string(f[2]) + "'");
+      }
+      m_party_countries[entity] = country;
+    }
   }
+}
+
+std::optional<std::size_t> Gazetteer::party_country(std::size_t party) const
+{
+  const auto found = m_party_countries.find(party);
+  return found == m_party_countries.end() ? std::nullopt : std::optional(found->second);
 }
 
 std::optional<std::size_t> Gazetteer::party_tag(std::string_view tag) const

@@ -73,10 +73,13 @@ public:
   void parse_seats(std::istream& in, std::string_view source);
   // Lines `country_id<TAB>form|form|...`, for one language.
   void parse_demonyms(std::istream& in, std::string_view source);
-  // Lines `id<TAB>tag|tag|...` (data/<lang>/party_tags.tsv): the two halves
-  // of a party tag after a legislator's name ("R-Tenn."), the party of an
-  // organization's tag and the country of a state's. Tags match as written.
+  // Lines `id<TAB>tag|tag|...[<TAB>country_id]` (data/<lang>/party_tags.tsv):
+  // the two halves of a party tag after a legislator's name ("R-Tenn."), the
+  // party of an organization's tag and the country of a state's. Tags match
+  // as written. A party's row may give the one country it sits in.
   void parse_party_tags(std::istream& in, std::string_view source);
+  // The country a party of party_tags.tsv sits in, when its row gives one.
+  [[nodiscard]] std::optional<std::size_t> party_country(std::size_t party) const;
   // The entity a party tag half names, as written ("R", "Tenn."); no_party
   // for a tag of id "-" ("I": an independent).
   [[nodiscard]] std::optional<std::size_t> party_tag(std::string_view tag) const;
@@ -186,6 +189,7 @@ private:
     m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
+  std::unordered_map<std::size_t, std::size_t> m_party_countries; // party -> country
   Clitics m_article_only; // strips the article from alias first tokens
 
 public:
