@@ -222,6 +222,7 @@ struct WordClasses
   WordSet future_proclitic; // "س": on a verb in the imperfect, the future ("سيسيطر")
   WordSet question;         // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;      // the proclitic conjunctions that join list members
+  WordSet joining_word;     // "حيث": before a verb, joins its clause to the one before
   WordSet name_joiner;      // عبد، أبو، بن: the next name word may have the article
   WordSet name_compound; // الله، الدين: the second half of a compound name ("سيف الله"), article
                          // and all, after a word of name_compound_first ("سيف")

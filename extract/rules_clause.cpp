@@ -38,43 +38,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else if (frame.subject.gap || frame.object.gap) {
     gap_arguments(h, p, subjects, objects);
   }
-  // "قال هادي إن ...، واتهم طهران بعرقلة السلام": a verb joined by its
-  // proclitic conjunction to a clause of this sentence that named its
-  // subject, with one name after it and no second, takes that name as its
-  // object and shares the subject.
-  // So does one whose first name after it stands behind the cue's own
-  // preposition ("ووصل المعمري إلى عدن، ووجه انتقادات للحوثيين"): a name
-  // there is never the verb's subject.
-  if (frame.subject.joined && subjects.empty() && !objects && joined_verb(h)) {
-    std::optional<std::vector<std::size_t>> list;
-    if (const auto k = item_starting_in(hit.match.end, right_window)) {
-      if (!prepositional(*k) && !m_items[*k].governed) {
-        list = list_right(*k);
-      } else if (frame.object.behind_prep && !hit.trigger->preps.empty()) {
-        // Right after the cue, or past one adjective of a cue's noun
-        // ("انتقادات لاذعة"): a word there may be the verb's own subject
-        // ("وندد ناشطون بالحوثيين").
-        const bool near =
-          m_items[*k].begin == hit.match.end
-          || (m_items[*k].begin == hit.match.end + 1 && hit.trigger->cue.words.size() > 1);
-        list = near ? prep_object(hit.match.end, hit.trigger->preps) : std::nullopt;
-        if (list && list->front() != *k) {
-          list.reset();
-        }
-      }
-    }
-    if (list && !direct_object(m_items[list->back()].end)) {
-      for (const auto e : m_clause_subjects) {
-        if (allowed(e, true, p)) {
-          subjects.push_back(e);
-        }
-      }
-      if (!subjects.empty()) {
-        search = m_items[list->back()].end;
-        objects = std::move(list);
-        confidence *= inherited_factor;
-      }
-    }
+  if (frame.subject.joined && subjects.empty() && !objects
+      && joined_arguments(h, p, subjects, objects, search)) {
+    confidence *= inherited_factor;
   }
   if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
@@ -274,13 +240,76 @@ bool SentenceRules::report_subject_pronoun(std::size_t at) const
   return false;
 }
 
+// "قال هادي إن ...، واتهم طهران بعرقلة السلام": a verb joined by its
+// proclitic conjunction to a clause of this sentence that named its
+// subject, with one name after it and no second, takes that name as its
+// object and shares the subject; "وصل وانغ يي إلى دمشق، والتقى الرئيس بشار
+// الأسد" for a symmetric act.
+// So does one whose first name after it stands behind the cue's own
+// preposition ("ووصل المعمري إلى عدن، ووجه انتقادات للحوثيين"): a name
+// there is never the verb's subject.
+// Sets subjects, objects and search past the object, and says whether it did.
+bool SentenceRules::joined_arguments(std::size_t h,
+                                     const PredicateInfo& p,
+                                     Entities& subjects,
+                                     std::optional<std::vector<std::size_t>>& objects,
+                                     std::size_t& search) const
+{
+  const auto& hit = m_hits[h];
+  if (!joined_verb(h)) {
+    return false;
+  }
+  std::optional<std::vector<std::size_t>> list;
+  if (const auto k = item_starting_in(hit.match.end, right_window)) {
+    if (!prepositional(*k) && !m_items[*k].governed) {
+      list = list_right(*k);
+    } else if (frame_of(h).object.behind_prep && !hit.trigger->preps.empty()) {
+      // Right after the cue, or past one adjective of a cue's noun
+      // ("انتقادات لاذعة"): a word there may be the verb's own subject
+      // ("وندد ناشطون بالحوثيين").
+      const bool near =
+        m_items[*k].begin == hit.match.end
+        || (m_items[*k].begin == hit.match.end + 1 && hit.trigger->cue.words.size() > 1);
+      list = near ? prep_object(hit.match.end, hit.trigger->preps) : std::nullopt;
+      if (list && list->front() != *k) {
+        list.reset();
+      }
+    }
+  }
+  // A second name after it, direct or behind the cue's preposition, makes
+  // the first its subject: "وحذر الرئيس السيسي من التدخل التركي".
+  const auto end = list ? m_items[list->back()].end : 0;
+  if (!list || direct_object(end)
+      || (hit.trigger->preps.empty() ? false : prep_object(end, hit.trigger->preps).has_value())) {
+    return false;
+  }
+  Entities shared;
+  for (const auto e : m_clause_subjects) {
+    if (allowed(e, true, p)) {
+      shared.push_back(e);
+    }
+  }
+  if (shared.empty()) {
+    return false;
+  }
+  subjects = std::move(shared);
+  search = end;
+  objects = std::move(list);
+  return true;
+}
+
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
-// not the future "س" of "سيزور") after a clause of this sentence whose
-// subject was named.
+// not the future "س" of "سيزور"), or stands right after a joining-word
+// ("حيث التقى"), after a clause of this sentence whose subject was named.
 bool SentenceRules::joined_verb(std::size_t h) const
 {
+  const auto at = m_hits[h].match.begin;
+  if (!m_clause_subjects.empty() && at > m_sentence.begin
+      && token_in(token(at - 1), m_pack.words.joining_word, m_pack.clitics)) {
+    return true;
+  }
   const auto& word = m_hits[h].trigger->cue.words.front().text;
-  const auto text = token(m_hits[h].match.begin).text;
+  const auto text = token(at).text;
   const auto& conjunctions = m_pack.words.conjunction.words();
   return !m_clause_subjects.empty()
          && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {

@@ -34,6 +34,17 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       return;
     }
   }
+  // "وصل وانغ يي إلى دمشق، والتقى الرئيس بشار الأسد": a verb joined to a
+  // clause that named its subject meets the one name after it.
+  if (frame.subject.joined && !both_ways) {
+    Entities shared;
+    std::optional<std::vector<std::size_t>> objects;
+    std::size_t past = hit.match.end;
+    if (joined_arguments(h, p, shared, objects, past)) {
+      emit_all(h, shared, resolve(*objects, false, p), confidence * inherited_factor);
+      return;
+    }
+  }
   std::size_t search = hit.match.end;
   // "الخلافات بين روسيا والنظام السوري بخصوص المحادثات": for a cue whose
   // other party stands only behind its preposition (a noun), a list after

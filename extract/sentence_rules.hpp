@@ -126,6 +126,11 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] bool joined_arguments(std::size_t h,
+                                      const PredicateInfo& p,
+                                      Entities& subjects,
+                                      std::optional<std::vector<std::size_t>>& objects,
+                                      std::size_t& search) const;
   [[nodiscard]] Entities possessor_before(std::size_t noun, const PredicateInfo& p) const;
   [[nodiscard]] bool quoted(std::size_t token) const;
   [[nodiscard]] Entities subject_left_or_right(std::size_t h,

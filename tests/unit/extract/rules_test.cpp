@@ -1372,6 +1372,22 @@ TEST_CASE("A verb joined by its conjunction shares the subject when one name fol
      "ووصل وزير الخارجية المصري سامح شكري إلى عدن، ووجهت للحوثيين السعودية انتقادات.",
      "Sameh Shoukry|criticized|Houthis",
      false},
+    {"a joined symmetric verb meets the one name after it",
+     "وصل وزير الخارجية الصيني وانغ يي إلى دمشق الاثنين، والتقى الرئيس بشار الأسد.",
+     "Bashar al-Assad|met|Wang Yi",
+     true},
+    {"... and the country of a title inside its name is no party",
+     "وزار وزير الخارجية الإيراني عباس عراقجي بيروت والتقى رئيس مجلس النواب نبيه بري.",
+     "Lebanon|met|Nabih Berri",
+     false},
+    {"a joining word (words.tsv joining-word) joins the verb as its conjunction does",
+     "وصل أردوغان إلى موسكو، حيث التقى الرئيس فلاديمير بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"a party behind the preposition after the name: the name is the subject",
+     "وصل أردوغان إلى موسكو، والتقى الرئيس فلاديمير بوتين بالمستشار الألماني أولاف شولتس.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
   });
 }
 
