@@ -17,7 +17,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     why(h, "negated or denied: a negation word stands before it");
     return;
   }
-  const double confidence = hit.trigger->confidence;
+  double confidence = hit.trigger->confidence;
   if (frame.subject.gap && hit.match.gap_end > hit.match.gap_begin) {
     if (const auto k = item_starting_in(hit.match.gap_begin, right_window);
         k && m_items[*k].end <= hit.match.gap_end) {
@@ -59,9 +59,21 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   if (subjects.empty() && frame.subject.pronoun && pronoun_before(hit.match.begin)) {
     subjects = pronoun_person(p);
   }
+  // "Macron visited Beijing and met Xi Jinping": a verb after a coordinator
+  // shares the subject of the clause before it.
+  bool shared = false;
+  if (subjects.empty() && frame.subject.coordinated && coordinated_verb(hit.match.begin)) {
+    for (const auto e : m_clause_subjects) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+        shared = true;
+      }
+    }
+    confidence *= shared ? inherited_factor : 1;
+  }
   // Where subject pronouns refer back, a named subject becomes the topic:
   // "X spoke with Y. He urged ...".
-  if (!subjects.empty() && !in_report(hit.match.begin) && frame.subject.pronoun) {
+  if (!subjects.empty() && !shared && !in_report(hit.match.begin) && frame.subject.pronoun) {
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
