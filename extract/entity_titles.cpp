@@ -272,11 +272,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const auto owner = owner_before(c, i);
     // "Republican Sen. Lindsey Graham", "Republicans Sens. John Kennedy": a
     // party's adjective or name is no owner of the title; the person is a
-    // member of the party.
+    // member of the party. It owns a title of its own (words.tsv
+    // party-role): "Labour leader Keir Starmer".
     const auto& owner_known = owner ? c.entities[owner->entity].known : std::nullopt;
     const bool party =
       owner && c.entities[owner->entity].entity.type == EntityType::organization
-      && (owner->demonym || (owner_known && m_gazetteer.entities()[*owner_known].has_adjective));
+      && (owner->demonym || (owner_known && m_gazetteer.entities()[*owner_known].has_adjective))
+      && !m_pack.words.party_role.contains(title.role);
     if (owner && !party) {
       of = owner->entity;
       // "Vermont Senator Bernie Sanders": a subdivision gives the chamber of

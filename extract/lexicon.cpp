@@ -273,6 +273,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"demonstrative", &words.demonstrative},
            {"own-pronoun", &words.own_pronoun},
            {"many-holders", &words.many_holders},
+           {"party-role", &words.party_role},
            {"time", &words.time},
            {"between", &words.between},
            {"denial", &words.denial},
@@ -323,7 +324,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       reader.fail("unknown option '" + std::string(reader.fields()[1]) + "'");
     }
     if (target == &words.country_role || target == &words.many_holders
-        || target == &words.membership_role) {
+        || target == &words.membership_role || target == &words.party_role) {
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }

@@ -258,6 +258,7 @@ struct WordClasses
   WordSet between; // "بين", "between": before allies of an organization, the last two countries
   WordSet
     many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
+  WordSet party_role;  // leader, chair: a party's name before the title owns it ("Labour leader")
   WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
