@@ -452,7 +452,8 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
   for (const auto& trigger : pack.triggers) {
     std::string key = trigger.predicate + '\t' + trigger.frame + '\t' + trigger.prep + '\t';
     for (const auto& word : trigger.cue.words) {
-      key += (word.gap_before ? "… " : "") + word.text + (word.any_suffix ? "* " : " ");
+      key += std::string(word.gap_before ? "… " : "") + (word.adjectives_before ? "~ " : "")
+             + word.text + (word.any_suffix ? "* " : " ");
     }
     if (const auto [at, fresh] = seen.emplace(key, trigger.where); !fresh) {
       problems.push_back(trigger.where + ": the same trigger as " + std::string(at->second));

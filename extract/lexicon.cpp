@@ -47,17 +47,26 @@ Cue Cue::parse(std::string_view text, std::string_view where)
 {
   Cue cue;
   bool gap = false;
+  bool adjectives = false;
   for (const auto part : split(text, ' ')) {
     if (part == "…" || part == "...") {
       gap = true;
       continue;
     }
+    if (part == "~") {
+      adjectives = true;
+      continue;
+    }
     const bool star = part.size() > 1 && part.back() == '*';
     const auto words = normalized_words(star ? part.substr(0, part.size() - 1) : part);
     for (const auto& word : words) {
-      cue.words.push_back(Word{word, star, gap});
+      cue.words.push_back(Word{word, star, gap, adjectives});
       gap = false;
+      adjectives = false;
     }
+  }
+  if (gap || adjectives || cue.words.front().gap_before || cue.words.front().adjectives_before) {
+    throw DataError(std::string(where) + ": a cue begins and ends with a word, not '…' or '~'");
   }
   if (cue.words.empty()) {
     throw DataError(std::string(where) + ": empty cue");
@@ -65,8 +74,11 @@ Cue Cue::parse(std::string_view text, std::string_view where)
   return cue;
 }
 
-std::optional<CueMatch>
-match_cue(const Cue& cue, std::span<const Token> tokens, std::size_t i, const Clitics& clitics)
+std::optional<CueMatch> match_cue(const Cue& cue,
+                                  std::span<const Token> tokens,
+                                  std::size_t i,
+                                  const Clitics& clitics,
+                                  const WordSet* unskippable)
 {
   CueMatch match{i, i, i, i};
   std::size_t at = i;
@@ -88,6 +100,16 @@ match_cue(const Cue& cue, std::span<const Token> tokens, std::size_t i, const Cl
       match.gap_end = k;
       at = k + 1;
       continue;
+    }
+    if (word.adjectives_before) {
+      constexpr std::size_t max_adjectives = 2;
+      for (std::size_t skipped = 0;
+           skipped < max_adjectives && at < tokens.size() && tokens[at].kind != TokenKind::punct
+           && !word_matches(word, tokens[at], clitics)
+           && !(unskippable && token_in(tokens[at], *unskippable, clitics));
+           ++skipped) {
+        ++at;
+      }
     }
     if (at >= tokens.size() || !word_matches(word, tokens[at], clitics)) {
       return std::nullopt;
@@ -274,6 +296,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"own-pronoun", &words.own_pronoun},
            {"many-holders", &words.many_holders},
            {"party-role", &words.party_role},
+           {"figurative-adjective", &words.figurative_adjective},
            {"time", &words.time},
            {"between", &words.between},
            {"denial", &words.denial},

@@ -34,6 +34,7 @@ struct Cue
     std::string text; // normalized
     bool any_suffix = false;
     bool gap_before = false;
+    bool adjectives_before = false; // "~": up to two words of the noun before may stand first
   };
   std::vector<Word> words;
 
@@ -54,9 +55,17 @@ struct CueMatch
 // The cue starting at tokens[i], if it matches there. A gap skips at most
 // twelve tokens, commas ("،", ",") among them but no other punctuation mark:
 // "تبادل … الاتهامات" matches "تبادل الجانبان، أمس، الاتهامات" and not
-// "تبادل الجانبان. الاتهامات".
-[[nodiscard]] std::optional<CueMatch>
-match_cue(const Cue& cue, std::span<const Token> tokens, std::size_t i, const Clitics& clitics);
+// "تبادل الجانبان. الاتهامات". A "~" before a word lets up to two words
+// (the adjectives of the noun before it, no punctuation, none of
+// `unskippable`) stand first: "شن* … هجوم* ~ على" matches "شنت القوات
+// هجوما واسعا على", not "هجوما لاذعا على" when لاذعا is unskippable; they
+// are no gap.
+class WordSet;
+[[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
+                                                std::span<const Token> tokens,
+                                                std::size_t i,
+                                                const Clitics& clitics,
+                                                const WordSet* unskippable = nullptr);
 
 // The byte lengths a set of keys spans: a word outside them needs no lookup.
 struct LengthRange
@@ -258,7 +267,8 @@ struct WordClasses
   WordSet between; // "بين", "between": before allies of an organization, the last two countries
   WordSet
     many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
-  WordSet party_role;  // leader, chair: a party's name before the title owns it ("Labour leader")
+  WordSet party_role; // leader, chair: a party's name before the title owns it ("Labour leader")
+  WordSet figurative_adjective; // لاذع: "هجوما لاذعا" is words; a cue's "~" never skips it
   WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it

@@ -76,7 +76,8 @@ void SentenceRules::find_hits()
         // The longest cue wins; of two whose gaps differ, the one whose gap
         // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
         // exchanged accusations, not fire.
-        if (const auto match = match_cue(trigger.cue, tokens, i, m_pack.clitics)) {
+        if (const auto match = match_cue(
+              trigger.cue, tokens, i, m_pack.clitics, &m_pack.words.figurative_adjective)) {
           const bool gap = match->gap_end > match->gap_begin;
           if (!hit) {
             hit = Hit{&trigger, *match};

@@ -266,6 +266,8 @@ TEST_CASE("check-data reports every broken line of every data file with its file
       {edited, "unknown frame 'verbb' (@DATA@/en/frames.tsv declares the frames)"}}},
     {"confidence", "en/triggers.tsv", Edit::append, 0, "met\tmeets\tverb\t-\thigh\n",
      {{edited, "confidence must be a number in (0, 1]"}}},
+    {"a cue ending in '~'", "ar/triggers.tsv", Edit::append, 0, "attacked\tشن* … هجوم* ~\tverb\t-\t0.8\n",
+     {{edited, "a cue begins and ends with a word, not '…' or '~'"}}},
     {"trigger with 4 fields", "ar/triggers.tsv", Edit::append, 0, "met\tالتقى\tverb\t0.8\n",
      {{edited, "4 fields, expected 5"}}},
     {"frame of a CAMEO cue", "en/cameo_triggers.tsv", Edit::append, 0, "criticized\tslam\tverbb\t-\t0.7\n",
