@@ -130,11 +130,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       return;
     }
   }
-  if (const auto k = item_starting_in(search, right_window)) {
+  // "التقى بلينكن في الدوحة أمير قطر": after one subject, the direct object
+  // past a place or other phrase behind a preposition.
+  const bool one_subject = subjects.size() == 1 && !both_ways && frame.object.after;
+  if (const auto k = one_subject ? direct_object(search) : item_starting_in(search, right_window)) {
     const auto members = resolve(list_right(*k), true, p);
     // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
     // its preposition ("محادثات بين ممثلين عن ..." names no one).
-    if (subjects.size() == 1 && !both_ways && frame.object.after) {
+    if (one_subject) {
       emit_all(h, subjects, members, confidence);
     } else if (members.size() >= 2) {
       emit_pairs(h, members, confidence, both_ways);
