@@ -15,6 +15,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   std::size_t search = hit.match.end;
   Entities subjects;
   std::optional<std::vector<std::size_t>> objects;
+  // Whom an object pronoun on the verb may stand for: the topic before this
+  // clause names its own subject (see below).
+  Entities before_clause;
+  if (frame.object.after && cue_has_pronoun(h)) {
+    before_clause = m_discourse.topic;
+  }
   if (frame.subject.issuer) {
     // "نحث قادة ليبيا": outside quotation marks a first-person verb speaks
     // for who issues the document; a ministry speaks for its government.
@@ -217,6 +223,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       preps = {};
     }
     emit_all(h, subjects, resolve(*objects, false, p, preps), confidence);
+  } else if (const auto referent = pronoun_object(before_clause, subjects, inherited)) {
+    // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
+    // the verb, and no object named: the one person spoken of before.
+    emit_all(h, subjects, {*referent}, confidence * inherited_factor);
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }
@@ -296,6 +306,18 @@ bool SentenceRules::joined_arguments(std::size_t h,
   search = end;
   objects = std::move(list);
   return true;
+}
+
+// The one person an object pronoun on a verb stands for: the topic before
+// the clause, when it is one person and not the verb's own named subject.
+std::optional<std::size_t>
+SentenceRules::pronoun_object(const Entities& topic, const Entities& subjects, bool inherited) const
+{
+  if (inherited || topic.size() != 1 || m_entities[topic.front()].entity.type != EntityType::person
+      || std::find(subjects.begin(), subjects.end(), topic.front()) != subjects.end()) {
+    return std::nullopt;
+  }
+  return topic.front();
 }
 
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";

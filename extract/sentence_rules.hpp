@@ -126,6 +126,8 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] std::optional<std::size_t>
+  pronoun_object(const Entities& topic, const Entities& subjects, bool inherited) const;
   [[nodiscard]] bool joined_arguments(std::size_t h,
                                       const PredicateInfo& p,
                                       Entities& subjects,
