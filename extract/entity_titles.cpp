@@ -458,11 +458,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // the comma needs a comma closing it too.
     // The name may stand in quotation marks: "سفير روسيا لدى الأمم المتحدة،
     // "فيتالي تشوركين"، أنه".
+    const auto quote = [&](std::size_t t) {
+      return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
+    };
+    // "النائب المحافظ "بيتر بون"", "وزير الخارجية الروسي "سيرغي لافروف"": the
+    // name in quotation marks right after the title, closed by the next mark.
+    if (!name && title.role != no_role && quote(j)) {
+      if (auto inside = name_at(c, j + 1); inside && quote(inside->end)) {
+        name = inside;
+      }
+    }
     if (!name && title.role != no_role && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
-      const auto quote = [&](std::size_t t) {
-        return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
-      };
       const bool quoted = quote(j + 1);
       name = name_at(c, quoted ? j + 2 : j + 1);
       std::size_t after = name ? name->end : 0;

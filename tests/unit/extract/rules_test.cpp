@@ -1440,6 +1440,24 @@ TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber
   });
 }
 
+TEST_CASE("A name in quotation marks right after its title", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the quoted name holds the title",
+     "وقال الرئيس السوري \"بشار الأسد\" إن الحرب انتهت.",
+     "Bashar al-Assad|holds-position|Syria|president",
+     true},
+    {"the quoted name is the verb's subject, no unnamed title",
+     "وانتقد وزير الخارجية الروسي \"سيرغي لافروف\" السياسة الأمريكية.",
+     "Sergey Lavrov|criticized|United States",
+     true},
+    {"a quotation that opens after a title is no name",
+     "وقال الرئيس السوري \"بشار الأسد يكذب\" في بيان.",
+     "Bashar al-Assad|holds-position|Syria|president",
+     false},
+  });
+}
+
 TEST_CASE("A name goes on through its lineage (بن، آل)", "[extract][rules][arabic]")
 {
   check_rows({
