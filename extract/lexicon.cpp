@@ -297,6 +297,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"many-holders", &words.many_holders},
            {"party-role", &words.party_role},
            {"figurative-adjective", &words.figurative_adjective},
+           {"target-noun", &words.target_noun},
+           {"target-predicate", &words.target_predicate},
            {"time", &words.time},
            {"between", &words.between},
            {"denial", &words.denial},
@@ -352,7 +354,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
     if (target == &words.purpose_predicate || target == &words.charge_predicate
-        || target == &words.charge_report) {
+        || target == &words.charge_report || target == &words.target_predicate) {
       predicate_words.emplace_back(reader.fields()[1],
                                    std::string(source) + ":" + std::to_string(reader.line()));
     }

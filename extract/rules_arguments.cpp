@@ -676,6 +676,41 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
   return before;
 }
 
+// "struck targets in southern Lebanon", "قصفت مواقع في جنوب لبنان": for a
+// predicate of words.tsv target-predicate, a noun of target-noun at token t
+// (up to two adjectives after it) with a place-preposition and a place right
+// after: the place is the object.
+std::optional<std::vector<std::size_t>>
+SentenceRules::target_place(std::size_t t, std::string_view predicate) const
+{
+  if (t >= m_sentence.end || !m_pack.words.target_predicate.contains(predicate)
+      || !token_in(token(t), m_pack.words.target_noun, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  constexpr std::size_t max_adjectives = 2;
+  auto at = t + 1;
+  for (std::size_t k = 0; k < max_adjectives && at < m_sentence.end && !inside_item(at)
+                          && token(at).kind == TokenKind::word
+                          && !token_in(token(at), m_pack.words.place_preposition, m_pack.clitics);
+       ++k) {
+    ++at;
+  }
+  if (at >= m_sentence.end
+      || !token_in(token(at), m_pack.words.place_preposition, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto k = item_starting_in(at + 1, right_window);
+  if (!k) {
+    return std::nullopt;
+  }
+  const auto type = m_entities[m_items[*k].entity].entity.type;
+  if (m_items[*k].kind != ItemKind::entity
+      || (type != EntityType::location && type != EntityType::country)) {
+    return std::nullopt;
+  }
+  return list_right(*k);
+}
+
 // "أشاد بجهود الكويت", "أشاد بالدور السعودي", "شكر الجهود التي يبذلها مركز
 // الملك سلمان": a noun of words.tsv stand-in at token t stands for its
 // owner, the list right after it (its genitive or its demonym) or the

@@ -200,6 +200,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
   }
+  if (!objects && !prep_first && frame.object.after) {
+    objects = target_place(search, hit.trigger->predicate);
+  }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
   // after the verb, set off by a comma, then the object.
   if (!objects && frame.object.after && search > hit.match.end && search + 1 < m_sentence.end

@@ -152,6 +152,26 @@ TEST_CASE("English passives and reported speech", "[extract][rules][english]")
     "en");
 }
 
+TEST_CASE("English targets in a place (words.tsv target-noun)", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the place of the targets is attacked",
+       "Russian forces shelled positions near Kharkiv on Monday.",
+       "Russia|attacked|Kharkiv",
+       true},
+      {"a noun that is no target",
+       "Russian forces shelled civilians near Kharkiv on Monday.",
+       "Russia|attacked|Kharkiv",
+       false},
+      {"a place apart from the targets by more than two words",
+       "Russian forces shelled positions held by the army for weeks near Kharkiv.",
+       "Russia|attacked|Kharkiv",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("English symmetric, reciprocal and phone-call cues", "[extract][rules][english]")
 {
   check_rows(
