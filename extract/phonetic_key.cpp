@@ -108,7 +108,8 @@ Keys compute_phonetic_key(std::string_view name)
       onsets += cls == 0 ? 'v' : cls;
       word_begun = true;
     }
-    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
+    // Digraphs of one sound: "ph" is f, "sh" and "ch" s, "th" t; "kh" (خ)
+    // is a class of its own: "بخاري" is not "باقري".
     if (!letter) {
       continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
     }
@@ -116,6 +117,8 @@ Keys compute_phonetic_key(std::string_view name)
     if (i + 1 < latin.size() && latin[i + 1] == 'h') {
       if (c == 'p') {
         cls = 'f';
+      } else if (c == 'k') {
+        cls = 'x';
       } else if (c == 's' || c == 'c' || c == 'z') {
         cls = 's';
       }

@@ -1452,6 +1452,21 @@ TEST_CASE("A member of a chamber for a subdivision sits in its country's chamber
   });
 }
 
+TEST_CASE("An unknown name is no known person whose name differs in خ and ق",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"Bagheri is not Buhari",
+     "وانتقد رئيس هيئة الأركان الإيرانية محمد باقري الولايات المتحدة.",
+     "Muhammadu Buhari|criticized|United States",
+     false},
+    {"... but someone the text names",
+     "وانتقد رئيس هيئة الأركان الإيرانية محمد باقري الولايات المتحدة.",
+     "محمد باقري|criticized|United States",
+     true},
+  });
+}
+
 TEST_CASE("A name in quotation marks right after its title", "[extract][rules][arabic]")
 {
   check_rows({
