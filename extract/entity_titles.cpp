@@ -18,10 +18,15 @@ using namespace finder;
 // الأممي إلى اليمن". Where the place ends, if so.
 std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t j) const
 {
-  if (j + 1 >= c.sentence.end || !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)) {
+  // "المبعوث الخاص لليمن": the preposition may be the name's proclitic.
+  const bool word =
+    j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.preposition, m_pack.clitics);
+  const bool proclitic = !word && j < c.sentence.end && m_pack.clitics.governed(c.token(j));
+  if (!word && !proclitic) {
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), j + 1, m_pack.clitics);
+  const auto at = proclitic ? j : j + 1;
+  const auto g = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
   if (!g || g->demonym) {
     return std::nullopt;
   }
@@ -30,8 +35,8 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
   if (type == EntityType::person) {
     return std::nullopt;
   }
-  c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
-  return j + 1 + g->tokens;
+  c.mention(c.entities.known(g->entity), at, at + g->tokens);
+  return at + g->tokens;
 }
 
 // The person the gazetteer lists in `role` of `of` at the document's date.
@@ -241,6 +246,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (!match) {
       continue;
     }
+    // "قائد الجيش الوطني الليبي": a title whose last word begins a longer
+    // name of the gazetteer gives way to a shorter title before the name.
+    if (match->end > i + 1) {
+      if (const auto g = m_gazetteer.longest_at(tokens, match->end - 1, m_pack.clitics);
+          g && !g->demonym && match->end - 1 + g->tokens > match->end) {
+        continue;
+      }
+    }
     if (title.role == "counterpart") {
       // "his U.S. counterpart John Kerry": English puts the counterpart's
       // country before the word; it acts for nobody.
@@ -383,8 +396,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
-    if (name && !name->entity && after_destination) {
-      name.reset(); // past a destination only a known person is a name
+    // Past a destination only a known person is a name, or two words or
+    // more that begin with a given name ("سفيرة بريطانيا لدى اليمن كارين
+    // ريتشاردز").
+    if (name && !name->entity && after_destination
+        && !(name->end >= name->begin + 2
+             && token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics))) {
+      name.reset();
     }
     // "قال الرئيس سيعود", "إن الرئيس كاذب": without letter case, one unknown
     // word after a title of a position, no given name, is the clause's verb

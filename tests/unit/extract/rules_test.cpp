@@ -1467,6 +1467,37 @@ TEST_CASE("An unknown name is no known person whose name differs in خ and ق",
   });
 }
 
+TEST_CASE("A title gives way before a known name, a destination may be a proclitic",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a longer title whose last word begins a known name: the shorter title",
+     "وقال قائد الجيش الوطني الليبي خليفة حفتر إن المعركة مستمرة.",
+     "Khalifa Haftar|holds-position|Libyan National Army|commander",
+     true},
+    {"... and the army the gazetteer knows is the title's",
+     "وقال قائد الجيش السوداني عبد الفتاح البرهان إن المعركة مستمرة.",
+     "Abdel Fattah al-Burhan|holds-position|Sudanese Armed Forces|commander",
+     true},
+    {"a special envoy, the destination behind its proclitic",
+     "وقال المبعوث الأمريكي الخاص لليمن تيم ليندركينغ إن الحل سياسي.",
+     "Tim Lenderking|holds-position|United States|envoy",
+     true},
+    {"... the destination is no position",
+     "وقال المبعوث الأمريكي الخاص لليمن تيم ليندركينغ إن الحل سياسي.",
+     "Tim Lenderking|holds-position|Yemen|envoy",
+     false},
+    {"past a destination, an unknown name that begins with a given name",
+     "وقالت سفيرة روسيا لدى اليمن كارين ريتشاردز إن الوضع صعب.",
+     "كارين ريتشاردز|holds-position|Russia|ambassador",
+     true},
+    {"past a destination, one unknown word is no name",
+     "وقال السفير الأمريكي لدى اليمن كاذب.",
+     "كاذب|holds-position|United States|ambassador",
+     false},
+  });
+}
+
 TEST_CASE("A name in quotation marks right after its title", "[extract][rules][arabic]")
 {
   check_rows({
