@@ -18,10 +18,15 @@ using namespace finder;
 // الأممي إلى اليمن". Where the place ends, if so.
 std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t j) const
 {
-  // "المبعوث الخاص لليمن": the preposition may be the name's proclitic.
+  // "المبعوث الخاص لليمن": the preposition may be the proclitic of a name
+  // with the article (words.tsv destination-proclitic: "لل"); not of
+  // "لبنان", "بريطانيا", whose first letters are their own.
   const bool word =
     j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.preposition, m_pack.clitics);
-  const bool proclitic = !word && j < c.sentence.end && m_pack.clitics.governed(c.token(j));
+  const bool proclitic =
+    !word && j < c.sentence.end && m_pack.clitics.governed(c.token(j))
+    && std::ranges::any_of(m_pack.words.destination_proclitic.words(),
+                           [&](const std::string& p) { return c.token(j).text.starts_with(p); });
   if (!word && !proclitic) {
     return std::nullopt;
   }
