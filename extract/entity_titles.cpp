@@ -324,6 +324,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         after_destination = true;
         continue;
       }
+      // "مساعد وزير الخارجية لشؤون الشرق الأدنى": a portfolio (words.tsv
+      // portfolio) and the definite words after it are the title's.
+      if (token_in(c.token(j), m_pack.words.portfolio, m_pack.clitics)) {
+        for (++j; j < c.sentence.end && has_article(c.token(j)); ++j) {
+        }
+        continue;
+      }
       // "عضو مجلس الشيوخ عن ولاية فيرمونت": a member for a subdivision sits in
       // the chamber of its country (chambers.tsv).
       if (const auto chamber = of ? std::nullopt : chamber_for_region(c, title.role, j)) {

@@ -297,6 +297,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"many-holders", &words.many_holders},
            {"party-role", &words.party_role},
            {"figurative-adjective", &words.figurative_adjective},
+           {"portfolio", &words.portfolio},
            {"destination-proclitic", &words.destination_proclitic},
            {"target-noun", &words.target_noun},
            {"target-predicate", &words.target_predicate},
