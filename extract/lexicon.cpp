@@ -297,6 +297,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"many-holders", &words.many_holders},
            {"party-role", &words.party_role},
            {"figurative-adjective", &words.figurative_adjective},
+           {"verbal-cue", &words.verbal_cue},
+           {"verbal-predicate", &words.verbal_predicate},
            {"portfolio", &words.portfolio},
            {"destination-proclitic", &words.destination_proclitic},
            {"target-noun", &words.target_noun},
@@ -356,7 +358,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
     if (target == &words.purpose_predicate || target == &words.charge_predicate
-        || target == &words.charge_report || target == &words.target_predicate) {
+        || target == &words.charge_report || target == &words.target_predicate
+        || target == &words.verbal_predicate) {
       predicate_words.emplace_back(reader.fields()[1],
                                    std::string(source) + ":" + std::to_string(reader.line()));
     }

@@ -269,7 +269,9 @@ struct WordClasses
     many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
   WordSet party_role; // leader, chair: a party's name before the title owns it ("Labour leader")
   WordSet figurative_adjective; // لاذع: "هجوما لاذعا" is words; a cue's "~" never skips it
-  WordSet portfolio;            // "لشؤون": with its definite words, part of a title
+  WordSet verbal_cue;           // هاجم، attacked: a person's act on no place is words
+  WordSet verbal_predicate;      // criticized: what a verbal-cue's act then is
+  WordSet portfolio;             // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
   WordSet target_noun;      // "targets", "مواقع": what is struck in a place (target_place)
   WordSet target_predicate; // attacked: acts on a target noun that reach its place

@@ -262,10 +262,10 @@ void SentenceRules::emit(std::size_t hit,
   if (subject == object) {
     return;
   }
-  const auto& trigger = *m_hits[hit].trigger;
-  const auto* p = m_ontology.find(trigger.predicate);
+  const auto predicate = predicate_of(hit, subject, object);
+  const auto* p = m_ontology.find(predicate);
   Relation relation{.subject = m_entities[subject].entity.id,
-                    .predicate = trigger.predicate,
+                    .predicate = std::string(predicate),
                     .object = m_entities[object].entity.id,
                     .confidence = confidence,
                     .cameo = p->cameo,
@@ -274,7 +274,7 @@ void SentenceRules::emit(std::size_t hit,
   if (p->symmetric && relation.object < relation.subject) {
     std::swap(relation.subject, relation.object);
   }
-  m_emitted.push_back(Emitted{hit, subject, object});
+  m_emitted.push_back(Emitted{hit, subject, object, predicate});
   m_relations.push_back(std::move(relation));
   if (!p->cameo.empty()) {
     for (const auto e : {subject, object}) {
@@ -337,6 +337,25 @@ void SentenceRules::emit_pairs(std::size_t hit,
   }
 }
 
+// The predicate of a relation of hit h: its trigger's, but words.tsv
+// verbal-predicate for a one-word cue of verbal-cue whose subject is a person
+// and whose object is no place: "هاجم روحاني الولايات المتحدة", "Trump
+// attacked the Democrats" are words; "Saipov attacked a bike path" is not.
+std::string_view
+SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
+{
+  const auto& trigger = *m_hits[h].trigger;
+  const auto& verbal = m_pack.words.verbal_predicate.words();
+  if (verbal.empty() || trigger.cue.words.size() != 1
+      || !m_pack.words.verbal_cue.contains(trigger.cue.words.front().text)
+      || m_entities[subject].entity.type != EntityType::person) {
+    return trigger.predicate;
+  }
+  const auto type = m_entities[object].entity.type;
+  const bool place = type == EntityType::location || type == EntityType::event;
+  return place ? std::string_view(trigger.predicate) : std::string_view(verbal.front());
+}
+
 // A report's complement ends where the next report or continuation begins.
 void SentenceRules::emit_events()
 {
@@ -354,10 +373,10 @@ void SentenceRules::emit_events()
       const bool known_act = !frame_of(inner.hit).finite && cue_has_pronoun(inner.hit);
       if (!report.emits || begin < report.begin || begin >= report.end
           || frame_of(inner.hit).scans_items() || known_act
-          || m_ontology.find(m_hits[inner.hit].trigger->predicate)->cameo.empty()) {
+          || m_ontology.find(inner.predicate)->cameo.empty()) {
         continue;
       }
-      const auto& inner_p = *m_ontology.find(m_hits[inner.hit].trigger->predicate);
+      const auto& inner_p = *m_ontology.find(inner.predicate);
       const auto event =
         m_entities.event(inner.subject, inner_p.name, inner_p.label_en, inner.object);
       for (const auto speaker : report.speaker) {

@@ -93,6 +93,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     why(h, "no subject: none named in its clause, and none to inherit here");
     return;
   }
+  if (inherited && frame.subject.dropped && !continues && unnamed_subject_before(hit.match.begin)) {
+    why(h, "its subject is a noun that names no one (\"إن قوات النظام هاجمت\")");
+    return;
+  }
   if (inherited) {
     // "وأعرب غوتيريش عن قلقه، داعيا ...": a participle continues the subject
     // of its own sentence; the topic of an earlier one does not carry over.
@@ -321,6 +325,32 @@ SentenceRules::pronoun_object(const Entities& topic, const Entities& subjects, b
     return std::nullopt;
   }
   return topic.front();
+}
+
+// "قال المرصد إن قوات النظام هاجمت": words that name no one between a
+// complementizer and the verb at token `at` are its subject, so the verb
+// inherits none. Not "إنه هاجم" (no word between).
+bool SentenceRules::unnamed_subject_before(std::size_t at) const
+{
+  constexpr std::size_t reach = 4; // tokens a complementizer may stand before the verb
+  for (std::size_t t = at; t-- > m_sentence.begin && t + reach >= at;) {
+    if (inside_item(t) || token(t).kind != TokenKind::word) {
+      return false;
+    }
+    if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
+      return t + 1 < at;
+    }
+    // "أن طائراتها قصفت": a noun with a pronoun of two letters or more (not
+    // "ه", which may be a ta marbuta) is someone named's own.
+    const auto text = token(t).text;
+    for (const std::size_t bytes : {4U, 6U}) { // two or three Arabic letters
+      if (text.size() > bytes + 4
+          && m_pack.clitics.has_enclitic(text, text.substr(0, text.size() - bytes))) {
+        return false;
+      }
+    }
+  }
+  return false;
 }
 
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";

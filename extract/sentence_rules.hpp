@@ -56,6 +56,7 @@ struct Emitted
   std::size_t hit = 0;
   std::size_t subject = 0; // DocumentEntities indices
   std::size_t object = 0;
+  std::string_view predicate; // the hit's, or what verbal_predicate made of it
 };
 
 using Entities = std::vector<std::size_t>;
@@ -126,6 +127,9 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] bool unnamed_subject_before(std::size_t at) const;
+  [[nodiscard]] std::string_view
+  predicate_of(std::size_t h, std::size_t subject, std::size_t object) const;
   [[nodiscard]] std::optional<std::size_t>
   pronoun_object(const Entities& topic, const Entities& subjects, bool inherited) const;
   [[nodiscard]] bool joined_arguments(std::size_t h,

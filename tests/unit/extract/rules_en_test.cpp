@@ -152,6 +152,27 @@ TEST_CASE("English passives and reported speech", "[extract][rules][english]")
     "en");
 }
 
+TEST_CASE("A person's attack on no place is words (words.tsv verbal-cue)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a politician attacks a party",
+       "Trump attacked the Democrats at a rally in West Virginia.",
+       "Donald Trump|criticized|Democratic Party",
+       true},
+      {"... no act of force",
+       "Trump attacked the Democrats at a rally in West Virginia.",
+       "Donald Trump|attacked|Democratic Party",
+       false},
+      {"a country's attack stays an attack",
+       "Russia attacked Ukraine on Thursday.",
+       "Russia|attacked|Ukraine",
+       true},
+    },
+    "en");
+}
+
 TEST_CASE("English targets in a place (words.tsv target-noun)", "[extract][rules][english]")
 {
   check_rows(
