@@ -94,6 +94,18 @@ public:
   };
   std::vector<OpenRole> open_roles;
 
+  // A country named a neighbour ("neighboring Greece"): it stands in
+  // `predicate` (borders) with the country the article is about, resolved at
+  // the end of the document.
+  struct Neighbour
+  {
+    std::size_t country = 0;
+    std::string predicate;
+    double confidence = 0;
+    Evidence evidence;
+  };
+  std::vector<Neighbour> neighbours;
+
   // A person already introduced with this role and country or organization:
   // "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين".
   [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role, std::size_t of) const;

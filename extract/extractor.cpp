@@ -119,18 +119,10 @@ void deduplicate(std::vector<Relation>& relations)
   relations = std::move(kept);
 }
 
-// "الرئيس جورجي إيفانوف" in an article about Macedonia: a title without a
-// country holds in the country the article is about, when one country is
-// named at least twice as often as any other, for the roles of a country
-// (words.tsv country-role): a director holds no post in a country. A role a
-// chamber holds (chambers.tsv: a senator of the United States) holds in the
-// chamber of that country, and nowhere in a country with none listed.
-void close_open_roles(DocumentEntities& entities,
-                      const Gazetteer& gazetteer,
-                      const WordSet& country_roles,
-                      std::vector<Relation>& relations)
+// The country an article is about: the one named at least twice, and at
+// least twice as often as any other.
+std::optional<std::size_t> article_country(const DocumentEntities& entities)
 {
-  constexpr double confidence = 0.6;
   std::optional<std::size_t> top;
   std::size_t top_count = 0;
   std::size_t second_count = 0;
@@ -148,6 +140,54 @@ void close_open_roles(DocumentEntities& entities,
     }
   }
   if (!top || top_count < 2 || top_count < 2 * second_count) {
+    return std::nullopt;
+  }
+  return top;
+}
+
+// "a dispute with neighboring Greece" in an article about Macedonia: each
+// neighbour (DocumentEntities::neighbours) borders the article's country.
+void close_neighbours(const DocumentEntities& entities,
+                      const Ontology& ontology,
+                      std::vector<Relation>& relations)
+{
+  const auto top = entities.neighbours.empty() ? std::nullopt : article_country(entities);
+  if (!top) {
+    return;
+  }
+  for (const auto& neighbour : entities.neighbours) {
+    if (neighbour.country == *top) {
+      continue;
+    }
+    Relation relation{.subject = entities[neighbour.country].entity.id,
+                      .predicate = neighbour.predicate,
+                      .object = entities[*top].entity.id,
+                      .confidence = neighbour.confidence,
+                      .evidence = neighbour.evidence};
+    if (const auto* p = ontology.find(neighbour.predicate); p != nullptr) {
+      relation.cameo = p->cameo;
+      if (p->symmetric && relation.object < relation.subject) {
+        std::swap(relation.subject, relation.object);
+      }
+    }
+    relations.push_back(std::move(relation));
+  }
+}
+
+// "الرئيس جورجي إيفانوف" in an article about Macedonia: a title without a
+// country holds in the country the article is about, when one country is
+// named at least twice as often as any other, for the roles of a country
+// (words.tsv country-role): a director holds no post in a country. A role a
+// chamber holds (chambers.tsv: a senator of the United States) holds in the
+// chamber of that country, and nowhere in a country with none listed.
+void close_open_roles(DocumentEntities& entities,
+                      const Gazetteer& gazetteer,
+                      const WordSet& country_roles,
+                      std::vector<Relation>& relations)
+{
+  constexpr double confidence = 0.6;
+  const auto top = article_country(entities);
+  if (!top) {
     return;
   }
   for (const auto& open : entities.open_roles) {
@@ -428,6 +468,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
   close_open_roles(entities, impl.gazetteer, language->pack.words.country_role, relations);
+  close_neighbours(entities, impl.ontology, relations);
   fold_surnames(entities, lang, relations);
   auto extraction = assemble(document, lang, entities, std::move(relations));
   extraction.sentences_split = segmentation.split;

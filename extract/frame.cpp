@@ -12,7 +12,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, FrameFamily>, 10> families{{
+constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"clause", FrameFamily::clause},
   {"symmetric", FrameFamily::symmetric},
   {"reciprocal", FrameFamily::reciprocal},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 10> families{{
   {"genitive", FrameFamily::genitive},
   {"apposed", FrameFamily::apposed},
   {"in-place", FrameFamily::in_place},
+  {"neighbour", FrameFamily::neighbour},
 }};
 
 constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 13> places{{
@@ -134,9 +135,10 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     }
     // What each family reads must be declared, and nothing it cannot read.
     if (frame.scans_items() != (f[5] == "-")) {
-      reader.fail(frame.scans_items()
-                    ? "a frame read from the items (genitive, apposed, in-place) has no cue: '-'"
-                    : "a frame with a cue word says whether it is finite or any");
+      reader.fail(
+        frame.scans_items()
+          ? "a frame read from the items (genitive, apposed, in-place, neighbour) has no cue: '-'"
+          : "a frame with a cue word says whether it is finite or any");
     }
     if (!frame.scans_items() && frame.family != FrameFamily::role_of
         && frame.family != FrameFamily::members && !any(frame.subject)) {

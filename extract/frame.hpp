@@ -25,6 +25,8 @@ enum class FrameFamily {
   apposed,     // a place, a comma and its country or first-level region (no cue word)
   in_place,    // a place, the trigger's word or a name with its proclitic `prep`, and the
                // place or country it lies in ("مخيم جباليا بغزة")
+  neighbour,   // a country beside the trigger's word (the subject's place: before or
+               // after it) and the country the article is about ("neighboring Greece")
 };
 
 // Where a frame finds an argument. A frame allows several places; the rule
@@ -88,7 +90,7 @@ struct Frame
   [[nodiscard]] bool scans_items() const
   {
     return family == FrameFamily::genitive || family == FrameFamily::apposed
-           || family == FrameFamily::in_place;
+           || family == FrameFamily::in_place || family == FrameFamily::neighbour;
   }
 };
 

@@ -228,6 +228,7 @@ void SentenceRules::apply_hit(std::size_t h)
   case FrameFamily::genitive:
   case FrameFamily::apposed:
   case FrameFamily::in_place:
+  case FrameFamily::neighbour:
     break; // read from the items, not from a cue
   }
 }
@@ -250,6 +251,7 @@ void SentenceRules::run()
   apply_genitive();
   apply_apposed();
   apply_in_place();
+  apply_neighbours();
   emit_events();
   remember_countries();
 }

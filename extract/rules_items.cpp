@@ -158,6 +158,48 @@ std::size_t SentenceRules::beyond_direction(const Item& item) const
 // Countries named in this sentence, in text order, for "the two sides" with
 // no recent event: also those named inside a title or an organization's name
 // ("وزارة الدفاع التايوانية").
+// "a dispute with neighboring Greece", "في ليبيا المجاورة": a country with
+// the word of a neighbour trigger right before it (the frame's subject place
+// "after") or after it, within the frame's window ("before"), borders the
+// country the article is about, which only its end tells
+// (DocumentEntities::neighbours).
+void SentenceRules::apply_neighbours()
+{
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  for (const auto& trigger : m_pack.triggers) {
+    const auto& frame = frame_of(trigger);
+    if (frame.family != FrameFamily::neighbour) {
+      continue;
+    }
+    for (const auto& item : m_items) {
+      if (item.kind != ItemKind::entity || item.demonym
+          || m_entities[item.entity].entity.type != EntityType::country) {
+        continue;
+      }
+      const auto beside = [&](std::size_t at, std::size_t end) {
+        const auto match = match_cue(trigger.cue, tokens, at, m_pack.clitics);
+        return match && match->end == end;
+      };
+      const bool before_it =
+        frame.subject.after && item.begin > m_sentence.begin && beside(item.begin - 1, item.begin);
+      // Up to the frame's window of words between ("اليونان الشقيقة المجاورة").
+      bool after_it = false;
+      for (std::size_t at = item.end; frame.subject.before && !after_it && at < m_sentence.end
+                                      && at <= item.end + frame.window;
+           ++at) {
+        after_it = beside(at, at + 1);
+      }
+      if (before_it || after_it) {
+        m_entities.neighbours.push_back(DocumentEntities::Neighbour{
+          .country = item.entity,
+          .predicate = trigger.predicate,
+          .confidence = trigger.confidence,
+          .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+      }
+    }
+  }
+}
+
 void SentenceRules::remember_countries()
 {
   std::vector<std::pair<std::size_t, std::size_t>> named; // (position, entity)

@@ -173,6 +173,29 @@ TEST_CASE("A person's attack on no place is words (words.tsv verbal-cue)",
     "en");
 }
 
+TEST_CASE("English: a neighboring country borders the country of the article",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"neighboring before the country",
+       "Macedonians voted on changing the name of Macedonia. The vote was to end a dispute with "
+       "neighboring Greece. Macedonia wants to join NATO.",
+       "Greece|borders|North Macedonia",
+       true},
+      {"the article's own country is no neighbour of itself",
+       "Macedonians voted on changing the name of neighboring Macedonia. Macedonia wants to "
+       "join NATO.",
+       "North Macedonia|borders|North Macedonia",
+       false},
+      {"two countries as often: no country of the article",
+       "Greece and Macedonia met. Greece and Macedonia talked about neighboring Albania.",
+       "Albania|borders|Greece",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("English targets in a place (words.tsv target-noun)", "[extract][rules][english]")
 {
   check_rows(

@@ -408,6 +408,27 @@ TEST_CASE("A gapped cue holds both a long titled subject and the object",
   });
 }
 
+TEST_CASE("A neighbouring country borders the country the article is about",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a country before المجاورة",
+     "صوت الناخبون في مقدونيا على تغيير اسم البلاد. وتم إعداد التصويت لحل نزاع مع دولة اليونان "
+     "المجاورة. وتريد مقدونيا الانضمام إلى الناتو.",
+     "Greece|borders|North Macedonia",
+     true},
+    {"no country the article is about: nothing",
+     "وتدرب المهاجمون في ليبيا المجاورة.",
+     "Libya|borders|Tunisia",
+     false},
+    {"a neighbourhood is no neighbour",
+     "صوت الناخبون في مقدونيا على تغيير اسم البلاد. ووصل الوفد إلى اليونان. وتريد مقدونيا "
+     "الانضمام إلى الناتو.",
+     "Greece|borders|North Macedonia",
+     false},
+  });
+}
+
 TEST_CASE("Standing relations come from apposition and genitives", "[extract][rules][arabic]")
 {
   check_rows({
