@@ -32,10 +32,11 @@ char phonetic_class(char c)
     return 'b';
   case 'c':
   case 'k':
-  case 'q':
   case 'g':
   case 'j':
-    return 'k'; // "Gjorge" and "جورجي": g and j are one sound in transliteration
+    return 'k'; // "Gjorge" and "جورجي", "Juan" and "خوان": one sound in transliteration
+  case 'q':
+    return 'q'; // ق: "باقري" (Bagheri) is not "بخاري" (Buhari)
   case 'd':
   case 't':
     return 't';
@@ -108,8 +109,7 @@ Keys compute_phonetic_key(std::string_view name)
       onsets += cls == 0 ? 'v' : cls;
       word_begun = true;
     }
-    // Digraphs of one sound: "ph" is f, "sh" and "ch" s, "th" t; "kh" (خ)
-    // is a class of its own: "بخاري" is not "باقري".
+    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
     if (!letter) {
       continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
     }
@@ -117,8 +117,6 @@ Keys compute_phonetic_key(std::string_view name)
     if (i + 1 < latin.size() && latin[i + 1] == 'h') {
       if (c == 'p') {
         cls = 'f';
-      } else if (c == 'k') {
-        cls = 'x';
       } else if (c == 's' || c == 'c' || c == 'z') {
         cls = 's';
       }
