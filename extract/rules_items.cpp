@@ -148,16 +148,18 @@ std::size_t SentenceRules::beyond_direction(const Item& item) const
       || !token_in(token(item.begin), m_pack.words.direction, m_pack.clitics)) {
     return item.entity;
   }
-  const auto g = m_gazetteer.longest_at(m_sentence.tokens, item.begin + 1, m_pack.clitics);
-  if (!g || g->demonym || item.begin + 1 + g->tokens != item.end) {
+  // "شمال شرقي سوريا": past every direction word.
+  auto at = item.begin + 1;
+  while (at + 1 < item.end && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
+    ++at;
+  }
+  const auto g = m_gazetteer.longest_at(m_sentence.tokens, at, m_pack.clitics);
+  if (!g || g->demonym || at + g->tokens != item.end) {
     return item.entity;
   }
   return m_entities.known(g->entity);
 }
 
-// Countries named in this sentence, in text order, for "the two sides" with
-// no recent event: also those named inside a title or an organization's name
-// ("وزارة الدفاع التايوانية").
 // "a dispute with neighboring Greece", "في ليبيا المجاورة": a country with
 // the word of a neighbour trigger right before it (the frame's subject place
 // "after") or after it, within the frame's window ("before"), borders the
@@ -200,6 +202,9 @@ void SentenceRules::apply_neighbours()
   }
 }
 
+// Countries named in this sentence, in text order, for "the two sides" with
+// no recent event: also those named inside a title or an organization's name
+// ("وزارة الدفاع التايوانية").
 void SentenceRules::remember_countries()
 {
   std::vector<std::pair<std::size_t, std::size_t>> named; // (position, entity)
