@@ -114,6 +114,8 @@ private:
   // subdivision's country where members of that role sit.
   [[nodiscard]] std::optional<Qualifier>
   chamber_for_region(Context& c, std::string_view role, std::size_t j) const;
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
+  party_behind(Context& c, std::size_t j) const;
   // After a legislator's name at k: ", R-Tenn.," or " (D-Calif.)", halves of
   // data/<lang>/party_tags.tsv. Gives the party, the state's country and the
   // end past the closing mark.

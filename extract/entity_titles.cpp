@@ -68,6 +68,30 @@ bool EntityFinder::starts_place_head(const Context& c, std::size_t i) const
   });
 }
 
+// After a title at j: a party (an organization with an adjective of its own,
+// demonyms.tsv) behind words.tsv for-region ("عن حزب العمال"), or behind a
+// word of belonging and a preposition ("المنتمية إلى الحزب الديمقراطي").
+// Gives the party's gazetteer index and the end of its name.
+std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::party_behind(Context& c,
+                                                                               std::size_t j) const
+{
+  std::size_t at = j + 1;
+  if (j + 2 < c.sentence.end && token_in(c.token(j), m_pack.words.belonging, m_pack.clitics)
+      && token_in(c.token(j + 1), m_pack.words.preposition, m_pack.clitics)) {
+    at = j + 2;
+  } else if (j + 1 >= c.sentence.end
+             || !token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
+  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::organization
+      || !m_gazetteer.entities()[g->entity].has_adjective) {
+    return std::nullopt;
+  }
+  c.mention(c.entities.known(g->entity), at, at + g->tokens);
+  return std::pair{g->entity, at + g->tokens};
+}
+
 std::optional<EntityFinder::Qualifier>
 EntityFinder::chamber_for_region(Context& c, std::string_view role, std::size_t j) const
 {
@@ -346,6 +370,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
               ? region_at(c, j + 1)
               : std::nullopt) {
         j = region->end;
+        continue;
+      }
+      // "النائب عن حزب العمال جون ماكدونيل", "السناتور المنتمية إلى الحزب
+      // الديمقراطي ديان فاينستاين": a party behind for-region, or behind a
+      // word of words.tsv belonging and its preposition, makes a member.
+      if (const auto member = title_party == Gazetteer::no_party ? party_behind(c, j) : std::nullopt) {
+        title_party = member->first;
+        j = member->second;
         continue;
       }
       // "السيناتور الجمهوري جيف فليك": without letter case, a party's

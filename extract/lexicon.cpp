@@ -299,6 +299,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"figurative-adjective", &words.figurative_adjective},
            {"verbal-cue", &words.verbal_cue},
            {"verbal-predicate", &words.verbal_predicate},
+           {"belonging", &words.belonging},
            {"portfolio", &words.portfolio},
            {"destination-proclitic", &words.destination_proclitic},
            {"target-noun", &words.target_noun},

@@ -271,6 +271,7 @@ struct WordClasses
   WordSet figurative_adjective; // لاذع: "هجوما لاذعا" is words; a cue's "~" never skips it
   WordSet verbal_cue;           // هاجم، attacked: a person's act on no place is words
   WordSet verbal_predicate;      // criticized: what a verbal-cue's act then is
+  WordSet belonging; // "المنتمي": after a title, with a preposition and a party, a member
   WordSet portfolio;             // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
   WordSet target_noun;      // "targets", "مواقع": what is struck in a place (target_place)
