@@ -73,7 +73,7 @@ bool EntityFinder::starts_place_head(const Context& c, std::size_t i) const
 // word of belonging and a preposition ("المنتمية إلى الحزب الديمقراطي").
 // Gives the party's gazetteer index and the end of its name.
 std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::party_behind(Context& c,
-                                                                               std::size_t j) const
+                                                                              std::size_t j) const
 {
   std::size_t at = j + 1;
   if (j + 2 < c.sentence.end && token_in(c.token(j), m_pack.words.belonging, m_pack.clitics)
@@ -276,10 +276,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       continue;
     }
     // "قائد الجيش الوطني الليبي": a title whose last word begins a longer
-    // name of the gazetteer gives way to a shorter title before the name.
-    if (match->end > i + 1) {
-      if (const auto g = m_gazetteer.longest_at(tokens, match->end - 1, m_pack.clitics);
-          g && !g->demonym && match->end - 1 + g->tokens > match->end) {
+    // name of the gazetteer gives way to a shorter title before the name;
+    // not when the name goes on only by a demonym, the title's own
+    // qualifier ("وزيرة الخارجية الأمريكية", "قائد الجيش السوداني").
+    if (match->end > i + 1 && match->end < c.sentence.end) {
+      const auto g = m_gazetteer.longest_at(tokens, match->end - 1, m_pack.clitics);
+      const auto next = m_gazetteer.longest_at(tokens, match->end, m_pack.clitics);
+      if (g && !g->demonym && match->end - 1 + g->tokens > match->end && !(next && next->demonym)) {
         continue;
       }
     }
@@ -375,7 +378,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "النائب عن حزب العمال جون ماكدونيل", "السناتور المنتمية إلى الحزب
       // الديمقراطي ديان فاينستاين": a party behind for-region, or behind a
       // word of words.tsv belonging and its preposition, makes a member.
-      if (const auto member = title_party == Gazetteer::no_party ? party_behind(c, j) : std::nullopt) {
+      if (const auto member =
+            title_party == Gazetteer::no_party ? party_behind(c, j) : std::nullopt) {
         title_party = member->first;
         j = member->second;
         continue;
@@ -524,9 +528,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
     };
     // "النائب المحافظ "بيتر بون"", "وزير الخارجية الروسي "سيرغي لافروف"": the
-    // name in quotation marks right after the title, closed by the next mark.
+    // name in quotation marks right after the title, closed by the next mark:
+    // two words or more, an unknown one beginning with a given name (not the
+    // verb's quoted object: "وانتقد الرئيس الأمريكي "صفقة القرن"", ""بوتين"").
     if (!name && title.role != no_role && quote(j)) {
-      if (auto inside = name_at(c, j + 1); inside && quote(inside->end)) {
+      if (auto inside = name_at(c, j + 1);
+          inside && quote(inside->end) && inside->end >= inside->begin + 2
+          && (inside->entity
+              || token_in(c.token(inside->begin), m_pack.words.given_name, m_pack.clitics))) {
         name = inside;
       }
     }

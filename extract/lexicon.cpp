@@ -65,11 +65,11 @@ Cue Cue::parse(std::string_view text, std::string_view where)
       adjectives = false;
     }
   }
-  if (gap || adjectives || cue.words.front().gap_before || cue.words.front().adjectives_before) {
-    throw DataError(std::string(where) + ": a cue begins and ends with a word, not '…' or '~'");
-  }
   if (cue.words.empty()) {
     throw DataError(std::string(where) + ": empty cue");
+  }
+  if (gap || adjectives || cue.words.front().gap_before || cue.words.front().adjectives_before) {
+    throw DataError(std::string(where) + ": a cue begins and ends with a word, not '…' or '~'");
   }
   return cue;
 }
@@ -78,7 +78,7 @@ std::optional<CueMatch> match_cue(const Cue& cue,
                                   std::span<const Token> tokens,
                                   std::size_t i,
                                   const Clitics& clitics,
-                                  const WordSet* unskippable)
+                                  const WordSet* skippable)
 {
   CueMatch match{i, i, i, i};
   std::size_t at = i;
@@ -104,9 +104,8 @@ std::optional<CueMatch> match_cue(const Cue& cue,
     if (word.adjectives_before) {
       constexpr std::size_t max_adjectives = 2;
       for (std::size_t skipped = 0;
-           skipped < max_adjectives && at < tokens.size() && tokens[at].kind != TokenKind::punct
-           && !word_matches(word, tokens[at], clitics)
-           && !(unskippable && token_in(tokens[at], *unskippable, clitics));
+           skipped < max_adjectives && at < tokens.size() && skippable != nullptr
+           && !word_matches(word, tokens[at], clitics) && token_in(tokens[at], *skippable, clitics);
            ++skipped) {
         ++at;
       }
@@ -296,9 +295,10 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"own-pronoun", &words.own_pronoun},
            {"many-holders", &words.many_holders},
            {"party-role", &words.party_role},
-           {"figurative-adjective", &words.figurative_adjective},
+           {"act-adjective", &words.act_adjective},
            {"verbal-cue", &words.verbal_cue},
            {"verbal-predicate", &words.verbal_predicate},
+           {"object-pronoun", &words.object_pronoun},
            {"belonging", &words.belonging},
            {"portfolio", &words.portfolio},
            {"destination-proclitic", &words.destination_proclitic},

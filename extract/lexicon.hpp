@@ -34,7 +34,7 @@ struct Cue
     std::string text; // normalized
     bool any_suffix = false;
     bool gap_before = false;
-    bool adjectives_before = false; // "~": up to two words of the noun before may stand first
+    bool adjectives_before = false; // "~": up to two adjectives of the noun before may stand first
   };
   std::vector<Word> words;
 
@@ -55,17 +55,16 @@ struct CueMatch
 // The cue starting at tokens[i], if it matches there. A gap skips at most
 // twelve tokens, commas ("،", ",") among them but no other punctuation mark:
 // "تبادل … الاتهامات" matches "تبادل الجانبان، أمس، الاتهامات" and not
-// "تبادل الجانبان. الاتهامات". A "~" before a word lets up to two words
-// (the adjectives of the noun before it, no punctuation, none of
-// `unskippable`) stand first: "شن* … هجوم* ~ على" matches "شنت القوات
-// هجوما واسعا على", not "هجوما لاذعا على" when لاذعا is unskippable; they
-// are no gap.
+// "تبادل الجانبان. الاتهامات". A "~" before a word lets up to two words of
+// `skippable` (the adjectives of the noun before it that keep its sense)
+// stand first: "شن* … هجوم* ~ على" matches "شنت القوات هجوما واسعا على"
+// when واسعا is skippable, never "هجوما كلاميا على"; they are no gap.
 class WordSet;
 [[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
                                                 std::span<const Token> tokens,
                                                 std::size_t i,
                                                 const Clitics& clitics,
-                                                const WordSet* unskippable = nullptr);
+                                                const WordSet* skippable = nullptr);
 
 // The byte lengths a set of keys spans: a word outside them needs no lookup.
 struct LengthRange
@@ -268,11 +267,12 @@ struct WordClasses
   WordSet
     many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
   WordSet party_role; // leader, chair: a party's name before the title owns it ("Labour leader")
-  WordSet figurative_adjective; // لاذع: "هجوما لاذعا" is words; a cue's "~" never skips it
-  WordSet verbal_cue;           // هاجم، attacked: a person's act on no place is words
-  WordSet verbal_predicate;      // criticized: what a verbal-cue's act then is
+  WordSet act_adjective; // جوية، واسعا: adjectives a cue's "~" skips ("هجوما واسعا على")
+  WordSet verbal_cue;       // هاجم، attacked: a person's act on no place is words
+  WordSet verbal_predicate; // criticized: what a verbal-cue's act then is
+  WordSet object_pronoun;   // "ه": on a verb, the one person spoken of before (pronoun_object)
   WordSet belonging; // "المنتمي": after a title, with a preposition and a party, a member
-  WordSet portfolio;             // "لشؤون": with its definite words, part of a title
+  WordSet portfolio; // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
   WordSet target_noun;      // "targets", "مواقع": what is struck in a place (target_place)
   WordSet target_predicate; // attacked: acts on a target noun that reach its place

@@ -76,8 +76,8 @@ void SentenceRules::find_hits()
         // The longest cue wins; of two whose gaps differ, the one whose gap
         // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
         // exchanged accusations, not fire.
-        if (const auto match = match_cue(
-              trigger.cue, tokens, i, m_pack.clitics, &m_pack.words.figurative_adjective)) {
+        if (const auto match =
+              match_cue(trigger.cue, tokens, i, m_pack.clitics, &m_pack.words.act_adjective)) {
           const bool gap = match->gap_end > match->gap_begin;
           if (!hit) {
             hit = Hit{&trigger, *match};
@@ -340,9 +340,10 @@ void SentenceRules::emit_pairs(std::size_t hit,
 }
 
 // The predicate of a relation of hit h: its trigger's, but words.tsv
-// verbal-predicate for a one-word cue of verbal-cue whose subject is a person
-// and whose object is no place: "هاجم روحاني الولايات المتحدة", "Trump
-// attacked the Democrats" are words; "Saipov attacked a bike path" is not.
+// verbal-predicate for a one-word cue of verbal-cue whose subject and object
+// are a person, or a person and a party (an organization with an adjective
+// of its own): "Trump attacked the Democrats", "هاجم ترامب بايدن" are words;
+// "Putin attacked Ukraine", "Saipov attacked a bike path" are not.
 std::string_view
 SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
 {
@@ -353,9 +354,11 @@ SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t obje
       || m_entities[subject].entity.type != EntityType::person) {
     return trigger.predicate;
   }
-  const auto type = m_entities[object].entity.type;
-  const bool place = type == EntityType::location || type == EntityType::event;
-  return place ? std::string_view(trigger.predicate) : std::string_view(verbal.front());
+  const auto& target = m_entities[object];
+  const bool party = target.entity.type == EntityType::organization && target.known
+                     && m_gazetteer.entities()[*target.known].has_adjective;
+  return target.entity.type == EntityType::person || party ? std::string_view(verbal.front())
+                                                           : std::string_view(trigger.predicate);
 }
 
 // A report's complement ends where the next report or continuation begins.

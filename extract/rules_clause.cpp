@@ -77,6 +77,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     confidence *= inherited_factor;
   } else if (!subjects.empty() && !continues && !after_relative(hit.match.begin)) {
     m_clause_subjects = subjects; // (not a relative clause's: "إيران التي تدعم")
+    m_clause_reports = frame.report != ReportKind::none;
   }
   const bool inherited = subjects.empty();
   // A dropped subject is the speaker of the report the cue stands in (or the
@@ -230,7 +231,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       preps = {};
     }
     emit_all(h, subjects, resolve(*objects, false, p, preps), confidence);
-  } else if (const auto referent = pronoun_object(before_clause, subjects, inherited)) {
+  } else if (const auto referent = pronoun_object(h, before_clause, subjects, inherited)) {
     // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
     // the verb, and no object named: the one person spoken of before.
     emit_all(h, subjects, {*referent}, confidence * inherited_factor);
@@ -293,10 +294,12 @@ bool SentenceRules::joined_arguments(std::size_t h,
       }
     }
   }
-  // A second name after it, direct or behind the cue's preposition, makes
-  // the first its subject: "وحذر الرئيس السيسي من التدخل التركي".
+  // A second name after it, direct or behind the cue's preposition, or a
+  // noun it modifies, makes the first its subject: "وحذر الرئيس السيسي من
+  // التدخل التركي", "حيث التقى رئيس المخابرات عباس كامل قادة الحركة"; a
+  // demonym is no object ("والتقى الرئيس الأسد الوفد الصيني").
   const auto end = list ? m_items[list->back()].end : 0;
-  if (!list || direct_object(end)
+  if (!list || m_items[list->front()].demonym || noun_after(end) || direct_object(end)
       || (hit.trigger->preps.empty() ? false : prep_object(end, hit.trigger->preps).has_value())) {
     return false;
   }
@@ -315,13 +318,41 @@ bool SentenceRules::joined_arguments(std::size_t h,
   return true;
 }
 
-// The one person an object pronoun on a verb stands for: the topic before
-// the clause, when it is one person and not the verb's own named subject.
-std::optional<std::size_t>
-SentenceRules::pronoun_object(const Entities& topic, const Entities& subjects, bool inherited) const
+// The one person the object pronoun on the verb of hit h stands for: the
+// topic before the clause, when the pronoun is words.tsv object-pronoun (he:
+// "ه", not "ها", "هم"), the topic is one person, not the verb's own named
+// subject, and the only person named since the sentence before ("استقبل
+// السيسي بلينكن. وأطلعه شكري" may mean either).
+std::optional<std::size_t> SentenceRules::pronoun_object(std::size_t h,
+                                                         const Entities& topic,
+                                                         const Entities& subjects,
+                                                         bool inherited) const
 {
   if (inherited || topic.size() != 1 || m_entities[topic.front()].entity.type != EntityType::person
       || std::find(subjects.begin(), subjects.end(), topic.front()) != subjects.end()) {
+    return std::nullopt;
+  }
+  const auto text = without_conjunction(token(m_hits[h].match.begin).text);
+  const auto& verb = m_hits[h].trigger->cue.words.front().text;
+  const auto& pronouns = m_pack.words.object_pronoun.words();
+  if (!text.starts_with(verb)
+      || std::find(pronouns.begin(), pronouns.end(), text.substr(verb.size())) == pronouns.end()) {
+    return std::nullopt;
+  }
+  // The persons named before the cue: in this sentence, else in the
+  // sentence before.
+  Entities named;
+  for (const auto& item : m_items) {
+    if (item.end <= m_hits[h].match.begin && item.kind == ItemKind::entity
+        && m_entities[item.entity].entity.type == EntityType::person
+        && std::find(named.begin(), named.end(), item.entity) == named.end()) {
+      named.push_back(item.entity);
+    }
+  }
+  if (named.empty()) {
+    named = m_discourse.persons;
+  }
+  if (named.size() != 1 || named.front() != topic.front()) {
     return std::nullopt;
   }
   return topic.front();
@@ -353,15 +384,35 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
   return false;
 }
 
+// Token `at` is a plain word that may be a noun the name before it
+// modifies: no punctuation, preposition (word or proclitic), coordinator,
+// conjunction, possessive, stop word or time word ("met Kremlin aides",
+// "والتقى الرئيس عباس كامل قادة الحركة"; not "met Netanyahu in Jerusalem").
+bool SentenceRules::noun_after(std::size_t at) const
+{
+  if (at >= m_sentence.end || token(at).kind != TokenKind::word || inside_item(at)) {
+    return false;
+  }
+  const auto& t = token(at);
+  const auto& words = m_pack.words;
+  return !token_in(t, words.preposition, m_pack.clitics)
+         && !token_in(t, words.place_preposition, m_pack.clitics)
+         && !token_in(t, words.coordinator, m_pack.clitics)
+         && !token_in(t, words.stop, m_pack.clitics) && !token_in(t, words.time, m_pack.clitics)
+         && !token_in(t, words.possessive, m_pack.clitics) && !m_pack.clitics.governed(t)
+         && without_conjunction(t.text) == t.text;
+}
+
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
 // not the future "س" of "سيزور"), or stands right after a joining-word
 // ("حيث التقى"), after a clause of this sentence whose subject was named.
 bool SentenceRules::joined_verb(std::size_t h) const
 {
+  // (A joining word after a report's speaker: "أعلنت الخارجية أن لافروف
+  // سيصل إلى طهران، حيث يلتقي" joins the reported clause, not the report.)
   const auto at = m_hits[h].match.begin;
-  if (!m_clause_subjects.empty() && at > m_sentence.begin
-      && token_in(token(at - 1), m_pack.words.joining_word, m_pack.clitics)) {
-    return true;
+  if (at > m_sentence.begin && token_in(token(at - 1), m_pack.words.joining_word, m_pack.clitics)) {
+    return !m_clause_subjects.empty() && !m_clause_reports;
   }
   const auto& word = m_hits[h].trigger->cue.words.front().text;
   const auto text = token(at).text;

@@ -109,10 +109,12 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     }
   }
   // "Mike Lee and Orrin Hatch met Netanyahu": subjects with a direct object
-  // right after the cue meet the object, not each other.
+  // right after the cue meet the object, not each other. Not a demonym or a
+  // name before a noun ("met Israeli officials", "met Kremlin aides").
   if (const auto k = subjects.size() >= 2 && !both_ways && frame.object.after
                        ? item_starting_in(search, 0)
-                       : std::nullopt) {
+                       : std::nullopt;
+      k && !m_items[*k].demonym && !noun_after(m_items[list_right(*k).back()].end)) {
     emit_all(h, subjects, resolve(list_right(*k), false, p), confidence);
     return;
   }
@@ -132,8 +134,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   }
   // "التقى بلينكن في الدوحة أمير قطر": after one subject, the direct object
   // past a place or other phrase behind a preposition.
+  // Else, as before, a name within a few words ("التقى بلينكن وفدا من حركة
+  // حماس": the organization for its delegation).
   const bool one_subject = subjects.size() == 1 && !both_ways && frame.object.after;
-  if (const auto k = one_subject ? direct_object(search) : item_starting_in(search, right_window)) {
+  auto k = one_subject ? direct_object(search) : std::nullopt;
+  if (!k) {
+    k = item_starting_in(search, right_window);
+  }
+  if (k) {
     const auto members = resolve(list_right(*k), true, p);
     // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
     // its preposition ("محادثات بين ممثلين عن ..." names no one).

@@ -128,11 +128,14 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] bool noun_after(std::size_t at) const;
   [[nodiscard]] bool unnamed_subject_before(std::size_t at) const;
   [[nodiscard]] std::string_view
   predicate_of(std::size_t h, std::size_t subject, std::size_t object) const;
-  [[nodiscard]] std::optional<std::size_t>
-  pronoun_object(const Entities& topic, const Entities& subjects, bool inherited) const;
+  [[nodiscard]] std::optional<std::size_t> pronoun_object(std::size_t h,
+                                                          const Entities& topic,
+                                                          const Entities& subjects,
+                                                          bool inherited) const;
   [[nodiscard]] bool joined_arguments(std::size_t h,
                                       const PredicateInfo& p,
                                       Entities& subjects,
@@ -242,7 +245,8 @@ private:
   std::vector<Hit> m_hits;
   std::vector<Report> m_reports;
   std::vector<Emitted> m_emitted;
-  Entities m_clause_subjects;     // the last named subject of a clause in this sentence
+  Entities m_clause_subjects;    // the last named subject of a clause in this sentence
+  bool m_clause_reports = false; // ... that of a reporting cue ("أعلنت الخارجية أن")
   std::vector<const char*> m_why; // per hit, for trace(): why it gave nothing
 };
 
