@@ -9,6 +9,24 @@
 
 namespace newskg::extract {
 
+// "دعما ماليا", "دعم مالي": a one-word name that is also an adjective
+// (words.tsv adjective-name: مالي, "financial") is the adjective with a case
+// ending, or right after the noun of a cue it qualifies; Mali elsewhere
+// ("رئيس مالي", "في مالي").
+bool EntityFinder::adjective_not_name(const Context& c,
+                                      std::size_t i,
+                                      const GazetteerMatch& g) const
+{
+  if (g.tokens != 1 || !token_in(c.token(i), m_pack.words.adjective_name, m_pack.clitics)) {
+    return false;
+  }
+  const auto text = c.token(i).text;
+  if (text.size() > g.form.size() && text.starts_with(g.form)) {
+    return true; // "ماليا"
+  }
+  return i > c.sentence.begin && !has_article(c.token(i - 1)) && starts_cue(c, i - 1);
+}
+
 using namespace finder;
 
 EntityFinder::EntityFinder(const Gazetteer& gazetteer,
@@ -146,6 +164,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
+    }
+    if (g && adjective_not_name(c, i, *g)) {
+      g.reset();
     }
     // "Scottish Parliament": a name of capitals ending in an org head is longer
     // than the demonym it begins with.
