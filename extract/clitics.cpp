@@ -216,6 +216,8 @@ void Clitics::fill_forms(TokenizedText& text) const
       token.form_begin = next;
       next += token.form_count;
     }
+    token.article = TokenArticle::unknown;
+    token.article = definite(token) ? TokenArticle::some : TokenArticle::none;
   }
 }
 
@@ -245,6 +247,9 @@ std::string_view Clitics::without_article(std::string_view word) const
 
 bool Clitics::definite(const Token& token) const
 {
+  if (token.article != TokenArticle::unknown) {
+    return token.article == TokenArticle::some; // fill_forms asked this once
+  }
   // "للرئيس" carries the article fused with its preposition.
   const auto forms = token.forms();
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {

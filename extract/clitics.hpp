@@ -59,7 +59,8 @@ public:
 
   // `word` without a leading article: "الامن" => "امن"; else `word`.
   [[nodiscard]] std::string_view without_article(std::string_view word) const;
-  // True when one of the token's forms carries the article: "والزيارة".
+  // True when one of the token's forms carries the article: "والزيارة". Read
+  // from Token::article once fill_forms has set it.
   [[nodiscard]] bool definite(const Token& token) const;
 
   // True when `word` opens with a conjunction that an article (or a fused

@@ -236,6 +236,18 @@ void CueIndex::candidates(const Token& token,
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+void LanguagePack::index_families()
+{
+  m_family_triggers.clear();
+  for (std::size_t k = 0; k < triggers.size(); ++k) {
+    const auto family = static_cast<std::size_t>(frames[triggers[k].frame_index].family);
+    if (family >= m_family_triggers.size()) {
+      m_family_triggers.resize(family + 1);
+    }
+    m_family_triggers[family].push_back(k);
+  }
+}
+
 void LanguagePack::parse_words(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

@@ -345,11 +345,25 @@ struct LanguagePack
   CueIndex title_index;
   CueIndex head_index;
   CueIndex trigger_index;
+  // The indices in `triggers` (ascending) of the triggers whose frame is of
+  // `family`, set once at load (index_families): the rules that read the
+  // items of every sentence (genitive, apposed, in_place) need only theirs.
+  [[nodiscard]] std::span<const std::size_t> triggers_of(FrameFamily family) const
+  {
+    const auto k = static_cast<std::size_t>(family);
+    return k < m_family_triggers.size() ? std::span<const std::size_t>(m_family_triggers[k])
+                                        : std::span<const std::size_t>();
+  }
+  // Sets triggers_of; requires every trigger's frame_index set.
+  void index_families();
 
   void parse_words(std::istream& in, std::string_view source);
   void parse_titles(std::istream& in, std::string_view source);
   void parse_heads(std::istream& in, std::string_view source);
   void parse_triggers(std::istream& in, std::string_view source);
+
+private:
+  std::vector<std::vector<std::size_t>> m_family_triggers; // by FrameFamily
 };
 
 } // namespace newskg::extract

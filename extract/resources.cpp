@@ -138,6 +138,7 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
       pack.genitive = static_cast<std::size_t>(&trigger - pack.triggers.data());
     }
   }
+  pack.index_families();
   return pack;
 }
 

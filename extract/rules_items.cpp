@@ -9,10 +9,8 @@ namespace newskg::extract::rules {
 // second behind the trigger's preposition.
 void SentenceRules::apply_genitive()
 {
-  for (const auto& trigger : m_pack.triggers) {
-    if (frame_of(trigger).family != FrameFamily::genitive) {
-      continue;
-    }
+  for (const auto entry : m_pack.triggers_of(FrameFamily::genitive)) {
+    const auto& trigger = m_pack.triggers[entry];
     const auto* p = m_ontology.find(trigger.predicate);
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
       const auto& a = m_items[k];
@@ -39,10 +37,8 @@ void SentenceRules::apply_genitive()
 // "Aceh, Indonesia": a place, a comma and the country it is in, outside a list.
 void SentenceRules::apply_apposed()
 {
-  for (const auto& trigger : m_pack.triggers) {
-    if (frame_of(trigger).family != FrameFamily::apposed) {
-      continue;
-    }
+  for (const auto entry : m_pack.triggers_of(FrameFamily::apposed)) {
+    const auto& trigger = m_pack.triggers[entry];
     const auto* p = m_ontology.find(trigger.predicate);
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
       const auto& a = m_items[k];
@@ -70,10 +66,8 @@ void SentenceRules::apply_apposed()
 // place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
 void SentenceRules::apply_in_place()
 {
-  for (const auto& trigger : m_pack.triggers) {
-    if (frame_of(trigger).family != FrameFamily::in_place) {
-      continue;
-    }
+  for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
+    const auto& trigger = m_pack.triggers[entry];
     const auto* p = m_ontology.find(trigger.predicate);
     const auto& word = trigger.cue.words.front().text;
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {

@@ -1,5 +1,6 @@
 #include "extract/tokenizer.hpp"
 
+#include "core/code_point_table.hpp"
 #include "core/utf8.hpp"
 
 #include <unicode/brkiter.h>
@@ -8,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace newskg::extract {
@@ -42,30 +44,33 @@ struct Piece
   TokenKind kind = TokenKind::word;
 };
 
-// Word-break segments of the normalized text; a segment of ICU status NONE
-// (spaces and punctuation) gives one punct piece per visible character.
-std::vector<Piece> pieces_of(const std::u32string& text)
+// Word-break segments of text[begin, end) (ICU), appended to `pieces`; a
+// segment of ICU status NONE (spaces and punctuation) gives one punct piece
+// per visible character.
+void icu_pieces(const std::u32string& text,
+                std::size_t begin,
+                std::size_t end,
+                std::vector<Piece>& pieces)
 {
-  std::vector<Piece> pieces;
-  const auto utf16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                                   static_cast<std::int32_t>(text.size()));
   auto* it = word_iterator();
   if (it == nullptr) {
-    return pieces;
+    return;
   }
+  const auto utf16 = icu::UnicodeString::fromUTF32(
+    reinterpret_cast<const UChar32*>(text.data() + begin), static_cast<std::int32_t>(end - begin));
   it->setText(utf16);
-  std::size_t cp = 0;
+  std::size_t cp = begin;
   std::int32_t unit = 0;
   for (auto b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-    const std::size_t begin = cp;
-    while (unit < b && cp < text.size()) {
+    const std::size_t from = cp;
+    while (unit < b && cp < end) {
       // The code units fromUTF32 wrote: two for a supplementary code point.
       unit += text[cp] >= 0x10000 && text[cp] <= 0x10FFFF ? 2 : 1;
       ++cp;
     }
     const auto status = it->getRuleStatus();
     if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
-      for (std::size_t i = begin; i < cp; ++i) {
+      for (std::size_t i = from; i < cp; ++i) {
         if (!u_isUWhiteSpace(static_cast<UChar32>(text[i]))) {
           pieces.push_back(Piece{i, i + 1, TokenKind::punct});
         }
@@ -74,21 +79,77 @@ std::vector<Piece> pieces_of(const std::u32string& text)
     }
     const bool number = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
     if (number) {
-      pieces.push_back(Piece{begin, cp, TokenKind::number});
+      pieces.push_back(Piece{from, cp, TokenKind::number});
       continue;
     }
     // "القيق.وقال": a full stop between two Arabic letters ends a sentence;
     // ICU keeps it inside the word (MidNumLet), as it should in "U.S".
-    std::size_t from = begin;
-    for (std::size_t i = begin + 1; i + 1 < cp; ++i) {
+    std::size_t start = from;
+    for (std::size_t i = from + 1; i + 1 < cp; ++i) {
       if (text[i] == U'.' && is_arabic(text[i - 1]) && is_arabic(text[i + 1])) {
-        pieces.push_back(Piece{from, i, TokenKind::word});
+        pieces.push_back(Piece{start, i, TokenKind::word});
         pieces.push_back(Piece{i, i + 1, TokenKind::punct});
-        from = i + 1;
+        start = i + 1;
       }
     }
-    pieces.push_back(Piece{from, cp, TokenKind::word});
+    pieces.push_back(Piece{start, cp, TokenKind::word});
   }
+}
+
+// Space, tab, line feed, carriage return: UAX #29 breaks a word after each
+// before any letter (WB3a, WB999), and no rule that looks back reaches past one.
+bool is_blank(char32_t c)
+{
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r';
+}
+
+// A letter of Word_Break ALetter below U+0700 (ASCII, Latin-1 and the Arabic
+// block): a run of them is one word of ICU status LETTER (WB5).
+bool plain_letter_answer(char32_t c)
+{
+  return c < table_code_points
+         && u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK) == U_WB_ALETTER;
+}
+
+bool plain_letter(char32_t c)
+{
+  return from_table<bool, plain_letter_answer>(c);
+}
+
+// Word-break segments of the normalized text, as ICU gives them for the
+// whole text: most words of news are plain letters between blanks, a word
+// ICU would give alone, so only the text around them goes through ICU, a
+// stretch at a time. A stretch of blanks gives nothing.
+//   "قال بوتين، إن" => [قال] (plain), [ بوتين، ] (ICU: بوتين ،), [ان] (plain)
+std::vector<Piece> pieces_of(const std::u32string& text)
+{
+  std::vector<Piece> pieces;
+  std::size_t rest = 0; // text before this has its pieces
+  const auto through_icu = [&](std::size_t end) {
+    if (std::any_of(text.begin() + static_cast<std::ptrdiff_t>(rest),
+                    text.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](char32_t c) { return !is_blank(c); })) {
+      icu_pieces(text, rest, end, pieces);
+    }
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!plain_letter(text[i]) || (i > 0 && !is_blank(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    auto end = i + 1;
+    while (end < text.size() && plain_letter(text[end])) {
+      ++end;
+    }
+    if (end == text.size() || is_blank(text[end])) {
+      through_icu(i);
+      pieces.push_back(Piece{i, end, TokenKind::word});
+      rest = end;
+    }
+    i = end;
+  }
+  through_icu(text.size());
   return pieces;
 }
 

@@ -12,6 +12,8 @@
 namespace newskg::extract {
 
 enum class TokenKind : std::uint8_t { word, number, punct };
+// Token::article: unknown until the forms are filled.
+enum class TokenArticle : std::uint8_t { unknown, none, some };
 
 // A word, number or punctuation mark. `text` views the normalized UTF-8 of
 // the owning TokenizedText; `span` is in the original text. 48 bytes: a
@@ -29,6 +31,9 @@ struct Token
   TokenKind kind = TokenKind::word;
   // Letter case in the original text (extract/token_shape.hpp); 0: not marked.
   std::uint8_t letter_case = 0;
+  // Whether a form carries the article (Clitics::definite), set with the
+  // forms by Clitics::fill_forms (asked of most tokens many times).
+  TokenArticle article = TokenArticle::unknown;
 
   // Valid while this token is (for a token that is its only form).
   [[nodiscard]] std::span<const std::string_view> forms() const

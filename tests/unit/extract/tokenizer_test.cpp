@@ -63,6 +63,26 @@ TEST_CASE("A full stop inside a Latin abbreviation stays in the word",
   CHECK(tokens.tokens[1].kind == TokenKind::word);
 }
 
+TEST_CASE("Plain words between blanks break as ICU breaks the whole text",
+          "[extract][tokenizer][arabic]")
+{
+  TokenizedText tokens;
+
+  // Plain letters beside an apostrophe, a digit, a combining acute accent
+  // (kept by normalization) and blanks of every kind: ICU joins "don't",
+  // "a1" and "e\u0301" as words of their own.
+  tokenize(normalize(to_u32("قال don't a1 e\u0301 \t\r\nوزير  الخارجية")), tokens);
+
+  REQUIRE(tokens.tokens.size() == 6);
+  CHECK(tokens.tokens[0].text == "قال");
+  CHECK(tokens.tokens[1].text == "don't");
+  CHECK(tokens.tokens[2].text == "a1");
+  CHECK(tokens.tokens[3].span == Span{13, 15});
+  CHECK(tokens.tokens[4].text == "وزير");
+  CHECK(tokens.tokens[4].span == Span{19, 23});
+  CHECK(tokens.tokens[5].text == "الخارجيه");
+}
+
 TEST_CASE("A word written with ta marbuta is marked, though normalized to ha",
           "[extract][tokenizer][arabic]")
 {
