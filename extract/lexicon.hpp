@@ -347,7 +347,8 @@ struct LanguagePack
   CueIndex trigger_index;
   // The indices in `triggers` (ascending) of the triggers whose frame is of
   // `family`, set once at load (index_families): the rules that read the
-  // items of every sentence (genitive, apposed, in_place) need only theirs.
+  // items of every sentence (genitive, apposed, in_place, neighbour) need
+  // only theirs.
   [[nodiscard]] std::span<const std::size_t> triggers_of(FrameFamily family) const
   {
     const auto k = static_cast<std::size_t>(family);

@@ -162,11 +162,9 @@ std::size_t SentenceRules::beyond_direction(const Item& item) const
 void SentenceRules::apply_neighbours()
 {
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
-  for (const auto& trigger : m_pack.triggers) {
+  for (const auto entry : m_pack.triggers_of(FrameFamily::neighbour)) {
+    const auto& trigger = m_pack.triggers[entry];
     const auto& frame = frame_of(trigger);
-    if (frame.family != FrameFamily::neighbour) {
-      continue;
-    }
     for (const auto& item : m_items) {
       if (item.kind != ItemKind::entity || item.demonym
           || m_entities[item.entity].entity.type != EntityType::country) {
