@@ -12,15 +12,25 @@ namespace newskg::extract {
 // "دعما ماليا", "دعم مالي": a one-word name that is also an adjective
 // (words.tsv adjective-name: مالي, "financial") is the adjective with a case
 // ending, or right after the noun of a cue it qualifies; Mali elsewhere
-// ("رئيس مالي", "في مالي").
+// ("رئيس مالي", "في مالي"). So is a person's one-word name with a case
+// ending.
 bool EntityFinder::adjective_not_name(const Context& c,
                                       std::size_t i,
                                       const GazetteerMatch& g) const
 {
-  if (g.tokens != 1 || !token_in(c.token(i), m_pack.words.adjective_name, m_pack.clitics)) {
+  if (g.tokens != 1) {
     return false;
   }
   const auto text = c.token(i).text;
+  // "كلاميا" is no "لامي" (Lammy): a one-word name of a person found only
+  // past a case ending (an indefinite accusative) is a word of the language.
+  if (m_gazetteer.entities()[g.entity].type == EntityType::person && !m_capitalized_names
+      && text.ends_with(std::string(g.form) + "ا")) {
+    return true;
+  }
+  if (!token_in(c.token(i), m_pack.words.adjective_name, m_pack.clitics)) {
+    return false;
+  }
   if (text.size() > g.form.size() && text.starts_with(g.form)) {
     return true; // "ماليا"
   }

@@ -444,6 +444,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
+    // "EU chief Brexit negotiator Michel Barnier": after a title word of
+    // words.tsv loose-title, one unknown word is a modifier, no name.
+    if (name && !name->entity && name->end == name->begin + 1 && title.cue.words.size() == 1
+        && m_pack.words.loose_title.contains(title.cue.words.front().text)) {
+      name.reset();
+    }
     // Past a destination only a known person is a name, or two words or
     // more that begin with a given name ("سفيرة بريطانيا لدى اليمن كارين
     // ريتشاردز").

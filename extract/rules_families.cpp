@@ -109,13 +109,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     }
   }
   // "Mike Lee and Orrin Hatch met Netanyahu": subjects with a direct object
-  // right after the cue meet the object, not each other. Not a demonym or a
-  // name before a noun ("met Israeli officials", "met Kremlin aides").
+  // right after the cue meet the object, not each other. A demonym or a
+  // name before a noun there ("met Israeli officials", "met Kremlin aides")
+  // is someone unnamed they met: no meeting the text names.
   if (const auto k = subjects.size() >= 2 && !both_ways && frame.object.after
                        ? item_starting_in(search, 0)
-                       : std::nullopt;
-      k && !m_items[*k].demonym && !noun_after(m_items[list_right(*k).back()].end)) {
-    emit_all(h, subjects, resolve(list_right(*k), false, p), confidence);
+                       : std::nullopt) {
+    if (!m_items[*k].demonym && !noun_after(m_items[list_right(*k).back()].end)) {
+      emit_all(h, subjects, resolve(list_right(*k), false, p), confidence);
+    }
     return;
   }
   if (subjects.size() >= 2) {
@@ -140,6 +142,11 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   auto k = one_subject ? direct_object(search) : std::nullopt;
   if (!k) {
     k = item_starting_in(search, right_window);
+    // Not a place the meeting is in ("التقى بوتين في الكرملين وفدا").
+    if (k && m_items[*k].begin > m_sentence.begin
+        && token_in(token(m_items[*k].begin - 1), m_pack.words.place_preposition, m_pack.clitics)) {
+      k.reset();
+    }
   }
   if (k) {
     const auto members = resolve(list_right(*k), true, p);
