@@ -82,10 +82,10 @@ add_test(NAME e2e.extract.score
          COMMAND bash ${NEWSKG_E2E_DIR}/score_sample.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES}
                  ${NEWSKG_SHARED_DIR} ${NEWSKG_E2E_WORK}/score 0.99)
 # The Arabic dev articles (80 of the 111-article dev set): a floor at the F1
-# measured (0.378 when set, 0.577 now); it rises with the extraction work.
+# measured (0.378 when set, 0.582 now); it rises with the extraction work.
 add_test(NAME e2e.extract.dev-ar
          COMMAND bash ${NEWSKG_E2E_DIR}/score_dev.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${NEWSKG_E2E_WORK}/dev-ar ar 0.57)
+                 ${NEWSKG_E2E_WORK}/dev-ar ar 0.58)
 set_tests_properties(e2e.extract.dev-ar PROPERTIES SKIP_RETURN_CODE 77)
 # The English dev articles (31 of 111): a floor at the F1 measured (0.482 when
 # set, 0.705 now).
