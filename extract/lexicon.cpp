@@ -310,6 +310,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"act-adjective", &words.act_adjective},
            {"verbal-cue", &words.verbal_cue},
            {"verbal-predicate", &words.verbal_predicate},
+           {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
            {"adjective-name", &words.adjective_name},
            {"object-pronoun", &words.object_pronoun},

@@ -270,6 +270,7 @@ struct WordClasses
   WordSet act_adjective; // جوية، واسعا: adjectives a cue's "~" skips ("هجوما واسعا على")
   WordSet verbal_cue;       // هاجم، attacked: a person's act on no place is words
   WordSet verbal_predicate; // criticized: what a verbal-cue's act then is
+  WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
   WordSet adjective_name;   // مالي: a name that is also an adjective ("financial")
   WordSet object_pronoun;   // "ه": on a verb, the one person spoken of before (pronoun_object)

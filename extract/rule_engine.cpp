@@ -340,10 +340,12 @@ void SentenceRules::emit_pairs(std::size_t hit,
 }
 
 // The predicate of a relation of hit h: its trigger's, but words.tsv
-// verbal-predicate for a one-word cue of verbal-cue whose subject and object
-// are a person, or a person and a party (an organization with an adjective
-// of its own): "Trump attacked the Democrats", "هاجم ترامب بايدن" are words;
-// "Putin attacked Ukraine", "Saipov attacked a bike path" are not.
+// verbal-predicate for a one-word cue of verbal-cue whose subject is a
+// person, when its object is a person or a party (an organization with an
+// adjective of its own) or a speech-noun follows in the sentence: "Trump
+// attacked the Democrats", "هاجم ترامب بايدن", "هاجم روحاني الولايات المتحدة
+// في خطابه" are words; "Putin attacked Ukraine", "Saipov attacked a bike
+// path" are not.
 std::string_view
 SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
 {
@@ -357,8 +359,15 @@ SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t obje
   const auto& target = m_entities[object];
   const bool party = target.entity.type == EntityType::organization && target.known
                      && m_gazetteer.entities()[*target.known].has_adjective;
-  return target.entity.type == EntityType::person || party ? std::string_view(verbal.front())
-                                                           : std::string_view(trigger.predicate);
+  // "هاجم روحاني الولايات المتحدة في خطابه", "attacked China in a speech":
+  // a word of words.tsv speech-noun after the cue in its sentence.
+  bool speech = false;
+  for (auto t = m_hits[h].match.end; !speech && t < m_sentence.end; ++t) {
+    speech = token_in(token(t), m_pack.words.speech_noun, m_pack.clitics);
+  }
+  return target.entity.type == EntityType::person || party || speech
+           ? std::string_view(verbal.front())
+           : std::string_view(trigger.predicate);
 }
 
 // A report's complement ends where the next report or continuation begins.

@@ -201,7 +201,19 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     objects = list_right(after_prep);
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(search)) {
-    objects = list_right(*k);
+    // "struck Iranian targets in Syria": a demonym on a target noun is no
+    // object; the targets' place is.
+    const auto end = m_items[*k].end;
+    if (m_items[*k].demonym && end < m_sentence.end
+        && token_in(token(end), m_pack.words.target_noun, m_pack.clitics)) {
+      objects = target_place(end, hit.trigger->predicate);
+      if (!objects) {
+        why(h, "a demonym on a target noun, and no place of the targets");
+        return;
+      }
+    } else {
+      objects = list_right(*k);
+    }
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
   }
