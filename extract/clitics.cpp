@@ -329,6 +329,14 @@ bool Clitics::has_stem(std::string_view word, std::string_view stem) const
   return rest.empty() || std::find(m_suffix.begin(), m_suffix.end(), rest) != m_suffix.end();
 }
 
+bool Clitics::has_case_ending(std::string_view word, std::string_view stem) const
+{
+  return std::any_of(m_case_ending.begin(), m_case_ending.end(), [&](const std::string& ending) {
+    return word.size() >= stem.size() + ending.size() && word.ends_with(ending)
+           && word.substr(0, word.size() - ending.size()).ends_with(stem);
+  });
+}
+
 bool Clitics::has_enclitic(std::string_view word, std::string_view stem) const
 {
   if (!starts_with(word, stem)) {

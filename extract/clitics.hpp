@@ -88,6 +88,9 @@ public:
   [[nodiscard]] bool has_stem(std::string_view word, std::string_view stem) const;
   // True when `word` is `stem` plus an enclitic pronoun: "بلاده" of "بلاد".
   [[nodiscard]] bool has_enclitic(std::string_view word, std::string_view stem) const;
+  // True when `word` ends in `stem` and a case ending ("كلاميا" of "لامي",
+  // "ماليا" of "مالي"), whatever proclitics stand before the stem.
+  [[nodiscard]] bool has_case_ending(std::string_view word, std::string_view stem) const;
   // True when `word` begins with the proclitic preposition `prep` ("ب", "ل").
   [[nodiscard]] bool starts_with_prep(std::string_view word, std::string_view prep) const;
 

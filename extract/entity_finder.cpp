@@ -24,14 +24,14 @@ bool EntityFinder::adjective_not_name(const Context& c,
   const auto text = c.token(i).text;
   // "كلاميا" is no "لامي" (Lammy): a one-word name of a person found only
   // past a case ending (an indefinite accusative) is a word of the language.
-  if (m_gazetteer.entities()[g.entity].type == EntityType::person && !m_capitalized_names
-      && text.ends_with(std::string(g.form) + "ا")) {
+  const bool case_ending = m_pack.clitics.has_case_ending(text, g.form);
+  if (case_ending && m_gazetteer.entities()[g.entity].type == EntityType::person) {
     return true;
   }
   if (!token_in(c.token(i), m_pack.words.adjective_name, m_pack.clitics)) {
     return false;
   }
-  if (text.size() > g.form.size() && text.starts_with(g.form)) {
+  if (case_ending) {
     return true; // "ماليا"
   }
   return i > c.sentence.begin && !has_article(c.token(i - 1)) && starts_cue(c, i - 1);

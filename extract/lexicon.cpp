@@ -313,6 +313,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
            {"adjective-name", &words.adjective_name},
+           {"owner-pronoun", &words.owner_pronoun},
            {"object-pronoun", &words.object_pronoun},
            {"belonging", &words.belonging},
            {"portfolio", &words.portfolio},

@@ -383,14 +383,15 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
     if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
       return t + 1 < at;
     }
-    // "أن طائراتها قصفت": a noun with a pronoun of two letters or more (not
-    // "ه", which may be a ta marbuta) is someone named's own.
+    // "أن طائراتها قصفت": a noun with a pronoun of words.tsv owner-pronoun
+    // is someone named's own.
     const auto text = token(t).text;
-    for (const std::size_t bytes : {4U, 6U}) { // two or three Arabic letters
-      if (text.size() > bytes + 4
-          && m_pack.clitics.has_enclitic(text, text.substr(0, text.size() - bytes))) {
-        return false;
-      }
+    const auto& pronouns = m_pack.words.owner_pronoun.words();
+    if (std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& pronoun) {
+          return text.size() > pronoun.size()
+                 && m_pack.clitics.has_enclitic(text, text.substr(0, text.size() - pronoun.size()));
+        })) {
+      return false;
     }
   }
   return false;

@@ -37,11 +37,11 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // "وصل وانغ يي إلى دمشق، والتقى الرئيس بشار الأسد": a verb joined to a
   // clause that named its subject meets the one name after it.
   if (frame.subject.joined && !both_ways) {
-    Entities shared;
+    Entities joined_subjects;
     std::optional<std::vector<std::size_t>> objects;
     std::size_t past = hit.match.end;
-    if (joined_arguments(h, p, shared, objects, past)) {
-      emit_all(h, shared, resolve(*objects, false, p), confidence * inherited_factor);
+    if (joined_arguments(h, p, joined_subjects, objects, past)) {
+      emit_all(h, joined_subjects, resolve(*objects, false, p), confidence * inherited_factor);
       return;
     }
   }
