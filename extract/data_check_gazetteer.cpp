@@ -393,7 +393,8 @@ void Checker::chambers(const fs::path& path)
           "unknown role '" + std::string(f[0]) + "' (data/ontology/roles.tsv lists the roles)");
     }
     require(where, f[1], {EntityType::country}, "a country");
-    require(where, f[2], {EntityType::organization}, "an organization");
+    require(
+      where, f[2], {EntityType::organization, EntityType::country}, "an organization or a country");
   }
 }
 

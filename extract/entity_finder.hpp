@@ -181,7 +181,10 @@ private:
   [[nodiscard]] bool has_article(const Token& token) const;
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
-  [[nodiscard]] std::string without_proclitics(Context& c, std::size_t i) const;
+  // The original text of tokens [i, end) (end 0: i + 1) without token i's
+  // proclitic conjunction and preposition.
+  [[nodiscard]] std::string
+  without_proclitics(Context& c, std::size_t i, std::size_t end = 0) const;
   [[nodiscard]] static std::string
   original_after(Context& c, std::size_t i, std::size_t dropped, std::size_t end);
   // The country or organization a known person held `role` in at `date`.
@@ -217,6 +220,8 @@ private:
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
+  [[nodiscard]] bool starts_with_conjunction(const Context& c, std::size_t k) const;
+  [[nodiscard]] bool conjoined_surname(const Context& c, std::size_t k) const;
   [[nodiscard]] bool lone_word_ending(const Context& c, std::size_t i) const;
   [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;

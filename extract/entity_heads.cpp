@@ -453,16 +453,17 @@ std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
 
 // The original text of token i without its proclitic conjunction and
 // preposition, the article kept: "للحراك" => "الحراك", "ولجنة" => "لجنة".
-std::string EntityFinder::without_proclitics(Context& c, std::size_t i) const
+std::string EntityFinder::without_proclitics(Context& c, std::size_t i, std::size_t end) const
 {
+  end = std::max(end, i + 1);
   const auto& token = c.token(i);
   // "لجنة" is a word of its own, not ل + جنة.
   const auto& heads = m_pack.words.org_head;
   if (heads.contains(token.text) || heads.contains(m_pack.clitics.without_article(token.text))) {
-    return c.surface(i, i + 1);
+    return c.surface(i, end);
   }
   const auto [dropped, article] = m_pack.clitics.proclitic_length(token.text);
-  return article + original_after(c, i, dropped, i + 1);
+  return article + original_after(c, i, dropped, end);
 }
 
 // "وزارة الخارجية الأمريكية" from the gazetteer: a later bare "وزارة
@@ -585,15 +586,22 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     if (g && (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location)) {
       break;
     }
-    members.push_back(
-      Member{k, g ? k + g->tokens : k + 1, g ? std::optional(g->entity) : std::nullopt});
+    // "بلدات كفربطنا وعين ترما": a first word of words.tsv place-name-first
+    // takes the name word after it, as after a place head.
+    const bool compound = !g && k + 1 < c.sentence.end
+                          && token_in(c.token(k), m_pack.words.place_name_first, m_pack.clitics)
+                          && is_name_word(c, k + 1) && !joined(k + 1)
+                          && !token_in(c.token(k + 1), m_pack.words.time, m_pack.clitics);
+    const auto end = g ? k + g->tokens : (compound ? k + 2 : k + 1);
+    members.push_back(Member{k, end, g ? std::optional(g->entity) : std::nullopt});
     k = members.back().end;
   }
   if (members.size() < 2) {
     return false;
   }
   for (const auto& m : members) {
-    const auto name = m.begin == i + 1 ? c.surface(m.begin, m.end) : without_proclitics(c, m.begin);
+    const auto name =
+      m.begin == i + 1 ? c.surface(m.begin, m.end) : without_proclitics(c, m.begin, m.end);
     const auto place =
       m.known ? c.entities.known(*m.known) : c.entities.found(EntityType::location, name, m_lang);
     c.mention(place, m.begin, m.end);

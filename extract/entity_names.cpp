@@ -149,6 +149,26 @@ std::size_t EntityFinder::lineage_end(const Context& c, std::size_t k) const
   return k;
 }
 
+bool EntityFinder::starts_with_conjunction(const Context& c, std::size_t k) const
+{
+  const auto text = c.token(k).text;
+  const auto& conjunctions = m_pack.words.conjunction.words();
+  return std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
+    return text.starts_with(conj);
+  });
+}
+
+// Token k, which begins with a conjunction, may be a surname that only looks
+// like و + a word ("إليزابيث وارن"): not when what follows و is a given name of
+// its own ("علي ومحمد"), a noun with a pronoun or ta marbuta ("جون وزوجته"), or
+// a cue ("وأضاف").
+bool EntityFinder::conjoined_surname(const Context& c, std::size_t k) const
+{
+  const auto& token = c.token(k);
+  return !token_in(token, m_pack.words.given_name, m_pack.clitics) && !token.text.ends_with("ه")
+         && !ends_in_ta_marbuta(token) && !starts_cue(c, k);
+}
+
 std::optional<EntityFinder::Name>
 EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
 {
@@ -273,15 +293,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // But after a given name, a word that only looks like و + a word is the
     // surname ("إليزابيث وارن"), unless what follows و is a given name of its
     // own ("علي ومحمد") or a noun with a pronoun or ta marbuta ("جون وزوجته").
-    const auto text = c.token(k).text;
-    const auto& conjunctions = m_pack.words.conjunction.words();
-    if (k > i && std::any_of(conjunctions.begin(), conjunctions.end(), [&](const auto& conj) {
-          return text.starts_with(conj);
-        })) {
+    if (k > i && starts_with_conjunction(c, k)) {
       const bool surname = k == i + 1
                            && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-                           && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
-                           && !text.ends_with("ه") && !ends_in_ta_marbuta(c.token(k));
+                           && conjoined_surname(c, k);
       if (!surname) {
         break;
       }

@@ -444,6 +444,31 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
+    // "عضو الكونغرس ماكسين واترز إنها": after a title, one unknown word and a
+    // word that only looks like و + a word, closed by a reported clause, a
+    // quotation, a comma or the sentence's end, are a name of two words.
+    if (name && !name->entity && !m_capitalized_names && name->end == name->begin + 1
+        && name->end < c.sentence.end && c.token(name->end).kind == TokenKind::word
+        && starts_with_conjunction(c, name->end) && conjoined_surname(c, name->end)
+        && !m_gazetteer.longest_at(tokens, name->end, m_pack.clitics)
+        && !token_in(c.token(name->end), m_pack.words.stop, m_pack.clitics)
+        && closes_apposition(c, name->end + 1)) {
+      ++name->end;
+    }
+    // "وزير الدفاع الأمريكي جيم ماتيس": one unknown word before the surname of
+    // the person the gazetteer lists in the title's role there is his given
+    // name as the text writes it (a short form: Jim, Mike).
+    if (name && !name->entity && name->end == name->begin + 1 && name->end < c.sentence.end && of
+        && c.entities[*of].known) {
+      const auto g = m_gazetteer.longest_at(tokens, name->end, m_pack.clitics);
+      if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
+          && m_gazetteer.holder_named(
+               title.role, *c.entities[*of].known, c.token(name->end + g->tokens - 1).text)
+               == g->entity) {
+        name->entity = c.entities.known(g->entity);
+        name->end = lineage_end(c, name->end + g->tokens);
+      }
+    }
     // "EU chief Brexit negotiator Michel Barnier": after a title word of
     // words.tsv loose-title, one unknown word is a modifier, no name.
     if (name && !name->entity && name->end == name->begin + 1 && title.cue.words.size() == 1

@@ -3323,3 +3323,92 @@ TEST_CASE("Name words right after a verb of saying and before its report name th
      true},
   });
 }
+
+TEST_CASE("Names after titles: short given names, surnames that look like و + a word, US "
+          "representatives",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a short given name before the surname of the role's known holder",
+     "وقال وزير الدفاع الأمريكي جيم ماتيس إن القوات ستبقى.",
+     "James Mattis|holds-position|United States|defence-minister",
+     true},
+    {"... not a known person of another role",
+     "وقال وزير الخارجية الأمريكي جيم ماتيس إن القوات ستبقى.",
+     "James Mattis|holds-position|United States|foreign-minister",
+     false},
+    {"a surname with و after an unknown first name, closed by إن",
+     "وقالت عضو الكونغرس ماكسين واترز إنها لم تسرب المعلومات.",
+     "ماكسين واترز|holds-position|United States|representative",
+     false},
+    {"a US party seats its representative in the country",
+     "وقالت عضو الكونغرس الديمقراطية ماكسين واترز إنها لم تسرب المعلومات.",
+     "ماكسين واترز|holds-position|United States|representative",
+     true},
+    {"... and makes her a member",
+     "وقالت عضو الكونغرس الديمقراطية ماكسين واترز إنها لم تسرب المعلومات.",
+     "ماكسين واترز|member-of|Democratic Party",
+     true},
+    {"و + a cue after the name is the next clause, no surname",
+     "وقال النائب الديمقراطي آدم وأضاف أن المذكرة مضللة.",
+     "آدم وأضاف|member-of|Democratic Party",
+     false},
+  });
+}
+
+TEST_CASE("A list after a plural place noun takes names of two words", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a member beginning with a word of place-name-first",
+     "سيطرت القوات على بلدات كفربطنا وجسرين وعين ترما في الغوطة الشرقية.",
+     "عين ترما|located-in|Eastern Ghouta",
+     true},
+    {"... and the one-word members still",
+     "سيطرت القوات على بلدات كفربطنا وجسرين وعين ترما في الغوطة الشرقية.",
+     "جسرين|located-in|Eastern Ghouta",
+     true},
+    {"a member cut at its first word has no place of that name",
+     "سيطرت القوات على بلدات كفربطنا وجسرين وعين ترما في الغوطة الشرقية.",
+     "عين|located-in|Eastern Ghouta",
+     false},
+  });
+}
+
+TEST_CASE("Cue families of blame, scorn, threat and appreciation", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"لام: blamed",
+     "ولامت الحكومة البريطانية روسيا على الهجوم.",
+     "United Kingdom|accused|Russia",
+     true},
+    {"ألقى باللوم على: laid the blame on",
+     "وألقت الحكومة العراقية باللوم على تنظيم داعش في التفجير.",
+     "Iraq|accused|Islamic State",
+     true},
+    {"... with اللائمة, in the imperfect",
+     "ويلقي ترامب باللائمة على الصين في الأزمة.",
+     "Donald Trump|accused|China",
+     true},
+    {"وبخ: rebuked",
+     "ووبخ الرئيس الأمريكي دونالد ترامب رئيس الوزراء الكندي جاستن ترودو.",
+     "Donald Trump|criticized|Justin Trudeau",
+     true},
+    {"سخر من: mocked",
+     "وسخر ترامب من المرشحة الديمقراطية هيلاري كلينتون.",
+     "Donald Trump|criticized|Hillary Clinton",
+     true},
+    {"تهجم على: railed against",
+     "وتهجم الرئيس التركي رجب طيب أردوغان على هولندا.",
+     "Recep Tayyip Erdoğan|criticized|Netherlands",
+     true},
+    {"threats of one country to another",
+     "وتصاعدت تهديدات كوريا الشمالية للولايات المتحدة.",
+     "North Korea|warned|United States",
+     true},
+    {"ثمنت: valued", "وثمنت السعودية دور الكويت في الوساطة.", "Saudi Arabia|praised|Kuwait", true},
+    {"ثمن, the noun (price), is no cue",
+     "وقال إن روسيا دفعت ثمن أخطاء الولايات المتحدة.",
+     "Russia|praised|United States",
+     false},
+  });
+}
