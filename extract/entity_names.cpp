@@ -284,6 +284,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         break;
       }
     }
+    // "جون سميث منصب المدير": a word of words.tsv post-noun ends the name.
+    if (k > i && token_in(c.token(k), m_pack.words.post_noun, m_pack.clitics)) {
+      break;
+    }
     // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
     // before it (words.tsv pronoun-ending).
     if (k > i && pronoun_ending(c.token(k).text)) {

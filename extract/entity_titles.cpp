@@ -608,6 +608,17 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         item_begin = name->begin;
       }
     }
+    // "وتولى ريكس تيلرسون منصب وزير الخارجية الأمريكي", "كان جون كيري يشغل
+    // منصب وزير الخارجية": after a word of words.tsv post-noun, the title is
+    // the post of the person right before it, or before the verb before it.
+    if (!name && of && title.role != no_role && !owner && i > c.sentence.begin
+        && token_in(c.token(i - 1), m_pack.words.post_noun, m_pack.clitics)) {
+      if (const auto holder = post_holder(c, i - 1)) {
+        holds(c, *holder, *of, title.role);
+        c.items.push_back(Item{.begin = i - 1, .end = j, .entity = *holder});
+        return true;
+      }
+    }
     if (!name) {
       // "Britain's ambassador to Russia met": the owner before the title is
       // part of its item, no actor of its own.
@@ -1063,6 +1074,19 @@ bool EntityFinder::counterpart_title_at(const Context& c, std::size_t j) const
     return title.role == "counterpart"
            && match_cue(title.cue, c.tokens(), j, m_pack.clitics).has_value();
   });
+}
+
+// The person whose item ends right before the post noun at `post`, or one
+// word (the verb) before it.
+std::optional<std::size_t> EntityFinder::post_holder(const Context& c, std::size_t post) const
+{
+  for (auto it = c.items.rbegin(); it != c.items.rend() && it->end + 2 >= post; ++it) {
+    if (it->kind == ItemKind::entity && (it->end == post || it->end + 1 == post)
+        && c.entities[it->entity].entity.type == EntityType::person) {
+      return it->entity;
+    }
+  }
+  return std::nullopt;
 }
 
 // A reported clause, a quotation, a comma or the sentence's end at `j`.

@@ -312,6 +312,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"verbal-predicate", &words.verbal_predicate},
            {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
+           {"post-noun", &words.post_noun},
            {"adjective-name", &words.adjective_name},
            {"owner-pronoun", &words.owner_pronoun},
            {"object-pronoun", &words.object_pronoun},

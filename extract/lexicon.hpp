@@ -272,9 +272,10 @@ struct WordClasses
   WordSet verbal_predicate; // criticized: what a verbal-cue's act then is
   WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
-  WordSet adjective_name;   // مالي: a name that is also an adjective ("financial")
-  WordSet owner_pronoun;    // ها، هم: on a noun, someone named owns it ("طائراتها")
-  WordSet object_pronoun;   // "ه": on a verb, the one person spoken of before (pronoun_object)
+  WordSet post_noun; // منصب: "يشغل منصب وزير الخارجية", the post of the subject
+  WordSet adjective_name; // مالي: a name that is also an adjective ("financial")
+  WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")
+  WordSet object_pronoun; // "ه": on a verb, the one person spoken of before (pronoun_object)
   WordSet belonging; // "المنتمي": after a title, with a preposition and a party, a member
   WordSet portfolio; // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
