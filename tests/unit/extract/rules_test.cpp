@@ -3412,3 +3412,30 @@ TEST_CASE("Cue families of blame, scorn, threat and appreciation", "[extract][ru
      false},
   });
 }
+
+TEST_CASE("A title after a noun of a post is the post of the verb's subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"verb, subject, post noun, title",
+     "وتولى ريكس تيلرسون منصب وزير الخارجية الأمريكي في فبراير.",
+     "Rex Tillerson|holds-position|United States|foreign-minister",
+     true},
+    {"subject, verb, post noun, title",
+     "وكان جون كيري يشغل منصب وزير الخارجية الأمريكي.",
+     "John Kerry|holds-position|United States|foreign-minister",
+     true},
+    {"the post noun is no word of the name before it",
+     "ويشغل جون سميث منصب المدير التنفيذي لشركة تويوتا.",
+     "جون سميث منصب|holds-position|شركة تويوتا|director",
+     false},
+    {"... which holds the post",
+     "ويشغل جون سميث منصب المدير التنفيذي لشركة تويوتا.",
+     "جون سميث|holds-position|شركة تويوتا|director",
+     true},
+    {"a country before the post noun holds nothing",
+     "وتولت ألمانيا منصب رئيس مجلس الأمن الدولي.",
+     "Germany|holds-position|United Nations Security Council|president",
+     false},
+  });
+}
