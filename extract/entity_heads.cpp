@@ -399,6 +399,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     if (j > i + 1 && city(i + 1) == j - (i + 1)) {
       j = i + 1;
     }
+    // "حركة أحرار الشام", "جماعة جند الأقصى": one word in construct takes
+    // its definite genitive, even a place's name; not a country's adjective
+    // ("شركة تويوتا اليابانية").
+    if (j == i + 2 && j < c.sentence.end && has_article(c.token(j))
+        && !token_in(c.token(j), m_pack.words.time, m_pack.clitics) && !starts_cue(c, j)) {
+      if (const auto words = city(j); words > 0) {
+        j += words;
+      } else if (is_name_word(c, j) && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
+        ++j;
+      }
+    }
   }
   if (j == i + 1) {
     return std::nullopt;

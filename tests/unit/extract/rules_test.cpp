@@ -3439,3 +3439,30 @@ TEST_CASE("A title after a noun of a post is the post of the verb's subject",
      false},
   });
 }
+
+TEST_CASE("A head of names in construct takes one word and its definite genitive",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a word in construct and a place's name: the organization is the actor",
+     "واتهمت حركة أحرار الشام روسيا بقصف المدنيين.",
+     "حركة أحرار الشام|accused|Russia",
+     true},
+    {"... nor is the place",
+     "واتهمت حركة أحرار الشام روسيا بقصف المدنيين.",
+     "Levant|accused|Russia",
+     false},
+    {"a country's adjective after the name stays the country's",
+     "واتهمت شركة تويوتا اليابانية الحكومة الأمريكية بعرقلة الصفقة.",
+     "شركة تويوتا اليابانية|accused|United States",
+     false},
+    {"a network is a head of names (words.tsv name-head)",
+     "واتهمت شبكة شام الإخبارية روسيا بقصف المدنيين.",
+     "شبكة شام الإخبارية|accused|Russia",
+     true},
+    {"... and a corps",
+     "واتهم فيلق الرحمن روسيا بقصف المدنيين.",
+     "فيلق الرحمن|accused|Russia",
+     true},
+  });
+}
