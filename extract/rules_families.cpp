@@ -412,7 +412,29 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     agent = list_right(*g);
     search = m_items[agent->back()].end;
   }
-  const auto objects = prep_object(search, hit.trigger->preps);
+  // "خلال استقباله أمير قطر": after a noun whose third person's pronoun (ه,
+  // words.tsv owner-pronoun) is its agent, a name right after it, behind no
+  // preposition, is its direct object; an unnamed one leaves no object to look
+  // for further on. (Not "ي": "هجومي سوسة" are the two attacks of Sousse.)
+  const auto text = token(hit.match.begin).text;
+  const auto third_person = [&](const WordSet& pronouns) {
+    const auto& words = pronouns.words();
+    return std::any_of(
+      words.begin(), words.end(), [&](const auto& w) { return text.ends_with(w); });
+  };
+  std::optional<std::vector<std::size_t>> objects;
+  const auto direct =
+    cue_has_pronoun(h)
+        && (third_person(m_pack.words.object_pronoun) || third_person(m_pack.words.owner_pronoun))
+      ? item_starting_in(hit.match.end, 0)
+      : std::nullopt;
+  if (direct && !m_items[*direct].governed) {
+    if (m_items[*direct].kind == ItemKind::entity) {
+      objects = list_right(*direct);
+    }
+  } else {
+    objects = prep_object(search, hit.trigger->preps);
+  }
   auto agents = agent ? resolve(*agent, true, p) : Entities{};
   // "أكد ملك البحرين ... بأن زيارته للسعودية": with no name before it, the
   // pronoun on a verbal noun in a report is the speaker's, where frames.tsv

@@ -3466,3 +3466,26 @@ TEST_CASE("A head of names in construct takes one word and its definite genitive
      true},
   });
 }
+
+TEST_CASE("A verbal noun whose pronoun is its agent takes a direct object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a name right after the noun",
+     "وأكد الملك سلمان خلال استقباله الرئيس التركي رجب طيب أردوغان عمق العلاقات.",
+     "Recep Tayyip Erdoğan|met|Salman bin Abdulaziz",
+     true},
+    {"an unnamed title right after it leaves no object further on",
+     "وأعلن الملك سلمان خلال استقباله أمير قطر دعم المملكة للكويت.",
+     "Kuwait|met|Salman bin Abdulaziz",
+     false},
+    {"a meeting behind ب",
+     "وجدد ماكرون خلال لقائه بالرئيس اللبناني ميشال عون دعم فرنسا للبنان.",
+     "Emmanuel Macron|met|Michel Aoun",
+     true},
+    {"... a place behind ب is where, no party",
+     "وأكد أردوغان خلال لقاء بممثلي الجالية في برلين أن تركيا قوية.",
+     "Germany|met|Recep Tayyip Erdoğan",
+     false},
+  });
+}
