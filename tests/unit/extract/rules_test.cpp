@@ -3489,3 +3489,26 @@ TEST_CASE("A verbal noun whose pronoun is its agent takes a direct object",
      false},
   });
 }
+
+TEST_CASE("النائب is a member of parliament, who holds a position in the country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"النائب and a demonym",
+     "وقال النائب الكويتي محمد الدلال إن الاستجواب قائم.",
+     "محمد الدلال|holds-position|Kuwait|member-of-parliament",
+     true},
+    {"the first deputy of a president is a vice-president",
+     "وقال النائب الأول للرئيس السوداني بكري حسن صالح إن الحكومة مستقرة.",
+     "بكري حسن صالح|holds-position|Sudan|vice-president",
+     true},
+    {"... not the president",
+     "وقال النائب الأول للرئيس السوداني بكري حسن صالح إن الحكومة مستقرة.",
+     "بكري حسن صالح|holds-position|Sudan|president",
+     false},
+    {"the public prosecutor (النائب العام) is no member of parliament",
+     "وقال النائب العام المصري نبيل صادق إن التحقيق مستمر.",
+     "نبيل صادق|holds-position|Egypt|member-of-parliament",
+     false},
+  });
+}
