@@ -211,7 +211,28 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     return g && !g->demonym && g->tokens == 1
            && m_gazetteer.entities()[g->entity].type == EntityType::organization;
   };
-  while (k - i < limit && (is_name_word(c, k) || company_surname(k))) {
+  // "ماريا فان كيرخوف", "ستيفان دي ميستورا": a particle of a foreign name
+  // (words.tsv name-particle; "فان" would read as ف + أن) before a name word.
+  const auto particle = [&](std::size_t t) {
+    return t > i && t + 1 < c.sentence.end && m_pack.words.name_particle.contains(c.token(t).text)
+           && is_name_word(c, t + 1);
+  };
+  // "محمد الهندي إن": after a given name, a demonym with the article that
+  // ends the name's clause is a nisba surname, not a country.
+  const auto nisba_demonym = [&](std::size_t t) {
+    if (m_capitalized_names || t != i + 1 || !has_article(c.token(t))
+        || !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+        || !closes_apposition(c, t + 1)) {
+      return false;
+    }
+    const auto g = m_gazetteer.longest_at(tokens, t, m_pack.clitics);
+    return g && g->demonym && g->tokens == 1;
+  };
+  while (k - i < limit
+         && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k))) {
+    if (particle(k)) {
+      ++limit; // like a joiner, a particle does not count
+    }
     const bool after_joiner =
       k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
     // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name

@@ -313,6 +313,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
            {"post-noun", &words.post_noun},
+           {"name-particle", &words.name_particle},
            {"adjective-name", &words.adjective_name},
            {"owner-pronoun", &words.owner_pronoun},
            {"object-pronoun", &words.object_pronoun},

@@ -3528,3 +3528,31 @@ TEST_CASE("النائب is a member of parliament, who holds a position in the c
      false},
   });
 }
+
+TEST_CASE("Members and names: an official in a group, particles of foreign names, nisba "
+          "surnames",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"المسؤول في + a group: a member",
+     "وقال المسؤول في حركة فتح جبريل الرجوب إن الانتخابات ضرورية.",
+     "Jibril Rajoub|member-of|Fatah",
+     true},
+    {"a particle inside a foreign name (فان is no ف + أن)",
+     "وأكدت المسؤولة في منظمة الصحة العالمية ماريا فان كيرخوف أن الوباء ينتشر.",
+     "ماريا فان كيرخوف|member-of|World Health Organization",
+     true},
+    {"... the name is not cut before it",
+     "وأكدت المسؤولة في منظمة الصحة العالمية ماريا فان كيرخوف أن الوباء ينتشر.",
+     "ماريا|member-of|World Health Organization",
+     false},
+    {"a demonym after a given name, closed by إن, is a surname",
+     "وقال رئيس المكتب السياسي لحركة الجهاد الإسلامي محمد الهندي إن المقاومة مستمرة.",
+     "محمد الهندي|holds-position|المكتب السياسي|president",
+     true},
+    {"... not the country",
+     "وقال رئيس المكتب السياسي لحركة الجهاد الإسلامي محمد الهندي إن المقاومة مستمرة.",
+     "محمد|holds-position|India|president",
+     false},
+  });
+}
