@@ -220,7 +220,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // "محمد الهندي إن": after a given name, a demonym with the article that
   // ends the name's clause is a nisba surname, not a country.
   const auto nisba_demonym = [&](std::size_t t) {
-    if (m_capitalized_names || t != i + 1 || !has_article(c.token(t))
+    if (m_capitalized_names || t != i + 1 || t >= c.sentence.end || !has_article(c.token(t))
         || !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
         || !closes_apposition(c, t + 1)) {
       return false;
