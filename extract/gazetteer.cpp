@@ -301,7 +301,15 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
     if (found == m_by_first.end()) {
       continue;
     }
+    // "السيول" (the floods) is no Seoul (سيول), "المالية" no Malé: a name
+    // filed without the article does not match the token that carries it.
+    const bool article_dropped = std::any_of(forms.begin(), forms.end(), [&](auto other) {
+      return other != form && m_article_only.without_article(other) == form;
+    });
     for (const auto& entry : found->second) {
+      if (article_dropped && !entry.bare && !entry.demonym) {
+        continue;
+      }
       // "رياض حجاب" is no Riyadh: an alias written with the article matches
       // without it only where the token lost it to a preposition ("للرياض")
       // or carries it ("والرياض").

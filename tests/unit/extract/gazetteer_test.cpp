@@ -78,6 +78,9 @@ TEST_CASE("Gazetteer keeps the longest alias at a position", "[extract][gazettee
     {"the UN said", "", 0},           // "the" is not an alias
     {"UN said", "wd:Q1065", 1},
     {"مجموعة العشرين", "", 0}, // a head word alone matches nothing
+    {"المينسك", "", 0},        // a name filed without the article ("السيول" is no Seoul)
+    {"والمينسك", "", 0},
+    {"والروسية", "wd:Q159", 1}, // a demonym takes the article
   }));
 
   const auto hit = first_hit(gazetteer, row.text);
