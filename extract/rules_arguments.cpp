@@ -699,8 +699,10 @@ SentenceRules::target_place(std::size_t t, std::string_view predicate) const
       || !token_in(token(at), m_pack.words.place_preposition, m_pack.clitics)) {
     return std::nullopt;
   }
+  // "قصفت مواقع قرب الحدود السورية": a demonym on a noun after the
+  // preposition describes an unnamed place (a border, territories).
   const auto k = item_starting_in(at + 1, right_window);
-  if (!k) {
+  if (!k || (m_items[*k].demonym && m_items[*k].begin > at + 1)) {
     return std::nullopt;
   }
   const auto type = m_entities[m_items[*k].entity].entity.type;
