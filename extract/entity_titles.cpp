@@ -584,6 +584,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         name.reset();
       }
     }
+    // "زوجة الرئيس الأوكراني أولينا زيلينسكا", "نجل الرئيس الأمريكي": after a
+    // word of words.tsv kin-noun in construct, the words and the name are
+    // one unnamed relative, holding nothing (the name may be either's).
+    if (!owner && i > c.sentence.begin && !has_article(c.token(i - 1))
+        && token_in(c.token(i - 1), m_pack.words.kin_noun, m_pack.clitics)) {
+      const auto end = name ? name->end : j;
+      while (!c.items.empty() && c.items.back().end > i - 1) {
+        c.items.pop_back();
+      }
+      c.items.push_back(Item{.begin = i - 1, .end = end, .kind = ItemKind::unnamed});
+      return true;
+    }
     std::size_t item_begin = owner ? owner->begin : i;
     std::size_t item_end = name ? name->end : j;
     // "اتهم سامح شكري وزير الخارجية المصري إسرائيل": without letter case, a

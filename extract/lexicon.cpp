@@ -312,6 +312,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"verbal-predicate", &words.verbal_predicate},
            {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
+           {"kin-noun", &words.kin_noun},
            {"post-noun", &words.post_noun},
            {"name-particle", &words.name_particle},
            {"adjective-name", &words.adjective_name},

@@ -3560,3 +3560,38 @@ TEST_CASE("Members and names: an official in a group, particles of foreign names
      false},
   });
 }
+
+TEST_CASE("A title after a relative's noun (words.tsv kin-noun) states no position",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the wife's name after the title holds nothing",
+     "وقالت زوجة الرئيس الأوكراني أولينا زيلينسكا إن الحرب طويلة.",
+     "Awlina Zilinska|holds-position|Ukraine|president",
+     false},
+    {"nor does a known person's name after a son's noun",
+     "والتقى نجل الرئيس الأمريكي هانتر بايدن بمسؤولين في كييف.",
+     "Joe Biden|holds-position|United States|president",
+     false},
+    {"a lawyer of the president is no president",
+     "وقال محامي الرئيس الأمريكي رودي جولياني إن التحقيق باطل.",
+     "Rudi Julyani|holds-position|United States|president",
+     false},
+    {"the unnamed relative is the subject, not the title's holder",
+     "وانتقد شقيق الرئيس السوري تركيا.",
+     "Bashar al-Assad|criticized|Turkey",
+     false},
+    {"... who is, without the relative's noun",
+     "وانتقد الرئيس السوري بشار الأسد تركيا.",
+     "Bashar al-Assad|criticized|Turkey",
+     true},
+    {"without the relative's noun the title holds",
+     "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الحرب طويلة.",
+     "Volodymyr Zelenskyy|holds-position|Ukraine|president",
+     true},
+    {"a relative's noun with the article is no construct",
+     "وقال الابن إن الرئيس الأوكراني فولوديمير زيلينسكي في كييف.",
+     "Volodymyr Zelenskyy|holds-position|Ukraine|president",
+     true},
+  });
+}
