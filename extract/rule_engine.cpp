@@ -415,19 +415,71 @@ std::string_view SentenceRules::without_conjunction(std::string_view text) const
 }
 
 // "سيسيطر", "وسيزور": a verb in the imperfect carrying the future proclitic
-// (after a conjunction) tells what will be, not what is.
+// (after a conjunction) tells what will be, not what is; so does one with a
+// word of words.tsv future-time after it in its clause ("ويلتقي بوتين أردوغان
+// غدا"). A noun cue's light verb before it, or before its subject, tells
+// it the same way ("وسيجري بايدن اتصالا هاتفيا", "يعقد لافروف اجتماعا ...
+// الأسبوع المقبل").
 bool SentenceRules::future(const Hit& hit) const
 {
-  if (!hit.trigger->imperfect) {
+  const auto& prefixes = m_pack.words.future_proclitic.words();
+  const auto carries_future = [&](std::string_view text, std::string_view verb) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
+      return text.size() > prefix.size() && text.starts_with(prefix)
+             && text.substr(prefix.size()).starts_with(verb);
+    });
+  };
+  if (hit.trigger->imperfect) {
+    const auto text = without_conjunction(token(hit.match.begin).text);
+    return carries_future(text, hit.trigger->cue.words.front().text)
+           || future_time_after(hit.match.end);
+  }
+  if (frame_of(*hit.trigger).finite) {
     return false;
   }
-  const auto text = without_conjunction(token(hit.match.begin).text);
-  const auto& verb = hit.trigger->cue.words.front().text;
-  const auto& prefixes = m_pack.words.future_proclitic.words();
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
+  const auto verb = light_verb_before(hit.match.begin);
+  if (!verb) {
+    return false;
+  }
+  const auto text = without_conjunction(token(*verb).text);
+  const bool future_verb = std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
     return text.size() > prefix.size() && text.starts_with(prefix)
-           && text.substr(prefix.size()).starts_with(verb);
+           && m_pack.clitics.imperfect_shape(text.substr(prefix.size()));
   });
+  return future_verb || (m_pack.clitics.imperfect_shape(text) && future_time_after(hit.match.end));
+}
+
+// The verb right before a noun cue at token i, or right before the named
+// subject item that ends at i: a word of no item that does not end in ta
+// marbuta ("سيارة" is a car).
+std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
+{
+  auto t = i;
+  const auto item = std::find_if(
+    m_items.begin(), m_items.end(), [&](const Item& it) { return it.end == i && it.begin < i; });
+  if (item != m_items.end()) {
+    t = item->begin;
+  }
+  if (t <= m_sentence.begin || inside_item(t - 1) || token(t - 1).kind != TokenKind::word) {
+    return std::nullopt;
+  }
+  return ends_in_ta_marbuta(token(t - 1)) ? std::nullopt : std::optional(t - 1);
+}
+
+// A word of words.tsv future-time from token `from` to the end of its clause
+// (a comma, a boundary or a complementizer), within ten tokens.
+bool SentenceRules::future_time_after(std::size_t from) const
+{
+  constexpr std::size_t window = 10;
+  for (auto t = from; t < m_sentence.end && t < from + window; ++t) {
+    if (is_hard_boundary(t) || is_soft_boundary(t)) {
+      return false;
+    }
+    if (!inside_item(t) && token_in(token(t), m_pack.words.future_time, m_pack.clitics)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A negation word (or, before an imperfect, a particle of possibility: "قد

@@ -113,6 +113,8 @@ private:
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] std::string_view without_conjunction(std::string_view text) const;
   [[nodiscard]] bool future(const Hit& hit) const;
+  [[nodiscard]] std::optional<std::size_t> light_verb_before(std::size_t i) const;
+  [[nodiscard]] bool future_time_after(std::size_t from) const;
   void read_construction(Hit& hit) const;
   [[nodiscard]] bool object_relative(Hit& hit) const;
   [[nodiscard]] Entities controller(std::size_t h, const PredicateInfo& p) const;
