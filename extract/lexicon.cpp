@@ -312,6 +312,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"verbal-predicate", &words.verbal_predicate},
            {"speech-noun", &words.speech_noun},
            {"loose-title", &words.loose_title},
+           {"denied-report", &words.denied_report},
            {"future-time", &words.future_time},
            {"kin-noun", &words.kin_noun},
            {"post-noun", &words.post_noun},

@@ -521,8 +521,15 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
 // complementizer follows a denial reports nothing that happened.
 bool SentenceRules::denied_clause(std::size_t at) const
 {
+  bool comma = false;
   for (std::size_t t = at; t-- > m_sentence.begin;) {
-    if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
+    comma = comma || is_soft_boundary(t);
+    // "نفى الكرملين ما تردد عن لقاء", "نفت الوزارة صحة الأنباء عن": a word
+    // of words.tsv denied-report after the denial stands for its clause,
+    // with no comma before the cue.
+    if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)
+        || (!comma && !inside_item(t)
+            && token_in(token(t), m_pack.words.denied_report, m_pack.clitics))) {
       // "نفى المتحدث باسم الكرملين أن ...": the denial and its subject before
       // the complementizer, in the same clause.
       for (std::size_t back = 1; back <= denial_window && t >= m_sentence.begin + back; ++back) {

@@ -3642,3 +3642,30 @@ TEST_CASE("A verb in the imperfect with a time to come (words.tsv future-time) s
      true},
   });
 }
+
+TEST_CASE("A denial of a report (words.tsv denied-report) states no fact of the report",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"denied what was said of a meeting",
+     "ونفى الكرملين ما تردد عن لقاء بوتين وبايدن.",
+     "Joe Biden|met|Vladimir Putin",
+     false},
+    {"... nor is the one who denies a party to it",
+     "ونفى الكرملين ما تردد عن لقاء بوتين وبايدن.",
+     "Kremlin|met|Vladimir Putin",
+     false},
+    {"denied the truth of the reports",
+     "ونفت الخارجية الروسية صحة الأنباء عن زيارة لافروف إلى طهران.",
+     "Sergey Lavrov|visited|Tehran",
+     false},
+    {"a report without a denial is one",
+     "وتحدثت الصحف عن لقاء بوتين وبايدن.",
+     "Joe Biden|met|Vladimir Putin",
+     true},
+    {"a denial in another clause denies nothing after the comma",
+     "ونفى الكرملين الأنباء، والتقى بوتين بايدن في جنيف.",
+     "Joe Biden|met|Vladimir Putin",
+     true},
+  });
+}
