@@ -911,9 +911,22 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
            && token_in(token(match.end), m_pack.words.statement_noun, m_pack.clitics)
            && m_pack.clitics.starts_with_prep(token(m_items[k].begin).text, genitive_prep());
   };
+  // "واتهمه بدعم إيران": a name past a word with a preposition's proclitic
+  // is that word's genitive, no subject ("دعت كلا من الصين" has its subject
+  // behind من).
+  const auto past_prep_phrase = [&](std::size_t k) {
+    for (auto t = match.end; t < m_items[k].begin; ++t) {
+      if (!inside_item(t) && m_pack.clitics.governed(token(t))
+          && !token_in(token(t), m_pack.words.list_intro, m_pack.clitics)) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
       k
-      && (((m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed)
+      && (((m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed
+           && !past_prep_phrase(*k))
           || stated(*k))
       && !unnamed_members(match.end, m_items[*k].begin)
       && !opens_quotation(match.end, m_items[*k].begin)) {

@@ -286,7 +286,9 @@ bool SentenceRules::joined_arguments(std::size_t h,
                                      std::size_t& search) const
 {
   const auto& hit = m_hits[h];
-  if (!joined_verb(h)) {
+  // "واتهمه بدعم إيران": a pronoun on the verb is its object; a name after
+  // it is not.
+  if (!joined_verb(h) || cue_has_pronoun(h)) {
     return false;
   }
   std::optional<std::vector<std::size_t>> list;

@@ -3669,3 +3669,26 @@ TEST_CASE("A denial of a report (words.tsv denied-report) states no fact of the 
      true},
   });
 }
+
+TEST_CASE("A pronoun on the verb is its object; a name past a preposition is no subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the charge's genitive is not the object of a verb with a pronoun",
+     "واستقبل الملك سلمان الرئيس الأمريكي، واتهمه بدعم إيران.",
+     "Salman bin Abdulaziz|accused|Iran",
+     false},
+    {"... nor the subject after it",
+     "واستقبل الملك سلمان الرئيس الأمريكي، واتهمه بدعم إيران.",
+     "Iran|accused|Salman bin Abdulaziz",
+     false},
+    {"without the pronoun the joined verb's name is its object",
+     "واستقبل الملك سلمان الرئيس الأمريكي، واتهم إيران بدعم الإرهاب.",
+     "Salman bin Abdulaziz|accused|Iran",
+     true},
+    {"a subject behind a list's من is one",
+     "ودعت كلا من الصين وألمانيا إيران إلى الحوار.",
+     "Germany|called-on|Iran",
+     true},
+  });
+}
