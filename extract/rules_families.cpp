@@ -423,6 +423,7 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
       words.begin(), words.end(), [&](const auto& w) { return text.ends_with(w); });
   };
   std::optional<std::vector<std::size_t>> objects;
+  std::span<const std::string> object_preps; // a seat behind them acts for its country
   const auto direct =
     cue_has_pronoun(h)
         && (third_person(m_pack.words.object_pronoun) || third_person(m_pack.words.owner_pronoun))
@@ -433,7 +434,24 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
       objects = list_right(*direct);
     }
   } else {
+    // Near the noun, past one adjective at most: in "انتقاده خلال زيارته
+    // لواشنطن" the preposition is the visit's.
     objects = prep_object(search, hit.trigger->preps);
+    const auto& preps = hit.trigger->preps;
+    const auto carries = [&](std::size_t t) {
+      return is_preposition(t, preps)
+             || std::any_of(preps.begin(), preps.end(), [&](const auto& word) {
+                  return m_pack.clitics.starts_with_prep(token(t).text, word);
+                });
+    };
+    auto prep = search;
+    while (objects && prep < m_items[objects->front()].begin && !carries(prep)) {
+      ++prep;
+    }
+    if (objects && prep > search + 1) {
+      objects.reset();
+    }
+    object_preps = hit.trigger->preps;
   }
   auto agents = agent ? resolve(*agent, true, p) : Entities{};
   // "أكد ملك البحرين ... بأن زيارته للسعودية": with no name before it, the
@@ -455,7 +473,7 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   if (!agents.empty() && objects) {
     emit_all(h,
              agents,
-             resolve(*objects, false, p),
+             resolve(*objects, false, p, object_preps),
              hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
   } else {
     why(h,

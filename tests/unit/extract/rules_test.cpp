@@ -3692,3 +3692,35 @@ TEST_CASE("A pronoun on the verb is its object; a name past a preposition is no 
      true},
   });
 }
+
+TEST_CASE(
+  "A verbal noun's object stands near it; a capital behind its preposition acts for its country",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a capital behind the noun's own preposition",
+     "وجدد لافروف انتقاده لواشنطن.",
+     "Sergey Lavrov|criticized|United States",
+     true},
+    {"the plural of the noun",
+     "وكرر لافروف اتهاماته لواشنطن بدعم الإرهاب.",
+     "Sergey Lavrov|accused|United States",
+     true},
+    {"past one adjective",
+     "وجدد أردوغان انتقاداته الحادة لإسرائيل.",
+     "Recep Tayyip Erdoğan|criticized|Israel",
+     true},
+    {"a preposition further on is another noun's",
+     "وجدد لافروف انتقاده خلال زيارته لواشنطن.",
+     "Sergey Lavrov|criticized|United States",
+     false},
+    {"... and the other noun's object",
+     "وجدد لافروف انتقاده خلال زيارته لواشنطن.",
+     "Sergey Lavrov|visited|Washington, D.C.",
+     true},
+    {"an agent and an adjective before a separate preposition",
+     "وبدأت زيارة الرئيس ماكرون الرسمية إلى الصين.",
+     "Emmanuel Macron|visited|China",
+     true},
+  });
+}
