@@ -185,7 +185,7 @@ void take_views(TokenizedText& out, const std::vector<std::size_t>& lengths)
   const std::string_view all(out.normalized_utf8);
   std::size_t start = 0;
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
-    out.tokens[k].text = all.substr(start, lengths[k]);
+    out.tokens[k].set_text(all.substr(start, lengths[k]));
     start += lengths[k] + 1;
   }
 }
