@@ -62,7 +62,7 @@ struct Token
 // keep this object alive (and unmoved) while they are used.
 struct TokenizedText
 {
-  std::string normalized_utf8;
+  std::string normalized_utf8; // the whole normalized text, white space and all
   std::vector<Token> tokens;
   std::vector<std::string_view> forms; // Clitics::fill_forms, every token's in turn
 
