@@ -146,14 +146,16 @@ std::u32string to_u32(std::string_view utf8)
   return out;
 }
 
-void append_utf8(std::string& out, char32_t c)
+namespace {
+
+// Gives the UTF-8 bytes of `c` (U+FFFD for what UTF-8 cannot carry) to
+// `byte`, one call a byte, in order.
+template<typename Byte>
+void encode_utf8(char32_t c, Byte byte)
 {
   if ((c >= 0xD800U && c <= 0xDFFFU) || c > 0x10FFFFU) {
     c = replacement_character;
   }
-  const auto byte = [&out](char32_t value) {
-    out.push_back(static_cast<char>(value));
-  };
   if (c < 0x80U) {
     byte(c);
   } else if (c < 0x800U) {
@@ -171,12 +173,26 @@ void append_utf8(std::string& out, char32_t c)
   }
 }
 
+} // namespace
+
+void append_utf8(std::string& out, char32_t c)
+{
+  encode_utf8(c, [&out](char32_t value) { out.push_back(static_cast<char>(value)); });
+}
+
 std::string to_utf8(std::u32string_view text)
 {
-  std::string out;
-  out.reserve(text.size() * 2);
+  std::size_t size = 0;
   for (const char32_t c : text) {
-    append_utf8(out, c);
+    size += utf8_length(c);
+  }
+  std::string out(size, '\0');
+  char* at = out.data();
+  const auto byte = [&at](char32_t value) {
+    *at++ = static_cast<char>(value);
+  };
+  for (const char32_t c : text) {
+    encode_utf8(c, byte);
   }
   return out;
 }

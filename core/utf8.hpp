@@ -44,7 +44,21 @@ inline constexpr char32_t replacement_character = 0xFFFD;
 // UTF-8 cannot carry, is appended as U+FFFD.
 void append_utf8(std::string& out, char32_t c);
 
-// `text` as UTF-8 (append_utf8 for each code point).
+// The number of bytes append_utf8 writes for `c`: 1 to 4 (3 for a surrogate
+// or a value above U+10FFFF, written as U+FFFD). Inline: it is asked of
+// every code point of a document.
+[[nodiscard]] inline std::size_t utf8_length(char32_t c)
+{
+  if (c < 0x80U) {
+    return 1;
+  }
+  if (c < 0x800U) {
+    return 2;
+  }
+  return c < 0x10000U || c > 0x10FFFFU ? 3 : 4;
+}
+
+// `text` as UTF-8 (append_utf8 for each code point), sized once.
 [[nodiscard]] std::string to_utf8(std::u32string_view text);
 
 // The code points [begin, end) of `text` as UTF-8. Requires begin <= end <= text.size().

@@ -221,12 +221,9 @@ void Clitics::fill_forms(TokenizedText& text) const
   }
 }
 
-std::span<const std::string_view> Clitics::forms_of(const Token& token,
-                                                    std::vector<std::string_view>& scratch) const
+std::span<const std::string_view>
+Clitics::computed_forms(const Token& token, std::vector<std::string_view>& scratch) const
 {
-  if (token.form_count > 0) {
-    return token.forms();
-  }
   if (token.kind != TokenKind::word) {
     scratch.assign(1, token.text);
   } else {

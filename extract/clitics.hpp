@@ -35,9 +35,17 @@ public:
   // forms (the first max_token_forms of them); a punctuation mark or number
   // is its own only form.
   void fill_forms(TokenizedText& text) const;
-  // The forms of `token`, computed now when fill_forms was not called.
+  // The forms of `token`, computed now (into `scratch`) when fill_forms was
+  // not called. Inline: the forms are filled for every token of a document,
+  // and asked for at most of them.
   [[nodiscard]] std::span<const std::string_view>
-  forms_of(const Token& token, std::vector<std::string_view>& scratch) const;
+  forms_of(const Token& token, std::vector<std::string_view>& scratch) const
+  {
+    if (token.form_count > 0) {
+      return token.forms();
+    }
+    return computed_forms(token, scratch);
+  }
 
   // How many code points of `word` are proclitic conjunction and preposition,
   // and the article to put back where a fused form elided it:
@@ -99,6 +107,9 @@ public:
   void add_articles(const Clitics& other);
 
 private:
+  // forms_of for a token whose forms are not filled.
+  [[nodiscard]] std::span<const std::string_view>
+  computed_forms(const Token& token, std::vector<std::string_view>& scratch) const;
   [[nodiscard]] std::vector<std::string> prefixed_stem(const std::vector<std::string>& prefixes,
                                                        std::string_view perfect) const;
   std::vector<std::string> m_conj;

@@ -279,7 +279,9 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
   const auto second_may_match = [&](const FirstEntry& entry) {
     if (!next_hashes) {
       const auto next = tokens[i + 1].text;
-      next_hashes.emplace(word_hash(next), word_hash(m_article_only.without_article(next)));
+      const auto bare = m_article_only.without_article(next); // a suffix of `next`
+      next_hashes.emplace(tokens[i + 1].hash,
+                          bare.size() == next.size() ? tokens[i + 1].hash : word_hash(bare));
     }
     return entry.second_hash == next_hashes->first
            || (entry.demonym && entry.second_hash == next_hashes->second);
@@ -293,11 +295,14 @@ Gazetteer::longest_at(std::span<const Token> tokens, std::size_t i, const Clitic
     }
     return *lost;
   };
-  for (const auto form : forms) {
-    if (!m_first_filter.may_contain(form)) {
+  for (std::size_t f = 0; f < forms.size(); ++f) {
+    const auto form = forms[f];
+    // The first form is the token's text, hashed at tokenization.
+    const auto hashed = f == 0 ? tokens[i].hashed() : HashedWord(form);
+    if (!m_first_filter.may_contain(hashed)) {
       continue;
     }
-    const auto found = m_by_first.find(form);
+    const auto found = m_by_first.find(hashed);
     if (found == m_by_first.end()) {
       continue;
     }

@@ -154,6 +154,7 @@ private:
   {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return word_hash(s); }
+    std::size_t operator()(const HashedWord& s) const { return s.hash; }
   };
 
   std::vector<KnownEntity> m_entities;

@@ -119,6 +119,13 @@ std::optional<CueMatch> match_cue(const Cue& cue,
   return match;
 }
 
+bool token_in_unfilled(const Token& token, const WordSet& words, const Clitics& clitics)
+{
+  thread_local std::vector<std::string_view> scratch;
+  return std::ranges::any_of(clitics.forms_of(token, scratch),
+                             [&words](std::string_view form) { return words.contains(form); });
+}
+
 WordSet::WordSet(std::vector<std::string> words)
   : m_words(std::move(words))
 {
@@ -175,12 +182,12 @@ void WordSet::index()
   }
 }
 
-bool WordSet::indexed(std::string_view word) const
+bool WordSet::indexed(const HashedWord& word) const
 {
-  const auto hash = word_hash(word);
+  const auto hash = word.hash;
   const auto mask = m_slots.size() - 1;
   for (auto at = hash & mask; m_slots[at].word != 0; at = (at + 1) & mask) {
-    if (m_slots[at].hash == hash && m_words[m_slots[at].word - 1] == word) {
+    if (m_slots[at].hash == hash && m_words[m_slots[at].word - 1] == word.text) {
       return true;
     }
   }
@@ -210,9 +217,19 @@ void CueIndex::candidates(const Token& token,
 {
   out.clear();
   thread_local std::vector<std::string_view> scratch;
-  for (const auto form : clitics.forms_of(token, scratch)) {
-    if (m_word_lengths.holds(form.size()) && m_word_filter.may_contain(form)) {
-      if (const auto found = m_by_word.find(form); found != m_by_word.end()) {
+  const auto forms = clitics.forms_of(token, scratch);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    const auto form = forms[k];
+    // Hashed once for the filter and the map; the first form is the token's text.
+    std::optional<HashedWord> hashed;
+    const auto form_hashed = [&] {
+      if (!hashed) {
+        hashed = k == 0 ? token.hashed() : HashedWord(form);
+      }
+      return *hashed;
+    };
+    if (m_word_lengths.holds(form.size()) && m_word_filter.may_contain(form_hashed())) {
+      if (const auto found = m_by_word.find(form_hashed()); found != m_by_word.end()) {
         out.insert(out.end(), found->second.begin(), found->second.end());
       }
     }
@@ -221,11 +238,15 @@ void CueIndex::candidates(const Token& token,
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)
-          || !m_stem_filter.may_contain(form.substr(0, form.size() - length))) {
+      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)) {
         continue;
       }
-      const auto found = m_by_stem.find(form.substr(0, form.size() - length));
+      const auto stem =
+        length == 0 ? form_hashed() : HashedWord(form.substr(0, form.size() - length));
+      if (!m_stem_filter.may_contain(stem)) {
+        continue;
+      }
+      const auto found = m_by_stem.find(stem);
       if (found != m_by_stem.end()
           && (length == 0 || clitics.is_ending(form.substr(form.size() - length)))) {
         out.insert(out.end(), found->second.begin(), found->second.end());

@@ -91,7 +91,12 @@ public:
   // Inline: most words are rejected by their length, without a call.
   [[nodiscard]] bool contains(std::string_view word) const
   {
-    return m_lengths.holds(word.size()) && indexed(word);
+    return m_lengths.holds(word.size()) && indexed(HashedWord(word));
+  }
+  // The same, with the word's hash computed before (a token's).
+  [[nodiscard]] bool contains(const HashedWord& word) const
+  {
+    return m_lengths.holds(word.text.size()) && indexed(word);
   }
   [[nodiscard]] const std::vector<std::string>& words() const { return m_words; }
 
@@ -105,25 +110,29 @@ private:
   };
   void index();
   // Looks `word` up in m_slots.
-  [[nodiscard]] bool indexed(std::string_view word) const;
+  [[nodiscard]] bool indexed(const HashedWord& word) const;
 
   std::vector<std::string> m_words;
   std::vector<Slot> m_slots; // a power of two, at least twice m_words
   LengthRange m_lengths;     // most forms miss these
 };
 
+// token_in for a token whose forms are not filled (Clitics::fill_forms):
+// its forms are computed now.
+[[nodiscard]] bool
+token_in_unfilled(const Token& token, const WordSet& words, const Clitics& clitics);
+
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}. Inline:
 // it is asked of every token for many sets.
 [[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)
 {
-  const auto in_words = [&words](std::string_view form) {
-    return words.contains(form);
-  };
-  if (token.form_count > 0) {
-    return std::ranges::any_of(token.forms(), in_words);
+  if (token.form_count == 0) {
+    return token_in_unfilled(token, words, clitics);
   }
-  thread_local std::vector<std::string_view> scratch;
-  return std::ranges::any_of(clitics.forms_of(token, scratch), in_words);
+  // The first form is the token's text, hashed at tokenization.
+  return words.contains(token.hashed())
+         || std::ranges::any_of(token.forms().subspan(1),
+                                [&words](std::string_view form) { return words.contains(form); });
 }
 
 // Cues by their first word, so that a token is compared only with the cues
@@ -143,6 +152,7 @@ private:
   {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return word_hash(s); }
+    std::size_t operator()(const HashedWord& s) const { return s.hash; }
   };
   using Map = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
   Map m_by_word; // first words to match as they are

@@ -150,10 +150,10 @@ void split_possessives(TokenizedText& text, const WordSet& possessive)
     }
     const auto t = token.text;
     Token stem = token;
-    stem.text = t.substr(0, t.size() - ending->size());
+    stem.set_text(t.substr(0, t.size() - ending->size()));
     stem.span.end = token.span.end - to_u32(*ending).size();
     Token mark = token;
-    mark.text = t.substr(t.size() - ending->size());
+    mark.set_text(t.substr(t.size() - ending->size()));
     mark.span.begin = stem.span.end;
     mark.kind = TokenKind::punct;
     tokens[--to] = mark;

@@ -153,40 +153,34 @@ std::vector<Piece> pieces_of(const std::u32string& text)
   return pieces;
 }
 
-// Appends the tokens of `text`, whose code point 0 is code point `origin` of
-// the original, to `out`: their text to out.normalized_utf8, each followed
-// by a space, and its byte length to `lengths` (views are taken once the
-// buffer stops growing).
-void append_tokens(const NormalizedText& text,
-                   std::size_t origin,
-                   TokenizedText& out,
-                   std::vector<std::size_t>& lengths)
+// Sets `out` to the tokens of `text`, whose code point 0 is code point
+// `origin` of the original: out.normalized_utf8 is the whole text as UTF-8,
+// encoded at once, and each token views its bytes there.
+void set_tokens(const NormalizedText& text, std::size_t origin, TokenizedText& out)
 {
   const auto pieces = pieces_of(text.text);
-  if (out.tokens.empty()) {
-    out.tokens.reserve(pieces.size());
-    lengths.reserve(pieces.size());
-  }
-  for (const auto& piece : pieces) {
-    const auto start = out.normalized_utf8.size();
-    for (std::size_t i = piece.begin; i < piece.end; ++i) {
-      append_utf8(out.normalized_utf8, text.text[i]);
-    }
-    out.normalized_utf8 += ' ';
-    lengths.push_back(out.normalized_utf8.size() - 1 - start);
-    const Span span{origin + text.to_original[piece.begin],
-                    origin + text.original_end[piece.end - 1]};
-    out.tokens.push_back(Token{.span = span, .kind = piece.kind});
-  }
-}
-
-void take_views(TokenizedText& out, const std::vector<std::size_t>& lengths)
-{
+  out.normalized_utf8 = to_utf8(text.text);
+  out.tokens.clear();
+  out.tokens.reserve(pieces.size());
+  out.forms.clear();
   const std::string_view all(out.normalized_utf8);
-  std::size_t start = 0;
-  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
-    out.tokens[k].text = all.substr(start, lengths[k]);
-    start += lengths[k] + 1;
+  // The byte offset of code point `cp`, walked forward: pieces ascend.
+  std::size_t cp = 0;
+  std::size_t byte = 0;
+  const auto byte_at = [&](std::size_t to) {
+    for (; cp < to; ++cp) {
+      byte += utf8_length(text.text[cp]);
+    }
+    return byte;
+  };
+  for (const auto& piece : pieces) {
+    const auto begin = byte_at(piece.begin);
+    const auto end = byte_at(piece.end);
+    Token token{.span = Span{origin + text.to_original[piece.begin],
+                             origin + text.original_end[piece.end - 1]},
+                .kind = piece.kind};
+    token.set_text(all.substr(begin, end - begin));
+    out.tokens.push_back(token);
   }
 }
 
@@ -194,12 +188,7 @@ void take_views(TokenizedText& out, const std::vector<std::size_t>& lengths)
 
 void tokenize(const NormalizedText& text, TokenizedText& out)
 {
-  out.normalized_utf8.clear();
-  out.tokens.clear();
-  out.forms.clear();
-  std::vector<std::size_t> lengths;
-  append_tokens(text, 0, out, lengths);
-  take_views(out, lengths);
+  set_tokens(text, 0, out);
 }
 
 std::size_t next_block_end(std::u32string_view original, std::size_t begin)
@@ -218,12 +207,7 @@ void tokenize_block(std::u32string_view original,
                     std::size_t end,
                     TokenizedText& out)
 {
-  out.normalized_utf8.clear();
-  out.tokens.clear();
-  out.forms.clear();
-  std::vector<std::size_t> lengths;
-  append_tokens(normalize(original.substr(begin, end - begin)), begin, out, lengths);
-  take_views(out, lengths);
+  set_tokens(normalize(original.substr(begin, end - begin)), begin, out);
 }
 
 } // namespace newskg::extract

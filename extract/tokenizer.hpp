@@ -2,6 +2,7 @@
 
 #include "core/span.hpp"
 #include "extract/normalizer.hpp"
+#include "extract/word_filter.hpp"
 
 #include <cstdint>
 #include <span>
@@ -27,6 +28,9 @@ struct Token
   // that is its only form (most are) views `text` itself; the others view
   // the owning TokenizedText's `forms`.
   const std::string_view* form_begin = nullptr;
+  // word_hash(text), set with it (set_text): the word-set and gazetteer
+  // lookups of a token's text hash it once here.
+  std::uint32_t hash = 0;
   std::uint8_t form_count = 0;
   TokenKind kind = TokenKind::word;
   // Letter case in the original text (extract/token_shape.hpp); 0: not marked.
@@ -34,6 +38,15 @@ struct Token
   // Whether a form carries the article (Clitics::definite), set with the
   // forms by Clitics::fill_forms (asked of most tokens many times).
   TokenArticle article = TokenArticle::unknown;
+
+  // Sets `text` and its `hash`; the one way `text` changes.
+  void set_text(std::string_view word)
+  {
+    text = word;
+    hash = word_hash(word);
+  }
+  // `text` with its hash, for lookups. forms()[0] is always `text`.
+  [[nodiscard]] HashedWord hashed() const { return {text, hash}; }
 
   // Valid while this token is (for a token that is its only form).
   [[nodiscard]] std::span<const std::string_view> forms() const
@@ -49,7 +62,7 @@ struct Token
 // keep this object alive (and unmoved) while they are used.
 struct TokenizedText
 {
-  std::string normalized_utf8;
+  std::string normalized_utf8; // the whole normalized text, white space and all
   std::vector<Token> tokens;
   std::vector<std::string_view> forms; // Clitics::fill_forms, every token's in turn
 

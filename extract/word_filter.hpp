@@ -51,6 +51,29 @@ namespace newskg::extract {
   return static_cast<std::uint32_t>(hash >> 32U);
 }
 
+// A word and its word_hash, hashed once for the many lookups of one word
+// (a token's text, a form looked up in a filter and then a map). The maps
+// and sets keyed by word_hash take it in place of the word.
+struct HashedWord
+{
+  std::string_view text;
+  std::uint32_t hash = 0; // word_hash(text)
+
+  // Hashes `word`.
+  explicit HashedWord(std::string_view word)
+    : text(word),
+      hash(word_hash(word))
+  {}
+  // Requires `hash` == word_hash(`word`), computed before.
+  HashedWord(std::string_view word, std::uint32_t word_hash_of_word)
+    : text(word),
+      hash(word_hash_of_word)
+  {}
+
+  // Equality with a key of a map looked up by HashedWord (heterogeneous lookup).
+  friend bool operator==(const HashedWord& word, std::string_view key) { return word.text == key; }
+};
+
 // One bit per word hash, for a map that most lookups miss: a word whose bit
 // is clear is certainly not in the map, and is answered from a few bits that
 // stay in cache instead of the map's buckets and nodes (and a division by a
@@ -71,7 +94,11 @@ public:
   }
   [[nodiscard]] bool may_contain(std::string_view word) const
   {
-    const auto bit = word_hash(word) & m_mask;
+    return may_contain(HashedWord(word));
+  }
+  [[nodiscard]] bool may_contain(const HashedWord& word) const
+  {
+    const auto bit = word.hash & m_mask;
     return (m_words[bit / 64] >> (bit % 64) & 1U) != 0;
   }
 
