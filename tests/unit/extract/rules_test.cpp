@@ -3724,3 +3724,34 @@ TEST_CASE(
      true},
   });
 }
+
+TEST_CASE("District and suburb heads name a place; ranks and new titles introduce a person",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a district (قضاء) in a governorate",
+     "وسيطر التنظيم على قضاء حديثة في محافظة الأنبار.",
+     "حديثة|located-in|Anbar",
+     true},
+    {"a district (مديرية) in a governorate",
+     "وقصفت الطائرات مديرية مجزر في محافظة مأرب.",
+     "مجزر|located-in|Marib",
+     true},
+    {"'on the other hand' names no place",
+     "ومن ناحية أخرى، قصفت الطائرات مواقع في محافظة مأرب.",
+     "أخرى|located-in|Marib",
+     false},
+    {"a coordinator of an organization",
+     "وقال منسق الأمم المتحدة للشؤون الإنسانية مارتن غريفيث إن الوضع خطير.",
+     "Martin Griffiths|holds-position|United Nations|coordinator",
+     true},
+    {"a chargé d'affaires holds a position in his country",
+     "وقال القائم بالأعمال الأمريكي جوي هود إن بلاده قلقة.",
+     "جوي هود|holds-position|United States|charge-d-affaires",
+     true},
+    {"a rank states no position",
+     "وقال العماد ميشال عون إن لبنان لن يخضع.",
+     "Michel Aoun|holds-position|Lebanon|-",
+     false},
+  });
+}
