@@ -283,9 +283,10 @@ struct WordClasses
   WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
   WordSet name_particle;    // فان، دي: inside a foreign name, before its next word
-  WordSet denied_report;    // ما تردد، الأنباء: after a denial, the report it denies
-  WordSet future_time;      // غدا، المقبل: after a verb in the imperfect, what will be
-  WordSet kin_noun;         // زوجة: "زوجة الرئيس X", a relation of the title's holder
+  WordSet thing_pronoun_ending; // ها: on a joined verb, a country or organization before
+  WordSet denied_report; // ما تردد، الأنباء: after a denial, the report it denies
+  WordSet future_time;   // غدا، المقبل: after a verb in the imperfect, what will be
+  WordSet kin_noun;      // زوجة: "زوجة الرئيس X", a relation of the title's holder
   WordSet post_noun; // منصب: "يشغل منصب وزير الخارجية", the post of the subject
   WordSet adjective_name; // مالي: a name that is also an adjective ("financial")
   WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")

@@ -44,6 +44,25 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else if (frame.subject.gap || frame.object.gap) {
     gap_arguments(h, p, subjects, objects);
   }
+  // "انتقد ماكرون روسيا، واتهمها بتقويض الأمن": a joined verb whose pronoun
+  // is its object shares the subject of the clause before and refers back to
+  // that clause's one object.
+  if (frame.subject.joined && subjects.empty() && !objects && cue_has_pronoun(h)
+      && joined_verb(h)) {
+    const auto referent = joined_pronoun_object(h);
+    Entities shared;
+    for (const auto e : m_clause_subjects) {
+      if (referent && allowed(e, true, p) && e != *referent) {
+        shared.push_back(e);
+      }
+    }
+    if (hit.negated || shared.empty() || !allowed(*referent, false, p)) {
+      why(h, "a joined verb with a pronoun, and no one object before it to refer to");
+      return;
+    }
+    emit_all(h, shared, {*referent}, confidence * inherited_factor);
+    return;
+  }
   if (frame.subject.joined && subjects.empty() && !objects
       && joined_arguments(h, p, subjects, objects, search)) {
     confidence *= inherited_factor;
@@ -242,7 +261,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     if (m_items[objects->front()].begin > search + 1) {
       preps = {};
     }
-    emit_all(h, subjects, resolve(*objects, false, p, preps), confidence);
+    const auto resolved = resolve(*objects, false, p, preps);
+    emit_all(h, subjects, resolved, confidence);
+    if (!subjects.empty()) {
+      m_clause_objects = resolved;
+    }
   } else if (const auto referent = pronoun_object(h, before_clause, subjects, inherited)) {
     // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
     // the verb, and no object named: the one person spoken of before.
@@ -287,7 +310,7 @@ bool SentenceRules::joined_arguments(std::size_t h,
 {
   const auto& hit = m_hits[h];
   // "واتهمه بدعم إيران": a pronoun on the verb is its object; a name after
-  // it is not.
+  // it is not (apply_clause refers it back).
   if (!joined_verb(h) || cue_has_pronoun(h)) {
     return false;
   }
@@ -437,6 +460,27 @@ bool SentenceRules::joined_verb(std::size_t h) const
               return text.size() > conj.size() && text.starts_with(conj)
                      && text.substr(conj.size()).starts_with(word);
             });
+}
+
+// The one object of the clause before that the pronoun on the joined verb of
+// hit h refers to: words.tsv object-pronoun (ه) to a person, one of
+// thing-pronoun-ending (ها) to a country or an organization.
+std::optional<std::size_t> SentenceRules::joined_pronoun_object(std::size_t h) const
+{
+  if (m_clause_objects.size() != 1) {
+    return std::nullopt;
+  }
+  const auto text = without_conjunction(token(m_hits[h].match.begin).text);
+  const auto& verb = m_hits[h].trigger->cue.words.front().text;
+  if (!text.starts_with(verb)) {
+    return std::nullopt;
+  }
+  const auto pronoun = text.substr(verb.size());
+  const auto type = m_entities[m_clause_objects.front()].entity.type;
+  const bool person = m_pack.words.object_pronoun.contains(pronoun) && type == EntityType::person;
+  const bool thing = m_pack.words.thing_pronoun_ending.contains(pronoun)
+                     && (type == EntityType::country || type == EntityType::organization);
+  return person || thing ? std::optional(m_clause_objects.front()) : std::nullopt;
 }
 
 // A coordinator within three tokens before token `at`, with no argument and

@@ -130,6 +130,7 @@ private:
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;
   [[nodiscard]] bool unnamed_subject_before(std::size_t at) const;
   [[nodiscard]] std::string_view
@@ -249,6 +250,7 @@ private:
   std::vector<Emitted> m_emitted;
   Entities m_clause_subjects;    // the last named subject of a clause in this sentence
   bool m_clause_reports = false; // ... that of a reporting cue ("أعلنت الخارجية أن")
+  Entities m_clause_objects;     // the objects of the last clause a relation came from
   std::vector<const char*> m_why; // per hit, for trace(): why it gave nothing
 };
 

@@ -3755,3 +3755,34 @@ TEST_CASE("District and suburb heads name a place; ranks and new titles introduc
      false},
   });
 }
+
+TEST_CASE("A joined verb whose pronoun is its object refers back to the clause's one object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ها: a country the clause before named",
+     "وانتقد ماكرون روسيا بشدة، واتهمها بتقويض الأمن الأوروبي.",
+     "Emmanuel Macron|accused|Russia",
+     true},
+    {"... with a verb whose pronoun is written on its star form",
+     "وانتقدت فرنسا إيران، ودعتها إلى وقف التخصيب.",
+     "France|called-on|Iran",
+     true},
+    {"ه: a person",
+     "واستقبل السيسي بلينكن في القاهرة، وحذره من التصعيد في غزة.",
+     "Abdel Fattah el-Sisi|warned|Antony Blinken",
+     true},
+    {"ه does not refer to a country",
+     "وانتقد ماكرون روسيا بشدة، واتهمه بتقويض الأمن الأوروبي.",
+     "Emmanuel Macron|accused|Russia",
+     false},
+    {"two objects before: no one to refer to",
+     "وانتقد ماكرون روسيا وإيران، واتهمها بتقويض الأمن.",
+     "Emmanuel Macron|accused|Iran",
+     false},
+    {"a negated joined verb",
+     "وانتقد ماكرون روسيا بشدة، ولم يتهمها بتقويض الأمن.",
+     "Emmanuel Macron|accused|Russia",
+     false},
+  });
+}
