@@ -99,6 +99,12 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
         }
         scale = inherited_factor;
       }
+      // "وزار أردوغان موسكو، وأجرى محادثات مع بوتين": right after its light
+      // verb joined to a clause that named its subject, the noun shares it.
+      if (subjects.empty()) {
+        subjects = joined_light_verb_subjects(h, p);
+        scale = inherited_factor;
+      }
       // "وصل لافروف إلى أنقرة لبحث الأزمة مع نظيره": a noun controlled by its clause.
       if (subjects.empty()) {
         subjects = controller(h, p);
@@ -158,6 +164,30 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// The subjects of the clause before, for a noun cue at hit h right after its
+// light verb that carries a conjunction ("وأجرى محادثات"), a word of no
+// item and no preposition or stop word.
+Entities SentenceRules::joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const
+{
+  const auto at = m_hits[h].match.begin;
+  const auto verb = light_verb_before(at);
+  if (!verb || *verb + 1 != at || m_clause_subjects.empty() || m_clause_reports) {
+    return {};
+  }
+  const auto& t = token(*verb);
+  if (without_conjunction(t.text) == t.text || token_in(t, m_pack.words.stop, m_pack.clitics)
+      || token_in(t, m_pack.words.preposition, m_pack.clitics)) {
+    return {};
+  }
+  Entities out;
+  for (const auto e : m_clause_subjects) {
+    if (allowed(e, true, p)) {
+      out.push_back(e);
+    }
+  }
+  return out;
 }
 
 // The agent a verbal noun at hit h takes from the clause that controls it,

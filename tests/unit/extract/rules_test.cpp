@@ -3786,3 +3786,26 @@ TEST_CASE("A joined verb whose pronoun is its object refers back to the clause's
      false},
   });
 }
+
+TEST_CASE("A noun cue right after its joined light verb shares the clause's subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"held talks with, after a visit",
+     "وزار أردوغان موسكو الأسبوع الماضي، وأجرى محادثات مع بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"a light verb without the conjunction opens no shared clause",
+     "وزار أردوغان موسكو الأسبوع الماضي. أجرى محادثات مع بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+    {"a subject named between the verb and the noun is the subject",
+     "وزار أردوغان موسكو، وأجرى لافروف محادثات مع بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+    {"the future on the light verb",
+     "وزار أردوغان موسكو، وسيجري محادثات مع بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+  });
+}
