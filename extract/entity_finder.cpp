@@ -239,7 +239,12 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
       const auto next =
         i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics) : std::nullopt;
-      if (!next || !next->demonym) {
+      // "الرئيسان بوتين وأردوغان", "الزعيمان ترامب وكيم" name them too: a
+      // name, and a word joined to it by و.
+      const auto second = next && !next->demonym ? i + 1 + next->tokens : sentence.end;
+      const bool named_pair = second < sentence.end && c.token(second).kind == TokenKind::word
+                              && starts_with_conjunction(c, second);
+      if ((!next || !next->demonym) && !named_pair) {
         c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::parties});
       }
       ++i;

@@ -3809,3 +3809,25 @@ TEST_CASE("A noun cue right after its joined light verb shares the clause's subj
      false},
   });
 }
+
+TEST_CASE("A dual of the parties followed by their names names them", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the two presidents and their names",
+     "وزار بلينكن اليمن. والتقى الرئيسان بوتين وأردوغان في سوتشي.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"... not the country named before",
+     "وزار بلينكن اليمن. والتقى الرئيسان بوتين وأردوغان في سوتشي.",
+     "Vladimir Putin|met|Yemen",
+     false},
+    {"a second name the gazetteer does not know: no parties of an earlier sentence",
+     "والتقى بوتين أردوغان في سوتشي. واتفق الزعيمان ترامب وكيم على مواصلة الحوار.",
+     "Donald Trump|agreed-with|Vladimir Putin",
+     false},
+    {"the dual alone still refers to the last two parties",
+     "والتقى بوتين أردوغان في سوتشي. واتفق الزعيمان على مواصلة الحوار.",
+     "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin",
+     true},
+  });
+}
