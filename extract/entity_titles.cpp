@@ -444,6 +444,26 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       j = title_end(c, j);
     }
     auto name = name_at(c, j);
+    // "ممثل منظمة الصحة العالمية في اليمن أحمد شادول", "المتحدث باسم الجيش
+    // الإسرائيلي في الضفة الغربية أفيخاي أدرعي": after the title's owner, a
+    // place behind a place preposition and then the holder: a known person,
+    // or two words or more beginning with a given name.
+    if (!name && of && !m_capitalized_names && j + 2 < c.sentence.end
+        && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
+      const auto g = m_gazetteer.longest_at(tokens, j + 1, m_pack.clitics);
+      const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
+      if (g && !g->demonym && (type == EntityType::location || type == EntityType::country)) {
+        auto after = name_at(c, j + 1 + g->tokens);
+        if (after
+            && (after->entity
+                || (after->end >= after->begin + 2
+                    && token_in(c.token(after->begin), m_pack.words.given_name, m_pack.clitics)))) {
+          c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
+          j += 1 + g->tokens;
+          name = after;
+        }
+      }
+    }
     // "عضو الكونغرس ماكسين واترز إنها": after a title, one unknown word and a
     // word that only looks like و + a word, closed by a reported clause, a
     // quotation, a comma or the sentence's end, are a name of two words.

@@ -3831,3 +3831,31 @@ TEST_CASE("A dual of the parties followed by their names names them", "[extract]
      true},
   });
 }
+
+TEST_CASE("A title's holder may follow a place behind في after the title's owner",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a representative of an organization in a country",
+     "وقال ممثل منظمة الصحة العالمية في اليمن أحمد شادول إن الوباء ينتشر.",
+     "أحمد شادول|holds-position|World Health Organization|envoy",
+     true},
+    {"a known person after a spokesman's place",
+     "وقال المتحدث باسم الجيش الإسرائيلي في الضفة الغربية أفيخاي أدرعي إن القوات اعتقلت "
+     "مطلوبين.",
+     "Avichay Adraee|holds-position|Israel Defense Forces|spokesperson",
+     true},
+    {"one unknown word after the place is no holder",
+     "وقال المتحدث باسم الجيش الإسرائيلي في الضفة الغربية أمس إن القوات اعتقلت مطلوبين.",
+     "أمس|holds-position|Israel Defense Forces|spokesperson",
+     false},
+    {"an actor (الممثل) holds no position",
+     "وقال الممثل الأمريكي توم كروز إن الفيلم جاهز.",
+     "توم كروز|holds-position|United States|envoy",
+     false},
+    {"a representative in construct with an organization",
+     "وقال ممثل الاتحاد الأوروبي جوزيب بوريل إن الاتفاق ممكن.",
+     "Josep Borrell|holds-position|European Union|envoy",
+     true},
+  });
+}
