@@ -335,6 +335,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"loose-title", &words.loose_title},
            {"denied-report", &words.denied_report},
            {"thing-pronoun-ending", &words.thing_pronoun_ending},
+           {"fronted-opener", &words.fronted_opener},
            {"future-time", &words.future_time},
            {"kin-noun", &words.kin_noun},
            {"post-noun", &words.post_noun},

@@ -283,6 +283,7 @@ struct WordClasses
   WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
   WordSet name_particle;    // فان، دي: inside a foreign name, before its next word
+  WordSet fronted_opener;   // خلال، بعد: opens a phrase fronted before the clause's verb
   WordSet thing_pronoun_ending; // ها: on a joined verb, a country or organization before
   WordSet denied_report; // ما تردد، الأنباء: after a denial, the report it denies
   WordSet future_time;   // غدا، المقبل: after a verb in the imperfect, what will be

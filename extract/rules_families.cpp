@@ -54,7 +54,13 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   const auto left_begin = left ? m_items[left->front()].begin : 0;
   const bool others = left && left_begin > m_sentence.begin
                       && token_in(token(left_begin - 1), m_pack.words.between, m_pack.clitics);
-  auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, frame.subject);
+  // "خلال لقائه بالرئيس ماكرون": a noun's pronoun is its party; a name after
+  // it is the other one.
+  auto places = frame.subject;
+  if (!frame.finite && cue_has_pronoun(h)) {
+    places.after = false;
+  }
+  auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
   // "He met Olaf Scholz": the pronoun is the one person named last.
   if (subjects.empty() && frame.subject.pronoun && pronoun_before(hit.match.begin)) {
     subjects = pronoun_person(p);
@@ -91,6 +97,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
       // cue: the topic meets. Without the pronoun the subject stays unknown.
       double scale = 1;
+      if (subjects.empty() && cue_has_pronoun(h)) {
+        subjects = fronted_subject(h, p);
+      }
       if (subjects.empty() && cue_has_pronoun(h)) {
         for (const auto e : speaker_at(hit.match.begin)) {
           if (allowed(e, true, p)) {
@@ -355,6 +364,40 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   return true;
 }
 
+// "وخلال لقائه بماكرون، أكد الرئيس الصيني شي جين بينغ": a noun cue with a
+// pronoun in a phrase that opens the sentence (words.tsv fronted-opener
+// before it, a comma after it) acts for the subject right after the verb
+// that follows the comma.
+Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) const
+{
+  const auto at = m_hits[h].match.begin;
+  if (at == m_sentence.begin) {
+    return {};
+  }
+  for (auto t = m_sentence.begin; t < at; ++t) {
+    if (inside_item(t) || !token_in(token(t), m_pack.words.fronted_opener, m_pack.clitics)) {
+      return {};
+    }
+  }
+  auto comma = m_hits[h].match.end;
+  while (comma < m_sentence.end && !is_soft_boundary(comma) && !is_hard_boundary(comma)) {
+    ++comma;
+  }
+  const auto verb = comma + 1;
+  if (comma + 2 >= m_sentence.end || !is_soft_boundary(comma) || inside_item(verb)
+      || token(verb).kind != TokenKind::word
+      || !std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+           return other.match.begin == verb && frame_of(*other.trigger).finite;
+         })) {
+    return {};
+  }
+  const auto k = item_starting_in(verb + 1, 0);
+  if (!k || m_items[*k].begin != verb + 1 || m_items[*k].governed || prepositional(*k)) {
+    return {};
+  }
+  return resolve(list_right(*k), true, p);
+}
+
 // Past a title of no position (titles.tsv role "-") starting at token `at`:
 // "خادم الحرمين الشريفين الملك سلمان" names the king after the honorific.
 std::size_t SentenceRules::past_honorific(std::size_t at) const
@@ -496,6 +539,9 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     if (agents.size() != 1) {
       agents.clear();
     }
+  }
+  if (!agent && agents.empty() && cue_has_pronoun(h)) {
+    agents = fronted_subject(h, p);
   }
   if (!agent && agents.empty()) {
     agents = controller(h, p);

@@ -115,6 +115,7 @@ private:
   [[nodiscard]] bool future(const Hit& hit) const;
   [[nodiscard]] std::optional<std::size_t> light_verb_before(std::size_t i) const;
   [[nodiscard]] Entities joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const;
+  [[nodiscard]] Entities fronted_subject(std::size_t h, const PredicateInfo& p) const;
   [[nodiscard]] bool future_time_after(std::size_t from) const;
   void read_construction(Hit& hit) const;
   [[nodiscard]] bool object_relative(Hit& hit) const;

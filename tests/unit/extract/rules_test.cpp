@@ -3859,3 +3859,31 @@ TEST_CASE("A title's holder may follow a place behind في after the title's own
      true},
   });
 }
+
+TEST_CASE(
+  "A noun cue with a pronoun in a fronted phrase acts for the subject after the comma's verb",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a meeting fronted before the speaker",
+     "وخلال لقائه بالرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس الصيني شي جين بينغ دعم الحوار.",
+     "Emmanuel Macron|met|Xi Jinping",
+     true},
+    {"a visit fronted before the speaker",
+     "وخلال زيارته للصين، قال ماكرون إن أوروبا موحدة.",
+     "Emmanuel Macron|visited|China",
+     true},
+    {"a noun's pronoun is its party: the name after it is the other party, not the subject",
+     "وخلال لقائه بالرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس الصيني شي جين بينغ دعم الحوار.",
+     "Emmanuel Macron|met|Emmanuel Macron",
+     false},
+    {"an unnamed subject after the comma",
+     "وخلال زيارته للصين، قال متحدث إن أوروبا موحدة.",
+     "Emmanuel Macron|visited|China",
+     false},
+    {"no opener before the noun: no fronted phrase",
+     "وأكد الوزير أن زيارته للصين، قال ماكرون، كانت ناجحة.",
+     "Emmanuel Macron|visited|China",
+     false},
+  });
+}
