@@ -46,22 +46,26 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   // "انتقد ماكرون روسيا، واتهمها بتقويض الأمن": a joined verb whose pronoun
   // is its object shares the subject of the clause before and refers back to
-  // that clause's one object.
-  if (frame.subject.joined && subjects.empty() && !objects && cue_has_pronoun(h)
-      && joined_verb(h)) {
-    const auto referent = joined_pronoun_object(h);
+  // that clause's one object. (Else its subject may follow it: "ودعته موسكو".)
+  if (const auto referent =
+        frame.subject.joined && subjects.empty() && !objects && cue_has_pronoun(h) && joined_verb(h)
+          ? joined_pronoun_object(h)
+          : std::nullopt;
+      referent && allowed(*referent, false, p)) {
     Entities shared;
     for (const auto e : m_clause_subjects) {
-      if (referent && allowed(e, true, p) && e != *referent) {
+      if (allowed(e, true, p) && e != *referent) {
         shared.push_back(e);
       }
     }
-    if (hit.negated || shared.empty() || !allowed(*referent, false, p)) {
-      why(h, "a joined verb with a pronoun, and no one object before it to refer to");
+    if (!shared.empty()) {
+      if (hit.negated) {
+        why(h, "negated or denied: a negation word stands before it");
+      } else {
+        emit_all(h, shared, {*referent}, confidence * inherited_factor);
+      }
       return;
     }
-    emit_all(h, shared, {*referent}, confidence * inherited_factor);
-    return;
   }
   if (frame.subject.joined && subjects.empty() && !objects
       && joined_arguments(h, p, subjects, objects, search)) {
