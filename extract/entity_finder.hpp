@@ -222,7 +222,7 @@ private:
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
   [[nodiscard]] bool starts_with_conjunction(const Context& c, std::size_t k) const;
   [[nodiscard]] bool conjoined_surname(const Context& c, std::size_t k) const;
-  [[nodiscard]] std::optional<std::size_t> post_holder(const Context& c, std::size_t post) const;
+  [[nodiscard]] static std::optional<std::size_t> post_holder(const Context& c, std::size_t post);
   [[nodiscard]] bool lone_word_ending(const Context& c, std::size_t i) const;
   [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;

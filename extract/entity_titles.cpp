@@ -1110,7 +1110,7 @@ bool EntityFinder::counterpart_title_at(const Context& c, std::size_t j) const
 
 // The person whose item ends right before the post noun at `post`, or one
 // word (the verb) before it.
-std::optional<std::size_t> EntityFinder::post_holder(const Context& c, std::size_t post) const
+std::optional<std::size_t> EntityFinder::post_holder(const Context& c, std::size_t post)
 {
   for (auto it = c.items.rbegin(); it != c.items.rend() && it->end + 2 >= post; ++it) {
     if (it->kind == ItemKind::entity && (it->end == post || it->end + 1 == post)

@@ -99,6 +99,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       double scale = 1;
       if (subjects.empty() && cue_has_pronoun(h)) {
         subjects = fronted_subject(h, p);
+        scale = inherited_factor;
       }
       if (subjects.empty() && cue_has_pronoun(h)) {
         for (const auto e : speaker_at(hit.match.begin)) {
