@@ -240,10 +240,17 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       const auto next =
         i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics) : std::nullopt;
       // "الرئيسان بوتين وأردوغان", "الزعيمان ترامب وكيم" name them too: a
-      // name, and a word joined to it by و.
-      const auto second = next && !next->demonym ? i + 1 + next->tokens : sentence.end;
-      const bool named_pair = second < sentence.end && c.token(second).kind == TokenKind::word
-                              && starts_with_conjunction(c, second);
+      // person's name, and a name word joined to it by و (not a verb or a
+      // noun with a pronoun: "انتقد الرئيسان إسرائيل ودعيا"، "أمريكا وحلفاءها").
+      const auto second =
+        next && !next->demonym && m_gazetteer.entities()[next->entity].type == EntityType::person
+          ? i + 1 + next->tokens
+          : sentence.end;
+      const bool named_pair =
+        second < sentence.end && c.token(second).kind == TokenKind::word
+        && starts_with_conjunction(c, second) && !starts_cue(c, second)
+        && !pronoun_ending(c.token(second).text)
+        && (m_gazetteer.longest_at(tokens, second, m_pack.clitics) || is_name_word(c, second));
       if ((!next || !next->demonym) && !named_pair) {
         c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::parties});
       }

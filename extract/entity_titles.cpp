@@ -446,18 +446,33 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     auto name = name_at(c, j);
     // "ممثل منظمة الصحة العالمية في اليمن أحمد شادول", "المتحدث باسم الجيش
     // الإسرائيلي في الضفة الغربية أفيخاي أدرعي": after the title's owner, a
-    // place behind a place preposition and then the holder: a known person,
-    // or two words or more beginning with a given name.
+    // place behind a place preposition and then the holder: a known person
+    // the gazetteer lists in no post of another owner ("واستقبل الرئيس
+    // التركي في أنقرة لافروف": Lavrov is the object), or two words or more
+    // beginning with a given name.
     if (!name && of && !m_capitalized_names && j + 2 < c.sentence.end
         && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
       const auto g = m_gazetteer.longest_at(tokens, j + 1, m_pack.clitics);
       const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
+      const auto posted_elsewhere = [&](std::size_t entity) {
+        const auto& known = c.entities[entity].known;
+        if (!known) {
+          return false;
+        }
+        const auto& title_owner = c.entities[*of].known;
+        const auto& posts = m_gazetteer.positions_of(*known);
+        return std::any_of(posts.begin(), posts.end(), [&](const Position& post) {
+          return !title_owner || post.of != *title_owner;
+        });
+      };
       if (g && !g->demonym && (type == EntityType::location || type == EntityType::country)) {
         auto after = name_at(c, j + 1 + g->tokens);
         if (after
-            && (after->entity
-                || (after->end >= after->begin + 2
-                    && token_in(c.token(after->begin), m_pack.words.given_name, m_pack.clitics)))) {
+            && (after->entity ? !posted_elsewhere(*after->entity)
+                              : after->end >= after->begin + 2
+                                  && token_in(c.token(after->begin),
+                                              m_pack.words.given_name,
+                                              m_pack.clitics))) {
           c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
           j += 1 + g->tokens;
           name = after;

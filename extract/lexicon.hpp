@@ -283,11 +283,15 @@ struct WordClasses
   WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
   WordSet name_particle;    // فان، دي: inside a foreign name, before its next word
+  WordSet light_verb;       // أجرى، عقد: the verb of a noun cue ("أجرى محادثات")
   WordSet fronted_opener;   // خلال، بعد: opens a phrase fronted before the clause's verb
+  WordSet subject_ending;   // ت، و: a perfect verb's subject before its object pronoun
   WordSet thing_pronoun_ending; // ها: on a joined verb, a country or organization before
-  WordSet denied_report; // ما تردد، الأنباء: after a denial, the report it denies
-  WordSet future_time;   // غدا، المقبل: after a verb in the imperfect, what will be
-  WordSet kin_noun;      // زوجة: "زوجة الرئيس X", a relation of the title's holder
+  WordSet denied_report;    // ما تردد، الأنباء: after a denial, the report it denies
+  WordSet future_time;      // غدا: after a verb in the imperfect, what will be
+  WordSet future_adjective; // المقبل: the same after a time-noun or time word
+  WordSet time_noun;        // الأسبوع، العام: what future-adjective may follow
+  WordSet kin_noun;         // زوجة: "زوجة الرئيس X", a relation of the title's holder
   WordSet post_noun; // منصب: "يشغل منصب وزير الخارجية", the post of the subject
   WordSet adjective_name; // مالي: a name that is also an adjective ("financial")
   WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")

@@ -444,14 +444,14 @@ bool SentenceRules::future(const Hit& hit) const
   const auto text = without_conjunction(token(*verb).text);
   const bool future_verb = std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
     return text.size() > prefix.size() && text.starts_with(prefix)
-           && m_pack.clitics.imperfect_shape(text.substr(prefix.size()));
+           && m_pack.words.light_verb.contains(text.substr(prefix.size()));
   });
   return future_verb || (m_pack.clitics.imperfect_shape(text) && future_time_after(hit.match.end));
 }
 
 // The verb right before a noun cue at token i, or right before the named
-// subject item that ends at i: a word of no item that does not end in ta
-// marbuta ("سيارة" is a car).
+// subject item that ends at i: a word of words.tsv light-verb (after a
+// conjunction or the future proclitic), in no item.
 std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
 {
   auto t = i;
@@ -463,11 +463,21 @@ std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
   if (t <= m_sentence.begin || inside_item(t - 1) || token(t - 1).kind != TokenKind::word) {
     return std::nullopt;
   }
-  return ends_in_ta_marbuta(token(t - 1)) ? std::nullopt : std::optional(t - 1);
+  auto text = without_conjunction(token(t - 1).text);
+  for (const auto& prefix : m_pack.words.future_proclitic.words()) {
+    if (text.size() > prefix.size() && text.starts_with(prefix)
+        && m_pack.words.light_verb.contains(text.substr(prefix.size()))) {
+      text.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  return m_pack.words.light_verb.contains(text) ? std::optional(t - 1) : std::nullopt;
 }
 
-// A word of words.tsv future-time from token `from` to the end of its clause
-// (a comma, a boundary or a complementizer), within ten tokens.
+// A word of words.tsv future-time, or of future-adjective right after a
+// time-noun or time word ("الأسبوع المقبل"), from token `from` to the end
+// of its clause (a comma, or a boundary or complementizer of
+// is_hard_boundary), within ten tokens.
 bool SentenceRules::future_time_after(std::size_t from) const
 {
   constexpr std::size_t window = 10;
@@ -475,7 +485,15 @@ bool SentenceRules::future_time_after(std::size_t from) const
     if (is_hard_boundary(t) || is_soft_boundary(t)) {
       return false;
     }
-    if (!inside_item(t) && token_in(token(t), m_pack.words.future_time, m_pack.clitics)) {
+    if (inside_item(t)) {
+      continue;
+    }
+    if (token_in(token(t), m_pack.words.future_time, m_pack.clitics)) {
+      return true;
+    }
+    if (t > from && token_in(token(t), m_pack.words.future_adjective, m_pack.clitics)
+        && (token_in(token(t - 1), m_pack.words.time_noun, m_pack.clitics)
+            || token_in(token(t - 1), m_pack.words.time, m_pack.clitics))) {
       return true;
     }
   }
@@ -526,9 +544,15 @@ bool SentenceRules::denied_clause(std::size_t at) const
     comma = comma || is_soft_boundary(t);
     // "نفى الكرملين ما تردد عن لقاء", "نفت الوزارة صحة الأنباء عن": a word
     // of words.tsv denied-report after the denial stands for its clause,
-    // with no comma before the cue.
+    // with no comma and no verb of another clause (or the cue's conjunction)
+    // before the cue ("نفى الجيش التقارير وقصف مواقع").
+    const bool verb_between = without_conjunction(token(at).text) != token(at).text
+                              || std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+                                   return other.match.begin > t && other.match.begin < at
+                                          && frame_of(*other.trigger).finite;
+                                 });
     if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)
-        || (!comma && !inside_item(t)
+        || (!comma && !verb_between && !inside_item(t)
             && token_in(token(t), m_pack.words.denied_report, m_pack.clitics))) {
       // "نفى المتحدث باسم الكرملين أن ...": the denial and its subject before
       // the complementizer, in the same clause.

@@ -269,6 +269,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     emit_all(h, subjects, resolved, confidence);
     if (!subjects.empty()) {
       m_clause_objects = resolved;
+      m_clause_objects_hit = h;
     }
   } else if (const auto referent = pronoun_object(h, before_clause, subjects, inherited)) {
     // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
@@ -466,12 +467,15 @@ bool SentenceRules::joined_verb(std::size_t h) const
             });
 }
 
-// The one object of the clause before that the pronoun on the joined verb of
-// hit h refers to: words.tsv object-pronoun (ه) to a person, one of
-// thing-pronoun-ending (ها) to a country or an organization.
+// The one object of the clause right before that the pronoun on the joined
+// verb of hit h refers to: words.tsv object-pronoun (ه) to a person, one of
+// thing-pronoun-ending (ها) to a country or an organization. Not the object
+// of a clause further back ("انتقد بايدن بوتين، والتقى زيلينسكي، وناشده"),
+// nor of a reported one ("قال ماكرون إن إيران هددت إسرائيل، وانتقدها").
 std::optional<std::size_t> SentenceRules::joined_pronoun_object(std::size_t h) const
 {
-  if (m_clause_objects.size() != 1) {
+  if (m_clause_objects.size() != 1 || m_clause_objects_hit + 1 != h
+      || in_report(m_hits[m_clause_objects_hit].match.begin)) {
     return std::nullopt;
   }
   const auto text = without_conjunction(token(m_hits[h].match.begin).text);
@@ -479,7 +483,15 @@ std::optional<std::size_t> SentenceRules::joined_pronoun_object(std::size_t h) c
   if (!text.starts_with(verb)) {
     return std::nullopt;
   }
-  const auto pronoun = text.substr(verb.size());
+  // "واتهمتها", "واتهموها": an ending of the verb's subject (words.tsv
+  // subject-ending) may stand before the pronoun.
+  auto pronoun = text.substr(verb.size());
+  for (const auto& ending : m_pack.words.subject_ending.words()) {
+    if (pronoun.size() > ending.size() && pronoun.starts_with(ending)) {
+      pronoun.remove_prefix(ending.size());
+      break;
+    }
+  }
   const auto type = m_entities[m_clause_objects.front()].entity.type;
   const bool person = m_pack.words.object_pronoun.contains(pronoun) && type == EntityType::person;
   const bool thing = m_pack.words.thing_pronoun_ending.contains(pronoun)

@@ -177,18 +177,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
 }
 
 // The subjects of the clause before, for a noun cue at hit h right after its
-// light verb that carries a conjunction ("وأجرى محادثات"), a word of no
-// item and no preposition or stop word.
+// light verb (words.tsv light-verb) that carries a conjunction ("وأجرى
+// محادثات"; not "واستبعد محادثات", ruled out talks).
 Entities SentenceRules::joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const
 {
   const auto at = m_hits[h].match.begin;
   const auto verb = light_verb_before(at);
-  if (!verb || *verb + 1 != at || m_clause_subjects.empty() || m_clause_reports) {
-    return {};
-  }
-  const auto& t = token(*verb);
-  if (without_conjunction(t.text) == t.text || token_in(t, m_pack.words.stop, m_pack.clitics)
-      || token_in(t, m_pack.words.preposition, m_pack.clitics)) {
+  if (!verb || *verb + 1 != at || m_clause_subjects.empty() || m_clause_reports
+      || without_conjunction(token(*verb).text) == token(*verb).text) {
     return {};
   }
   Entities out;
@@ -396,7 +392,20 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
   if (!k || m_items[*k].begin != verb + 1 || m_items[*k].governed || prepositional(*k)) {
     return {};
   }
-  return resolve(list_right(*k), true, p);
+  // "وعقب لقائه ببوتين، قال المتحدث كالين إن أردوغان متفائل": after a
+  // verb of saying, a person named in what is said may be the one meant.
+  const auto subject = list_right(*k);
+  const bool reports = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+    return other.match.begin == verb && frame_of(*other.trigger).report != ReportKind::none;
+  });
+  const bool person_after = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+    return item.begin >= m_items[subject.back()].end && item.kind == ItemKind::entity
+           && m_entities[item.entity].entity.type == EntityType::person;
+  });
+  if (reports && person_after) {
+    return {};
+  }
+  return resolve(subject, true, p);
 }
 
 // Past a title of no position (titles.tsv role "-") starting at token `at`:

@@ -253,7 +253,8 @@ private:
   Entities m_clause_subjects;    // the last named subject of a clause in this sentence
   bool m_clause_reports = false; // ... that of a reporting cue ("أعلنت الخارجية أن")
   Entities m_clause_objects;     // the objects of the last clause a relation came from
-  std::vector<const char*> m_why; // per hit, for trace(): why it gave nothing
+  std::size_t m_clause_objects_hit = 0; // ... and its hit
+  std::vector<const char*> m_why;       // per hit, for trace(): why it gave nothing
 };
 
 } // namespace newskg::extract::rules

@@ -3887,3 +3887,52 @@ TEST_CASE(
      false},
   });
 }
+
+TEST_CASE("Review rows: the new constructions stop where their neighbours begin",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a known person with a post elsewhere after a title and a place is the verb's object",
+     "واستقبل الرئيس التركي في أنقرة لافروف وبحث معه الأزمة السورية.",
+     "Sergey Lavrov|holds-position|Turkey|president",
+     false},
+    {"a fronted phrase before a verb of saying whose words name a person",
+     "وعقب لقائه بالرئيس الروسي فلاديمير بوتين، قال المتحدث باسم الرئاسة التركية إبراهيم كالين "
+     "إن أردوغان متفائل.",
+     "Vladimir Putin|met|İbrahim Kalın",
+     false},
+    {"a joined pronoun verb does not reach past a clause between",
+     "انتقد بايدن بوتين، والتقى الرئيس الأوكراني فولوديمير زيلينسكي في وارسو، وناشده مواصلة "
+     "الإصلاحات.",
+     "Joe Biden|called-on|Vladimir Putin",
+     false},
+    {"... nor into a reported clause",
+     "قال ماكرون إن إيران هددت إسرائيل، وانتقدها بشدة.",
+     "Iran|criticized|Israel",
+     false},
+    {"... and takes the subject's ending before its pronoun",
+     "وانتقدت فرنسا إيران، واتهمتها بزعزعة الاستقرار.",
+     "France|accused|Iran",
+     true},
+    {"a joined verb that is no light verb shares no subject with the noun after it",
+     "وصل لافروف إلى أنقرة، واستبعد محادثات مع نظيره الأوكراني ديميترو كوليبا.",
+     "Dmytro Kuleba|met|Sergey Lavrov",
+     false},
+    {"أم (or) before a title is no relative's noun",
+     "ولم يتضح هل سيلتقي الوزير الرئيس الصيني شي جين بينغ أم رئيس الوزراء الصيني لي تشيانغ.",
+     "Li Qiang|holds-position|China|prime-minister",
+     true},
+    {"a dual followed by an object and a verb joined by و is no pair of names",
+     "والتقى أردوغان بزشكيان في طهران، وانتقد الرئيسان إسرائيل ودعيا إلى وقف الحرب.",
+     "Recep Tayyip Erdoğan|criticized|Israel",
+     true},
+    {"a time to come on a noun, not the verb's time, leaves a fact",
+     "يتهم الرئيس الأمريكي جو بايدن الصين بالتلاعب بالأسواق قبل الانتخابات المقبلة.",
+     "Joe Biden|accused|China",
+     true},
+    {"a denied report does not reach a verb joined by و",
+     "نفى الجيش الإسرائيلي التقارير وقصف مواقع لحزب الله في جنوب لبنان.",
+     "Israel Defense Forces|attacked|Hezbollah",
+     true},
+  });
+}
