@@ -3936,3 +3936,22 @@ TEST_CASE("Review rows: the new constructions stop where their neighbours begin"
      true},
   });
 }
+
+TEST_CASE("تقع and a direction place a town only in a country or region",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"west of a city is outside it",
+     "ويقع قضاء سنجار غرب الموصل.",
+     "Sinjar|located-in|Mosul",
+     false},
+    {"north of a country's name is in its north",
+     "وتقع مدينة الرقة شمال سوريا.",
+     "Raqqa|located-in|Syria",
+     true},
+    {"no region read off the direction and the country together",
+     "وتقع مدينة الرقة شمال سوريا.",
+     "Raqqa|located-in|Northern Syria",
+     false},
+  });
+}
