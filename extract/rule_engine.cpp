@@ -422,16 +422,9 @@ std::string_view SentenceRules::without_conjunction(std::string_view text) const
 // الأسبوع المقبل").
 bool SentenceRules::future(const Hit& hit) const
 {
-  const auto& prefixes = m_pack.words.future_proclitic.words();
-  const auto carries_future = [&](std::string_view text, std::string_view verb) {
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
-      return text.size() > prefix.size() && text.starts_with(prefix)
-             && text.substr(prefix.size()).starts_with(verb);
-    });
-  };
   if (hit.trigger->imperfect) {
-    const auto text = without_conjunction(token(hit.match.begin).text);
-    return carries_future(text, hit.trigger->cue.words.front().text)
+    const auto verb = after_future_proclitic(without_conjunction(token(hit.match.begin).text));
+    return (verb && verb->starts_with(hit.trigger->cue.words.front().text))
            || future_time_after(hit.match.end);
   }
   if (frame_of(*hit.trigger).finite) {
@@ -442,11 +435,20 @@ bool SentenceRules::future(const Hit& hit) const
     return false;
   }
   const auto text = without_conjunction(token(*verb).text);
-  const bool future_verb = std::any_of(prefixes.begin(), prefixes.end(), [&](const auto& prefix) {
-    return text.size() > prefix.size() && text.starts_with(prefix)
-           && m_pack.words.light_verb.contains(text.substr(prefix.size()));
-  });
-  return future_verb || (m_pack.clitics.imperfect_shape(text) && future_time_after(hit.match.end));
+  return after_future_proclitic(text)
+         || (m_pack.clitics.imperfect_shape(text) && future_time_after(hit.match.end));
+}
+
+// `text` past a proclitic of words.tsv future-proclitic ("سيجري" => "يجري"),
+// or nothing when it carries none.
+std::optional<std::string_view> SentenceRules::after_future_proclitic(std::string_view text) const
+{
+  for (const auto& prefix : m_pack.words.future_proclitic.words()) {
+    if (text.size() > prefix.size() && text.starts_with(prefix)) {
+      return text.substr(prefix.size());
+    }
+  }
+  return std::nullopt;
 }
 
 // The verb right before a noun cue at token i, or right before the named
@@ -463,15 +465,12 @@ std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
   if (t <= m_sentence.begin || inside_item(t - 1) || token(t - 1).kind != TokenKind::word) {
     return std::nullopt;
   }
-  auto text = without_conjunction(token(t - 1).text);
-  for (const auto& prefix : m_pack.words.future_proclitic.words()) {
-    if (text.size() > prefix.size() && text.starts_with(prefix)
-        && m_pack.words.light_verb.contains(text.substr(prefix.size()))) {
-      text.remove_prefix(prefix.size());
-      break;
-    }
-  }
-  return m_pack.words.light_verb.contains(text) ? std::optional(t - 1) : std::nullopt;
+  const auto text = without_conjunction(token(t - 1).text);
+  const auto future_verb = after_future_proclitic(text);
+  return m_pack.words.light_verb.contains(text)
+             || (future_verb && m_pack.words.light_verb.contains(*future_verb))
+           ? std::optional(t - 1)
+           : std::nullopt;
 }
 
 // A word of words.tsv future-time, or of future-adjective right after a

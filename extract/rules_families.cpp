@@ -381,11 +381,11 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
     ++comma;
   }
   const auto verb = comma + 1;
+  const auto verb_hit = std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+    return other.match.begin == verb && frame_of(*other.trigger).finite;
+  });
   if (comma + 2 >= m_sentence.end || !is_soft_boundary(comma) || inside_item(verb)
-      || token(verb).kind != TokenKind::word
-      || !std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
-           return other.match.begin == verb && frame_of(*other.trigger).finite;
-         })) {
+      || token(verb).kind != TokenKind::word || verb_hit == m_hits.end()) {
     return {};
   }
   const auto k = item_starting_in(verb + 1, 0);
@@ -395,9 +395,7 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
   // "وعقب لقائه ببوتين، قال المتحدث كالين إن أردوغان متفائل": after a
   // verb of saying, a person named in what is said may be the one meant.
   const auto subject = list_right(*k);
-  const bool reports = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
-    return other.match.begin == verb && frame_of(*other.trigger).report != ReportKind::none;
-  });
+  const bool reports = frame_of(*verb_hit->trigger).report != ReportKind::none;
   const bool person_after = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
     return item.begin >= m_items[subject.back()].end && item.kind == ItemKind::entity
            && m_entities[item.entity].entity.type == EntityType::person;

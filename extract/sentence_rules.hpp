@@ -113,6 +113,7 @@ private:
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] std::string_view without_conjunction(std::string_view text) const;
   [[nodiscard]] bool future(const Hit& hit) const;
+  [[nodiscard]] std::optional<std::string_view> after_future_proclitic(std::string_view text) const;
   [[nodiscard]] std::optional<std::size_t> light_verb_before(std::size_t i) const;
   [[nodiscard]] Entities joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const;
   [[nodiscard]] Entities fronted_subject(std::size_t h, const PredicateInfo& p) const;
