@@ -128,7 +128,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       continue;
     }
     const auto entity =
-      itself ? of : c.entities.qualified(head.type, head.label_en, of, c.surface(i, end), m_lang);
+      itself ? of
+             : c.entities.qualified(
+                 head.type, head.label_en, of, without_proclitics(c, i, end), m_lang); // "للشرطة" 
     c.mention(of, j, end);
     c.mention(entity, i, end);
     if (!itself) {

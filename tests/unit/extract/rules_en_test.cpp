@@ -670,6 +670,25 @@ TEST_CASE("A name found in Arabic text gets a romanized English label and keeps 
   CHECK(person->labels.at("ar") == "سارة جونسون");
 }
 
+TEST_CASE("A head and its country name an organization without the proclitics of their first word",
+          "[extract][arabic]")
+{
+  const auto arabic_label = [](const std::string& text) {
+    const newskg::Document document{.id = "test", .lang = "ar", .text = text, .source = "test"};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    const auto organization =
+      std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
+        return e.type == newskg::EntityType::organization;
+      });
+    return organization == extraction.entities.end() ? std::string("(none)")
+                                                     : organization->labels.at("ar");
+  };
+  CHECK(arabic_label("وقال متحدث للشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
+  CHECK(arabic_label("وقال بيان لوزارة الداخلية المغربية إن الحدود مغلقة.")
+        == "وزارة الداخلية المغربية");
+  CHECK(arabic_label("وقالت الشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
+}
+
 TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",
           "[extract][rules][english]")
 {
