@@ -734,10 +734,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "Republican Sen. Jeff Flake", "السيناتور الجمهوري جيف فليك": the party
     // of one country (party_tags.tsv) seats its named member in that
     // country's chamber for the role (chambers.tsv).
+    bool party_country = tag.has_value();
     for (const auto member :
          {party && owner_known ? *owner_known : Gazetteer::no_party, title_party}) {
       const auto country =
         of || member == Gazetteer::no_party ? std::nullopt : m_gazetteer.party_country(member);
+      party_country = party_country || country.has_value();
       if (const auto chamber =
             country ? m_gazetteer.chamber_of(title.role, *country) : std::nullopt) {
         of = c.entities.known(*chamber);
@@ -788,10 +790,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       c.entities.last_role = title.role;
       // "جون جولدسميث، رئيس مجتمع كرومويل": a title in construct whose
       // genitive was not found is held in that unknown organization, never in
-      // the document's country; only a title standing alone is left open.
+      // the document's country; only a title standing alone is left open. A
+      // party of one country ("النائب الجمهوري") places it in that country,
+      // which may not be the document's.
       if (of) {
         holds(c, person, *of, title.role);
-      } else if (!genitive_missing) {
+      } else if (!genitive_missing && !party_country) {
         c.entities.open_roles.push_back({person, title.role, c.evidence()});
       }
     }

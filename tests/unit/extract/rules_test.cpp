@@ -2823,6 +2823,16 @@ TEST_CASE("A party's adjective after a title makes a member (data/ar/party_tags.
      "وقال رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني إن الاستفتاء سيجري.",
      "Masoud Barzani|member-of|Democratic Party",
      false},
+    {"a party of one country keeps a title without a chamber out of the article's country",
+     "وقال النائب الجمهوري تيد كروز إن الحرب طويلة. وقال الناطق باسم الحكومة اليمنية راجح "
+     "بادي إن الحرب طويلة.",
+     "تيد كروز|holds-position|Yemen|member-of-parliament",
+     false},
+    {"... where a title without a party is held",
+     "وقال النائب تيد كروز إن الحرب طويلة. وقال الناطق باسم الحكومة اليمنية راجح بادي إن "
+     "الحرب طويلة.",
+     "تيد كروز|holds-position|Yemen|member-of-parliament",
+     true},
   });
 }
 
