@@ -130,7 +130,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     const auto entity =
       itself ? of
              : c.entities.qualified(
-                 head.type, head.label_en, of, without_proclitics(c, i, end), m_lang); // "للشرطة" 
+               head.type, head.label_en, of, without_proclitics(c, i, end), m_lang); // "للشرطة"
     c.mention(of, j, end);
     c.mention(entity, i, end);
     if (!itself) {

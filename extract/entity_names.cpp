@@ -428,7 +428,8 @@ bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 // origin without the article ("مسؤول أمني"، "ناشطة حقوقية"; "سارة جونسون" is a
 // name), nor a plural or dual of origin ("دبلوماسيان غربيان"، "نشطاء سوريون")
 // or a demonym, nor a noun before a definite genitive that is no nisba ("جيش
-// الاحتلال"، "مخاطبا الحضور"; "رفيق الشلي" is a name).
+// الاحتلال"، "مخاطبا الحضور"; "رفيق الشلي" is a name), nor a head that begins
+// an organization's name ("جامعة سافولك"، "جمعية كرومويل").
 bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
 {
   if (i + 2 >= c.sentence.end) {
@@ -447,7 +448,9 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
   return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
          && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
          && !token_in(second, m_pack.words.anonymous, m_pack.clitics) && !starts_cue(c, i)
-         && !of_origin(i) && !of_origin(i + 1)
+         && !token_in(first, m_pack.words.org_head, m_pack.clitics)
+         && !token_in(first, m_pack.words.name_head, m_pack.clitics) && !of_origin(i)
+         && !of_origin(i + 1)
          && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)))
          && !(has_article(second) && !ends_in_nisba(second));
 }
