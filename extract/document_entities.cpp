@@ -99,6 +99,16 @@ std::size_t DocumentEntities::found(EntityType type, std::string_view name, std:
   return add(std::move(entity), std::nullopt);
 }
 
+std::size_t DocumentEntities::translated(EntityType type,
+                                         std::string_view label_en,
+                                         std::string_view surface,
+                                         std::string_view lang)
+{
+  const auto entity = found(type, label_en, "en");
+  m_entities[entity].entity.labels.try_emplace(std::string(lang), surface);
+  return entity;
+}
+
 std::size_t DocumentEntities::qualified(EntityType type,
                                         std::string_view head_en,
                                         std::size_t of,

@@ -37,6 +37,13 @@ public:
   std::size_t known(std::size_t gazetteer_index);
   // An entity found in text: `name` as written (in the document's language).
   std::size_t found(EntityType type, std::string_view name, std::string_view lang);
+  // An entity a word of the language names by its translation (heads.tsv:
+  // "المحكمة العليا" is the Supreme Court): the entity an English text finds
+  // under `label_en`, labelled `surface` in `lang`.
+  std::size_t translated(EntityType type,
+                         std::string_view label_en,
+                         std::string_view surface,
+                         std::string_view lang);
   // An entity made from a head noun and the entity it qualifies: "وزارة
   // الدفاع الأرمينية" => Organization "Ministry of Defence of Armenia".
   std::size_t qualified(EntityType type,

@@ -346,8 +346,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   const auto tokens = c.tokens();
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
-         && has_article(c.token(j)) && !m_pack.clitics.conjoined(c.token(j).text)
-         && !token_in(c.token(j), m_pack.words.stop, m_pack.clitics)
+         && has_article(c.token(j))
+         && !m_pack.clitics.conjoined(c.token(j).text)
+         // As written: "العليا" would be a form of the stop word "على".
+         && !m_pack.words.stop.contains(c.token(j).text)
          && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
     if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
       // A demonym agrees with its head in the article: after "هيئة" it is
@@ -421,7 +423,21 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     name += ' ';
     name += c.surface(i + 1, j);
   }
-  const auto entity = c.entities.found(EntityType::organization, name, m_lang);
+  // "المحكمة العليا", "وزارة المالية": a phrase that is a head of heads.tsv
+  // whole is known by that head's English name, as an English text finds it.
+  thread_local std::vector<std::uint32_t> heads;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, heads);
+  const auto whole = std::find_if(heads.begin(), heads.end(), [&](std::uint32_t k) {
+    const auto& head = m_pack.heads[k];
+    const auto match = head.type == EntityType::organization && head.label_en != "="
+                         ? match_cue(head.cue, c.tokens(), i, m_pack.clitics)
+                         : std::nullopt;
+    return match && match->end == j;
+  });
+  const auto entity = whole == heads.end()
+                        ? c.entities.found(EntityType::organization, name, m_lang)
+                        : c.entities.translated(
+                          EntityType::organization, m_pack.heads[*whole].label_en, name, m_lang);
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
   return Qualifier{entity, j};

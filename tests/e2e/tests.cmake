@@ -97,7 +97,9 @@ set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
 add_test(NAME e2e.explain.cues
          COMMAND bash ${NEWSKG_E2E_DIR}/explain.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/explain)
 # An article and its translation give the same triples: a floor at the mean
-# Jaccard over the 28 dev pairs measured (0.539 when set, 0.588 now; 0.551 before English seated
+# Jaccard over the 28 dev pairs measured (0.539 when set, 0.576 now, 0.588 before Arabic read
+# "قاضي المحكمة العليا بريت كافانو" in a translation of "his Supreme Court pick Brett Kavanaugh":
+# a right Arabic relation its English text does not state; 0.551 before English seated
 # the senators of a party of one country in its Senate, "Republican Sen. John Kennedy", right
 # relations the Arabic translations miss where their words run together; 0.557 before English read
 # the acronym of "Indonesia's disaster mitigation agency BNPB", a right relation the Arabic
@@ -105,7 +107,7 @@ add_test(NAME e2e.explain.cues
 # language only lowers it: it rises as Arabic recall catches up.
 add_test(NAME e2e.extract.translations
          COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.58)
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.57)
 set_tests_properties(e2e.extract.translations PROPERTIES SKIP_RETURN_CODE 77)
 # samples/ and the dev articles of both languages: one node per real-world entity.
 add_test(NAME e2e.export.one-node-per-entity
