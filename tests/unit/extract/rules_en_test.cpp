@@ -689,6 +689,25 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقالت الشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
 }
 
+TEST_CASE("A phrase that is a head of heads.tsv whole is the body an English text finds",
+          "[extract][arabic]")
+{
+  const auto organization_id = [](const std::string& text, const std::string& lang) {
+    const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    const auto organization =
+      std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
+        return e.type == newskg::EntityType::organization;
+      });
+    return organization == extraction.entities.end() ? std::string("(none)") : organization->id;
+  };
+  const auto english = organization_id("The Supreme Court said the law stands.", "en");
+  CHECK(english != "(none)");
+  CHECK(organization_id("وقالت المحكمة العليا إن القانون باق.", "ar") == english);
+  // A longer name is its own body: "المحكمة الدستورية" is no Supreme Court.
+  CHECK(organization_id("وقالت المحكمة الدستورية إن القانون باق.", "ar") != english);
+}
+
 TEST_CASE("A speaker whose words begin with an organization's head is no person",
           "[extract][arabic]")
 {
