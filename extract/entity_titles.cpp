@@ -564,9 +564,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its
     // genitive found is followed by that genitive, not by a name; only a
     // given name starts one there.
+    // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": after a verb of saying
+    // the clause has its verb; a name of two words or more that ends where
+    // the report opens (closes_report) is the speaker's, whatever its shape.
     const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
+    const bool speaker_named = name && !name->entity && name->end >= name->begin + 2
+                               && i > c.sentence.begin && starts_speech_cue(c, i - 1)
+                               && closes_report(c, name->end);
     if (name && !name->entity
-        && (genitive_missing || m_pack.clitics.imperfect_shape(c.token(name->begin).text))
+        && (genitive_missing
+            || (m_pack.clitics.imperfect_shape(c.token(name->begin).text) && !speaker_named))
         && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
       name.reset();
     }
