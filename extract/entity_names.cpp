@@ -593,6 +593,36 @@ bool is_subsequence(std::string_view shorter, std::string_view longer)
   return at == shorter.size();
 }
 
+// A word's letters for telling given names apart, without its alifs and
+// hamzas: "يونس" keeps "يونس", "أنس" gives "نس".
+std::u32string given_letters(std::string_view word)
+{
+  auto letters = to_u32(match_key_of(to_u32(word)));
+  std::erase_if(letters, [](char32_t ch) { return ch == U'ا' || ch == U'ء'; });
+  return letters;
+}
+
+// True when `word` may begin a name of `person` written in Arabic script: the
+// first word of one of its Arabic names has the same letters but alifs, or it
+// has no Arabic name to compare with.
+bool arabic_given_name_fits(std::string_view word, const KnownEntity& person)
+{
+  const auto arabic = [](std::string_view name) {
+    return name.find_first_of("\xd8\xd9") != std::string_view::npos; // U+0600..U+067F lead bytes
+  };
+  const auto wanted = given_letters(word);
+  bool compared = false;
+  const auto fits = [&](std::string_view name) {
+    if (!arabic(name)) {
+      return false;
+    }
+    compared = true;
+    return given_letters(name.substr(0, name.find(' '))) == wanted;
+  };
+  return fits(person.label_ar) || std::any_of(person.aliases.begin(), person.aliases.end(), fits)
+         || !compared;
+}
+
 } // namespace
 
 // A transliterated name's word without the letters of words.tsv long-vowel
@@ -668,7 +698,12 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
     remember_surname(c, *name.entity, name.begin, name.end);
     return *name.entity;
   }
-  if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end))) {
+  // "يونس خطيب" is not Anas Khattab (أنس خطاب), though their keys agree: in
+  // Arabic script another spelling keeps the given name's letters.
+  if (const auto known = m_gazetteer.find_person_phonetic(c.surface(name.begin, name.end));
+      known
+      && (m_capitalized_names
+          || arabic_given_name_fits(c.token(name.begin).text, m_gazetteer.entities()[*known]))) {
     const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
     add_surname(c, person, name.end - 1);
     c.mention(person, name.begin, name.end);
