@@ -385,8 +385,14 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
                ? g->tokens
                : 0;
     };
-    while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
-           && !ends_in_ta_marbuta(c.token(j))
+    // "جامعة القاهرة", "نادي برشلونة": after a head of words.tsv
+    // city-name-head, a city's name, article or ta marbuta and all, is the
+    // organization's, and ends it.
+    const auto named_for_city =
+      token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics) ? city(j) : 0;
+    j += named_for_city;
+    while (named_for_city == 0 && j < c.sentence.end && j <= i + max_title_qualifiers
+           && !has_article(c.token(j)) && !ends_in_ta_marbuta(c.token(j))
            && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
            && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
@@ -399,8 +405,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
         break;
       }
     }
-    // A city alone after the head keeps its reading as the place.
-    if (j > i + 1 && city(i + 1) == j - (i + 1)) {
+    // A city alone after the head keeps its reading as the place, but after
+    // a head of words.tsv city-name-head ("جامعة القاهرة", "نادي برشلونة").
+    if (j > i + 1 && city(i + 1) == j - (i + 1)
+        && !token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics)) {
       j = i + 1;
     }
     // "حركة أحرار الشام", "جماعة جند الأقصى": one word in construct takes

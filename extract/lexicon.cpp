@@ -372,6 +372,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"place-list-head", &words.place_list_head},
            {"direction", &words.direction},
            {"name-head", &words.name_head},
+           {"city-name-head", &words.city_name_head},
            {"pronoun-ending", &words.pronoun_ending},
            {"lone-word-ending", &words.lone_word_ending},
            {"charge-proclitic", &words.charge_proclitic},
