@@ -435,8 +435,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is
     // an honorific and the first role holds.
     // A counterpart is the next person: "التقى لافروف وزير الخارجية الروسي
-    // نظيره الأمريكي".
-    if (j < c.sentence.end && starts_title(c, j) && !counterpart_title_at(c, j)) {
+    // نظيره الأمريكي"; so is a title behind a preposition: "التقى الرئيس
+    // المصري بوزير الخارجية الفنلندي".
+    if (j < c.sentence.end && starts_title(c, j) && !counterpart_title_at(c, j)
+        && !governed_word(c, j)) {
       if (title.role == no_role) {
         c.skip_to = j;
         return false;
