@@ -470,11 +470,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (g && !g->demonym && (type == EntityType::location || type == EntityType::country)) {
         auto after = name_at(c, j + 1 + g->tokens);
         if (after
-            && (after->entity ? !posted_elsewhere(*after->entity)
-                              : after->end >= after->begin + 2
-                                  && token_in(c.token(after->begin),
-                                              m_pack.words.given_name,
-                                              m_pack.clitics))) {
+            && (after->entity
+                  ? !posted_elsewhere(*after->entity)
+                  : after->end >= after->begin + 2
+                      && (token_in(c.token(after->begin), m_pack.words.given_name, m_pack.clitics)
+                          || names_speaker(c, i, *after)))) {
           c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
           j += 1 + g->tokens;
           name = after;
@@ -514,10 +514,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // Past a destination only a known person is a name, or two words or
     // more that begin with a given name ("سفيرة بريطانيا لدى اليمن كارين
-    // ريتشاردز").
+    // ريتشاردز") or name the speaker ("وقال المبعوث الأممي إلى ليبيا يان
+    // كوبيش إن").
     if (name && !name->entity && after_destination
         && !(name->end >= name->begin + 2
-             && token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics))) {
+             && token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics))
+        && !names_speaker(c, i, *name)) {
       name.reset();
     }
     // "قال الرئيس سيعود", "إن الرئيس كاذب": without letter case, one unknown
@@ -566,16 +568,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its
     // genitive found is followed by that genitive, not by a name; only a
     // given name starts one there.
-    // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": after a verb of saying
-    // the clause has its verb; a name of two words or more that ends where
-    // the report opens (closes_report) is the speaker's, whatever its shape.
+    // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": a speaker's name
+    // (names_speaker) is one whatever its shape.
     const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
-    const bool speaker_named = name && !name->entity && name->end >= name->begin + 2
-                               && i > c.sentence.begin && starts_speech_cue(c, i - 1)
-                               && closes_report(c, name->end);
     if (name && !name->entity
         && (genitive_missing
-            || (m_pack.clitics.imperfect_shape(c.token(name->begin).text) && !speaker_named))
+            || (m_pack.clitics.imperfect_shape(c.token(name->begin).text)
+                && !names_speaker(c, i, *name)))
         && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
       name.reset();
     }
@@ -1160,6 +1159,17 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
          || token_in(token, m_pack.words.quote, m_pack.clitics)
          || token_in(token, m_pack.words.list_separator, m_pack.clitics)
          || token_in(token, m_pack.words.boundary, m_pack.clitics);
+}
+
+// "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": right after a verb of
+// saying the clause has its verb, and the title at `title` and a name of two
+// words or more after it that ends where the report opens (closes_report)
+// name its speaker: the name needs no given name there, and no word of it is
+// the clause's verb.
+bool EntityFinder::names_speaker(const Context& c, std::size_t title, const Name& name) const
+{
+  return !name.entity && name.end >= name.begin + 2 && title > c.sentence.begin
+         && starts_speech_cue(c, title - 1) && closes_report(c, name.end);
 }
 
 } // namespace newskg::extract
