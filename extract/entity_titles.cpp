@@ -556,11 +556,24 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "the Conservative MP for Wellingborough, Peter Bone,": nor behind "for"
     // (words.tsv for-region), where it is the seat or post the title is for.
     // Its words are the title's, and the holder's name may follow after a comma.
-    if (name && !name->entity && !of && before_name > i
-        && (token_in(c.token(before_name - 1), m_pack.words.place_preposition, m_pack.clitics)
-            || token_in(c.token(before_name - 1), m_pack.words.for_region, m_pack.clitics))) {
+    // With an owner found before, the words behind "for" are the post's too,
+    // and the holder's name of two words or more may follow them at once: "UN
+    // High Commissioner for Refugees Filippo Grandi".
+    const bool for_post =
+      before_name > i
+      && token_in(c.token(before_name - 1), m_pack.words.for_region, m_pack.clitics);
+    if (name && !name->entity && before_name > i
+        && ((!of
+             && token_in(c.token(before_name - 1), m_pack.words.place_preposition, m_pack.clitics))
+            || for_post)) {
       j = name->end;
       name.reset();
+      if (of && m_capitalized_names) {
+        if (auto holder = name_at(c, j);
+            holder && (holder->entity || holder->end >= holder->begin + 2)) {
+          name = holder;
+        }
+      }
     }
     // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
     // the clause's verb (subject-verb order), unless it is a given name.
