@@ -63,6 +63,14 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
            || token_in(token, m_pack.words.place_tail, m_pack.clitics);
   };
   const bool head_first = head(c.token(i));
+  // "Shares of Acme Group fell": a sentence's first word is capitalized
+  // whatever it is; before "of" it names the organization only when it is a
+  // head word ("Bank of America").
+  if (!head_first && i == c.sentence.begin && i + 1 < c.sentence.end
+      && !is_capitalized(c.token(i + 1))
+      && token_in(c.token(i + 1), m_pack.words.org_tail, m_pack.clitics)) {
+    return std::nullopt;
+  }
   std::optional<std::size_t> end;
   std::optional<std::size_t> head_end; // after the last head word
   bool tail = false;                   // past an org-tail joiner right after a head

@@ -64,6 +64,10 @@ TEST_CASE("English titles read the owner before or after the title", "[extract][
        "UN High Commissioner for Human Rights Michelle Bachelet said the report was clear.",
        "Human Rights|holds-position|United Nations|commissioner",
        false},
+      {"a company named with a corporate word (words.tsv org-head: holdings)",
+       "John Smith, the chief executive of Acme Holdings, said the firm was ready.",
+       "John Smith|holds-position|Acme Holdings|chief-executive",
+       true},
       {"a title without a name names nobody",
        "The Armenian prime minister was more explicit when he spoke.",
        "The Armenian prime minister|holds-position|Armenia|prime-minister",
@@ -695,6 +699,25 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقال بيان لوزارة الداخلية المغربية إن الحدود مغلقة.")
         == "وزارة الداخلية المغربية");
   CHECK(arabic_label("وقالت الشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
+}
+
+TEST_CASE("A sentence's first word before 'of' begins an organization's name only as a head word",
+          "[extract][english]")
+{
+  const auto organizations = [](const std::string& text) {
+    const newskg::Document document{.id = "test", .lang = "en", .text = text, .source = "test"};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    std::string out;
+    for (const auto& entity : extraction.entities) {
+      if (entity.type == newskg::EntityType::organization) {
+        out += entity.label + ";";
+      }
+    }
+    return out;
+  };
+  CHECK(organizations("Shares of Acme Group fell on Monday.") == "Acme Group;");
+  CHECK(organizations("Members of the Acme Institute said the plan was bad.") == "Acme Institute;");
+  CHECK(organizations("Bank of Acme said profits rose.") == "Bank of Acme;");
 }
 
 TEST_CASE("A phrase that is a head of heads.tsv whole is the body an English text finds",
