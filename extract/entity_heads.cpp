@@ -98,6 +98,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       c.mention(country, i, j + g->tokens);
       return Qualifier{country, j + g->tokens};
     }
+    // "قوات الجيش الإسرائيلي", "قوات التحالف": a head that stands for its
+    // country, in construct before an organization's name, is that
+    // organization (not a head referring back to a country named before).
+    if (g && !g->demonym && head.label_en == "=" && !has_article(c.token(i))
+        && m_gazetteer.entities()[g->entity].type == EntityType::organization) {
+      const auto organization = c.entities.known(g->entity);
+      c.mention(organization, i, j + g->tokens);
+      return Qualifier{organization, j + g->tokens};
+    }
     // An organization head qualifies a country: "الجيش السوداني", not "الجيش
     // قوات الدعم السريع" (the army and the forces are two actors).
     const bool qualifies =
