@@ -176,8 +176,21 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return;
   }
   if (frame.report != ReportKind::none) {
+    // "وأعلن حزب الله المدعوم من إيران مسؤوليته": a definite participle
+    // right after the subject (a cue of a frame of family around, with the
+    // article: not the report's own "تعرض قواتها لقصف") describes the
+    // subject; the report opens past its argument.
+    auto begin = search;
+    for (std::size_t other = 0; other < m_hits.size(); ++other) {
+      if (other != h && m_hits[other].match.begin == begin
+          && frame_of(other).family == FrameFamily::around
+          && m_pack.clitics.definite(token(begin))) {
+        const auto k = item_starting_in(m_hits[other].match.end, 0);
+        begin = k ? std::max(begin, m_items[*k].end) : m_hits[other].match.end;
+      }
+    }
     m_reports.push_back(Report{.hit = h,
-                               .begin = search,
+                               .begin = begin,
                                .end = m_sentence.end,
                                .speaker = subjects,
                                .emits = frame.report == ReportKind::event && !hit.negated,
