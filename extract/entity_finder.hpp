@@ -101,6 +101,7 @@ private:
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;
   [[nodiscard]] bool unnamed_may_name(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;
+  [[nodiscard]] std::optional<Qualifier> city_named_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;

@@ -350,7 +350,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::demonym_at(Context& c, std:
 std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, std::size_t i) const
 {
   if (!token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
-    return std::nullopt;
+    return city_named_at(c, i);
   }
   const auto tokens = c.tokens();
   std::size_t j = i + 1;
@@ -394,14 +394,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
                ? g->tokens
                : 0;
     };
-    // "جامعة القاهرة", "نادي برشلونة": after a head of words.tsv
-    // city-name-head, a city's name, article or ta marbuta and all, is the
-    // organization's, and ends it.
-    const auto named_for_city =
-      token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics) ? city(j) : 0;
-    j += named_for_city;
-    while (named_for_city == 0 && j < c.sentence.end && j <= i + max_title_qualifiers
-           && !has_article(c.token(j)) && !ends_in_ta_marbuta(c.token(j))
+    while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
+           && !ends_in_ta_marbuta(c.token(j))
            && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
            && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
@@ -414,10 +408,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
         break;
       }
     }
-    // A city alone after the head keeps its reading as the place, but after
-    // a head of words.tsv city-name-head ("جامعة القاهرة", "نادي برشلونة").
-    if (j > i + 1 && city(i + 1) == j - (i + 1)
-        && !token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics)) {
+    // A city alone after the head keeps its reading as the place.
+    if (j > i + 1 && city(i + 1) == j - (i + 1)) {
       j = i + 1;
     }
     // "حركة أحرار الشام", "جماعة جند الأقصى": one word in construct takes
@@ -458,6 +450,28 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
   return Qualifier{entity, j};
+}
+
+// "جامعة القاهرة": a head of words.tsv city-name-head in construct before a
+// city's name, article or ta marbuta and all, names an organization; the
+// city ends the name.
+std::optional<EntityFinder::Qualifier> EntityFinder::city_named_at(Context& c, std::size_t i) const
+{
+  if (i + 1 >= c.sentence.end || has_article(c.token(i))
+      || !token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto g = m_gazetteer.longest_at(c.tokens(), i + 1, m_pack.clitics);
+  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location) {
+    return std::nullopt;
+  }
+  const auto end = i + 1 + g->tokens;
+  auto name = without_proclitics(c, i);
+  name += ' ';
+  name += c.surface(i + 1, end);
+  const auto entity = c.entities.found(EntityType::organization, name, m_lang);
+  c.mention(entity, i, end);
+  return Qualifier{entity, end};
 }
 
 // Where a title of words.tsv namesake-role at j, its name and the genitive

@@ -53,8 +53,6 @@ KNOWN_SPLITS = {
     # a short name before the long one in a document is its own node.
     **{article + ":judiciary_committee": "اللجنة القضائية has no English name; Judiciary Committee is said before Senate Judiciary Committee"
        for article in ("kavanaugh-hearing-viewers", "kavanaugh-women-voters", "trump-west-virginia-rally")},
-    "kavanaugh-women-voters:syracuse":
-        "جامعة سيراكيوز (a head and a foreign name) has no English name to link to Syracuse University",
     "warren-2020-hard-look:suffolk_prc":
         "مركز البحوث السياسية has no English name to link to Suffolk University Political Research Center",
     # Phoenix gives its organizations English names only

@@ -757,7 +757,7 @@ TEST_CASE("A speaker whose words begin with an organization's head is no person"
   };
   // كرومويل may be ك + a word: the head's name is not read, and no person is made of it.
   CHECK(types("وقالت جمعية كرومويل إن التمثال باق.").find("Person") == std::string::npos);
-  CHECK(types("وقالت جامعة سافولك إن الاستطلاع دقيق.") == "Organization ");
+  CHECK(types("وقالت جامعة سافولك إن الاستطلاع دقيق.").find("Person") == std::string::npos);
   CHECK(types("وقال رفيق الشلي إن الوضع مستقر.") == "Person ");
 }
 
