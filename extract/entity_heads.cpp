@@ -136,10 +136,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     if (head.label_en == "=" && c.entities[of].entity.type != EntityType::country) {
       continue;
     }
-    const auto entity =
-      itself ? of
-             : c.entities.qualified(
-               head.type, head.label_en, of, without_proclitics(c, i, end), m_lang); // "للشرطة"
+    // "للشرطة الإسبانية": the label drops what is written before the head's
+    // word, not the letters of a head that only look like a proclitic ("سلاح
+    // الجو").
+    const auto entity = itself ? of
+                               : c.entities.qualified(head.type,
+                                                      head.label_en,
+                                                      of,
+                                                      c.token(i).text == head.cue.words.front().text
+                                                        ? c.surface(i, end)
+                                                        : without_proclitics(c, i, end),
+                                                      m_lang);
     c.mention(of, j, end);
     c.mention(entity, i, end);
     if (!itself) {

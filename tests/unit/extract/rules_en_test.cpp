@@ -703,6 +703,8 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقال بيان لوزارة الداخلية المغربية إن الحدود مغلقة.")
         == "وزارة الداخلية المغربية");
   CHECK(arabic_label("وقالت الشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
+  // A head whose first letters only look like a proclitic keeps them.
+  CHECK(arabic_label("وقصف سلاح الجو الإسرائيلي مواقع في جنوب لبنان.") == "سلاح الجو الإسرائيلي");
 }
 
 TEST_CASE("A sentence's first word before 'of' begins an organization's name only as a head word",
