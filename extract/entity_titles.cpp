@@ -688,6 +688,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     if (!name) {
+      // "والتقى رئيس الوزراء بنظيره الأردني": a counterpart after a title
+      // with no name still takes its role.
+      if (title.role != no_role) {
+        c.entities.last_role = title.role;
+      }
       // "Britain's ambassador to Russia met": the owner before the title is
       // part of its item, no actor of its own.
       const auto push = [&](Item item) {

@@ -30,6 +30,16 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
      "بحث وزير الخارجية التركي مولود جاويش أوغلو مع نظيره اليوناني نيكوس ديندياس العلاقات.",
      "نيكوس ديندياس|holds-position|Greece|foreign-minister",
      true},
+    {"counterpart after a title with no name takes that title's role",
+     "والتقى الرئيس المصري بوزير الخارجية الأردني أيمن الصفدي. والتقى رئيس الوزراء "
+     "بنظيره الأردني بشر الخصاونة.",
+     "Bisher Al-Khasawneh|holds-position|Jordan|prime-minister",
+     true},
+    {"... not the role of the last title with a name",
+     "والتقى الرئيس المصري بوزير الخارجية الأردني أيمن الصفدي. والتقى رئيس الوزراء "
+     "بنظيره الأردني بشر الخصاونة.",
+     "Bisher Al-Khasawneh|holds-position|Jordan|foreign-minister",
+     false},
     {"a title without a name names nobody",
      "كان رئيس الوزراء الأرمني أكثر وضوحاً عندما تحدث.",
      "أكثر وضوحاً|holds-position|Armenia|prime-minister",
