@@ -593,18 +593,26 @@ bool is_subsequence(std::string_view shorter, std::string_view longer)
   return at == shorter.size();
 }
 
-// A word's letters for telling given names apart, without its alifs and
-// hamzas: "يونس" keeps "يونس", "أنس" gives "نس".
+// A word's letters for telling given names apart: its first letter, then
+// its consonants (no alif, hamza, و or ي): "يونس" gives "ينس", "أنس" gives
+// "نس", "ميشيل" and "ميشال" give "مشل".
 std::u32string given_letters(std::string_view word)
 {
   auto letters = to_u32(match_key_of(to_u32(word)));
+  const auto vowel = [](char32_t ch) {
+    return ch == U'ا' || ch == U'ء' || ch == U'و' || ch == U'ي';
+  };
   std::erase_if(letters, [](char32_t ch) { return ch == U'ا' || ch == U'ء'; });
+  if (letters.size() > 1) {
+    letters.erase(std::remove_if(letters.begin() + 1, letters.end(), vowel), letters.end());
+  }
   return letters;
 }
 
 // True when `word` may begin a name of `person` written in Arabic script: the
-// first word of one of its Arabic names has the same letters but alifs, or it
-// has no Arabic name to compare with.
+// first word of one of its Arabic names has its letters (given_letters), or
+// the one's letters begin the other's ("جو"، "جوزيف"), or it has no Arabic
+// name to compare with.
 bool arabic_given_name_fits(std::string_view word, const KnownEntity& person)
 {
   const auto arabic = [](std::string_view name) {
@@ -617,7 +625,11 @@ bool arabic_given_name_fits(std::string_view word, const KnownEntity& person)
       return false;
     }
     compared = true;
-    return given_letters(name.substr(0, name.find(' '))) == wanted;
+    // "جو" and "جوزيف" are one name, short and long.
+    const auto letters = given_letters(name.substr(0, name.find(' ')));
+    const auto& shorter = letters.size() < wanted.size() ? letters : wanted;
+    const auto& longer = letters.size() < wanted.size() ? wanted : letters;
+    return !shorter.empty() && longer.starts_with(shorter);
   };
   return fits(person.label_ar) || std::any_of(person.aliases.begin(), person.aliases.end(), fits)
          || !compared;
