@@ -363,6 +363,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
          && has_article(c.token(j))
+         // "للدولة" may go on the name as its genitive, "بالانحياز" may not.
+         && (!governed_word(c, j)
+             || (!m_pack.genitive_prep().empty()
+                 && m_pack.clitics.starts_with_prep(c.token(j).text, m_pack.genitive_prep())))
          && !m_pack.clitics.conjoined(c.token(j).text)
          // As written: "العليا" would be a form of the stop word "على".
          && !m_pack.words.stop.contains(c.token(j).text)
