@@ -86,6 +86,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
                        country && country->end > place->end ? country->end : place->end};
     }
     auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    // "المحكمة العليا في باكستان": a country behind a place preposition right
+    // after the head qualifies it too.
+    if (!g && head.type == EntityType::organization && j + 1 < c.sentence.end
+        && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
+      if (const auto behind = m_gazetteer.longest_at(tokens, j + 1, m_pack.clitics);
+          behind && !behind->demonym
+          && m_gazetteer.entities()[behind->entity].type == EntityType::country) {
+        g = behind;
+        ++j;
+      }
+    }
     // "نظام بشار الأسد": a head that stands for its country, before the name
     // of the one who leads it, stands for the country that person leads.
     if (g && head.label_en == "=" && m_gazetteer.entities()[g->entity].type == EntityType::person) {

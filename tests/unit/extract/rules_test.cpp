@@ -1505,6 +1505,16 @@ TEST_CASE("Titles of every role, and where a title in construct ends", "[extract
      "وقال فيليب لازاريني، المفوض العام لوكالة الأونروا، إن التمويل غير كاف.",
      "Philippe Lazzarini|holds-position|UNRWA|commissioner",
      true},
+    {"a country behind في after a head qualifies it, and the bare head refers back to it",
+     "برأت المحكمة العليا في باكستان عمران خان. وقال رئيس المحكمة العليا عمر عطا بنديال إن "
+     "المحكمة ستدافع عن الدستور.",
+     "عمر عطا بنديال|holds-position|Supreme Court of Pakistan|president",
+     true},
+    {"... not the Supreme Court an English text finds bare",
+     "برأت المحكمة العليا في باكستان عمران خان. وقال رئيس المحكمة العليا عمر عطا بنديال إن "
+     "المحكمة ستدافع عن الدستور.",
+     "عمر عطا بنديال|holds-position|Supreme Court|president",
+     false},
     {"a word behind ب after an organization's phrase is no part of its name",
      "واتهم وزير الدفاع الباكستاني خواجة آصف المجلس العسكري بالانحياز.",
      "خواجة آصف|accused|المجلس العسكري",
