@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace newskg::exports {
 
@@ -118,15 +119,38 @@ std::vector<const graph::EdgeEvidence*> best_evidence(const graph::Edge& edge, s
   return best;
 }
 
+namespace {
+
+// "…" after `kept`, the spaces before it dropped: "Putin and…", not "Putin and …".
+std::string with_ellipsis(std::string kept)
+{
+  kept.erase(kept.find_last_not_of(' ') + 1);
+  kept += "\u2026";
+  return kept;
+}
+
+} // namespace
+
 std::string shortened(std::string_view text, std::size_t limit)
 {
+  // Issue 9: well-formed text (all that the cache holds) is cut at a byte
+  // offset and copied once, since decoding and encoding its code points gives
+  // the same bytes (core/utf8.cpp); only malformed text is read a code point
+  // at a time, U+FFFD for each malformed sequence.
+  if (is_valid_utf8(text)) {
+    std::size_t at = 0;
+    for (std::size_t count = 0; count < limit && at < text.size(); ++count) {
+      do {
+        ++at;
+      } while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U);
+    }
+    return at == text.size() ? std::string(text) : with_ellipsis(std::string(text.substr(0, at)));
+  }
   std::string out;
   std::size_t at = 0;
   for (std::size_t count = 0; at < text.size(); ++count) {
     if (count == limit) {
-      out.erase(out.find_last_not_of(' ') + 1); // "Putin and…", not "Putin and …"
-      out += "\u2026";
-      break;
+      return with_ellipsis(std::move(out));
     }
     append_utf8(out, next_code_point(text, at));
   }
