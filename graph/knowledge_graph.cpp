@@ -270,16 +270,47 @@ std::vector<const Node*> KnowledgeGraph::nodes() const
 
 std::vector<const Edge*> KnowledgeGraph::edges() const
 {
-  std::vector<const Edge*> out;
-  out.reserve(m_impl->edge_by_key.size());
-  for (const auto& [key, edge] : m_impl->edge_by_key) {
-    out.push_back(&m_impl->graph[edge]);
+  // Issue 9: sorted by numbers that stand for the strings: a vertex's rank
+  // in id order and a predicate's rank in name order. Ids and predicate names
+  // are unique, so the order is the one of (subject, predicate, object) as
+  // strings, and no two edges tie.
+  const auto& impl = *m_impl;
+  std::vector<std::uint32_t> vertex_rank(boost::num_vertices(impl.graph));
+  std::uint32_t rank = 0;
+  for (const auto& [id, vertex] : impl.sorted_vertices()) {
+    vertex_rank[vertex] = rank++;
   }
-  // Ids are unique, so no two edges tie.
-  std::sort(out.begin(), out.end(), [](const Edge* a, const Edge* b) {
-    return std::tie(a->subject, a->predicate, a->object)
-           < std::tie(b->subject, b->predicate, b->object);
+  std::vector<std::pair<std::string_view, std::uint32_t>> predicates(impl.predicate_numbers.begin(),
+                                                                     impl.predicate_numbers.end());
+  std::sort(predicates.begin(), predicates.end());
+  std::vector<std::uint32_t> predicate_rank(predicates.size());
+  rank = 0;
+  for (const auto& [name, number] : predicates) {
+    predicate_rank[number] = rank++;
+  }
+  struct Ranked
+  {
+    std::uint32_t subject;
+    std::uint32_t predicate;
+    std::uint32_t object;
+    const Edge* edge;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(impl.edge_by_key.size());
+  for (const auto& [key, edge] : impl.edge_by_key) {
+    ranked.push_back(Ranked{.subject = vertex_rank[key.subject],
+                            .predicate = predicate_rank[key.predicate],
+                            .object = vertex_rank[key.object],
+                            .edge = &impl.graph[edge]});
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
   });
+  std::vector<const Edge*> out;
+  out.reserve(ranked.size());
+  for (const auto& entry : ranked) {
+    out.push_back(entry.edge);
+  }
   return out;
 }
 
