@@ -47,16 +47,49 @@ std::string join(const std::vector<std::string>& values, std::string_view separa
 
 std::vector<std::string> all_names(const graph::Node& node)
 {
-  std::set<std::string> names(node.aliases.begin(), node.aliases.end());
-  if (!node.label.empty()) {
-    names.insert(node.label);
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      names.insert(label);
+  const auto& aliases = node.aliases;
+  // Issue 9: a graph's aliases are sorted and distinct already (graph::Node),
+  // and its labels mostly among them, so only the labels that are not are
+  // sorted and merged in, without a tree of copies.
+  const bool sorted = std::adjacent_find(aliases.begin(),
+                                         aliases.end(),
+                                         [](const auto& a, const auto& b) { return !(a < b); })
+                      == aliases.end();
+  if (!sorted) {
+    std::set<std::string> names(aliases.begin(), aliases.end());
+    if (!node.label.empty()) {
+      names.insert(node.label);
     }
+    for (const auto& [lang, label] : node.labels) {
+      if (!label.empty()) {
+        names.insert(label);
+      }
+    }
+    return {names.begin(), names.end()};
   }
-  return {names.begin(), names.end()};
+  std::vector<std::string_view> others;
+  const auto add = [&](std::string_view name) {
+    if (!name.empty() && !std::binary_search(aliases.begin(), aliases.end(), name)) {
+      others.push_back(name);
+    }
+  };
+  add(node.label);
+  for (const auto& [lang, label] : node.labels) {
+    add(label);
+  }
+  std::sort(others.begin(), others.end());
+  others.erase(std::unique(others.begin(), others.end()), others.end());
+  std::vector<std::string> names;
+  names.reserve(aliases.size() + others.size());
+  auto other = others.begin();
+  for (const auto& alias : aliases) {
+    for (; other != others.end() && *other < alias; ++other) {
+      names.emplace_back(*other);
+    }
+    names.push_back(alias);
+  }
+  names.insert(names.end(), other, others.end());
+  return names;
 }
 
 std::string names_text(const graph::Node& node)
