@@ -15,6 +15,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -68,9 +69,14 @@ std::unique_ptr<Cache::Impl> open(const std::filesystem::path& path, Access acce
   // SQLite's messages ("file is not a database") do not name the file.
   try {
     const bool immutable = !writable && read_as_immutable(path);
-    const int flags = writable    ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
-                      : immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI
-                                  : SQLite::OPEN_READONLY;
+    // Issue 9: a Cache is used by one thread at a time (cache.hpp; build's
+    // workers store under its cache_mutex), so SQLite's own mutex per call on
+    // the connection (a lock and an unlock for every column read) is left
+    // out: SQLite's multi-thread mode.
+    const int flags = SQLITE_OPEN_NOMUTEX
+                      | (writable    ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
+                         : immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI
+                                     : SQLite::OPEN_READONLY);
     auto impl = std::make_unique<Cache::Impl>(
       name, SQLite::Database(immutable ? immutable_uri(path) : name, flags));
     configure(impl->db, writable);

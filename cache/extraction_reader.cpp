@@ -19,15 +19,22 @@ std::size_t to_size(const SQLite::Column& column)
   return static_cast<std::size_t>(column.getInt64());
 }
 
+// The column's text, valid until the statement steps on.
+std::string_view text_of(const SQLite::Column& column)
+{
+  return {column.getText(), static_cast<std::size_t>(column.getBytes())};
+}
+
 std::map<std::string, std::string>
 json_column(const SQLite::Column& column, const std::string& path, const std::string& doc_id)
 {
-  auto map = from_json(column.getString());
+  // Issue 9: read in place and moved out, not copied twice.
+  auto map = from_json(text_of(column));
   if (!map) {
     throw InputError(path + ": document " + doc_id + ": " + column.getName()
                      + " is not a JSON object of strings");
   }
-  return *map;
+  return std::move(*map);
 }
 
 void read_entity(const SQLite::Statement& select, const std::string& path, Extraction& extraction)
@@ -79,7 +86,7 @@ void DocumentRows::read(std::string_view doc, const Row& row)
 {
   for (; m_has_row; m_has_row = m_select.executeStep()) {
     const auto column = m_select.getColumn(0);
-    const std::string_view id(column.getText(), static_cast<std::size_t>(column.getBytes()));
+    const auto id = text_of(column);
     if (id > doc) {
       return;
     }
@@ -127,9 +134,7 @@ bool ExtractionReader::next(Extraction& extraction)
     by_id.emplace(entity.id, &entity);
   }
   m_mentions.read(doc, [&](const SQLite::Statement& row) {
-    const auto column = row.getColumn(1);
-    const auto found =
-      by_id.find(std::string_view(column.getText(), static_cast<std::size_t>(column.getBytes())));
+    const auto found = by_id.find(text_of(row.getColumn(1)));
     if (found != by_id.end()) {
       found->second->mentions.push_back(
         Mention{.span = {.begin = to_size(row.getColumn(2)), .end = to_size(row.getColumn(3))},

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace newskg::exports {
 
@@ -46,16 +47,49 @@ std::string join(const std::vector<std::string>& values, std::string_view separa
 
 std::vector<std::string> all_names(const graph::Node& node)
 {
-  std::set<std::string> names(node.aliases.begin(), node.aliases.end());
-  if (!node.label.empty()) {
-    names.insert(node.label);
-  }
-  for (const auto& [lang, label] : node.labels) {
-    if (!label.empty()) {
-      names.insert(label);
+  const auto& aliases = node.aliases;
+  // Issue 9: a graph's aliases are sorted and distinct already (graph::Node),
+  // and its labels mostly among them, so only the labels that are not are
+  // sorted and merged in, without a tree of copies.
+  const bool sorted = std::adjacent_find(aliases.begin(),
+                                         aliases.end(),
+                                         [](const auto& a, const auto& b) { return !(a < b); })
+                      == aliases.end();
+  if (!sorted) {
+    std::set<std::string> names(aliases.begin(), aliases.end());
+    if (!node.label.empty()) {
+      names.insert(node.label);
     }
+    for (const auto& [lang, label] : node.labels) {
+      if (!label.empty()) {
+        names.insert(label);
+      }
+    }
+    return {names.begin(), names.end()};
   }
-  return {names.begin(), names.end()};
+  std::vector<std::string_view> others;
+  const auto add = [&](std::string_view name) {
+    if (!name.empty() && !std::binary_search(aliases.begin(), aliases.end(), name)) {
+      others.push_back(name);
+    }
+  };
+  add(node.label);
+  for (const auto& [lang, label] : node.labels) {
+    add(label);
+  }
+  std::sort(others.begin(), others.end());
+  others.erase(std::unique(others.begin(), others.end()), others.end());
+  std::vector<std::string> names;
+  names.reserve(aliases.size() + others.size());
+  auto other = others.begin();
+  for (const auto& alias : aliases) {
+    for (; other != others.end() && *other < alias; ++other) {
+      names.emplace_back(*other);
+    }
+    names.push_back(alias);
+  }
+  names.insert(names.end(), other, others.end());
+  return names;
 }
 
 std::string names_text(const graph::Node& node)
@@ -118,15 +152,38 @@ std::vector<const graph::EdgeEvidence*> best_evidence(const graph::Edge& edge, s
   return best;
 }
 
+namespace {
+
+// "…" after `kept`, the spaces before it dropped: "Putin and…", not "Putin and …".
+std::string with_ellipsis(std::string kept)
+{
+  kept.erase(kept.find_last_not_of(' ') + 1);
+  kept += "\u2026";
+  return kept;
+}
+
+} // namespace
+
 std::string shortened(std::string_view text, std::size_t limit)
 {
+  // Issue 9: well-formed text (all that the cache holds) is cut at a byte
+  // offset and copied once, since decoding and encoding its code points gives
+  // the same bytes (core/utf8.cpp); only malformed text is read a code point
+  // at a time, U+FFFD for each malformed sequence.
+  if (is_valid_utf8(text)) {
+    std::size_t at = 0;
+    for (std::size_t count = 0; count < limit && at < text.size(); ++count) {
+      do {
+        ++at;
+      } while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U);
+    }
+    return at == text.size() ? std::string(text) : with_ellipsis(std::string(text.substr(0, at)));
+  }
   std::string out;
   std::size_t at = 0;
   for (std::size_t count = 0; at < text.size(); ++count) {
     if (count == limit) {
-      out.erase(out.find_last_not_of(' ') + 1); // "Putin and…", not "Putin and …"
-      out += "\u2026";
-      break;
+      return with_ellipsis(std::move(out));
     }
     append_utf8(out, next_code_point(text, at));
   }

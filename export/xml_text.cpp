@@ -58,6 +58,14 @@ void append_xml_escaped(std::string& out, std::string_view text)
       ++at;
       continue;
     }
+    // A well-formed two-byte sequence (U+0080 to U+07FF, the Arabic block
+    // among them) is always allowed: checked here, as invalid_utf8_at does,
+    // without decoding it.
+    if (byte >= 0xC2U && byte <= 0xDFU && at + 1 < text.size()
+        && (static_cast<unsigned char>(text[at + 1]) & 0xC0U) == 0x80U) {
+      at += 2;
+      continue;
+    }
     const auto start = at;
     const char32_t c = next_code_point(text, at);
     if (c >= 0x80U && c != replacement_character && allowed_in_xml(c)) {

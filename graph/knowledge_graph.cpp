@@ -5,13 +5,13 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <compare>
 #include <cstdint>
 #include <functional>
 #include <set>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -33,28 +33,15 @@ struct PredicateRule
   std::string cameo;
 };
 
-// A mention counted in a node's total: its node, its document (numbered
-// once per add, DocumentNumbers) and its span.
+// A mention counted in a node's total: its document (numbered once per add,
+// DocumentNumbers) and its span; kept per vertex (Impl::seen_mentions).
 struct MentionKey
 {
-  Vertex vertex = 0;
   std::uint32_t doc = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
 
-  friend bool operator==(const MentionKey&, const MentionKey&) = default;
-};
-
-struct MentionKeyHash
-{
-  std::size_t operator()(const MentionKey& key) const noexcept
-  {
-    std::size_t h = std::hash<std::size_t>{}(key.vertex);
-    for (const std::size_t part : {std::size_t{key.doc}, key.begin, key.end}) {
-      h ^= std::hash<std::size_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U);
-    }
-    return h;
-  }
+  friend auto operator<=>(const MentionKey&, const MentionKey&) = default;
 };
 
 // An edge's (subject, predicate, object) as numbers: its vertices and the
@@ -106,9 +93,10 @@ struct KnowledgeGraph::Impl
   std::unordered_map<std::string, std::uint32_t> predicate_numbers;
   std::map<std::string, PredicateRule, std::less<>> rules;
   // Every mention counted so far, so that adding a document twice does not
-  // count its mentions twice. Issue 9: keyed by vertex and document number,
-  // hashed, rather than by (id, doc) strings in a tree.
-  std::unordered_set<MentionKey, MentionKeyHash> seen_mentions;
+  // count its mentions twice: per vertex (seen_mentions[v]), sorted. Issue 9:
+  // one vector per vertex rather than a hashed node per mention; documents
+  // are numbered as they come, so a new mention mostly goes at the end.
+  std::vector<std::vector<MentionKey>> seen_mentions;
   std::unordered_map<std::string, std::uint32_t> doc_numbers;
 
   [[nodiscard]] std::uint32_t doc_number(const std::string& doc);
@@ -158,13 +146,20 @@ Vertex KnowledgeGraph::Impl::add_entity(const Entity& entity,
   }
   auto& node = graph[found->second];
   node.dates.add(extraction.date);
+  if (seen_mentions.size() <= found->second) {
+    seen_mentions.resize(found->second + 1);
+  }
+  auto& seen = seen_mentions[found->second];
   for (const auto& mention : entity.mentions) {
-    if (seen_mentions
-          .insert(MentionKey{.vertex = found->second,
-                             .doc = doc_number,
-                             .begin = mention.span.begin,
-                             .end = mention.span.end})
-          .second) {
+    const MentionKey key{.doc = doc_number, .begin = mention.span.begin, .end = mention.span.end};
+    if (seen.empty() || seen.back() < key) {
+      seen.push_back(key);
+      ++node.mentions;
+      continue;
+    }
+    const auto at = std::lower_bound(seen.begin(), seen.end(), key);
+    if (*at != key) {
+      seen.insert(at, key);
       ++node.mentions;
     }
   }
@@ -275,16 +270,47 @@ std::vector<const Node*> KnowledgeGraph::nodes() const
 
 std::vector<const Edge*> KnowledgeGraph::edges() const
 {
-  std::vector<const Edge*> out;
-  out.reserve(m_impl->edge_by_key.size());
-  for (const auto& [key, edge] : m_impl->edge_by_key) {
-    out.push_back(&m_impl->graph[edge]);
+  // Issue 9: sorted by numbers that stand for the strings: a vertex's rank
+  // in id order and a predicate's rank in name order. Ids and predicate names
+  // are unique, so the order is the one of (subject, predicate, object) as
+  // strings, and no two edges tie.
+  const auto& impl = *m_impl;
+  std::vector<std::uint32_t> vertex_rank(boost::num_vertices(impl.graph));
+  std::uint32_t rank = 0;
+  for (const auto& [id, vertex] : impl.sorted_vertices()) {
+    vertex_rank[vertex] = rank++;
   }
-  // Ids are unique, so no two edges tie.
-  std::sort(out.begin(), out.end(), [](const Edge* a, const Edge* b) {
-    return std::tie(a->subject, a->predicate, a->object)
-           < std::tie(b->subject, b->predicate, b->object);
+  std::vector<std::pair<std::string_view, std::uint32_t>> predicates(impl.predicate_numbers.begin(),
+                                                                     impl.predicate_numbers.end());
+  std::sort(predicates.begin(), predicates.end());
+  std::vector<std::uint32_t> predicate_rank(predicates.size());
+  rank = 0;
+  for (const auto& [name, number] : predicates) {
+    predicate_rank[number] = rank++;
+  }
+  struct Ranked
+  {
+    std::uint32_t subject;
+    std::uint32_t predicate;
+    std::uint32_t object;
+    const Edge* edge;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(impl.edge_by_key.size());
+  for (const auto& [key, edge] : impl.edge_by_key) {
+    ranked.push_back(Ranked{.subject = vertex_rank[key.subject],
+                            .predicate = predicate_rank[key.predicate],
+                            .object = vertex_rank[key.object],
+                            .edge = &impl.graph[edge]});
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
   });
+  std::vector<const Edge*> out;
+  out.reserve(ranked.size());
+  for (const auto& entry : ranked) {
+    out.push_back(entry.edge);
+  }
   return out;
 }
 
@@ -311,10 +337,10 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::function<bool(const Node&)>& 
       to.vertex_by_id.emplace(id, kept[vertex]);
     }
   }
-  for (auto mention : m_impl->seen_mentions) {
-    if (kept[mention.vertex] != dropped) {
-      mention.vertex = kept[mention.vertex];
-      to.seen_mentions.insert(mention);
+  to.seen_mentions.resize(boost::num_vertices(to.graph));
+  for (std::size_t vertex = 0; vertex < m_impl->seen_mentions.size(); ++vertex) {
+    if (kept[vertex] != dropped) {
+      to.seen_mentions[kept[vertex]] = m_impl->seen_mentions[vertex];
     }
   }
   for (const auto* edge : edges()) {
