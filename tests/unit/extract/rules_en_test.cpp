@@ -634,13 +634,29 @@ TEST_CASE("A short unknown name is no known person of the same short key",
 
 namespace {
 
+// The entities `text` gives as a document in `lang`.
+std::vector<newskg::Entity> entities_of(const std::string& text, const std::string& lang)
+{
+  const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
+  return newskg::extract::extract(document, newskg::test::shipped_resources()).entities;
+}
+
+// The first organization `text` gives, as `field` reads it; "(none)" when none.
+template<typename Field>
+std::string first_organization(const std::string& text, const std::string& lang, Field field)
+{
+  const auto entities = entities_of(text, lang);
+  const auto organization = std::find_if(entities.begin(), entities.end(), [](const auto& e) {
+    return e.type == newskg::EntityType::organization;
+  });
+  return organization == entities.end() ? std::string("(none)") : field(*organization);
+}
+
 // The id of the entity labelled `label` (in any language) in what `text`
 // gives, empty when none.
 std::string id_of(const std::string& text, const std::string& lang, const std::string& label)
 {
-  const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
-  for (const auto& entity :
-       newskg::extract::extract(document, newskg::test::shipped_resources()).entities) {
+  for (const auto& entity : entities_of(text, lang)) {
     const auto& labels = entity.labels;
     if (entity.label == label || std::any_of(labels.begin(), labels.end(), [&](const auto& named) {
           return named.second == label;
@@ -690,14 +706,8 @@ TEST_CASE("A head and its country name an organization without the proclitics of
           "[extract][arabic]")
 {
   const auto arabic_label = [](const std::string& text) {
-    const newskg::Document document{.id = "test", .lang = "ar", .text = text, .source = "test"};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-    const auto organization =
-      std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
-        return e.type == newskg::EntityType::organization;
-      });
-    return organization == extraction.entities.end() ? std::string("(none)")
-                                                     : organization->labels.at("ar");
+    return first_organization(
+      text, "ar", [](const newskg::Entity& e) { return e.labels.at("ar"); });
   };
   CHECK(arabic_label("وقال متحدث للشرطة الإسبانية إن المشتبه به قتل.") == "الشرطة الإسبانية");
   CHECK(arabic_label("وقال بيان لوزارة الداخلية المغربية إن الحدود مغلقة.")
@@ -711,10 +721,8 @@ TEST_CASE("A sentence's first word before 'of' begins an organization's name onl
           "[extract][english]")
 {
   const auto organizations = [](const std::string& text) {
-    const newskg::Document document{.id = "test", .lang = "en", .text = text, .source = "test"};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
     std::string out;
-    for (const auto& entity : extraction.entities) {
+    for (const auto& entity : entities_of(text, "en")) {
       if (entity.type == newskg::EntityType::organization) {
         out += entity.label + ";";
       }
@@ -730,13 +738,7 @@ TEST_CASE("A phrase that is a head of heads.tsv whole is the body an English tex
           "[extract][arabic]")
 {
   const auto organization_id = [](const std::string& text, const std::string& lang) {
-    const newskg::Document document{.id = "test", .lang = lang, .text = text, .source = "test"};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-    const auto organization =
-      std::find_if(extraction.entities.begin(), extraction.entities.end(), [](const auto& e) {
-        return e.type == newskg::EntityType::organization;
-      });
-    return organization == extraction.entities.end() ? std::string("(none)") : organization->id;
+    return first_organization(text, lang, [](const newskg::Entity& e) { return e.id; });
   };
   const auto english = organization_id("The Supreme Court said the law stands.", "en");
   CHECK(english != "(none)");
@@ -749,10 +751,8 @@ TEST_CASE("A speaker whose words begin with an organization's head is no person"
           "[extract][arabic]")
 {
   const auto types = [](const std::string& text) {
-    const newskg::Document document{.id = "test", .lang = "ar", .text = text, .source = "test"};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
     std::string out;
-    for (const auto& entity : extraction.entities) {
+    for (const auto& entity : entities_of(text, "ar")) {
       out += std::string(newskg::to_string(entity.type)) + " ";
     }
     return out;
