@@ -228,6 +228,8 @@ private:
   [[nodiscard]] bool lone_word_ending(const Context& c, std::size_t i) const;
   [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool governed_not_genitive(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t city_words_at(const Context& c, std::size_t k) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and
   // "of", "for", "and" between them) whose last is an org-head word name an
   // organization, where names are capitalized. Adds nothing to the document

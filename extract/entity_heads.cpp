@@ -375,9 +375,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
          && has_article(c.token(j))
          // "للدولة" may go on the name as its genitive, "بالانحياز" may not.
-         && (!governed_word(c, j)
-             || (!m_pack.genitive_prep().empty()
-                 && m_pack.clitics.starts_with_prep(c.token(j).text, m_pack.genitive_prep())))
+         && !governed_not_genitive(c, j)
          && !m_pack.clitics.conjoined(c.token(j).text)
          // As written: "العليا" would be a form of the stop word "على".
          && !m_pack.words.stop.contains(c.token(j).text)
@@ -410,11 +408,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   // نيويورك تايمز".
   if (j == i + 1 && !has_article(c.token(i))
       && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
-    const auto city = [&](std::size_t k) -> std::size_t {
-      const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
-      return g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location
-               ? g->tokens
-               : 0;
+    const auto city = [&](std::size_t k) {
+      return city_words_at(c, k);
     };
     while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
            && !ends_in_ta_marbuta(c.token(j))
@@ -474,6 +469,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   return Qualifier{entity, j};
 }
 
+// The words of a place the gazetteer knows (a city) at token k; 0 when none.
+std::size_t EntityFinder::city_words_at(const Context& c, std::size_t k) const
+{
+  const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+  return g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location
+           ? g->tokens
+           : 0;
+}
+
 // "جامعة القاهرة": a head of words.tsv city-name-head in construct before a
 // city's name, article or ta marbuta and all, names an organization; the
 // city ends the name.
@@ -483,11 +487,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::city_named_at(Context& c, s
       || !token_in(c.token(i), m_pack.words.city_name_head, m_pack.clitics)) {
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), i + 1, m_pack.clitics);
-  if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location) {
+  const auto words = city_words_at(c, i + 1);
+  if (words == 0) {
     return std::nullopt;
   }
-  const auto end = i + 1 + g->tokens;
+  const auto end = i + 1 + words;
   auto name = without_proclitics(c, i);
   name += ' ';
   name += c.surface(i + 1, end);

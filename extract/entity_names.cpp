@@ -391,6 +391,15 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
   return m_pack.clitics.governed(c.token(i));
 }
 
+// True when token i lost a preposition other than the language's genitive
+// one: "بالانحياز", "بقاضي"; not "للدولة", "لرئيس".
+bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
+{
+  return governed_word(c, i)
+         && (m_pack.genitive_prep().empty()
+             || !m_pack.clitics.starts_with_prep(c.token(i).text, m_pack.genitive_prep()));
+}
+
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
   const bool given =

@@ -405,12 +405,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // one it serves) holds its own role where that one's owner is; the
       // name after them is the first title's holder, not a president.
       // (Not behind another preposition: "وأشاد الرئيس بقاضي المحكمة".)
-      const bool genitive =
-        !governed_word(c, j)
-        || (!m_pack.genitive_prep().empty()
-            && m_pack.clitics.starts_with_prep(c.token(j).text, m_pack.genitive_prep()));
-      if (!qualifier && !m_capitalized_names && title.role != no_role && genitive
-          && starts_title(c, j) && !counterpart_title_at(c, j)) {
+      if (!qualifier && !m_capitalized_names && title.role != no_role
+          && !governed_not_genitive(c, j) && starts_title(c, j) && !counterpart_title_at(c, j)) {
         if (const auto inner_end = title_end(c, j); inner_end > j && inner_end < c.sentence.end) {
           qualifier = qualifier_at(c, inner_end, has_article(c.token(inner_end - 1)));
         }
