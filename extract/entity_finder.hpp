@@ -28,6 +28,12 @@ struct SentenceView
   bool dated = false; // the document itself carries a date
 };
 
+// True when `word` may begin a name of `person` written in Arabic script: the
+// first word of one of its Arabic names has its letters (its first letter,
+// then its consonants), or the one's letters begin the other's ("جو"،
+// "جوزيف"), or it has no Arabic name to compare with. "يونس" is no "أنس".
+[[nodiscard]] bool arabic_given_name_fits(std::string_view word, const KnownEntity& person);
+
 // Finds the items of one sentence, left to right, never overlapping:
 //   1. a title and the person it introduces, with nationality or country:
 //      "رئيس أذربيجان إلهام علييف" => Aliyev, holds-position Azerbaijan (president)

@@ -618,10 +618,8 @@ std::u32string given_letters(std::string_view word)
   return letters;
 }
 
-// True when `word` may begin a name of `person` written in Arabic script: the
-// first word of one of its Arabic names has its letters (given_letters), or
-// the one's letters begin the other's ("جو"، "جوزيف"), or it has no Arabic
-// name to compare with.
+} // namespace
+
 bool arabic_given_name_fits(std::string_view word, const KnownEntity& person)
 {
   const auto arabic = [](std::string_view name) {
@@ -643,8 +641,6 @@ bool arabic_given_name_fits(std::string_view word, const KnownEntity& person)
   return fits(person.label_ar) || std::any_of(person.aliases.begin(), person.aliases.end(), fits)
          || !compared;
 }
-
-} // namespace
 
 // A transliterated name's word without the letters of words.tsv long-vowel
 // after its first: "وارين" and "وارن" give "ورن". Empty when the word has

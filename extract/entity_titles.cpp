@@ -637,10 +637,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         name = inside;
       }
     }
+    // "المتحدث باسم الجيش، العميد يحيى سريع،", "وزير الخارجية، السفير سامح
+    // شكري،": a second title without a conjunction may stand between the
+    // comma and the name ("وزير الخارجية، والسفير جون سميث" are two people).
     if (!name && title.role != no_role && j < c.sentence.end
         && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
       const bool quoted = quote(j + 1);
-      name = name_at(c, quoted ? j + 2 : j + 1);
+      const bool titled = !quoted && j + 1 < c.sentence.end && !starts_with_conjunction(c, j + 1);
+      name = name_at(c, quoted ? j + 2 : titled ? title_end(c, j + 1) : j + 1);
       std::size_t after = name ? name->end : 0;
       if (name && quoted) {
         after = quote(after) ? after + 1 : c.sentence.end; // an open quotation closes nothing
@@ -789,9 +793,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // there is that person, and the words after it are not his name.
     // (Without letter case only: a capitalized name is read whole, "The U.S.
     // ambassador, John Sullivan," is not a former holder called John.)
+    // A given name must be one of his given names, as written in Arabic:
+    // "وزير الخارجية المصري محمد كامل" is no former minister called أحمد.
     if (of && !name->entity && name->begin > i && !m_capitalized_names && c.entities[*of].known) {
-      if (const auto named = m_gazetteer.holder_named(
-            title.role, *c.entities[*of].known, c.token(name->begin).text)) {
+      const auto first = c.token(name->begin).text;
+      const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, first);
+      if (named
+          && (!token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)
+              || arabic_given_name_fits(first, m_gazetteer.entities()[*named]))) {
         name->entity = c.entities.known(*named);
         name->end = name->begin + 1;
         item_end = name->end;
