@@ -428,7 +428,7 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 {
   return !m_capitalized_names && i > c.sentence.begin && c.token(i - 1).kind == TokenKind::word
-         && unnamed_may_name(c, i) && starts_speech_cue(c, i - 1);
+         && starts_speech_cue(c, i - 1) && unnamed_may_name(c, i);
 }
 
 // Words at token i, no given name first, that may be a name: not a word of
@@ -454,14 +454,15 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
              return word.ends_with(end);
            });
   };
+  // Cheap tests of the words' shapes first, the word lists and the gazetteer last.
   return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
-         && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
-         && !token_in(second, m_pack.words.anonymous, m_pack.clitics) && !starts_cue(c, i)
-         && !token_in(first, m_pack.words.org_head, m_pack.clitics)
-         && !token_in(first, m_pack.words.name_head, m_pack.clitics) && !of_origin(i)
-         && !of_origin(i + 1)
          && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)))
-         && !(has_article(second) && !ends_in_nisba(second));
+         && !(has_article(second) && !ends_in_nisba(second))
+         && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
+         && !token_in(second, m_pack.words.anonymous, m_pack.clitics)
+         && !token_in(first, m_pack.words.org_head, m_pack.clitics)
+         && !token_in(first, m_pack.words.name_head, m_pack.clitics) && !starts_cue(c, i)
+         && !of_origin(i) && !of_origin(i + 1);
 }
 
 // At token j, where a report opens: what closes an apposition
