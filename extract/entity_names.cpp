@@ -228,8 +228,16 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     const auto g = m_gazetteer.longest_at(tokens, t, m_pack.clitics);
     return g && g->demonym && g->tokens == 1;
   };
-  while (k - i < limit
-         && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k))) {
+  // "عثمان عبد الجليل", "خالد بن سلمان": the word after a joiner inside a
+  // name is the name's, though the gazetteer knows it (Galilee, King Salman).
+  const auto joined = [&](std::size_t t) {
+    return t > i + 1 && t < c.sentence.end && c.token(t).kind == TokenKind::word
+           && token_in(c.token(t - 1), m_pack.words.name_joiner, m_pack.clitics)
+           && !token_in(c.token(t), m_pack.words.stop, m_pack.clitics);
+  };
+  while (
+    k - i < limit
+    && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k) || joined(k))) {
     if (particle(k)) {
       ++limit; // like a joiner, a particle does not count
     }

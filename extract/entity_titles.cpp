@@ -414,6 +414,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (!qualifier) {
         break;
       }
+      // "المدرب السويسري مارسيل كولر": the demonym after a title of
+      // words.tsv nationality-role is the holder's nationality.
+      if (m_pack.words.nationality_role.contains(title.role)) {
+        if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+            g && g->demonym && j + g->tokens == qualifier->end) {
+          j = qualifier->end;
+          break;
+        }
+      }
       of = qualifier->entity;
       j = qualifier->end;
       // "the chairman of the Cromwell Society's nephew": the owner owns the

@@ -358,6 +358,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"given-name", &words.given_name},
            {"country-role", &words.country_role},
            {"membership-role", &words.membership_role},
+           {"nationality-role", &words.nationality_role},
            {"org-joiner", &words.org_joiner},
            {"org-tail", &words.org_tail},
            {"non-state", &words.non_state},
@@ -403,7 +404,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       reader.fail("unknown option '" + std::string(reader.fields()[1]) + "'");
     }
     if (target == &words.country_role || target == &words.many_holders
-        || target == &words.membership_role || target == &words.party_role) {
+        || target == &words.membership_role || target == &words.nationality_role
+        || target == &words.party_role) {
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
