@@ -143,12 +143,32 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
                        return (token_in(t, m_pack.words.preposition, m_pack.clitics) && !intro)
                               || token_in(t, m_pack.words.relative, m_pack.clitics);
                      });
-    if (!k || (!prepositional(*k) && !adjunct && !inside_phrase)) {
+    if (!k || (!prepositional(*k) && !adjunct && !inside_phrase && !people_genitive(*k))) {
       return k;
     }
     at = m_items[list_right(*k).back()].end; // its list with it: "between Serbia and Kosovo"
   }
   return std::nullopt;
+}
+
+// Item k is a demonym in a dual or plural of origin (words.tsv origin-ending)
+// in construct after a noun without the article: the people the noun's act
+// is done to, no party to the verb ("يرفض تهجير الفلسطينيين", "أدان قتل
+// السوريين"). An adjective after a definite noun still is ("انتقد المسؤولين
+// الإيرانيين").
+bool SentenceRules::people_genitive(std::size_t k) const
+{
+  const auto& item = m_items[k];
+  if (!item.demonym || item.begin <= m_sentence.begin
+      || token(item.begin - 1).kind != TokenKind::word
+      || m_pack.clitics.definite(token(item.begin - 1))) {
+    return false;
+  }
+  const auto word = token(item.begin).text;
+  const auto& endings = m_pack.words.origin_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return word.ends_with(ending);
+  });
 }
 
 // Token `t` is the preposition `prep` ("إلى") or carries it ("بالاتفاق"),
