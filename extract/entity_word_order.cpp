@@ -408,7 +408,9 @@ bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
     return false;
   }
   std::size_t k = i;
+  // "في كلمته، الولايات المتحدة": a word with a pronoun is no place.
   while (k < comma && is_name_word(c, k) && (m_capitalized_names || !has_article(c.token(k)))
+         && !pronoun_ending(c.token(k).text)
          && !c.entities.local_name_at(c.tokens(), k, m_pack.clitics)) {
     ++k;
   }

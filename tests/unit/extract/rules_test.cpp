@@ -78,6 +78,14 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
 TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
 {
   check_rows({
+    {"an aside a preposition opens stands between the subject and the object",
+     "ودعا الرئيس الفلسطيني محمود عباس، في كلمته أمام القمة، الولايات المتحدة إلى التدخل.",
+     "Mahmoud Abbas|called-on|United States",
+     true},
+    {"... but not between the verb and what the aside holds",
+     "ودعا الرئيس الفلسطيني محمود عباس، في كلمته أمام القمة العربية، إلى التدخل.",
+     "Mahmoud Abbas|called-on|Arab League",
+     false},
     {"VSO with a preposition",
      "التقى الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن في باريس.",
      "Emmanuel Macron|met|Joe Biden",
@@ -692,6 +700,10 @@ TEST_CASE("Adjuncts and unnamed people are never read as actors", "[extract][rul
 TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a word with a pronoun behind في is no place (كلمته: his speech)",
+     "ودعا محمود عباس، في كلمته، الولايات المتحدة إلى التدخل.",
+     "كلمته|located-in|United States",
+     false},
     {"city, country", "ولد الكاتب في الموصل، العراق عام 1950.", "Mosul|located-in|Iraq", true},
     {"another city, country",
      "وقع الانفجار في بنغازي، ليبيا أمس.",
