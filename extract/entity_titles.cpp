@@ -725,9 +725,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         }
         c.items.push_back(item);
       };
-      // "الرئيس الروسي" after the president was named refers back to him.
-      if (const auto holder = of ? c.entities.holder_of(title.role, *of) : std::nullopt) {
-        push(Item{.begin = item_begin, .end = j, .entity = *holder});
+      // "الرئيس الروسي" after the president was named refers back to him;
+      // "الوزير الإيراني" to the minister of a kind of words.tsv minister-kind.
+      auto named = of ? c.entities.holder_of(title.role, *of) : std::nullopt;
+      if (!named && of && title.role == "minister") {
+        for (const auto& kind : m_pack.words.minister_kind.words()) {
+          if ((named = c.entities.holder_of(kind, *of))) {
+            break;
+          }
+        }
+      }
+      if (named) {
+        push(Item{.begin = item_begin, .end = j, .entity = *named});
         return true;
       }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;

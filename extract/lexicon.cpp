@@ -359,6 +359,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"country-role", &words.country_role},
            {"membership-role", &words.membership_role},
            {"nationality-role", &words.nationality_role},
+           {"minister-kind", &words.minister_kind},
            {"org-joiner", &words.org_joiner},
            {"org-tail", &words.org_tail},
            {"non-state", &words.non_state},
@@ -405,7 +406,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     }
     if (target == &words.country_role || target == &words.many_holders
         || target == &words.membership_role || target == &words.nationality_role
-        || target == &words.party_role) {
+        || target == &words.minister_kind || target == &words.party_role) {
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }

@@ -313,8 +313,9 @@ struct WordClasses
                       // for Human Rights")
   WordSet membership_role;  // roles that state membership (member-of), not a position
   WordSet nationality_role; // "coach": a demonym after the title is the holder's nationality
-  WordSet for_region;       // "عن": before the subdivision a member of a chamber sits for
-  WordSet lineage;          // "بن", "آل": continue a person's name with a forebear or family
+  WordSet minister_kind; // "foreign-minister": "الوزير الإيراني" (minister) refers back to him
+  WordSet for_region; // "عن": before the subdivision a member of a chamber sits for
+  WordSet lineage;    // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
   WordSet subjunctive;   // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
   WordSet condition;     // "if", "إذا": opens a clause that states no fact
@@ -347,8 +348,8 @@ struct LanguagePack
   Clitics clitics;
   WordClasses words;
   // (role, "file:line") of each words.tsv row whose word is a role
-  // (country-role, many-holders, membership-role, nationality-role), checked
-  // against roles.tsv.
+  // (country-role, many-holders, membership-role, nationality-role,
+  // minister-kind), checked against roles.tsv.
   std::vector<std::pair<std::string, std::string>> role_words;
   // (predicate, "file:line") of each words.tsv purpose-predicate row, checked
   // against the ontology.

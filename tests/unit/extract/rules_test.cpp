@@ -68,6 +68,16 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
      "وقال وزير الصحة الليبي عثمان عبد الجليل إن الوضع صعب.",
      "عثمان عبد الجليل|holds-position|Libya|minister",
      true},
+    {"a bare minister of a country refers back to its foreign minister (words.tsv minister-kind)",
+     "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره السوري. وأدان الوزير الإيراني "
+     "الحكومة الإسرائيلية.",
+     "Hossein Amir-Abdollahian|criticized|Israel",
+     true},
+    {"... but not to a minister of another country",
+     "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره السوري. وأدان الوزير التركي "
+     "الحكومة الإسرائيلية.",
+     "Hossein Amir-Abdollahian|criticized|Israel",
+     false},
     {"a title without a name names nobody",
      "كان رئيس الوزراء الأرمني أكثر وضوحاً عندما تحدث.",
      "أكثر وضوحاً|holds-position|Armenia|prime-minister",
