@@ -543,10 +543,12 @@ std::string EntityFinder::without_proclitics(Context& c, std::size_t i, std::siz
 {
   end = std::max(end, i + 1);
   const auto& token = c.token(i);
-  // "لجنة" is a word of its own, not ل + جنة.
-  const auto& heads = m_pack.words.org_head;
-  if (heads.contains(token.text) || heads.contains(m_pack.clitics.without_article(token.text))) {
-    return c.surface(i, end);
+  // "لجنة" is a word of its own, not ل + جنة; "بلدية" not ب + لدية.
+  for (const auto* heads : {&m_pack.words.org_head, &m_pack.words.city_name_head}) {
+    if (heads->contains(token.text)
+        || heads->contains(m_pack.clitics.without_article(token.text))) {
+      return c.surface(i, end);
+    }
   }
   const auto [dropped, article] = m_pack.clitics.proclitic_length(token.text);
   return article + original_after(c, i, dropped, end);
