@@ -304,6 +304,14 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   if (m_country_before_title) {
     party_members(c);
   }
+  // "هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير": a demonym right
+  // before a person's name is the person's nationality, no actor of its own.
+  std::erase_if(c.items, [&](const Item& item) {
+    const auto next = std::find_if(
+      c.items.begin(), c.items.end(), [&](const Item& other) { return other.begin == item.end; });
+    return item.demonym && next != c.items.end() && next->kind == ItemKind::entity && !next->demonym
+           && c.entities[next->entity].entity.type == EntityType::person;
+  });
   return std::move(c.items);
 }
 

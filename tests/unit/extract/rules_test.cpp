@@ -688,6 +688,14 @@ TEST_CASE("Organizations are read from head words, quotes and genitives",
 TEST_CASE("Adjuncts and unnamed people are never read as actors", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a demonym right before a person's name is his nationality, no actor",
+     "هدد وزير الشؤون المجهولة الإسرائيلي إيتمار بن غفير بالانسحاب من الحكومة.",
+     "Israel|warned|Itamar Ben-Gvir",
+     false},
+    {"... the person after it is the verb's subject",
+     "وانتقد الإسرائيلي إيتمار بن غفير الحكومة الأمريكية.",
+     "Itamar Ben-Gvir|criticized|United States",
+     true},
     {"a plural of people in construct after the object's noun is the act's patient",
      "وقالت الوزارة إن الأردن يرفض تهجير الفلسطينيين.",
      "Jordan|rejected|Palestine",
