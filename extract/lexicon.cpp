@@ -312,6 +312,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"org-head", &words.org_head},
            {"preposition", &words.preposition},
            {"list-intro", &words.list_intro},
+           {"member-intro", &words.member_intro},
            {"option", &words.option},
            {"possessive", &words.possessive},
            {"determiner", &words.determiner},

@@ -259,9 +259,10 @@ struct WordClasses
   WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition; // في، من، إلى: what stands before an adjunct, never a subject
   WordSet list_intro;  // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
-  WordSet option;      // how the language behaves: "capitalized-names", ...
-  WordSet possessive;  // "'s": an ending split off as a token of its own
-  WordSet determiner;  // "the", "his": before a title in an apposition
+  WordSet member_intro; // بينها، including: after a comma, the named members of the noun before
+  WordSet option;       // how the language behaves: "capitalized-names", ...
+  WordSet possessive;   // "'s": an ending split off as a token of its own
+  WordSet determiner;   // "the", "his": before a title in an apposition
   WordSet apposed_pronoun; // "وهو", "who": between the comma and the title of an apposition
   WordSet copula;          // "is": between a person's name (or apposed pronoun) and his title
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position

@@ -265,6 +265,20 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       objects = list_right(*k);
     }
   }
+  // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا", "عدة مدن أوكرانية،
+  // منها خاركيف": the named members the object's noun introduces stand for
+  // it, and for a demonym that qualified it.
+  if (frame.object.after || ends_in_prep) {
+    const bool demonyms_only =
+      objects && std::all_of(objects->begin(), objects->end(), [&](std::size_t k) {
+        return m_items[k].demonym;
+      });
+    if (!objects || demonyms_only) {
+      if (auto members = introduced_members(search)) {
+        objects = std::move(members);
+      }
+    }
+  }
   if (objects) {
     // "called on Moscow to": a preposition ending the cue is the cue's own.
     // Only near the cue, past one adjective at most: "انتقادات حادة خلال
@@ -291,6 +305,30 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }
+}
+
+// From token `from` to the clause's first comma: after it, one word at most
+// and a word of words.tsv member-intro, the list of names it introduces.
+std::optional<std::vector<std::size_t>> SentenceRules::introduced_members(std::size_t from) const
+{
+  for (std::size_t t = from; t + 2 < m_sentence.end && t <= from + relative_window; ++t) {
+    if (is_hard_boundary(t)) {
+      return std::nullopt;
+    }
+    if (!is_soft_boundary(t)) {
+      continue;
+    }
+    for (auto k = t + 1; k <= t + 2 && k + 1 < m_sentence.end; ++k) {
+      if (token_in(token(k), m_pack.words.member_intro, m_pack.clitics)) {
+        if (const auto first = item_starting_in(k + 1, 0);
+            first && m_items[*first].begin == k + 1) {
+          return list_right(*first);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // A words.tsv thing-pronoun within two tokens before token `at` that opens

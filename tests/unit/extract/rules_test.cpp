@@ -88,6 +88,18 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
 TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
 {
   check_rows({
+    {"the members a comma and منها introduce stand for the object's noun (words.tsv member-intro)",
+     "وقصفت القوات الروسية عدة مدن أوكرانية، منها خاركيف وأوديسا.",
+     "Russia|attacked|Odesa",
+     true},
+    {"... and for the demonym that qualified the noun",
+     "وقصفت القوات الروسية عدة مدن أوكرانية، منها خاركيف وأوديسا.",
+     "Russia|attacked|Ukraine",
+     false},
+    {"... but not past a named object",
+     "وقصفت القوات الروسية خاركيف، ومنها انطلقت إلى أوديسا.",
+     "Russia|attacked|Odesa",
+     false},
     {"an aside a preposition opens stands between the subject and the object",
      "ودعا الرئيس الفلسطيني محمود عباس، في كلمته أمام القمة، الولايات المتحدة إلى التدخل.",
      "Mahmoud Abbas|called-on|United States",
