@@ -151,14 +151,14 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
   return std::nullopt;
 }
 
-// Item k is a demonym in a dual or plural of origin (words.tsv origin-ending)
+// The item at item_index is a demonym in a dual or plural of origin (origin-ending)
 // in construct after a noun without the article: the people the noun's act
 // is done to, no party to the verb ("يرفض تهجير الفلسطينيين", "أدان قتل
 // السوريين"). An adjective after a definite noun still is ("انتقد المسؤولين
 // الإيرانيين").
-bool SentenceRules::people_genitive(std::size_t k) const
+bool SentenceRules::people_genitive(std::size_t item_index) const
 {
-  const auto& item = m_items[k];
+  const auto& item = m_items[item_index];
   if (!item.demonym || item.begin <= m_sentence.begin
       || token(item.begin - 1).kind != TokenKind::word
       || m_pack.clitics.definite(token(item.begin - 1))) {

@@ -168,7 +168,7 @@ private:
   [[nodiscard]] std::string_view genitive_prep() const;
   [[nodiscard]] bool starts_prep_phrase(std::size_t t, std::span<const std::string> preps) const;
   [[nodiscard]] bool prepositional(std::size_t item) const;
-  [[nodiscard]] bool people_genitive(std::size_t item) const;
+  [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] bool unnamed_members(std::size_t from, std::size_t begin) const;
