@@ -158,7 +158,7 @@ extract::Resources load_resources_for_cache(const CommonOptions& common, std::os
 {
   std::error_code error;
   if (std::filesystem::is_directory(common.data_dir, error)) {
-    return extract::Resources::load(common.data_dir);
+    return extract::Resources::load_names(common.data_dir);
   }
   if (!common.quiet) {
     err << "newskg: no data directory " << common.data_dir.string()

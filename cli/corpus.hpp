@@ -77,11 +77,12 @@ inline constexpr std::size_t max_jobs = 256;
 [[nodiscard]] extract::Resources load_resources(const std::filesystem::path& data_dir);
 
 // What the commands that read a built cache (export, query, stats, entities)
-// read it with: the data directory's resources when `common.data_dir` is a
-// directory; else only the ontology built into newskg (Ontology::builtin,
+// read it with: the data directory's names (Resources::load_names) when
+// `common.data_dir` is a directory; else only the ontology built into newskg (Ontology::builtin,
 // Resources::ontology_only), with a note on `err` unless --quiet. Without
 // data, graphs keep the names the cache holds and names are looked up in the
-// cache alone. DataError for a data directory that is there but malformed.
+// cache alone. DataError for a data directory that is there but malformed
+// in the files load_names reads.
 [[nodiscard]] extract::Resources load_resources_for_cache(const CommonOptions& common,
                                                           std::ostream& err);
 

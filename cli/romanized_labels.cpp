@@ -20,8 +20,8 @@ void RomanizationTagger::tag(Extraction& extraction)
   if (extraction.lang.empty() || extraction.lang == "en") {
     return;
   }
-  const auto* language = m_resources.impl().language(extraction.lang);
-  if (language == nullptr || language->pack.romanizer.empty()) {
+  const auto* romanizer = m_resources.impl().romanizer(extraction.lang);
+  if (romanizer == nullptr || romanizer->empty()) {
     return;
   }
   std::string key;
@@ -39,7 +39,7 @@ void RomanizationTagger::tag(Extraction& extraction)
     key += own->second;
     auto romanized = m_romanized.find(key);
     if (romanized == m_romanized.end()) {
-      romanized = m_romanized.emplace(key, language->pack.romanizer.romanize(own->second)).first;
+      romanized = m_romanized.emplace(key, romanizer->romanize(own->second)).first;
     }
     if (english->second != romanized->second) {
       continue;

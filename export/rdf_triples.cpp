@@ -4,9 +4,12 @@
 #include "export/number_text.hpp"
 #include "export/rdf_iri.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 namespace newskg::exports {
 
@@ -72,9 +75,19 @@ private:
   const Ontology& m_ontology;
   RdfStatements m_statements;
   const RdfTripleSink& m_out;
-  std::map<std::string, const graph::EdgeEvidence*> m_evidence;       // by IRI
-  std::map<std::string, std::string> m_article_dates;                 // doc -> first known date
-  std::map<std::string, std::vector<std::string>> m_article_mentions; // doc -> entity IRIs
+  // Every evidence IRI with its evidence, in the order met; add_evidence
+  // writes each IRI once (its first evidence), in IRI order.
+  std::vector<std::pair<std::string, const graph::EdgeEvidence*>> m_evidence;
+  // An article's first known date and the IRIs of the entities it mentions.
+  struct Article
+  {
+    std::string date;
+    std::vector<std::string> mentions;
+  };
+  // By doc id; add_articles writes them in doc id order. Issue 9: hashed and
+  // sorted once, rather than two ordered maps searched for every mention and
+  // piece of evidence.
+  std::unordered_map<std::string, Article> m_articles;
 };
 
 void TripleBuilder::build()
@@ -154,8 +167,7 @@ void TripleBuilder::add_node(const graph::Node& node)
     entity.add(kgo("eventObject"), reference(node.object));
   }
   for (const auto& doc : node.documents) {
-    m_article_mentions[doc].push_back(subject);
-    m_article_dates.emplace(doc, std::string());
+    m_articles[doc].mentions.push_back(subject);
   }
 }
 
@@ -211,8 +223,8 @@ void TripleBuilder::add_annotations(const graph::Edge& edge, const RdfTerm& stat
       {.doc = e.doc, .sentence = e.sentence, .start = e.span.begin, .end = e.span.end});
     relation.add(kgo("evidence"), iri(evidence));
     // Two edges read from one sentence share its evidence node; write it once.
-    m_evidence.emplace(std::move(evidence), &e);
-    auto& date = m_article_dates[e.doc];
+    m_evidence.emplace_back(std::move(evidence), &e);
+    auto& date = m_articles[e.doc].date;
     if (date.empty()) {
       date = e.date;
     }
@@ -221,7 +233,16 @@ void TripleBuilder::add_annotations(const graph::Edge& edge, const RdfTerm& stat
 
 void TripleBuilder::add_evidence()
 {
+  // Stable: of the pieces of evidence that share an IRI, the first met comes first.
+  std::stable_sort(m_evidence.begin(), m_evidence.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first;
+  });
+  const std::string* previous = nullptr;
   for (const auto& [evidence_iri_text, e] : m_evidence) {
+    if (previous != nullptr && *previous == evidence_iri_text) {
+      continue;
+    }
+    previous = &evidence_iri_text;
     SubjectTriples evidence(m_out, iri(evidence_iri_text));
     evidence.add(vocabulary("rdf", "type"), kgo("Evidence"));
     evidence.add(vocabulary("prov", "wasDerivedFrom"), iri(article_iri(e->doc)));
@@ -248,7 +269,14 @@ bool is_plain_date(std::string_view date)
 
 void TripleBuilder::add_articles()
 {
-  for (const auto& [doc, date] : m_article_dates) {
+  std::vector<std::pair<std::string_view, const Article*>> articles;
+  articles.reserve(m_articles.size());
+  for (const auto& [doc, article] : m_articles) {
+    articles.emplace_back(doc, &article);
+  }
+  std::sort(articles.begin(), articles.end()); // doc ids are unique
+  for (const auto& [doc, entry] : articles) {
+    const auto& date = entry->date;
     SubjectTriples article(m_out, iri(article_iri(doc)));
     article.add(vocabulary("rdf", "type"), vocabulary("schema", "NewsArticle"));
     article.add(vocabulary("schema", "identifier"), literal(doc));
@@ -258,7 +286,7 @@ void TripleBuilder::add_articles()
       article.add(vocabulary("schema", "datePublished"),
                   is_plain_date(date) ? typed_literal(date, "date") : literal(date));
     }
-    for (const auto& entity : m_article_mentions[doc]) {
+    for (const auto& entity : entry->mentions) {
       article.add(vocabulary("schema", "mentions"), iri(entity));
     }
   }

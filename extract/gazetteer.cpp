@@ -27,8 +27,27 @@ std::vector<std::string> normalized_words(std::string_view text)
   return words;
 }
 
+void Gazetteer::add_key(const std::string& key, std::size_t entity)
+{
+  auto& ids = m_by_key[key];
+  if (std::find(ids.begin(), ids.end(), entity) == ids.end()) {
+    ids.push_back(entity);
+  }
+}
+
 void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demonym)
 {
+  if (m_index == GazetteerIndex::names) {
+    // The same keys as below, without the tokens: an alias without tokens
+    // has no key filed, and a key that is not empty holds a letter or a
+    // digit, which always makes a token (tokenizer.cpp), so only an empty
+    // key needs the tokens counted.
+    const auto key = match_key_of(to_u32(text));
+    if (!key.empty() || !normalized_words(text).empty()) {
+      add_key(key, entity);
+    }
+    return;
+  }
   auto tokens = normalized_words(text);
   if (tokens.empty()) {
     return;
@@ -51,10 +70,7 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
     m_by_first[bare].push_back(bare_entry);
     m_first_filter.add(bare);
   }
-  auto& ids = m_by_key[match_key_of(to_u32(text))];
-  if (std::find(ids.begin(), ids.end(), entity) == ids.end()) {
-    ids.push_back(entity);
-  }
+  add_key(match_key_of(to_u32(text)), entity);
 }
 
 std::size_t
@@ -100,7 +116,7 @@ void Gazetteer::parse_entities(std::istream& in, std::string_view source)
     m_entities.push_back(std::move(entity));
     for (const auto& alias : m_entities.back().aliases) {
       add_alias(alias, index, false);
-      if (*type == EntityType::person) {
+      if (*type == EntityType::person && m_index == GazetteerIndex::full) {
         const auto key = phonetic_key(alias);
         if (key.find(' ') != std::string::npos && key.size() >= min_phonetic_key) {
           const auto [at, inserted] = m_person_by_phonetic.try_emplace(person_key(alias), index);

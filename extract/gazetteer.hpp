@@ -54,6 +54,11 @@ struct GazetteerMatch
   std::string_view form; // the form of the first token that matched: "حزب" of "لحزب"
 };
 
+// What a Gazetteer's parse_* functions index: `full`, everything extraction
+// looks up; `names`, only what reading a built cache looks up (entities(),
+// find_id, find_key), a fraction of the work (issue 9).
+enum class GazetteerIndex : std::uint8_t { full, names };
+
 // Names of known entities, read from data/gazetteer/*.tsv and the demonyms of
 // data/<lang>/demonyms.tsv. Matching keeps the longest alias at a position:
 // "مجموعة مينسك" is the Minsk Group, not Belarus (مينسك).
@@ -145,6 +150,7 @@ private:
   };
 
   void add_alias(std::string_view text, std::size_t entity, bool demonym);
+  void add_key(const std::string& key, std::size_t entity);
   std::size_t require_id(std::string_view id, std::string_view source, std::size_t line) const;
   void parse_id_pairs(std::istream& in,
                       std::string_view source,
@@ -192,10 +198,13 @@ private:
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
   std::unordered_map<std::size_t, std::size_t> m_party_countries; // party -> country
   Clitics m_article_only; // strips the article from alias first tokens
+  GazetteerIndex m_index = GazetteerIndex::full;
 
 public:
   // The article stripped from alias first tokens ("ال"); set before parsing.
   void set_article_rules(Clitics clitics) { m_article_only = std::move(clitics); }
+  // What the parse_* functions index (GazetteerIndex); set before parsing.
+  void set_index(GazetteerIndex index) { m_index = index; }
 };
 
 // Tokens of a short text, normalized as documents are: used for aliases,

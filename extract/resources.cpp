@@ -81,6 +81,51 @@ Roles load_roles(DataReader& reader, const fs::path& path)
   return parse_roles(*in, path.string());
 }
 
+Ontology load_ontology(DataReader& reader, const fs::path& data_dir)
+{
+  const auto path = data_dir / "ontology" / "predicates.tsv";
+  auto in = reader.open(path, false);
+  return Ontology::parse(*in, path.string());
+}
+
+// Languages are the subdirectories holding a words.tsv: data/ar, data/en.
+std::vector<fs::path> language_dirs_of(const fs::path& data_dir)
+{
+  std::vector<fs::path> dirs;
+  for (const auto& entry : fs::directory_iterator(data_dir)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "words.tsv")) {
+      dirs.push_back(entry.path());
+    }
+  }
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
+
+Romanizer parse_romanizer(std::istream& in, const std::string& source)
+{
+  std::ostringstream rules;
+  rules << in.rdbuf();
+  return Romanizer(rules.str(), source);
+}
+
+void load_entity_files(DataReader& reader, const fs::path& gazetteer_dir, Gazetteer& gazetteer)
+{
+  for (const auto name : entity_files) {
+    const auto path = gazetteer_dir / name;
+    if (auto in = reader.open(path, true)) {
+      gazetteer.parse_entities(*in, path.string());
+    }
+  }
+}
+
+void load_demonyms(DataReader& reader, const fs::path& language_dir, Gazetteer& gazetteer)
+{
+  const auto path = language_dir / "demonyms.tsv";
+  if (auto in = reader.open(path, true)) {
+    gazetteer.parse_demonyms(*in, path.string());
+  }
+}
+
 LanguagePack
 load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, const Roles& roles)
 {
@@ -122,9 +167,7 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
     pack.parse_triggers(in, source);
   });
   read("romanize.txt", true, [&](std::istream& in, const std::string& source) {
-    std::ostringstream rules;
-    rules << in.rdbuf();
-    pack.romanizer = Romanizer(rules.str(), source);
+    pack.romanizer = parse_romanizer(in, source);
   });
   const auto frames_source = (dir / "frames.tsv").string();
   if (const auto problems = pack_problems(pack, &ontology, &roles, frames_source);
@@ -157,20 +200,10 @@ Resources Resources::load(const fs::path& data_dir)
     throw DataError(data_dir.string() + ": no such data directory");
   }
   DataReader reader;
-  auto ontology_in = reader.open(data_dir / "ontology" / "predicates.tsv", false);
-  auto impl = std::make_unique<Impl>(
-    Impl{.ontology =
-           Ontology::parse(*ontology_in, (data_dir / "ontology" / "predicates.tsv").string())});
+  auto impl = std::make_unique<Impl>(Impl{.ontology = load_ontology(reader, data_dir)});
 
   const auto roles = load_roles(reader, data_dir / "ontology" / "roles.tsv");
-  // Languages are the subdirectories holding a words.tsv: data/ar, data/en.
-  std::vector<fs::path> language_dirs;
-  for (const auto& entry : fs::directory_iterator(data_dir)) {
-    if (entry.is_directory() && fs::exists(entry.path() / "words.tsv")) {
-      language_dirs.push_back(entry.path());
-    }
-  }
-  std::sort(language_dirs.begin(), language_dirs.end());
+  const auto language_dirs = language_dirs_of(data_dir);
   std::vector<std::pair<std::string, LanguagePack>> packs;
   Clitics articles;
   for (const auto& dir : language_dirs) {
@@ -181,12 +214,7 @@ Resources Resources::load(const fs::path& data_dir)
   auto& gazetteer = impl->gazetteer;
   gazetteer.set_article_rules(articles);
   const auto gazetteer_dir = data_dir / "gazetteer";
-  for (const auto name : entity_files) {
-    const auto path = gazetteer_dir / name;
-    if (auto in = reader.open(path, true)) {
-      gazetteer.parse_entities(*in, path.string());
-    }
-  }
+  load_entity_files(reader, gazetteer_dir, gazetteer);
   if (auto in = reader.open(gazetteer_dir / "positions.tsv", true)) {
     gazetteer.parse_positions(*in, (gazetteer_dir / "positions.tsv").string());
   }
@@ -203,9 +231,7 @@ Resources Resources::load(const fs::path& data_dir)
     gazetteer.parse_seats(*in, (gazetteer_dir / "seats.tsv").string());
   }
   for (const auto& dir : language_dirs) {
-    if (auto in = reader.open(dir / "demonyms.tsv", true)) {
-      gazetteer.parse_demonyms(*in, (dir / "demonyms.tsv").string());
-    }
+    load_demonyms(reader, dir, gazetteer);
     if (auto in = reader.open(dir / "party_tags.tsv", true)) {
       gazetteer.parse_party_tags(*in, (dir / "party_tags.tsv").string());
     }
@@ -216,6 +242,27 @@ Resources Resources::load(const fs::path& data_dir)
   }
   impl->fingerprint = reader.fingerprint();
   impl->language_fingerprints = reader.language_fingerprints();
+  return Resources(std::move(impl));
+}
+
+Resources Resources::load_names(const fs::path& data_dir)
+{
+  if (!fs::is_directory(data_dir)) {
+    throw DataError(data_dir.string() + ": no such data directory");
+  }
+  DataReader reader;
+  auto impl = std::make_unique<Impl>(Impl{.ontology = load_ontology(reader, data_dir)});
+  auto& gazetteer = impl->gazetteer;
+  gazetteer.set_index(GazetteerIndex::names);
+  load_entity_files(reader, data_dir / "gazetteer", gazetteer);
+  for (const auto& dir : language_dirs_of(data_dir)) {
+    load_demonyms(reader, dir, gazetteer);
+    auto& romanizer = impl->romanizers[dir.filename().string()];
+    const auto path = dir / "romanize.txt";
+    if (auto in = reader.open(path, true)) {
+      romanizer = parse_romanizer(*in, path.string());
+    }
+  }
   return Resources(std::move(impl));
 }
 

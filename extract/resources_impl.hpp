@@ -39,11 +39,24 @@ struct Resources::Impl
   std::string fingerprint;
   std::map<std::string, std::string, std::less<>>
     language_fingerprints; // see Resources::fingerprint(lang)
+  // Resources::load_names: each language's romanizer, there being no Language.
+  std::map<std::string, Romanizer, std::less<>> romanizers;
 
   [[nodiscard]] const Language* language(const std::string& lang) const
   {
     const auto found = languages.find(lang);
     return found == languages.end() ? nullptr : found->second.get();
+  }
+
+  // The romanizer of `lang` (from its Language or `romanizers`); nullptr for
+  // a language the data directory does not hold.
+  [[nodiscard]] const Romanizer* romanizer(const std::string& lang) const
+  {
+    if (const auto* own = language(lang)) {
+      return &own->pack.romanizer;
+    }
+    const auto found = romanizers.find(lang);
+    return found == romanizers.end() ? nullptr : &found->second;
   }
 };
 

@@ -139,7 +139,9 @@ Vertex KnowledgeGraph::Impl::add_entity(const Entity& entity,
   const auto& doc = extraction.doc;
   auto found = vertex_by_id.find(entity.id);
   if (found == vertex_by_id.end()) {
-    const auto vertex = boost::add_vertex(make_node(entity, doc, extraction.lang), graph);
+    // Issue 9: add_vertex(node, graph) copies the node; it is moved in instead.
+    const auto vertex = boost::add_vertex(graph);
+    graph[vertex] = make_node(entity, doc, extraction.lang);
     found = vertex_by_id.emplace(entity.id, vertex).first;
   } else {
     merge_entity(graph[found->second], entity, doc, extraction.lang);
@@ -192,7 +194,9 @@ void KnowledgeGraph::Impl::add_relation(const Relation& relation,
     if (!relation.cameo.empty()) {
       edge.cameo = relation.cameo;
     }
-    const auto added = boost::add_edge(from, to, edge, graph);
+    // Moved in, as the node is (add_entity).
+    const auto added = boost::add_edge(from, to, graph);
+    graph[added.first] = std::move(edge);
     found = edge_by_key.emplace(key, added.first).first;
   }
   merge_relation(graph[found->second],

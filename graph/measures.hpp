@@ -46,6 +46,9 @@ struct BetweennessOptions
   std::size_t exact_max_nodes = 10000;
   std::size_t pivots = 1000;
   Betweenness betweenness = Betweenness::compute;
+  // The searches run on this many threads (at least 1); every number is the
+  // same to the last bit for any count.
+  std::size_t threads = 2;
 };
 
 // The seed of betweenness_pivots' draws.

@@ -6,6 +6,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/header_examples_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/language_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/morphology_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/names_only_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/normalizer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_en_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_test.cpp

@@ -220,6 +220,27 @@ TEST_CASE("Betweenness and components equal Boost's to the last bit", "[graph][u
   }
 }
 
+// Issue 9: the searches run on several threads, each into its source's own
+// dependencies, summed in source order: the same numbers as on one thread.
+TEST_CASE("Betweenness is the same to the last bit on any number of threads", "[graph][unit]")
+{
+  const auto graph = random_graph(8, 700, 1400);
+  for (const auto& options :
+       {newskg::graph::BetweennessOptions{},
+        newskg::graph::BetweennessOptions{.exact_max_nodes = 100, .pivots = 90}}) {
+    auto one = options;
+    one.threads = 1;
+    const auto expected = compute_measures(graph, one);
+
+    for (const std::size_t threads : {2U, 3U, 8U}) {
+      auto many = options;
+      many.threads = threads;
+      INFO(threads << " threads, exact up to " << options.exact_max_nodes << " nodes");
+      CHECK(compute_measures(graph, many) == expected);
+    }
+  }
+}
+
 // Issue 9: above BetweennessOptions::exact_max_nodes, betweenness is
 // estimated from a fixed draw of source nodes.
 TEST_CASE("Betweenness pivots are a fixed draw of distinct nodes", "[graph][unit]")
