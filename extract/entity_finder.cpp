@@ -306,12 +306,19 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   }
   // "هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير": a demonym right
   // before a person's name is the person's nationality, no actor of its own.
-  std::erase_if(c.items, [&](const Item& item) {
-    const auto next = std::find_if(
-      c.items.begin(), c.items.end(), [&](const Item& other) { return other.begin == item.end; });
-    return item.demonym && next != c.items.end() && next->kind == ItemKind::entity && !next->demonym
-           && c.entities[next->entity].entity.type == EntityType::person;
-  });
+  // (Items stand left to right: the name is the next item.)
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < c.items.size(); ++k) {
+    const auto& item = c.items[k];
+    const auto* next = k + 1 < c.items.size() ? &c.items[k + 1] : nullptr;
+    const bool nationality = item.demonym && next != nullptr && next->begin == item.end
+                             && next->kind == ItemKind::entity && !next->demonym
+                             && c.entities[next->entity].entity.type == EntityType::person;
+    if (!nationality) {
+      c.items[kept++] = item;
+    }
+  }
+  c.items.resize(kept);
   return std::move(c.items);
 }
 

@@ -26,6 +26,8 @@ inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
 inline constexpr std::string_view no_role =
   "-"; // titles that introduce a person and state no position
+inline constexpr std::string_view minister_role =
+  "minister"; // the role whose kinds words.tsv minister-kind lists
 
 // Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
 inline bool has_tanween(const std::u32string& original, Span span)

@@ -408,9 +408,6 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   // نيويورك تايمز".
   if (j == i + 1 && !has_article(c.token(i))
       && token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)) {
-    const auto city = [&](std::size_t k) {
-      return city_words_at(c, k);
-    };
     while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
            && !ends_in_ta_marbuta(c.token(j))
            && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
@@ -418,7 +415,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
       if (is_name_word(c, j)) {
         ++j;
-      } else if (const auto words = city(j);
+      } else if (const auto words = city_words_at(c, j);
                  words > 0 && j + words <= i + 1 + max_title_qualifiers) {
         j += words;
       } else {
@@ -426,7 +423,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
       }
     }
     // A city alone after the head keeps its reading as the place.
-    if (j > i + 1 && city(i + 1) == j - (i + 1)) {
+    if (j > i + 1 && city_words_at(c, i + 1) == j - (i + 1)) {
       j = i + 1;
     }
     // "حركة أحرار الشام", "جماعة جند الأقصى": one word in construct takes
@@ -434,7 +431,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     // ("شركة تويوتا اليابانية").
     if (j == i + 2 && j < c.sentence.end && has_article(c.token(j))
         && !token_in(c.token(j), m_pack.words.time, m_pack.clitics) && !starts_cue(c, j)) {
-      if (const auto words = city(j); words > 0) {
+      if (const auto words = city_words_at(c, j); words > 0) {
         j += words;
       } else if (is_name_word(c, j) && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
         ++j;

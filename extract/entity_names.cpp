@@ -454,13 +454,12 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
   }
   const auto& first = c.token(i);
   const auto& second = c.token(i + 1);
-  const auto& endings = m_pack.words.origin_ending.words();
   const auto of_origin = [&](std::size_t k) {
-    const auto& word = c.token(k).text;
+    if (ends_in_origin(m_pack.words, c.token(k).text)) {
+      return true;
+    }
     const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
-    return (g && g->demonym) || std::any_of(endings.begin(), endings.end(), [&](const auto& end) {
-             return word.ends_with(end);
-           });
+    return g && g->demonym;
   };
   // Cheap tests of the words' shapes first, the word lists and the gazetteer last.
   return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)

@@ -728,7 +728,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "الرئيس الروسي" after the president was named refers back to him;
       // "الوزير الإيراني" to the minister of a kind of words.tsv minister-kind.
       auto named = of ? c.entities.holder_of(title.role, *of) : std::nullopt;
-      if (!named && of && title.role == "minister") {
+      if (!named && of && title.role == minister_role) {
         for (const auto& kind : m_pack.words.minister_kind.words()) {
           if ((named = c.entities.holder_of(kind, *of))) {
             break;

@@ -437,6 +437,14 @@ bool ends_in_pronoun(const WordClasses& words, std::string_view word)
   });
 }
 
+bool ends_in_origin(const WordClasses& words, std::string_view word)
+{
+  const auto& endings = words.origin_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return word.ends_with(ending);
+  });
+}
+
 void LanguagePack::parse_titles(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);

@@ -339,6 +339,10 @@ struct WordClasses
 // before it: a pronoun on a noun or verb ("جولتها", "يبذلها").
 [[nodiscard]] bool ends_in_pronoun(const WordClasses& words, std::string_view word);
 
+// `word` ends in an ending of `words.origin_ending`: a dual or plural of
+// origin ("دبلوماسيان"، "الفلسطينيين").
+[[nodiscard]] bool ends_in_origin(const WordClasses& words, std::string_view word);
+
 // Everything one language contributes: the files of data/<lang>/ (words.tsv,
 // clitics.tsv, given_names.tsv, titles.tsv, heads.tsv, frames.tsv,
 // triggers.tsv, cameo_triggers.tsv and romanize.txt, those a language has). extract/resources.cpp

@@ -164,11 +164,7 @@ bool SentenceRules::people_genitive(std::size_t item_index) const
       || m_pack.clitics.definite(token(item.begin - 1))) {
     return false;
   }
-  const auto word = token(item.begin).text;
-  const auto& endings = m_pack.words.origin_ending.words();
-  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
-    return word.ends_with(ending);
-  });
+  return ends_in_origin(m_pack.words, token(item.begin).text);
 }
 
 // Token `t` is the preposition `prep` ("إلى") or carries it ("بالاتفاق"),
