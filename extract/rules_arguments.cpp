@@ -1008,7 +1008,9 @@ void SentenceRules::gap_arguments(std::size_t h,
   const auto list = list_right(*first);
   const auto after_list = m_items[list.back()].end;
   const auto second = item_starting_in(after_list, right_window);
-  if (second && m_items[*second].end <= match.gap_end) {
+  // "شنت القوات الروسية بقيادة الجنرال ... هجوما على": a name behind a
+  // preposition in the gap is the subject's adjunct, no object.
+  if (second && m_items[*second].end <= match.gap_end && !prepositional(*second)) {
     subjects = resolve(list, true, p);
     objects = list_right(*second);
   } else if (item_starting_in(match.end, right_window)) {
