@@ -398,15 +398,9 @@ Entities SentenceRules::resolve_one(const Item& item,
     const auto& record = m_entities[item.entity];
     // Metonymy: "أكدت باكو" - a capital or seat of power acts for its
     // country; "في الرياض" is only where something happened, but the cue's
-    // own preposition governs an argument ("انتقادات لواشنطن"; the ب of
-    // "في بغداد" is the name's own letter: the item is not governed).
-    const auto fused = [&](const std::string& prep) {
-      return item.governed && m_pack.clitics.starts_with_prep(token(item.begin).text, prep);
-    };
+    // own preposition governs an argument ("انتقادات لواشنطن").
     const bool argument =
-      (!behind_preposition(item.begin) && !item.governed)
-      || std::any_of(cue_preps.begin(), cue_preps.end(), fused)
-      || (item.begin > m_sentence.begin && is_preposition(item.begin - 1, cue_preps));
+      (!behind_preposition(item.begin) && !item.governed) || governed_by(item, cue_preps);
     if (!allowed(item.entity, subject, p) && record.known && argument) {
       if (const auto country = m_gazetteer.seat_country(*record.known)) {
         add(m_entities.known(*country));
@@ -786,15 +780,36 @@ bool SentenceRules::is_preposition(std::size_t t, std::span<const std::string> p
   });
 }
 
+// The item stands behind one of `preps`: the word before it ("مع الأردن") or
+// its proclitic ("بماكرون"; the ب of "في بغداد" is the name's own letter:
+// the item is not governed).
+bool SentenceRules::governed_by(const Item& item, std::span<const std::string> preps) const
+{
+  const auto fused = [&](const std::string& prep) {
+    return item.governed && m_pack.clitics.starts_with_prep(token(item.begin).text, prep);
+  };
+  return std::any_of(preps.begin(), preps.end(), fused)
+         || (item.begin > m_sentence.begin && is_preposition(item.begin - 1, preps));
+}
+
 // The list after the first `prep` following token `from`: the word itself
 // ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
-// its owner may stand between ("بجهود الكويت").
+// its owner may stand between ("بجهود الكويت"). Not past a relative clause
+// on a name: a preposition in it is its verb's ("والتقى الملك الرئيس
+// الفرنسي، الذي وقع مع الأردن اتفاقا"); one on the cue's noun is the cue's
+// ("المفاوضات التي أجراها لافروف مع نظيره").
 std::optional<std::vector<std::size_t>>
 SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps) const
 {
   const auto limit = std::min(m_sentence.end, from + prep_window);
+  const auto names_end_before = [&](std::size_t t) {
+    const auto before = t > from && token(t - 1).kind != TokenKind::word ? t - 1 : t;
+    return std::any_of(
+      m_items.begin(), m_items.end(), [&](const Item& i) { return i.end == before; });
+  };
   for (std::size_t t = from; t < limit; ++t) {
-    if (is_hard_boundary(t)) {
+    if (is_hard_boundary(t)
+        || (token_in(token(t), m_pack.words.relative, m_pack.clitics) && names_end_before(t))) {
       return std::nullopt;
     }
     const auto item =

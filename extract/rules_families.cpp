@@ -18,14 +18,25 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     return;
   }
   double confidence = hit.trigger->confidence;
+  // "ووقعت مصر مع الأردن اتفاقا": the cue's preposition and the other party
+  // may stand in the gap, after the party that opens it or first in it (the
+  // subject before the cue: "ماكرون، الذي وقع مع الأردن اتفاقا").
+  std::size_t prep_search = hit.match.end;
   if (frame.subject.gap && hit.match.gap_end > hit.match.gap_begin) {
     if (const auto k = item_starting_in(hit.match.gap_begin, right_window);
-        k && m_items[*k].end <= hit.match.gap_end) {
-      const auto members = resolve(list_right(*k), true, p);
+        k && m_items[*k].end <= hit.match.gap_end && governed_by(m_items[*k], hit.trigger->preps)) {
+      prep_search = hit.match.gap_begin;
+    } else if (k && m_items[*k].end <= hit.match.gap_end) {
+      const auto list = list_right(*k);
+      const auto members = resolve(list, true, p);
       // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
       // preposition the other.
-      const auto objects =
-        hit.trigger->prep.empty() ? std::nullopt : prep_object(hit.match.end, hit.trigger->preps);
+      auto objects = hit.trigger->prep.empty()
+                       ? std::nullopt
+                       : prep_object(m_items[list.back()].end, hit.trigger->preps);
+      if (objects && m_items[objects->back()].end > hit.match.gap_end) {
+        objects = prep_object(hit.match.end, hit.trigger->preps);
+      }
       if (objects && !both_ways) {
         emit_all(h, members, resolve(*objects, false, p), confidence);
       } else {
@@ -87,7 +98,8 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // that ends in its own preposition has the object right after it, not the
   // list before it. Not "between": "Egypt mediated talks between Israel and
   // Hamas" names both parties after it.
-  const auto prep_from = !subjects.empty() && frame.object.after && search > hit.match.begin
+  const auto prep_from = prep_search < search ? prep_search
+                         : !subjects.empty() && frame.object.after && search > hit.match.begin
                              && is_preposition(search - 1, hit.trigger->preps)
                              && !token_in(token(search - 1), m_pack.words.between, m_pack.clitics)
                            ? search - 1

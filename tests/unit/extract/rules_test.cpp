@@ -187,6 +187,24 @@ TEST_CASE("Verb cues read subject and object in either word order", "[extract][r
 TEST_CASE("Symmetric and reciprocal cues relate every party", "[extract][rules][arabic]")
 {
   check_rows({
+    {"the cue's preposition and the other party in the gap, after the subject",
+     "ووقعت مصر مع الأردن اتفاقا للتعاون في مجال الطاقة.",
+     "Egypt|agreed-with|Jordan",
+     true},
+    {"... first in the gap, the subject before the relative pronoun",
+     "وقال ماكرون، الذي وقع مع الأردن اتفاقا للتعاون، إن العلاقات قوية.",
+     "Emmanuel Macron|agreed-with|Jordan",
+     true},
+    {"a preposition inside a relative clause is its verb's, not the cue's before it",
+     "والتقى الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون، الذي وقع مع الأردن اتفاقا "
+     "للتعاون.",
+     "Jordan|met|Abdullah II of Jordan",
+     false},
+    {"... the cue meets the name after it",
+     "والتقى الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون، الذي وقع مع الأردن اتفاقا "
+     "للتعاون.",
+     "Abdullah II of Jordan|met|Emmanuel Macron",
+     true},
     {"symmetric cue after a coordinated subject",
      "وكان بوتين وأردوغان قد اتفقا على وقف إطلاق النار.",
      "Recep Tayyip Erdoğan|agreed-with|Vladimir Putin",
