@@ -19,7 +19,10 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
     return false;
   }
   const auto& token = c.token(i);
-  if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)) {
+  // "وقع مع شركة سوناطراك اتفاقا": a word of an act in the accusative,
+  // its tanween written or not, is the clause's noun.
+  if (token_in(token, m_pack.words.stop, m_pack.clitics) || has_tanween(c.original, token.span)
+      || m_pack.accusative_cue_word(token.text)) {
     return false;
   }
   // "وأحزاب المعارضة لن تصوت": a negation word begins a verb phrase, never a name.

@@ -383,6 +383,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"charge-report", &words.charge_report},
            {"long-vowel", &words.long_vowel},
            {"origin-ending", &words.origin_ending},
+           {"accusative-ending", &words.accusative_ending},
            {"place-name-first", &words.place_name_first},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},
@@ -615,7 +616,19 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
   trigger_index = CueIndex();
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     trigger_index.add(i, triggers[i].cue, clitics);
+    for (const auto& word : triggers[i].cue.words) {
+      cue_words.insert(word.text);
+    }
   }
+}
+
+bool LanguagePack::accusative_cue_word(std::string_view word) const
+{
+  const auto& endings = words.accusative_ending.words();
+  return std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
+    return word.size() > ending.size() && word.ends_with(ending)
+           && cue_words.contains(word.substr(0, word.size() - ending.size()));
+  });
 }
 
 } // namespace newskg::extract

@@ -253,6 +253,7 @@ struct WordClasses
                             // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet long_vowel; // ا، و، ي: letters a transliterated name is written with or without
   WordSet origin_ending; // يان، يون: a dual or plural of origin ("دبلوماسيان غربيان") names no one
+  WordSet accusative_ending; // ا: an indefinite noun's accusative ("اتفاقا", "هجوما")
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
@@ -378,6 +379,12 @@ struct LanguagePack
   CueIndex title_index;
   CueIndex head_index;
   CueIndex trigger_index;
+  // Every word of the triggers' cues (set with trigger_index): the language's
+  // words of acts.
+  WordSet cue_words;
+  // `word` is a word of a cue with an ending of words.accusative_ending
+  // ("وقع مع شركة سوناطراك اتفاقا": the clause's noun, no name word).
+  [[nodiscard]] bool accusative_cue_word(std::string_view word) const;
   // The indices in `triggers` (ascending) of the triggers whose frame is of
   // `family`, set once at load (index_families): the rules that read the
   // items of every sentence (genitive, apposed, in_place, neighbour) need

@@ -195,6 +195,10 @@ TEST_CASE("Symmetric and reciprocal cues relate every party", "[extract][rules][
      "وقال ماكرون، الذي وقع مع الأردن اتفاقا للتعاون، إن العلاقات قوية.",
      "Emmanuel Macron|agreed-with|Jordan",
      true},
+    {"... a word of an act in the accusative ends the organization's name before it",
+     "وقال ماكرون، الذي وقع مع شركة سوناطراك اتفاقا للتعاون، إن العلاقات قوية.",
+     "Emmanuel Macron|agreed-with|شركة سوناطراك",
+     true},
     {"a preposition inside a relative clause is its verb's, not the cue's before it",
      "والتقى الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون، الذي وقع مع الأردن اتفاقا "
      "للتعاون.",
