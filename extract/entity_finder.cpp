@@ -178,6 +178,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     if (g && adjective_not_name(c, i, *g)) {
       g.reset();
     }
+    // "الاتحاد الأفريقي لكرة القدم": a field behind ل after a known
+    // organization's name (words.tsv org-domain) names another one.
+    if (g && !g->demonym && i + g->tokens < sentence.end
+        && m_gazetteer.entities()[g->entity].type == EntityType::organization
+        && token_in(c.token(i + g->tokens), m_pack.words.org_domain, m_pack.clitics)) {
+      g.reset();
+    }
     // "Scottish Parliament": a name of capitals ending in an org head is longer
     // than the demonym it begins with.
     if (const auto org_end = proper_org_end(c, i); org_end && (!g || *org_end > i + g->tokens)) {

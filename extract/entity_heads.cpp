@@ -441,6 +441,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   if (j == i + 1) {
     return std::nullopt;
   }
+  // "الاتحاد الأفريقي لكرة القدم": a field behind ل (words.tsv org-domain)
+  // and its definite genitive go on the name.
+  if (j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.org_domain, m_pack.clitics)) {
+    ++j;
+    if (c.token(j).kind == TokenKind::word && has_article(c.token(j))
+        && !m_pack.words.stop.contains(c.token(j).text)) {
+      ++j;
+    }
+  }
   auto name = without_proclitics(c, i);
   if (j > i + 1) {
     name += ' ';

@@ -74,6 +74,28 @@ Cue Cue::parse(std::string_view text, std::string_view where)
   return cue;
 }
 
+namespace {
+
+// The ")" of a "(" at token k closed within four tokens, if any.
+std::optional<std::size_t> closing_parenthesis(std::span<const Token> tokens, std::size_t k)
+{
+  constexpr std::size_t max_inside = 4;
+  if (tokens[k].text != "(") {
+    return std::nullopt;
+  }
+  for (std::size_t t = k + 1; t < tokens.size() && t <= k + max_inside + 1; ++t) {
+    if (tokens[t].text == ")") {
+      return t;
+    }
+    if (tokens[t].kind == TokenKind::punct) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 std::optional<CueMatch> match_cue(const Cue& cue,
                                   std::span<const Token> tokens,
                                   std::size_t i,
@@ -88,6 +110,12 @@ std::optional<CueMatch> match_cue(const Cue& cue,
       const auto limit = std::min(tokens.size(), at + max_gap + 1);
       std::size_t k = at;
       while (k < limit && !word_matches(word, tokens[k], clitics)) {
+        // "فرض الاتحاد الأفريقي لكرة القدم (كاف) عقوبات على": a short
+        // parenthesis (a name's acronym) stands in the gap as its words do.
+        if (const auto close = closing_parenthesis(tokens, k); close && *close < limit) {
+          k = *close + 1;
+          continue;
+        }
         if (tokens[k].kind == TokenKind::punct && tokens[k].text != "،" && tokens[k].text != ",") {
           return std::nullopt;
         }
@@ -384,6 +412,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
            {"long-vowel", &words.long_vowel},
            {"origin-ending", &words.origin_ending},
            {"accusative-ending", &words.accusative_ending},
+           {"org-domain", &words.org_domain},
            {"place-name-first", &words.place_name_first},
            {"place-name-head", &words.place_name_head},
            {"title-preposition", &words.title_preposition},

@@ -257,6 +257,9 @@ struct WordClasses
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
+  WordSet
+    org_domain; // لكرة، للتنمية: after a known organization's name, a field that names another
+                // ("الاتحاد الأفريقي لكرة القدم" is no African Union)
   WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition; // في، من، إلى: what stands before an adjunct, never a subject
   WordSet list_intro;  // كل، كلا: "كل من X و Y" introduces a list, not an adjunct

@@ -88,6 +88,22 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
 TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a short parenthesis (an acronym) stands in a cue's gap",
+     "وفرض الاتحاد الأوروبي (إي يو) عقوبات على إيران بسبب برنامجها النووي.",
+     "European Union|sanctioned|Iran",
+     true},
+    {"a field behind ل after a known organization's name names another one (words.tsv org-domain)",
+     "وفرض الاتحاد الأوروبي لكرة القدم عقوبات على نادي الزمالك.",
+     "European Union|sanctioned|نادي الزمالك",
+     false},
+    {"... which acts",
+     "وفرض الاتحاد الأوروبي لكرة القدم عقوبات على نادي الزمالك.",
+     "الاتحاد الأوروبي لكرة القدم|sanctioned|نادي الزمالك",
+     true},
+    {"... not a country behind ل",
+     "وفرض الاتحاد الأوروبي لروسيا عقوبات على نادي الزمالك.",
+     "الاتحاد الأوروبي لروسيا|sanctioned|نادي الزمالك",
+     false},
     {"the members a comma and منها introduce stand for the object's noun (words.tsv member-intro)",
      "وقصفت القوات الروسية عدة مدن أوكرانية، منها خاركيف وأوديسا.",
      "Russia|attacked|Odesa",
