@@ -185,6 +185,25 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
         && token_in(c.token(i + g->tokens), m_pack.words.org_domain, m_pack.clitics)) {
       g.reset();
     }
+    // "شركة أرامكو السعودية", "لحركة حماس": an organization's head in
+    // construct before the name of a known organization is part of its mention.
+    if (!g && !m_capitalized_names && i + 1 < sentence.end && !has_article(c.token(i))
+        && token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+      if (const auto named = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
+          named && !named->demonym
+          && m_gazetteer.entities()[named->entity].type == EntityType::organization) {
+        const auto entity = entities.known(named->entity);
+        const auto end = i + 1 + named->tokens;
+        c.mention(entity, i, end);
+        c.items.push_back(Item{.begin = i,
+                               .end = end,
+                               .entity = entity,
+                               .governed = m_pack.clitics.governed(c.token(i))});
+        register_known_head(c, entity, i, end);
+        i = end;
+        continue;
+      }
+    }
     // "Scottish Parliament": a name of capitals ending in an org head is longer
     // than the demonym it begins with.
     if (const auto org_end = proper_org_end(c, i); org_end && (!g || *org_end > i + g->tokens)) {

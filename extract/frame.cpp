@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"neighbour", FrameFamily::neighbour},
 }};
 
-constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 13> places{{
+constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 14> places{{
   {"before", &ArgumentPlaces::before},
   {"after", &ArgumentPlaces::after},
   {"prep", &ArgumentPlaces::behind_prep},
@@ -40,6 +40,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 13> pl
   {"possessor-before", &ArgumentPlaces::possessor_before},
   {"fronted", &ArgumentPlaces::fronted},
   {"possessor-after", &ArgumentPlaces::possessor_after},
+  {"controlled", &ArgumentPlaces::controlled},
 }};
 
 template<typename Table>

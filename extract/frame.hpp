@@ -50,6 +50,11 @@ struct ArgumentPlaces
                         // ("ملك البحرين حمد بن عيسى، قام بزيارة")
   bool possessor_after =
     false; // the pronoun on a verbal noun, or the name after it ("دعمها", "دعم روسيا")
+  // The subject of the control verb (words.tsv control) the verbal noun
+  // follows ("أعلنت أرامكو توقيع اتفاقية مع"; not "تسعى مصر إلى توقيع").
+  // Symmetric frames fall back on it; a frame with this place alone reads
+  // no other subject.
+  bool controlled = false;
 };
 
 // What a reporting cue does with the clause after it.

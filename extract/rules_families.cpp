@@ -229,10 +229,13 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
         match.reset();
       }
       // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between
-      // a one-word control verb and the noun.
+      // a one-word control verb and the noun, and a time aside after it
+      // ("أعلنت شركة أرامكو، الثلاثاء، توقيع اتفاقية").
       const auto between =
         match && match->end < noun ? item_starting_in(match->end, 0) : std::nullopt;
-      if (!match || (match->end != noun && !(between && m_items[*between].end == noun))) {
+      if (!match
+          || (match->end != noun
+              && !(between && past_aside(m_items[list_right(*between).back()].end) == noun))) {
         continue;
       }
       // "have not claimed responsibility for the attack": a negated or
