@@ -9,6 +9,7 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -194,6 +195,22 @@ bool WordSet::indexed(const HashedWord& word) const
   return false;
 }
 
+namespace {
+
+// A stem's shape: a hash of its first four bytes (two Arabic letters) and
+// its byte length, read from a form that begins with the stem. Requires
+// `form` at least four bytes long.
+std::uint32_t stem_shape(std::string_view form, std::size_t stem_size)
+{
+  std::uint32_t head = 0;
+  std::memcpy(&head, form.data(), sizeof head);
+  // The product's high half depends on every bit of the head and the size.
+  const auto key = (std::uint64_t{head} << 8U) ^ std::uint64_t{stem_size};
+  return static_cast<std::uint32_t>(key * 0x9E3779B97F4A7C15ULL >> 32U);
+}
+
+} // namespace
+
 void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 {
   const auto& first = cue.words.front();
@@ -204,6 +221,9 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
     map[std::string(word)].push_back(static_cast<std::uint32_t>(index));
     lengths.add(word.size());
     filter.add(word);
+    if (first.any_suffix && word.size() >= 4) { // shorter stems never match (candidates)
+      m_stem_shapes.add_hash(stem_shape(word, word.size()));
+    }
   };
   key(first.text);
   if (const auto bare = clitics.without_article(first.text); bare != first.text) {
@@ -238,7 +258,8 @@ void CueIndex::candidates(const Token& token,
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)) {
+      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)
+          || !m_stem_shapes.may_contain_hash(stem_shape(form, form.size() - length))) {
         continue;
       }
       const auto stem =

@@ -159,7 +159,11 @@ private:
   Map m_by_stem; // first words that may take a suffix ("اعلن*")
   WordFilter m_word_filter{std::uint32_t{1} << 16U}; // of m_by_word's keys
   WordFilter m_stem_filter{std::uint32_t{1} << 16U}; // of m_by_stem's keys
-  LengthRange m_word_lengths;                        // of each map's keys
+  // Of m_by_stem's keys' shapes (stem_shape: the first four bytes and the
+  // length), which a token's form and an ending's length give without
+  // hashing the stem: most stems a form's endings leave fail here.
+  WordFilter m_stem_shapes{std::uint32_t{1} << 14U};
+  LengthRange m_word_lengths; // of each map's keys
   LengthRange m_stem_lengths;
 };
 
