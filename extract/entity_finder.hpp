@@ -106,6 +106,8 @@ private:
   [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;
   [[nodiscard]] bool unnamed_may_name(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool unnamed_shapes_fit(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool unnamed_words_fit(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> city_named_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
