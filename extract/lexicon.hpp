@@ -143,11 +143,19 @@ public:
   // Indexed by the cue's first word, and by that word without its article.
   void add(std::size_t index, const Cue& cue, const Clitics& clitics);
   // Indices (ascending, as added) of the cues whose first word some form of
-  // `token` can match. `out` is cleared first.
+  // `token` can match. `out` is cleared first. The answers for words with
+  // filled forms are remembered per thread (a token is asked of an index by
+  // several tests, and a document repeats its words); requires that tokens of
+  // the same text and kind were filled by the same Clitics.
   void
   candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
 
 private:
+  // candidates without the per-thread memory.
+  void computed_candidates(const Token& token,
+                           const Clitics& clitics,
+                           std::vector<std::uint32_t>& out) const;
+
   struct Hash
   {
     using is_transparent = void;
@@ -165,6 +173,9 @@ private:
   WordFilter m_stem_shapes{std::uint32_t{1} << 14U};
   LengthRange m_word_lengths; // of each map's keys
   LengthRange m_stem_lengths;
+  // Names this index's content for the per-thread memory of candidates: a
+  // new number at each add, never reused (0: nothing added).
+  std::uint64_t m_serial = 0;
 };
 
 // One entry of data/<lang>/titles.tsv: a title that introduces a person.
