@@ -8,6 +8,7 @@
 #include "extract/lexicon.hpp"
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,11 +23,15 @@ struct SentenceView
   std::size_t end = 0;
   std::size_t index = 0;
   Span span;
-  std::string_view text; // the sentence as given, UTF-8
+  std::u32string_view original; // the document's original text; the sentence is `span` of it
   std::string_view
     date; // the document's date (ISO 8601), else the latest year the text names, else empty
   bool dated = false; // the document itself carries a date
 };
+
+// The sentence as given, UTF-8: its span of the original text, encoded when
+// asked (a relation's evidence), not for every sentence.
+[[nodiscard]] std::string sentence_text(const SentenceView& sentence);
 
 // True when `word` may begin a name of `person` written in Arabic script: the
 // first word of one of its Arabic names has its letters (its first letter,

@@ -75,7 +75,7 @@ struct EntityFinder::Context
 
   [[nodiscard]] Evidence evidence() const
   {
-    return Evidence{sentence.index, sentence.span, std::string(sentence.text)};
+    return Evidence{sentence.index, sentence.span, sentence_text(sentence)};
   }
 };
 

@@ -195,7 +195,7 @@ void SentenceRules::apply_neighbours()
           .country = item.entity,
           .predicate = trigger.predicate,
           .confidence = trigger.confidence,
-          .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+          .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
       }
     }
   }
