@@ -234,6 +234,7 @@ private:
   // so do two capitalized words or more as a verb's subject (verb_subject).
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t separator_in(Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
   [[nodiscard]] bool starts_with_conjunction(const Context& c, std::size_t k) const;
   [[nodiscard]] bool conjoined_surname(const Context& c, std::size_t k) const;

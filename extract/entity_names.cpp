@@ -548,6 +548,23 @@ bool EntityFinder::lone_word_ending(const Context& c, std::size_t i) const
   });
 }
 
+// The first list separator among tokens [begin, end), else `end`. Extends
+// the stretch of tokens known to hold none (Context::clear_from, clear_end)
+// when `begin` lies in it, so that asking at each token of a sentence in
+// turn reads each token once.
+std::size_t EntityFinder::separator_in(Context& c, std::size_t begin, std::size_t end) const
+{
+  if (begin < c.clear_from || begin > c.clear_end) {
+    c.clear_from = begin;
+    c.clear_end = begin;
+  }
+  while (c.clear_end < end
+         && !token_in(c.token(c.clear_end), m_pack.words.list_separator, m_pack.clitics)) {
+    ++c.clear_end;
+  }
+  return std::min(c.clear_end, end);
+}
+
 bool EntityFinder::pronoun_ending(std::string_view word) const
 {
   return ends_in_pronoun(m_pack.words, word);
@@ -563,10 +580,8 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
   }
   // Cheap first: a comma within a name's length (joiners and lineage
   // included), or no name is read here.
-  bool comma = false;
-  for (std::size_t k = i + 2; k < c.sentence.end && k <= i + 2 * max_name_words && !comma; ++k) {
-    comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
-  }
+  const auto window_end = std::min(c.sentence.end, i + 2 * max_name_words + 1);
+  const bool comma = i + 2 < window_end && separator_in(c, i + 2, window_end) < window_end;
   if (!comma
       || (!token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
           && !unnamed_may_name(c, i))) {
