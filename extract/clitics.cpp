@@ -292,13 +292,15 @@ bool Clitics::definite(const Token& token) const
   if (token.article != TokenArticle::unknown) {
     return token.article == TokenArticle::some; // fill_forms asked this once
   }
-  // "للرئيس" carries the article fused with its preposition.
+  // "للرئيس" carries the article fused with its preposition. A form that no
+  // proclitic may open carries neither (most, asked first).
   const auto forms = token.forms();
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return without_article(form) != form
-           || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
-                return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
-              });
+    return may_open_with_proclitic(form)
+           && (without_article(form) != form
+               || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
+                    return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
+                  }));
   });
 }
 
