@@ -60,6 +60,7 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       reader.fail("unknown clitic kind '" + std::string(kind) + "'");
     }
   }
+  clitics.index_openings();
   for (const auto* list : {&clitics.m_suffix, &clitics.m_enclitic}) {
     for (const auto& ending : *list) {
       auto& lengths = clitics.m_ending_lengths;
@@ -143,6 +144,22 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
 {
   out.clear();
   out.push_back(word);
+  if (may_open_with_proclitic(word)) { // else no proclitic comes off
+    proclitic_forms(word, out);
+  }
+  // The indefinite accusative: "هاتفياً" => "هاتفي", "إسرائيلياً" => "إسرائيلي".
+  const auto count = out.size();
+  for (std::size_t k = 0; k < count; ++k) {
+    for (const auto& ending : m_case_ending) {
+      if (out[k].ends_with(ending)) {
+        push_unique(out, out[k].substr(0, out[k].size() - ending.size()));
+      }
+    }
+  }
+}
+
+void Clitics::proclitic_forms(std::string_view word, std::vector<std::string_view>& out) const
+{
   // Reused: forms() is asked of every word of every document.
   thread_local std::vector<std::string_view> after_conj;
   thread_local std::vector<std::string_view> after_prep;
@@ -174,20 +191,48 @@ void Clitics::forms(std::string_view word, std::vector<std::string_view>& out) c
       }
     }
   }
-  // The indefinite accusative: "هاتفياً" => "هاتفي", "إسرائيلياً" => "إسرائيلي".
-  const auto count = out.size();
-  for (std::size_t k = 0; k < count; ++k) {
-    for (const auto& ending : m_case_ending) {
-      if (out[k].ends_with(ending)) {
-        push_unique(out, out[k].substr(0, out[k].size() - ending.size()));
-      }
-    }
-  }
 }
 
 void Clitics::add_articles(const Clitics& other)
 {
   m_article.insert(m_article.end(), other.m_article.begin(), other.m_article.end());
+  index_openings();
+}
+
+namespace {
+
+// The first two bytes of `word` (at least two long), as one number below 65,536.
+std::size_t opening_of(std::string_view word)
+{
+  return std::size_t{static_cast<unsigned char>(word[0])} << 8U
+         | std::size_t{static_cast<unsigned char>(word[1])};
+}
+
+} // namespace
+
+void Clitics::index_openings()
+{
+  constexpr std::size_t openings = std::size_t{1} << 16U;
+  m_openings.assign(openings / 64, 0);
+  for (const auto* list : {&m_conj, &m_prep, &m_prep_article, &m_article}) {
+    for (const auto& proclitic : *list) {
+      if (proclitic.size() < 2) {
+        m_openings.clear();
+        return;
+      }
+      const auto opening = opening_of(proclitic);
+      m_openings[opening / 64] |= std::uint64_t{1} << (opening % 64);
+    }
+  }
+}
+
+bool Clitics::may_open_with_proclitic(std::string_view word) const
+{
+  if (m_openings.empty() || word.size() < 2) {
+    return true;
+  }
+  const auto opening = opening_of(word);
+  return (m_openings[opening / 64] >> (opening % 64) & 1U) != 0;
 }
 
 void Clitics::fill_forms(TokenizedText& text) const
@@ -247,13 +292,15 @@ bool Clitics::definite(const Token& token) const
   if (token.article != TokenArticle::unknown) {
     return token.article == TokenArticle::some; // fill_forms asked this once
   }
-  // "للرئيس" carries the article fused with its preposition.
+  // "للرئيس" carries the article fused with its preposition. A form that no
+  // proclitic may open carries neither (most, asked first).
   const auto forms = token.forms();
   return std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-    return without_article(form) != form
-           || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
-                return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
-              });
+    return may_open_with_proclitic(form)
+           && (without_article(form) != form
+               || std::any_of(m_prep_article.begin(), m_prep_article.end(), [&](const auto& fused) {
+                    return starts_with(form, fused) && form.size() - fused.size() >= min_stem_bytes;
+                  }));
   });
 }
 

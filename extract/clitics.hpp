@@ -2,6 +2,7 @@
 
 #include "extract/tokenizer.hpp"
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -112,6 +113,14 @@ private:
   computed_forms(const Token& token, std::vector<std::string_view>& scratch) const;
   [[nodiscard]] std::vector<std::string> prefixed_stem(const std::vector<std::string>& prefixes,
                                                        std::string_view perfect) const;
+  // Appends to `out` the forms of `word` without its proclitics (the chains
+  // forms() lists), each once.
+  void proclitic_forms(std::string_view word, std::vector<std::string_view>& out) const;
+  // Sets m_openings from the proclitics.
+  void index_openings();
+  // False when no conjunction, preposition, fused preposition or article can
+  // open `word` (m_openings): forms() then takes none off.
+  [[nodiscard]] bool may_open_with_proclitic(std::string_view word) const;
   std::vector<std::string> m_conj;
   std::vector<std::string> m_prep;
   std::vector<std::string> m_article;
@@ -123,6 +132,11 @@ private:
   std::vector<std::string> m_imperfect_we;
   std::vector<std::string> m_weak_initial;
   std::vector<std::size_t> m_ending_lengths{0};
+  // A bit for the first two bytes of each conjunction, preposition, fused
+  // preposition and article (65,536 bits): four words in ten of Arabic news
+  // open with none of them. Empty, so that every word may, while a proclitic
+  // is shorter than two bytes or before parse.
+  std::vector<std::uint64_t> m_openings;
 };
 
 } // namespace newskg::extract

@@ -9,6 +9,11 @@
 
 namespace newskg::extract {
 
+std::string sentence_text(const SentenceView& sentence)
+{
+  return substr_utf8(sentence.original, sentence.span.begin, sentence.span.end);
+}
+
 // "دعما ماليا", "دعم مالي": a one-word name that is also an adjective
 // (words.tsv adjective-name: مالي, "financial") is the adjective with a case
 // ending, or right after the noun of a cue it qualifies; Mali elsewhere

@@ -8,6 +8,7 @@
 #include "extract/lexicon.hpp"
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,11 +23,15 @@ struct SentenceView
   std::size_t end = 0;
   std::size_t index = 0;
   Span span;
-  std::string_view text; // the sentence as given, UTF-8
+  std::u32string_view original; // the document's original text; the sentence is `span` of it
   std::string_view
     date; // the document's date (ISO 8601), else the latest year the text names, else empty
   bool dated = false; // the document itself carries a date
 };
+
+// The sentence as given, UTF-8: its span of the original text, encoded when
+// asked (a relation's evidence), not for every sentence.
+[[nodiscard]] std::string sentence_text(const SentenceView& sentence);
 
 // True when `word` may begin a name of `person` written in Arabic script: the
 // first word of one of its Arabic names has its letters (its first letter,
@@ -106,6 +111,8 @@ private:
   [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;
   [[nodiscard]] bool unnamed_may_name(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool unnamed_shapes_fit(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool unnamed_words_fit(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> city_named_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
@@ -227,6 +234,7 @@ private:
   // so do two capitalized words or more as a verb's subject (verb_subject).
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t separator_in(Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool pronoun_ending(std::string_view word) const;
   [[nodiscard]] bool starts_with_conjunction(const Context& c, std::size_t k) const;
   [[nodiscard]] bool conjoined_surname(const Context& c, std::size_t k) const;

@@ -50,6 +50,11 @@ struct EntityFinder::Context
   std::vector<Relation>& relations;
   std::vector<Item> items;
   std::size_t skip_to = 0; // a title that gave way to the next one ends here
+  // Tokens [clear_from, clear_end) are no list separator (words.tsv
+  // list-separator): EntityFinder::separator_in asks at nearly every token,
+  // each a token on from the last, and reads each token once.
+  std::size_t clear_from = 0;
+  std::size_t clear_end = 0;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
   [[nodiscard]] std::span<const Token> tokens() const
@@ -75,7 +80,7 @@ struct EntityFinder::Context
 
   [[nodiscard]] Evidence evidence() const
   {
-    return Evidence{sentence.index, sentence.span, std::string(sentence.text)};
+    return Evidence{sentence.index, sentence.span, sentence_text(sentence)};
   }
 };
 

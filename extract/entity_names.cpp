@@ -436,10 +436,12 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 // "وقال رفيق الشلي إن": without letter case, at token i right after a verb of
 // saying, name words no given name begins may still name its speaker
 // (unnamed_may_name). The name must end where the report opens (closes_report).
+// The words' shapes are asked before the cue, which costs more and is asked
+// at nearly every token.
 bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 {
   return !m_capitalized_names && i > c.sentence.begin && c.token(i - 1).kind == TokenKind::word
-         && starts_speech_cue(c, i - 1) && unnamed_may_name(c, i);
+         && unnamed_shapes_fit(c, i) && starts_speech_cue(c, i - 1) && unnamed_words_fit(c, i);
 }
 
 // Words at token i, no given name first, that may be a name: not a word of
@@ -452,9 +454,29 @@ bool EntityFinder::speaker_name_at(const Context& c, std::size_t i) const
 // an organization's name ("جامعة سافولك"، "جمعية كرومويل").
 bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
 {
+  // Cheap tests of the words' shapes first, the word lists and the gazetteer last.
+  return unnamed_shapes_fit(c, i) && unnamed_words_fit(c, i);
+}
+
+// unnamed_may_name's tests of the words' shapes: two words, neither of them
+// with the article, the second no nisba or ta marbuta (or with the article and
+// a nisba), and a third token after them.
+bool EntityFinder::unnamed_shapes_fit(const Context& c, std::size_t i) const
+{
   if (i + 2 >= c.sentence.end) {
     return false;
   }
+  const auto& first = c.token(i);
+  const auto& second = c.token(i + 1);
+  return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
+         && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)))
+         && !(has_article(second) && !ends_in_nisba(second));
+}
+
+// unnamed_may_name's tests of the word lists and the gazetteer. Requires
+// unnamed_shapes_fit(c, i).
+bool EntityFinder::unnamed_words_fit(const Context& c, std::size_t i) const
+{
   const auto& first = c.token(i);
   const auto& second = c.token(i + 1);
   const auto of_origin = [&](std::size_t k) {
@@ -464,11 +486,7 @@ bool EntityFinder::unnamed_may_name(const Context& c, std::size_t i) const
     const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
     return g && g->demonym;
   };
-  // Cheap tests of the words' shapes first, the word lists and the gazetteer last.
-  return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
-         && !(!has_article(second) && (ends_in_nisba(second) || ends_in_ta_marbuta(second)))
-         && !(has_article(second) && !ends_in_nisba(second))
-         && !token_in(first, m_pack.words.anonymous, m_pack.clitics)
+  return !token_in(first, m_pack.words.anonymous, m_pack.clitics)
          && !token_in(second, m_pack.words.anonymous, m_pack.clitics)
          && !token_in(first, m_pack.words.org_head, m_pack.clitics)
          && !token_in(first, m_pack.words.name_head, m_pack.clitics) && !starts_cue(c, i)
@@ -533,6 +551,23 @@ bool EntityFinder::lone_word_ending(const Context& c, std::size_t i) const
   });
 }
 
+// The first list separator among tokens [begin, end), else `end`. Extends
+// the stretch of tokens known to hold none (Context::clear_from, clear_end)
+// when `begin` lies in it, so that asking at each token of a sentence in
+// turn reads each token once.
+std::size_t EntityFinder::separator_in(Context& c, std::size_t begin, std::size_t end) const
+{
+  if (begin < c.clear_from || begin > c.clear_end) {
+    c.clear_from = begin;
+    c.clear_end = begin;
+  }
+  while (c.clear_end < end
+         && !token_in(c.token(c.clear_end), m_pack.words.list_separator, m_pack.clitics)) {
+    ++c.clear_end;
+  }
+  return std::min(c.clear_end, end);
+}
+
 bool EntityFinder::pronoun_ending(std::string_view word) const
 {
   return ends_in_pronoun(m_pack.words, word);
@@ -548,10 +583,8 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
   }
   // Cheap first: a comma within a name's length (joiners and lineage
   // included), or no name is read here.
-  bool comma = false;
-  for (std::size_t k = i + 2; k < c.sentence.end && k <= i + 2 * max_name_words && !comma; ++k) {
-    comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
-  }
+  const auto window_end = std::min(c.sentence.end, i + 2 * max_name_words + 1);
+  const bool comma = i + 2 < window_end && separator_in(c, i + 2, window_end) < window_end;
   if (!comma
       || (!token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
           && !unnamed_may_name(c, i))) {

@@ -449,13 +449,12 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
       ++t;
     }
     next_token = base + t;
-    const auto text = substr_utf8(original, sentences[s].begin, sentences[s].end);
     const SentenceView sentence{.tokens = tokens,
                                 .begin = first,
                                 .end = t,
                                 .index = s,
                                 .span = sentences[s],
-                                .text = text,
+                                .original = original,
                                 .date = date,
                                 .dated = !document.date.empty()};
     const auto items = language->finder.find(sentence, original, entities, relations);

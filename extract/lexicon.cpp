@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -222,8 +224,65 @@ bool WordSet::indexed(const HashedWord& word) const
   return false;
 }
 
+namespace {
+
+// A stem's shape: a hash of its first four bytes (two Arabic letters) and
+// its byte length, read from a form that begins with the stem. Requires
+// `form` at least four bytes long.
+std::uint32_t stem_shape(std::string_view form, std::size_t stem_size)
+{
+  std::uint32_t head = 0;
+  std::memcpy(&head, form.data(), sizeof head);
+  // The product's high half depends on every bit of the head and the size.
+  const auto key = (std::uint64_t{head} << 8U) ^ std::uint64_t{stem_size};
+  return static_cast<std::uint32_t>(key * 0x9E3779B97F4A7C15ULL >> 32U);
+}
+
+// One remembered answer of CueIndex::candidates: the index's serial number
+// (0: empty slot), the Clitics asked with, the token's kind, hash and a copy
+// of its text (a view could outlive the text), and the candidates. 64 bytes.
+struct RememberedCandidates
+{
+  static constexpr std::size_t max_word = 25;      // bytes: 12 Arabic letters
+  static constexpr std::size_t max_candidates = 4; // most words start no cue
+  std::uint64_t serial = 0;
+  const Clitics* clitics = nullptr;
+  std::uint32_t hash = 0;
+  std::uint8_t size = 0;
+  std::uint8_t count = 0;
+  TokenKind kind = TokenKind::word;
+  std::array<char, max_word> word{};
+  std::array<std::uint32_t, max_candidates> candidates{};
+
+  [[nodiscard]] bool answers(std::uint64_t index, const Clitics& asked, const Token& token) const
+  {
+    return serial == index && hash == token.hash && clitics == &asked && kind == token.kind
+           && size == token.text.size() && std::memcmp(word.data(), token.text.data(), size) == 0;
+  }
+};
+
+// The slot of this thread's memory that (serial, token) may be remembered
+// in: 2,048 slots (128 KB), direct-mapped by the word's hash and the index.
+// Zero-initialized, so that a thread reaches it without a guard.
+RememberedCandidates& remembered_slot(std::uint64_t serial, const Token& token)
+{
+  constexpr std::size_t slots = 2048;
+  thread_local std::array<RememberedCandidates, slots> memory{};
+  const auto mixed = token.hash ^ static_cast<std::uint32_t>(serial * 0x9E3779B97F4A7C15ULL >> 32U);
+  return memory[mixed & (slots - 1)];
+}
+
+std::uint64_t next_cue_index_serial()
+{
+  static std::atomic<std::uint64_t> serial{0};
+  return ++serial;
+}
+
+} // namespace
+
 void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 {
+  m_serial = next_cue_index_serial();
   const auto& first = cue.words.front();
   auto& map = first.any_suffix ? m_by_stem : m_by_word;
   auto& lengths = first.any_suffix ? m_stem_lengths : m_word_lengths;
@@ -232,6 +291,9 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
     map[std::string(word)].push_back(static_cast<std::uint32_t>(index));
     lengths.add(word.size());
     filter.add(word);
+    if (first.any_suffix && word.size() >= 4) { // shorter stems never match (candidates)
+      m_stem_shapes.add_hash(stem_shape(word, word.size()));
+    }
   };
   key(first.text);
   if (const auto bare = clitics.without_article(first.text); bare != first.text) {
@@ -242,6 +304,34 @@ void CueIndex::add(std::size_t index, const Cue& cue, const Clitics& clitics)
 void CueIndex::candidates(const Token& token,
                           const Clitics& clitics,
                           std::vector<std::uint32_t>& out) const
+{
+  // Filled forms are the same for the same text and kind: the answer is too.
+  if (token.form_count == 0 || m_serial == 0
+      || token.text.size() > RememberedCandidates::max_word) {
+    computed_candidates(token, clitics, out);
+    return;
+  }
+  auto& slot = remembered_slot(m_serial, token);
+  if (slot.answers(m_serial, clitics, token)) {
+    out.assign(slot.candidates.begin(), slot.candidates.begin() + slot.count);
+    return;
+  }
+  computed_candidates(token, clitics, out);
+  if (out.size() <= RememberedCandidates::max_candidates) {
+    slot.serial = m_serial;
+    slot.hash = token.hash;
+    slot.clitics = &clitics;
+    slot.kind = token.kind;
+    slot.size = static_cast<std::uint8_t>(token.text.size());
+    slot.count = static_cast<std::uint8_t>(out.size());
+    std::copy(token.text.begin(), token.text.end(), slot.word.begin());
+    std::copy(out.begin(), out.end(), slot.candidates.begin());
+  }
+}
+
+void CueIndex::computed_candidates(const Token& token,
+                                   const Clitics& clitics,
+                                   std::vector<std::uint32_t>& out) const
 {
   out.clear();
   thread_local std::vector<std::string_view> scratch;
@@ -266,7 +356,8 @@ void CueIndex::candidates(const Token& token,
     }
     // Look the stem up first, check the ending only on a hit.
     for (const auto length : clitics.ending_lengths()) {
-      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)) {
+      if (form.size() < length + 4 || !m_stem_lengths.holds(form.size() - length)
+          || !m_stem_shapes.may_contain_hash(stem_shape(form, form.size() - length))) {
         continue;
       }
       const auto stem =

@@ -143,11 +143,19 @@ public:
   // Indexed by the cue's first word, and by that word without its article.
   void add(std::size_t index, const Cue& cue, const Clitics& clitics);
   // Indices (ascending, as added) of the cues whose first word some form of
-  // `token` can match. `out` is cleared first.
+  // `token` can match. `out` is cleared first. The answers for words with
+  // filled forms are remembered per thread (a token is asked of an index by
+  // several tests, and a document repeats its words); requires that tokens of
+  // the same text and kind were filled by the same Clitics.
   void
   candidates(const Token& token, const Clitics& clitics, std::vector<std::uint32_t>& out) const;
 
 private:
+  // candidates without the per-thread memory.
+  void computed_candidates(const Token& token,
+                           const Clitics& clitics,
+                           std::vector<std::uint32_t>& out) const;
+
   struct Hash
   {
     using is_transparent = void;
@@ -159,8 +167,15 @@ private:
   Map m_by_stem; // first words that may take a suffix ("اعلن*")
   WordFilter m_word_filter{std::uint32_t{1} << 16U}; // of m_by_word's keys
   WordFilter m_stem_filter{std::uint32_t{1} << 16U}; // of m_by_stem's keys
-  LengthRange m_word_lengths;                        // of each map's keys
+  // Of m_by_stem's keys' shapes (stem_shape: the first four bytes and the
+  // length), which a token's form and an ending's length give without
+  // hashing the stem: most stems a form's endings leave fail here.
+  WordFilter m_stem_shapes{std::uint32_t{1} << 14U};
+  LengthRange m_word_lengths; // of each map's keys
   LengthRange m_stem_lengths;
+  // Names this index's content for the per-thread memory of candidates: a
+  // new number at each add, never reused (0: nothing added).
+  std::uint64_t m_serial = 0;
 };
 
 // One entry of data/<lang>/titles.tsv: a title that introduces a person.

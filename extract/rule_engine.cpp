@@ -272,7 +272,7 @@ void SentenceRules::emit(std::size_t hit,
                     .confidence = confidence,
                     .cameo = p->cameo,
                     .evidence =
-                      Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}};
+                      Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}};
   if (p->symmetric && relation.object < relation.subject) {
     std::swap(relation.subject, relation.object);
   }

@@ -366,7 +366,7 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
         .object = m_entities[event].entity.id,
         .confidence = reporting.confidence,
         .cameo = report->cameo,
-        .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+        .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
       reported = true;
     }
   }

@@ -68,7 +68,8 @@ void SentenceRules::apply_in_place()
 {
   for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
     const auto& trigger = m_pack.triggers[entry];
-    const auto* p = m_ontology.find(trigger.predicate);
+    // Looked up at the first pair of places the cue links: most sentences have none.
+    const PredicateInfo* p = nullptr;
     const auto& word = trigger.cue.words.front().text;
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
       const auto& a = m_items[k];
@@ -98,8 +99,14 @@ void SentenceRules::apply_in_place()
       const bool by_prep = (b.begin == a.end && b.governed && !trigger.prep.empty()
                             && m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep))
                            || (prep_first && b.begin == at);
+      if (!(by_word || by_prep)) {
+        continue;
+      }
       const auto whole = beyond_direction(b);
-      if (!(by_word || by_prep) || !allowed(whole, false, *p)) {
+      if (p == nullptr) {
+        p = m_ontology.find(trigger.predicate);
+      }
+      if (!allowed(whole, false, *p)) {
         continue;
       }
       // "منبج شمال سوريا": a direction without a preposition (a cue of
@@ -188,7 +195,7 @@ void SentenceRules::apply_neighbours()
           .country = item.entity,
           .predicate = trigger.predicate,
           .confidence = trigger.confidence,
-          .evidence = Evidence{m_sentence.index, m_sentence.span, std::string(m_sentence.text)}});
+          .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
       }
     }
   }

@@ -87,18 +87,25 @@ public:
     : m_mask(bits - 1),
       m_words(bits / 64)
   {}
-  void add(std::string_view word)
-  {
-    const auto bit = word_hash(word) & m_mask;
-    m_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
+  void add(std::string_view word) { add_hash(word_hash(word)); }
   [[nodiscard]] bool may_contain(std::string_view word) const
   {
     return may_contain(HashedWord(word));
   }
   [[nodiscard]] bool may_contain(const HashedWord& word) const
   {
-    const auto bit = word.hash & m_mask;
+    return may_contain_hash(word.hash);
+  }
+  // The same for keys hashed some other way, with a hash whose low bits
+  // vary (CueIndex's stem shapes); a filter takes one kind of hash only.
+  void add_hash(std::uint32_t hash)
+  {
+    const auto bit = hash & m_mask;
+    m_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  [[nodiscard]] bool may_contain_hash(std::uint32_t hash) const
+  {
+    const auto bit = hash & m_mask;
     return (m_words[bit / 64] >> (bit % 64) & 1U) != 0;
   }
 
