@@ -398,11 +398,13 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
       continue;
     }
-    if (kind == "along-with" || kind == "agent-marker" || kind == "control") {
+    if (kind == "along-with" || kind == "agent-marker" || kind == "control"
+        || kind == "described-as") {
       const auto where = std::string(source) + ":" + std::to_string(reader.line());
       (kind == "along-with"     ? words.along_with
        : kind == "agent-marker" ? words.agent_marker
-                                : words.control)
+       : kind == "control"      ? words.control
+                                : words.described_as)
         .push_back(Cue::parse(reader.fields()[1], where));
       continue;
     }

@@ -235,7 +235,8 @@ struct WordClasses
   WordSet passive_aux;           // "was", "been": before a verb's participle, the passive voice
   std::vector<Cue> agent_marker; // "by", "من قبل": before the agent of a passive
   std::vector<Cue> control; // "تمكن … من": a verb whose subject is the agent of the verbal noun
-                            // right after it ("تمكنت القوات من السيطرة على")
+  std::vector<Cue> described_as; // "ما وصفه ب": what a subject calls by the name after it
+                                 // right after it ("تمكنت القوات من السيطرة على")
   WordSet purpose_proclitic; // "ل": on a verbal noun after a cue of purpose-predicate, its purpose
   WordSet purpose_predicate; // "visited": whose subject is the agent of a purpose after it
   WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge

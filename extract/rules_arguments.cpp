@@ -792,6 +792,26 @@ bool SentenceRules::governed_by(const Item& item, std::span<const std::string> p
          || (item.begin > m_sentence.begin && is_preposition(item.begin - 1, preps));
 }
 
+// The token after "ما وصفه بـ«" when one starts at `t`, else `t`: what a
+// subject calls by a name (words.tsv described-as; the longest form first),
+// with the quotation mark after it, stands for that name ("ودان بري ما
+// وصفه بـ«العدوان الإسرائيلي»": the object is Israel).
+std::size_t SentenceRules::past_described_as(std::size_t t) const
+{
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  for (const auto& cue : m_pack.words.described_as) {
+    if (const auto match =
+          t < m_sentence.end ? match_cue(cue, tokens, t, m_pack.clitics) : std::nullopt) {
+      auto k = match->end;
+      while (k < m_sentence.end && token_in(token(k), m_pack.words.quote, m_pack.clitics)) {
+        ++k;
+      }
+      return k;
+    }
+  }
+  return t;
+}
+
 // The list after the first `prep` following token `from`: the word itself
 // ("مع نظيريه") or a proclitic on the item ("بماكرون"); a noun standing for
 // its owner may stand between ("بجهود الكويت"). Not past a relative clause

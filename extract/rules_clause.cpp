@@ -228,15 +228,16 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     after_prep = *k;
   }
   // "شكر الجهود التي يبذلها مركز الملك سلمان": a noun standing for its owner.
-  if (!objects && !prep_first && frame.object.after && search < m_sentence.end) {
-    objects = stand_in_owner(search);
+  const auto object_from = frame.object.after ? past_described_as(search) : search;
+  if (!objects && !prep_first && frame.object.after && object_from < m_sentence.end) {
+    objects = stand_in_owner(object_from);
   }
   if (objects) {
     // read in the cue's gap, or the owner
   } else if (after_prep < m_items.size()) {
     objects = list_right(after_prep);
   } else if (const auto k =
-               prep_first || !frame.object.after ? std::nullopt : direct_object(search)) {
+               prep_first || !frame.object.after ? std::nullopt : direct_object(object_from)) {
     // "struck Iranian targets in Syria": a demonym on a target noun is no
     // object; the targets' place is.
     const auto end = m_items[*k].end;

@@ -194,6 +194,7 @@ private:
   // Token tests (contracts at their definitions).
   [[nodiscard]] bool is_preposition(std::size_t t, std::span<const std::string> preps) const;
   [[nodiscard]] bool governed_by(const Item& item, std::span<const std::string> preps) const;
+  [[nodiscard]] std::size_t past_described_as(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;

@@ -88,6 +88,18 @@ TEST_CASE("Titles introduce people with the role and country they hold", "[extra
 TEST_CASE("Verb cues read subject and object in either word order", "[extract][rules][arabic]")
 {
   check_rows({
+    {"what the subject called by a name stands for the name (words.tsv described-as)",
+     "ودان رئيس مجلس النواب اللبناني نبيه بري ما وصفه بـ«العدوان الإسرائيلي المتواصل على الجنوب».",
+     "Nabih Berri|criticized|Israel",
+     true},
+    {"... with its preposition on the name, after a time aside",
+     "وانتقدت فرنسا، في بيان، ما وصفته بالتصعيد النووي الإيراني.",
+     "France|criticized|Iran",
+     true},
+    {"... a name that names no one gives no object further on",
+     "ودان رئيس مجلس النواب اللبناني نبيه بري ما وصفه بالصمت الدولي إزاء ما يجري في غزة.",
+     "Nabih Berri|criticized|Gaza Strip",
+     false},
     {"a short parenthesis (an acronym) stands in a cue's gap",
      "وفرض الاتحاد الأوروبي (إي يو) عقوبات على إيران بسبب برنامجها النووي.",
      "European Union|sanctioned|Iran",
