@@ -380,6 +380,27 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
 // pronoun in a phrase that opens the sentence (words.tsv fronted-opener
 // before it, a comma after it) acts for the subject right after the verb
 // that follows the comma.
+// The one person named before token `at` in the sentence, when no
+// organization is named there too; none otherwise.
+Entities SentenceRules::sole_person_before(std::size_t at, const PredicateInfo& p) const
+{
+  std::optional<std::size_t> person;
+  for (const auto& item : m_items) {
+    if (item.end > at || item.kind != ItemKind::entity) {
+      continue;
+    }
+    const auto type = m_entities[item.entity].entity.type;
+    if (type == EntityType::organization
+        || (type == EntityType::person && person && *person != item.entity)) {
+      return {};
+    }
+    if (type == EntityType::person) {
+      person = item.entity;
+    }
+  }
+  return person && allowed(*person, true, p) ? Entities{*person} : Entities{};
+}
+
 Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto at = m_hits[h].match.begin;
@@ -568,6 +589,13 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   if (!agent && agents.empty()) {
     agents = controller(h, p);
+  }
+  // "نقل هوكشتاين رسالة إلى المسؤولين اللبنانيين خلال زيارته بيروت": the
+  // third person's masculine pronoun (words.tsv object-pronoun) refers to
+  // the one person named before the noun in its sentence, with no
+  // organization there that it could refer to instead.
+  if (!agent && agents.empty() && cue_has_pronoun(h) && third_person(m_pack.words.object_pronoun)) {
+    agents = sole_person_before(hit.match.begin, p);
   }
   if (!agents.empty() && objects) {
     emit_all(h,

@@ -116,6 +116,7 @@ private:
   [[nodiscard]] std::optional<std::string_view> after_future_proclitic(std::string_view text) const;
   [[nodiscard]] std::optional<std::size_t> light_verb_before(std::size_t i) const;
   [[nodiscard]] Entities joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const;
+  [[nodiscard]] Entities sole_person_before(std::size_t at, const PredicateInfo& p) const;
   [[nodiscard]] Entities fronted_subject(std::size_t h, const PredicateInfo& p) const;
   [[nodiscard]] bool future_time_after(std::size_t from) const;
   void read_construction(Hit& hit) const;

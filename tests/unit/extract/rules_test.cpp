@@ -2417,6 +2417,16 @@ TEST_CASE("A word with a pronoun on it ends an unknown name", "[extract][rules][
 TEST_CASE("The pronoun on a verbal noun in a report is the speaker's", "[extract][rules][arabic]")
 {
   check_rows({
+    {"the masculine pronoun on a verbal noun refers to the one person named before it",
+     "ونقل الموفد الأمريكي آموس هوكشتاين رسالة شفهية إلى المسؤولين اللبنانيين والإسرائيليين خلال "
+     "زيارته بيروت.",
+     "Amos Hochstein|visited|Beirut",
+     true},
+    {"... not when two people are named before it",
+     "وسلم الرئيس الفرنسي إيمانويل ماكرون رسالة شفهية إلى المستشار الألماني أولاف شولتس وعدد من "
+     "المسؤولين الآخرين خلال زيارته برلين.",
+     "Emmanuel Macron|visited|Berlin",
+     false},
     {"the speaker visited",
      "أكد وزير الخارجية الروسي سيرغي لافروف، الأربعاء، أن زيارته لتركيا كانت ناجحة.",
      "Sergey Lavrov|visited|Turkey",
