@@ -320,6 +320,14 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     if (k > i && token_in(c.token(k), m_pack.words.post_noun, m_pack.clitics)) {
       break;
     }
+    // "سارة بالين تشير", "أوليفر كرومويل خارج": past two words, a verb in the
+    // imperfect or a preposition is the clause's, not a third name word.
+    if (k >= i + 2 && !m_capitalized_names && !after_joiner && !compound
+        && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
+        && (m_pack.clitics.imperfect_shape(c.token(k).text)
+            || token_in(c.token(k), m_pack.words.preposition, m_pack.clitics))) {
+      break;
+    }
     // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
     // before it (words.tsv pronoun-ending).
     if (k > i && pronoun_ending(c.token(k).text)) {

@@ -1603,6 +1603,10 @@ TEST_CASE("Arabic names beyond the gazetteer: a given name and the words after i
      "وقالت أنجيلا هاربر، المتحدثة باسم الأمم المتحدة، إن الوضع خطير.",
      "أنجيلا هاربر|holds-position|United Nations|spokesperson",
      true},
+    {"past two words, a word shaped as an imperfect verb is no name word",
+     "والتقى وزير الخارجية الأردني أيمن الصفدي جون سميث تعليقا على القرار.",
+     "Ayman Safadi|met|جون سميث",
+     true},
   });
 }
 
