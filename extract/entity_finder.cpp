@@ -14,6 +14,18 @@ std::string sentence_text(const SentenceView& sentence)
   return substr_utf8(sentence.original, sentence.span.begin, sentence.span.end);
 }
 
+// A mention of the known `entity` over tokens [begin, end), and its item; an
+// organization's head word there refers back to it (register_known_head).
+void EntityFinder::add_known_item(
+  Context& c, std::size_t entity, std::size_t begin, std::size_t end, bool governed) const
+{
+  c.mention(entity, begin, end);
+  c.items.push_back(Item{.begin = begin, .end = end, .entity = entity, .governed = governed});
+  if (c.entities[entity].entity.type == EntityType::organization) {
+    register_known_head(c, entity, begin, end);
+  }
+}
+
 // "دعما ماليا", "دعم مالي": a one-word name that is also an adjective
 // (words.tsv adjective-name: مالي, "financial") is the adjective with a case
 // ending, or right after the noun of a cue it qualifies; Mali elsewhere
@@ -197,14 +209,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       if (const auto named = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
           named && !named->demonym
           && m_gazetteer.entities()[named->entity].type == EntityType::organization) {
-        const auto entity = entities.known(named->entity);
         const auto end = i + 1 + named->tokens;
-        c.mention(entity, i, end);
-        c.items.push_back(Item{.begin = i,
-                               .end = end,
-                               .entity = entity,
-                               .governed = m_pack.clitics.governed(c.token(i))});
-        register_known_head(c, entity, i, end);
+        add_known_item(
+          c, entities.known(named->entity), i, end, m_pack.clitics.governed(c.token(i)));
         i = end;
         continue;
       }
@@ -235,15 +242,8 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       if (type == EntityType::location) {
         end = place_country_after(c, entity, end); // "الموصل العراقية"
       }
-      c.mention(entity, i, end);
-      c.items.push_back(
-        Item{.begin = i,
-             .end = end,
-             .entity = entity,
-             .governed = m_pack.clitics.lost_preposition(c.token(i).text, g->form)});
-      if (type == EntityType::organization) {
-        register_known_head(c, entity, i, end);
-      } else if (type == EntityType::person) {
+      add_known_item(c, entity, i, end, m_pack.clitics.lost_preposition(c.token(i).text, g->form));
+      if (type == EntityType::person) {
         remember_surname(c, entity, i, i + g->tokens);
         apposition_at(c, entity, end);
       }

@@ -106,6 +106,8 @@ private:
   bool bare_head_at(Context& c, std::size_t i) const;
   void
   register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
+  void add_known_item(
+    Context& c, std::size_t entity, std::size_t begin, std::size_t end, bool governed) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;

@@ -398,14 +398,21 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
       continue;
     }
-    if (kind == "along-with" || kind == "agent-marker" || kind == "control"
-        || kind == "described-as") {
+    // Classes whose rows are cues of several words ("تمكن* … من").
+    std::vector<Cue>* cues = nullptr;
+    for (const auto& [name, list] :
+         std::initializer_list<std::pair<std::string_view, std::vector<Cue>*>>{
+           {"along-with", &words.along_with},
+           {"agent-marker", &words.agent_marker},
+           {"control", &words.control},
+           {"described-as", &words.described_as}}) {
+      if (kind == name) {
+        cues = list;
+      }
+    }
+    if (cues != nullptr) {
       const auto where = std::string(source) + ":" + std::to_string(reader.line());
-      (kind == "along-with"     ? words.along_with
-       : kind == "agent-marker" ? words.agent_marker
-       : kind == "control"      ? words.control
-                                : words.described_as)
-        .push_back(Cue::parse(reader.fields()[1], where));
+      cues->push_back(Cue::parse(reader.fields()[1], where));
       continue;
     }
     WordSet* target = nullptr;

@@ -235,8 +235,8 @@ struct WordClasses
   WordSet passive_aux;           // "was", "been": before a verb's participle, the passive voice
   std::vector<Cue> agent_marker; // "by", "من قبل": before the agent of a passive
   std::vector<Cue> control; // "تمكن … من": a verb whose subject is the agent of the verbal noun
+                            // right after it ("تمكنت القوات من السيطرة على")
   std::vector<Cue> described_as; // "ما وصفه ب": what a subject calls by the name after it
-                                 // right after it ("تمكنت القوات من السيطرة على")
   WordSet purpose_proclitic; // "ل": on a verbal noun after a cue of purpose-predicate, its purpose
   WordSet purpose_predicate; // "visited": whose subject is the agent of a purpose after it
   WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge
@@ -273,10 +273,9 @@ struct WordClasses
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
-  WordSet
-    org_domain; // لكرة، للتنمية: after a known organization's name, a field that names another
-                // ("الاتحاد الأفريقي لكرة القدم" is no African Union)
-  WordSet org_head;    // words that begin an organization's name: هيئة، لجنة، حركة
+  WordSet org_domain; // لكرة: after an organization's name, a field that names another
+                      // ("الاتحاد الأفريقي لكرة القدم" is no African Union)
+  WordSet org_head;   // words that begin an organization's name: هيئة، لجنة، حركة
   WordSet preposition; // في، من، إلى: what stands before an adjunct, never a subject
   WordSet list_intro;  // كل، كلا: "كل من X و Y" introduces a list, not an adjunct
   WordSet member_intro; // بينها، including: after a comma, the named members of the noun before

@@ -23,10 +23,11 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // subject before the cue: "ماكرون، الذي وقع مع الأردن اتفاقا").
   std::size_t prep_search = hit.match.end;
   if (frame.subject.gap && hit.match.gap_end > hit.match.gap_begin) {
-    if (const auto k = item_starting_in(hit.match.gap_begin, right_window);
-        k && m_items[*k].end <= hit.match.gap_end && governed_by(m_items[*k], hit.trigger->preps)) {
+    const auto k = item_starting_in(hit.match.gap_begin, right_window);
+    const bool in_gap = k && m_items[*k].end <= hit.match.gap_end;
+    if (in_gap && governed_by(m_items[*k], hit.trigger->preps)) {
       prep_search = hit.match.gap_begin;
-    } else if (k && m_items[*k].end <= hit.match.gap_end) {
+    } else if (in_gap) {
       const auto list = list_right(*k);
       const auto members = resolve(list, true, p);
       // "تلقى أمير قطر اتصالا هاتفيا من ماكرون": the gap holds one party, the
@@ -376,10 +377,6 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   return true;
 }
 
-// "وخلال لقائه بماكرون، أكد الرئيس الصيني شي جين بينغ": a noun cue with a
-// pronoun in a phrase that opens the sentence (words.tsv fronted-opener
-// before it, a comma after it) acts for the subject right after the verb
-// that follows the comma.
 // The one person named before token `at` in the sentence, when no
 // organization is named there too; none otherwise.
 Entities SentenceRules::sole_person_before(std::size_t at, const PredicateInfo& p) const
@@ -401,6 +398,10 @@ Entities SentenceRules::sole_person_before(std::size_t at, const PredicateInfo& 
   return person && allowed(*person, true, p) ? Entities{*person} : Entities{};
 }
 
+// "وخلال لقائه بماكرون، أكد الرئيس الصيني شي جين بينغ": a noun cue with a
+// pronoun in a phrase that opens the sentence (words.tsv fronted-opener
+// before it, a comma after it) acts for the subject right after the verb
+// that follows the comma.
 Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto at = m_hits[h].match.begin;
