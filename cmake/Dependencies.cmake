@@ -22,6 +22,14 @@ target_include_directories(newskg_dep_csv SYSTEM INTERFACE ${NEWSKG_CSV_INCLUDE_
 target_link_libraries(newskg_dep_csv INTERFACE ${NEWSKG_CSV_LIBRARY})
 add_library(newskg::dep_csv ALIAS newskg_dep_csv)
 
+# Hunspell (Debian's libhunspell-dev) tells a word of a language from a word
+# it does not know (extract/spelling.hpp); its pkg-config file names it.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(NEWSKG_HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
+add_library(newskg_dep_hunspell INTERFACE)
+target_link_libraries(newskg_dep_hunspell INTERFACE PkgConfig::NEWSKG_HUNSPELL)
+add_library(newskg::dep_hunspell ALIAS newskg_dep_hunspell)
+
 if(NEWSKG_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)

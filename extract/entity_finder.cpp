@@ -310,9 +310,18 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {
-      const auto end = entities[local->first].entity.type == EntityType::person
-                         ? lineage_end(c, i + local->second)
-                         : i + local->second;
+      auto end = i + local->second;
+      // "توتال إنرجيز": the next words of the same name go on the mention.
+      while (end < sentence.end) {
+        const auto next = entities.local_name_at(tokens, end, m_pack.clitics);
+        if (!next || next->first != local->first) {
+          break;
+        }
+        end += next->second;
+      }
+      if (entities[local->first].entity.type == EntityType::person) {
+        end = lineage_end(c, end);
+      }
       c.mention(local->first, i, end);
       c.items.push_back(Item{.begin = i, .end = end, .entity = local->first});
       apposition_at(c, local->first, end);

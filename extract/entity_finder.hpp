@@ -179,6 +179,20 @@ private:
   // name [begin, end) stands right before a finite verb's cue, or right after
   // a verb of saying.
   [[nodiscard]] bool verb_subject(const Context& c, std::size_t begin, std::size_t end) const;
+  // Token i is a word of the Arabic script the language's spelling
+  // dictionary does not know (a foreign name's), of at most
+  // max_foreign_letters letters (longer ones are words the text glued
+  // together); false without a dictionary.
+  [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
+  // "انتقد جون بولتون"، "ماكسين ووترز أنكرت": without letter case, name
+  // words [begin, end), one of them a foreign word, stand right after a
+  // finite verb's cue or a verb of saying, or right before a finite verb's cue.
+  [[nodiscard]] bool foreign_may_name(const Context& c, std::size_t i) const;
+  // "سيفولو سايبوف": anywhere, two words the dictionary does not know at i
+  // name a person; the second has no conjunction first ("جوليوس وآثيل
+  // روزينبيرغ" names two).
+  [[nodiscard]] bool foreign_pair(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool foreign_subject(const Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
@@ -233,7 +247,8 @@ private:
   bool author_at(Context& c, std::size_t i) const;
   // "Marvin Cooke said", "قال جون جولدسميث": a given name of given_names.tsv
   // and at least one more name word name a person the gazetteer may not know;
-  // so do two capitalized words or more as a verb's subject (verb_subject).
+  // so do two capitalized words or more as a verb's subject (verb_subject),
+  // and, without letter case, name words with a foreign one (foreign_subject).
   bool given_name_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool apposed_title_after(Context& c, std::size_t i) const;
   [[nodiscard]] std::size_t separator_in(Context& c, std::size_t begin, std::size_t end) const;

@@ -16,6 +16,8 @@ namespace newskg::extract {
 namespace finder {
 
 inline constexpr std::size_t max_name_words = 3;
+// Letters of a foreign name's word at most (EntityFinder::foreign_pair).
+inline constexpr std::size_t max_foreign_letters = 11;
 // Adjective words after the noun of an apposition whose genitive was not read.
 inline constexpr std::size_t max_apposition_words = 6;
 inline constexpr std::size_t max_title_qualifiers = 3;

@@ -411,8 +411,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     while (j < c.sentence.end && j <= i + max_title_qualifiers && !has_article(c.token(j))
            && !ends_in_ta_marbuta(c.token(j))
            && !token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)
-           && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !governed_word(c, j)
+           && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)
+           // "شركة بوينغ": a foreign first word only looks like ب + a word.
+           && (!governed_word(c, j) || (j == i + 1 && foreign_word(c, j)))
            && (j == i + 1 || !m_pack.clitics.conjoined(c.token(j).text))) {
+      // "حزب باستيف عثمان سونكو": after a foreign first word, a word the
+      // dictionary knows begins what follows the name (its leader's).
+      if (j > i + 1 && foreign_word(c, i + 1) && !foreign_word(c, j) && city_words_at(c, j) == 0) {
+        break;
+      }
       if (is_name_word(c, j)) {
         ++j;
       } else if (const auto words = city_words_at(c, j);
@@ -472,6 +479,14 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
                           EntityType::organization, m_pack.heads[*whole].label_en, name, m_lang);
   c.mention(entity, i, j);
   c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  // "شركة توتال إنرجيز" ... "توتال إنرجيز": the foreign words of the name
+  // refer back to the organization without its head.
+  for (auto k = i + 1; k < j; ++k) {
+    if (!has_article(c.token(k)) && foreign_word(c, k)) {
+      const std::string word(c.token(k).text);
+      c.entities.add_name_words(entity, std::span(&word, 1));
+    }
+  }
   return Qualifier{entity, j};
 }
 

@@ -133,6 +133,89 @@ bool EntityFinder::verb_subject(const Context& c, std::size_t begin, std::size_t
              || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)) || apposed);
 }
 
+namespace {
+
+// Every character of `utf8` is of the Arabic block (U+0600–U+06FF: two bytes,
+// the first 0xD8–0xDB): "Leave" or "مثلGateway" is no word the Arabic
+// dictionary could know.
+bool arabic_script(std::string_view utf8)
+{
+  if (utf8.empty() || utf8.size() % 2 != 0) {
+    return false;
+  }
+  for (std::size_t k = 0; k < utf8.size(); k += 2) {
+    const auto lead = static_cast<unsigned char>(utf8[k]);
+    if (lead < 0xD8 || lead > 0xDB) {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (!m_pack.spelling || token.kind != TokenKind::word || !arabic_script(token.text)
+      || code_points(token.text) > max_foreign_letters) {
+    return false;
+  }
+  // "عضوةالحزب": a ta marbuta (folded to ه in the text) before the last
+  // letter, as written, ends a word the text glued to the next.
+  const auto written = c.surface(i, i + 1);
+  const auto ta_marbuta = written.find("\u0629");
+  if (ta_marbuta != std::string::npos && ta_marbuta + 2 < written.size()) {
+    return false;
+  }
+  return !m_pack.spelling->knows(written);
+}
+
+// unnamed_may_name's tests, but a second word without the article may end
+// like a nisba or in ta marbuta ("مانديرا كيثوري"): foreign_subject asks the
+// dictionary about it.
+bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
+{
+  if (m_capitalized_names || !m_pack.spelling || i + 2 >= c.sentence.end) {
+    return false;
+  }
+  const auto& first = c.token(i);
+  const auto& second = c.token(i + 1);
+  return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
+         && !(has_article(second) && !ends_in_nisba(second)) && unnamed_words_fit(c, i);
+}
+
+bool EntityFinder::foreign_pair(const Context& c, std::size_t i) const
+{
+  return i + 1 < c.sentence.end && !starts_with_conjunction(c, i + 1) && foreign_word(c, i)
+         && foreign_word(c, i + 1);
+}
+
+bool EntityFinder::foreign_subject(const Context& c, std::size_t begin, std::size_t end) const
+{
+  // Cheap first: the cues, then the dictionary.
+  const bool placed = (end < c.sentence.end && starts_finite_cue(c, end))
+                      || (begin > c.sentence.begin
+                          && (starts_finite_cue(c, begin - 1) || starts_speech_cue(c, begin - 1)));
+  if (!placed) {
+    return false;
+  }
+  // "مسؤول أمني"، "ناشطة حقوقية": a word of the dictionary shaped as an
+  // adjective of origin or a feminine noun is no name word.
+  bool foreign = false;
+  for (auto k = begin; k < end; ++k) {
+    const auto& token = c.token(k);
+    const bool adjective_shape =
+      !has_article(token) && (ends_in_nisba(token) || ends_in_ta_marbuta(token));
+    const bool unknown = foreign_word(c, k);
+    if (adjective_shape && !unknown) {
+      return false;
+    }
+    foreign = foreign || unknown;
+  }
+  return foreign;
+}
+
 // Token k is the second half of a compound name: "الله" in "سيف الله".
 bool EntityFinder::compound_at(const Context& c, std::size_t k) const
 {
@@ -427,12 +510,25 @@ bool EntityFinder::given_name_at(Context& c, std::size_t i) const
   const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
                         && is_capitalized(c.token(i)) && is_capitalized(c.token(i + 1));
   const bool speaker = !given && !capitals && speaker_name_at(c, i);
-  const auto name = given || capitals || speaker ? name_at(c, i) : std::nullopt;
-  if (!name || name->entity || name->end < name->begin + 2
-      || (!given && !speaker && !verb_subject(c, name->begin, name->end))) {
+  const bool foreign = !given && !capitals && foreign_may_name(c, i);
+  const auto name = given || capitals || speaker || foreign ? name_at(c, i) : std::nullopt;
+  if (!name || name->entity || name->end < name->begin + 2) {
     return false;
   }
-  if (speaker && (name->end > name->begin + 3 || !closes_report(c, name->end))) {
+  const auto named = [&] {
+    if (given) {
+      return true;
+    }
+    if (capitals) {
+      return verb_subject(c, name->begin, name->end);
+    }
+    // "قال سوتوبو بورو نوجروو المتحدث باسم": a speaker's name that does not
+    // end where the report opens may still be a foreign one.
+    return (speaker && name->end <= name->begin + 3 && closes_report(c, name->end))
+           || (foreign
+               && (foreign_pair(c, name->begin) || foreign_subject(c, name->begin, name->end)));
+  };
+  if (!named()) {
     return false;
   }
   const auto person = commit_name(c, *name);

@@ -398,6 +398,14 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       words.abbreviations.emplace_back(reader.fields()[1]); // as written: "Sen."
       continue;
     }
+    if (kind == "spelling-dictionary") {
+      if (spelling) {
+        reader.fail("a second spelling-dictionary");
+      }
+      const auto where = std::string(source) + ":" + std::to_string(reader.line());
+      spelling = std::make_shared<const SpellingDictionary>(reader.fields()[1], where);
+      continue;
+    }
     // Classes whose rows are cues of several words ("تمكن* … من").
     std::vector<Cue>* cues = nullptr;
     for (const auto& [name, list] :

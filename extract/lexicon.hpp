@@ -4,6 +4,7 @@
 #include "extract/clitics.hpp"
 #include "extract/frame.hpp"
 #include "extract/romanizer.hpp"
+#include "extract/spelling.hpp"
 #include "extract/tokenizer.hpp"
 #include "extract/word_filter.hpp"
 
@@ -11,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -400,6 +402,9 @@ struct LanguagePack
   // Every word of the triggers' cues (set with trigger_index): the language's
   // words of acts.
   WordSet cue_words;
+  // The language's spelling dictionary (words.tsv spelling-dictionary), null
+  // when it names none: a name word it does not know is a foreign name's.
+  std::shared_ptr<const SpellingDictionary> spelling;
   // `word` is a word of a cue with an ending of words.accusative_ending
   // ("وقع مع شركة سوناطراك اتفاقا": the clause's noun, no name word).
   [[nodiscard]] bool accusative_cue_word(std::string_view word) const;

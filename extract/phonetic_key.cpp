@@ -109,17 +109,25 @@ Keys compute_phonetic_key(std::string_view name)
       onsets += cls == 0 ? 'v' : cls;
       word_begun = true;
     }
-    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t.
+    // Digraphs of one sound: "ph" is f, "kh" k, "sh" and "ch" s, "th" t;
+    // English spellings of one sound: "chr" and "qu" k, "ce"/"ci"/"cy" s.
     if (!letter) {
       continue; // "al-Moualem", "المعلم": marks and hyphens do not part words
     }
     char cls = phonetic_class(c);
-    if (i + 1 < latin.size() && latin[i + 1] == 'h') {
+    const char next = i + 1 < latin.size() ? latin[i + 1] : '\0';
+    if (next == 'h') {
       if (c == 'p') {
         cls = 'f';
+      } else if (c == 'c' && i + 2 < latin.size() && latin[i + 2] == 'r') {
+        cls = 'k'; // "Chris", "كريس": ch before r is k
       } else if (c == 's' || c == 'c' || c == 'z') {
         cls = 's';
       }
+    } else if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+      cls = 's'; // "Francesco", "فرانشيسكو"; "Vincent", "فينسنت": c before e, i, y is s
+    } else if (c == 'q' && next == 'u') {
+      cls = 'k'; // "Enrique", "إنريك": qu is k (Arabic ق romanizes as q alone)
     }
     if (cls == 0) {
       continue; // Arabic script writes no short vowels: "Mammadov" and "ممادوف" both give "mtf"

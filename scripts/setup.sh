@@ -9,6 +9,9 @@ packages=(
   libsqlite3-dev catch2 sqlite3 python3
   # build --meta and extract --meta read CSV and TSV with libcsv
   libcsv-dev
+  # extraction tells foreign names from Arabic words with Hunspell and its
+  # Arabic dictionary (extract/spelling.hpp)
+  libhunspell-dev hunspell-ar
   # scale-out/dask_build.py and its test (Dask distributed)
   python3-distributed
   # validators of the exports (../shared/tools/validate-exports.sh)

@@ -33,22 +33,19 @@ KNOWN_SPLITS = {
         "bare هيئة الأركان العامة names any army's staff; the typo هئية is its own name",
     # Names found outside the gazetteer are linked across scripts by their
     # consonants (extract/phonetic_key.hpp); these disagree.
-    **{article + ":ford": "Christine: the key reads English ch as s, Arabic كريستين has k"
-       for article in ("graham-kennedy-fbi-kavanaugh", "kavanaugh-hearing-viewers",
-                       "kavanaugh-women-voters", "trump-kavanaugh-democrats")},
     "kavanaugh-women-voters:steele": "ميكل ستيل and Michael Steele: the keys disagree",
     "kavanaugh-women-voters:cecil": "Cecil: the key reads English c as k, Arabic سيسيل has s",
     "nyc-attack-death-penalty:cleves": "Nicholas: the key reads English ch as s, Arabic نيكولاس has k",
     # Two short words have too few consonants for a key that links scripts
     # without merging strangers ("mk l"): ids per script, as for one word.
     "maxine-waters-leak-denial:mike_lee": "مايك لي and Mike Lee: a key of three consonants is per script",
-    "migrant-children-tent-camp:albence": "ماثيو ألبنس and Matthew Albence: the keys disagree",
     # A person named by one word only (after an honorific: Mr Crick, السيد
     # كريك) keeps an id of its own script: one word's consonants are too few
     # to link names across scripts without merging strangers.
     **{key: "named by a surname alone in both languages; one-word ids are per script"
        for key in ("cromwell-statue-row:crick", "farage-bone-brexit-rally:adonis",
                    "kavanaugh-fbi-investigation:flake")},
+    "wd:Q207": "the English text says Mr Bush alone, the Arabic جورج دبليو بوش: one-word ids are per script",
     # A found organization has no English name to link its Arabic name to, and
     # a short name before the long one in a document is its own node.
     **{article + ":judiciary_committee": "اللجنة القضائية has no English name; Judiciary Committee is said before Senate Judiciary Committee"

@@ -278,6 +278,9 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     {"option", "en/words.tsv", Edit::append, 0, "option\tsubject-befor-verb\n",
      {{edited, "unknown option 'subject-befor-verb'"}}},
     {"word class", "en/words.tsv", Edit::append, 0, "stopp\tof\n", {{edited, "unknown word class 'stopp'"}}},
+    {"spelling dictionary", "en/words.tsv", Edit::append, 0, "spelling-dictionary\tarr\n",
+     {{edited, "spelling dictionary /usr/share/hunspell/arr.aff not found (Debian package "
+               "hunspell-arr, installed by scripts/setup.sh; or set DICPATH)"}}},
     {"role of a word class", "ar/words.tsv", Edit::append, 0, "country-role\tpresidnet\n",
      {{edited, "unknown role 'presidnet'" + roles}}},
     {"predicate of a word class", "ar/words.tsv", Edit::append, 0, "charge-report\tannounce\n",

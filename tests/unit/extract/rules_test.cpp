@@ -4405,3 +4405,42 @@ TEST_CASE("تقع and a direction place a town only in a country or region",
      false},
   });
 }
+
+TEST_CASE("A word the spelling dictionary does not know marks a foreign name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"name words with a foreign one right after a finite verb's cue",
+     "وزار مانديرا كيثوري القاهرة.",
+     "مانديرا كيثوري|visited|Cairo",
+     true},
+    {"... not an official and his adjective of origin, words of the dictionary",
+     "وزار مسؤول أمني القاهرة.",
+     "مسؤول أمني|visited|Cairo",
+     false},
+    {"two foreign words anywhere name a person",
+     "وأضاف أن سيفولو سايبوف زار نيويورك مرتين.",
+     "سيفولو سايبوف|visited|New York City",
+     true},
+    {"... not words the text glued together",
+     "وانتقدت عضوةالحزب الديموقراطي الحكومة الأمريكية.",
+     "عضوةالحزب الديموقراطي|criticized|United States",
+     false},
+    {"a foreign word after an organization's head, though it looks like ب + a word",
+     "وانتقدت شركة بوينغ الحكومة الأمريكية.",
+     "شركة بوينغ|criticized|United States",
+     true},
+    {"the organization's foreign words refer back to it without its head",
+     "ووقعت شركة توتال إنرجيز اتفاقا مع أرامكو. وانتقدت توتال إنرجيز الحكومة الفرنسية.",
+     "شركة توتال إنرجيز|criticized|France",
+     true},
+    {"... and name no person",
+     "ووقعت شركة توتال إنرجيز اتفاقا مع أرامكو. وانتقدت توتال إنرجيز الحكومة الفرنسية.",
+     "توتال إنرجيز|criticized|France",
+     false},
+    {"after a foreign first word, a word of the dictionary ends the organization's name",
+     "وانتقد حزب باستيف عثمان سونكو الحكومة السنغالية.",
+     "حزب باستيف عثمان سونكو|criticized|Senegal",
+     false},
+  });
+}
