@@ -2,10 +2,9 @@
 
 #include "core/error.hpp"
 
-#include <hunspell.hxx>
-
 #include <atomic>
 #include <cstdlib>
+#include <hunspell.hxx>
 #include <string>
 #include <unordered_map>
 

@@ -614,10 +614,14 @@ TEST_CASE("A gapped cue holds both a long titled subject and the object",
      "وقصفت الطائرات الروسية مستشفى في مدينة إدلب.",
      "Russia|attacked|Idlib",
      true},
-    {"... not for a predicate that is no target-predicate",
+    {"... nor for a predicate that is no target-predicate",
+     "وانتقد وزير الخارجية الروسي سيرغي لافروف قصف منازل في سوريا.",
+     "Sergey Lavrov|criticized|Syria",
+     false},
+    {"sites in a place: the place is visited (target-predicate visited)",
      "وزار وزير الخارجية الروسي سيرغي لافروف مواقع أثرية في سوريا.",
      "Sergey Lavrov|visited|Syria",
-     false},
+     true},
     {"... nor an organization behind the preposition",
      "وقصفت الطائرات التركية مواقع في حزب العمال الكردستاني.",
      "Turkey|attacked|Kurdistan Workers' Party",
@@ -4441,6 +4445,43 @@ TEST_CASE("A word the spelling dictionary does not know marks a foreign name",
     {"after a foreign first word, a word of the dictionary ends the organization's name",
      "وانتقد حزب باستيف عثمان سونكو الحكومة السنغالية.",
      "حزب باستيف عثمان سونكو|criticized|Senegal",
+     false},
+  });
+}
+
+TEST_CASE("Every regular verb cue has its verbal noun", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"استنكار with its agent after it and its object behind ل",
+     "وجاء استنكار مصر لإسرائيل بعد ساعات من الهجوم.",
+     "Egypt|criticized|Israel",
+     true},
+    {"مطالبة",
+     "وندد الوزير بمطالبة الولايات المتحدة لإيران بوقف التخصيب.",
+     "United States|called-on|Iran",
+     true},
+    {"احتلال",
+     "وقال الوزير إن احتلال إسرائيل للجولان غير شرعي.",
+     "Israel|captured|Golan Heights",
+     true},
+    {"مساندة", "وأشاد الرئيس بمساندة فرنسا لمصر.", "France|supports|Egypt", true},
+    {"... the agent is the possessor, not the object",
+     "وأشاد الرئيس بمساندة فرنسا لمصر.",
+     "Egypt|supports|France",
+     false},
+  });
+}
+
+TEST_CASE("A visit to a place's facility is a visit to the place", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a hospital in a city (words.tsv target-noun, target-predicate visited)",
+     "وزار العاهل المغربي الملك محمد السادس المستشفى الجامعي في مراكش.",
+     "Mohammed VI of Morocco|visited|Marrakesh",
+     true},
+    {"... not a city named in another clause",
+     "وزار الملك محمد السادس المستشفى الجامعي وقال إن مراكش بخير.",
+     "Mohammed VI of Morocco|visited|Marrakesh",
      false},
   });
 }
