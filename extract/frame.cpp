@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"neighbour", FrameFamily::neighbour},
 }};
 
-constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 14> places{{
+constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 15> places{{
   {"before", &ArgumentPlaces::before},
   {"after", &ArgumentPlaces::after},
   {"prep", &ArgumentPlaces::behind_prep},
@@ -41,6 +41,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 14> pl
   {"fronted", &ArgumentPlaces::fronted},
   {"possessor-after", &ArgumentPlaces::possessor_after},
   {"controlled", &ArgumentPlaces::controlled},
+  {"act-noun", &ArgumentPlaces::act_noun},
 }};
 
 template<typename Table>

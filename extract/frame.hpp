@@ -55,6 +55,9 @@ struct ArgumentPlaces
   // Symmetric frames fall back on it; a frame with this place alone reads
   // no other subject.
   bool controlled = false;
+  // An act's noun of the same predicate right before the cue, its agent the
+  // adjective of origin or the name between them ("قصف روسي استهدف مستشفى").
+  bool act_noun = false;
 };
 
 // What a reporting cue does with the clause after it.

@@ -74,6 +74,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
   }
+  if (subjects.empty() && frame.subject.act_noun) {
+    subjects = act_noun_agent(h, p);
+  }
   // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره
   // الأمريكي سيزور": someone unnamed stands in the subject's place.
   const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
@@ -564,6 +567,24 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
     }
   }
   return false;
+}
+
+Entities SentenceRules::act_noun_agent(std::size_t h, const PredicateInfo& p) const
+{
+  const auto& hit = m_hits[h];
+  // The one item that ends right before the cue, an entity's.
+  const auto item = std::find_if(m_items.begin(), m_items.end(), [&](const Item& it) {
+    return it.end == hit.match.begin && it.kind == ItemKind::entity;
+  });
+  if (item == m_items.end()) {
+    return {};
+  }
+  const auto k = static_cast<std::size_t>(item - m_items.begin());
+  const bool act_before = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+    return &other != &hit && other.trigger->predicate == hit.trigger->predicate
+           && other.match.end == item->begin && !other.negated;
+  });
+  return act_before ? resolve({k}, true, p) : Entities{};
 }
 
 } // namespace newskg::extract::rules

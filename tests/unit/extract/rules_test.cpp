@@ -4485,3 +4485,18 @@ TEST_CASE("A visit to a place's facility is a visit to the place", "[extract][ru
      false},
   });
 }
+
+TEST_CASE("An act's noun with its agent is the subject of a verb of the same act",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a demonym on the noun (frames.tsv act-noun)",
+     "وجاءت الزيارة بعد يوم من قصف روسي استهدف مستشفى للأطفال في كييف.",
+     "Russia|attacked|Kyiv",
+     true},
+    {"... and a hospital for children is no place of its own",
+     "وجاءت الزيارة بعد يوم من قصف روسي استهدف مستشفى للأطفال في كييف.",
+     "Russia|attacked|مستشفى للأطفال",
+     false},
+  });
+}
