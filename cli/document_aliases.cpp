@@ -1,5 +1,7 @@
 #include "cli/document_aliases.hpp"
 
+#include "core/hash.hpp"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -14,19 +16,10 @@ namespace {
 // gazetteer's names of its entities again, and their keys were most of the
 // time build spent here. Per thread (aliases_for runs on the extraction
 // workers), and forgotten past 65,536 names so memory stays bounded.
-struct NameHash
-{
-  using is_transparent = void;
-  std::size_t operator()(std::string_view name) const
-  {
-    return std::hash<std::string_view>{}(name);
-  }
-};
-
 const std::string& match_key_of(std::string_view name)
 {
   constexpr std::size_t most = 65536;
-  thread_local std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> keys;
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> keys;
   const auto found = keys.find(name);
   if (found != keys.end()) {
     return found->second;
@@ -45,7 +38,7 @@ std::vector<cache::Alias> aliases_for(const Extraction& extraction,
   std::vector<cache::Alias> aliases;
   // Each name once per entity (entity ids are unique in an extraction that
   // can be stored).
-  std::unordered_set<std::string_view, NameHash, std::equal_to<>> seen;
+  std::unordered_set<std::string_view, StringHash, std::equal_to<>> seen;
   std::vector<std::string_view> names;
   for (const auto& entity : extraction.entities) {
     // The gazetteer's names, alive while `seen` views them.

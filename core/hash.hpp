@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +23,17 @@ namespace newskg {
 
 // fnv1a as 16 lowercase hex digits: "a1b2c3d4e5f60718".
 [[nodiscard]] std::string hex_hash(std::string_view text);
+
+// std::hash of a string's bytes, transparent: an unordered container of
+// std::string keys with this hash and std::equal_to<> finds a
+// std::string_view without building a std::string.
+struct StringHash
+{
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept
+  {
+    return std::hash<std::string_view>{}(s);
+  }
+};
 
 } // namespace newskg

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/extraction.hpp"
+#include "core/hash.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/romanizer.hpp"
 
@@ -125,16 +126,12 @@ private:
   std::vector<DocEntity> m_entities;
   std::unordered_map<std::string, std::size_t> m_by_id;
   std::unordered_map<std::string, std::size_t> m_by_gazetteer_index;
-  struct Hash
-  {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+
   // Single words of names found in text: the surname alone refers back.
-  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_name_words;
-  std::unordered_map<std::string, SkeletonName, Hash, std::equal_to<>> m_name_skeletons;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_name_words;
+  std::unordered_map<std::string, SkeletonName, StringHash, std::equal_to<>> m_name_skeletons;
   std::vector<std::string> m_skeleton_firsts; // the first letter of each skeleton, once
-  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_by_head;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_by_head;
 };
 
 } // namespace newskg::extract

@@ -184,14 +184,19 @@ private:
   // max_foreign_letters letters (longer ones are words the text glued
   // together); false without a dictionary.
   [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
-  // "انتقد جون بولتون"، "ماكسين ووترز أنكرت": without letter case, name
-  // words [begin, end), one of them a foreign word, stand right after a
-  // finite verb's cue or a verb of saying, or right before a finite verb's cue.
+  // Without letter case and with a spelling dictionary, two words at i may
+  // begin a name: unnamed_may_name's tests, but the second word may end like
+  // a nisba or in ta marbuta ("مانديرا كيثوري"; foreign_subject asks the
+  // dictionary about it).
   [[nodiscard]] bool foreign_may_name(const Context& c, std::size_t i) const;
   // "سيفولو سايبوف": anywhere, two words the dictionary does not know at i
   // name a person; the second has no conjunction first ("جوليوس وآثيل
   // روزينبيرغ" names two).
   [[nodiscard]] bool foreign_pair(const Context& c, std::size_t i) const;
+  // "وزار مانديرا كيثوري القاهرة"، "ماكسين ووترز أنكرت": name words [begin,
+  // end), one of them a foreign word and none a word of the dictionary shaped
+  // as an adjective ("مسؤول أمني"), stand right after a finite verb's cue or
+  // a verb of saying, or right before a finite verb's cue.
   [[nodiscard]] bool foreign_subject(const Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;

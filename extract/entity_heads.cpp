@@ -228,11 +228,11 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   if (c.token(k).kind == TokenKind::number) {
     k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"
   } else {
-    // "مستشفى للأطفال" is a children's hospital: a word behind a preposition
-    // names none (a foreign one only looks so: "مستشفى بيلينسون").
+    // "مستشفى للأطفال" is a children's hospital: a definite word behind a
+    // preposition names none ("مطار بومدين" does).
     while (k < c.sentence.end && k - j < 2 && is_name_word(c, k)
            && !token_in(c.token(k), m_pack.words.place_preposition, m_pack.clitics)
-           && (!governed_word(c, k) || foreign_word(c, k))) {
+           && !(has_article(c.token(k)) && governed_word(c, k))) {
       ++k;
     }
   }

@@ -171,9 +171,6 @@ bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
   return !m_pack.spelling->knows(written);
 }
 
-// unnamed_may_name's tests, but a second word without the article may end
-// like a nisba or in ta marbuta ("مانديرا كيثوري"): foreign_subject asks the
-// dictionary about it.
 bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
 {
   if (m_capitalized_names || !m_pack.spelling || i + 2 >= c.sentence.end) {

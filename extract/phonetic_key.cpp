@@ -1,5 +1,7 @@
 #include "extract/phonetic_key.hpp"
 
+#include "core/hash.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -155,12 +157,7 @@ const Keys& keys_of(std::string_view name)
   // to a bound (then forgotten all at once). The key is a function of the
   // name alone, so the cache changes no result.
   constexpr std::size_t most_remembered = std::size_t{1} << 16U;
-  struct Hash
-  {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, Keys, Hash, std::equal_to<>> keys;
+  thread_local std::unordered_map<std::string, Keys, StringHash, std::equal_to<>> keys;
   if (const auto found = keys.find(name); found != keys.end()) {
     return found->second;
   }

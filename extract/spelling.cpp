@@ -1,6 +1,7 @@
 #include "extract/spelling.hpp"
 
 #include "core/error.hpp"
+#include "core/hash.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -20,12 +21,6 @@ std::filesystem::path SpellingDictionary::directory()
 namespace {
 
 std::atomic<std::size_t> next_serial{1};
-
-struct StringHash
-{
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 } // namespace
 

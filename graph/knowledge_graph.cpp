@@ -1,5 +1,6 @@
 #include "graph/knowledge_graph.hpp"
 
+#include "core/hash.hpp"
 #include "graph/merge.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -68,17 +69,6 @@ struct EdgeKeyHash
   }
 };
 
-// Hashes an entity id given as a std::string or a std::string_view alike,
-// so that find(std::string_view) needs no std::string.
-struct IdHash
-{
-  using is_transparent = void;
-  std::size_t operator()(std::string_view id) const noexcept
-  {
-    return std::hash<std::string_view>{}(id);
-  }
-};
-
 // The vertices of one document's entities, by entity id (KnowledgeGraph::add).
 using DocumentVertices = std::unordered_map<std::string_view, Vertex>;
 
@@ -88,7 +78,7 @@ struct KnowledgeGraph::Impl
 {
   BoostGraph graph;
   // Issue 9: hashed; nodes() sorts by id.
-  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> vertex_by_id;
+  std::unordered_map<std::string, Vertex, StringHash, std::equal_to<>> vertex_by_id;
   std::unordered_map<EdgeKey, BoostEdge, EdgeKeyHash> edge_by_key; // edges() sorts them
   std::unordered_map<std::string, std::uint32_t> predicate_numbers;
   std::map<std::string, PredicateRule, std::less<>> rules;
