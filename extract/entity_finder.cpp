@@ -153,7 +153,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
                                      DocumentEntities& entities,
                                      std::vector<Relation>& relations) const
 {
-  Context c{sentence, original, entities, relations, {}};
+  thread_local std::vector<std::uint8_t> foreign;
+  foreign.assign(sentence.end, 0);
+  Context c{sentence, original, entities, relations, {}, 0, 0, 0, foreign};
   const auto tokens = c.tokens();
   std::size_t i = sentence.begin;
   while (i < sentence.end) {

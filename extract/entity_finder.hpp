@@ -185,9 +185,10 @@ private:
   // together); false without a dictionary.
   [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
   // Without letter case and with a spelling dictionary, two words at i may
-  // begin a name: unnamed_may_name's tests, but the second word may end like
-  // a nisba or in ta marbuta ("مانديرا كيثوري"; foreign_subject asks the
-  // dictionary about it).
+  // begin a name: one of the three words at i is a foreign word, and
+  // unnamed_may_name's tests pass, but the second word may end like a nisba
+  // or in ta marbuta ("مانديرا كيثوري"; foreign_subject asks the dictionary
+  // about it).
   [[nodiscard]] bool foreign_may_name(const Context& c, std::size_t i) const;
   // "سيفولو سايبوف": anywhere, two words the dictionary does not know at i
   // name a person; the second has no conjunction first ("جوليوس وآثيل

@@ -7,6 +7,7 @@
 #include "core/utf8.hpp"
 #include "extract/entity_finder.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,9 @@ struct EntityFinder::Context
   // each a token on from the last, and reads each token once.
   std::size_t clear_from = 0;
   std::size_t clear_end = 0;
+  // EntityFinder::foreign_word's answer per token, asked once: 0 not yet
+  // asked, 1 foreign, 2 not. Sized to the sentence's tokens by find().
+  std::vector<std::uint8_t>& foreign;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
   [[nodiscard]] std::span<const Token> tokens() const

@@ -156,19 +156,34 @@ bool arabic_script(std::string_view utf8)
 
 bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
 {
-  const auto& token = c.token(i);
-  if (!m_pack.spelling || token.kind != TokenKind::word || !arabic_script(token.text)
-      || code_points(token.text) > max_foreign_letters) {
+  if (!m_pack.spelling) {
     return false;
   }
-  // "عضوةالحزب": a ta marbuta (folded to ه in the text) before the last
-  // letter, as written, ends a word the text glued to the next.
-  const auto written = c.surface(i, i + 1);
-  const auto ta_marbuta = written.find("\u0629");
-  if (ta_marbuta != std::string::npos && ta_marbuta + 2 < written.size()) {
-    return false;
+  if (i < c.foreign.size() && c.foreign[i] != 0) {
+    return c.foreign[i] == 1;
   }
-  return !m_pack.spelling->knows(written);
+  const bool foreign = [&] {
+    const auto& token = c.token(i);
+    if (token.kind != TokenKind::word || !arabic_script(token.text)
+        || code_points(token.text) > max_foreign_letters) {
+      return false;
+    }
+    // The word as written; "عضوةالحزب": a ta marbuta (folded to ه in the
+    // text) before the word's end ends a word the text glued to the next.
+    thread_local std::string written;
+    written.clear();
+    for (auto k = token.span.begin; k < token.span.end && k < c.original.size(); ++k) {
+      if (c.original[k] == U'\u0629' && k + 1 < token.span.end) {
+        return false;
+      }
+      append_utf8(written, c.original[k]);
+    }
+    return !m_pack.spelling->knows(written);
+  }();
+  if (i < c.foreign.size()) {
+    c.foreign[i] = foreign ? 1 : 2;
+  }
+  return foreign;
 }
 
 bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
@@ -178,8 +193,11 @@ bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
   }
   const auto& first = c.token(i);
   const auto& second = c.token(i + 1);
+  // Cheap first: the shapes, the dictionary (once a token), the word lists.
   return first.kind == TokenKind::word && second.kind == TokenKind::word && !has_article(first)
-         && !(has_article(second) && !ends_in_nisba(second)) && unnamed_words_fit(c, i);
+         && !(has_article(second) && !ends_in_nisba(second))
+         && (foreign_word(c, i) || foreign_word(c, i + 1) || foreign_word(c, i + 2))
+         && unnamed_words_fit(c, i);
 }
 
 bool EntityFinder::foreign_pair(const Context& c, std::size_t i) const
