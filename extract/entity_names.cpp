@@ -163,9 +163,15 @@ bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
     return c.foreign[i] == 1;
   }
   const bool foreign = [&] {
+    // Cheap first: Hunspell reads a word it has not seen through all of the
+    // language's affixes. A word with the article, of two letters, of
+    // words.tsv stop or given-name or of a cue is no foreign name's.
     const auto& token = c.token(i);
-    if (token.kind != TokenKind::word || !arabic_script(token.text)
-        || code_points(token.text) > max_foreign_letters) {
+    const auto letters = code_points(token.text);
+    if (token.kind != TokenKind::word || letters < 3 || letters > max_foreign_letters
+        || has_article(token) || !arabic_script(token.text) || m_pack.cue_words.contains(token.text)
+        || token_in(token, m_pack.words.stop, m_pack.clitics)
+        || token_in(token, m_pack.words.given_name, m_pack.clitics)) {
       return false;
     }
     // The word as written; "عضوةالحزب": a ta marbuta (folded to ه in the
