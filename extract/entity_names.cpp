@@ -289,7 +289,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     }
     return Name{c.entities.known(g->entity), i, lineage_end(c, i + g->tokens)};
   }
+  // A person's word named before; an organization's foreign word ("لسوناطراك
+  // رشيد حشيشي") names no person.
   if (const auto local = c.entities.local_name_at(tokens, i, m_pack.clitics)) {
+    if (c.entities[local->first].entity.type != EntityType::person) {
+      return std::nullopt;
+    }
     return Name{local->first, i, lineage_end(c, i + local->second)};
   }
   // "ستيفان دي ميستورا": a given name before a person the gazetteer knows by
