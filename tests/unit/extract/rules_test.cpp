@@ -4500,3 +4500,25 @@ TEST_CASE("An act's noun with its agent is the subject of a verb of the same act
      false},
   });
 }
+
+TEST_CASE("A place under a party's control", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"تحت سيطرة: the place before the cue, the party after it",
+     "وتقع مدينة الرقة تحت سيطرة تنظيم داعش منذ عام 2014.",
+     "Islamic State|captured|Raqqa",
+     true},
+    {"الخاضعة لسيطرة",
+     "وقصفت الطائرات مدينة إدلب الخاضعة لسيطرة هيئة تحرير الشام.",
+     "Hayat Tahrir al-Sham|captured|Idlib",
+     true},
+    {"... not the party's place the other way round",
+     "وقصفت الطائرات مدينة إدلب الخاضعة لسيطرة هيئة تحرير الشام.",
+     "Idlib|captured|Hayat Tahrir al-Sham",
+     false},
+    {"... and no person holds a place (captured takes a country or an organization)",
+     "ولم يتبق سوى مدينة البعث تحت سيطرة قوات الرئيس السوري بشار الأسد.",
+     "Bashar al-Assad|captured|مدينة البعث",
+     false},
+  });
+}
