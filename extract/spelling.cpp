@@ -25,29 +25,20 @@ std::atomic<std::size_t> next_serial{1};
 } // namespace
 
 SpellingDictionary::SpellingDictionary(std::string_view name, std::string_view source)
-  : m_serial(next_serial.fetch_add(1))
+  : m_aff(directory() / (std::string(name) + ".aff")),
+    m_dic(directory() / (std::string(name) + ".dic")),
+    m_serial(next_serial.fetch_add(1))
 {
-  const auto dir = directory();
-  const auto aff = dir / (std::string(name) + ".aff");
-  const auto dic = dir / (std::string(name) + ".dic");
-  for (const auto& path : {aff, dic}) {
+  for (const auto& path : {m_aff, m_dic}) {
     if (!std::filesystem::is_regular_file(path)) {
       throw DataError(std::string(source) + ": spelling dictionary " + path.string()
                       + " not found (Debian package hunspell-" + std::string(name)
                       + ", installed by scripts/setup.sh; or set DICPATH)");
     }
   }
-  m_loaded = std::async(std::launch::async, [aff, dic] {
-               return std::make_shared<Hunspell>(aff.c_str(), dic.c_str());
-             }).share();
 }
 
-SpellingDictionary::~SpellingDictionary()
-{
-  if (m_loaded.valid()) {
-    m_loaded.wait(); // the loading thread must not outlive the object
-  }
-}
+SpellingDictionary::~SpellingDictionary() = default;
 
 bool SpellingDictionary::knows(std::string_view word) const
 {
@@ -60,11 +51,12 @@ bool SpellingDictionary::knows(std::string_view word) const
   if (const auto it = answers.find(word); it != answers.end()) {
     return it->second;
   }
-  const auto& hunspell = m_loaded.get();
+  std::call_once(m_load,
+                 [this] { m_hunspell = std::make_unique<Hunspell>(m_aff.c_str(), m_dic.c_str()); });
   bool known = false;
   {
     const std::lock_guard lock(m_mutex);
-    known = hunspell->spell(std::string(word));
+    known = m_hunspell->spell(std::string(word));
   }
   answers.emplace(word, known);
   return known;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <filesystem>
-#include <future>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -18,16 +17,16 @@ namespace newskg::extract {
 // a foreign name written by its sounds ("سافولك", "ميكلسون", "بوينغ"), which
 // no letter case marks as a name.
 //
-// The dictionary loads in the background from construction (about 0.2 s for
-// Arabic), while the rest of the data loads; the first knows() waits for it.
+// The dictionary loads at the first knows() (about 0.2 s for Arabic), so that
+// what never extracts (check-data) never pays for it.
 // Thread-safe: one lock guards the Hunspell object, and each thread keeps
 // the answers it got (news repeats its words), up to max_cached words.
 class SpellingDictionary
 {
 public:
-  // Loads <dir>/<name>.aff and <name>.dic, dir being $DICPATH when set, else
-  // /usr/share/hunspell. Throws DataError "source: ..." (source: the data
-  // file that names the dictionary) when either file is missing.
+  // The dictionary <dir>/<name>.aff and <name>.dic, dir being $DICPATH when
+  // set, else /usr/share/hunspell. Throws DataError "source: ..." (source:
+  // the data file that names the dictionary) when either file is missing.
   SpellingDictionary(std::string_view name, std::string_view source);
   SpellingDictionary(const SpellingDictionary&) = delete;
   SpellingDictionary& operator=(const SpellingDictionary&) = delete;
@@ -42,9 +41,12 @@ public:
   [[nodiscard]] static std::filesystem::path directory();
 
 private:
-  std::shared_future<std::shared_ptr<Hunspell>> m_loaded;
-  mutable std::mutex m_mutex;
-  std::size_t m_serial; // tells two dictionaries' per-thread answers apart
+  std::filesystem::path m_aff;
+  std::filesystem::path m_dic;
+  mutable std::once_flag m_load;
+  mutable std::unique_ptr<Hunspell> m_hunspell; // set once, by the first knows()
+  mutable std::mutex m_mutex;                   // guards spell() calls
+  std::size_t m_serial;                         // tells two dictionaries' per-thread answers apart
 };
 
 } // namespace newskg::extract
