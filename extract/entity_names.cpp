@@ -133,27 +133,6 @@ bool EntityFinder::verb_subject(const Context& c, std::size_t begin, std::size_t
              || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)) || apposed);
 }
 
-namespace {
-
-// Every character of `utf8` is of the Arabic block (U+0600–U+06FF: two bytes,
-// the first 0xD8–0xDB): "Leave" or "مثلGateway" is no word the Arabic
-// dictionary could know.
-bool arabic_script(std::string_view utf8)
-{
-  if (utf8.empty() || utf8.size() % 2 != 0) {
-    return false;
-  }
-  for (std::size_t k = 0; k < utf8.size(); k += 2) {
-    const auto lead = static_cast<unsigned char>(utf8[k]);
-    if (lead < 0xD8 || lead > 0xDB) {
-      return false;
-    }
-  }
-  return true;
-}
-
-} // namespace
-
 bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
 {
   if (!m_pack.spelling) {
@@ -168,8 +147,18 @@ bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
     // words.tsv stop or given-name or of a cue is no foreign name's.
     const auto& token = c.token(i);
     const auto letters = code_points(token.text);
+    // "Leave", "مثلGateway": no word the Arabic dictionary could know.
+    const auto arabic = [](std::string_view text) {
+      std::size_t at = 0;
+      while (at < text.size()) {
+        if (!is_arabic(next_code_point(text, at))) {
+          return false;
+        }
+      }
+      return true;
+    };
     if (token.kind != TokenKind::word || letters < 3 || letters > max_foreign_letters
-        || has_article(token) || !arabic_script(token.text) || m_pack.cue_words.contains(token.text)
+        || has_article(token) || !arabic(token.text) || m_pack.cue_words.contains(token.text)
         || token_in(token, m_pack.words.stop, m_pack.clitics)
         || token_in(token, m_pack.words.given_name, m_pack.clitics)) {
       return false;

@@ -30,13 +30,6 @@ icu::BreakIterator* word_iterator()
   return iterator.get();
 }
 
-bool is_arabic(char32_t c)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC
-         && u_isalpha(static_cast<UChar32>(c));
-}
-
 struct Piece
 {
   std::size_t begin = 0; // code points of the normalized text
@@ -185,6 +178,13 @@ void set_tokens(const NormalizedText& text, std::size_t origin, TokenizedText& o
 }
 
 } // namespace
+
+bool is_arabic(char32_t c)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC
+         && u_isalpha(static_cast<UChar32>(c));
+}
 
 void tokenize(const NormalizedText& text, TokenizedText& out)
 {

@@ -86,6 +86,9 @@ void tokenize(const NormalizedText& text, TokenizedText& out);
 // code points, else original.size().
 [[nodiscard]] std::size_t next_block_end(std::u32string_view original, std::size_t begin);
 
+// A letter of the Arabic script (ICU's script property; not a mark or digit).
+[[nodiscard]] bool is_arabic(char32_t c);
+
 // tokenize(normalize(original[begin, end)), out), with the tokens' spans in
 // code points of `original`.
 void tokenize_block(std::u32string_view original,
