@@ -26,6 +26,19 @@ void EntityFinder::add_known_item(
   }
 }
 
+namespace {
+
+// True when one of the entity's names as written ends in a ta marbuta.
+bool ends_in_ta_marbuta_name(const KnownEntity& entity)
+{
+  const auto ends = [](std::string_view name) {
+    return name.ends_with("\u0629");
+  };
+  return ends(entity.label_ar) || std::ranges::any_of(entity.aliases, ends);
+}
+
+} // namespace
+
 // "دعما ماليا", "دعم مالي": a one-word name that is also an adjective
 // (words.tsv adjective-name: مالي, "financial") is the adjective with a case
 // ending, or right after the noun of a cue it qualifies; Mali elsewhere
@@ -39,6 +52,15 @@ bool EntityFinder::adjective_not_name(const Context& c,
     return false;
   }
   const auto text = c.token(i).text;
+  // "غرامة مالية" is no "ماليه" (Malé): the text folds ة to ه, so a word
+  // written with a ta marbuta names only an entity one of whose Arabic names
+  // ends in one ("غزة").
+  const auto span = c.token(i).span;
+  if (!g.demonym && span.end > span.begin && span.end <= c.original.size()
+      && c.original[span.end - 1] == U'\u0629'
+      && !ends_in_ta_marbuta_name(m_gazetteer.entities()[g.entity])) {
+    return true;
+  }
   // "كلاميا" is no "لامي" (Lammy): a one-word name of a person found only
   // past a case ending (an indefinite accusative) is a word of the language.
   const bool case_ending = m_pack.clitics.has_case_ending(text, g.form);

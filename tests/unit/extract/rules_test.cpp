@@ -4522,3 +4522,73 @@ TEST_CASE("A place under a party's control", "[extract][rules][arabic]")
      false},
   });
 }
+
+TEST_CASE("Cue families completed through each verb's forms", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"احتج على", "واحتجت الكويت على إيران رسميا.", "Kuwait|criticized|Iran", true},
+    {"امتدح",
+     "وامتدح الرئيس الأميركي دونالد ترامب الملك سلمان.",
+     "Donald Trump|praised|Salman bin Abdulaziz",
+     true},
+    {"حضّ على",
+     "وحض الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل على وقف الاستيطان.",
+     "António Guterres|called-on|Israel",
+     true},
+    {"يصل, the imperfect of وصل",
+     "ويصل الرئيس التركي رجب طيب أردوغان إلى برلين.",
+     "Recep Tayyip Erdoğan|visited|Berlin",
+     true},
+    {"استعاد with a direct object",
+     "واستعادت القوات العراقية مدينة الرمادي من تنظيم داعش.",
+     "Iraq|captured|Ramadi",
+     true},
+    {"... not the party it was taken from",
+     "واستعادت القوات العراقية مدينة الرمادي من تنظيم داعش.",
+     "Islamic State|captured|Ramadi",
+     false},
+    {"اعتداء على with its agent",
+     "وندد الوزير باعتداء إسرائيل على غزة.",
+     "Israel|attacked|Gaza Strip",
+     true},
+    {"المنتمي إلى",
+     "وقال السيناتور بيرني ساندرز، المنتمي إلى الحزب الديمقراطي، إن التحقيق انتهى.",
+     "بيرني ساندرز|member-of|Democratic Party",
+     true},
+  });
+}
+
+TEST_CASE("An agreement between two parties; a fine or a ban as a sanction",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"اتفاق بين X وY",
+     "وأعلنت مصر التوصل إلى اتفاق بين إسرائيل وحركة حماس.",
+     "Hamas|agreed-with|Israel",
+     true},
+    {"... reported by its announcer",
+     "وأعلنت مصر التوصل إلى اتفاق بين إسرائيل وحركة حماس.",
+     "Egypt|announced|[agreed-with Hamas]",
+     true},
+    {"... not a deal someone criticized",
+     "وانتقد ترامب الاتفاق النووي مع إيران.",
+     "Donald Trump|agreed-with|Iran",
+     false},
+    {"a fine imposed on a company (فرض غرامة على)",
+     "وفرضت الولايات المتحدة غرامة مالية على شركة هواوي.",
+     "United States|sanctioned|Huawei",
+     true},
+    {"... and مالية (financial) is no Malé: the text writes a ta marbuta, the name ه",
+     "وفرضت الولايات المتحدة غرامة مالية على شركة هواوي.",
+     "United States|sanctioned|Maldives",
+     false},
+    {"a ban (فرض حظرا على)",
+     "وفرض الاتحاد الأوروبي حظرا على إيران.",
+     "European Union|sanctioned|Iran",
+     true},
+    {"the plural of the act after تعرض, the agent behind من",
+     "وتتعرض مدينة الموصل لهجمات من مقاتلي تنظيم داعش.",
+     "Islamic State|attacked|Mosul",
+     true},
+  });
+}
