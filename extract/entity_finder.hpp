@@ -238,6 +238,11 @@ private:
   // named before an apposed title ("John Kerry, the ..."), and the country or
   // organization after a title's name ("President Varela of Panama").
   [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
+  // "رئيسه محمد المنفي": a title whose last word (token `last`) carries a
+  // pronoun of words.tsv title-pronoun is held in the organization or
+  // country of the last item before token `title`, when that item is no person.
+  [[nodiscard]] std::optional<std::size_t>
+  pronoun_owner(const Context& c, const Title& title, std::size_t first, std::size_t last) const;
   [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;
   [[nodiscard]] std::optional<std::size_t> owner_after(Context& c, std::size_t& j) const;
   // "the Russian Defence Ministry", "Libya's leaders": a country, then a head

@@ -843,6 +843,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     if (title.role != no_role) {
+      if (!of && !m_capitalized_names) {
+        of = pronoun_owner(c, title, i, match->end - 1);
+      }
       if (!of) {
         of = known_position(c, person, title.role);
       }
@@ -1226,6 +1229,43 @@ bool EntityFinder::names_speaker(const Context& c, std::size_t title, const Name
 {
   return !name.entity && name.end >= name.begin + 2 && title > c.sentence.begin
          && starts_speech_cue(c, title - 1) && closes_report(c, name.end);
+}
+
+std::optional<std::size_t> EntityFinder::pronoun_owner(const Context& c,
+                                                       const Title& title,
+                                                       std::size_t first,
+                                                       std::size_t last) const
+{
+  // The word as written: "رئيسه" (his president) folds to the feminine title
+  // "رئيسة", which ends in a ta marbuta, not a pronoun.
+  const auto span = c.token(last).span;
+  const auto written = span.end <= c.original.size()
+                         ? std::u32string_view(c.original).substr(span.begin, span.end - span.begin)
+                         : std::u32string_view{};
+  const auto& word = title.cue.words.back().text;
+  const auto text = c.token(last).text;
+  const bool pronoun = !written.ends_with(U'\u0629')
+                       && std::any_of(m_pack.words.title_pronoun.words().begin(),
+                                      m_pack.words.title_pronoun.words().end(),
+                                      [&](const auto& ending) { return text.ends_with(ending); })
+                       && (m_pack.clitics.has_enclitic(text, word) || text == word);
+  if (!pronoun) {
+    return std::nullopt;
+  }
+  for (auto it = c.items.rbegin(); it != c.items.rend(); ++it) {
+    if (it->end > first) {
+      continue;
+    }
+    if (it->kind != ItemKind::entity) {
+      return std::nullopt;
+    }
+    const auto type = c.entities[it->entity].entity.type;
+    if (type == EntityType::organization || type == EntityType::country) {
+      return it->entity;
+    }
+    return std::nullopt; // a person or a place stands between
+  }
+  return std::nullopt;
 }
 
 } // namespace newskg::extract

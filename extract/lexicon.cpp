@@ -453,6 +453,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"name-compound", &words.name_compound},
                                          {"apposed-pronoun", &words.apposed_pronoun},
                                          {"copula", &words.copula},
+                                         {"title-pronoun", &words.title_pronoun},
                                          {"namesake-role", &words.namesake_role},
                                          {"name-compound-first", &words.name_compound_first},
                                          {"org-head", &words.org_head},

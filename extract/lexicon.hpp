@@ -286,6 +286,7 @@ struct WordClasses
   WordSet determiner;   // "the", "his": before a title in an apposition
   WordSet apposed_pronoun; // "وهو", "who": between the comma and the title of an apposition
   WordSet copula;          // "is": between a person's name (or apposed pronoun) and his title
+  WordSet title_pronoun; // "ه", "ها" on a title ("رئيسه"): held where the sentence named last
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person

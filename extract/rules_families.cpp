@@ -413,14 +413,20 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
       return {};
     }
   }
+  // The comma before the verb: the phrase may hold commas of its own ("وبعيد
+  // اجتماعه بنظيره المغربي، عبد الوافي لفتيت، في الرباط، أكد").
+  const auto finite_at = [&](std::size_t t) {
+    return std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+      return other.match.begin == t && frame_of(*other.trigger).finite;
+    });
+  };
   auto comma = m_hits[h].match.end;
-  while (comma < m_sentence.end && !is_soft_boundary(comma) && !is_hard_boundary(comma)) {
+  while (comma < m_sentence.end && !is_hard_boundary(comma)
+         && !(is_soft_boundary(comma) && finite_at(comma + 1) != m_hits.end())) {
     ++comma;
   }
   const auto verb = comma + 1;
-  const auto verb_hit = std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
-    return other.match.begin == verb && frame_of(*other.trigger).finite;
-  });
+  const auto verb_hit = finite_at(verb);
   if (comma + 2 >= m_sentence.end || !is_soft_boundary(comma) || inside_item(verb)
       || token(verb).kind != TokenKind::word || verb_hit == m_hits.end()) {
     return {};

@@ -4592,3 +4592,47 @@ TEST_CASE("An agreement between two parties; a fine or a ban as a sanction",
      true},
   });
 }
+
+TEST_CASE("A title with a pronoun is held where the sentence named last (words.tsv title-pronoun)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"رئيسه: the organization before it",
+     "أعلن المجلس الرئاسي الليبي أن رئيسه محمد المنفي التقى المبعوث الأممي.",
+     "Mohamed al-Menfi|holds-position|Presidential Council of Libya|president",
+     true},
+    {"المتحدث باسمها (titles.tsv باسم*)",
+     "وأعلنت حركة طالبان باكستان مسؤوليتها في بيان نشره المتحدث باسمها محمد خراساني.",
+     "محمد خراساني|holds-position|Tehreek-e-Taliban Pakistan|spokesperson",
+     true},
+    {"قائدها",
+     "وقالت حركة حماس إن قائدها محمد الضيف بخير.",
+     "Mohammed Deif|holds-position|Hamas|commander",
+     true},
+    {"... nor an organization of another sentence",
+     "اجتمعت حركة حماس أمس في غزة. وقال مسؤول إن قائدها محمد الضيف بخير.",
+     "Mohammed Deif|holds-position|Hamas|commander",
+     false},
+    {"... and رئيسة (a woman president) carries no pronoun",
+     "أعلن المجلس الرئاسي الليبي أن رئيسة الحكومة نجلاء المنقوش ستزور روما.",
+     "نجلاء المنقوش|holds-position|Presidential Council of Libya|president",
+     false},
+  });
+}
+
+TEST_CASE("A fronted phrase may hold commas of its own before the clause's verb",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an apposition and adjuncts between the noun cue and the verb",
+     "وبعيد اجتماعه بنظيره المغربي، عبد الوافي لفتيت، في الرباط، الثلاثاء، أكد وزير "
+     "الداخلية الإسباني خوان زويدو أن التعاون وثيق.",
+     "خوان زويدو|met|عبد الوافي لفتيت",
+     true},
+    {"... not the subject of the sentence before",
+     "وقال الرئيس الصيني شي جين بينغ إن العلاقات جيدة. وخلال اجتماعه بنظيره المغربي، عبد "
+     "الوافي لفتيت، في الرباط، أكد وزير الداخلية الإسباني خوان زويدو أن التعاون وثيق.",
+     "Xi Jinping|met|عبد الوافي لفتيت",
+     false},
+  });
+}
