@@ -4636,3 +4636,26 @@ TEST_CASE("A fronted phrase may hold commas of its own before the clause's verb"
      false},
   });
 }
+
+TEST_CASE("A place before a comma and the capital's noun lies in the place after it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a city, capital of a state",
+     "وقتل 15 مدنيا في مدينة الفاشر، عاصمة ولاية شمال دارفور.",
+     "El Fasher|located-in|North Darfur",
+     true},
+    {"a capital of a country",
+     "وزار الرئيس التركي رجب طيب أردوغان موسكو، عاصمة روسيا، أمس.",
+     "Moscow|located-in|Russia",
+     true},
+    {"... and the visit is still the visitor's",
+     "وزار الرئيس التركي رجب طيب أردوغان موسكو، عاصمة روسيا، أمس.",
+     "Recep Tayyip Erdoğan|visited|Moscow",
+     true},
+    {"... not a person before the comma",
+     "والتقى بوتين أردوغان، عاصمة القرار، في سوتشي.",
+     "Recep Tayyip Erdoğan|located-in|Sochi",
+     false},
+  });
+}
