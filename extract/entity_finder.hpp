@@ -155,6 +155,7 @@ private:
   // زنغيلان"), or the organization a bare head refers back to.
   [[nodiscard]] std::optional<Qualifier> head_entity_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<Qualifier> org_phrase_at(Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Qualifier> quoted_name_after(Context& c, std::size_t i) const;
   // A known place at j, or one unknown word naming a place; `definite_name`
   // (after words.tsv place-name-head) lets that word carry the article;
   // without `unknown_name` only a known place is read.

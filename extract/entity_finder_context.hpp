@@ -23,6 +23,8 @@ inline constexpr std::size_t max_foreign_letters = 11;
 inline constexpr std::size_t max_apposition_words = 6;
 inline constexpr std::size_t max_title_qualifiers = 3;
 inline constexpr std::size_t max_quoted_words = 10;
+// Words of a name in quotation marks after an organization's head.
+inline constexpr std::size_t max_head_quoted_words = 4;
 inline constexpr std::size_t max_proper_org_words = 6;
 inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency" before "BNPB"
 inline constexpr double title_confidence = 0.9;

@@ -373,6 +373,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   if (!token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
     return city_named_at(c, i);
   }
+  if (auto quoted = quoted_name_after(c, i)) {
+    return quoted;
+  }
   const auto tokens = c.tokens();
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
@@ -491,6 +494,49 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     }
   }
   return Qualifier{entity, j};
+}
+
+// "حزب «فرنسا الأبية»"، "ائتلاف «الإعمار والتنمية»"، "شركة «مبادلة»
+// الإماراتية": an organization's head in construct (no article) before one to
+// max_head_quoted_words words in quotation marks: the organization they name,
+// whatever the words are (a country's name too); a known organization there
+// is that one ("حركة «حماس»"). A country's adjective right after it is its.
+std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& c,
+                                                                       std::size_t i) const
+{
+  const auto quote = [&](std::size_t t) {
+    return t < c.sentence.end && token_in(c.token(t), m_pack.words.quote, m_pack.clitics);
+  };
+  if (m_capitalized_names || has_article(c.token(i)) || !quote(i + 1)) {
+    return std::nullopt;
+  }
+  std::size_t close = i + 2;
+  while (close < c.sentence.end && close <= i + 1 + max_head_quoted_words
+         && c.token(close).kind == TokenKind::word) {
+    ++close;
+  }
+  if (close == i + 2 || !quote(close)) {
+    return std::nullopt;
+  }
+  const auto tokens = c.tokens();
+  const auto g = m_gazetteer.longest_at(tokens, i + 2, m_pack.clitics);
+  const auto entity =
+    g && !g->demonym && i + 2 + g->tokens == close
+        && m_gazetteer.entities()[g->entity].type == EntityType::organization
+      ? c.entities.known(g->entity)
+      : c.entities.found(EntityType::organization, c.surface(i + 2, close), m_lang);
+  auto end = close + 1;
+  if (const auto adjective = end < c.sentence.end && has_article(c.token(end))
+                               ? m_gazetteer.longest_at(tokens, end, m_pack.clitics)
+                               : std::nullopt;
+      adjective && adjective->demonym
+      && m_gazetteer.entities()[adjective->entity].type == EntityType::country) {
+    c.mention(c.entities.known(adjective->entity), end, end + adjective->tokens);
+    end += adjective->tokens;
+  }
+  c.mention(entity, i, end);
+  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  return Qualifier{entity, end};
 }
 
 // The words of a place the gazetteer knows (a city) at token k; 0 when none.

@@ -377,8 +377,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // noun or a known name begins a construct (the verb's object), not the
     // name; a definite word that is a stop or time word or a nisba ("محمد
     // علي حسن المصري") leaves the name whole. Not where letter case marks names.
+    // A word the spelling dictionary does not know is no noun of a construct:
+    // "انتقد زعيم الحزب جان لوك ميلانشون الحكومة".
     if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound
-        && construct_after(c, k + 1)) {
+        && construct_after(c, k + 1) && !foreign_word(c, k)) {
       break;
     }
     // An unknown name does not begin with the article: "النائب العربي" is an

@@ -4659,3 +4659,45 @@ TEST_CASE("A place before a comma and the capital's noun lies in the place after
      false},
   });
 }
+
+TEST_CASE("An organization's head before a name in quotation marks names it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a coalition",
+     "وتصدر ائتلاف «الإعمار والتنمية» بزعامة محمد شياع السوداني النتائج.",
+     "Mohammed Shia al-Sudani|holds-position|الإعمار والتنمية",
+     true},
+    {"a party whose name holds a country's",
+     "وانتقد زعيم حزب «فرنسا الأبية» جان لوك ميلانشون الحكومة.",
+     "جان لوك ميلانشون|holds-position|فرنسا الأبية|leader",
+     true},
+    {"... and the country is no holder's",
+     "وانتقد زعيم حزب «فرنسا الأبية» جان لوك ميلانشون الحكومة.",
+     "جان لوك ميلانشون|holds-position|France|leader",
+     false},
+    {"plain quotation marks, a country's adjective after them",
+     "وقال الرئيس التنفيذي لشركة \"مبادلة\" الإماراتية خلدون المبارك إن الصفقة مهمة.",
+     "خلدون المبارك|holds-position|مبادلة|chief-executive",
+     true},
+    {"... not a quotation after a definite head",
+     "وقال رئيس الحزب \"الوضع كارثي\" أمس.",
+     "الوضع كارثي|holds-position|الوضع كارثي",
+     false},
+  });
+}
+
+TEST_CASE("A third name word the spelling dictionary does not know goes on the name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before a definite object",
+     "وانتقد الزعيم اليساري جان لوك ميلانشون الحكومة.",
+     "جان لوك|criticized|جان لوك ميلانشون",
+     false},
+    {"... one person, three words",
+     "وانتقد زعيم حزب العمال جان لوك ميلانشون الحكومة.",
+     "جان لوك ميلانشون|holds-position|حزب العمال|leader",
+     true},
+  });
+}
