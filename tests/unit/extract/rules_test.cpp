@@ -4701,3 +4701,25 @@ TEST_CASE("A third name word the spelling dictionary does not know goes on the n
      true},
   });
 }
+
+TEST_CASE("Appreciation and gratitude owned by their agent praise", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"أعرب عن تقديره ل",
+     "وأعرب الملك عبد الله الثاني عن تقديره لجهود قطر.",
+     "Abdullah II of Jordan|praised|Qatar",
+     true},
+    {"أعرب عن امتنانه ل",
+     "وأعربت الإمارات عن امتنانها للسعودية.",
+     "United Arab Emirates|praised|Saudi Arabia",
+     true},
+    {"... not estimates",
+     "وقال إن تقدير الأمم المتحدة لخسائر سوريا مبالغ فيه.",
+     "United Nations|praised|Syria",
+     false},
+    {"solidarity with a people is no support",
+     "وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن تضامنه مع الشعب المغربي.",
+     "António Guterres|supports|Morocco",
+     false},
+  });
+}
