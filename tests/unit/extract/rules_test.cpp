@@ -4723,3 +4723,22 @@ TEST_CASE("Appreciation and gratitude owned by their agent praise", "[extract][r
      false},
   });
 }
+
+TEST_CASE("A definite act's adjectives may stand before its relative clause's agent",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"الضربات الجوية التي تشنها",
+     "وقتل مدنيون في الضربات الجوية التي تشنها روسيا على إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"the party that leads the strikes",
+     "وقتل مدنيون في الغارات الجوية التي تقودها الولايات المتحدة على الرقة.",
+     "United States|attacked|Raqqa",
+     true},
+    {"... not the place the other way round",
+     "وقتل مدنيون في الضربات الجوية التي تشنها روسيا على إدلب.",
+     "Idlib|attacked|Russia",
+     false},
+  });
+}
