@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"neighbour", FrameFamily::neighbour},
 }};
 
-constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 15> places{{
+constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 16> places{{
   {"before", &ArgumentPlaces::before},
   {"after", &ArgumentPlaces::after},
   {"prep", &ArgumentPlaces::behind_prep},
@@ -42,6 +42,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 15> pl
   {"possessor-after", &ArgumentPlaces::possessor_after},
   {"controlled", &ArgumentPlaces::controlled},
   {"act-noun", &ArgumentPlaces::act_noun},
+  {"opening", &ArgumentPlaces::opening},
 }};
 
 template<typename Table>

@@ -58,6 +58,10 @@ struct ArgumentPlaces
   // An act's noun of the same predicate right before the cue, its agent the
   // adjective of origin or the name between them ("قصف روسي استهدف مستشفى").
   bool act_noun = false;
+  // A verb in the masculine opening its sentence, before a country whose
+  // name is feminine (words.tsv masculine-name lists the others): the
+  // country is the object, the subject the person the sentence before named.
+  bool opening = false;
 };
 
 // What a reporting cue does with the clause after it.

@@ -519,6 +519,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"place-tail", &words.place_tail},
                                          {"condition", &words.condition},
                                          {"subjunctive", &words.subjunctive},
+                                         {"masculine-name", &words.masculine_name},
                                          {"place-list-head", &words.place_list_head},
                                          {"direction", &words.direction},
                                          {"name-head", &words.name_head},

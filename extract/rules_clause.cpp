@@ -71,6 +71,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       && joined_arguments(h, p, subjects, objects, search)) {
     confidence *= inherited_factor;
   }
+  if (subjects.empty() && frame.subject.opening) {
+    subjects = opening_subject(h, p);
+    if (!subjects.empty()) {
+      confidence *= inherited_factor;
+    }
+  }
   if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
   }
@@ -567,6 +573,41 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
     }
   }
   return false;
+}
+
+// "قال الرئيس الأمريكي جو بايدن ... . ودعا إيران إلى": a verb in the masculine
+// singular that opens its sentence does not agree with a country right after
+// it whose name is feminine (none of words.tsv masculine-name): the country is
+// its object, and its subject the one person the sentence right before named
+// as its subject (frames.tsv subject place `opening`).
+Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) const
+{
+  const auto& hit = m_hits[h];
+  if (hit.match.begin != m_sentence.begin || m_discourse.topic.size() != 1
+      || m_discourse.topic_sentence + 1 != m_sentence.index) {
+    return {};
+  }
+  // The masculine singular: the cue's word as written, with no ending of the
+  // feminine or the plural ("اتهمت"، "اتهموا"), nor the feminine imperfect's
+  // prefix ("تتهم").
+  // (A cue may list a feminine form itself: "دعت"، "التقت".)
+  const auto& word = hit.trigger->cue.words.front().text;
+  if (without_conjunction(token(hit.match.begin).text) != word || word.ends_with("\u062A")
+      || (hit.trigger->imperfect && word.starts_with("\u062A"))) {
+    return {};
+  }
+  const auto k = item_starting_in(hit.match.end, 0);
+  if (!k || m_items[*k].begin != hit.match.end || m_items[*k].kind != ItemKind::entity
+      || m_items[*k].demonym || m_items[*k].governed
+      || m_entities[m_items[*k].entity].entity.type != EntityType::country
+      || token_in(token(m_items[*k].begin), m_pack.words.masculine_name, m_pack.clitics)) {
+    return {};
+  }
+  const auto topic = m_discourse.topic.front();
+  if (m_entities[topic].entity.type != EntityType::person || !allowed(topic, true, p)) {
+    return {};
+  }
+  return {topic};
 }
 
 Entities SentenceRules::act_noun_agent(std::size_t h, const PredicateInfo& p) const

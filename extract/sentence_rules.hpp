@@ -152,6 +152,7 @@ private:
   // "قصف روسي استهدف مستشفى": the agent of another cue of the same predicate
   // whose one name (a demonym, a name) ends right before cue h; none else.
   [[nodiscard]] Entities act_noun_agent(std::size_t h, const PredicateInfo& p) const;
+  [[nodiscard]] Entities opening_subject(std::size_t h, const PredicateInfo& p) const;
   [[nodiscard]] bool quoted(std::size_t token) const;
   [[nodiscard]] Entities subject_left_or_right(std::size_t h,
                                                const PredicateInfo& p,

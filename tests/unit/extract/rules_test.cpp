@@ -4742,3 +4742,39 @@ TEST_CASE("A definite act's adjectives may stand before its relative clause's ag
      false},
   });
 }
+
+TEST_CASE("A masculine verb opening its sentence before a feminine country has the last subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"دعا إيران: Iran is the object, the subject the sentence before's",
+     "قال الرئيس الأمريكي جو بايدن إن الوضع خطير. ودعا إيران إلى وقف التخصيب.",
+     "Joe Biden|called-on|Iran",
+     true},
+    {"... not Iran as the caller",
+     "قال الرئيس الأمريكي جو بايدن إن الوضع خطير. ودعا إيران إلى وقف التخصيب.",
+     "Iran|called-on|Joe Biden",
+     false},
+    {"انتقد إسرائيل",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. وانتقد إسرائيل بسبب الغارات.",
+     "Emmanuel Macron|criticized|Israel",
+     true},
+    {"a feminine verb agrees with the country: it is the subject",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. وانتقدت إسرائيل الزيارة.",
+     "Emmanuel Macron|criticized|Israel",
+     false},
+    {"a cue listing the feminine form itself (دعت)",
+     "وقال المتحدث باسم الجيش العميد نبيل عبد الله إن قواته صدت الهجوم. ودعت الولايات المتحدة "
+     "الطرفين إلى وقف إطلاق النار.",
+     "نبيل عبد الله|called-on|United States",
+     false},
+    {"a country named in the masculine (words.tsv masculine-name) is the subject",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. واتهم العراق إيران بالتدخل.",
+     "Emmanuel Macron|accused|Iraq",
+     false},
+    {"... nor from two sentences back",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. وكان الطقس ماطرا. وانتقد إسرائيل بسبب الغارات.",
+     "Emmanuel Macron|criticized|Israel",
+     false},
+  });
+}
