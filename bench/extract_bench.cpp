@@ -31,7 +31,9 @@ constexpr const char* usage =
   "usage: extract_bench [--mb N] [--data DIR] FILE.txt...\n"
   "Extracts the files over and over until N MB (default 20) were read, on one\n"
   "thread, with the library alone (no input reading, no output); prints data\n"
-  "load time, throughput and peak memory. See also pipeline_bench.\n";
+  "load time, the first document's time (it loads what loads at first use:\n"
+  "the Arabic spelling dictionary), throughput after it and peak memory. See\n"
+  "also pipeline_bench.\n";
 
 long peak_rss_kib()
 {
@@ -74,6 +76,13 @@ int main(int argc, char** argv)
   const auto resources = newskg::extract::Resources::load(data);
   const auto load_end = std::chrono::steady_clock::now();
 
+  // The first document loads what is loaded at first use (the Arabic spelling
+  // dictionary, about 0.2 s): timed apart, so that the throughput is the
+  // steady one of a long run.
+  const auto first_start = std::chrono::steady_clock::now();
+  (void)newskg::extract::extract(documents.front(), resources);
+  const std::chrono::duration<double> first = std::chrono::steady_clock::now() - first_start;
+
   const auto target = static_cast<std::size_t>(megabytes * 1e6);
   std::size_t bytes = 0;
   std::size_t docs = 0;
@@ -88,6 +97,7 @@ int main(int argc, char** argv)
   const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
   const std::chrono::duration<double> load = load_end - load_start;
   std::cout << "data load        " << load.count() * 1000 << " ms\n"
+            << "first document   " << first.count() * 1000 << " ms (with what loads at first use)\n"
             << "documents        " << docs << "\n"
             << "text             " << static_cast<double>(bytes) / 1e6 << " MB\n"
             << "relations        " << relations << "\n"

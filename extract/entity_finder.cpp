@@ -91,12 +91,24 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
     m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
 {}
 
+std::optional<GazetteerMatch> EntityFinder::known_at(const Context& c, std::size_t i) const
+{
+  if (i < c.sentence.begin || i >= c.sentence.end) {
+    return std::nullopt;
+  }
+  auto& memo = c.known[i - c.sentence.begin];
+  if (!memo.asked) {
+    memo.match = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
+    memo.asked = true;
+  }
+  return memo.match;
+}
+
 // True when a gazetteer name starting inside [i, i + tokens) ends after it.
 bool EntityFinder::overtaken(const Context& c, std::size_t i, std::size_t tokens) const
 {
   for (std::size_t t = i + 1; t < i + tokens; ++t) {
-    if (const auto later = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
-        later && t + later->tokens > i + tokens) {
+    if (const auto later = known_at(c, t); later && t + later->tokens > i + tokens) {
       return true;
     }
   }
@@ -177,7 +189,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
 {
   thread_local std::vector<std::uint8_t> foreign;
   foreign.assign(sentence.end, 0);
-  Context c{sentence, original, entities, relations, {}, 0, 0, 0, foreign};
+  thread_local std::vector<KnownAt> known;
+  known.assign(sentence.end - sentence.begin, KnownAt{});
+  Context c{sentence, original, entities, relations, {}, 0, 0, 0, foreign, known};
   const auto tokens = c.tokens();
   std::size_t i = sentence.begin;
   while (i < sentence.end) {
@@ -212,7 +226,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     const bool function_word =
       (!m_capitalized_names && token_in(c.token(i), m_pack.words.stop, m_pack.clitics))
       || token_in(c.token(i), m_pack.words.complementizer, m_pack.clitics);
-    auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+    auto g = known_at(c, i);
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
     }
@@ -230,7 +244,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     // construct before the name of a known organization is part of its mention.
     if (!g && !m_capitalized_names && i + 1 < sentence.end && !has_article(c.token(i))
         && token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
-      if (const auto named = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
+      if (const auto named = known_at(c, i + 1);
           named && !named->demonym
           && m_gazetteer.entities()[named->entity].type == EntityType::organization) {
         const auto end = i + 1 + named->tokens;
@@ -292,8 +306,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
     if (parties_cued && token_in(token, m_pack.words.parties, m_pack.clitics)) {
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
-      const auto next =
-        i + 1 < sentence.end ? m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics) : std::nullopt;
+      const auto next = i + 1 < sentence.end ? known_at(c, i + 1) : std::nullopt;
       // "الرئيسان بوتين وأردوغان", "الزعيمان ترامب وكيم" name them too: a
       // person's name, and a name word joined to it by و (not a verb or a
       // noun with a pronoun: "انتقد الرئيسان إسرائيل ودعيا"، "أمريكا وحلفاءها").
@@ -301,11 +314,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
         next && !next->demonym && m_gazetteer.entities()[next->entity].type == EntityType::person
           ? i + 1 + next->tokens
           : sentence.end;
-      const bool named_pair =
-        second < sentence.end && c.token(second).kind == TokenKind::word
-        && starts_with_conjunction(c, second) && !starts_cue(c, second)
-        && !pronoun_ending(c.token(second).text)
-        && (m_gazetteer.longest_at(tokens, second, m_pack.clitics) || is_name_word(c, second));
+      const bool named_pair = second < sentence.end && c.token(second).kind == TokenKind::word
+                              && starts_with_conjunction(c, second) && !starts_cue(c, second)
+                              && !pronoun_ending(c.token(second).text)
+                              && (known_at(c, second) || is_name_word(c, second));
       if ((!next || !next->demonym) && !named_pair) {
         c.items.push_back(Item{.begin = i, .end = i + 1, .kind = ItemKind::parties});
       }

@@ -185,6 +185,9 @@ private:
   // max_foreign_letters letters (longer ones are words the text glued
   // together); false without a dictionary.
   [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
+  // The gazetteer's longest name at token i of the sentence (longest_at over
+  // the sentence's tokens), looked up once per token.
+  [[nodiscard]] std::optional<GazetteerMatch> known_at(const Context& c, std::size_t i) const;
   // Without letter case and with a spelling dictionary, two words at i may
   // begin a name: one of the three words at i is a foreign word, and
   // unnamed_may_name's tests pass, but the second word may end like a nisba

@@ -47,6 +47,13 @@ inline bool has_tanween(const std::u32string& original, Span span)
 
 } // namespace finder
 
+// One token's memo of EntityFinder::known_at.
+struct KnownAt
+{
+  bool asked = false;
+  std::optional<GazetteerMatch> match;
+};
+
 struct EntityFinder::Context
 {
   const SentenceView& sentence;
@@ -63,6 +70,9 @@ struct EntityFinder::Context
   // EntityFinder::foreign_word's answer per token, asked once: 0 not yet
   // asked, 1 foreign, 2 not. Sized to the sentence's tokens by find().
   std::vector<std::uint8_t>& foreign;
+  // The gazetteer's longest name at each token of the sentence, looked up
+  // once (EntityFinder::known_at): index token - sentence.begin.
+  std::vector<KnownAt>& known;
 
   [[nodiscard]] const Token& token(std::size_t i) const { return sentence.tokens[i]; }
   [[nodiscard]] std::span<const Token> tokens() const

@@ -85,12 +85,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       return Qualifier{place->entity,
                        country && country->end > place->end ? country->end : place->end};
     }
-    auto g = j < c.sentence.end ? m_gazetteer.longest_at(tokens, j, m_pack.clitics) : std::nullopt;
+    auto g = j < c.sentence.end ? known_at(c, j) : std::nullopt;
     // "المحكمة العليا في باكستان": a country behind a place preposition right
     // after the head qualifies it too.
     if (!g && head.type == EntityType::organization && j + 1 < c.sentence.end
         && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
-      if (const auto behind = m_gazetteer.longest_at(tokens, j + 1, m_pack.clitics);
+      if (const auto behind = known_at(c, j + 1);
           behind && !behind->demonym
           && m_gazetteer.entities()[behind->entity].type == EntityType::country) {
         g = behind;
@@ -206,7 +206,7 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   if (head.quoted) {
     return std::nullopt;
   }
-  if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (const auto g = known_at(c, j);
       g && !g->demonym && !m_pack.clitics.lost_preposition(c.token(j).text, g->form)) {
     const auto type = m_gazetteer.entities()[g->entity].type;
     if (type != EntityType::location && type != EntityType::country) {
@@ -282,7 +282,7 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
   if (j >= c.sentence.end) {
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto g = known_at(c, j);
   if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
     const auto place = c.entities.known(g->entity);
     c.mention(place, j, j + g->tokens);
@@ -357,7 +357,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::demonym_at(Context& c, std:
     return std::nullopt;
   }
   // "السورية" is also a spelling of Syria's name: any country word counts.
-  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto g = known_at(c, j);
   if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
     return std::nullopt;
   }
@@ -386,7 +386,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
          // As written: "العليا" would be a form of the stop word "على".
          && !m_pack.words.stop.contains(c.token(j).text)
          && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
-    if (const auto g = m_gazetteer.longest_at(tokens, j, m_pack.clitics)) {
+    if (const auto g = known_at(c, j)) {
       // A demonym agrees with its head in the article: after "هيئة" it is
       // no adjective of the head ("هيئة الإندونيسية للتخفيف"), and the name,
       // whose words are elsewhere, is not read.
@@ -446,7 +446,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
         && !token_in(c.token(j), m_pack.words.time, m_pack.clitics) && !starts_cue(c, j)) {
       if (const auto words = city_words_at(c, j); words > 0) {
         j += words;
-      } else if (is_name_word(c, j) && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
+      } else if (is_name_word(c, j) && !known_at(c, j)) {
         ++j;
       }
     }
@@ -519,16 +519,15 @@ std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& 
     return std::nullopt;
   }
   const auto tokens = c.tokens();
-  const auto g = m_gazetteer.longest_at(tokens, i + 2, m_pack.clitics);
+  const auto g = known_at(c, i + 2);
   const auto entity =
     g && !g->demonym && i + 2 + g->tokens == close
         && m_gazetteer.entities()[g->entity].type == EntityType::organization
       ? c.entities.known(g->entity)
       : c.entities.found(EntityType::organization, c.surface(i + 2, close), m_lang);
   auto end = close + 1;
-  if (const auto adjective = end < c.sentence.end && has_article(c.token(end))
-                               ? m_gazetteer.longest_at(tokens, end, m_pack.clitics)
-                               : std::nullopt;
+  if (const auto adjective =
+        end < c.sentence.end && has_article(c.token(end)) ? known_at(c, end) : std::nullopt;
       adjective && adjective->demonym
       && m_gazetteer.entities()[adjective->entity].type == EntityType::country) {
     c.mention(c.entities.known(adjective->entity), end, end + adjective->tokens);
@@ -542,7 +541,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& 
 // The words of a place the gazetteer knows (a city) at token k; 0 when none.
 std::size_t EntityFinder::city_words_at(const Context& c, std::size_t k) const
 {
-  const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+  const auto g = known_at(c, k);
   return g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location
            ? g->tokens
            : 0;
@@ -592,7 +591,7 @@ std::size_t EntityFinder::namesake_end(Context& c, std::size_t j) const
     }
   }
   // A person the gazetteer knows with the title: "الملك سلمان".
-  if (const auto g = end ? std::nullopt : m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  if (const auto g = end ? std::nullopt : known_at(c, j);
       g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
       && starts_title(c, j)) {
     end = j + g->tokens;
@@ -740,7 +739,7 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
          && !token_in(c.token(k), m_pack.words.stop, m_pack.clitics)
          && !token_in(c.token(k), m_pack.words.place_list_head, m_pack.clitics)
          && (k == i + 1 || joined(k))) {
-    const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+    const auto g = known_at(c, k);
     if (g && (g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::location)) {
       break;
     }

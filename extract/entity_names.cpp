@@ -35,8 +35,7 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   }
   const auto tokens = c.tokens();
   // "جورجي" without the article is a first name, not the demonym "Georgian".
-  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
-      g && !(g->demonym && !has_article(token))) {
+  if (const auto g = known_at(c, i); g && !(g->demonym && !has_article(token))) {
     return false;
   }
   return !starts_cue(c, i);
@@ -272,7 +271,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     return std::nullopt;
   }
   const auto tokens = c.tokens();
-  if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics); g && !g->demonym) {
+  if (const auto g = known_at(c, i); g && !g->demonym) {
     if (m_gazetteer.entities()[g->entity].type != EntityType::person) {
       return std::nullopt;
     }
@@ -290,7 +289,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // two words or more is that person's. (Not before one word: "ميلانيا
   // ترامب" is not Donald Trump.)
   if (i + 1 < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
-    if (const auto g = m_gazetteer.longest_at(tokens, i + 1, m_pack.clitics);
+    if (const auto g = known_at(c, i + 1);
         g && !g->demonym && g->tokens >= 2
         && m_gazetteer.entities()[g->entity].type == EntityType::person) {
       return Name{c.entities.known(g->entity), i, lineage_end(c, i + 1 + g->tokens)};
@@ -308,7 +307,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         || !is_capitalized(c.token(t))) {
       return false;
     }
-    const auto g = m_gazetteer.longest_at(tokens, t, m_pack.clitics);
+    const auto g = known_at(c, t);
     return g && !g->demonym && g->tokens == 1
            && m_gazetteer.entities()[g->entity].type == EntityType::organization;
   };
@@ -326,7 +325,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         || !closes_apposition(c, t + 1)) {
       return false;
     }
-    const auto g = m_gazetteer.longest_at(tokens, t, m_pack.clitics);
+    const auto g = known_at(c, t);
     return g && g->demonym && g->tokens == 1;
   };
   // "عثمان عبد الجليل", "خالد بن سلمان": the word after a joiner inside a
@@ -411,7 +410,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // "دي مستورا تأكيدات سعودية": a word before a country's adjective
     // without the article is a noun it qualifies, not a name word.
     if (k > i && !m_capitalized_names && k + 1 < c.sentence.end && !has_article(c.token(k + 1))) {
-      if (const auto g = m_gazetteer.longest_at(tokens, k + 1, m_pack.clitics);
+      if (const auto g = known_at(c, k + 1);
           g && g->demonym && ends_in_ta_marbuta(c.token(k + 1))) {
         break;
       }
@@ -458,7 +457,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // ("رجب أردوغان"); otherwise it is someone else of the family.
   if (k == i + 1 && k < c.sentence.end
       && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
-    if (const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+    if (const auto g = known_at(c, k);
         g && !g->demonym && g->tokens == 1
         && m_gazetteer.entities()[g->entity].type == EntityType::person) {
       const auto& aliases = m_gazetteer.entities()[g->entity].aliases;
@@ -495,7 +494,7 @@ bool EntityFinder::construct_after(Context& c, std::size_t t) const
     return false;
   }
   const auto& token = c.token(t);
-  if (const auto g = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics); g && !g->demonym) {
+  if (const auto g = known_at(c, t); g && !g->demonym) {
     return true;
   }
   // "سوتوبو بورو نوجروو المتحدث باسم": a title after a name is its apposition.
@@ -604,7 +603,7 @@ bool EntityFinder::unnamed_words_fit(const Context& c, std::size_t i) const
     if (ends_in_origin(m_pack.words, c.token(k).text)) {
       return true;
     }
-    const auto g = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    const auto g = known_at(c, k);
     return g && g->demonym;
   };
   return !token_in(first, m_pack.words.anonymous, m_pack.clitics)
@@ -632,7 +631,7 @@ bool EntityFinder::closes_report(const Context& c, std::size_t j) const
 std::size_t EntityFinder::apposition_end(const Context& c, std::size_t j) const
 {
   const auto named = [&](std::size_t k) {
-    const auto known = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    const auto known = known_at(c, k);
     return (known && !known->demonym) || c.entities.local_name_at(c.tokens(), k, m_pack.clitics)
            || starts_trigger(m_pack, c.tokens(), k, [](const Frame&) { return true; });
   };
@@ -642,7 +641,7 @@ std::size_t EntityFinder::apposition_end(const Context& c, std::size_t j) const
   }
   auto k = j + 1;
   while (k < c.sentence.end && k <= j + max_apposition_words) {
-    const auto known = m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics);
+    const auto known = known_at(c, k);
     if (!(known && known->demonym) && !ends_in_nisba(c.token(k))) {
       break;
     }

@@ -31,7 +31,7 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
     return std::nullopt;
   }
   const auto at = proclitic ? j : j + 1;
-  const auto g = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
+  const auto g = known_at(c, at);
   if (!g || g->demonym) {
     return std::nullopt;
   }
@@ -83,7 +83,7 @@ std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::party_behind(Co
              || !token_in(c.token(j), m_pack.words.for_region, m_pack.clitics)) {
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
+  const auto g = known_at(c, at);
   if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::organization
       || !m_gazetteer.entities()[g->entity].has_adjective) {
     return std::nullopt;
@@ -118,14 +118,14 @@ std::optional<EntityFinder::PartyTag> EntityFinder::state_party_at(const Context
       || !token_in(c.token(k + 1), m_pack.words.determiner, m_pack.clitics)) {
     return std::nullopt;
   }
-  const auto place = m_gazetteer.longest_at(c.tokens(), k + 2, m_pack.clitics);
+  const auto place = known_at(c, k + 2);
   const auto country =
     place && !place->demonym ? m_gazetteer.region_country(place->entity) : std::nullopt;
   const auto at = k + 2 + (place ? place->tokens : 0);
   if (!country || at >= c.sentence.end) {
     return std::nullopt;
   }
-  const auto party = m_gazetteer.longest_at(c.tokens(), at, m_pack.clitics);
+  const auto party = known_at(c, at);
   if (!party || !party->demonym
       || m_gazetteer.entities()[party->entity].type != EntityType::organization) {
     return std::nullopt;
@@ -206,7 +206,7 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     }
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto g = known_at(c, j);
   // "انتقد أحمد حسن رئيس الوفد الحكومة السورية": without letter case, a
   // definite title governs no noun in construct; a definite noun after it
   // begins the next phrase unless a preposition governs it ("الأمين العام
@@ -280,8 +280,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // not when the name goes on only by a demonym, the title's own
     // qualifier ("وزيرة الخارجية الأمريكية", "قائد الجيش السوداني").
     if (match->end > i + 1 && match->end < c.sentence.end) {
-      const auto g = m_gazetteer.longest_at(tokens, match->end - 1, m_pack.clitics);
-      const auto next = m_gazetteer.longest_at(tokens, match->end, m_pack.clitics);
+      const auto g = known_at(c, match->end - 1);
+      const auto next = known_at(c, match->end);
       if (g && !g->demonym && match->end - 1 + g->tokens > match->end && !(next && next->demonym)) {
         continue;
       }
@@ -417,8 +417,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "المدرب السويسري مارسيل كولر": the demonym after a title of
       // words.tsv nationality-role is the holder's nationality.
       if (m_pack.words.nationality_role.contains(title.role)) {
-        if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
-            g && g->demonym && j + g->tokens == qualifier->end) {
+        if (const auto g = known_at(c, j); g && g->demonym && j + g->tokens == qualifier->end) {
           j = qualifier->end;
           break;
         }
@@ -436,14 +435,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // the gazetteer does not know) is part of its name, not of the person's.
       if (!m_capitalized_names && c.entities[*of].entity.type == EntityType::organization
           && j + 2 < c.sentence.end && governed_word(c, j) && has_article(c.token(j + 1))
-          && !m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics) && !starts_title(c, j)) {
+          && !known_at(c, j) && !starts_title(c, j)) {
         j += 2;
       }
       // "المتحدث باسم حركة النهضة التونسية عماد الخميري": a demonym after an
       // organization is its adjective; the name follows it.
       if (!m_capitalized_names && c.entities[*of].entity.type == EntityType::organization
           && j < c.sentence.end && has_article(c.token(j))) {
-        if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+        if (const auto g = known_at(c, j);
             g && g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
           c.mention(c.entities.known(g->entity), j, j + g->tokens);
           j += g->tokens;
@@ -474,7 +473,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // beginning with a given name.
     if (!name && of && !m_capitalized_names && j + 2 < c.sentence.end
         && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
-      const auto g = m_gazetteer.longest_at(tokens, j + 1, m_pack.clitics);
+      const auto g = known_at(c, j + 1);
       const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
       const auto posted_elsewhere = [&](std::size_t entity) {
         const auto& known = c.entities[entity].known;
@@ -507,7 +506,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (name && !name->entity && !m_capitalized_names && name->end == name->begin + 1
         && name->end < c.sentence.end && c.token(name->end).kind == TokenKind::word
         && starts_with_conjunction(c, name->end) && conjoined_surname(c, name->end)
-        && !m_gazetteer.longest_at(tokens, name->end, m_pack.clitics)
+        && !known_at(c, name->end)
         && !token_in(c.token(name->end), m_pack.words.stop, m_pack.clitics)
         && closes_apposition(c, name->end + 1)) {
       ++name->end;
@@ -517,7 +516,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // name as the text writes it (a short form: Jim, Mike).
     if (name && !name->entity && name->end == name->begin + 1 && name->end < c.sentence.end && of
         && c.entities[*of].known) {
-      const auto g = m_gazetteer.longest_at(tokens, name->end, m_pack.clitics);
+      const auto g = known_at(c, name->end);
       if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
           && m_gazetteer.holder_named(
                title.role, *c.entities[*of].known, c.token(name->end + g->tokens - 1).text)
@@ -554,7 +553,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // place a title is held in (no owner the ontology lets hold a position)
     // stands between the title and the name of two words or more after it.
     if (!name && !of && !m_capitalized_names && j == match->end && j < c.sentence.end) {
-      if (const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+      if (const auto g = known_at(c, j);
           g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
         if (auto after_place = name_at(c, j + g->tokens);
             after_place && (after_place->entity || after_place->end >= after_place->begin + 2)) {
@@ -616,7 +615,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "الملك سلمان يواصل جولته": so is it when the words after the known
     // ones begin with a verb in the imperfect.
     if (name && !name->entity) {
-      if (const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+      if (const auto g = known_at(c, i);
           g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::person
           && (i + g->tokens >= name->end
               || (i + g->tokens > name->begin
@@ -893,7 +892,7 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
       || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive->prep)) {
     return j;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto g = known_at(c, j);
   const auto* p = m_ontology.find(genitive->predicate);
   if (!g || g->demonym || p == nullptr) {
     return j;
@@ -930,7 +929,7 @@ bool EntityFinder::counterpart_at(Context& c,
   auto owner_entity = owner ? std::optional(owner->entity) : std::nullopt;
   while (j < c.sentence.end) {
     std::optional<std::size_t> of = std::exchange(owner_entity, std::nullopt);
-    const auto g = of ? std::nullopt : m_gazetteer.longest_at(tokens, j, m_pack.clitics);
+    const auto g = of ? std::nullopt : known_at(c, j);
     if (g && g->demonym && has_article(c.token(j))) {
       of = c.entities.known(g->entity);
       c.mention(*of, j, j + g->tokens);
@@ -1002,7 +1001,7 @@ std::size_t EntityFinder::home_place_end(Context& c, std::size_t j) const
 // nothing else is read here, so that no other entity is made.
 std::optional<EntityFinder::Qualifier> EntityFinder::region_at(Context& c, std::size_t j) const
 {
-  const auto g = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics);
+  const auto g = known_at(c, j);
   if (g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::location) {
     return place_at(c, j);
   }
@@ -1132,7 +1131,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owned_acronym(Context& c, s
     if ((token.letter_case & case_all_caps) != 0) {
       const bool ends = k + 1 == c.sentence.end || c.token(k + 1).kind != TokenKind::word
                         || starts_finite_cue(c, k + 1);
-      if (k == j || !ends || m_gazetteer.longest_at(c.tokens(), k, m_pack.clitics)) {
+      if (k == j || !ends || known_at(c, k)) {
         return std::nullopt;
       }
       return commit_proper_org(c, k, k + 1);
@@ -1153,7 +1152,7 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
   if (j >= c.sentence.end || c.token(j).kind != TokenKind::word) {
     return false;
   }
-  if (const auto known = m_gazetteer.longest_at(c.tokens(), j, m_pack.clitics)) {
+  if (const auto known = known_at(c, j)) {
     return !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person;
   }
   return country_head_at(c, j) || counterpart_title_at(c, j);
@@ -1172,7 +1171,7 @@ bool EntityFinder::country_head_at(const Context& c, std::size_t j) const
     if (!match || match->end >= c.sentence.end) {
       return false;
     }
-    const auto g = m_gazetteer.longest_at(c.tokens(), match->end, m_pack.clitics);
+    const auto g = known_at(c, match->end);
     if (!g) {
       return false;
     }

@@ -103,8 +103,7 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
         && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics)) {
       bool plain = true;
       for (std::size_t t = i; t < k && plain; ++t) {
-        plain = (is_capitalized(c.token(t)) || hyphen_joins(c.tokens(), t))
-                && !m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
+        plain = (is_capitalized(c.token(t)) || hyphen_joins(c.tokens(), t)) && !known_at(c, t);
       }
       if (plain) {
         end = k + 1;
@@ -132,7 +131,7 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     while (t < *end && !is_capitalized(c.token(t))) {
       ++t;
     }
-    if (const auto g = m_gazetteer.longest_at(c.tokens(), t, m_pack.clitics);
+    if (const auto g = known_at(c, t);
         g && !g->demonym && t + g->tokens == *end
         && m_gazetteer.entities()[g->entity].type != EntityType::organization) {
       end = head_end;
@@ -145,7 +144,7 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
   // person, country or organization the gazetteer knows, then "and", begins
   // a list, not an organization's name (a place may: "Washington and Lee
   // University").
-  if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
+  if (const auto g = known_at(c, i);
       end && g && !g->demonym && i + g->tokens < *end
       && m_gazetteer.entities()[g->entity].type != EntityType::location
       && token_in(c.token(i + g->tokens), m_pack.words.coordinator, m_pack.clitics)) {
@@ -190,7 +189,7 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
   // with a known organization's names a part of it, where that name is an
   // acronym or two words or more (one word may be another's: "Fars Provincial
   // Council", "Reuters Institute").
-  if (const auto g = m_gazetteer.longest_at(c.tokens(), i, m_pack.clitics);
+  if (const auto g = known_at(c, i);
       g && !g->demonym && i + g->tokens < end
       && (g->tokens >= 2 || (c.token(i).letter_case & case_all_caps) != 0)
       && m_gazetteer.entities()[g->entity].type == EntityType::organization) {
@@ -235,7 +234,7 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
   if (k == j || k >= c.sentence.end) {
     return std::nullopt;
   }
-  const auto g = m_gazetteer.longest_at(tokens, k, m_pack.clitics);
+  const auto g = known_at(c, k);
   if (!g || g->demonym) {
     return std::nullopt;
   }
@@ -352,7 +351,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owner_head_at(Context& c, s
     return std::nullopt;
   }
   const auto tokens = c.tokens();
-  const auto g = m_gazetteer.longest_at(tokens, i, m_pack.clitics);
+  const auto g = known_at(c, i);
   if (!g || m_gazetteer.entities()[g->entity].type != EntityType::country) {
     return std::nullopt;
   }
@@ -417,7 +416,7 @@ bool EntityFinder::place_before_country_at(Context& c, std::size_t i) const
   if (k != comma) {
     return false;
   }
-  const auto g = m_gazetteer.longest_at(c.tokens(), k + 1, m_pack.clitics);
+  const auto g = known_at(c, k + 1);
   // A country, or a subdivision of one: "in Tulsa, Oklahoma".
   if (!g || g->demonym
       || (m_gazetteer.entities()[g->entity].type != EntityType::country
@@ -439,7 +438,7 @@ bool EntityFinder::elided_name_at(Context& c, std::size_t i) const
     return false;
   }
   const auto tokens = c.tokens();
-  const auto whole = m_gazetteer.longest_at(tokens, i + 2, m_pack.clitics);
+  const auto whole = known_at(c, i + 2);
   if (!whole || whole->demonym || whole->tokens < 2) {
     return false;
   }
