@@ -2299,3 +2299,31 @@ TEST_CASE("A noun cue's negation stands before its verb; 'to' before it is a pre
     },
     "en");
 }
+
+TEST_CASE("Every light verb of an attack with every noun of the act", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"launched airstrikes on",
+       "Israel launched airstrikes on Gaza on Tuesday.",
+       "Israel|attacked|Gaza Strip",
+       true},
+      {"conducted raids against",
+       "Russia conducted raids against Mariupol.",
+       "Russia|attacked|Mariupol",
+       true},
+      {"... not the target as attacker",
+       "Israel launched airstrikes on Gaza on Tuesday.",
+       "Gaza Strip|attacked|Israel",
+       false},
+      {"an agreement between two parties",
+       "Saudi Arabia welcomed the agreement between Israel and Hamas.",
+       "Hamas|agreed-with|Israel",
+       true},
+      {"... the one who welcomed it is no party",
+       "Saudi Arabia welcomed the agreement between Israel and Hamas.",
+       "Saudi Arabia|agreed-with|Israel",
+       false},
+    },
+    "en");
+}
