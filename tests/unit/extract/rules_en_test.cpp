@@ -2327,3 +2327,27 @@ TEST_CASE("Every light verb of an attack with every noun of the act", "[extract]
     },
     "en");
 }
+
+TEST_CASE("Control of a place is its capture", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a relative clause",
+       "Hamas, which controls Gaza, said it had fired rockets.",
+       "Hamas|captured|Gaza Strip",
+       true},
+      {"controlled by",
+       "The city of Raqqa, controlled by the Islamic State group, was bombed.",
+       "Islamic State|captured|Raqqa",
+       true},
+      {"... not the place as the party",
+       "The city of Raqqa, controlled by the Islamic State group, was bombed.",
+       "Raqqa|captured|Islamic State",
+       false},
+      {"under the control of",
+       "Idlib is under the control of Hayat Tahrir al-Sham.",
+       "Hayat Tahrir al-Sham|captured|Idlib",
+       true},
+    },
+    "en");
+}
