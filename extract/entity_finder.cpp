@@ -204,6 +204,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     if (title_at(c, i)) {
+      leader_forces(c, i);
       i = c.items.back().end;
       continue;
     }

@@ -147,6 +147,10 @@ private:
   [[nodiscard]] bool starts_place_head(const Context& c, std::size_t i) const;
   bool place_list_at(Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> led_country(std::size_t person) const;
+  // "قوات الرئيس السوري بشار الأسد": after title_at read a title at
+  // `title`, a head that stands for its country (heads.tsv "=") in construct
+  // right before it makes the item the country the titled person leads.
+  void leader_forces(Context& c, std::size_t title) const;
   [[nodiscard]] std::optional<Qualifier>
   facility_at(Context& c, const Head& head, std::size_t i, std::size_t j) const;
   [[nodiscard]] static std::string

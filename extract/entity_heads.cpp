@@ -648,6 +648,42 @@ void EntityFinder::register_known_head(Context& c,
 
 // The one country a person of the gazetteer ever held a country role of
 // words.tsv in (president, prime minister, king): who leads it.
+void EntityFinder::leader_forces(Context& c, std::size_t title) const
+{
+  if (title == c.sentence.begin || c.items.empty() || c.items.back().begin != title
+      || has_article(c.token(title - 1))) {
+    return;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(title - 1), m_pack.clitics, candidates);
+  const bool head = std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& candidate = m_pack.heads[k];
+    const auto match = candidate.label_en == "="
+                         ? match_cue(candidate.cue, c.tokens(), title - 1, m_pack.clitics)
+                         : std::nullopt;
+    return match && match->end == title;
+  });
+  auto& item = c.items.back();
+  const auto& record = c.entities[item.entity];
+  if (!head || item.kind != ItemKind::entity || record.entity.type != EntityType::person) {
+    return;
+  }
+  // The country the person leads: by the gazetteer, or by the title read here.
+  auto country = record.known ? led_country(*record.known) : std::nullopt;
+  std::optional<std::size_t> led;
+  if (country) {
+    led = c.entities.known(*country);
+  } else if (record.role_of && m_pack.words.country_role.contains(record.role)
+             && c.entities[*record.role_of].entity.type == EntityType::country) {
+    led = record.role_of;
+  }
+  if (!led) {
+    return;
+  }
+  c.mention(*led, title - 1, item.end);
+  item = Item{.begin = title - 1, .end = item.end, .entity = *led};
+}
+
 std::optional<std::size_t> EntityFinder::led_country(std::size_t person) const
 {
   std::optional<std::size_t> led;

@@ -4778,3 +4778,30 @@ TEST_CASE("A masculine verb opening its sentence before a feminine country has t
      false},
   });
 }
+
+TEST_CASE("A head standing for its country before a titled leader stands for the leader's country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"قوات الرئيس ...",
+     "وقصفت قوات الرئيس السوري بشار الأسد مدينة حلب.",
+     "Syria|attacked|Aleppo",
+     true},
+    {"... and the title still holds",
+     "وقصفت قوات الرئيس السوري بشار الأسد مدينة حلب.",
+     "Bashar al-Assad|holds-position|Syria|president",
+     true},
+    {"... the person is no actor of the forces",
+     "وقصفت قوات الرئيس السوري بشار الأسد مدينة حلب.",
+     "Bashar al-Assad|attacked|Aleppo",
+     false},
+    {"a leader the gazetteer does not know, by the title read",
+     "وانتقدت إدارة الرئيس الأمريكي جون سميث الصين.",
+     "United States|criticized|China",
+     true},
+    {"... not a definite head (no construct)",
+     "وقال الجيش إن الرئيس السوري بشار الأسد زار حلب.",
+     "Syria|visited|Aleppo",
+     false},
+  });
+}
