@@ -650,8 +650,9 @@ void EntityFinder::register_known_head(Context& c,
 // words.tsv in (president, prime minister, king): who leads it.
 void EntityFinder::leader_forces(Context& c, std::size_t title) const
 {
+  // (Not behind a preposition: "بقيادة وزير الدفاع" is led by him.)
   if (title == c.sentence.begin || c.items.empty() || c.items.back().begin != title
-      || has_article(c.token(title - 1))) {
+      || has_article(c.token(title - 1)) || governed_word(c, title - 1)) {
     return;
   }
   thread_local std::vector<std::uint32_t> candidates;

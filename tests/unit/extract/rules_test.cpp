@@ -4803,5 +4803,9 @@ TEST_CASE("A head standing for its country before a titled leader stands for the
      "وقال الجيش إن الرئيس السوري بشار الأسد زار حلب.",
      "Syria|visited|Aleppo",
      false},
+    {"... nor a head behind a preposition: بقيادة is led by",
+     "وشنت القوات الروسية بقيادة وزير الدفاع سيرغي شويغو هجوما على خيرسون.",
+     "Sergei Shoigu|holds-position|Russia|defence-minister",
+     true},
   });
 }
