@@ -4809,3 +4809,17 @@ TEST_CASE("A head standing for its country before a titled leader stands for the
      true},
   });
 }
+
+TEST_CASE("A call made with أجرى, with or without هاتفي", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"أجرى اتصالا مع",
+     "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|called|Abdel Fattah el-Sisi",
+     true},
+    {"... نظيره is the caller's counterpart, no third party",
+     "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
+     "Egypt|called|France",
+     false},
+  });
+}
