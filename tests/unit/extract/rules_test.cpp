@@ -4815,7 +4815,7 @@ TEST_CASE("A call made with أجرى, with or without هاتفي", "[extract][ru
   check_rows({
     {"أجرى اتصالا مع",
      "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
-     "Emmanuel Macron|called|Abdel Fattah el-Sisi",
+     "Abdel Fattah el-Sisi|called|Emmanuel Macron",
      true},
     {"... نظيره is the caller's counterpart, no third party",
      "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
