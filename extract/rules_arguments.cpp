@@ -430,10 +430,12 @@ Entities SentenceRules::resolve_one(const Item& item,
     break;
   case ItemKind::own: {
     // The speaker's country, or outside a report the country of the
-    // sentence's subject: "جدد ماكرون دعم بلاده للعراق".
-    auto owners = speaker_at(item.begin);
-    if (owners.empty()) {
-      owners = sentence_subject(item.begin, p);
+    // sentence's subject ("جدد ماكرون دعم بلاده للعراق"), else of the topic
+    // (the subject of an earlier sentence).
+    const auto* report = report_at(item.begin);
+    auto owners = report != nullptr ? report->speaker : sentence_subject(item.begin, p);
+    if (owners.empty() && report == nullptr) {
+      owners = m_discourse.topic;
     }
     for (const auto s : owners) {
       const auto& record = m_entities[s];

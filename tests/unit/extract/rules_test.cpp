@@ -4823,3 +4823,20 @@ TEST_CASE("A call made with أجرى, with or without هاتفي", "[extract][ru
      false},
   });
 }
+
+TEST_CASE("بلاده outside a report is the country of its own sentence's subject first",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the sentence's subject, not the earlier topic",
+     "واستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني حسين أمير عبد اللهيان في دمشق. "
+     "من جهته، جدد عبد اللهيان دعم بلاده لسورية في مكافحة الإرهاب.",
+     "Iran|supports|Syria",
+     true},
+    {"... and the topic's country supports no one here",
+     "واستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني حسين أمير عبد اللهيان في دمشق. "
+     "من جهته، جدد عبد اللهيان دعم بلاده لسورية في مكافحة الإرهاب.",
+     "Syria|supports|Syria",
+     false},
+  });
+}
