@@ -429,6 +429,13 @@ Entities SentenceRules::resolve_one(const Item& item,
     }
     break;
   case ItemKind::own: {
+    // "وطالب الحلفاء بتزويد بلاده": as an object, not the genitive of a noun
+    // behind a preposition's proclitic (the country is supplied, not called on).
+    if (!subject && item.begin > m_sentence.begin && !inside_item(item.begin - 1)
+        && m_pack.clitics.governed(token(item.begin - 1))
+        && !m_pack.clitics.definite(token(item.begin - 1))) {
+      break;
+    }
     // The speaker's country, or outside a report the country of the
     // sentence's subject ("جدد ماكرون دعم بلاده للعراق"), else of the topic
     // (the subject of an earlier sentence).

@@ -4840,3 +4840,18 @@ TEST_CASE("بلاده outside a report is the country of its own sentence's subj
      false},
   });
 }
+
+TEST_CASE("بلاده behind a governed noun is that noun's, no object of the verb",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"supplying his country is no call on it",
+     "وطالب الرئيس الأوكراني فولوديمير زيلينسكي الحلفاء الغربيين بتزويد بلاده بمزيد من الأسلحة.",
+     "Volodymyr Zelenskyy|called-on|Ukraine",
+     false},
+    {"... a direct object بلاده still is one",
+     "وقال وزير الخارجية الروسي سيرغي لافروف إن واشنطن تهدد بلاده.",
+     "United States|warned|Russia",
+     true},
+  });
+}
