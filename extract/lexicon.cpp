@@ -520,6 +520,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"condition", &words.condition},
                                          {"subjunctive", &words.subjunctive},
                                          {"masculine-name", &words.masculine_name},
+                                         {"people-parties", &words.people_parties},
                                          {"place-list-head", &words.place_list_head},
                                          {"direction", &words.direction},
                                          {"name-head", &words.name_head},

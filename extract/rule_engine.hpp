@@ -19,6 +19,8 @@ struct Discourse
   std::size_t topic_sentence = 0;     // the sentence it was read in
   std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
   std::size_t parties_sentence = 0;   // the sentence of that event
+  std::vector<std::size_t> people;    // the two people of the last event between two people
+  std::size_t people_sentence = 0;    // the sentence of that event
   std::vector<std::size_t> countries; // countries named so far, the latest last
   std::vector<std::size_t> persons;   // the people named in the last sentence that named any
   std::vector<std::size_t> author;    // who issues the document ("we"): see RuleEngine::apply

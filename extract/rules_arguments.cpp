@@ -411,6 +411,16 @@ Entities SentenceRules::resolve_one(const Item& item,
     break;
   }
   case ItemKind::parties: {
+    // "الوزيران"، "الرئيسان" (words.tsv people-parties): the two people of the
+    // last event between two people, within people_window sentences.
+    if (token_in(token(item.begin), m_pack.words.people_parties, m_pack.clitics)
+        && m_discourse.people.size() == 2
+        && m_sentence.index <= m_discourse.people_sentence + people_window) {
+      for (const auto e : m_discourse.people) {
+        add(e);
+      }
+      break;
+    }
     // The two parties of an event in this sentence or the one before ("التقى
     // X Y ... وبحث الجانبان"), else the last two countries named.
     const bool recent =

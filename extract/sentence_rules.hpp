@@ -23,6 +23,9 @@ inline constexpr std::size_t relative_window = 8; // tokens back to a relative c
 // Confidence kept when an argument is inherited, not named in the clause: the topic, a
 // report's speaker, the subject of a joined or coordinated verb, a verbal noun's pronoun.
 inline constexpr double inherited_factor = 0.8;
+// Sentences after an event between two people in which "الوزيران" still
+// names them.
+inline constexpr std::size_t people_window = 4;
 inline constexpr std::size_t denial_window =
   8; // tokens between a denial verb and its complementizer
 inline constexpr std::size_t max_aside_words = 3; // ", اليوم الأحد ،": words of a time aside

@@ -4855,3 +4855,24 @@ TEST_CASE("بلاده behind a governed noun is that noun's, no object of the ve
      true},
   });
 }
+
+TEST_CASE("The two ministers are the two people of the last event between people",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"الوزيران after a meeting and an act toward a country",
+     "استقبل وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في القاهرة. "
+     "وأشاد الصفدي بالجهود المصرية. واتفق الوزيران على تعزيز التنسيق.",
+     "Ayman Safadi|agreed-with|Badr Abdelatty",
+     true},
+    {"... not a minister with a country",
+     "استقبل وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في القاهرة. "
+     "وأشاد الصفدي بالجهود المصرية. واتفق الوزيران على تعزيز التنسيق.",
+     "Egypt|agreed-with|Ayman Safadi",
+     false},
+    {"the two sides still take the last event's parties",
+     "وانتقدت إيران السعودية. وتبادل الجانبان الاتهامات.",
+     "Iran|accused|Saudi Arabia",
+     true},
+  });
+}
