@@ -376,7 +376,6 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
   if (auto quoted = quoted_name_after(c, i)) {
     return quoted;
   }
-  const auto tokens = c.tokens();
   std::size_t j = i + 1;
   while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
          && has_article(c.token(j))
@@ -518,7 +517,6 @@ std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& 
   if (close == i + 2 || !quote(close)) {
     return std::nullopt;
   }
-  const auto tokens = c.tokens();
   const auto g = known_at(c, i + 2);
   const auto entity =
     g && !g->demonym && i + 2 + g->tokens == close
@@ -754,7 +752,6 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
       || !token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)) {
     return false;
   }
-  const auto tokens = c.tokens();
   const auto& conjunctions = m_pack.words.conjunction.words();
   const auto joined = [&](std::size_t k) {
     const auto text = c.token(k).text;

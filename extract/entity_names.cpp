@@ -33,7 +33,6 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
       && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
     return false;
   }
-  const auto tokens = c.tokens();
   // "جورجي" without the article is a first name, not the demonym "Georgian".
   if (const auto g = known_at(c, i); g && !(g->demonym && !has_article(token))) {
     return false;

@@ -921,7 +921,6 @@ bool EntityFinder::counterpart_at(Context& c,
                                   const std::optional<Item>& owner) const
 {
   const auto role = c.entities.last_role;
-  const auto tokens = c.tokens();
   const bool governed = governed_word(c, i);
   std::size_t start = owner ? owner->begin : i;
   std::size_t j = after_cue;

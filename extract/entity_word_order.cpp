@@ -225,7 +225,6 @@ void EntityFinder::party_members(Context& c)
 // the name and a modifier ("of", "of the"); moves `j` past it.
 std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j) const
 {
-  const auto tokens = c.sentence.tokens.first(c.sentence.end);
   std::size_t k = j;
   while (k < c.sentence.end && k < j + 2
          && token_in(c.token(k), m_pack.words.modifier, m_pack.clitics)) {
