@@ -55,9 +55,7 @@ bool EntityFinder::adjective_not_name(const Context& c,
   // "غرامة مالية" is no "ماليه" (Malé): the text folds ة to ه, so a word
   // written with a ta marbuta names only an entity one of whose Arabic names
   // ends in one ("غزة").
-  const auto span = c.token(i).span;
-  if (!g.demonym && span.end > span.begin && span.end <= c.original.size()
-      && c.original[span.end - 1] == U'\u0629'
+  if (!g.demonym && ends_in_ta_marbuta(c.token(i))
       && !ends_in_ta_marbuta_name(m_gazetteer.entities()[g.entity])) {
     return true;
   }

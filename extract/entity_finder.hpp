@@ -247,8 +247,9 @@ private:
   // organization after a title's name ("President Varela of Panama").
   [[nodiscard]] std::optional<Item> owner_before(const Context& c, std::size_t i) const;
   // "رئيسه محمد المنفي": a title whose last word (token `last`) carries a
-  // pronoun of words.tsv title-pronoun is held in the organization or
-  // country of the last item before token `title`, when that item is no person.
+  // pronoun of words.tsv title-pronoun is held in the organization or country
+  // of the last item ending at or before token `first` (the title's first),
+  // when that item is an organization or a country.
   [[nodiscard]] std::optional<std::size_t>
   pronoun_owner(const Context& c, const Title& title, std::size_t first, std::size_t last) const;
   [[nodiscard]] std::optional<Name> apposed_name(Context& c, std::size_t first) const;

@@ -644,8 +644,6 @@ void EntityFinder::register_known_head(Context& c,
   }
 }
 
-// The one country a person of the gazetteer ever held a country role of
-// words.tsv in (president, prime minister, king): who leads it.
 void EntityFinder::leader_forces(Context& c, std::size_t title) const
 {
   // (Not behind a preposition: "بقيادة وزير الدفاع" is led by him.)
@@ -663,8 +661,13 @@ void EntityFinder::leader_forces(Context& c, std::size_t title) const
     return match && match->end == title;
   });
   auto& item = c.items.back();
+  // (Nor over an item ending right before the title.)
+  if (!head || item.kind != ItemKind::entity
+      || (c.items.size() >= 2 && c.items[c.items.size() - 2].end >= title)) {
+    return;
+  }
   const auto& record = c.entities[item.entity];
-  if (!head || item.kind != ItemKind::entity || record.entity.type != EntityType::person) {
+  if (record.entity.type != EntityType::person) {
     return;
   }
   // The country the person leads: by the gazetteer, or by the title read here.
@@ -683,6 +686,8 @@ void EntityFinder::leader_forces(Context& c, std::size_t title) const
   item = Item{.begin = title - 1, .end = item.end, .entity = *led};
 }
 
+// The one country a person of the gazetteer ever held a country role of
+// words.tsv in (president, prime minister, king): who leads it.
 std::optional<std::size_t> EntityFinder::led_country(std::size_t person) const
 {
   std::optional<std::size_t> led;

@@ -1234,19 +1234,21 @@ std::optional<std::size_t> EntityFinder::pronoun_owner(const Context& c,
                                                        std::size_t first,
                                                        std::size_t last) const
 {
-  // The word as written: "رئيسه" (his president) folds to the feminine title
-  // "رئيسة", which ends in a ta marbuta, not a pronoun.
-  const auto span = c.token(last).span;
-  const auto written = span.end <= c.original.size()
-                         ? std::u32string_view(c.original).substr(span.begin, span.end - span.begin)
-                         : std::u32string_view{};
+  // "رئيسه" (his president) folds to the feminine title "رئيسة", which ends
+  // in a ta marbuta, not a pronoun. The title matched through the word's
+  // forms ("ورئيسه", "لرئيسها").
+  const auto& token = c.token(last);
   const auto& word = title.cue.words.back().text;
-  const auto text = c.token(last).text;
-  const bool pronoun = !written.ends_with(U'\u0629')
-                       && std::any_of(m_pack.words.title_pronoun.words().begin(),
-                                      m_pack.words.title_pronoun.words().end(),
-                                      [&](const auto& ending) { return text.ends_with(ending); })
-                       && (m_pack.clitics.has_enclitic(text, word) || text == word);
+  const auto& endings = m_pack.words.title_pronoun.words();
+  const auto forms = token.forms();
+  const bool pronoun =
+    !ends_in_ta_marbuta(token)
+    && std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+         return std::any_of(endings.begin(),
+                            endings.end(),
+                            [&](const auto& ending) { return form.ends_with(ending); })
+                && (form == word || m_pack.clitics.has_enclitic(form, word));
+       });
   if (!pronoun) {
     return std::nullopt;
   }

@@ -278,12 +278,12 @@ void SentenceRules::emit(std::size_t hit,
   }
   m_emitted.push_back(Emitted{hit, subject, object, predicate});
   m_relations.push_back(std::move(relation));
-  if (!p->cameo.empty() && m_entities[subject].entity.type == EntityType::person
-      && m_entities[object].entity.type == EntityType::person && subject != object) {
-    m_discourse.people = {subject, object};
-    m_discourse.people_sentence = m_sentence.index;
-  }
   if (!p->cameo.empty()) {
+    if (m_entities[subject].entity.type == EntityType::person
+        && m_entities[object].entity.type == EntityType::person) {
+      m_discourse.people = {subject, object};
+      m_discourse.people_sentence = m_sentence.index;
+    }
     for (const auto e : {subject, object}) {
       auto& parties = m_discourse.parties;
       m_discourse.parties_sentence = m_sentence.index;

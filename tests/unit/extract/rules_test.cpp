@@ -4810,20 +4810,6 @@ TEST_CASE("A head standing for its country before a titled leader stands for the
   });
 }
 
-TEST_CASE("A call made with أجرى, with or without هاتفي", "[extract][rules][arabic]")
-{
-  check_rows({
-    {"أجرى اتصالا مع",
-     "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
-     "Abdel Fattah el-Sisi|called|Emmanuel Macron",
-     true},
-    {"... نظيره is the caller's counterpart, no third party",
-     "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا مع نظيره الفرنسي إيمانويل ماكرون.",
-     "Egypt|called|France",
-     false},
-  });
-}
-
 TEST_CASE("بلاده outside a report is the country of its own sentence's subject first",
           "[extract][rules][arabic]")
 {
