@@ -753,8 +753,25 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
 // (a known one, or one found here); the head word names nothing itself.
 bool EntityFinder::place_list_at(Context& c, std::size_t i) const
 {
-  if (i + 1 >= c.sentence.end
-      || !token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)) {
+  // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا": a word of
+  // words.tsv member-intro after a comma introduces the list of a plural
+  // place noun up to max_title_qualifiers * 2 words before it.
+  const auto introduced = [&] {
+    if (i < c.sentence.begin + 2 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
+        || !token_in(c.token(i - 1), m_pack.words.list_separator, m_pack.clitics)) {
+      return false;
+    }
+    const auto from = i > c.sentence.begin + 2 * max_title_qualifiers ? i - 2 * max_title_qualifiers
+                                                                      : c.sentence.begin;
+    for (auto t = from; t + 1 < i; ++t) {
+      if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const bool head = token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics);
+  if (i + 1 >= c.sentence.end || (!head && !introduced())) {
     return false;
   }
   const auto& conjunctions = m_pack.words.conjunction.words();
@@ -796,13 +813,24 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     return false;
   }
   for (const auto& m : members) {
-    const auto name =
-      m.begin == i + 1 ? c.surface(m.begin, m.end) : without_proclitics(c, m.begin, m.end);
+    // A later member drops its conjunction only: "وكفركلا" is كفركلا (its ك
+    // is no proclitic).
+    auto name = c.surface(m.begin, m.end);
+    if (m.begin != i + 1) {
+      for (const auto& conj : conjunctions) {
+        if (c.token(m.begin).text.starts_with(conj) && std::string_view(name).starts_with(conj)) {
+          name.erase(0, conj.size());
+          break;
+        }
+      }
+    }
     const auto place =
       m.known ? c.entities.known(*m.known) : c.entities.found(EntityType::location, name, m_lang);
     c.mention(place, m.begin, m.end);
-    // The first item takes in the head word: "مدينتي دوما" is one argument.
-    c.items.push_back(Item{.begin = m.begin == i + 1 ? i : m.begin, .end = m.end, .entity = place});
+    // The first item takes in the head word ("مدينتي دوما" is one argument),
+    // not a member intro ("بينها").
+    c.items.push_back(
+      Item{.begin = head && m.begin == i + 1 ? i : m.begin, .end = m.end, .entity = place});
   }
   return true;
 }

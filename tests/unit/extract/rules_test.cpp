@@ -4862,3 +4862,29 @@ TEST_CASE("The two ministers are the two people of the last event between people
      true},
   });
 }
+
+TEST_CASE("A member intro after a comma lists the places of a plural place noun before it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"بينها after بلدات",
+     "وشن الطيران الإسرائيلي سلسلة غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا، وفق "
+     "الوكالة الوطنية للإعلام.",
+     "Israel|attacked|كفركلا",
+     true},
+    {"... the first member too",
+     "وشن الطيران الإسرائيلي سلسلة غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا، وفق "
+     "الوكالة الوطنية للإعلام.",
+     "Israel|attacked|الخيام",
+     true},
+    {"... a later member drops its conjunction only, not a ك it begins with",
+     "وشن الطيران الإسرائيلي سلسلة غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا، وفق "
+     "الوكالة الوطنية للإعلام.",
+     "Israel|attacked|فركلا",
+     false},
+    {"no plural place noun before: no list",
+     "وقال الوزير إن الوفود، بينها الخيام وكفركلا، وصلت.",
+     "الخيام|located-in|كفركلا",
+     false},
+  });
+}
