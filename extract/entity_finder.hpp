@@ -120,6 +120,9 @@ private:
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;
+  // Where a head of heads.tsv that stands for its country (label "=") and
+  // begins at token j ends, if one does.
+  [[nodiscard]] std::optional<std::size_t> country_head_end(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> owned_acronym(Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t namesake_end(Context& c, std::size_t j) const;
   [[nodiscard]] bool counterpart_title_at(const Context& c, std::size_t j) const;

@@ -25,6 +25,8 @@ inline constexpr std::size_t max_title_qualifiers = 3;
 inline constexpr std::size_t max_quoted_words = 10;
 // Words of a name in quotation marks after an organization's head.
 inline constexpr std::size_t max_head_quoted_words = 4;
+// Words from a plural place noun to the member intro ("بينها") of its list.
+inline constexpr std::size_t max_list_intro_distance = 6;
 inline constexpr std::size_t max_proper_org_words = 6;
 inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency" before "BNPB"
 inline constexpr double title_confidence = 0.9;

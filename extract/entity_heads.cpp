@@ -651,15 +651,7 @@ void EntityFinder::leader_forces(Context& c, std::size_t title) const
       || has_article(c.token(title - 1)) || governed_word(c, title - 1)) {
     return;
   }
-  thread_local std::vector<std::uint32_t> candidates;
-  m_pack.head_index.candidates(c.token(title - 1), m_pack.clitics, candidates);
-  const bool head = std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    const auto& candidate = m_pack.heads[k];
-    const auto match = candidate.label_en == "="
-                         ? match_cue(candidate.cue, c.tokens(), title - 1, m_pack.clitics)
-                         : std::nullopt;
-    return match && match->end == title;
-  });
+  const bool head = country_head_end(c, title - 1) == title;
   auto& item = c.items.back();
   // (Nor over an item ending right before the title.)
   if (!head || item.kind != ItemKind::entity
@@ -755,14 +747,14 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
 {
   // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا": a word of
   // words.tsv member-intro after a comma introduces the list of a plural
-  // place noun up to max_title_qualifiers * 2 words before it.
+  // place noun up to max_list_intro_distance words before it.
   const auto introduced = [&] {
     if (i < c.sentence.begin + 2 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
         || !token_in(c.token(i - 1), m_pack.words.list_separator, m_pack.clitics)) {
       return false;
     }
-    const auto from = i > c.sentence.begin + 2 * max_title_qualifiers ? i - 2 * max_title_qualifiers
-                                                                      : c.sentence.begin;
+    const auto from = i > c.sentence.begin + max_list_intro_distance ? i - max_list_intro_distance
+                                                                     : c.sentence.begin;
     for (auto t = from; t + 1 < i; ++t) {
       if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
         return true;

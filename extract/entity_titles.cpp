@@ -1161,23 +1161,31 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
 // after it the country, by name or demonym, or a person who led one.
 bool EntityFinder::country_head_at(const Context& c, std::size_t j) const
 {
+  const auto end = country_head_end(c, j);
+  if (!end || *end >= c.sentence.end) {
+    return false;
+  }
+  const auto g = known_at(c, *end);
+  if (!g) {
+    return false;
+  }
+  const auto type = m_gazetteer.entities()[g->entity].type;
+  return type == EntityType::country
+         || (type == EntityType::person && led_country(g->entity).has_value());
+}
+
+std::optional<std::size_t> EntityFinder::country_head_end(const Context& c, std::size_t j) const
+{
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.head_index.candidates(c.token(j), m_pack.clitics, candidates);
-  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+  for (const auto k : candidates) {
     const auto& head = m_pack.heads[k];
-    const auto match =
-      head.label_en == "=" ? match_cue(head.cue, c.tokens(), j, m_pack.clitics) : std::nullopt;
-    if (!match || match->end >= c.sentence.end) {
-      return false;
+    if (const auto match = head.label_en == "=" ? match_cue(head.cue, c.tokens(), j, m_pack.clitics)
+                                                : std::nullopt) {
+      return match->end;
     }
-    const auto g = known_at(c, match->end);
-    if (!g) {
-      return false;
-    }
-    const auto type = m_gazetteer.entities()[g->entity].type;
-    return type == EntityType::country
-           || (type == EntityType::person && led_country(g->entity).has_value());
-  });
+  }
+  return std::nullopt;
 }
 
 // "نظيره الأمريكي", "his counterpart": a title of role counterpart at j.
