@@ -192,6 +192,13 @@ private:
   // max_foreign_letters letters (longer ones are words the text glued
   // together); false without a dictionary.
   [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
+  // Token i as the text writes it (no folding); nullopt when a ta marbuta
+  // stands before its end (two words glued together). Valid until the next
+  // call on this thread.
+  [[nodiscard]] std::optional<std::string_view> written_word(const Context& c, std::size_t i) const;
+  // Token i is a word the language's spelling dictionary knows, as written,
+  // article and clitics included ("الوسام"); false without a dictionary.
+  [[nodiscard]] bool dictionary_word(const Context& c, std::size_t i) const;
   // The gazetteer's longest name at token i of the sentence (longest_at over
   // the sentence's tokens), looked up once per token.
   [[nodiscard]] std::optional<GazetteerMatch> known_at(const Context& c, std::size_t i) const;
@@ -205,10 +212,15 @@ private:
   // name a person; the second has no conjunction first ("جوليوس وآثيل
   // روزينبيرغ" names two).
   [[nodiscard]] bool foreign_pair(const Context& c, std::size_t i) const;
+  // "ماكسين ووترز": token k, which begins with a conjunction, is a foreign
+  // word after a foreign word, and no foreign word follows it ("جوليوس وآثيل
+  // روزينبيرغ" names two): a surname, not و + a word.
+  [[nodiscard]] bool foreign_conjoined_surname(const Context& c, std::size_t k) const;
   // "وزار مانديرا كيثوري القاهرة"، "ماكسين ووترز أنكرت": name words [begin,
   // end), one of them a foreign word and none a word of the dictionary shaped
   // as an adjective ("مسؤول أمني"), stand right after a finite verb's cue or
-  // a verb of saying, or right before a finite verb's cue.
+  // a verb of saying, right before a finite verb's cue, or right after a
+  // country's adjective with the article ("الأمريكي فيل ميكلسون").
   [[nodiscard]] bool foreign_subject(const Context& c, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;

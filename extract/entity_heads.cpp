@@ -370,14 +370,23 @@ std::optional<EntityFinder::Qualifier> EntityFinder::demonym_at(Context& c, std:
 // heads organizations, up to three definite words, and a demonym or not.
 std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, std::size_t i) const
 {
-  if (!token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
-    return city_named_at(c, i);
+  // "جامعة سافولك": a head of words.tsv name-head only (no org-head) names
+  // an organization by a foreign name in construct after it ("جامعة عريقة"
+  // and "جامعة أمريكية" name none).
+  const bool org_head = token_in(c.token(i), m_pack.words.org_head, m_pack.clitics);
+  if (!org_head) {
+    if (auto city_named = city_named_at(c, i);
+        city_named || !token_in(c.token(i), m_pack.words.name_head, m_pack.clitics)
+        || i + 1 >= c.sentence.end || !foreign_word(c, i + 1)) {
+      return city_named;
+    }
   }
   if (auto quoted = quoted_name_after(c, i)) {
     return quoted;
   }
   std::size_t j = i + 1;
-  while (j < c.sentence.end && j <= i + max_title_qualifiers && c.token(j).kind == TokenKind::word
+  while (org_head && j < c.sentence.end && j <= i + max_title_qualifiers
+         && c.token(j).kind == TokenKind::word
          && has_article(c.token(j))
          // "للدولة" may go on the name as its genitive, "بالانحياز" may not.
          && !governed_not_genitive(c, j)

@@ -161,22 +161,38 @@ bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
         || token_in(token, m_pack.words.given_name, m_pack.clitics)) {
       return false;
     }
-    // The word as written; "عضوةالحزب": a ta marbuta (folded to ه in the
-    // text) before the word's end ends a word the text glued to the next.
-    thread_local std::string written;
-    written.clear();
-    for (auto k = token.span.begin; k < token.span.end && k < c.original.size(); ++k) {
-      if (c.original[k] == U'\u0629' && k + 1 < token.span.end) {
-        return false;
-      }
-      append_utf8(written, c.original[k]);
-    }
-    return !m_pack.spelling->knows(written);
+    // "عضوةالحزب": a ta marbuta (folded to ه in the text) before the word's
+    // end ends a word the text glued to the next.
+    const auto written = written_word(c, i);
+    return written && !m_pack.spelling->knows(*written);
   }();
   if (i < c.foreign.size()) {
     c.foreign[i] = foreign ? 1 : 2;
   }
   return foreign;
+}
+
+std::optional<std::string_view> EntityFinder::written_word(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  thread_local std::string written;
+  written.clear();
+  for (auto k = token.span.begin; k < token.span.end && k < c.original.size(); ++k) {
+    if (c.original[k] == U'\u0629' && k + 1 < token.span.end) {
+      return std::nullopt;
+    }
+    append_utf8(written, c.original[k]);
+  }
+  return written;
+}
+
+bool EntityFinder::dictionary_word(const Context& c, std::size_t i) const
+{
+  if (!m_pack.spelling || c.token(i).kind != TokenKind::word) {
+    return false;
+  }
+  const auto written = written_word(c, i);
+  return written && m_pack.spelling->knows(*written);
 }
 
 bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
@@ -195,16 +211,34 @@ bool EntityFinder::foreign_may_name(const Context& c, std::size_t i) const
 
 bool EntityFinder::foreign_pair(const Context& c, std::size_t i) const
 {
-  return i + 1 < c.sentence.end && !starts_with_conjunction(c, i + 1) && foreign_word(c, i)
-         && foreign_word(c, i + 1);
+  return i + 1 < c.sentence.end && foreign_word(c, i) && foreign_word(c, i + 1)
+         && (!starts_with_conjunction(c, i + 1) || foreign_conjoined_surname(c, i + 1));
+}
+
+bool EntityFinder::foreign_conjoined_surname(const Context& c, std::size_t k) const
+{
+  return k > c.sentence.begin && k < c.sentence.end && starts_with_conjunction(c, k)
+         && foreign_word(c, k - 1) && foreign_word(c, k)
+         && !(k + 1 < c.sentence.end && foreign_word(c, k + 1));
 }
 
 bool EntityFinder::foreign_subject(const Context& c, std::size_t begin, std::size_t end) const
 {
   // Cheap first: the cues, then the dictionary.
+  // "سيحقق الأمريكي فيل ميكلسون رقما": a country's adjective with the
+  // article, standing as a noun, before the name is the person's nationality.
+  const auto nationality = [&] {
+    if (begin == c.sentence.begin || !has_article(c.token(begin - 1))) {
+      return false;
+    }
+    const auto g = known_at(c, begin - 1);
+    return g && g->demonym && g->tokens == 1
+           && m_gazetteer.entities()[g->entity].type == EntityType::country;
+  };
   const bool placed = (end < c.sentence.end && starts_finite_cue(c, end))
                       || (begin > c.sentence.begin
-                          && (starts_finite_cue(c, begin - 1) || starts_speech_cue(c, begin - 1)));
+                          && (starts_finite_cue(c, begin - 1) || starts_speech_cue(c, begin - 1)))
+                      || nationality();
   if (!placed) {
     return false;
   }
@@ -371,6 +405,20 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
         && !nisba_surname) {
       break;
     }
+    // "ماكسين ووترز أنكرت": after two foreign words, a word of the dictionary
+    // that is no given name begins the clause (its verb), not a third name word.
+    if (k == i + 2 && !m_capitalized_names && foreign_word(c, i) && foreign_word(c, i + 1)
+        && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
+        && dictionary_word(c, k)) {
+      break;
+    }
+    // "امبراطور اليابان اكيهيتو الوسام": after a foreign first word that is
+    // no given name, a word of the dictionary with the article and no nisba
+    // is the clause's noun, not a surname (a foreign name takes no article).
+    if (k == i + 1 && !m_capitalized_names && has_article(c.token(k)) && !ends_in_nisba(c.token(k))
+        && !given_first && foreign_word(c, i) && dictionary_word(c, k)) {
+      break;
+    }
     // "جون كورنين قرار الرئيس", "قرار روسيا": a third word before a definite
     // noun or a known name begins a construct (the verb's object), not the
     // name; a definite word that is a stop or time word or a nisba ("محمد
@@ -436,9 +484,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // surname ("إليزابيث وارن"), unless what follows و is a given name of its
     // own ("علي ومحمد") or a noun with a pronoun or ta marbuta ("جون وزوجته").
     if (k > i && starts_with_conjunction(c, k)) {
+      // So is a foreign word after a foreign first word ("ماكسين ووترز"),
+      // unless a third foreign word follows ("جوليوس وآثيل روزينبيرغ").
       const bool surname = k == i + 1
-                           && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-                           && conjoined_surname(c, k);
+                           && ((token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+                                && conjoined_surname(c, k))
+                               || foreign_conjoined_surname(c, k));
       if (!surname) {
         break;
       }

@@ -544,9 +544,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "قال الرئيس سيعود", "إن الرئيس كاذب": without letter case, one unknown
     // word after a title of a position, no given name, is the clause's verb
     // or predicate more often than a surname the text never gave in full.
+    // A word the spelling dictionary does not know is a name, though
+    // ("امبراطور اليابان اكيهيتو"), unless it may stand behind a preposition
+    // (the title's owner: "الرئيس التنفيذي لنوفاتك").
     if (name && !name->entity && !m_capitalized_names && title.role != no_role
         && name->end == name->begin + 1
-        && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
+        && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)
+        && !(foreign_word(c, name->begin) && !governed_word(c, name->begin))) {
       name.reset();
     }
     // "محافظ نينوى نوفل العاكوب", "عمدة لندن صادق خان": without letter case, a

@@ -134,6 +134,12 @@ Keys compute_phonetic_key(std::string_view name)
     if (cls == 0) {
       continue; // Arabic script writes no short vowels: "Mammadov" and "ممادوف" both give "mtf"
     }
+    // "Maxine", "ماكسين"; "Alexander", "ألكسندر": x inside a word is k and s
+    // ("Xi", "شي": at a word's start it stays s).
+    if (c == 'x' && i > 0 && latin[i - 1] >= 'a' && latin[i - 1] <= 'z' && last != 'k') {
+      key += 'k';
+      last = 'k';
+    }
     if (cls != last) {
       key += cls;
       word_open = true;

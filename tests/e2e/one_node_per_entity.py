@@ -50,6 +50,9 @@ KNOWN_SPLITS = {
     # a short name before the long one in a document is its own node.
     **{article + ":judiciary_committee": "اللجنة القضائية has no English name; Judiciary Committee is said before Senate Judiciary Committee"
        for article in ("kavanaugh-hearing-viewers", "kavanaugh-women-voters", "trump-west-virginia-rally")},
+    # A head and a foreign name (جامعة سيراكيوز) are keyed by their own
+    # consonants, head included; the English name puts its head after.
+    "kavanaugh-women-voters:syracuse": "جامعة سيراكيوز and Syracuse University: the head's word is in the key",
     "warren-2020-hard-look:suffolk_prc":
         "مركز البحوث السياسية has no English name to link to Suffolk University Political Research Center",
     # Phoenix gives its organizations English names only

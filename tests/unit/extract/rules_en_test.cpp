@@ -631,6 +631,10 @@ TEST_CASE("A phonetic key is the same for a name in Arabic and English",
   CHECK(phonetic_key("Matthew Albence") == phonetic_key("ماثيو ألبنس"));
   CHECK(phonetic_key("Carlos Varela") == "krls frl");
   CHECK(phonetic_key("Charles Michel") == "srls msl");
+  // x inside a word is k and s, as Arabic writes it; at a word's start it is s.
+  CHECK(phonetic_key("Maxine Waters") == phonetic_key("ماكسين ووترز"));
+  CHECK(phonetic_key("Alexander") == "lksntr");
+  CHECK(phonetic_key("Xi Jinping") == "s knbnk");
 }
 
 TEST_CASE("Onsets tell apart short names whose phonetic keys merge", "[extract][english][arabic]")
@@ -786,6 +790,24 @@ TEST_CASE("A speaker whose words begin with an organization's head is no person"
   CHECK(types("وقالت جمعية كرومويل إن التمثال باق.").find("Person") == std::string::npos);
   CHECK(types("وقالت جامعة سافولك إن الاستطلاع دقيق.").find("Person") == std::string::npos);
   CHECK(types("وقال رفيق الشلي إن الوضع مستقر.") == "Person ");
+}
+
+TEST_CASE("Foreign words that name no person", "[extract][arabic]")
+{
+  const auto labels = [](const std::string& text) {
+    std::string out;
+    for (const auto& entity : entities_of(text, "ar")) {
+      out += entity.label + "|";
+    }
+    return out;
+  };
+  // The title's owner behind ل is no holder's one-word name.
+  CHECK(labels("وقال الرئيس التنفيذي لنوفاتك إن الصفقة مهمة.").find("Lnufatk")
+        == std::string::npos);
+  // After two foreign words, a verb the dictionary knows ends the name.
+  const auto waters = labels("ماكسين ووترز أنكرت تسريب البيانات.");
+  CHECK(waters.find("Maksin Wutrz|") != std::string::npos);
+  CHECK(waters.find("Ankrt") == std::string::npos);
 }
 
 TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",

@@ -4888,3 +4888,38 @@ TEST_CASE("A member intro after a comma lists the places of a plural place noun 
      false},
   });
 }
+
+TEST_CASE("Foreign names the spelling dictionary does not know after titles and nationalities",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a surname that looks like و + a word after a foreign given name",
+     "ندّدت النائبة الأمريكية ماكسين ووترز يوم السبت بالمزاعم.",
+     "ماكسين ووترز|holds-position|United States|member-of-parliament",
+     true},
+    {"... is not cut to the given name",
+     "ندّدت النائبة الأمريكية ماكسين ووترز يوم السبت بالمزاعم.",
+     "ماكسين|holds-position|United States|member-of-parliament",
+     false},
+    {"a country's adjective as a noun before a foreign name",
+     "التقى الأمريكي فيل ميكلسون الرئيس الفرنسي إيمانويل ماكرون في باريس.",
+     "Emmanuel Macron|met|فيل ميكلسون",
+     true},
+    {"one foreign word after a title and its country is the holder",
+     "تسلم الملك من امبراطور اليابان اكيهيتو الوسام.",
+     "اكيهيتو|holds-position|Japan|emperor",
+     true},
+    {"... and a word of the dictionary with the article after it is no surname",
+     "تسلم الملك من امبراطور اليابان اكيهيتو الوسام.",
+     "اكيهيتو الوسام|holds-position|Japan|emperor",
+     false},
+    {"a name head that is no organization head before a foreign name",
+     "وانتقدت جامعة سافولك الحكومة البريطانية.",
+     "جامعة سافولك|criticized|United Kingdom",
+     true},
+    {"... not before a word of the dictionary",
+     "وانتقدت جامعة كبرى الحكومة البريطانية.",
+     "جامعة كبرى|criticized|United Kingdom",
+     false},
+  });
+}
