@@ -25,8 +25,23 @@ void SentenceRules::apply_genitive()
       const auto organization = [&](std::size_t e) {
         return m_entities[e].entity.type == EntityType::organization;
       };
-      if (organization(a.entity) && organization(b.entity) && allowed(a.entity, true, *p)
-          && allowed(b.entity, false, *p)) {
+      // "أشادت اللجنة بمجلس الأمن": the preposition is a cue's before the
+      // first organization, in its clause (no comma between), not the genitive's.
+      const bool cue_prep = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+        const auto& preps = hit.trigger->preps;
+        if (hit.match.end > a.begin
+            || std::find(preps.begin(), preps.end(), trigger.prep) == preps.end()) {
+          return false;
+        }
+        for (auto t = hit.match.end; t < a.begin; ++t) {
+          if (is_soft_boundary(t)) {
+            return false;
+          }
+        }
+        return true;
+      });
+      if (!cue_prep && organization(a.entity) && organization(b.entity)
+          && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
         m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
         emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
       }

@@ -4923,3 +4923,26 @@ TEST_CASE("Foreign names the spelling dictionary does not know after titles and 
      false},
   });
 }
+
+TEST_CASE("An organization behind ب right after another is the body it is part of",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a committee of a chamber",
+     "وأشار إلى أن اللجنة القضائية بمجلس الشيوخ تختار المرشح.",
+     "اللجنة القضائية|part-of|مجلس الشيوخ",
+     true},
+    {"a centre of a university with a foreign name",
+     "وفقا لاستطلاع رأي مركز البحوث السياسية بجامعة سافولك.",
+     "مركز البحوث السياسية|part-of|جامعة سافولك",
+     true},
+    {"the ب of a cue before the first organization is the cue's",
+     "وأشادت اللجنة القضائية بمجلس الشيوخ.",
+     "اللجنة القضائية|part-of|مجلس الشيوخ",
+     false},
+    {"... which reads its object",
+     "وأشادت اللجنة القضائية بمجلس الشيوخ.",
+     "اللجنة القضائية|praised|مجلس الشيوخ",
+     true},
+  });
+}
