@@ -103,7 +103,9 @@ set_tests_properties(e2e.extract.probe-ar PROPERTIES SKIP_RETURN_CODE 77)
 add_test(NAME e2e.explain.cues
          COMMAND bash ${NEWSKG_E2E_DIR}/explain.sh $<TARGET_FILE:newskg> ${NEWSKG_SAMPLES} ${NEWSKG_E2E_WORK}/explain)
 # An article and its translation give the same triples: a floor at the mean
-# Jaccard over the 28 dev pairs measured (0.539 when set, 0.571 now, 0.588 before Arabic read
+# Jaccard over the 28 dev pairs measured (0.539 when set, 0.564 now; 0.571 before Arabic read an
+# organization behind ب as the body it is part of, "اللجنة القضائية بمجلس الشيوخ", "مركز البحوث
+# السياسية بجامعة سافولك": right relations the English pairs miss; 0.588 before Arabic read
 # "قاضي المحكمة العليا بريت كافانو" in a translation of "his Supreme Court pick Brett Kavanaugh":
 # a right Arabic relation its English text does not state, and found the object of "اتهم العميد
 # الزعبي رئيس الوفد ... نظام بشار الأسد", which the English pair misses; 0.551 before English seated
@@ -114,7 +116,7 @@ add_test(NAME e2e.explain.cues
 # language only lowers it: it rises as Arabic recall catches up.
 add_test(NAME e2e.extract.translations
          COMMAND bash ${NEWSKG_E2E_DIR}/translation_jaccard.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.57)
+                 ${PROJECT_SOURCE_DIR}/data ${NEWSKG_E2E_WORK}/translations 0.56)
 set_tests_properties(e2e.extract.translations PROPERTIES SKIP_RETURN_CODE 77)
 # samples/ and the dev articles of both languages: one node per real-world entity.
 add_test(NAME e2e.export.one-node-per-entity
