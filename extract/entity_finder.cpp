@@ -241,17 +241,11 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     // "شركة أرامكو السعودية", "لحركة حماس": an organization's head in
     // construct before the name of a known organization is part of its mention.
-    if (!g && !m_capitalized_names && i + 1 < sentence.end && !has_article(c.token(i))
-        && token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
-      if (const auto named = known_at(c, i + 1);
-          named && !named->demonym
-          && m_gazetteer.entities()[named->entity].type == EntityType::organization) {
-        const auto end = i + 1 + named->tokens;
-        add_known_item(
-          c, entities.known(named->entity), i, end, m_pack.clitics.governed(c.token(i)));
-        i = end;
-        continue;
-      }
+    if (const auto named = g ? std::nullopt : known_org_after_head(c, i)) {
+      const auto end = i + 1 + named->tokens;
+      add_known_item(c, entities.known(named->entity), i, end, m_pack.clitics.governed(c.token(i)));
+      i = end;
+      continue;
     }
     // "Scottish Parliament": a name of capitals ending in an org head is longer
     // than the demonym it begins with.

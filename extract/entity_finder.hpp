@@ -192,6 +192,11 @@ private:
   // max_foreign_letters letters (longer ones are words the text glued
   // together); false without a dictionary.
   [[nodiscard]] bool foreign_word(const Context& c, std::size_t i) const;
+  // "شركة أرامكو السعودية", "لحركة حماس": without letter case, token i is an
+  // organization's head in construct (words.tsv org-head, no article) before
+  // the name of a known organization, which this returns.
+  [[nodiscard]] std::optional<GazetteerMatch> known_org_after_head(const Context& c,
+                                                                   std::size_t i) const;
   // Token i as the text writes it (no folding); nullopt when a ta marbuta
   // stands before its end (two words glued together). Valid until the next
   // call on this thread.

@@ -554,6 +554,21 @@ std::size_t EntityFinder::city_words_at(const Context& c, std::size_t k) const
            : 0;
 }
 
+std::optional<GazetteerMatch> EntityFinder::known_org_after_head(const Context& c,
+                                                                 std::size_t i) const
+{
+  if (m_capitalized_names || i + 1 >= c.sentence.end || has_article(c.token(i))
+      || !token_in(c.token(i), m_pack.words.org_head, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto named = known_at(c, i + 1);
+  if (!named || named->demonym
+      || m_gazetteer.entities()[named->entity].type != EntityType::organization) {
+    return std::nullopt;
+  }
+  return named;
+}
+
 // "جامعة القاهرة": a head of words.tsv city-name-head in construct before a
 // city's name, article or ta marbuta and all, names an organization; the
 // city ends the name.

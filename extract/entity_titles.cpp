@@ -248,6 +248,14 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     }
     return Qualifier{entity, j + g->tokens};
   }
+  // "الرئيس التنفيذي لشركة أرامكو": an organization's head before its known name.
+  if (const auto named = known_org_after_head(c, j)) {
+    const auto entity = c.entities.known(named->entity);
+    const auto end = j + 1 + named->tokens;
+    c.mention(entity, j, end);
+    register_known_head(c, entity, j + 1, end);
+    return Qualifier{entity, end};
+  }
   if (const auto head = head_entity_at(c, j);
       head && c.entities[head->entity].entity.type != EntityType::location) {
     return head;

@@ -4946,3 +4946,18 @@ TEST_CASE("An organization behind ب right after another is the body it is part 
      true},
   });
 }
+
+TEST_CASE("A title's organization may be its head before the known name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"head in construct before a known organization behind ل",
+     "وقال الرئيس التنفيذي لشركة أرامكو محمد الناصر إن الوضع خطير.",
+     "محمد الناصر|holds-position|Saudi Aramco|chief-executive",
+     true},
+    {"the head with the article is no construct",
+     "وقال الرئيس التنفيذي للشركة أرامكو محمد الناصر إن الوضع خطير.",
+     "محمد الناصر|holds-position|Saudi Aramco|chief-executive",
+     false},
+  });
+}
