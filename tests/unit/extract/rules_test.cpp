@@ -4961,3 +4961,26 @@ TEST_CASE("A title's organization may be its head before the known name",
      false},
   });
 }
+
+TEST_CASE("Place heads of settlements and camps and names that begin with a place word",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a settlement's head names the place, no person",
+     "وأقيمت مستوطنة بيت إيل في الضفة الغربية.",
+     "بيت إيل|located-in|West Bank",
+     true},
+    {"a camp is a facility of its own in the city after it",
+     "وقتل جنديان في هجوم على معسكر الطلائع في عدن.",
+     "معسكر الطلائع|located-in|Aden",
+     true},
+    {"حمام begins a place's name of two words",
+     "وسيطرت القوات العراقية على بلدة حمام العليل جنوب الموصل.",
+     "Iraq|captured|حمام العليل",
+     true},
+    {"... not cut to its first word",
+     "وسيطرت القوات العراقية على بلدة حمام العليل جنوب الموصل.",
+     "Iraq|captured|حمام",
+     false},
+  });
+}
