@@ -2373,3 +2373,39 @@ TEST_CASE("Control of a place is its capture", "[extract][rules][english]")
     },
     "en");
 }
+
+TEST_CASE("English verbs of criticism and support completed", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"decried",
+       "French President Emmanuel Macron decried Russia's role in the conflict.",
+       "Emmanuel Macron|criticized|Russia",
+       true},
+      {"assailed",
+       "The United Nations assailed Israel over the killings.",
+       "United Nations|criticized|Israel",
+       true},
+      {"railed against",
+       "Iran railed against the United States on Sunday.",
+       "Iran|criticized|United States",
+       true},
+      {"a thing decried is no party",
+       "Macron decried the violence in Syria.",
+       "Emmanuel Macron|criticized|Syria",
+       false},
+      {"endorsed",
+       "Former President Barack Obama endorsed Joe Biden on Tuesday.",
+       "Barack Obama|supports|Joe Biden",
+       true},
+      {"a plan endorsed is no support of its author",
+       "Obama endorsed the plan drawn up by Biden.",
+       "Barack Obama|supports|Joe Biden",
+       false},
+      {"voiced support for",
+       "Germany voiced support for Ukraine at the summit.",
+       "Germany|supports|Ukraine",
+       true},
+    },
+    "en");
+}
