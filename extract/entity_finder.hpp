@@ -117,6 +117,9 @@ private:
   [[nodiscard]] bool unnamed_words_fit(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> city_named_at(Context& c, std::size_t i) const;
+  // An unknown name of two words or more that begins with a given name or
+  // with two foreign words ("ناليدي باندور"): a stranger's full name.
+  [[nodiscard]] bool named_stranger(const Context& c, const Name& name) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;

@@ -497,11 +497,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (g && !g->demonym && (type == EntityType::location || type == EntityType::country)) {
         auto after = name_at(c, j + 1 + g->tokens);
         if (after
-            && (after->entity
-                  ? !posted_elsewhere(*after->entity)
-                  : after->end >= after->begin + 2
-                      && (token_in(c.token(after->begin), m_pack.words.given_name, m_pack.clitics)
-                          || names_speaker(c, i, *after)))) {
+            && (after->entity ? !posted_elsewhere(*after->entity)
+                              : named_stranger(c, *after) || names_speaker(c, i, *after))) {
           c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
           j += 1 + g->tokens;
           name = after;
@@ -541,11 +538,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // Past a destination only a known person is a name, or two words or
     // more that begin with a given name ("سفيرة بريطانيا لدى اليمن كارين
-    // ريتشاردز") or name the speaker ("وقال المبعوث الأممي إلى ليبيا يان
-    // كوبيش إن").
-    if (name && !name->entity && after_destination
-        && !(name->end >= name->begin + 2
-             && token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics))
+    // ريتشاردز") or with two foreign words ("ناليدي باندور"), or name the
+    // speaker ("وقال المبعوث الأممي إلى ليبيا يان كوبيش إن").
+    if (name && !name->entity && after_destination && !named_stranger(c, *name)
         && !names_speaker(c, i, *name)) {
       name.reset();
     }
@@ -1243,6 +1238,13 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
 // words or more after it that ends where the report opens (closes_report)
 // name its speaker: the name needs no given name there, and no word of it is
 // the clause's verb.
+bool EntityFinder::named_stranger(const Context& c, const Name& name) const
+{
+  return !name.entity && name.end >= name.begin + 2
+         && (token_in(c.token(name.begin), m_pack.words.given_name, m_pack.clitics)
+             || foreign_pair(c, name.begin));
+}
+
 bool EntityFinder::names_speaker(const Context& c, std::size_t title, const Name& name) const
 {
   return !name.entity && name.end >= name.begin + 2 && title > c.sentence.begin

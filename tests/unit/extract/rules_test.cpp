@@ -1757,9 +1757,13 @@ TEST_CASE("Titles of every role, and where a title in construct ends", "[extract
      "وقال المبعوث الأممي إلى ليبيا يان كوبيش الحوار إن الانتخابات ستجرى في موعدها.",
      "يان كوبيش الحوار|holds-position|United Nations|envoy",
      false},
-    {"... nor without a verb of saying before the title",
+    {"... and without a verb of saying two foreign words are a name there too",
      "ووصل المبعوث الأممي إلى ليبيا يان كوبيش إلى طرابلس.",
      "يان كوبيش|holds-position|United Nations|envoy",
+     true},
+    {"... but not two words of the dictionary without a verb of saying",
+     "ووصل المبعوث الأممي إلى ليبيا مساء أمس إلى طرابلس.",
+     "مساء أمس|holds-position|United Nations|envoy",
      false},
     {"a commissioner (المفوض العام) of an agency behind ل",
      "وقال فيليب لازاريني، المفوض العام لوكالة الأونروا، إن التمويل غير كاف.",
@@ -4981,6 +4985,21 @@ TEST_CASE("Place heads of settlements and camps and names that begin with a plac
     {"... not cut to its first word",
      "وسيطرت القوات العراقية على بلدة حمام العليل جنوب الموصل.",
      "Iraq|captured|حمام",
+     false},
+  });
+}
+
+TEST_CASE("Two foreign words after a title's destination are the holder's name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"two foreign words after لدى",
+     "ورحب سفير بريطانيا لدى اليمن مايكل آرون بالقرار.",
+     "مايكل آرون|holds-position|United Kingdom|ambassador",
+     true},
+    {"one foreign word and a word of the dictionary are no name there",
+     "ورحب سفير بريطانيا لدى اليمن آرون كثيرا بالقرار.",
+     "آرون كثيرا|holds-position|United Kingdom|ambassador",
      false},
   });
 }
