@@ -120,6 +120,10 @@ private:
   // An unknown name of two words or more that begins with a given name or
   // with two foreign words ("ناليدي باندور"): a stranger's full name.
   [[nodiscard]] bool named_stranger(const Context& c, const Name& name) const;
+  // "علي يوسف الشريف", "علي عبد الله صالح": token i is a stop word that is
+  // written as a given name ("علي", not the preposition "على": the two fold
+  // together), before a given name or a name joiner.
+  [[nodiscard]] bool stop_given_name(const Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;

@@ -368,9 +368,9 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
            && token_in(c.token(t - 1), m_pack.words.name_joiner, m_pack.clitics)
            && !token_in(c.token(t), m_pack.words.stop, m_pack.clitics);
   };
-  while (
-    k - i < limit
-    && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k) || joined(k))) {
+  while (k - i < limit
+         && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
+             || joined(k) || (k == i && stop_given_name(c, k)))) {
     if (particle(k)) {
       ++limit; // like a joiner, a particle does not count
     }
@@ -399,8 +399,15 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
                              && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
     const bool given_first = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
                              || (k == i + 2 && compound_at(c, i + 1));
+    // "علي يوسف الشريف": after two given names, a family name with the
+    // article that is no cue or known name ends the name too.
+    const bool given_pair = k == i + 2 && !m_capitalized_names
+                            && (given_first || stop_given_name(c, i))
+                            && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics);
     const bool nisba_surname =
-      k == i + 2 && !m_capitalized_names && given_first && ends_in_nisba(c.token(k));
+      k == i + 2 && !m_capitalized_names
+      && ((given_first && ends_in_nisba(c.token(k)))
+          || (given_pair && has_article(c.token(k)) && !known_at(c, k) && !starts_cue(c, k)));
     if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair && !compound
         && !nisba_surname) {
       break;
@@ -425,7 +432,8 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // علي حسن المصري") leaves the name whole. Not where letter case marks names.
     // A word the spelling dictionary does not know is no noun of a construct:
     // "انتقد زعيم الحزب جان لوك ميلانشون الحكومة".
-    if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound
+    // (A third word with the article is in construct with nothing.)
+    if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound && !has_article(c.token(k))
         && construct_after(c, k + 1) && !foreign_word(c, k)) {
       break;
     }
@@ -568,10 +576,26 @@ bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
              || !m_pack.clitics.starts_with_prep(c.token(i).text, m_pack.genitive_prep()));
 }
 
+bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
+{
+  if (m_capitalized_names || i + 1 >= c.sentence.end
+      || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
+    return false;
+  }
+  const auto& token = c.token(i);
+  const auto& next = c.token(i + 1);
+  // As written: "علي" ends in ya, "على" in alif maqsura (one word once folded).
+  const bool written_ya = token.span.end > token.span.begin && token.span.end <= c.original.size()
+                          && c.original[token.span.end - 1] == U'\u064A';
+  return written_ya && !token_in(next, m_pack.words.stop, m_pack.clitics)
+         && (token_in(next, m_pack.words.given_name, m_pack.clitics)
+             || token_in(next, m_pack.words.name_joiner, m_pack.clitics));
+}
+
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
-  const bool given =
-    token_in(c.token(i), m_pack.words.given_name, m_pack.clitics) || apposed_title_after(c, i);
+  const bool given = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+                     || stop_given_name(c, i) || apposed_title_after(c, i);
   // Cheap first: a subject's name needs two capitalized words.
   const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
                         && is_capitalized(c.token(i)) && is_capitalized(c.token(i + 1));

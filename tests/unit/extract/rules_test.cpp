@@ -5003,3 +5003,21 @@ TEST_CASE("Two foreign words after a title's destination are the holder's name",
      false},
   });
 }
+
+TEST_CASE("علي written with ya begins a name before a given name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"علي and a given name after a title, with a family name behind ب's noun",
+     "ورحب وزير الداخلية العراقي علي حسين الربيعي بالقرار الأمريكي.",
+     "علي حسين الربيعي|holds-position|Iraq|interior-minister",
+     true},
+    {"... not cut before the family name",
+     "ورحب وزير الداخلية العراقي علي حسين الربيعي بالقرار الأمريكي.",
+     "علي حسين|holds-position|Iraq|interior-minister",
+     false},
+    {"the preposition على (alif maqsura) is no name's first word",
+     "وأثنى وزير الخارجية البحريني على محمد بن سلمان.",
+     "علي محمد بن سلمان|holds-position|Bahrain|foreign-minister",
+     false},
+  });
+}
