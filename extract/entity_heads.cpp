@@ -770,11 +770,15 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
 bool EntityFinder::place_list_at(Context& c, std::size_t i) const
 {
   // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا": a word of
-  // words.tsv member-intro after a comma introduces the list of a plural
-  // place noun up to max_list_intro_distance words before it.
+  // words.tsv member-intro after a comma (and one word at most: "، بما
+  // فيها") introduces the list of a plural place noun up to
+  // max_list_intro_distance words before it.
   const auto introduced = [&] {
-    if (i < c.sentence.begin + 2 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
-        || !token_in(c.token(i - 1), m_pack.words.list_separator, m_pack.clitics)) {
+    const auto comma = [&](std::size_t t) {
+      return token_in(c.token(t), m_pack.words.list_separator, m_pack.clitics);
+    };
+    if (i < c.sentence.begin + 3 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
+        || !(comma(i - 1) || (c.token(i - 1).kind == TokenKind::word && comma(i - 2)))) {
       return false;
     }
     const auto from = i > c.sentence.begin + max_list_intro_distance ? i - max_list_intro_distance
@@ -789,6 +793,20 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
   const bool head = token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics);
   if (i + 1 >= c.sentence.end || (!head && !introduced())) {
     return false;
+  }
+  // "مدن الساحل الشرقي لليبيا، بما فيها درنة": a country named between the
+  // plural place noun and the member intro is where the members lie.
+  std::optional<std::size_t> country;
+  if (!head) {
+    for (auto t = i - 1; t > c.sentence.begin && !country; --t) {
+      if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
+        break;
+      }
+      if (const auto g = known_at(c, t);
+          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
+        country = g->entity;
+      }
+    }
   }
   const auto& conjunctions = m_pack.words.conjunction.words();
   const auto joined = [&](std::size_t k) {
@@ -847,6 +865,16 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     // not a member intro ("بينها").
     c.items.push_back(
       Item{.begin = head && m.begin == i + 1 ? i : m.begin, .end = m.end, .entity = place});
+    if (country) {
+      const auto where = c.entities.known(*country);
+      if (!lies_elsewhere(c, place, where)) {
+        c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
+                                       .predicate = "located-in",
+                                       .object = c.entities[where].entity.id,
+                                       .confidence = known_position_confidence,
+                                       .evidence = c.evidence()});
+      }
+    }
   }
   return true;
 }

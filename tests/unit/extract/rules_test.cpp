@@ -5021,3 +5021,22 @@ TEST_CASE("علي written with ya begins a name before a given name", "[extract]
      false},
   });
 }
+
+TEST_CASE("The members of a plural place noun lie in the country named before the comma",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"بينها after a plural place noun and its country",
+     "وقصفت الطائرات قرى في شمال سوريا، بينها تل رفعت ومنبج.",
+     "Manbij|located-in|Syria",
+     true},
+    {"بما فيها: one word between the comma and the intro",
+     "وضربت الفيضانات مدنا في جنوب العراق، بما فيها البصرة والناصرية.",
+     "الناصرية|located-in|Iraq",
+     true},
+    {"a country before the place noun is not where they lie",
+     "وقالت تركيا إن قرى، بينها تل رفعت ومنبج، تعرضت للقصف.",
+     "Manbij|located-in|Turkey",
+     false},
+  });
+}
