@@ -608,12 +608,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // genitive found is followed by that genitive, not by a name; only a
     // given name starts one there.
     // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": a speaker's name
-    // (names_speaker) is one whatever its shape.
+    // (names_speaker) is one whatever its shape, and so is a word the
+    // spelling dictionary does not know ("تايي أتسكي سيلاسي": no verb).
     const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
     if (name && !name->entity
         && (genitive_missing
             || (m_pack.clitics.imperfect_shape(c.token(name->begin).text)
-                && !names_speaker(c, i, *name)))
+                && !names_speaker(c, i, *name) && !foreign_word(c, name->begin)))
         && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
       name.reset();
     }

@@ -5040,3 +5040,18 @@ TEST_CASE("The members of a plural place noun lie in the country named before th
      false},
   });
 }
+
+TEST_CASE("A foreign name shaped as an imperfect verb after a title is a name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a foreign first word that begins like an imperfect",
+     "ورحب وزير الخارجية الكيني تيتوس موكاندي بالقرار.",
+     "تيتوس موكاندي|holds-position|Kenya|foreign-minister",
+     true},
+    {"a verb of the dictionary there is the clause's",
+     "وزير الصحة الكيني يكتب رسالة إلى الحكومة.",
+     "يكتب رسالة|holds-position|Kenya|minister",
+     false},
+  });
+}
