@@ -120,6 +120,10 @@ private:
   // An unknown name of two words or more that begins with a given name or
   // with two foreign words ("ناليدي باندور"): a stranger's full name.
   [[nodiscard]] bool named_stranger(const Context& c, const Name& name) const;
+  // At token j after a title: a foreign word behind the genitive's proclitic
+  // before the holder's name ("لسوناطراك رشيد حشيشي"): the organization it
+  // names, found here.
+  [[nodiscard]] std::optional<Qualifier> foreign_owner_at(Context& c, std::size_t j) const;
   // "علي يوسف الشريف", "علي عبد الله صالح": token i is a stop word that is
   // written as a given name ("علي", not the preposition "على": the two fold
   // together), before a given name or a name joiner.

@@ -439,9 +439,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     }
     // An unknown name does not begin with the article: "النائب العربي" is an
     // adjective after a title, not a person called العربي.
-    // A given name that only looks so is none: "إليزابيث", "ألبرتو".
+    // A given name that only looks so is none: "إليزابيث", "ألبرتو"; as
+    // written, not without its article ("الوسام السامي" is no سامي).
     if (k == i && has_article(c.token(k))
-        && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)) {
+        && !m_pack.words.given_name.contains(c.token(k).hashed())) {
       break;
     }
     // Nor with a noun behind a preposition: "المدير التنفيذي لشركة تويوتا".

@@ -260,6 +260,13 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
       head && c.entities[head->entity].entity.type != EntityType::location) {
     return head;
   }
+  // "الرئيس المدير العام لسوناطراك رشيد حشيشي"، "الرئيس التنفيذي لنوفاتك،
+  // ريكاردو ألميدا فيريرا": a foreign word behind the genitive's proclitic,
+  // before the holder's name (a given name or two foreign words, after a
+  // comma or not), is the organization the title is held in.
+  if (const auto owner = foreign_owner_at(c, j)) {
+    return owner;
+  }
   // "محامي الهيئة": a bare head word naming an organization of this document.
   if (has_article(c.token(j)) && token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)) {
     for (const auto form : c.token(j).forms()) {
@@ -270,6 +277,30 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     }
   }
   return std::nullopt;
+}
+
+std::optional<EntityFinder::Qualifier> EntityFinder::foreign_owner_at(Context& c,
+                                                                      std::size_t j) const
+{
+  const auto genitive = m_pack.genitive_prep();
+  if (m_capitalized_names || genitive.empty() || j + 2 >= c.sentence.end
+      || !m_pack.clitics.starts_with_prep(c.token(j).text, genitive) || !foreign_word(c, j)) {
+    return std::nullopt;
+  }
+  auto name = j + 1;
+  if (token_in(c.token(name), m_pack.words.list_separator, m_pack.clitics)) {
+    ++name;
+  }
+  if (name + 1 >= c.sentence.end
+      || !(token_in(c.token(name), m_pack.words.given_name, m_pack.clitics)
+           || foreign_pair(c, name))) {
+    return std::nullopt;
+  }
+  const auto label = without_proclitics(c, j);
+  const auto entity = c.entities.found(EntityType::organization, label, m_lang);
+  c.entities.add_name_words(entity, std::span(&label, 1));
+  c.mention(entity, j, j + 1);
+  return Qualifier{entity, j + 1};
 }
 
 bool EntityFinder::title_at(Context& c, std::size_t i) const

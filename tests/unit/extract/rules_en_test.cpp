@@ -808,6 +808,8 @@ TEST_CASE("Foreign words that name no person", "[extract][arabic]")
   const auto waters = labels("ماكسين ووترز أنكرت تسريب البيانات.");
   CHECK(waters.find("Maksin Wutrz|") != std::string::npos);
   CHECK(waters.find("Ankrt") == std::string::npos);
+  // A given name with the article is an adjective: "السامي" is no سامي.
+  CHECK(labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami") == std::string::npos);
 }
 
 TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",

@@ -5055,3 +5055,13 @@ TEST_CASE("A foreign name shaped as an imperfect verb after a title is a name",
      false},
   });
 }
+
+TEST_CASE("Common Arabic given names begin a stranger's name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a given name of given_names.tsv's hand-written part",
+     "واتهم نايف الحمدان الحكومة العراقية بالفساد.",
+     "نايف الحمدان|accused|Iraq",
+     true},
+  });
+}
