@@ -5065,3 +5065,22 @@ TEST_CASE("Common Arabic given names begin a stranger's name", "[extract][rules]
      true},
   });
 }
+
+TEST_CASE("A foreign word behind the genitive's ل after a title is its organization",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before a given name",
+     "وقال الرئيس التنفيذي لنوفاتك محمد حسن إن الصفقة مهمة.",
+     "محمد حسن|holds-position|نوفاتك|chief-executive",
+     true},
+    {"... and after a comma",
+     "وقال الرئيس التنفيذي لنوفاتك، محمد حسن، إن الصفقة مهمة.",
+     "محمد حسن|holds-position|نوفاتك|chief-executive",
+     true},
+    {"the organization's word is no part of the holder's name",
+     "وقال الرئيس التنفيذي لنوفاتك محمد حسن إن الصفقة مهمة.",
+     "لنوفاتك محمد حسن|holds-position|نوفاتك|chief-executive",
+     false},
+  });
+}
