@@ -211,7 +211,8 @@ private:
   // Token i as the text writes it (no folding); nullopt when a ta marbuta
   // stands before its end (two words glued together). Valid until the next
   // call on this thread.
-  [[nodiscard]] std::optional<std::string_view> written_word(const Context& c, std::size_t i) const;
+  [[nodiscard]] static std::optional<std::string_view> written_word(const Context& c,
+                                                                    std::size_t i);
   // Token i is a word the language's spelling dictionary knows, as written,
   // article and clitics included ("الوسام"); false without a dictionary.
   [[nodiscard]] bool dictionary_word(const Context& c, std::size_t i) const;

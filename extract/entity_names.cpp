@@ -172,7 +172,7 @@ bool EntityFinder::foreign_word(const Context& c, std::size_t i) const
   return foreign;
 }
 
-std::optional<std::string_view> EntityFinder::written_word(const Context& c, std::size_t i) const
+std::optional<std::string_view> EntityFinder::written_word(const Context& c, std::size_t i)
 {
   const auto& token = c.token(i);
   thread_local std::string written;
