@@ -288,13 +288,14 @@ bool EntityFinder::starts_with_conjunction(const Context& c, std::size_t k) cons
 
 // Token k, which begins with a conjunction, may be a surname that only looks
 // like و + a word ("إليزابيث وارن"): not when what follows و is a given name of
-// its own ("علي ومحمد"), a noun with a pronoun or ta marbuta ("جون وزوجته"), or
-// a cue ("وأضاف").
+// its own ("علي ومحمد"), a noun with a pronoun or ta marbuta ("جون وزوجته"), a
+// cue ("وأضاف") or a word of one ("الأمير حمزة وقع رسالة").
 bool EntityFinder::conjoined_surname(const Context& c, std::size_t k) const
 {
   const auto& token = c.token(k);
   return !token_in(token, m_pack.words.given_name, m_pack.clitics) && !token.text.ends_with("ه")
-         && !ends_in_ta_marbuta(token) && !starts_cue(c, k);
+         && !ends_in_ta_marbuta(token) && !starts_cue(c, k)
+         && !m_pack.cue_words.contains(token.hashed());
 }
 
 std::optional<EntityFinder::Name>

@@ -808,6 +808,11 @@ TEST_CASE("Foreign words that name no person", "[extract][arabic]")
   const auto waters = labels("ماكسين ووترز أنكرت تسريب البيانات.");
   CHECK(waters.find("Maksin Wutrz|") != std::string::npos);
   CHECK(waters.find("Ankrt") == std::string::npos);
+  // A word of a cue after a given name is the clause's verb, no surname that
+  // only looks like و + a word.
+  const auto prince = labels("وأعلن الديوان أن الأمير حمزة وقع رسالة أعلن فيها ولاءه.");
+  CHECK(prince.find("Hmza|") != std::string::npos);
+  CHECK(prince.find("Hmza Wq") == std::string::npos);
   // A given name with the article is an adjective: "السامي" is no سامي.
   CHECK(labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami") == std::string::npos);
 }
