@@ -773,39 +773,37 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
   // words.tsv member-intro after a comma (and one word at most: "، بما
   // فيها") introduces the list of a plural place noun up to
   // max_list_intro_distance words before it.
-  const auto introduced = [&] {
+  // The last plural place noun whose list the member intro at i introduces.
+  const auto intro_head = [&]() -> std::optional<std::size_t> {
     const auto comma = [&](std::size_t t) {
       return token_in(c.token(t), m_pack.words.list_separator, m_pack.clitics);
     };
     if (i < c.sentence.begin + 3 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
         || !(comma(i - 1) || (c.token(i - 1).kind == TokenKind::word && comma(i - 2)))) {
-      return false;
+      return std::nullopt;
     }
     const auto from = i > c.sentence.begin + max_list_intro_distance ? i - max_list_intro_distance
                                                                      : c.sentence.begin;
+    std::optional<std::size_t> found;
     for (auto t = from; t + 1 < i; ++t) {
       if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
-        return true;
+        found = t;
       }
     }
-    return false;
+    return found;
   };
   const bool head = token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics);
-  if (i + 1 >= c.sentence.end || (!head && !introduced())) {
+  const auto list_head = head ? std::nullopt : intro_head();
+  if (i + 1 >= c.sentence.end || (!head && !list_head)) {
     return false;
   }
-  // "مدن الساحل الشرقي لليبيا، بما فيها درنة": a country named between the
-  // plural place noun and the member intro is where the members lie.
+  // "مدن الساحل الشرقي لليبيا، بما فيها درنة": the country named last between
+  // the plural place noun and the member intro is where the members lie.
   std::optional<std::size_t> country;
-  if (!head) {
-    for (auto t = i - 1; t > c.sentence.begin && !country; --t) {
-      if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
-        break;
-      }
-      if (const auto g = known_at(c, t);
-          g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
-        country = g->entity;
-      }
+  for (auto t = i - 1; list_head && t > *list_head && !country; --t) {
+    if (const auto g = known_at(c, t);
+        g && !g->demonym && m_gazetteer.entities()[g->entity].type == EntityType::country) {
+      country = g->entity;
     }
   }
   const auto& conjunctions = m_pack.words.conjunction.words();
