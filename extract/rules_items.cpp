@@ -49,7 +49,9 @@ void SentenceRules::apply_genitive()
   }
 }
 
-// "Aceh, Indonesia": a place, a comma and the country it is in, outside a list.
+// "Aceh, Indonesia": a place, a comma and the country it is in, outside a list;
+// not a place the gazetteer puts elsewhere ("خلال مؤتمر في موسكو، الولايات
+// المتحدة": the comma closes an aside).
 void SentenceRules::apply_apposed()
 {
   for (const auto entry : m_pack.triggers_of(FrameFamily::apposed)) {
@@ -69,7 +71,7 @@ void SentenceRules::apply_apposed()
       const bool listed_after =
         b.end < m_sentence.end && token_in(token(b.end), m_pack.words.coordinator, m_pack.clitics);
       if (!listed_before && !listed_after && allowed(a.entity, true, *p)
-          && allowed(b.entity, false, *p)) {
+          && allowed(b.entity, false, *p) && !lies_elsewhere(a.entity, b.entity)) {
         m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
         emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
       }
