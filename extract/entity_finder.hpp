@@ -239,6 +239,7 @@ private:
   // a verb of saying, right before a finite verb's cue, or right after a
   // country's adjective with the article ("الأمريكي فيل ميكلسون").
   [[nodiscard]] bool foreign_subject(const Context& c, std::size_t begin, std::size_t end) const;
+  [[nodiscard]] std::size_t regnal_end(const Context& c, std::size_t k) const;
   [[nodiscard]] bool compound_at(const Context& c, std::size_t k) const;
   std::size_t commit_name(Context& c, const Name& name) const;
   void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;

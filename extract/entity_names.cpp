@@ -258,6 +258,22 @@ bool EntityFinder::foreign_subject(const Context& c, std::size_t begin, std::siz
   return foreign;
 }
 
+// Past a ruler's ordinal at token k (words.tsv regnal, with the article; a
+// second word without it: "الحادي عشر"), or k.
+std::size_t EntityFinder::regnal_end(const Context& c, std::size_t k) const
+{
+  if (k >= c.sentence.end || !has_article(c.token(k))
+      || !token_in(c.token(k), m_pack.words.regnal, m_pack.clitics)) {
+    return k;
+  }
+  ++k;
+  if (k < c.sentence.end && !has_article(c.token(k))
+      && token_in(c.token(k), m_pack.words.regnal, m_pack.clitics)) {
+    ++k;
+  }
+  return k;
+}
+
 // Token k is the second half of a compound name: "الله" in "سيف الله".
 bool EntityFinder::compound_at(const Context& c, std::size_t k) const
 {
@@ -511,6 +527,16 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {
       k += 2; // "al-Moualem", "Jong-un"
     }
+  }
+  // "عبد الله الثاني", "فيليب السادس": a ruler's ordinal after a name of
+  // one or two words that begins with a given name or a joiner ends it. Not
+  // after another name: "زيارة جونسون الأولى" is his first visit.
+  if (k > i && k <= i + 2 && !m_capitalized_names
+      && (token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+          || token_in(c.token(i), m_pack.words.name_joiner, m_pack.clitics))) {
+    // (The ordinal may have been read as a surname: "محمد الحادي" + "عشر".)
+    const bool read = k > i + 1 && regnal_end(c, k - 1) > k - 1;
+    k = regnal_end(c, read ? k - 1 : k);
   }
   // "ميشيل أوباما": a given name before a one-word surname the gazetteer
   // knows is that person only when one of his names has that given name

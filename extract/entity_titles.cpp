@@ -851,14 +851,22 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // ambassador, John Sullivan," is not a former holder called John.)
     // A given name must be one of his given names, as written in Arabic:
     // "وزير الخارجية المصري محمد كامل" is no former minister called أحمد.
+    // A joiner and its word are one name word ("عبد الله" as "عبدالله"), and a
+    // ruler's ordinal after it is still his name ("عبد الله الثاني").
     if (of && !name->entity && name->begin > i && !m_capitalized_names && c.entities[*of].known) {
-      const auto first = c.token(name->begin).text;
+      const bool joiner =
+        name->end > name->begin + 1
+        && token_in(c.token(name->begin), m_pack.words.name_joiner, m_pack.clitics);
+      std::string first(c.token(name->begin).text);
+      if (joiner) {
+        first += c.token(name->begin + 1).text;
+      }
       const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, first);
       if (named
           && (!token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)
               || arabic_given_name_fits(first, m_gazetteer.entities()[*named]))) {
         name->entity = c.entities.known(*named);
-        name->end = name->begin + 1;
+        name->end = regnal_end(c, name->begin + (joiner ? 2 : 1));
         item_end = name->end;
       }
     }

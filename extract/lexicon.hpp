@@ -306,9 +306,12 @@ struct WordClasses
   WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
   WordSet loose_title;      // "chief": one unknown word after it is no name
   WordSet name_particle;    // فان، دي: inside a foreign name, before its next word
-  WordSet light_verb;       // أجرى، عقد: the verb of a noun cue ("أجرى محادثات")
-  WordSet fronted_opener;   // خلال، بعد: opens a phrase fronted before the clause's verb
-  WordSet subject_ending;   // ت، و: a perfect verb's subject before its object pronoun
+  WordSet issued;         // "صادر": a statement-noun issued by (issued-by: "عن") its speaker
+  WordSet issued_by;      // "عن", "من": after an issued word, before who issued the statement
+  WordSet regnal;         // الثاني، السادس: a ruler's ordinal, which ends his name
+  WordSet light_verb;     // أجرى، عقد: the verb of a noun cue ("أجرى محادثات")
+  WordSet fronted_opener; // خلال، بعد: opens a phrase fronted before the clause's verb
+  WordSet subject_ending; // ت، و: a perfect verb's subject before its object pronoun
   WordSet thing_pronoun_ending; // ها: on a joined verb, a country or organization before
   WordSet denied_report;    // ما تردد، الأنباء: after a denial, the report it denies
   WordSet future_time;      // غدا: after a verb in the imperfect, what will be
@@ -327,8 +330,9 @@ struct WordClasses
   WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
-  WordSet time;   // "اليوم", "الأحد": an aside between commas that no argument skips for
-  WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting
+  WordSet time; // "اليوم", "الأحد": an aside between commas that no argument skips for
+  WordSet adverbial; // "بشدة", "مجددا": stands between a verb's arguments like a time word
+  WordSet denial;    // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
   WordSet org_joiner; // "of", "and": between the capitals of an organization's name
   WordSet non_state;  // "rebels", "المعارضة": people of a country who are not its state

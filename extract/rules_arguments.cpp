@@ -216,6 +216,16 @@ std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
     from = past;
     window = 0;
   }
+  // "انتقدت فرنسا اليوم الثلاثاء بشدة تصريحات ترامب": time words and
+  // adverbials without commas take no room of the window.
+  for (std::size_t skipped = 0; from < m_sentence.end && skipped < max_aside_words * 2; ++skipped) {
+    const auto& t = token(from);
+    if (!token_in(t, m_pack.words.time, m_pack.clitics)
+        && !token_in(t, m_pack.words.adverbial, m_pack.clitics)) {
+      break;
+    }
+    ++from;
+  }
   for (std::size_t k = 0; k < m_items.size(); ++k) {
     const auto begin = m_items[k].begin;
     if (begin < from) {
@@ -980,11 +990,21 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   }
   // (A preposition that ends the cue is the cue's: "نقلا عن المرصد".)
   // "وأدان بيان لوزارة الخارجية": a statement (words.tsv statement-noun)
-  // and its genitive behind "ل" speaks for its owner.
+  // and its genitive behind "ل" speaks for its owner; so does the one who
+  // issued it ("وقال بيان صادر عن الجيش": words.tsv issued and issued-by).
   const auto stated = [&](std::size_t k) {
-    return m_items[k].begin == match.end + 1 && !genitive_prep().empty()
-           && token_in(token(match.end), m_pack.words.statement_noun, m_pack.clitics)
-           && m_pack.clitics.starts_with_prep(token(m_items[k].begin).text, genitive_prep());
+    if (match.end >= m_sentence.end
+        || !token_in(token(match.end), m_pack.words.statement_noun, m_pack.clitics)) {
+      return false;
+    }
+    const auto begin = m_items[k].begin;
+    if (begin == match.end + 1) {
+      return !genitive_prep().empty()
+             && m_pack.clitics.starts_with_prep(token(begin).text, genitive_prep());
+    }
+    return begin == match.end + 3
+           && token_in(token(match.end + 1), m_pack.words.issued, m_pack.clitics)
+           && token_in(token(match.end + 2), m_pack.words.issued_by, m_pack.clitics);
   };
   // "واتهمه بدعم إيران": a name past a word with a preposition's proclitic
   // is that word's genitive, no subject ("دعت كلا من الصين" has its subject

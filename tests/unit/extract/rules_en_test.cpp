@@ -817,6 +817,25 @@ TEST_CASE("Foreign words that name no person", "[extract][arabic]")
   CHECK(labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami") == std::string::npos);
 }
 
+TEST_CASE("A ruler's ordinal ends his name", "[extract][arabic]")
+{
+  const auto labels = [](const std::string& text) {
+    std::string out;
+    for (const auto& entity : entities_of(text, "ar")) {
+      out += entity.label + "|";
+    }
+    return out;
+  };
+  // After a given name the ordinal is the name's last word.
+  CHECK(labels("وقال الملك فيليب السادس إن الوضع خطير.").find("Filib Al-Sads|")
+        != std::string::npos);
+  // Two words: "الحادي عشر".
+  CHECK(labels("وقال الملك محمد الحادي عشر إن الوضع خطير.").find("Mohammed Al-Hadi Shr|")
+        != std::string::npos);
+  // Not after a name that begins with no given name: his first visit.
+  CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
+}
+
 TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",
           "[extract][rules][english]")
 {

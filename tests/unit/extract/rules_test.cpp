@@ -861,6 +861,18 @@ TEST_CASE("A place followed by a comma and a country lies in it", "[extract][rul
      "وقال مسؤول في الحكومة، مصر إن الوضع هادئ.",
      "الحكومة|located-in|Egypt",
      false},
+    {"a city the gazetteer puts in another country: the comma closes an aside",
+     "وانتقد وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي في موسكو، الولايات المتحدة.",
+     "Moscow|located-in|United States",
+     false},
+    {"and the object after the aside is still read",
+     "وانتقد وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي في موسكو، الولايات المتحدة.",
+     "Sergey Lavrov|criticized|United States",
+     true},
+    {"a capital beside its own country still lies in it",
+     "وصل الوفد إلى موسكو، روسيا مساء أمس.",
+     "Moscow|located-in|Russia",
+     true},
   });
 }
 
@@ -1471,6 +1483,40 @@ TEST_CASE("A preposition, a noun and a demonym make an adjunct, never an argumen
   });
 }
 
+TEST_CASE("A statement issued by someone speaks for them", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a statement issued by the army: its planes are the army's",
+     "وأدانت وزارة الخارجية القطرية الحصار. وقال بيان صادر عن الجيش الإسرائيلي إن طائراته قصفت "
+     "مواقع لحركة حماس في قطاع غزة.",
+     "Israel Defense Forces|attacked|Hamas",
+     true},
+    {"and not the speaker of the sentence before",
+     "وأدانت وزارة الخارجية القطرية الحصار. وقال بيان صادر عن الجيش الإسرائيلي إن طائراته قصفت "
+     "مواقع لحركة حماس في قطاع غزة.",
+     "Qatari Ministry of Foreign Affairs|attacked|Hamas",
+     false},
+    {"the definite statement, issued by a ministry, condemns",
+     "وأدان البيان الصادر عن وزارة الخارجية السعودية الهجوم الإيراني على السفارة.",
+     "Saudi Ministry of Foreign Affairs|criticized|Iran",
+     true},
+    {"a statement about a ministry is not the ministry's",
+     "وانتقد بيان حول وزارة الخارجية السعودية إيران.",
+     "Saudi Ministry of Foreign Affairs|criticized|Iran",
+     false},
+  });
+}
+
+TEST_CASE("A ruler's name with his ordinal after a title", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a joiner's name and the ordinal after a title, then a day and an adverb",
+     "واستقبل العاهل الأردني عبد الله الثاني يوم الأحد مجددا وزير الخارجية الأمريكي أنتوني بلينكن.",
+     "Abdullah II of Jordan|met|Antony Blinken",
+     true},
+  });
+}
+
 TEST_CASE("A time aside between commas does not hide the object after it",
           "[extract][rules][arabic]")
 {
@@ -1484,6 +1530,19 @@ TEST_CASE("A time aside between commas does not hide the object after it",
      "والتقى وزير الخارجية الروسي سيرغي لافروف، أمس، نظيره التركي هاكان فيدان.",
      "Hakan Fidan|met|Sergey Lavrov",
      true},
+    {"a time and an adverb without commas take no room before the object",
+     "وانتقدت فرنسا اليوم الثلاثاء بشدة تصريحات الرئيس الأمريكي دونالد ترامب.",
+     "France|criticized|Donald Trump",
+     true},
+    {"a day named with يوم, a time and an adverb, then the object",
+     "واستقبل الرئيس المصري عبد الفتاح السيسي صباح يوم الأحد مجددا وزير الخارجية الأمريكي أنتوني "
+     "بلينكن.",
+     "Abdel Fattah el-Sisi|met|Antony Blinken",
+     true},
+    {"past a time, a name four words further inside a phrase is no object",
+     "وانتقدت فرنسا اليوم بشدة موقف المجتمع الدولي من الأزمة في سوريا.",
+     "France|criticized|Syria",
+     false},
     {"after the aside, a name further on is no object",
      "حذر رئيس الوزراء التونسي الباجي قائد السبسي، أمس، قبيل إحياء تونس ذكرى استقلالها من مخاطر "
      "الانزلاق.",
