@@ -387,7 +387,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   };
   while (k - i < limit
          && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
-             || joined(k) || (k == i && stop_given_name(c, k)))) {
+             || joined(k) || (k <= i + 1 && stop_given_name(c, k)))) {
     if (particle(k)) {
       ++limit; // like a joiner, a particle does not count
     }
@@ -615,9 +615,15 @@ bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
   // As written: "علي" ends in ya, "على" in alif maqsura (one word once folded).
   const bool written_ya = token.span.end > token.span.begin && token.span.end <= c.original.size()
                           && c.original[token.span.end - 1] == U'\u064A';
-  return written_ya && !token_in(next, m_pack.words.stop, m_pack.clitics)
-         && (token_in(next, m_pack.words.given_name, m_pack.clitics)
-             || token_in(next, m_pack.words.name_joiner, m_pack.clitics));
+  if (!written_ya || token_in(next, m_pack.words.stop, m_pack.clitics)) {
+    return false;
+  }
+  // "اللواء محمد علي جعفري": after a given name, before a nisba surname too.
+  const bool after_given =
+    i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.given_name, m_pack.clitics);
+  return token_in(next, m_pack.words.given_name, m_pack.clitics)
+         || token_in(next, m_pack.words.name_joiner, m_pack.clitics)
+         || (after_given && ends_in_nisba(next));
 }
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const

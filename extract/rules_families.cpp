@@ -477,6 +477,24 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
     why(h, "negated or denied: a negation word stands before it");
     return;
   }
+  const auto& frame = frame_of(h);
+  // "أعلن الجيش العراقي تحرير مدينة الرمادي": a verbal noun a control verb
+  // (words.tsv control) governs, whose genitive right after it is its object
+  // (frames.tsv: subject controlled, object after).
+  if (frame.subject.controlled && frame.object.after) {
+    const auto k = item_starting_in(hit.match.end, 0);
+    const auto agents = controller(h, p);
+    if (agents.empty()) {
+      why(h, "no control verb with a subject right before the noun");
+    } else if (!k || m_items[*k].begin != hit.match.end || m_items[*k].governed
+               || m_items[*k].kind != ItemKind::entity) {
+      why(h, "no name right after the noun");
+    } else {
+      emit_all(
+        h, agents, resolve(list_right(*k), false, p), hit.trigger->confidence * inherited_factor);
+    }
+    return;
+  }
   if (hit.trigger->prep.empty()) {
     why(h, "a verbal noun cue without a preposition in triggers.tsv reads nothing");
     return;
@@ -486,7 +504,6 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   std::optional<std::vector<std::size_t>> agent;
   std::size_t search = hit.match.end;
-  const auto& frame = frame_of(h);
   if (frame.subject.possessor_before) {
     const auto objects = prep_object(search, hit.trigger->preps);
     auto agents = possessor_before(hit.match.begin, p);

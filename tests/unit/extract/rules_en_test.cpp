@@ -832,6 +832,11 @@ TEST_CASE("A ruler's ordinal ends his name", "[extract][arabic]")
   // Two words: "الحادي عشر".
   CHECK(labels("وقال الملك محمد الحادي عشر إن الوضع خطير.").find("Mohammed Al-Hadi Shr|")
         != std::string::npos);
+  // "علي" written with ya after a given name goes on only to a nisba surname:
+  // before a noun it is the preposition (some write على so).
+  CHECK(labels("وقال اللواء محمد علي جعفري إن إيران لن تتراجع.").find("Mohammed Ali Jfri|")
+        != std::string::npos);
+  CHECK(labels("وقال اللواء محمد علي جائزة نوبل إنها مهمة.").find("Jaiza") == std::string::npos);
   // Not after a name that begins with no given name: his first visit.
   CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }

@@ -1507,6 +1507,48 @@ TEST_CASE("A statement issued by someone speaks for them", "[extract][rules][ara
   });
 }
 
+TEST_CASE("A verbal noun a control verb governs takes the genitive after it as its object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"announced the liberation of a city",
+     "وأعلن الجيش العراقي تحرير مدينة الرمادي.",
+     "Iraqi Armed Forces|captured|Ramadi",
+     true},
+    {"managed to retake a city",
+     "وتمكن الجيش السوري من استعادة مدينة حلب.",
+     "Syrian Arab Army|captured|Aleppo",
+     true},
+    {"kept targeting a city",
+     "وتواصل القوات الروسية استهداف مدينة إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"a negated control verb states no act",
+     "ولم يتمكن الجيش السوري من استعادة مدينة حلب.",
+     "Syrian Arab Army|captured|Aleppo",
+     false},
+    {"praising a liberation is no liberation by the one who praises",
+     "وأشاد العبادي بتحرير مدينة الرمادي.",
+     "Haider al-Abadi|captured|Ramadi",
+     false},
+    {"calling for a liberation is none",
+     "وطالب الرئيس العراقي فؤاد معصوم بتحرير مدينة الموصل.",
+     "Fuad Masum|captured|Mosul",
+     false},
+  });
+}
+
+TEST_CASE("Ali after a given name, before a nisba surname, is a name word",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a rank, a given name, علي and a nisba",
+     "وقال قائد الحرس الثوري الإيراني اللواء محمد علي جعفري إن إيران لن تتراجع.",
+     "Mohammed Ali Jfri|holds-position|Islamic Revolutionary Guard Corps|commander",
+     true},
+  });
+}
+
 TEST_CASE("A ruler's name with his ordinal after a title", "[extract][rules][arabic]")
 {
   check_rows({
