@@ -463,6 +463,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"option", &words.option},
                                          {"possessive", &words.possessive},
                                          {"determiner", &words.determiner},
+                                         {"aside-opener", &words.aside_opener},
                                          {"parties-cue", &words.parties_cue},
                                          {"pronoun", &words.pronoun},
                                          {"thing-pronoun", &words.thing_pronoun},

@@ -841,6 +841,30 @@ TEST_CASE("A ruler's ordinal ends his name", "[extract][arabic]")
   CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
+TEST_CASE("A participle's aside between commas stands between the subject and its verb",
+          "[extract][rules]")
+{
+  check_rows(
+    {
+      {"speaking somewhere, then the verb",
+       "British Prime Minister Theresa May, speaking in Brussels, praised the European Union.",
+       "Theresa May|praised|European Union",
+       true},
+      {"the aside's place is no subject",
+       "British Prime Minister Theresa May, speaking in Brussels, praised the European Union.",
+       "Brussels|praised|European Union",
+       false},
+    },
+    "en");
+  check_rows({
+    {"متحدثا أمام: the aside of a participle in Arabic",
+     "ودعا الرئيس الفلسطيني محمود عباس، متحدثا أمام القمة العربية في بيروت، الولايات المتحدة إلى "
+     "التدخل.",
+     "Mahmoud Abbas|called-on|United States",
+     true},
+  });
+}
+
 TEST_CASE("English co-chairs, lists with an article and the speaker's own forces",
           "[extract][rules][english]")
 {
