@@ -128,6 +128,9 @@ private:
   // written as a given name ("علي", not the preposition "على": the two fold
   // together), before a given name or a name joiner.
   [[nodiscard]] bool stop_given_name(const Context& c, std::size_t i) const;
+  // "عبد الله": token i is a name joiner that makes a given name with the
+  // next word (written in one: عبدالله).
+  [[nodiscard]] bool joined_given_name(const Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;

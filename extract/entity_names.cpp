@@ -626,10 +626,32 @@ bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
          || (after_given && ends_in_nisba(next));
 }
 
+// Token i is a name joiner that makes a given name with the next word, as
+// the two are also written in one: "عبد الله" (عبدالله), "عبد الرحمن".
+bool EntityFinder::joined_given_name(const Context& c, std::size_t i) const
+{
+  if (i + 1 >= c.sentence.end || c.token(i + 1).kind != TokenKind::word) {
+    return false;
+  }
+  thread_local std::string joined;
+  for (const auto form : c.token(i).forms()) {
+    if (!m_pack.words.name_joiner.contains(form)) {
+      continue;
+    }
+    joined.assign(form);
+    joined.append(c.token(i + 1).text);
+    if (m_pack.words.given_name.contains(joined)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
   const bool given = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-                     || stop_given_name(c, i) || apposed_title_after(c, i);
+                     || stop_given_name(c, i) || joined_given_name(c, i)
+                     || apposed_title_after(c, i);
   // Cheap first: a subject's name needs two capitalized words.
   const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
                         && is_capitalized(c.token(i)) && is_capitalized(c.token(i + 1));

@@ -817,7 +817,7 @@ TEST_CASE("Foreign words that name no person", "[extract][arabic]")
   CHECK(labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami") == std::string::npos);
 }
 
-TEST_CASE("A ruler's ordinal ends his name", "[extract][arabic]")
+TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد الله", "[extract][arabic]")
 {
   const auto labels = [](const std::string& text) {
     std::string out;
@@ -837,6 +837,11 @@ TEST_CASE("A ruler's ordinal ends his name", "[extract][arabic]")
   CHECK(labels("وقال اللواء محمد علي جعفري إن إيران لن تتراجع.").find("Mohammed Ali Jfri|")
         != std::string::npos);
   CHECK(labels("وقال اللواء محمد علي جائزة نوبل إنها مهمة.").find("Jaiza") == std::string::npos);
+  // "عبد الله" written in two words is the given name عبدالله: the name is
+  // read whole, and its حسن is no back-reference to a Hassan named before.
+  const auto nur = labels("وقال الرئيس التنفيذي لنوفاتك، محمد حسن، إن الصفقة مهمة. واغتيل رئيس "
+                          "بلدية مقديشو، عبد الله حسن نور، على يد مسلحين.");
+  CHECK(nur.find("Abdullah Hassan Nur|") != std::string::npos);
   // Not after a name that begins with no given name: his first visit.
   CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
