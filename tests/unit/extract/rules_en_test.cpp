@@ -846,6 +846,22 @@ TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد ال
   CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
+TEST_CASE("Threatening to act on someone warns them", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"threatened to strike a country",
+       "North Korea threatened to strike the United States.",
+       "North Korea|warned|United States",
+       true},
+      {"threatening to act on nobody named warns nobody",
+       "Russian President Vladimir Putin threatened to retaliate.",
+       "Vladimir Putin|warned|Russia",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A participle's aside between commas stands between the subject and its verb",
           "[extract][rules]")
 {
