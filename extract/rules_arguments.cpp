@@ -868,7 +868,9 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
     const auto carries = [&](const std::string& prep) {
       return m_pack.clitics.starts_with_prep(token(t).text, prep);
     };
-    if (item != m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {
+    // ("ولاية شمال دارفور" is no و + ل + its word: a head read as written.)
+    if (item != m_items.end() && std::any_of(preps.begin(), preps.end(), carries)
+        && !read_as_written(t)) {
       return list_right(static_cast<std::size_t>(item - m_items.begin()));
     }
     if (item == m_items.end() && std::any_of(preps.begin(), preps.end(), carries)) {

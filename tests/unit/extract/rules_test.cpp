@@ -1507,6 +1507,27 @@ TEST_CASE("A statement issued by someone speaks for them", "[extract][rules][ara
   });
 }
 
+TEST_CASE("A head word that begins with و and ل is read as written, behind no preposition",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the capital's state is no object of the charge behind ل",
+     "اتهم الجيش السوداني قوات الدعم السريع بقصف مستشفى في مدينة الفاشر، عاصمة ولاية شمال دارفور، "
+     "ما أدى إلى مقتل عشرة.",
+     "Sudanese Armed Forces|announced|[attacked North Darfur]",
+     false},
+    {"and the capital still lies in it",
+     "اتهم الجيش السوداني قوات الدعم السريع بقصف مستشفى في مدينة الفاشر، عاصمة ولاية شمال دارفور، "
+     "ما أدى إلى مقتل عشرة.",
+     "El Fasher|located-in|North Darfur",
+     true},
+    {"a charge's object behind the preposition is still read",
+     "اتهمت إيران الولايات المتحدة بالتحريض ضد حكومة العراق وبالقصف لولاية ديالى.",
+     "Iran|accused|United States",
+     true},
+  });
+}
+
 TEST_CASE("A verbal noun a control verb governs takes the genitive after it as its object",
           "[extract][rules][arabic]")
 {
