@@ -287,6 +287,16 @@ std::string_view Clitics::without_article(std::string_view word) const
   return word;
 }
 
+std::string_view Clitics::without_conjunction(std::string_view word) const
+{
+  for (const auto& conj : m_conj) {
+    if (starts_with(word, conj) && word.size() - conj.size() >= min_stem_bytes) {
+      return word.substr(conj.size());
+    }
+  }
+  return word;
+}
+
 bool Clitics::definite(const Token& token) const
 {
   if (token.article != TokenArticle::unknown) {

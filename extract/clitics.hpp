@@ -66,6 +66,8 @@ public:
   // The distinct byte lengths of the suffixes and enclitics, with 0 first.
   [[nodiscard]] const std::vector<std::size_t>& ending_lengths() const { return m_ending_lengths; }
 
+  // `word` without a leading conjunction: "ولجنه" => "لجنه"; else `word`.
+  [[nodiscard]] std::string_view without_conjunction(std::string_view word) const;
   // `word` without a leading article: "الامن" => "امن"; else `word`.
   [[nodiscard]] std::string_view without_article(std::string_view word) const;
   // True when one of the token's forms carries the article: "والزيارة". Read

@@ -16,7 +16,8 @@ void SentenceRules::apply_genitive()
       const auto& a = m_items[k];
       const auto& b = m_items[k + 1];
       if (b.begin != a.end || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
-          || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)) {
+          || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)
+          || conjoined_head(b.begin)) {
         continue;
       }
       // Only an organization's genitive names what it is part of: "مركز
@@ -47,6 +48,15 @@ void SentenceRules::apply_genitive()
       }
     }
   }
+}
+
+// Token t is a conjunction and an organization's head word (words.tsv
+// org-head) as written: "ولجنة" is و + لجنة, no و + ل + جنة.
+bool SentenceRules::conjoined_head(std::size_t t) const
+{
+  const auto text = token(t).text;
+  const auto bare = m_pack.clitics.without_conjunction(text);
+  return bare.size() < text.size() && m_pack.words.org_head.contains(bare);
 }
 
 // "Aceh, Indonesia": a place, a comma and the country it is in, outside a list;

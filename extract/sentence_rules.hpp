@@ -197,6 +197,7 @@ private:
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool coordinated(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool read_as_written(std::size_t t) const;
+  [[nodiscard]] bool conjoined_head(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> genitive_agent(std::size_t from,
                                                           std::span<const std::string> preps) const;
   // Token tests (contracts at their definitions).

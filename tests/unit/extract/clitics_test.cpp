@@ -63,6 +63,8 @@ TEST_CASE("Suffixes and enclitics attach to stems", "[extract][clitics][arabic]"
   CHECK_FALSE(clitics.has_enclitic("بلاد", "بلاد"));
   CHECK(clitics.starts_with_prep("وبماكرون", "ب"));
   CHECK(clitics.without_article("الامن") == "امن");
+  CHECK(clitics.without_conjunction("ولجنه") == "لجنه");
+  CHECK(clitics.without_conjunction("ول") == "ول"); // one letter left: no conjunction
 }
 
 TEST_CASE("Clitics reports an unknown kind with its line", "[extract][clitics][error]")

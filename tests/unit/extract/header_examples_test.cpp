@@ -76,6 +76,8 @@ TEST_CASE("clitics.hpp examples", "[extract][unit][arabic]")
   CHECK_FALSE(clitics.lost_preposition("والولايات", "الولايات"));
   CHECK_FALSE(clitics.lost_preposition("الامم", "امم"));
   CHECK(clitics.without_article("الامن") == "امن");
+  CHECK(clitics.without_conjunction("ولجنه") == "لجنه");
+  CHECK(clitics.without_conjunction("ول") == "ول"); // one letter left: no conjunction
   CHECK(clitics.conjoined(normalized("والمؤيدة")));
   CHECK(clitics.conjoined("وللحزب"));
   CHECK_FALSE(clitics.conjoined(normalized("وزارة")));

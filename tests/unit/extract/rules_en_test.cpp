@@ -842,6 +842,11 @@ TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد ال
   const auto nur = labels("وقال الرئيس التنفيذي لنوفاتك، محمد حسن، إن الصفقة مهمة. واغتيل رئيس "
                           "بلدية مقديشو، عبد الله حسن نور، على يد مسلحين.");
   CHECK(nur.find("Abdullah Hassan Nur|") != std::string::npos);
+  // "ولجنة" is و + لجنة: the organization keeps its head's ل.
+  const auto committee =
+    labels("واجتمع ممثلو وزارة الخارجية الأمريكية ولجنة الشؤون الخارجية في مجلس النواب.");
+  CHECK(committee.find("|لجنة الشؤون") != std::string::npos);
+  CHECK(committee.find("|جنة") == std::string::npos);
   // Not after a name that begins with no given name: his first visit.
   CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
