@@ -696,6 +696,16 @@ std::string id_of(const std::string& text, const std::string& lang, const std::s
   return {};
 }
 
+// The labels of the entities found in an Arabic text, each followed by "|".
+std::string arabic_labels(const std::string& text)
+{
+  std::string out;
+  for (const auto& entity : entities_of(text, "ar")) {
+    out += entity.label + "|";
+  }
+  return out;
+}
+
 } // namespace
 
 TEST_CASE("An unknown place of one long word has one id in Arabic and English",
@@ -794,61 +804,50 @@ TEST_CASE("A speaker whose words begin with an organization's head is no person"
 
 TEST_CASE("Foreign words that name no person", "[extract][arabic]")
 {
-  const auto labels = [](const std::string& text) {
-    std::string out;
-    for (const auto& entity : entities_of(text, "ar")) {
-      out += entity.label + "|";
-    }
-    return out;
-  };
   // The title's owner behind ل is no holder's one-word name.
-  CHECK(labels("وقال الرئيس التنفيذي لنوفاتك إن الصفقة مهمة.").find("Lnufatk")
+  CHECK(arabic_labels("وقال الرئيس التنفيذي لنوفاتك إن الصفقة مهمة.").find("Lnufatk")
         == std::string::npos);
   // After two foreign words, a verb the dictionary knows ends the name.
-  const auto waters = labels("ماكسين ووترز أنكرت تسريب البيانات.");
+  const auto waters = arabic_labels("ماكسين ووترز أنكرت تسريب البيانات.");
   CHECK(waters.find("Maksin Wutrz|") != std::string::npos);
   CHECK(waters.find("Ankrt") == std::string::npos);
   // A word of a cue after a given name is the clause's verb, no surname that
   // only looks like و + a word.
-  const auto prince = labels("وأعلن الديوان أن الأمير حمزة وقع رسالة أعلن فيها ولاءه.");
+  const auto prince = arabic_labels("وأعلن الديوان أن الأمير حمزة وقع رسالة أعلن فيها ولاءه.");
   CHECK(prince.find("Hmza|") != std::string::npos);
   CHECK(prince.find("Hmza Wq") == std::string::npos);
   // A given name with the article is an adjective: "السامي" is no سامي.
-  CHECK(labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami") == std::string::npos);
+  CHECK(arabic_labels("تسلم الملك الوسام السامي المعروف بالقلادة.").find("Al-Sami")
+        == std::string::npos);
 }
 
 TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد الله", "[extract][arabic]")
 {
-  const auto labels = [](const std::string& text) {
-    std::string out;
-    for (const auto& entity : entities_of(text, "ar")) {
-      out += entity.label + "|";
-    }
-    return out;
-  };
   // After a given name the ordinal is the name's last word.
-  CHECK(labels("وقال الملك فيليب السادس إن الوضع خطير.").find("Filib Al-Sads|")
+  CHECK(arabic_labels("وقال الملك فيليب السادس إن الوضع خطير.").find("Filib Al-Sads|")
         != std::string::npos);
   // Two words: "الحادي عشر".
-  CHECK(labels("وقال الملك محمد الحادي عشر إن الوضع خطير.").find("Mohammed Al-Hadi Shr|")
+  CHECK(arabic_labels("وقال الملك محمد الحادي عشر إن الوضع خطير.").find("Mohammed Al-Hadi Shr|")
         != std::string::npos);
   // "علي" written with ya after a given name goes on only to a nisba surname:
   // before a noun it is the preposition (some write على so).
-  CHECK(labels("وقال اللواء محمد علي جعفري إن إيران لن تتراجع.").find("Mohammed Ali Jfri|")
+  CHECK(arabic_labels("وقال اللواء محمد علي جعفري إن إيران لن تتراجع.").find("Mohammed Ali Jfri|")
         != std::string::npos);
-  CHECK(labels("وقال اللواء محمد علي جائزة نوبل إنها مهمة.").find("Jaiza") == std::string::npos);
+  CHECK(arabic_labels("وقال اللواء محمد علي جائزة نوبل إنها مهمة.").find("Jaiza")
+        == std::string::npos);
   // "عبد الله" written in two words is the given name عبدالله: the name is
   // read whole, and its حسن is no back-reference to a Hassan named before.
-  const auto nur = labels("وقال الرئيس التنفيذي لنوفاتك، محمد حسن، إن الصفقة مهمة. واغتيل رئيس "
-                          "بلدية مقديشو، عبد الله حسن نور، على يد مسلحين.");
+  const auto nur =
+    arabic_labels("وقال الرئيس التنفيذي لنوفاتك، محمد حسن، إن الصفقة مهمة. واغتيل رئيس "
+                  "بلدية مقديشو، عبد الله حسن نور، على يد مسلحين.");
   CHECK(nur.find("Abdullah Hassan Nur|") != std::string::npos);
   // "ولجنة" is و + لجنة: the organization keeps its head's ل.
   const auto committee =
-    labels("واجتمع ممثلو وزارة الخارجية الأمريكية ولجنة الشؤون الخارجية في مجلس النواب.");
+    arabic_labels("واجتمع ممثلو وزارة الخارجية الأمريكية ولجنة الشؤون الخارجية في مجلس النواب.");
   CHECK(committee.find("|لجنة الشؤون") != std::string::npos);
   CHECK(committee.find("|جنة") == std::string::npos);
   // Not after a name that begins with no given name: his first visit.
-  CHECK(labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
+  CHECK(arabic_labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
 TEST_CASE("Threatening to act on someone warns them", "[extract][rules][english]")
