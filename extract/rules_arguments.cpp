@@ -436,7 +436,14 @@ Entities SentenceRules::resolve_one(const Item& item,
     const bool recent =
       m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1;
     const auto& parties = recent ? m_discourse.parties : m_discourse.countries;
-    for (std::size_t k = parties.size() >= 2 ? parties.size() - 2 : 0; k < parties.size(); ++k) {
+    // Both or neither: "زار غروسي طهران ... ودعا غوتيريش الطرفين" has one
+    // party a place, and the sides are no one named.
+    if (parties.size() < 2 || !std::all_of(parties.end() - 2, parties.end(), [&](std::size_t e) {
+          return allowed(e, subject, p);
+        })) {
+      break;
+    }
+    for (auto k = parties.size() - 2; k < parties.size(); ++k) {
       add(parties[k]);
     }
     break;

@@ -850,6 +850,20 @@ TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد ال
   CHECK(arabic_labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
+TEST_CASE("Both sides are two parties of the types the predicate takes, or no one",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a visit's place is no side",
+       "The head of the International Atomic Energy Agency, Rafael Grossi, visited Tehran. U.N. "
+       "Secretary-General Antonio Guterres called on both sides to show restraint.",
+       "António Guterres|called-on|Rafael Grossi",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Threatening to act on someone warns them", "[extract][rules][english]")
 {
   check_rows(

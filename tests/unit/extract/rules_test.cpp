@@ -1023,6 +1023,11 @@ TEST_CASE("The two sides are the last event's parties, or the last two countries
      "ودعت اليابان الطرفين إلى ضبط النفس.",
      "Japan|called-on|Taiwan",
      true},
+    {"an event with a place for one party leaves the sides unnamed",
+     "وزار المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي طهران. ودعا الأمين العام "
+     "للأمم المتحدة أنطونيو غوتيريش الطرفين إلى ضبط النفس.",
+     "António Guterres|called-on|Rafael Grossi",
+     false},
     {"later on, not the people who met long before",
      "التقى بلينكن وانغ يي في بالي. وأجرت البحرية الصينية مناورات. ورصدت وزارة الدفاع التايوانية "
      "طائرات. "
