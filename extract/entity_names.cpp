@@ -126,9 +126,36 @@ bool EntityFinder::verb_subject(const Context& c, std::size_t begin, std::size_t
   };
   const bool apposed = begin > c.sentence.begin && end + 1 < c.sentence.end && comma(begin - 1)
                        && comma(end) && starts_finite_cue(c, end + 1);
+  // "Nicola Sturgeon, the first minister, warned", "X, Scotland's first
+  // minister, said": an apposition after the name that opens with a
+  // determiner, a title or an owner's possessive, closed by a comma right
+  // before the verb.
+  const auto apposition_first = [&] {
+    if (end + 3 >= c.sentence.end || !comma(end)) {
+      return false;
+    }
+    const auto t = end + 1;
+    const bool opens = token_in(c.token(t), m_pack.words.determiner, m_pack.clitics)
+                       || starts_title(c, t)
+                       || token_in(c.token(t + 1), m_pack.words.possessive, m_pack.clitics);
+    if (!opens) {
+      return false;
+    }
+    for (auto k = t + 1; k < c.sentence.end && k <= t + max_apposition_words; ++k) {
+      if (comma(k)) {
+        return k + 1 < c.sentence.end && starts_finite_cue(c, k + 1);
+      }
+      if (c.token(k).kind == TokenKind::punct
+          && !token_in(c.token(k), m_pack.words.possessive, m_pack.clitics)) {
+        return false;
+      }
+    }
+    return false;
+  };
   return m_capitalized_names && !continues
          && ((end < c.sentence.end && starts_finite_cue(c, end))
-             || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)) || apposed);
+             || (begin > c.sentence.begin && starts_speech_cue(c, begin - 1)) || apposed
+             || apposition_first());
 }
 
 bool EntityFinder::foreign_word(const Context& c, std::size_t i) const

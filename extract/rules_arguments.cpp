@@ -656,13 +656,16 @@ bool SentenceRules::apposed_to_opening(std::size_t first) const
 // Token t opens an apposition after a comma: a relative word, a determiner
 // ("a South Carolina Republican"), a preposition ("ودعا عباس، في كلمته أمام
 // القمة، الولايات المتحدة"), a word of words.tsv aside-opener ("Theresa May,
-// speaking in Brussels, praised"), or a participle's cue of the around family
-// ("backed by Russia", "المدعومة من روسيا").
+// speaking in Brussels, praised"), an owner's possessive ("Scotland's first
+// minister"), or a participle's cue of the around family ("backed by Russia",
+// "المدعومة من روسيا").
 bool SentenceRules::opens_apposition(std::size_t t) const
 {
   return token_in(token(t), m_pack.words.relative, m_pack.clitics)
          || token_in(token(t), m_pack.words.determiner, m_pack.clitics)
          || token_in(token(t), m_pack.words.aside_opener, m_pack.clitics)
+         || (t + 1 < m_sentence.end
+             && token_in(token(t + 1), m_pack.words.possessive, m_pack.clitics))
          || token_in(token(t), m_pack.words.preposition, m_pack.clitics)
          || std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
               return hit.match.begin == t && frame_of(*hit.trigger).family == FrameFamily::around;

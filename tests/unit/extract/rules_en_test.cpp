@@ -850,6 +850,26 @@ TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد ال
   CHECK(arabic_labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
+TEST_CASE("A name, an apposition between commas, then the verb", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an unknown given name before an apposition with a determiner",
+       "Nicola Sturgeon, the first minister, criticized Britain.",
+       "Nicola Sturgeon|criticized|United Kingdom",
+       true},
+      {"an apposition that opens with an owner's possessive",
+       "Nicola Sturgeon, Scotland's first minister, warned Britain.",
+       "Nicola Sturgeon|warned|United Kingdom",
+       true},
+      {"the owner inside the apposition is no subject",
+       "Nicola Sturgeon, Scotland's first minister, warned Britain.",
+       "Scotland|warned|United Kingdom",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("Both sides are two parties of the types the predicate takes, or no one",
           "[extract][rules][english]")
 {
