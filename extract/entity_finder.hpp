@@ -131,6 +131,7 @@ private:
   // "عبد الله": token i is a name joiner that makes a given name with the
   // next word (written in one: عبدالله).
   [[nodiscard]] bool joined_given_name(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<std::string> joined_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;

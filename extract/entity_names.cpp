@@ -653,25 +653,29 @@ bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
          || (after_given && ends_in_nisba(next));
 }
 
-// Token i is a name joiner that makes a given name with the next word, as
-// the two are also written in one: "عبد الله" (عبدالله), "عبد الرحمن".
-bool EntityFinder::joined_given_name(const Context& c, std::size_t i) const
+// A name joiner at token i and the word after it, written in one as they
+// also are: "عبد" + "الله" = "عبدالله"; nothing when token i is no joiner.
+std::optional<std::string> EntityFinder::joined_name_word(const Context& c, std::size_t i) const
 {
   if (i + 1 >= c.sentence.end || c.token(i + 1).kind != TokenKind::word) {
-    return false;
+    return std::nullopt;
   }
-  thread_local std::string joined;
   for (const auto form : c.token(i).forms()) {
-    if (!m_pack.words.name_joiner.contains(form)) {
-      continue;
-    }
-    joined.assign(form);
-    joined.append(c.token(i + 1).text);
-    if (m_pack.words.given_name.contains(joined)) {
-      return true;
+    if (m_pack.words.name_joiner.contains(form)) {
+      std::string joined(form);
+      joined.append(c.token(i + 1).text);
+      return joined;
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+// Token i is a name joiner that makes a given name with the next word: "عبد
+// الله" (عبدالله), "عبد الرحمن".
+bool EntityFinder::joined_given_name(const Context& c, std::size_t i) const
+{
+  const auto joined = joined_name_word(c, i);
+  return joined && m_pack.words.given_name.contains(*joined);
 }
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const

@@ -854,13 +854,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // A joiner and its word are one name word ("عبد الله" as "عبدالله"), and a
     // ruler's ordinal after it is still his name ("عبد الله الثاني").
     if (of && !name->entity && name->begin > i && !m_capitalized_names && c.entities[*of].known) {
-      const bool joiner =
-        name->end > name->begin + 1
-        && token_in(c.token(name->begin), m_pack.words.name_joiner, m_pack.clitics);
-      std::string first(c.token(name->begin).text);
-      if (joiner) {
-        first += c.token(name->begin + 1).text;
-      }
+      const auto joined =
+        name->end > name->begin + 1 ? joined_name_word(c, name->begin) : std::nullopt;
+      const bool joiner = joined.has_value();
+      const std::string first = joined ? *joined : std::string(c.token(name->begin).text);
       const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, first);
       if (named
           && (!token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)

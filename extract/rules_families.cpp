@@ -482,13 +482,16 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   // (words.tsv control) governs, whose genitive right after it is its object
   // (frames.tsv: subject controlled, object after).
   if (frame.subject.controlled && frame.object.after) {
+    // The name first: it is cheaper to look for than the control verb.
     const auto k = item_starting_in(hit.match.end, 0);
+    if (!k || m_items[*k].begin != hit.match.end || m_items[*k].governed
+        || m_items[*k].kind != ItemKind::entity) {
+      why(h, "no name right after the noun");
+      return;
+    }
     const auto agents = controller(h, p);
     if (agents.empty()) {
       why(h, "no control verb with a subject right before the noun");
-    } else if (!k || m_items[*k].begin != hit.match.end || m_items[*k].governed
-               || m_items[*k].kind != ItemKind::entity) {
-      why(h, "no name right after the noun");
     } else {
       emit_all(
         h, agents, resolve(list_right(*k), false, p), hit.trigger->confidence * inherited_factor);
