@@ -345,19 +345,21 @@ void SentenceRules::emit_pairs(std::size_t hit,
 }
 
 // The predicate of a relation of hit h: its trigger's, but words.tsv
-// verbal-predicate for a one-word cue of verbal-cue whose subject is a
+// verbal-predicate for a cue with a word of verbal-cue whose subject is a
 // person, when its object is a person or a party (an organization with an
 // adjective of its own) or a speech-noun follows in the sentence: "Trump
-// attacked the Democrats", "هاجم ترامب بايدن", "هاجم روحاني الولايات المتحدة
-// في خطابه" are words; "Putin attacked Ukraine", "Saipov attacked a bike
-// path" are not.
+// attacked the Democrats", "هاجم ترامب بايدن", "شن ساندرز هجوما على ترامب",
+// "هاجم روحاني الولايات المتحدة في خطابه" are words; "Putin attacked
+// Ukraine", "Saipov attacked a bike path" are not.
 std::string_view
 SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
 {
   const auto& trigger = *m_hits[h].trigger;
   const auto& verbal = m_pack.words.verbal_predicate.words();
-  if (verbal.empty() || trigger.cue.words.size() != 1
-      || !m_pack.words.verbal_cue.contains(trigger.cue.words.front().text)
+  const auto verbal_word = [&](const Cue::Word& word) {
+    return m_pack.words.verbal_cue.contains(word.text);
+  };
+  if (verbal.empty() || std::ranges::none_of(trigger.cue.words, verbal_word)
       || m_entities[subject].entity.type != EntityType::person) {
     return trigger.predicate;
   }
