@@ -207,6 +207,31 @@ bool SentenceRules::is_soft_boundary(std::size_t i) const
   return token_in(token(i), m_pack.words.list_separator, m_pack.clitics);
 }
 
+bool SentenceRules::begins_finite_cue(std::size_t i) const
+{
+  for (std::size_t h = 0; h < m_hits.size(); ++h) {
+    if (m_hits[h].match.begin == i && frame_of(h).finite) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceRules::starts_charge(std::size_t h, std::size_t t) const
+{
+  if (t >= m_sentence.end
+      || !m_pack.words.charge_predicate.contains(m_hits[h].trigger->predicate)) {
+    return false;
+  }
+  const auto& word = token(t);
+  return token_in(word, m_pack.words.charge_proclitic, m_pack.clitics)
+         || (m_pack.clitics.governed(word)
+             && std::ranges::any_of(m_pack.words.charge_proclitic.words(),
+                                    [&](const std::string& prep) {
+                                      return m_pack.clitics.starts_with_prep(word.text, prep);
+                                    }));
+}
+
 std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
                                                            std::size_t window) const
 {
@@ -234,8 +259,10 @@ std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
     if (begin > from + window) {
       return std::nullopt;
     }
+    // "وأدانت فرنسا الهجوم واتهمت روسيا": past another finite verb the
+    // name is that verb's.
     for (std::size_t t = from; t < begin; ++t) {
-      if (is_hard_boundary(t) || is_soft_boundary(t)) {
+      if (is_hard_boundary(t) || is_soft_boundary(t) || begins_finite_cue(t)) {
         return std::nullopt;
       }
     }

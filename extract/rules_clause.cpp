@@ -224,8 +224,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // "أشاد الاتحاد بالاتفاق بين الحكومة وقوات الدعم": the object's preposition
   // comes first and introduces no name, so no later name is the object.
   const bool by_prep = frame.object.behind_prep && !hit.trigger->prep.empty();
+  // "واتهمت إيران بدعم الحوثيين": a charge right after the one name is no
+  // place of the object; the name is the accused (and the subject
+  // inherited), the charge's genitive no party to the verb.
   const bool prep_first =
-    by_prep && search < m_sentence.end && starts_prep_phrase(search, hit.trigger->preps);
+    (by_prep && search < m_sentence.end && starts_prep_phrase(search, hit.trigger->preps))
+    || starts_charge(h, search);
   // "شنت إسرائيل غارات على غزة": a cue that ends in its preposition has its
   // object right after it.
   const bool ends_in_prep =
@@ -401,9 +405,14 @@ bool SentenceRules::joined_arguments(std::size_t h,
   // noun it modifies, makes the first its subject: "وحذر الرئيس السيسي من
   // التدخل التركي", "حيث التقى رئيس المخابرات عباس كامل قادة الحركة"; a
   // demonym is no object ("والتقى الرئيس الأسد الوفد الصيني").
+  // A charge right after the name ends the clause's names: "وأدانت السعودية
+  // الهجوم، واتهمت إيران بدعم الحوثيين" (the Houthis are the charge's).
   const auto end = list ? m_items[list->back()].end : 0;
-  if (!list || m_items[list->front()].demonym || noun_after(end) || direct_object(end)
-      || (hit.trigger->preps.empty() ? false : prep_object(end, hit.trigger->preps).has_value())) {
+  if (!list || m_items[list->front()].demonym
+      || (!starts_charge(h, end)
+          && (noun_after(end) || direct_object(end)
+              || (!hit.trigger->preps.empty()
+                  && prep_object(end, hit.trigger->preps).has_value())))) {
     return false;
   }
   Entities shared;

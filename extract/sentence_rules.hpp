@@ -184,6 +184,11 @@ private:
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
   [[nodiscard]] Entities sentence_subject(std::size_t before, const PredicateInfo& p) const;
   [[nodiscard]] bool is_soft_boundary(std::size_t i) const;
+  // True when token i begins a cue of a finite verb's frame: another clause.
+  [[nodiscard]] bool begins_finite_cue(std::size_t i) const;
+  // True when hit h's predicate is of words.tsv charge-predicate and token t
+  // is a charge-proclitic or carries one ("of", "بدعم"): its charge begins there.
+  [[nodiscard]] bool starts_charge(std::size_t h, std::size_t t) const;
   // A country, or a first-level subdivision of one (regions.tsv): what a
   // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
   [[nodiscard]] bool country_or_region(std::size_t entity) const;

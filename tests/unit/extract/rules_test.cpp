@@ -3698,6 +3698,41 @@ TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][a
   });
 }
 
+TEST_CASE("Joined verbs: a second verb ends the first one's object, a charge the name before it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the condemned attack is no name: the next verb's object is not the first one's",
+     "وأدانت مصر الهجوم وطالبت إسرائيل بوقف التصعيد.",
+     "Egypt|criticized|Israel",
+     false},
+    {"... the second verb keeps it",
+     "وأدانت مصر الهجوم وطالبت إسرائيل بوقف التصعيد.",
+     "Egypt|called-on|Israel",
+     true},
+    {"... and so after a comma and an accusation",
+     "وأدانت فرنسا الهجوم واتهمت روسيا بالتصعيد.",
+     "France|criticized|Russia",
+     false},
+    {"a joined accusation's one name before its charge is the accused",
+     "وأدانت السعودية الهجوم، واتهمت إيران بدعم الحوثيين.",
+     "Saudi Arabia|accused|Iran",
+     true},
+    {"... the charge's genitive is no party to the accusation",
+     "وأدانت السعودية الهجوم، واتهمت إيران بدعم الحوثيين.",
+     "Iran|accused|Houthis",
+     false},
+    {"... nor when no clause before names the accuser (a passive reading)",
+     "واتهمت إيران بدعم الحوثيين.",
+     "Iran|accused|Houthis",
+     false},
+    {"a named accuser after the verb keeps the accused after it",
+     "واتهم الرئيس الأمريكي جو بايدن روسيا بارتكاب جرائم حرب في أوكرانيا.",
+     "Joe Biden|accused|Russia",
+     true},
+  });
+}
+
 TEST_CASE(
   "Light verbs of doing and claiming control the verbal noun after them (words.tsv control)",
   "[extract][rules][arabic]")
