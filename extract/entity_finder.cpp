@@ -74,6 +74,16 @@ bool EntityFinder::adjective_not_name(const Context& c,
   return i > c.sentence.begin && !has_article(c.token(i - 1)) && starts_cue(c, i - 1);
 }
 
+// "السياسة الخارجية الإيرانية": a word of words.tsv adjective-org (an
+// organization named by its adjective alone: الخارجية, the foreign ministry)
+// right after a noun with the article is that noun's adjective (Iran's
+// foreign policy), unless a conjunction joins it ("الداخلية والخارجية").
+bool EntityFinder::adjective_of_noun(const Context& c, std::size_t i) const
+{
+  return i > c.sentence.begin && m_pack.words.adjective_org.contains(c.token(i).text)
+         && has_article(c.token(i - 1)) && !starts_title(c, i - 1);
+}
+
 using namespace finder;
 
 EntityFinder::EntityFinder(const Gazetteer& gazetteer,
@@ -197,7 +207,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = c.items.back().end;
       continue;
     }
-    if (c.token(i).kind == TokenKind::punct) {
+    if (c.token(i).kind == TokenKind::punct || adjective_of_noun(c, i)) {
       ++i;
       continue;
     }

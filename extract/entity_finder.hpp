@@ -256,6 +256,7 @@ private:
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
   [[nodiscard]] bool
   adjective_not_name(const Context& c, std::size_t i, const GazetteerMatch& g) const;
+  [[nodiscard]] bool adjective_of_noun(const Context& c, std::size_t i) const;
   [[nodiscard]] std::size_t title_end(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> destination_end(Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<std::size_t>

@@ -497,6 +497,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"issued", &words.issued},
                                          {"issued-by", &words.issued_by},
                                          {"adjective-name", &words.adjective_name},
+                                         {"adjective-org", &words.adjective_org},
                                          {"owner-pronoun", &words.owner_pronoun},
                                          {"object-pronoun", &words.object_pronoun},
                                          {"belonging", &words.belonging},

@@ -3698,6 +3698,25 @@ TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][a
   });
 }
 
+TEST_CASE("An organization named by its adjective alone is a definite noun's adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"Iran's foreign policy is no foreign ministry",
+     "وانتقد الاتحاد الأوروبي السياسة الخارجية الإيرانية.",
+     "European Union|criticized|Iranian Ministry of Foreign Affairs",
+     false},
+    {"... nor a back-reference to the ministry named before",
+     "ورفضت وزارة الخارجية الإسرائيلية القرار. وانتقد جوزيب بوريل السياسة الخارجية للحكومة.",
+     "Josep Borrell|criticized|Israeli Ministry of Foreign Affairs",
+     false},
+    {"the ministry as a verb's subject stays one",
+     "وانتقدت الخارجية الإيرانية الاتحاد الأوروبي.",
+     "Iranian Ministry of Foreign Affairs|criticized|European Union",
+     true},
+  });
+}
+
 TEST_CASE("Joined verbs: a second verb ends the first one's object, a charge the name before it",
           "[extract][rules][arabic]")
 {
