@@ -364,8 +364,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   }
   // "ستيفان دي ميستورا": a given name before a person the gazetteer knows by
   // two words or more is that person's. (Not before one word: "ميلانيا
-  // ترامب" is not Donald Trump.)
-  if (i + 1 < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+  // ترامب" is not Donald Trump; nor before a title: in "الملك سلمان الأمير
+  // فيصل بن فرحان" the name ends before الأمير.)
+  if (i + 1 < c.sentence.end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+      && !starts_title(c, i + 1)) {
     if (const auto g = known_at(c, i + 1);
         g && !g->demonym && g->tokens >= 2
         && m_gazetteer.entities()[g->entity].type == EntityType::person) {
@@ -888,12 +890,18 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 // "جيريمي كوربين" ... "السيد كوربين": the last word of a known person's name
 // of two words or more refers back to him in the rest of the document, also
 // spelled with other long vowels ("إليزابيث وارين" ... "وارن": name_skeleton).
+// Not a forebear's name after a lineage word or joiner: "سلمان" of "خالد بن
+// سلمان" is his father's, and names King Salman.
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
                                     std::size_t end) const
 {
-  if (end > begin + 1 && c.entities[person].entity.type == EntityType::person) {
+  const bool forebear =
+    end >= begin + 2
+    && (token_in(c.token(end - 2), m_pack.words.lineage, m_pack.clitics)
+        || token_in(c.token(end - 2), m_pack.words.name_joiner, m_pack.clitics));
+  if (end > begin + 1 && !forebear && c.entities[person].entity.type == EntityType::person) {
     add_surname(c, person, end - 1);
   }
 }

@@ -3698,6 +3698,29 @@ TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][a
   });
 }
 
+TEST_CASE("Two titled names in a row; a forebear's name refers to no one",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a given name ends before the next title: two persons",
+     "وانتقد الملك سلمان الأمير فيصل بن فرحان.",
+     "Salman bin Abdulaziz|criticized|Faisal bin Farhan",
+     true},
+    {"... not the prince alone",
+     "واستقبل الملك سلمان الأمير فيصل بن فرحان. وانتقد الأمير إيران.",
+     "Salman bin Abdulaziz|holds-position|Saudi Arabia|king",
+     true},
+    {"the name after بن is his father's: no back-reference to the son",
+     "واستقبل الملك سلمان الأمير خالد بن سلمان. وانتقد الملك سلمان إيران.",
+     "Khalid bin Salman|criticized|Iran",
+     false},
+    {"... but the king",
+     "واستقبل الملك سلمان الأمير خالد بن سلمان. وانتقد الملك سلمان إيران.",
+     "Salman bin Abdulaziz|criticized|Iran",
+     true},
+  });
+}
+
 TEST_CASE("An organization named by its adjective alone is a definite noun's adjective",
           "[extract][rules][arabic]")
 {
