@@ -3698,6 +3698,33 @@ TEST_CASE("Common borders (triggers.tsv borders, sym-noun)", "[extract][rules][a
   });
 }
 
+TEST_CASE("Talks held in a phone call are a call, not a meeting (triggers.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"talks with someone in a phone call",
+     "بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي "
+     "الأوضاع في سوريا.",
+     "Recep Tayyip Erdoğan|called|Vladimir Putin",
+     true},
+    {"... they did not meet",
+     "بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي "
+     "الأوضاع في سوريا.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+    {"discussed during a phone call",
+     "وناقش وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي خلال اتصال هاتفي "
+     "التطورات.",
+     "Ayman Safadi|called|Sameh Shoukry",
+     true},
+    {"talks in a city stay a meeting",
+     "وبحث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبد الله الثاني في القاهرة "
+     "التطورات.",
+     "Abdel Fattah el-Sisi|met|Abdullah II of Jordan",
+     true},
+  });
+}
+
 TEST_CASE("Two titled names in a row; a forebear's name refers to no one",
           "[extract][rules][arabic]")
 {
