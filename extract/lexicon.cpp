@@ -498,6 +498,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"issued-by", &words.issued_by},
                                          {"adjective-name", &words.adjective_name},
                                          {"adjective-org", &words.adjective_org},
+                                         {"resumptive", &words.resumptive},
                                          {"owner-pronoun", &words.owner_pronoun},
                                          {"object-pronoun", &words.object_pronoun},
                                          {"belonging", &words.belonging},

@@ -322,6 +322,7 @@ struct WordClasses
   WordSet post_noun; // منصب: "يشغل منصب وزير الخارجية", the post of the subject
   WordSet adjective_name; // مالي: a name that is also an adjective ("financial")
   WordSet adjective_org;  // الخارجية: an organization named by its adjective alone
+  WordSet resumptive;     // به: a preposition with the pronoun of a relative clause's noun
   WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")
   WordSet object_pronoun; // "ه": on a verb, the one person spoken of before (pronoun_object)
   WordSet belonging; // "المنتمي": after a title, with a preposition and a party, a member

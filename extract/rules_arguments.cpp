@@ -817,11 +817,19 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
   bool owned = false; // behind words.tsv owner-preposition: "the proposal from France"
   if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
     // "الجهود التي يبذلها مركز": only a verb whose pronoun is the noun has
-    // the owner after it; "القرار الذي يدعم أوكرانيا" has its object there.
-    if (from + 1 >= m_sentence.end || !carries_pronoun(from + 1)) {
+    // the owner after it, or one with a resumptive preposition after it ("الدور
+    // الذي تقوم به الكويت"); "القرار الذي يدعم أوكرانيا" has its object there.
+    if (from + 1 >= m_sentence.end) {
       return std::nullopt;
     }
-    ++from;
+    if (carries_pronoun(from + 1)) {
+      ++from;
+    } else if (from + 2 < m_sentence.end
+               && token_in(token(from + 2), m_pack.words.resumptive, m_pack.clitics)) {
+      from += 2;
+    } else {
+      return std::nullopt;
+    }
     window = 2;
   } else if (token_in(token(from), m_pack.words.owner_preposition, m_pack.clitics)) {
     ++from;

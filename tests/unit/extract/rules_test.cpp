@@ -3725,6 +3725,25 @@ TEST_CASE("Talks held in a phone call are a call, not a meeting (triggers.tsv)",
   });
 }
 
+TEST_CASE("The role someone plays stands for them (words.tsv stand-in, resumptive)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a resumptive preposition after the relative clause's verb",
+     "وأشاد وزير الخارجية المصري سامح شكري بالدور الذي تقوم به الكويت.",
+     "Sameh Shoukry|praised|Kuwait",
+     true},
+    {"... and with a feminine noun",
+     "وثمنت مصر الجهود التي تقوم بها قطر.",
+     "Egypt|praised|Qatar",
+     true},
+    {"a relative clause with its own object names no owner",
+     "وانتقدت مصر القرار الذي يدعم إسرائيل.",
+     "Egypt|criticized|Israel",
+     false},
+  });
+}
+
 TEST_CASE("Two titled names in a row; a forebear's name refers to no one",
           "[extract][rules][arabic]")
 {
