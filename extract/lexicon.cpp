@@ -466,6 +466,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"aside-opener", &words.aside_opener},
                                          {"parties-cue", &words.parties_cue},
                                          {"pronoun", &words.pronoun},
+                                         {"speaker-pronoun", &words.speaker_pronoun},
                                          {"thing-pronoun", &words.thing_pronoun},
                                          {"statement-noun", &words.statement_noun},
                                          {"anonymous", &words.anonymous},

@@ -291,6 +291,7 @@ struct WordClasses
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person
+  WordSet speaker_pronoun;   // "I": in a report, a subject referring to its speaker
   WordSet thing_pronoun;     // "it": in a report, a subject referring to its speaker, no person
   WordSet anonymous;         // "مصدر", "شهود": people a report leaves unnamed, no name word
   WordSet statement_noun;    // "بيان": with its owner behind "ل", the subject after a verb

@@ -1220,6 +1220,26 @@ Entities SentenceRules::pronoun_person(const PredicateInfo& p) const
   return {};
 }
 
+// 'Trump said: "I met King Salman"': a pronoun of words.tsv speaker-pronoun
+// within two words before `at`, inside a report, is its speaker when that is
+// one person; else nobody.
+Entities SentenceRules::quoted_speaker(std::size_t at, const PredicateInfo& p) const
+{
+  bool pronoun = false;
+  for (std::size_t back = 1; !pronoun && back <= 2 && at >= m_sentence.begin + back; ++back) {
+    pronoun = token_in(token(at - back), m_pack.words.speaker_pronoun, m_pack.clitics);
+  }
+  if (!pronoun || !in_report(at)) {
+    return {};
+  }
+  const auto speaker = named_speaker_at(at);
+  if (speaker.size() != 1 || m_entities[speaker.front()].entity.type != EntityType::person
+      || !allowed(speaker.front(), true, p)) {
+    return {};
+  }
+  return speaker;
+}
+
 bool SentenceRules::pronoun_before(std::size_t at) const
 {
   for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {

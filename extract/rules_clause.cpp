@@ -83,6 +83,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (subjects.empty() && frame.subject.act_noun) {
     subjects = act_noun_agent(h, p);
   }
+  if (subjects.empty() && frame.subject.pronoun) {
+    subjects = quoted_speaker(hit.match.begin, p);
+  }
   // "المتحدث باسم الوزارة قال" / "قال المتحدث باسم الوزارة", and "إن نظيره
   // الأمريكي سيزور": someone unnamed stands in the subject's place.
   const bool unnamed = std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {

@@ -73,6 +73,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     places.after = false;
   }
   auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
+  if (subjects.empty() && frame.subject.pronoun) {
+    subjects = quoted_speaker(hit.match.begin, p);
+  }
   // "He met Olaf Scholz": the pronoun is the one person named last.
   if (subjects.empty() && frame.subject.pronoun && pronoun_before(hit.match.begin)) {
     subjects = pronoun_person(p);

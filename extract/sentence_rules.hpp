@@ -133,6 +133,7 @@ private:
   void apply_neighbours();
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
   [[nodiscard]] bool pronoun_before(std::size_t at) const;
+  [[nodiscard]] Entities quoted_speaker(std::size_t at, const PredicateInfo& p) const;
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;

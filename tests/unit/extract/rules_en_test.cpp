@@ -864,6 +864,27 @@ TEST_CASE("Arabic names of several words: a ruler's ordinal, علي, عبد ال
   CHECK(arabic_labels("وبدأ الوزير كوشنر الأولى من جولاته.").find("Al-Aula") == std::string::npos);
 }
 
+TEST_CASE("\"I\" in a named person's quoted words is the speaker (words.tsv speaker-pronoun)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"I after a speaker's said and a colon",
+       "Trump said: \"I met King Salman in Riyadh.\"",
+       "Donald Trump|met|Salman bin Abdulaziz",
+       true},
+      {"... and so with a one-sided act",
+       "Merkel said: \"I urged Russia to stop the war.\"",
+       "Angela Merkel|called-on|Russia",
+       true},
+      {"outside a report I is nobody, not the person named last",
+       "Trump visited Riyadh. I met King Salman there.",
+       "Donald Trump|met|Salman bin Abdulaziz",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A name, an apposition between commas, then the verb", "[extract][rules][english]")
 {
   check_rows(
