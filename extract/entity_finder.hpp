@@ -91,6 +91,10 @@ private:
                   std::optional<std::size_t> of,
                   std::optional<std::size_t> party,
                   std::size_t k) const;
+  // After a title's holder at k, "و" and another country's demonym and a
+  // name: that person holds the same role there (an elided title). Returns
+  // where the last holder's item ends.
+  std::size_t elided_title_holders(Context& c, std::string_view role, std::size_t k) const;
   // Where "of South Carolina", "من ولاية يوتا" after a listed name ends: the
   // place a member comes from, which is no part of the name.
   [[nodiscard]] std::size_t home_place_end(Context& c, std::size_t j) const;

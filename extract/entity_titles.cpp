@@ -910,6 +910,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     c.items.push_back(Item{.begin = item_begin, .end = item_end, .entity = person});
+    if (title.role != no_role && of && c.entities[*of].entity.type == EntityType::country
+        && !m_capitalized_names && name->end > i) {
+      item_end = elided_title_holders(c, title.role, item_end);
+    }
     if (title.many && name->end > i) {
       title_list(c, title.role, of, party ? std::optional(owner->entity) : std::nullopt, item_end);
     }
@@ -1052,6 +1056,33 @@ std::optional<EntityFinder::Qualifier> EntityFinder::region_at(Context& c, std::
     return head_entity_at(c, j);
   }
   return std::nullopt;
+}
+
+// "الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان", "وزيرا الخارجية
+// الأمريكي مايك بومبيو والروسي سيرغي لافروف": the title is not repeated
+// before the second demonym; its holder is a known person or a name of two
+// words or more right after it.
+std::size_t
+EntityFinder::elided_title_holders(Context& c, std::string_view role, std::size_t k) const
+{
+  while (k + 1 < c.sentence.end && starts_with_conjunction(c, k)) {
+    const auto g = known_at(c, k);
+    if (!g || !g->demonym || !has_article(c.token(k))
+        || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+      break;
+    }
+    const auto name = name_at(c, k + g->tokens);
+    if (!name || (!name->entity && name->end < name->begin + 2)) {
+      break;
+    }
+    const auto country = c.entities.known(g->entity);
+    c.mention(country, k, k + g->tokens);
+    const auto person = commit_name(c, *name);
+    holds(c, person, country, std::string(role));
+    c.items.push_back(Item{.begin = k, .end = name->end, .entity = person});
+    k = name->end;
+  }
+  return k;
 }
 
 // "U.S. Sens. Lindsey Graham of South Carolina, and Mike Lee and Orrin

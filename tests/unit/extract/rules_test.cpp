@@ -3744,6 +3744,33 @@ TEST_CASE("The role someone plays stands for them (words.tsv stand-in, resumptiv
   });
 }
 
+TEST_CASE("A title before two demonyms and names holds for both (dual, elided title)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a dual with the article",
+     "وقال الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان إن الاتفاق صامد.",
+     "Recep Tayyip Erdoğan|holds-position|Turkey|president",
+     true},
+    {"... and its first holder",
+     "وقال الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان إن الاتفاق صامد.",
+     "Vladimir Putin|holds-position|Russia|president",
+     true},
+    {"a dual in construct: the second demonym's country",
+     "وأكد وزيرا الخارجية الأمريكي مايك بومبيو والروسي سيرغي لافروف أن الحوار مستمر.",
+     "Sergey Lavrov|holds-position|Russia|foreign-minister",
+     true},
+    {"... not the first one's",
+     "وأكد وزيرا الخارجية الأمريكي مايك بومبيو والروسي سيرغي لافروف أن الحوار مستمر.",
+     "Sergey Lavrov|holds-position|United States|foreign-minister",
+     false},
+    {"a demonym with no name after it holds nothing",
+     "وقال الرئيس الروسي فلاديمير بوتين والوفد التركي إن الاتفاق صامد.",
+     "Vladimir Putin|holds-position|Turkey|president",
+     false},
+  });
+}
+
 TEST_CASE("Two titled names in a row; a forebear's name refers to no one",
           "[extract][rules][arabic]")
 {
