@@ -281,8 +281,9 @@ private:
   static void member_of(Context& c, std::size_t person, std::size_t organization);
   // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
   // organization) before a person, one word between at most, where the owner
-  // stands first: the person is a member of the party.
-  static void party_members(Context& c);
+  // stands first: the person is a member of the party. So is one after the
+  // person, a comma and a determiner ("Lindsey Graham, a Republican from").
+  void party_members(Context& c) const;
   // Word order (entity_word_order.cpp): the item just before token i that
   // names a country or organization ("Russian", "Azerbaijan's"), a person
   // named before an apposed title ("John Kerry, the ..."), and the country or

@@ -203,8 +203,24 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
   return Qualifier{entity, end};
 }
 
-void EntityFinder::party_members(Context& c)
+void EntityFinder::party_members(Context& c) const
 {
+  const auto is_party = [&](const Item& item) {
+    return item.demonym && item.kind == ItemKind::entity
+           && c.entities[item.entity].entity.type == EntityType::organization;
+  };
+  for (std::size_t k = 0; k + 1 < c.items.size(); ++k) {
+    // "Lindsey Graham, a Republican from South Carolina,": the party's
+    // demonym as the noun of an apposition.
+    const auto& named = c.items[k];
+    const auto& noun = c.items[k + 1];
+    if (is_party(noun) && named.kind == ItemKind::entity
+        && c.entities[named.entity].entity.type == EntityType::person && noun.begin == named.end + 2
+        && token_in(c.token(named.end), m_pack.words.list_separator, m_pack.clitics)
+        && token_in(c.token(named.end + 1), m_pack.words.determiner, m_pack.clitics)) {
+      member_of(c, named.entity, noun.entity);
+    }
+  }
   for (std::size_t k = 0; k + 1 < c.items.size(); ++k) {
     const auto& adjective = c.items[k];
     const auto& person = c.items[k + 1];

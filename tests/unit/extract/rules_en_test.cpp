@@ -885,6 +885,26 @@ TEST_CASE("\"I\" in a named person's quoted words is the speaker (words.tsv spea
     "en");
 }
 
+TEST_CASE("A party's demonym as an apposition's noun makes a member", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a Republican from a state",
+       "Lindsey Graham, a Republican from South Carolina, praised Trump.",
+       "Lindsey Graham|member-of|Republican Party",
+       true},
+      {"a Democrat",
+       "Maxine Waters, a Democrat, denied the report.",
+       "Maxine Waters|member-of|Democratic Party",
+       true},
+      {"a party named after the verb makes no member of its subject",
+       "Lindsey Graham praised a Democrat.",
+       "Lindsey Graham|member-of|Democratic Party",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A name, an apposition between commas, then the verb", "[extract][rules][english]")
 {
   check_rows(
