@@ -68,9 +68,11 @@ EXTRA_AR = """فهد نايف هشام هاني سامي عماد إياد يا�
 نجلاء نسرين نوال ياسمين جيهان سوسن شيرين لميس مروة نادين هيفاء ماجدة نبيلة
 رزان ديما سلوى فدوى هيام""".split()
 # Common foreign given names as Arabic news writes them (English, French,
-# German, Russian, Spanish, Italian and others). Left out: those that fold into
-# an Arabic word (آن and آلان into أن and الآن, آنا into أنا) or are one
-# (مات died, دان condemned, بات became, جيل generation, سام, بن, بيل).
+# German, Russian, Spanish, Italian and others); those that begin with إل or
+# أل read as the article without this list (إليزابيت بورن). Left out: those
+# that fold into an Arabic word (آن and آلان into أن and الآن, آنا into أنا،
+# إلين into الين the yen, ألفريد into الفريد) or are one (مات died, دان
+# condemned, بات became, جيل generation, سام, بن, بيل).
 FOREIGN_AR = """مايكل توماس ستيفن أندرو كيفن كيفين براين رونالد تيموثي جيسون جيفري جيف رايان
 غاري إريك جوناثان لاري براندون بنجامين صامويل غريغوري ريموند باتريك جاك جيري
 هنري دوغلاس ناثان والتر هارولد كارل روجر جيرالد كريستيان تيري شون آرثر بروس
@@ -83,7 +85,8 @@ FOREIGN_AR = """مايكل توماس ستيفن أندرو كيفن كيفين 
 غينادي أوليغ ماكسيم بيوتر أرسيني إيلينا أولغا ناتاليا تاتيانا سفيتلانا رمزان
 ليونيد نيكيتا كونستانتين كارلوس خورخي بابلو إنريكي ريكاردو فرناندو مانويل
 ماتيو سيلفيو جوزيبي باولو فرانشيسكو أليساندرو ماريانو مارسيلو سانتياغو
-ماوريسيو راهول سونيا نيلسون ثابو محمدو""".split()
+ماوريسيو راهول سونيا نيلسون ثابو محمدو إليزابيت إلهان إلون أليكس أليسون
+ألفونسو""".split()
 
 
 def folded(word):

@@ -831,6 +831,9 @@ TEST_CASE("Common given names begin a person the gazetteer does not know", "[ext
         != std::string::npos);
   CHECK(arabic_labels("وأكد كيفن مكارثي أن التصويت سيجري.").find("Kifn Mkarthi|")
         != std::string::npos);
+  // A foreign given name that begins like the article (إل) is still one.
+  CHECK(arabic_labels("وقالت إليزابيت بورن إن الإصلاح ضروري.").find("Ilizabit Burn|")
+        != std::string::npos);
   // A name that is also a word of news text is none: good news.
   CHECK(arabic_labels("وحمل الخبر أنباء سارة للعائلات.").empty());
 }
