@@ -303,11 +303,14 @@ struct WordClasses
     many_holders; // roles many hold at once ("ambassador"): no gazetteer holder for one at a post
   WordSet party_role; // leader, chair: a party's name before the title owns it ("Labour leader")
   WordSet act_adjective; // جوية، واسعا: adjectives a cue's "~" skips ("هجوما واسعا على")
-  WordSet verbal_cue;       // هاجم، attacked: a person's act on no place is words
-  WordSet verbal_predicate; // criticized: what a verbal-cue's act then is
-  WordSet speech_noun;      // خطاب، speech: a person's attack in one is words (predicate_of)
-  WordSet loose_title;      // "chief": one unknown word after it is no name
-  WordSet name_particle;    // فان، دي: inside a foreign name, before its next word
+  WordSet verbal_cue;          // هاجم، attacked: a person's act on no place is words
+  WordSet threat_cue;          // هدد: warns the object of the act its content names
+  WordSet content_proclitic;   // ب: on the verbal noun of a threat's content ("بضرب")
+  WordSet hostile_preposition; // على: the object of a threatened act behind it
+  WordSet verbal_predicate;    // criticized: what a verbal-cue's act then is
+  WordSet speech_noun;    // خطاب، speech: a person's attack in one is words (predicate_of)
+  WordSet loose_title;    // "chief": one unknown word after it is no name
+  WordSet name_particle;  // فان، دي: inside a foreign name, before its next word
   WordSet issued;         // "صادر": a statement-noun issued by (issued-by: "عن") its speaker
   WordSet issued_by;      // "عن", "من": after an issued word, before who issued the statement
   WordSet regnal;         // الثاني، السادس: a ruler's ordinal, which ends his name

@@ -273,6 +273,29 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (!objects && !prep_first && frame.object.after) {
     objects = target_place(search, hit.trigger->predicate);
   }
+  // "هددت إسرائيل بضرب المنشآت النووية الإيرانية", "هدد ترامب بفرض عقوبات
+  // على تركيا": a cue of words.tsv threat-cue whose content follows as a
+  // verbal noun with a proclitic of words.tsv content-proclitic warns the
+  // object of that act: the name right after the noun, or behind one of
+  // words.tsv hostile-preposition.
+  if (!objects && m_pack.words.threat_cue.contains(hit.trigger->cue.words.front().text)) {
+    auto content = search; // past "مرارا", "اليوم": adverbials and time words
+    while (content < m_sentence.end
+           && (token_in(token(content), m_pack.words.adverbial, m_pack.clitics)
+               || token_in(token(content), m_pack.words.time, m_pack.clitics))) {
+      ++content;
+    }
+    const bool verbal_noun =
+      content + 1 < m_sentence.end && m_pack.clitics.governed(token(content))
+      && std::ranges::any_of(m_pack.words.content_proclitic.words(), [&](const std::string& prep) {
+           return m_pack.clitics.starts_with_prep(token(content).text, prep);
+         });
+    if (const auto k = verbal_noun ? direct_object(content + 1) : std::nullopt) {
+      objects = list_right(*k);
+    } else if (verbal_noun) {
+      objects = prep_object(content + 1, m_pack.words.hostile_preposition.words());
+    }
+  }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
   // after the verb, set off by a comma, then the object.
   if (!objects && frame.object.after && search > hit.match.end && search + 1 < m_sentence.end

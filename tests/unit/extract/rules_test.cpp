@@ -3771,6 +3771,29 @@ TEST_CASE("A title before two demonyms and names holds for both (dual, elided ti
   });
 }
 
+TEST_CASE("A threat warns the object of the act it names (words.tsv threat-cue)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the act's object after its verbal noun (a demonym on a target)",
+     "وهددت إسرائيل مرارا بضرب المنشآت النووية الإيرانية.",
+     "Israel|warned|Iran",
+     true},
+    {"... behind a hostile preposition",
+     "وهدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات على تركيا.",
+     "Donald Trump|warned|Turkey",
+     true},
+    {"... the threatened act is no fact",
+     "وهدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات على تركيا.",
+     "Donald Trump|sanctioned|Turkey",
+     false},
+    {"a threat naming no one warns no one",
+     "وهدد الاتحاد الأوروبي بفرض عقوبات جديدة. وقالت روسيا إنها سترد.",
+     "European Union|warned|Russia",
+     false},
+  });
+}
+
 TEST_CASE("Two titled names in a row; a forebear's name refers to no one",
           "[extract][rules][arabic]")
 {
