@@ -888,6 +888,24 @@ TEST_CASE("\"I\" in a named person's quoted words is the speaker (words.tsv spea
     "en");
 }
 
+TEST_CASE("Pressing someone calls on them; rebuffing rejects (triggers.tsv)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"pressed someone to act",
+       "Pompeo pressed China to release the detainees.",
+       "Mike Pompeo|called-on|China",
+       true},
+      {"rebuffed someone's offer", "Russia rebuffed NATO's offer.", "Russia|rejected|NATO", true},
+      {"pressed charges names no one called on",
+       "The FBI pressed charges against Paul Manafort.",
+       "Federal Bureau of Investigation|called-on|Paul Manafort",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A party's demonym as an apposition's noun makes a member", "[extract][rules][english]")
 {
   check_rows(
