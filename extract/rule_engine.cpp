@@ -103,7 +103,8 @@ void SentenceRules::find_hits()
     const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin
                              && token_in(token(i - 1), m_pack.words.subjunctive, m_pack.clitics);
     hit->negated = hit->negated || denied_clause(i) || future(*hit)
-                   || (i > first_condition && conditional_clause(i)) || subjunctive;
+                   || (i > first_condition && conditional_clause(i)) || subjunctive
+                   || threatened_act(i);
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
@@ -302,7 +303,7 @@ void SentenceRules::apply_agent_after_argument(std::size_t h, const PredicateInf
 {
   const auto& hit = m_hits[h];
   if (hit.negated) {
-    why(h, "negated or denied: a negation word stands before it");
+    why(h, not_a_fact);
     return;
   }
   const auto first = item_starting_in(hit.match.end, right_window);
@@ -518,6 +519,38 @@ bool SentenceRules::negated_before(std::size_t i, bool imperfect) const
     if (token_in(token(i - back), m_pack.words.negation, m_pack.clitics)
         || (imperfect && token_in(token(i - back), m_pack.words.possibility, m_pack.clitics))) {
       return true;
+    }
+  }
+  return false;
+}
+
+// True when token t is a verbal noun with a proclitic of words.tsv
+// content-proclitic ("بفرض"): the content of a threat when one precedes it.
+bool SentenceRules::content_noun(std::size_t t) const
+{
+  return m_pack.clitics.governed(token(t))
+         && std::ranges::any_of(m_pack.words.content_proclitic.words(),
+                                [&](const std::string& prep) {
+                                  return m_pack.clitics.starts_with_prep(token(t).text, prep);
+                                });
+}
+
+// "هدد ترامب بفرض عقوبات على تركيا", "لوح ترامب بفرض عقوبات": a cue right
+// after (or on) the verbal noun of a threat's content (threat-cue, then
+// content-proclitic, in one clause) is threatened, no fact.
+bool SentenceRules::threatened_act(std::size_t i) const
+{
+  for (std::size_t noun = i; noun + 2 >= i && noun > m_sentence.begin; --noun) {
+    if (!content_noun(noun)) {
+      continue;
+    }
+    for (std::size_t t = noun; t-- > m_sentence.begin && t + relative_window >= noun;) {
+      if (is_soft_boundary(t) || is_hard_boundary(t)) {
+        break;
+      }
+      if (token_in(token(t), m_pack.words.threat_cue, m_pack.clitics)) {
+        return true;
+      }
     }
   }
   return false;

@@ -60,7 +60,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     }
     if (!shared.empty()) {
       if (hit.negated) {
-        why(h, "negated or denied: a negation word stands before it");
+        why(h, not_a_fact);
       } else {
         emit_all(h, shared, {*referent}, confidence * inherited_factor);
       }
@@ -210,7 +210,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     return;
   }
   if (hit.negated) {
-    why(h, "negated or denied: a negation word stands before it");
+    why(h, not_a_fact);
     return;
   }
   if (subjects.empty()) {
@@ -285,11 +285,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                || token_in(token(content), m_pack.words.time, m_pack.clitics))) {
       ++content;
     }
-    const bool verbal_noun =
-      content + 1 < m_sentence.end && m_pack.clitics.governed(token(content))
-      && std::ranges::any_of(m_pack.words.content_proclitic.words(), [&](const std::string& prep) {
-           return m_pack.clitics.starts_with_prep(token(content).text, prep);
-         });
+    const bool verbal_noun = content + 1 < m_sentence.end && content_noun(content);
     if (const auto k = verbal_noun ? direct_object(content + 1) : std::nullopt) {
       objects = list_right(*k);
     } else if (verbal_noun) {

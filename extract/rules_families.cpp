@@ -14,7 +14,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   const auto& frame = frame_of(h);
   const bool both_ways = frame.family == FrameFamily::reciprocal;
   if (hit.negated) {
-    why(h, "negated or denied: a negation word stands before it");
+    why(h, not_a_fact);
     return;
   }
   double confidence = hit.trigger->confidence;
@@ -477,7 +477,7 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
   if (hit.negated) {
-    why(h, "negated or denied: a negation word stands before it");
+    why(h, not_a_fact);
     return;
   }
   const auto& frame = frame_of(h);
@@ -661,7 +661,7 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
 {
   const auto& hit = m_hits[h];
   if (hit.negated) {
-    why(h, "negated or denied: a negation word stands before it");
+    why(h, not_a_fact);
     return;
   }
   const auto& frame = frame_of(h);

@@ -17,6 +17,9 @@
 
 namespace newskg::extract::rules {
 
+// Why a hit whose act the sentence does not state as a fact gives nothing.
+inline constexpr const char* not_a_fact =
+  "not stated as a fact: negated, denied, asked, conditional, future, wished or threatened";
 inline constexpr std::size_t right_window = 3;    // filler tokens before a VSO subject or object
 inline constexpr std::size_t prep_window = 12;    // tokens to search for an object's preposition
 inline constexpr std::size_t relative_window = 8; // tokens back to a relative clause's word
@@ -212,6 +215,8 @@ private:
   [[nodiscard]] std::size_t past_described_as(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
+  [[nodiscard]] bool threatened_act(std::size_t i) const;
+  [[nodiscard]] bool content_noun(std::size_t t) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
   // The entities the items stand for as the predicate's subject or object.
