@@ -3771,6 +3771,33 @@ TEST_CASE("A title before two demonyms and names holds for both (dual, elided ti
   });
 }
 
+TEST_CASE("Phrases of standing by, venting anger, visiting as a guest, asking (triggers.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"stood by someone supports them",
+     "ووقفت الكويت إلى جانب السعودية.",
+     "Kuwait|supports|Saudi Arabia",
+     true},
+    {"poured out one's anger on someone criticizes them",
+     "وصب الرئيس التركي رجب طيب أردوغان جام غضبه على الاتحاد الأوروبي.",
+     "Recep Tayyip Erdoğan|criticized|European Union",
+     true},
+    {"came as a guest to a country visits it",
+     "وحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الجزائر.",
+     "Emmanuel Macron|visited|Algeria",
+     true},
+    {"asked someone to act calls on them",
+     "وطلبت الحكومة العراقية من الولايات المتحدة سحب قواتها.",
+     "Iraq|called-on|United States",
+     true},
+    {"a guest of no one named visits no one",
+     "وحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على البرنامج.",
+     "Emmanuel Macron|visited|France",
+     false},
+  });
+}
+
 TEST_CASE("A threat warns the object of the act it names (words.tsv threat-cue)",
           "[extract][rules][arabic]")
 {
