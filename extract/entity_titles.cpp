@@ -391,9 +391,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         continue;
       }
       // "مساعد وزير الخارجية لشؤون الشرق الأدنى": a portfolio (words.tsv
-      // portfolio) and the definite words after it are the title's.
+      // portfolio) and the definite words after it are the title's, up to a
+      // demonym in the singular, the title's owner ("وزير الدولة للشؤون
+      // الخارجية القطري"; "لشؤون اللاجئين الفلسطينيين" is the portfolio's).
       if (token_in(c.token(j), m_pack.words.portfolio, m_pack.clitics)) {
-        for (++j; j < c.sentence.end && has_article(c.token(j)); ++j) {
+        const auto demonym = [&](std::size_t t) {
+          const auto g = known_at(c, t);
+          return g && g->demonym && !ends_in_origin(m_pack.words, c.token(t).text);
+        };
+        for (++j; j < c.sentence.end && has_article(c.token(j)) && !demonym(j); ++j) {
         }
         continue;
       }

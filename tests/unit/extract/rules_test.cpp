@@ -3744,6 +3744,20 @@ TEST_CASE("The role someone plays stands for them (words.tsv stand-in, resumptiv
   });
 }
 
+TEST_CASE("A portfolio's words end at the title's demonym", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a demonym after the portfolio owns the title",
+     "وقال وزير الدولة للشؤون الخارجية القطري محمد الخليفي إن الدوحة تواصل الوساطة.",
+     "Mohammed Al-Khulaifi|holds-position|Qatar|minister",
+     true},
+    {"a plural demonym is the portfolio's people",
+     "وقال مساعد الأمين العام لشؤون اللاجئين الفلسطينيين جون سميث إن الوضع صعب.",
+     "جون سميث|holds-position|Palestine|secretary-general",
+     false},
+  });
+}
+
 TEST_CASE("A title before two demonyms and names holds for both (dual, elided title)",
           "[extract][rules][arabic]")
 {
