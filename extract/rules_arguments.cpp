@@ -1232,7 +1232,7 @@ Entities SentenceRules::quoted_speaker(std::size_t at, const PredicateInfo& p) c
   if (!pronoun || !in_report(at)) {
     return {};
   }
-  const auto speaker = named_speaker_at(at);
+  auto speaker = named_speaker_at(at);
   if (speaker.size() != 1 || m_entities[speaker.front()].entity.type != EntityType::person
       || !allowed(speaker.front(), true, p)) {
     return {};

@@ -824,16 +824,18 @@ TEST_CASE("Foreign words that name no person", "[extract][arabic]")
 TEST_CASE("Common given names begin a person the gazetteer does not know", "[extract][arabic]")
 {
   // Arabic and foreign given names of data/tools/given_names.py, before a
-  // surname with or without the article, as a verb's subject or object.
-  CHECK(arabic_labels("وأكد فراس الخطيب أن المفاوضات متعثرة.").find("Fras Al-Khtib|")
-        != std::string::npos);
-  CHECK(arabic_labels("واتهم الحزب طلال الحربي بالتحريض.").find("Tlal Al-Hrbi|")
-        != std::string::npos);
-  CHECK(arabic_labels("وأكد كيفن مكارثي أن التصويت سيجري.").find("Kifn Mkarthi|")
-        != std::string::npos);
-  // A foreign given name that begins like the article (إل) is still one.
-  CHECK(arabic_labels("وقالت إليزابيت بورن إن الإصلاح ضروري.").find("Ilizabit Burn|")
-        != std::string::npos);
+  // surname with or without the article, as a verb's subject or object; and
+  // a foreign one that begins like the article (إل).
+  const std::pair<const char*, const char*> rows[] = {
+    {"وأكد فراس الخطيب أن المفاوضات متعثرة.", "Fras Al-Khtib|"},
+    {"واتهم الحزب طلال الحربي بالتحريض.", "Tlal Al-Hrbi|"},
+    {"وأكد كيفن مكارثي أن التصويت سيجري.", "Kifn Mkarthi|"},
+    {"وقالت إليزابيت بورن إن الإصلاح ضروري.", "Ilizabit Burn|"},
+  };
+  for (const auto& [text, label] : rows) {
+    CAPTURE(text);
+    CHECK(arabic_labels(text).find(label) != std::string::npos);
+  }
   // A name that is also a word of news text is none: good news.
   CHECK(arabic_labels("وحمل الخبر أنباء سارة للعائلات.").empty());
 }
