@@ -524,24 +524,13 @@ bool SentenceRules::negated_before(std::size_t i, bool imperfect) const
   return false;
 }
 
-// True when token t is a verbal noun with a proclitic of words.tsv
-// content-proclitic ("بفرض"): the content of a threat when one precedes it.
-bool SentenceRules::content_noun(std::size_t t) const
-{
-  return m_pack.clitics.governed(token(t))
-         && std::ranges::any_of(m_pack.words.content_proclitic.words(),
-                                [&](const std::string& prep) {
-                                  return m_pack.clitics.starts_with_prep(token(t).text, prep);
-                                });
-}
-
 // "هدد ترامب بفرض عقوبات على تركيا", "لوح ترامب بفرض عقوبات": a cue right
 // after (or on) the verbal noun of a threat's content (threat-cue, then
 // content-proclitic, in one clause) is threatened, no fact.
 bool SentenceRules::threatened_act(std::size_t i) const
 {
   for (std::size_t noun = i; noun + 2 >= i && noun > m_sentence.begin; --noun) {
-    if (!content_noun(noun)) {
+    if (!carries_proclitic(noun, m_pack.words.content_proclitic)) {
       continue;
     }
     for (std::size_t t = noun; t-- > m_sentence.begin && t + relative_window >= noun;) {

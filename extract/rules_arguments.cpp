@@ -223,13 +223,30 @@ bool SentenceRules::starts_charge(std::size_t h, std::size_t t) const
       || !m_pack.words.charge_predicate.contains(m_hits[h].trigger->predicate)) {
     return false;
   }
+  return token_in(token(t), m_pack.words.charge_proclitic, m_pack.clitics)
+         || carries_proclitic(t, m_pack.words.charge_proclitic);
+}
+
+bool SentenceRules::carries_proclitic(std::size_t t, const WordSet& preps) const
+{
   const auto& word = token(t);
-  return token_in(word, m_pack.words.charge_proclitic, m_pack.clitics)
-         || (m_pack.clitics.governed(word)
-             && std::ranges::any_of(m_pack.words.charge_proclitic.words(),
-                                    [&](const std::string& prep) {
-                                      return m_pack.clitics.starts_with_prep(word.text, prep);
-                                    }));
+  return m_pack.clitics.governed(word)
+         && std::ranges::any_of(preps.words(), [&](const std::string& prep) {
+              return m_pack.clitics.starts_with_prep(word.text, prep);
+            });
+}
+
+std::size_t SentenceRules::past_adverbials(std::size_t from) const
+{
+  for (std::size_t skipped = 0; from < m_sentence.end && skipped < max_aside_words * 2; ++skipped) {
+    const auto& t = token(from);
+    if (!token_in(t, m_pack.words.time, m_pack.clitics)
+        && !token_in(t, m_pack.words.adverbial, m_pack.clitics)) {
+      break;
+    }
+    ++from;
+  }
+  return from;
 }
 
 std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
@@ -243,14 +260,7 @@ std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
   }
   // "انتقدت فرنسا اليوم الثلاثاء بشدة تصريحات ترامب": time words and
   // adverbials without commas take no room of the window.
-  for (std::size_t skipped = 0; from < m_sentence.end && skipped < max_aside_words * 2; ++skipped) {
-    const auto& t = token(from);
-    if (!token_in(t, m_pack.words.time, m_pack.clitics)
-        && !token_in(t, m_pack.words.adverbial, m_pack.clitics)) {
-      break;
-    }
-    ++from;
-  }
+  from = past_adverbials(from);
   for (std::size_t k = 0; k < m_items.size(); ++k) {
     const auto begin = m_items[k].begin;
     if (begin < from) {

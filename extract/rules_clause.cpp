@@ -279,13 +279,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // object of that act: the name right after the noun, or behind one of
   // words.tsv hostile-preposition.
   if (!objects && m_pack.words.threat_cue.contains(hit.trigger->cue.words.front().text)) {
-    auto content = search; // past "مرارا", "اليوم": adverbials and time words
-    while (content < m_sentence.end
-           && (token_in(token(content), m_pack.words.adverbial, m_pack.clitics)
-               || token_in(token(content), m_pack.words.time, m_pack.clitics))) {
-      ++content;
-    }
-    const bool verbal_noun = content + 1 < m_sentence.end && content_noun(content);
+    const auto content = past_adverbials(search); // past "مرارا", "اليوم"
+    const bool verbal_noun =
+      content + 1 < m_sentence.end && carries_proclitic(content, m_pack.words.content_proclitic);
     if (const auto k = verbal_noun ? direct_object(content + 1) : std::nullopt) {
       objects = list_right(*k);
     } else if (verbal_noun) {

@@ -193,6 +193,10 @@ private:
   // True when hit h's predicate is of words.tsv charge-predicate and token t
   // is a charge-proclitic or carries one ("of", "بدعم"): its charge begins there.
   [[nodiscard]] bool starts_charge(std::size_t h, std::size_t t) const;
+  // True when token t lost a preposition of `preps` to its proclitic ("بفرض").
+  [[nodiscard]] bool carries_proclitic(std::size_t t, const WordSet& preps) const;
+  // The first token from `from` on that is no time word or adverbial.
+  [[nodiscard]] std::size_t past_adverbials(std::size_t from) const;
   // A country, or a first-level subdivision of one (regions.tsv): what a
   // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
   [[nodiscard]] bool country_or_region(std::size_t entity) const;
@@ -216,7 +220,6 @@ private:
   [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
   [[nodiscard]] bool threatened_act(std::size_t i) const;
-  [[nodiscard]] bool content_noun(std::size_t t) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
   // The entities the items stand for as the predicate's subject or object.
