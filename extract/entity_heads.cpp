@@ -636,13 +636,13 @@ std::string EntityFinder::without_proclitics(Context& c, std::size_t i, std::siz
   const auto& token = c.token(i);
   // "لجنة" is a word of its own, not ل + جنة; "بلدية" not ب + لدية; "ولجنة"
   // is و + لجنة.
-  const auto bare = m_pack.clitics.without_conjunction(token.text);
   for (const auto* heads : {&m_pack.words.org_head, &m_pack.words.city_name_head}) {
     if (heads->contains(token.text)
         || heads->contains(m_pack.clitics.without_article(token.text))) {
       return c.surface(i, end);
     }
-    if (bare.size() < token.text.size() && heads->contains(bare)) {
+    if (conjoined_in(token.text, *heads, m_pack.clitics)) {
+      const auto bare = m_pack.clitics.without_conjunction(token.text);
       return original_after(
         c, i, code_points(token.text.substr(0, token.text.size() - bare.size())), end);
     }

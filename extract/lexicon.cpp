@@ -156,6 +156,12 @@ bool token_in_unfilled(const Token& token, const WordSet& words, const Clitics& 
                              [&words](std::string_view form) { return words.contains(form); });
 }
 
+bool conjoined_in(std::string_view word, const WordSet& words, const Clitics& clitics)
+{
+  const auto bare = clitics.without_conjunction(word);
+  return bare.size() < word.size() && words.contains(bare);
+}
+
 WordSet::WordSet(std::vector<std::string> words)
   : m_words(std::move(words))
 {

@@ -124,6 +124,11 @@ private:
 [[nodiscard]] bool
 token_in_unfilled(const Token& token, const WordSet& words, const Clitics& clitics);
 
+// True when `word` is a conjunction and a word of `words` as written:
+// "ولجنه" is و + لجنه (a head of org-head), no و + ل + جنه.
+[[nodiscard]] bool
+conjoined_in(std::string_view word, const WordSet& words, const Clitics& clitics);
+
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}. Inline:
 // it is asked of every token for many sets.
 [[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)

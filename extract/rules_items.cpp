@@ -54,9 +54,7 @@ void SentenceRules::apply_genitive()
 // org-head) as written: "ولجنة" is و + لجنة, no و + ل + جنة.
 bool SentenceRules::conjoined_head(std::size_t t) const
 {
-  const auto text = token(t).text;
-  const auto bare = m_pack.clitics.without_conjunction(text);
-  return bare.size() < text.size() && m_pack.words.org_head.contains(bare);
+  return conjoined_in(token(t).text, m_pack.words.org_head, m_pack.clitics);
 }
 
 // "Aceh, Indonesia": a place, a comma and the country it is in, outside a list;
