@@ -738,6 +738,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
     // candidate": a title naming no position still makes its party's member.
+    // A role many hold at once, at a post ("السفير الأمريكي في القاهرة"), is
+    // one holder of many: the gazetteer's holder there is not he.
+    const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
     if (!name && (title.role != no_role || party)) {
       name = apposed_name(c, item_begin);
       if (name) {
@@ -784,9 +787,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         return true;
       }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;
-      // not for a role many hold at once, at a post ("السفير الأمريكي في
-      // القاهرة" is one ambassador of many).
-      const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
+      // not one of many holders at a post.
       if (const auto holder = of && title.role != no_role && !one_of_many
                                 ? known_holder(c, title.role, *of)
                                 : std::nullopt) {
@@ -859,7 +860,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "وزير الخارجية المصري محمد كامل" is no former minister called أحمد.
     // A joiner and its word are one name word ("عبد الله" as "عبدالله"), and a
     // ruler's ordinal after it is still his name ("عبد الله الثاني").
-    if (of && !name->entity && name->begin > i && !m_capitalized_names && c.entities[*of].known) {
+    // Not for one of many holders: "السفير الأمريكي في أنقرة جون باس" is no
+    // John Bolton, once ambassador to the United Nations.
+    if (of && !name->entity && name->begin > i && !m_capitalized_names && !one_of_many
+        && c.entities[*of].known) {
       const auto joined =
         name->end > name->begin + 1 ? joined_name_word(c, name->begin) : std::nullopt;
       const bool joiner = joined.has_value();
@@ -875,7 +879,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "أمير قطر تلقى اتصالا": one unknown word after a title and its country is
     // more likely a verb than a name when the gazetteer knows who held the role.
-    if (of && !name->entity && name->end == name->begin + 1) {
+    if (of && !name->entity && name->end == name->begin + 1 && !one_of_many) {
       if (const auto holder = known_holder(c, title.role, *of)) {
         name->entity = holder;
         name->end = name->begin;

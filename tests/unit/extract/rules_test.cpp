@@ -1727,6 +1727,14 @@ TEST_CASE(
      "وأكد السفير الأمريكي في القاهرة دعم بلاده للحوار.",
      "Mike Huckabee|holds-position|United States|ambassador",
      false},
+    {"an ambassador at a post named by a given name is not a holder elsewhere with that name",
+     "وقال السفير الأمريكي في أنقرة جون باس إن العلاقات قوية.",
+     "John Bolton|holds-position|United States|ambassador",
+     false},
+    {"an ambassador at a post named by a given name is the person named",
+     "وقال السفير الأمريكي في أنقرة جون باس إن العلاقات قوية.",
+     "جون باس|holds-position|United States|ambassador",
+     true},
   });
 }
 
