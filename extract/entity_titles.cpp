@@ -736,12 +736,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         return true;
       }
     }
-    // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
-    // candidate": a title naming no position still makes its party's member.
     // A role many hold at once, at a post ("السفير الأمريكي في القاهرة"), is
     // one holder of many: the gazetteer's holder there is not he.
     const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
-    if (!name && (title.role != no_role || party)) {
+    // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
+    // candidate", "عمر نافارو، وهو مرشح جمهوري": a title naming no position
+    // still makes its party's member, before or after it.
+    if (!name && (title.role != no_role || party || title_party != Gazetteer::no_party)) {
       name = apposed_name(c, item_begin);
       if (name) {
         item_begin = name->begin;
