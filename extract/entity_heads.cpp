@@ -38,6 +38,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
           && token_in(c.token(i - 1), m_pack.words.demonstrative, m_pack.clitics)) {
         continue;
       }
+      // "قصفت حيا سكنيا": a head with a case ending is indefinite, in no
+      // construct with a name.
+      if (m_pack.clitics.has_case_ending(c.token(match->end - 1).text,
+                                         head.cue.words.back().text)) {
+        continue;
+      }
       // "العاصمة الأفغانية كابول", "مدينة حلب السورية": a demonym beside the
       // place names its country.
       auto country = demonym_at(c, j);
@@ -57,7 +63,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       // past the article only a known place, or the capital's apposed name
       // ("العاصمة نواكشوط"), is the place.
       const bool construct = !has_article(c.token(i)) || head.seat || m_capitalized_names;
-      const auto place = place_at(c, j, definite_name, construct);
+      // "قرية صغيرة"، "حي سكني": nor is an adjective agreeing with the head
+      // an unknown place's name: a word of the dictionary, feminine after a
+      // feminine head, a masculine nisba after a masculine one ("قضاء
+      // حديثة" is Haditha).
+      const bool feminine = ends_in_ta_marbuta(c.token(match->end - 1));
+      const bool adjective =
+        j < c.sentence.end
+        && (feminine ? ends_in_ta_marbuta(c.token(j))
+                     : ends_in_nisba(c.token(j)) && !ends_in_ta_marbuta(c.token(j)))
+        && dictionary_word(c, j);
+      const auto place = place_at(c, j, definite_name, construct && !adjective);
       if (!place) {
         continue;
       }

@@ -143,12 +143,29 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
                        return (token_in(t, m_pack.words.preposition, m_pack.clitics) && !intro)
                               || token_in(t, m_pack.words.relative, m_pack.clitics);
                      });
+    if (k && reference_point(at, m_items[*k].begin)) {
+      return std::nullopt;
+    }
     if (!k || (!prepositional(*k) && !adjunct && !inside_phrase && !people_genitive(*k))) {
       return k;
     }
     at = m_items[list_right(*k).back()].end; // its list with it: "between Serbia and Kosovo"
   }
   return std::nullopt;
+}
+
+// "قصفت قرية صغيرة شمال حلب", "سيطرت على قضاء القائم غرب الأنبار": a place
+// right after a direction (words.tsv direction) that words after `from`
+// stand before is where the argument lies, the reference point of a place
+// the text names without our knowing it, not the argument. The direction
+// first may be the argument's ("قصفت ريف إدلب").
+bool SentenceRules::reference_point(std::size_t from, std::size_t begin) const
+{
+  auto at = begin;
+  while (at > from && token_in(token(at - 1), m_pack.words.direction, m_pack.clitics)) {
+    --at;
+  }
+  return at < begin && at > from;
 }
 
 // The item at item_index is a demonym in a dual or plural of origin (origin-ending)
@@ -952,8 +969,9 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
       if (const auto k = item_starting_in(t + 1, window);
           k
           && (m_items[*k].begin == t + 1 || at > t + 1
-              || !token_in(
-                token(m_items[*k].begin - 1), m_pack.words.place_preposition, m_pack.clitics))) {
+              || (!token_in(
+                    token(m_items[*k].begin - 1), m_pack.words.place_preposition, m_pack.clitics)
+                  && !reference_point(t + 1, m_items[*k].begin)))) {
         return list_right(*k);
       }
       return std::nullopt;

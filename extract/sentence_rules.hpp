@@ -183,6 +183,7 @@ private:
   [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
+  [[nodiscard]] bool reference_point(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool unnamed_members(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool opens_quotation(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;

@@ -2702,6 +2702,51 @@ TEST_CASE("A definite place head names no unknown place after it", "[extract][ru
   });
 }
 
+TEST_CASE("An adjective or an indefinite head names no unknown place", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a feminine adjective of the dictionary after the head",
+     "ووقع الانفجار في قرية صغيرة بمحافظة إدلب.",
+     "صغيرة|located-in|Idlib",
+     false},
+    {"a head with a case ending takes no name",
+     "وقصفت الطائرات الروسية حيا سكنيا في حلب.",
+     "سكنيا|located-in|Aleppo",
+     false},
+    {"an unknown name the dictionary lacks still is one (stays one)",
+     "ووقع الانفجار في قرية زنغيلوف بمحافظة إدلب.",
+     "زنغيلوف|located-in|Idlib",
+     true},
+  });
+}
+
+TEST_CASE("A place after a direction that words stand before is a reference point, not the object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a direct object: positions north of a city",
+     "وقصفت الطائرات الروسية مواقع عسكرية شمال حلب.",
+     "Russia|attacked|Aleppo",
+     false},
+    {"behind the preposition: a district west of a province",
+     "وسيطرت القوات العراقية على قضاء القائم غرب الأنبار.",
+     "Iraq|captured|Anbar",
+     false},
+    {"behind the preposition: villages south of a city",
+     "وسيطر تنظيم داعش على قرى جنوب الموصل.",
+     "Islamic State|captured|Mosul",
+     false},
+    {"a direction first is the object's own (stays one)",
+     "وقصفت الطائرات الروسية ريف إدلب.",
+     "Russia|attacked|Idlib",
+     true},
+    {"a known place after the preposition (stays one)",
+     "وسيطر تنظيم داعش على مدينة الموصل شمال العراق.",
+     "Islamic State|captured|Mosul",
+     true},
+  });
+}
+
 TEST_CASE("A known organization after a title is what its bare head refers back to",
           "[extract][rules][arabic]")
 {
