@@ -35,6 +35,9 @@ inline constexpr std::string_view no_role =
   "-"; // titles that introduce a person and state no position
 inline constexpr std::string_view minister_role =
   "minister"; // the role whose kinds words.tsv minister-kind lists
+inline constexpr std::string_view president_role = "president";
+inline constexpr std::string_view chair_role =
+  "chair"; // a president's role in a body of words.tsv chair-body
 
 // Tanween (U+064B–U+064D) marks an indefinite common noun: never a name.
 inline bool has_tanween(const std::u32string& original, Span span)

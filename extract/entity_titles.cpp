@@ -896,6 +896,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         member_of(c, person, c.entities.known(member));
       }
     }
+    // "رئيس مجلس النواب اللبناني نبيه بري": the president of a council,
+    // parliament or committee (words.tsv chair-body) in construct is its chair.
+    const std::string role =
+      title.role == president_role && of && c.entities[*of].entity.type == EntityType::organization
+          && match->end < c.sentence.end
+          && token_in(c.token(match->end), m_pack.words.chair_body, m_pack.clitics)
+        ? std::string(chair_role)
+        : title.role;
     if (title.role != no_role) {
       if (!of && !m_capitalized_names) {
         of = pronoun_owner(c, title, i, match->end - 1);
@@ -905,17 +913,17 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       auto& record = c.entities[person];
       if (record.role.empty()) {
-        record.role = title.role;
+        record.role = role;
         record.role_of = of;
       }
-      c.entities.last_role = title.role;
+      c.entities.last_role = role;
       // "جون جولدسميث، رئيس مجتمع كرومويل": a title in construct whose
       // genitive was not found is held in that unknown organization, never in
       // the document's country; only a title standing alone is left open. A
       // party of one country ("النائب الجمهوري") places it in that country,
       // which may not be the document's.
       if (of) {
-        holds(c, person, *of, title.role);
+        holds(c, person, *of, role);
       } else if (!genitive_missing && !party_country) {
         c.entities.open_roles.push_back({person, title.role, c.evidence()});
       }

@@ -484,6 +484,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"own-pronoun", &words.own_pronoun},
                                          {"many-holders", &words.many_holders},
                                          {"party-role", &words.party_role},
+                                         {"chair-body", &words.chair_body},
                                          {"act-adjective", &words.act_adjective},
                                          {"verbal-cue", &words.verbal_cue},
                                          {"threat-cue", &words.threat_cue},
