@@ -151,7 +151,8 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
         && (frame.family != FrameFamily::clause || any(frame.object))) {
       reader.fail("a reporting frame is a clause whose object is its complement: object '-'");
     }
-    if ((frame.subject.before || frame.object.before) && frame.window == 0) {
+    // 0 is a window too: the argument ends right before the cue.
+    if ((frame.subject.before || frame.object.before) && f[6] == "-") {
       reader.fail("an argument before the cue needs a window");
     }
     frames.push_back(std::move(frame));

@@ -3003,10 +3003,18 @@ TEST_CASE(
   });
 }
 
-TEST_CASE("A group linked to another is part of it (triggers.tsv part-of, rel-left)",
+TEST_CASE("A group linked to another is part of it (triggers.tsv part-of, rel-adjacent)",
           "[extract][rules]")
 {
   check_rows({
+    {"only the name right before the participle belongs (frames.tsv window 0)",
+     "واستهدف الجيش الإسرائيلي مواقع تابعة لحزب الله في جنوب لبنان.",
+     "Israel Defense Forces|part-of|Hezbollah",
+     false},
+    {"... the positions' attacker is still the army (stays one)",
+     "واستهدف الجيش الإسرائيلي مواقع تابعة لحزب الله في جنوب لبنان.",
+     "Israel Defense Forces|attacked|Hezbollah",
+     true},
     {"المرتبطة ب",
      "هاجم مقاتلو جبهة النصرة المرتبطة بتنظيم القاعدة مواقع للجيش.",
      "Al-Nusra Front|part-of|al-Qaeda",
