@@ -136,7 +136,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
         subjects = controller(h, p);
         scale = inherited_factor;
       }
-      emit_all(h, subjects, resolve(*objects, false, p), confidence * scale);
+      const auto resolved = resolve(*objects, false, p);
+      emit_all(h, subjects, resolved, confidence * scale);
+      remember_clause(h, subjects, resolved);
       return;
     }
   }
@@ -186,10 +188,27 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     // its preposition ("محادثات بين ممثلين عن ..." names no one).
     if (one_subject) {
       emit_all(h, subjects, members, confidence);
+      remember_clause(h, subjects, members);
     } else if (members.size() >= 2) {
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// "والتقى السيسي الملك عبد الله، وأطلعه على": a meeting or a call with one
+// named party after its subject is a clause a joined verb's pronoun may
+// refer back to (joined_pronoun_object); not inside a relative clause.
+void SentenceRules::remember_clause(std::size_t h,
+                                    const Entities& subjects,
+                                    const Entities& objects)
+{
+  if (subjects.empty() || objects.empty() || after_relative(m_hits[h].match.begin)) {
+    return;
+  }
+  m_clause_subjects = subjects;
+  m_clause_reports = false;
+  m_clause_objects = objects;
+  m_clause_objects_hit = h;
 }
 
 // The subjects of the clause before, for a noun cue at hit h right after its

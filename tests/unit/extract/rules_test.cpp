@@ -4709,6 +4709,18 @@ TEST_CASE("A joined verb whose pronoun is its object refers back to the clause's
      "وانتقد ماكرون روسيا بشدة، ولم يتهمها بتقويض الأمن.",
      "Emmanuel Macron|accused|Russia",
      false},
+    {"after a meeting with one party (a symmetric cue)",
+     "والتقى السيسي الملك عبد الله الثاني، وأطلعه على نتائج القمة.",
+     "Abdel Fattah el-Sisi|informed|Abdullah II of Jordan",
+     true},
+    {"after a phone call with one party behind its preposition",
+     "وأجرى ماكرون اتصالا هاتفيا بالرئيس الأمريكي جو بايدن، وأطلعه على نتائج القمة.",
+     "Emmanuel Macron|informed|Joe Biden",
+     true},
+    {"a meeting with two parties: no one to refer to",
+     "والتقى السيسي الملك عبد الله الثاني ومحمود عباس، وأطلعه على نتائج القمة.",
+     "Abdel Fattah el-Sisi|informed|Mahmoud Abbas",
+     false},
   });
 }
 
