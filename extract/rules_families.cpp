@@ -658,9 +658,11 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
 }
 
-// The comma before a relative pronoun (words.tsv relative) that opens the
-// clause of the cue at token `cue`, at most three words of it before the cue
-// ("X, which is backed by", "X, who has been criticized by").
+// Where the name ends that a relative clause set off by a comma describes,
+// the clause of the cue at token `cue` (its relative pronoun, words.tsv
+// relative, at most three words before the cue: "X, which is backed by",
+// "X, who has been criticized by"): the comma, or up to two definite words
+// before it, the name's adjectives ("حركة مجتمع السلم المعارضة، التي يقودها").
 std::optional<std::size_t> SentenceRules::relative_comma(std::size_t cue) const
 {
   for (std::size_t back = 1; back <= 4 && cue >= m_sentence.begin + back + 1; ++back) {
@@ -669,7 +671,16 @@ std::optional<std::size_t> SentenceRules::relative_comma(std::size_t cue) const
       return std::nullopt;
     }
     if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
-      return is_soft_boundary(t - 1) ? std::optional(t - 1) : std::nullopt;
+      if (!is_soft_boundary(t - 1)) {
+        return std::nullopt;
+      }
+      const auto comma = t - 1;
+      auto end = comma;
+      while (end > m_sentence.begin + 1 && end + 2 > comma && token(end - 1).kind == TokenKind::word
+             && !inside_item(end - 1) && m_pack.clitics.definite(token(end - 1))) {
+        --end;
+      }
+      return end < comma && inside_item(end - 1) ? end : comma;
     }
   }
   return std::nullopt;

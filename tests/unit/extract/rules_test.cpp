@@ -3221,6 +3221,18 @@ TEST_CASE("A national security adviser holds a position in the country", "[extra
 TEST_CASE("A relative clause acts for the word it follows", "[extract][rules][arabic]")
 {
   check_rows({
+    {"after a comma, the clause describes the name before the name's adjectives",
+     "وانتقدت حركة مجتمع السلم المعارضة، التي يقودها محمد حساني، القرار.",
+     "محمد حساني|holds-position|حركة مجتمع السلم",
+     true},
+    {"... no more than two of them",
+     "وانتقدت حركة مجتمع السلم ما اعتبرته التنازلات الكبيرة الأخيرة، التي يقودها محمد حساني.",
+     "محمد حساني|holds-position|حركة مجتمع السلم",
+     false},
+    {"a compound given name with عبد (data/tools/given_names.py ABD_NAMES)",
+     "وانتقدت حركة مجتمع السلم، التي يقودها عبد العالي حساني، القرار.",
+     "عبد العالي حساني|holds-position|حركة مجتمع السلم",
+     true},
     {"a verb right after the relative word: its subject is the noun before it, no name",
      "وأدانت الجامعة العربية الهجوم الذي استهدف السفارة السعودية في طهران.",
      "Arab League|attacked|Saudi Arabia",
