@@ -262,8 +262,8 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   }
   // "الرئيس المدير العام لسوناطراك رشيد حشيشي"، "الرئيس التنفيذي لنوفاتك،
   // ريكاردو ألميدا فيريرا": a foreign word behind the genitive's proclitic,
-  // before the holder's name (a given name or two foreign words, after a
-  // comma or not), is the organization the title is held in.
+  // before the holder's name (a given name, two foreign words or two name
+  // words, after a comma or not), is the organization the title is held in.
   if (const auto owner = foreign_owner_at(c, j)) {
     return owner;
   }
@@ -291,9 +291,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::foreign_owner_at(Context& c
   if (token_in(c.token(name), m_pack.words.list_separator, m_pack.clitics)) {
     ++name;
   }
+  // (A given name that is also a word, left out of the list, still begins a
+  // name there before another name word: "لسوناطراك رشيد حشيشي".)
   if (name + 1 >= c.sentence.end
-      || !(token_in(c.token(name), m_pack.words.given_name, m_pack.clitics)
-           || foreign_pair(c, name))) {
+      || !(
+        token_in(c.token(name), m_pack.words.given_name, m_pack.clitics) || foreign_pair(c, name)
+        || (!has_article(c.token(name)) && is_name_word(c, name) && is_name_word(c, name + 1)))) {
     return std::nullopt;
   }
   const auto label = without_proclitics(c, j);

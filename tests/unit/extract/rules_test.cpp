@@ -5573,5 +5573,17 @@ TEST_CASE("A foreign word behind the genitive's ل after a title is its organiza
      "وقال الرئيس التنفيذي لنوفاتك محمد حسن إن الصفقة مهمة.",
      "لنوفاتك محمد حسن|holds-position|نوفاتك|chief-executive",
      false},
+    {"before two name words, the first a given name that is also a word",
+     "وقال المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم.",
+     "رشيد حشيشي|holds-position|سوناطراك|director",
+     true},
+    {"... and not before a verb and its object",
+     "وقال المدير العام لسوناطراك عقد اجتماعا مع الشركاء.",
+     "عقد اجتماعا|holds-position|سوناطراك|director",
+     false},
+    {"the Maghreb's chief executive (titles.tsv, before الرئيس)",
+     "وقال الرئيس المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم.",
+     "رشيد حشيشي|holds-position|سوناطراك|chief-executive",
+     true},
   });
 }
