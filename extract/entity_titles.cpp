@@ -519,7 +519,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // the gazetteer lists in no post of another owner ("واستقبل الرئيس
     // التركي في أنقرة لافروف": Lavrov is the object), or two words or more
     // beginning with a given name.
-    if (!name && of && !m_capitalized_names && j + 2 < c.sentence.end
+    // "وزير الزراعة في مصر محمد حسن": with no owner, a title in construct and
+    // a country there are where the title is held.
+    const bool country_post = !of && title.role != no_role && !has_article(c.token(i));
+    if (!name && (of || country_post) && !m_capitalized_names && j + 2 < c.sentence.end
         && token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
       const auto g = known_at(c, j + 1);
       const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::person;
@@ -528,18 +531,23 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         if (!known) {
           return false;
         }
-        const auto& title_owner = c.entities[*of].known;
+        const auto& title_owner = of ? c.entities[*of].known : std::optional(g->entity);
         const auto& posts = m_gazetteer.positions_of(*known);
         return std::any_of(posts.begin(), posts.end(), [&](const Position& post) {
           return !title_owner || post.of != *title_owner;
         });
       };
-      if (g && !g->demonym && (type == EntityType::location || type == EntityType::country)) {
+      if (g && !g->demonym
+          && (type == EntityType::country || (of && type == EntityType::location))) {
         auto after = name_at(c, j + 1 + g->tokens);
         if (after
             && (after->entity ? !posted_elsewhere(*after->entity)
                               : named_stranger(c, *after) || names_speaker(c, i, *after))) {
-          c.mention(c.entities.known(g->entity), j + 1, j + 1 + g->tokens);
+          const auto place = c.entities.known(g->entity);
+          c.mention(place, j + 1, j + 1 + g->tokens);
+          if (!of) {
+            of = place;
+          }
           j += 1 + g->tokens;
           name = after;
         }

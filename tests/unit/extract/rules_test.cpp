@@ -4806,6 +4806,18 @@ TEST_CASE("A title's holder may follow a place behind في after the title's own
      "وقال ممثل الاتحاد الأوروبي جوزيب بوريل إن الاتفاق ممكن.",
      "Josep Borrell|holds-position|European Union|envoy",
      true},
+    {"with no owner, a country there holds a title in construct",
+     "وقال وزير الزراعة في مصر محمد حسن إن الإنتاج زاد.",
+     "محمد حسن|holds-position|Egypt|minister",
+     true},
+    {"... not a city",
+     "وقال وزير الزراعة في القاهرة محمد حسن إن الإنتاج زاد.",
+     "محمد حسن|holds-position|Cairo|minister",
+     false},
+    {"... nor a definite title with no owner, the verb's object after the place",
+     "والتقى الوزير في مصر محمد حسن أمس.",
+     "محمد حسن|holds-position|Egypt|minister",
+     false},
   });
 }
 
