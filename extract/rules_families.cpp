@@ -182,6 +182,9 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       k.reset();
     }
   }
+  if (k && describes_unnamed(*k)) {
+    k.reset();
+  }
   if (k) {
     const auto members = resolve(list_right(*k), true, p);
     // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
@@ -209,6 +212,22 @@ void SentenceRules::remember_clause(std::size_t h,
   m_clause_reports = false;
   m_clause_objects = objects;
   m_clause_objects_hit = h;
+}
+
+// "Pompeo met Saudi officials", "التقى بومبيو مسؤولين سعوديين": a demonym
+// that is the adjective of a common noun, before it in English, after it and
+// indefinite like it in Arabic, describes someone unnamed.
+bool SentenceRules::describes_unnamed(std::size_t k) const
+{
+  const auto& item = m_items[k];
+  if (!item.demonym) {
+    return false;
+  }
+  if (noun_after(m_items[list_right(k).back()].end)) {
+    return true;
+  }
+  return item.begin > m_sentence.begin && !m_pack.clitics.definite(token(item.begin))
+         && noun_after(item.begin - 1) && !m_pack.clitics.definite(token(item.begin - 1));
 }
 
 // The subjects of the clause before, for a noun cue at hit h right after its

@@ -185,6 +185,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] bool reference_point(std::size_t from, std::size_t begin) const;
   void remember_clause(std::size_t h, const Entities& subjects, const Entities& objects);
+  [[nodiscard]] bool describes_unnamed(std::size_t k) const;
   [[nodiscard]] bool unnamed_members(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool opens_quotation(std::size_t from, std::size_t begin) const;
   [[nodiscard]] bool cue_has_pronoun(std::size_t h) const;
