@@ -907,8 +907,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         member_of(c, person, c.entities.known(member));
       }
     }
-    // "رئيس مجلس النواب اللبناني نبيه بري": the president of a council,
-    // parliament or committee (words.tsv chair-body) in construct is its chair.
+    // "رئيس مجلس النواب اللبناني نبيه بري": the president of a council or a
+    // parliament (words.tsv chair-body) in construct is its chair.
     const std::string role =
       title.role == president_role && of && c.entities[*of].entity.type == EntityType::organization
           && match->end < c.sentence.end
