@@ -915,6 +915,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
           && token_in(c.token(match->end), m_pack.words.chair_body, m_pack.clitics)
         ? std::string(chair_role)
         : title.role;
+    // "رئيس مجلس النواب عقيلة صالح": a body no country qualifies is the one of
+    // that name the gazetteer lists the known holder in, in this role.
+    if (of && !c.entities[*of].known && c.entities[*of].entity.type == EntityType::organization
+        && c.entities[person].known) {
+      for (const auto& post : m_gazetteer.positions_of(*c.entities[person].known)) {
+        if (post.role == role
+            && m_gazetteer.entities()[post.of].label_en.starts_with(c.entities[*of].entity.label)) {
+          of = c.entities.known(post.of);
+          break;
+        }
+      }
+    }
     if (title.role != no_role) {
       if (!of && !m_capitalized_names) {
         of = pronoun_owner(c, title, i, match->end - 1);
