@@ -509,9 +509,18 @@ bool SentenceRules::future_time_after(std::size_t from) const
 
 // A negation word (or, before an imperfect, a particle of possibility: "قد
 // تشن") within two tokens before token i. A word of a name is no negation:
-// "Theresa May met".
+// "Theresa May met". A verb of the negation class before its subject, the
+// cue right after it, keeps the cue from stating a fact: "تعتزم فرنسا فرض
+// عقوبات", "حاولت إسرائيل اقتحام".
 bool SentenceRules::negated_before(std::size_t i, bool imperfect) const
 {
+  if (const auto item =
+        std::find_if(m_items.begin(), m_items.end(), [&](const Item& it) { return it.end == i; });
+      item != m_items.end() && item->begin > m_sentence.begin
+      && token_in(token(item->begin - 1), m_pack.words.negation, m_pack.clitics)
+      && !inside_item(item->begin - 1)) {
+    return true;
+  }
   for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
     if (inside_item(i - back)) {
       break;
