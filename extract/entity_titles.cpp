@@ -918,7 +918,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "رئيس مجلس النواب عقيلة صالح": a body no country qualifies is the one of
     // that name the gazetteer lists the known holder in, in this role.
     if (of && !c.entities[*of].known && c.entities[*of].entity.type == EntityType::organization
-        && c.entities[person].known) {
+        && !c.entities[*of].entity.label.empty() && c.entities[person].known) {
       for (const auto& post : m_gazetteer.positions_of(*c.entities[person].known)) {
         if (post.role == role
             && m_gazetteer.entities()[post.of].label_en.starts_with(c.entities[*of].entity.label)) {
