@@ -459,17 +459,21 @@ std::optional<std::string_view> SentenceRules::after_future_proclitic(std::strin
   return std::nullopt;
 }
 
+// Where the named item that ends right before token i begins (a verb's
+// subject in verb-subject order), else i.
+std::size_t SentenceRules::past_subject_before(std::size_t i) const
+{
+  const auto item = std::find_if(
+    m_items.begin(), m_items.end(), [&](const Item& it) { return it.end == i && it.begin < i; });
+  return item != m_items.end() ? item->begin : i;
+}
+
 // The verb right before a noun cue at token i, or right before the named
 // subject item that ends at i: a word of words.tsv light-verb (after a
 // conjunction or the future proclitic), in no item.
 std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
 {
-  auto t = i;
-  const auto item = std::find_if(
-    m_items.begin(), m_items.end(), [&](const Item& it) { return it.end == i && it.begin < i; });
-  if (item != m_items.end()) {
-    t = item->begin;
-  }
+  const auto t = past_subject_before(i);
   if (t <= m_sentence.begin || inside_item(t - 1) || token(t - 1).kind != TokenKind::word) {
     return std::nullopt;
   }
@@ -514,11 +518,9 @@ bool SentenceRules::future_time_after(std::size_t from) const
 // عقوبات", "حاولت إسرائيل اقتحام".
 bool SentenceRules::negated_before(std::size_t i, bool imperfect) const
 {
-  if (const auto item =
-        std::find_if(m_items.begin(), m_items.end(), [&](const Item& it) { return it.end == i; });
-      item != m_items.end() && item->begin > m_sentence.begin
-      && token_in(token(item->begin - 1), m_pack.words.negation, m_pack.clitics)
-      && !inside_item(item->begin - 1)) {
+  if (const auto subject = past_subject_before(i);
+      subject < i && subject > m_sentence.begin && !inside_item(subject - 1)
+      && token_in(token(subject - 1), m_pack.words.negation, m_pack.clitics)) {
     return true;
   }
   for (std::size_t back = 1; back <= 2 && i >= m_sentence.begin + back; ++back) {
