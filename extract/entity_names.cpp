@@ -408,11 +408,13 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     return g && g->demonym && g->tokens == 1;
   };
   // "عثمان عبد الجليل", "خالد بن سلمان": the word after a joiner inside a
-  // name is the name's, though the gazetteer knows it (Galilee, King Salman).
+  // name is the name's, though the gazetteer knows it (Galilee, King Salman)
+  // or it folds into a stop word ("محمد بن علي": على).
   const auto joined = [&](std::size_t t) {
     return t > i + 1 && t < c.sentence.end && c.token(t).kind == TokenKind::word
            && token_in(c.token(t - 1), m_pack.words.name_joiner, m_pack.clitics)
-           && !token_in(c.token(t), m_pack.words.stop, m_pack.clitics);
+           && (!token_in(c.token(t), m_pack.words.stop, m_pack.clitics)
+               || written_given_name(c, t));
   };
   while (k - i < limit
          && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
@@ -423,10 +425,15 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     const bool after_joiner =
       k > i && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics);
     // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name
-    // goes on only through more of its lineage.
+    // goes on only through more of its lineage, or a family nisba that no
+    // gazetteer entry names: "محمد بن علي الشمري".
+    const bool family_nisba = k >= i + 2 && !after_joiner && !m_capitalized_names
+                              && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
+                              && has_article(c.token(k)) && ends_in_nisba(c.token(k))
+                              && !known_at(c, k);
     if (k >= i + 2 && !after_joiner
         && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
-        && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)) {
+        && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics) && !family_nisba) {
       break;
     }
     // "عبدالله سيف الله", "سيف الدين": the second half of a compound name
@@ -451,9 +458,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
                             && (given_first || stop_given_name(c, i))
                             && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics);
     const bool nisba_surname =
-      k == i + 2 && !m_capitalized_names
-      && ((given_first && ends_in_nisba(c.token(k)))
-          || (given_pair && has_article(c.token(k)) && !known_at(c, k) && !starts_cue(c, k)));
+      family_nisba
+      || (k == i + 2 && !m_capitalized_names
+          && ((given_first && ends_in_nisba(c.token(k)))
+              || (given_pair && has_article(c.token(k)) && !known_at(c, k) && !starts_cue(c, k))));
     if (k >= i + 2 && has_article(c.token(k)) && !after_joiner && !joined_pair && !compound
         && !nisba_surname) {
       break;
@@ -633,18 +641,24 @@ bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
              || !m_pack.clitics.starts_with_prep(c.token(i).text, m_pack.genitive_prep()));
 }
 
-bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
+bool EntityFinder::written_given_name(const Context& c, std::size_t i) const
 {
-  if (m_capitalized_names || i + 1 >= c.sentence.end
-      || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
+  if (m_capitalized_names || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
     return false;
   }
-  const auto& token = c.token(i);
-  const auto& next = c.token(i + 1);
   // As written: "علي" ends in ya, "على" in alif maqsura (one word once folded).
-  const bool written_ya = token.span.end > token.span.begin && token.span.end <= c.original.size()
-                          && c.original[token.span.end - 1] == U'\u064A';
-  if (!written_ya || token_in(next, m_pack.words.stop, m_pack.clitics)) {
+  const auto& token = c.token(i);
+  return token.span.end > token.span.begin && token.span.end <= c.original.size()
+         && c.original[token.span.end - 1] == U'\u064A';
+}
+
+bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
+{
+  if (i + 1 >= c.sentence.end || !written_given_name(c, i)) {
+    return false;
+  }
+  const auto& next = c.token(i + 1);
+  if (token_in(next, m_pack.words.stop, m_pack.clitics)) {
     return false;
   }
   // "اللواء محمد علي جعفري": after a given name, before a nisba surname too.
@@ -891,19 +905,24 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 // of two words or more refers back to him in the rest of the document, also
 // spelled with other long vowels ("إليزابيث وارين" ... "وارن": name_skeleton).
 // Not a forebear's name after a lineage word or joiner: "سلمان" of "خالد بن
-// سلمان" is his father's, and names King Salman.
+// سلمان" is his father's, and names King Salman; "علي" of "محمد بن علي"
+// begins "علي محسن الأحمر".
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
                                     std::size_t end) const
 {
-  const bool forebear =
-    end >= begin + 2
-    && (token_in(c.token(end - 2), m_pack.words.lineage, m_pack.clitics)
-        || token_in(c.token(end - 2), m_pack.words.name_joiner, m_pack.clitics));
-  if (end > begin + 1 && !forebear && c.entities[person].entity.type == EntityType::person) {
+  if (end > begin + 1 && !ends_in_forebear(c, begin, end)
+      && c.entities[person].entity.type == EntityType::person) {
     add_surname(c, person, end - 1);
   }
+}
+
+bool EntityFinder::ends_in_forebear(const Context& c, std::size_t begin, std::size_t end) const
+{
+  return end >= begin + 2
+         && (token_in(c.token(end - 2), m_pack.words.lineage, m_pack.clitics)
+             || token_in(c.token(end - 2), m_pack.words.name_joiner, m_pack.clitics));
 }
 
 // The word at token `last` refers back to `person`, as written and by its skeleton.
@@ -1055,7 +1074,9 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
       && (m_capitalized_names
           || arabic_given_name_fits(c.token(name.begin).text, m_gazetteer.entities()[*known]))) {
     const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
-    add_surname(c, person, name.end - 1);
+    if (!ends_in_forebear(c, name.begin, name.end)) {
+      add_surname(c, person, name.end - 1);
+    }
     c.mention(person, name.begin, name.end);
     return person;
   }
@@ -1063,7 +1084,9 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   span.begin += name.skip;
   const auto surface = substr_utf8(c.original, span.begin, span.end);
   const auto person = c.entities.found(EntityType::person, surface, m_lang);
-  add_surname(c, person, name.end - 1);
+  if (!ends_in_forebear(c, name.begin, name.end)) {
+    add_surname(c, person, name.end - 1);
+  }
   c.entities.add_mention(person, span, surface);
   return person;
 }

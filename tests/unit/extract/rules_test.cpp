@@ -2262,6 +2262,22 @@ TEST_CASE("Organizations by their head and country; a name ends after its lineag
      "من جهتها، نفت رئيسة الهلال الأحمر الجزائري سعيدة بن حبيلس خبر ترحيل مواطنين سوريين.",
      "سعيدة بن حبيلس خبر|holds-position|Red Crescent of Algeria|president",
      false},
+    {"the given name علي after a lineage word (على once folded)",
+     "وانتقد وزير الخارجية اليمني محمد بن علي الحكومة.",
+     "محمد بن علي|holds-position|Yemen|foreign-minister",
+     true},
+    {"... and a family nisba after it",
+     "وانتقد وزير الخارجية اليمني محمد بن علي الشمري الحكومة.",
+     "محمد بن علي الشمري|holds-position|Yemen|foreign-minister",
+     true},
+    {"... not a country's adjective",
+     "وانتقد وزير الخارجية محمد بن علي الجزائري الحكومة.",
+     "محمد بن علي الجزائري|holds-position|Algeria|foreign-minister",
+     false},
+    {"a forebear's علي begins no later name (guards the row above)",
+     "والتقى وزير الخارجية اليمني محمد بن علي نظيره. وانتقد علي محسن الأحمر قطر.",
+     "Ali Mhsn Al-Ahmr|criticized|Qatar",
+     true},
   });
 }
 
