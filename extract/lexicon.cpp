@@ -532,6 +532,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"for-region", &words.for_region},
                                          {"lineage", &words.lineage},
                                          {"member-noun", &words.member_noun},
+                                         {"quantity", &words.quantity},
                                          {"stand-in", &words.stand_in},
                                          {"owner-preposition", &words.owner_preposition},
                                          {"place-tail", &words.place_tail},

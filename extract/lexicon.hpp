@@ -357,6 +357,7 @@ struct WordClasses
   WordSet for_region; // "عن": before the subdivision a member of a chamber sits for
   WordSet lineage;    // "بن", "آل": continue a person's name with a forebear or family
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
+  WordSet quantity; // "three", "dozens": a demonym after it counts people ("three Palestinians")
   WordSet people_parties; // "الوزيران", "الرئيسين": the two people of the last event between people
   WordSet masculine_name; // "العراق", "لبنان": countries a verb agrees with in the masculine
   WordSet subjunctive;   // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")

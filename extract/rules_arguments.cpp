@@ -173,12 +173,19 @@ bool SentenceRules::reference_point(std::size_t from, std::size_t begin) const
 // is done to, no party to the verb ("يرفض تهجير الفلسطينيين", "أدان قتل
 // السوريين"). An adjective after a definite noun still is ("انتقد المسؤولين
 // الإيرانيين").
+// After a number or a word of words.tsv quantity, a demonym counts people
+// in both languages: "قتلت القوات 20 فلسطينيا", "killed three Palestinians".
 bool SentenceRules::people_genitive(std::size_t item_index) const
 {
   const auto& item = m_items[item_index];
-  if (!item.demonym || item.begin <= m_sentence.begin
-      || token(item.begin - 1).kind != TokenKind::word
-      || m_pack.clitics.definite(token(item.begin - 1))) {
+  if (!item.demonym || item.begin <= m_sentence.begin) {
+    return false;
+  }
+  const auto& before = token(item.begin - 1);
+  if (before.kind == TokenKind::number || token_in(before, m_pack.words.quantity, m_pack.clitics)) {
+    return true;
+  }
+  if (before.kind != TokenKind::word || m_pack.clitics.definite(before)) {
     return false;
   }
   return ends_in_origin(m_pack.words, token(item.begin).text);

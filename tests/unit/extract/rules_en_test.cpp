@@ -2629,3 +2629,32 @@ TEST_CASE("English verbs of criticism and support completed", "[extract][rules][
     },
     "en");
 }
+
+TEST_CASE("English: killing a named person is an attack; a demonym after a number counts people",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"killed",
+       "A US drone strike killed Iranian general Qassem Soleimani in Baghdad.",
+       "United States|attacked|Qasem Soleimani",
+       true},
+      {"killed by",
+       "Qassem Soleimani was killed by a US drone strike near Baghdad airport.",
+       "United States|attacked|Qasem Soleimani",
+       true},
+      {"three Palestinians are people, not the country",
+       "Israeli forces killed three Palestinians in Jenin on Monday.",
+       "Israel|attacked|Palestine",
+       false},
+      {"... so are 3 Palestinians",
+       "Israeli forces attacked 3 Palestinians in Gaza.",
+       "Israel|attacked|Palestine",
+       false},
+      {"an earthquake attacks no one",
+       "The earthquake killed more than 2,000 people in Turkey and Syria.",
+       "Turkey|attacked|Syria",
+       false},
+    },
+    "en");
+}

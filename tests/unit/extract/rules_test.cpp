@@ -5659,3 +5659,38 @@ TEST_CASE("A foreign word behind the genitive's ل after a title is its organiza
      true},
   });
 }
+
+TEST_CASE("Killing a named person is an attack; a demonym after a number counts people",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"assassinated (triggers.tsv اغتال)",
+     "واغتالت إسرائيل القيادي في حركة حماس صالح العاروري في بيروت.",
+     "Israel|attacked|صالح العاروري",
+     true},
+    {"killed: the feminine perfect",
+     "وقتلت القوات الأمريكية زعيم تنظيم القاعدة أسامة بن لادن في باكستان.",
+     "United States|attacked|Osama bin Laden",
+     true},
+    {"the masculine perfect after و",
+     "وقتل الجيش الأمريكي زعيم تنظيم القاعدة أسامة بن لادن في باكستان.",
+     "Army of United States|attacked|Osama bin Laden",
+     true},
+    {"a verbal noun (قتل without و) is no verb: the condemner attacked no one",
+     "دانت الأمم المتحدة عملية قتل إسرائيل لطفل فلسطيني.",
+     "United Nations|attacked|Israel",
+     false},
+    {"... and the child's demonym is no country attacked",
+     "دانت الأمم المتحدة قتل إسرائيل لطفل فلسطيني.",
+     "Israel|attacked|Palestine",
+     false},
+    {"a demonym after a number counts people",
+     "وقصفت القوات الإسرائيلية 20 فلسطينيا في غزة.",
+     "Israel|attacked|Palestine",
+     false},
+    {"a passive killing names no attacker",
+     "وقتل الرئيس المصري أنور السادات عام 1981 في القاهرة.",
+     "أنور السادات|attacked|Cairo",
+     false},
+  });
+}
