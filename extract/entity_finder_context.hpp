@@ -29,6 +29,9 @@ inline constexpr std::size_t max_head_quoted_words = 4;
 inline constexpr std::size_t max_list_intro_distance = 6;
 inline constexpr std::size_t max_proper_org_words = 6;
 inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency" before "BNPB"
+// Words between an apposition's title and the place preposition of its
+// country ("وزير الدولة للشؤون الأمنية في تونس").
+inline constexpr std::size_t max_portfolio_words = 3;
 inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
 inline constexpr std::string_view no_role =

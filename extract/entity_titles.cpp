@@ -1222,13 +1222,43 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
             || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)))) {
       return;
     }
-    const auto of =
-      qualifier ? std::optional(qualifier->entity) : known_position(c, person, title.role);
+    auto of = qualifier                                        ? std::optional(qualifier->entity)
+              : m_pack.words.country_role.contains(title.role) ? country_closing(c, j)
+                                                               : std::nullopt;
+    if (!of) {
+      of = known_position(c, person, title.role);
+    }
     if (of) {
       holds(c, person, *of, title.role);
     }
     return;
   }
+}
+
+// "رفيق الشلي، وزير الدولة للشؤون الأمنية في تونس، قال": within a few words
+// after an apposition's title, a place preposition and a country that closes
+// the apposition: where the title is held (mentioned here), for a role of
+// words.tsv country-role (an envoy "في اليمن" is sent there). Not a city: the
+// apposition may say where the holder was.
+std::optional<std::size_t> EntityFinder::country_closing(Context& c, std::size_t j) const
+{
+  for (auto k = j; k < c.sentence.end && k <= j + max_portfolio_words; ++k) {
+    if (c.token(k).kind != TokenKind::word || closes_apposition(c, k)) {
+      return std::nullopt;
+    }
+    if (!token_in(c.token(k), m_pack.words.place_preposition, m_pack.clitics)) {
+      continue;
+    }
+    const auto g = known_at(c, k + 1);
+    if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::country
+        || !closes_apposition(c, k + 1 + g->tokens)) {
+      return std::nullopt;
+    }
+    const auto country = c.entities.known(g->entity);
+    c.mention(country, k + 1, k + 1 + g->tokens);
+    return country;
+  }
+  return std::nullopt;
 }
 
 // "disaster mitigation agency BNPB" at j: up to four lowercase words, then an

@@ -5694,3 +5694,30 @@ TEST_CASE("Killing a named person is an attack; a demonym after a number counts 
      false},
   });
 }
+
+TEST_CASE("An apposition's title held in the country after في that closes it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a minister with a portfolio",
+     "وقال رفيق الشلي، وزير الدولة للشؤون الأمنية في تونس، إن المهاجم تدرب في ليبيا.",
+     "رفيق الشلي|holds-position|Tunisia|minister",
+     true},
+    {"a minister",
+     "وقال خالد العطية، وزير الداخلية في قطر، إن الحدود آمنة.",
+     "خالد العطية|holds-position|Qatar|interior-minister",
+     true},
+    {"an ambassador is sent to the country after في",
+     "وقال خالد العطية، السفير في قطر، إن المحادثات جيدة.",
+     "خالد العطية|holds-position|Qatar|ambassador",
+     false},
+    {"... so is an envoy",
+     "وقال خالد العطية، المبعوث الخاص في اليمن، إن المحادثات جيدة.",
+     "خالد العطية|holds-position|Yemen|envoy",
+     false},
+    {"a country that does not close the apposition is no owner",
+     "وقال خالد العطية، وزير الداخلية في قطر سابقا، إن الحدود آمنة.",
+     "خالد العطية|holds-position|Qatar|interior-minister",
+     false},
+  });
+}
