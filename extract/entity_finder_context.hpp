@@ -32,6 +32,9 @@ inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency
 // Words between an apposition's title and the place preposition of its
 // country ("وزير الدولة للشؤون الأمنية في تونس").
 inline constexpr std::size_t max_portfolio_words = 3;
+// Definite words that describe a post between its title and the
+// organization it is held in ("زعيم الأغلبية في مجلس الشيوخ").
+inline constexpr std::size_t max_post_words = 2;
 inline constexpr double title_confidence = 0.9;
 inline constexpr double known_position_confidence = 0.8;
 inline constexpr std::string_view no_role =

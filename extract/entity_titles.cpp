@@ -459,6 +459,20 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
           qualifier = qualifier_at(c, inner_end, has_article(c.token(inner_end - 1)));
         }
       }
+      // "زعيم الأغلبية في مجلس الشيوخ"، "رئيس اللجنة القضائية في مجلس
+      // الشيوخ": up to two definite words that describe the post, then the
+      // organization it is held in behind a title preposition.
+      if (!qualifier && !m_capitalized_names && title.role != no_role) {
+        auto k = j;
+        while (k < j + max_post_words && k < c.sentence.end && has_article(c.token(k))
+               && !known_at(c, k) && !starts_title(c, k) && !starts_cue(c, k)) {
+          ++k;
+        }
+        if (k > j && k < c.sentence.end
+            && token_in(c.token(k), m_pack.words.title_preposition, m_pack.clitics)) {
+          qualifier = qualifier_at(c, k, false);
+        }
+      }
       if (!qualifier) {
         break;
       }

@@ -5721,3 +5721,34 @@ TEST_CASE("An apposition's title held in the country after في that closes it",
      false},
   });
 }
+
+TEST_CASE("A post's definite words, then the organization it is held in behind في",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a majority leader in a chamber",
+     "وقال زعيم الأغلبية في مجلس الشيوخ ميتش ماكونيل إن التصويت سيجري الأسبوع المقبل.",
+     "ميتش ماكونيل|holds-position|مجلس الشيوخ|leader",
+     true},
+    {"a head of a wing in a movement",
+     "وقال رئيس الجناح العسكري في حركة حماس محمد الضيف إن الحركة مستعدة.",
+     "Mohammed Deif|holds-position|Hamas|president",
+     true},
+    {"a bloc's head in a party",
+     "وقال رئيس الكتلة البرلمانية في حزب العمال جون سميث إن الحزب سيعارض.",
+     "جون سميث|holds-position|حزب العمال|president",
+     true},
+    {"a military spokesman (titles.tsv)",
+     "وقال المتحدث العسكري في جماعة الحوثي يحيى سريع إن القوات أسقطت طائرة.",
+     "Yahya Saree|holds-position|Houthis|spokesperson",
+     true},
+    {"a country behind في is no organization of the post",
+     "وقال رئيس الكتلة البرلمانية في مصر جون سميث إن الحزب سيعارض.",
+     "جون سميث|holds-position|Egypt|president",
+     false},
+    {"three describing words are no post",
+     "وقال رئيس الكتلة البرلمانية الكبرى في حزب العمال جون سميث إن الحزب سيعارض.",
+     "جون سميث|holds-position|حزب العمال|president",
+     false},
+  });
+}
