@@ -379,10 +379,23 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     auto title_party = Gazetteer::no_party; // a party's adjective after the title
+    bool unowned = false;                   // the title's words end in people who own no title
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
         ++j;
         continue;
+      }
+      // "رئيس المعارضة السورية"، "رئيس الوفد المفاوض للمعارضة السورية":
+      // people who are not the state (words.tsv non-state) and their
+      // demonym are the title's words and own it not: no president of Syria.
+      if (!m_capitalized_names && !of
+          && token_in(c.token(j), m_pack.words.non_state, m_pack.clitics)) {
+        ++j;
+        if (const auto g = j < c.sentence.end ? known_at(c, j) : std::nullopt; g && g->demonym) {
+          j += g->tokens;
+        }
+        unowned = true;
+        break;
       }
       // "المبعوث الأممي إلى اليمن": where an envoy is sent is no qualifier.
       // Only roles held at a post have one: in "زيارة الرئيس السوداني إلى
@@ -751,7 +764,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // title right after a named person is his apposition (apposition_at read
     // the position) when the verb's object or a clause's end follows it; the
     // person's item takes the title in, so that it hides no argument.
-    if (!name && of && !m_capitalized_names && !c.items.empty()) {
+    if (!name && (of || unowned) && !m_capitalized_names && !c.items.empty()) {
       auto& last = c.items.back();
       if (last.end == item_begin && last.kind == ItemKind::entity
           && c.entities[last.entity].entity.type == EntityType::person

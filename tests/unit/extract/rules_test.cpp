@@ -5752,3 +5752,26 @@ TEST_CASE("A post's definite words, then the organization it is held in behind �
      false},
   });
 }
+
+TEST_CASE("People who are not the state own no title", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the opposition's head is no president of the country",
+     "وقال رئيس المعارضة السورية أسعد الزعبي إن المفاوضات متعثرة.",
+     "أسعد الزعبي|holds-position|Syria|president",
+     false},
+    {"... nor the head of its delegation",
+     "وقال رئيس وفد المعارضة السورية أسعد الزعبي إن المفاوضات متعثرة.",
+     "أسعد الزعبي|holds-position|Syria|chief-negotiator",
+     false},
+    {"the apposition still closes on the verb's object",
+     "واتهم العميد أسعد عوض الزعبي رئيس الوفد المفاوض للمعارضة السورية نظام بشار الأسد "
+     "باستخدام غاز الكلور.",
+     "أسعد عوض الزعبي|accused|Syria",
+     true},
+    {"a government's delegation is the country's (stays)",
+     "وقال رئيس وفد الحكومة السورية بشار الجعفري إن المفاوضات متعثرة.",
+     "Bashar Jaafari|holds-position|Syria|chief-negotiator",
+     true},
+  });
+}
