@@ -239,9 +239,12 @@ void SentenceRules::run()
   find_hits();
   for (std::size_t h = 0; h < m_hits.size(); ++h) {
     // A continuation ends the report before it.
-    // "أكدت باكو ...، واتهمت الوزارة": a cue after a comma starts a new clause.
+    // "أكدت باكو ...، واتهمت الوزارة": a cue after a comma starts a new clause,
+    // but not inside quotation marks, which run to their end: "وقال أردوغان:
+    // "نحذر إسرائيل، ونطالب الأمم المتحدة بالتحرك"".
     const auto begin = m_hits[h].match.begin;
-    const bool after_comma = begin > m_sentence.begin && is_soft_boundary(begin - 1);
+    const bool after_comma =
+      begin > m_sentence.begin && is_soft_boundary(begin - 1) && !quoted(begin);
     // (Not the clause that begins a report: "وبحسب المرصد، قصفت".)
     if ((frame_of(h).subject.topic || after_comma) && !m_reports.empty()
         && begin > m_reports.back().begin) {

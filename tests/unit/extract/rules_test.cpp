@@ -5775,3 +5775,34 @@ TEST_CASE("People who are not the state own no title", "[extract][rules][arabic]
      true},
   });
 }
+
+TEST_CASE("First-person verbs in a quotation speak for its speaker to its end",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a second verb after a comma inside the quotation",
+     "وقال أردوغان: \"نحذر إسرائيل، ونطالب الأمم المتحدة بالتحرك\".",
+     "Recep Tayyip Erdoğan|called-on|United Nations",
+     true},
+    {"we warn (+حذر* reads نحذر; stays)",
+     "وقال أردوغان: \"نحذر إسرائيل من مواصلة عدوانها\".",
+     "Recep Tayyip Erdoğan|warned|Israel",
+     true},
+    {"we support (triggers.tsv نؤيد)",
+     "وقالت ماريا زاخاروفا: \"ننتقد واشنطن، ونؤيد الحكومة السورية\".",
+     "Maria Zakharova|supports|Syria",
+     true},
+    {"we condemn (triggers.tsv نشجب)",
+     "وقال أردوغان: \"نشجب الهجوم الإسرائيلي على غزة\".",
+     "Recep Tayyip Erdoğan|criticized|Israel",
+     true},
+    {"outside the quotation a comma still ends the report: the ministry accused",
+     "وقال أردوغان إن تركيا لن تتراجع، واتهمت الخارجية التركية إسرائيل بالعدوان.",
+     "Turkish Ministry of Foreign Affairs|accused|Israel",
+     true},
+    {"a negated first-person verb is no fact",
+     "وقال أردوغان: \"نحذر إسرائيل، ولا نؤيد الحكومة السورية\".",
+     "Recep Tayyip Erdoğan|supports|Syria",
+     false},
+  });
+}
