@@ -256,7 +256,8 @@ private:
   std::size_t commit_name(Context& c, const Name& name) const;
   void remember_surname(Context& c, std::size_t person, std::size_t begin, std::size_t end) const;
   void add_surname(Context& c, std::size_t person, std::size_t last) const;
-  // The name's last word is a forebear's, after a lineage word or joiner ("بن علي").
+  // The name's last word is a forebear's, after a lineage word or joiner ("بن
+  // علي"), or a compound given name's second half ("نور الدين"): no surname.
   [[nodiscard]] bool ends_in_forebear(const Context& c, std::size_t begin, std::size_t end) const;
   void name_skeleton(std::string_view word, std::string& skeleton) const;
   [[nodiscard]] std::optional<std::size_t> surname_variant_at(const Context& c,

@@ -486,9 +486,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // علي حسن المصري") leaves the name whole. Not where letter case marks names.
     // A word the spelling dictionary does not know is no noun of a construct:
     // "انتقد زعيم الحزب جان لوك ميلانشون الحكومة".
-    // (A third word with the article is in construct with nothing.)
-    if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound && !has_article(c.token(k))
-        && construct_after(c, k + 1) && !foreign_word(c, k)) {
+    // (A third word with the article is in construct with nothing; after a
+    // compound given name, "نور الدين زكي إيران", the word is the second.)
+    if (k == i + 2 && !m_capitalized_names && !after_joiner && !compound && !compound_at(c, i + 1)
+        && !has_article(c.token(k)) && construct_after(c, k + 1) && !foreign_word(c, k)) {
       break;
     }
     // An unknown name does not begin with the article: "النائب العربي" is an
@@ -696,8 +697,10 @@ bool EntityFinder::joined_given_name(const Context& c, std::size_t i) const
 
 bool EntityFinder::given_name_at(Context& c, std::size_t i) const
 {
+  // A compound given name ("سيف الدين", words.tsv name-compound) is one too.
   const bool given = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
                      || stop_given_name(c, i) || joined_given_name(c, i)
+                     || (i + 1 < c.sentence.end && compound_at(c, i + 1))
                      || apposed_title_after(c, i);
   // Cheap first: a subject's name needs two capitalized words.
   const bool capitals = !given && m_capitalized_names && i + 1 < c.sentence.end
@@ -906,7 +909,8 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 // spelled with other long vowels ("إليزابيث وارين" ... "وارن": name_skeleton).
 // Not a forebear's name after a lineage word or joiner: "سلمان" of "خالد بن
 // سلمان" is his father's, and names King Salman; "علي" of "محمد بن علي"
-// begins "علي محسن الأحمر".
+// begins "علي محسن الأحمر". Nor the second half of a compound given name:
+// "الدين" of "نور الدين" is no one in "رجل الدين".
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
@@ -922,7 +926,8 @@ bool EntityFinder::ends_in_forebear(const Context& c, std::size_t begin, std::si
 {
   return end >= begin + 2
          && (token_in(c.token(end - 2), m_pack.words.lineage, m_pack.clitics)
-             || token_in(c.token(end - 2), m_pack.words.name_joiner, m_pack.clitics));
+             || token_in(c.token(end - 2), m_pack.words.name_joiner, m_pack.clitics)
+             || compound_at(c, end - 1));
 }
 
 // The word at token `last` refers back to `person`, as written and by its skeleton.

@@ -5806,3 +5806,26 @@ TEST_CASE("First-person verbs in a quotation speak for its speaker to its end",
      false},
   });
 }
+
+TEST_CASE("A compound given name begins a name; its second half is no surname",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after a nationality, a compound given name and its surname",
+     "وأعلن الوزير أن التونسي سيف الدين الرزقي تدرب في ليبيا. وانتقد الرزقي فرنسا.",
+     "سيف الدين الرزقي|criticized|France",
+     true},
+    {"a compound given name counts as one word before a known name",
+     "وانتقد نور الدين زكي إيران.",
+     "نور الدين زكي|criticized|Iran",
+     true},
+    {"a compound given name's second half refers back to no one",
+     "وقال نور الدين إن الحكومة فشلت. وانتقد رجل الدين الإيراني الحكومة.",
+     "نور الدين|criticized|Iran",
+     false},
+    {"a brigade named after a person stays the brigade",
+     "وقصفت كتائب عز الدين القسام تل أبيب.",
+     "Izz ad-Din al-Qassam Brigades|attacked|Tel Aviv",
+     true},
+  });
+}
