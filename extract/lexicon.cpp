@@ -443,6 +443,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     auto* target = class_named<WordSet>(kind,
                                         {{"stop", &words.stop},
                                          {"complementizer", &words.complementizer},
+                                         {"pronoun-complementizer", &words.pronoun_complementizer},
                                          {"boundary", &words.boundary},
                                          {"list-separator", &words.list_separator},
                                          {"coordinator", &words.coordinator},

@@ -236,8 +236,9 @@ struct Trigger
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
-  WordSet stop;           // end a name: في، من، على ...
-  WordSet complementizer; // start a reported clause: أن، إن
+  WordSet stop;                   // end a name: في، من، على ...
+  WordSet complementizer;         // start a reported clause: أن، إن
+  WordSet pronoun_complementizer; // إنها، أنه: a complementizer carrying its clause's subject
   WordSet clause_opener; // before a clause's fronted subject: كان ("وكان الرئيس X، زار")
   WordSet passive_aux;           // "was", "been": before a verb's participle, the passive voice
   std::vector<Cue> agent_marker; // "by", "من قبل": before the agent of a passive

@@ -77,7 +77,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       confidence *= inherited_factor;
     }
   }
-  if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)) {
+  if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)
+      && !pronoun_subject_before(hit.match.begin)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
   }
   if (subjects.empty() && frame.subject.act_noun) {
@@ -366,6 +367,16 @@ std::optional<std::vector<std::size_t>> SentenceRules::introduced_members(std::s
 // A words.tsv thing-pronoun within two tokens before token `at` that opens
 // its report: right after a complementizer or a reporting cue ("said that it
 // condemned", "said it had attacked"; not "because it criticized").
+// "وقالت حماس إنها قصفت إسرائيل": right before the cue, a complementizer
+// that carries its clause's subject as a pronoun (words.tsv
+// pronoun-complementizer); the name after the verb is its object, and the
+// subject is the pronoun's (in a report, the speaker).
+bool SentenceRules::pronoun_subject_before(std::size_t at) const
+{
+  return at > m_sentence.begin
+         && token_in(token(at - 1), m_pack.words.pronoun_complementizer, m_pack.clitics);
+}
+
 bool SentenceRules::report_subject_pronoun(std::size_t at) const
 {
   for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back + 1; ++back) {

@@ -140,6 +140,7 @@ private:
   [[nodiscard]] Entities pronoun_person(const PredicateInfo& p) const;
   void emit_events();
   [[nodiscard]] bool in_report(std::size_t token) const;
+  [[nodiscard]] bool pronoun_subject_before(std::size_t at) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;

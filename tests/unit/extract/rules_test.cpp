@@ -5829,3 +5829,27 @@ TEST_CASE("A compound given name begins a name; its second half is no surname",
      true},
   });
 }
+
+TEST_CASE("A complementizer carrying the subject: the name after the verb is its object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"she said it bombed", "وقالت حماس إنها قصفت إسرائيل.", "Hamas|attacked|Israel", true},
+    {"... not the object as the subject",
+     "وقالت حماس إنها قصفت إسرائيل.",
+     "Israel|attacked|Hamas",
+     false},
+    {"he said it targeted places of (stays)",
+     "وقال الجيش الإسرائيلي إنه استهدف مواقع لحركة حماس في غزة.",
+     "Israel Defense Forces|attacked|Hamas",
+     true},
+    {"a bare complementizer leaves the subject after the verb",
+     "وقال المرصد إن إسرائيل قصفت دمشق.",
+     "Israel|attacked|Damascus",
+     true},
+    {"negated after the pronoun: no fact",
+     "وأكد الرئيس الإيراني أنه لن يهاجم إسرائيل.",
+     "Iran|attacked|Israel",
+     false},
+  });
+}
