@@ -123,6 +123,11 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
         || !(is_capitalized(c.token(k + 1)) || joiner(k + 1))) {
       break;
     }
+    // "Professor John Smith of Harvard University": a given name and no head
+    // before the joiner are a person's name, and the organization his.
+    if (!head_end && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)) {
+      return std::nullopt;
+    }
   }
   // "the Foreign Ministry of Russia": a known place alone after the tail
   // joiner owns the organization; it is no part of its name.

@@ -2658,3 +2658,43 @@ TEST_CASE("English: killing a named person is an attack; a demonym after a numbe
     },
     "en");
 }
+
+TEST_CASE("English titles of a profession, held in an organization", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a professor at a university (title-preposition at)",
+       "John Smith, a professor at Oxford University, said the plan would fail.",
+       "John Smith|holds-position|Oxford University|professor",
+       true},
+      {"a correspondent of a broadcaster",
+       "BBC correspondent John Smith said the plan would fail.",
+       "John Smith|holds-position|BBC|correspondent",
+       true},
+      {"a company's manager",
+       "Toyota manager John Smith said the plant would close.",
+       "John Smith|holds-position|Toyota|manager",
+       true},
+      {"a parliament's presiding officer chairs it",
+       "John Smith, the presiding officer of the Scottish Parliament, said the plan would fail.",
+       "John Smith|holds-position|Scottish Parliament|chair",
+       true},
+      {"a spokesman for an organization (stays)",
+       "John Smith, a spokesman for NATO, said the plan would fail.",
+       "John Smith|holds-position|NATO|spokesperson",
+       true},
+      {"a given name before of is a person, not an organization's name",
+       "Professor John Smith of Harvard University said the plan would fail.",
+       "John Smith of Harvard University|holds-position|Harvard University|professor",
+       false},
+      {"... nor a title with no name",
+       "Professor John Smith of Harvard University criticized Russia.",
+       "John Smith|criticized|Russia",
+       true},
+      {"a place at which the title is held is no organization",
+       "John Smith, a professor at Oxford, said the plan would fail.",
+       "John Smith|holds-position|Oxford|professor",
+       false},
+    },
+    "en");
+}

@@ -5853,3 +5853,21 @@ TEST_CASE("A complementizer carrying the subject: the name after the verb is its
      false},
   });
 }
+
+TEST_CASE("Titles of a profession: a professor, a correspondent", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a professor of a field in a university",
+     "وقال أستاذ العلوم السياسية في جامعة القاهرة محمد كمال إن الحكومة فشلت.",
+     "محمد كمال|holds-position|جامعة القاهرة|professor",
+     true},
+    {"a channel's correspondent",
+     "وقال مراسل قناة الجزيرة أحمد منصور إن القصف مستمر.",
+     "أحمد منصور|holds-position|Al Jazeera|correspondent",
+     true},
+    {"the honorific الأستاذ states no position",
+     "وقال الأستاذ محمد كمال إن الحكومة في مصر فشلت.",
+     "محمد كمال|holds-position|Egypt|professor",
+     false},
+  });
+}
