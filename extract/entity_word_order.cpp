@@ -255,6 +255,14 @@ std::optional<std::size_t> EntityFinder::owner_after(Context& c, std::size_t& j)
     return std::nullopt;
   }
   const auto g = known_at(c, k);
+  // "Professor John Smith of Harvard University": an organization's name the
+  // gazetteer does not know.
+  if (const auto org_end = g ? std::nullopt : proper_org_end(c, k);
+      org_end && !proper_place(c, *org_end)) {
+    const auto org = commit_proper_org(c, k, *org_end);
+    j = org.end;
+    return org.entity;
+  }
   if (!g || g->demonym) {
     return std::nullopt;
   }
