@@ -135,7 +135,7 @@ private:
   [[nodiscard]] bool stop_given_name(const Context& c, std::size_t i) const;
   // Token i is a stop word written with a final ya, as the given name "علي"
   // is (the preposition "على" ends in alif maqsura; the two fold together).
-  [[nodiscard]] bool written_given_name(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool written_with_ya(const Context& c, std::size_t i) const;
   // "عبد الله": token i is a name joiner that makes a given name with the
   // next word (written in one: عبدالله).
   [[nodiscard]] bool joined_given_name(const Context& c, std::size_t i) const;
@@ -258,7 +258,7 @@ private:
   void add_surname(Context& c, std::size_t person, std::size_t last) const;
   // The name's last word is a forebear's, after a lineage word or joiner ("بن
   // علي"), or a compound given name's second half ("نور الدين"): no surname.
-  [[nodiscard]] bool ends_in_forebear(const Context& c, std::size_t begin, std::size_t end) const;
+  [[nodiscard]] bool ends_in_bound_word(const Context& c, std::size_t begin, std::size_t end) const;
   void name_skeleton(std::string_view word, std::string& skeleton) const;
   [[nodiscard]] std::optional<std::size_t> surname_variant_at(const Context& c,
                                                               std::size_t i) const;

@@ -413,8 +413,7 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   const auto joined = [&](std::size_t t) {
     return t > i + 1 && t < c.sentence.end && c.token(t).kind == TokenKind::word
            && token_in(c.token(t - 1), m_pack.words.name_joiner, m_pack.clitics)
-           && (!token_in(c.token(t), m_pack.words.stop, m_pack.clitics)
-               || written_given_name(c, t));
+           && (!token_in(c.token(t), m_pack.words.stop, m_pack.clitics) || written_with_ya(c, t));
   };
   while (k - i < limit
          && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
@@ -642,7 +641,7 @@ bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
              || !m_pack.clitics.starts_with_prep(c.token(i).text, m_pack.genitive_prep()));
 }
 
-bool EntityFinder::written_given_name(const Context& c, std::size_t i) const
+bool EntityFinder::written_with_ya(const Context& c, std::size_t i) const
 {
   if (m_capitalized_names || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
     return false;
@@ -655,7 +654,7 @@ bool EntityFinder::written_given_name(const Context& c, std::size_t i) const
 
 bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
 {
-  if (i + 1 >= c.sentence.end || !written_given_name(c, i)) {
+  if (i + 1 >= c.sentence.end || !written_with_ya(c, i)) {
     return false;
   }
   const auto& next = c.token(i + 1);
@@ -916,13 +915,13 @@ void EntityFinder::remember_surname(Context& c,
                                     std::size_t begin,
                                     std::size_t end) const
 {
-  if (end > begin + 1 && !ends_in_forebear(c, begin, end)
+  if (end > begin + 1 && !ends_in_bound_word(c, begin, end)
       && c.entities[person].entity.type == EntityType::person) {
     add_surname(c, person, end - 1);
   }
 }
 
-bool EntityFinder::ends_in_forebear(const Context& c, std::size_t begin, std::size_t end) const
+bool EntityFinder::ends_in_bound_word(const Context& c, std::size_t begin, std::size_t end) const
 {
   return end >= begin + 2
          && (token_in(c.token(end - 2), m_pack.words.lineage, m_pack.clitics)
@@ -1079,7 +1078,7 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
       && (m_capitalized_names
           || arabic_given_name_fits(c.token(name.begin).text, m_gazetteer.entities()[*known]))) {
     const auto person = c.entities.known(*known); // another spelling: "Walid al-Moualem"
-    if (!ends_in_forebear(c, name.begin, name.end)) {
+    if (!ends_in_bound_word(c, name.begin, name.end)) {
       add_surname(c, person, name.end - 1);
     }
     c.mention(person, name.begin, name.end);
@@ -1089,7 +1088,7 @@ std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
   span.begin += name.skip;
   const auto surface = substr_utf8(c.original, span.begin, span.end);
   const auto person = c.entities.found(EntityType::person, surface, m_lang);
-  if (!ends_in_forebear(c, name.begin, name.end)) {
+  if (!ends_in_bound_word(c, name.begin, name.end)) {
     add_surname(c, person, name.end - 1);
   }
   c.entities.add_mention(person, span, surface);
