@@ -72,7 +72,19 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   if (!frame.finite && cue_has_pronoun(h)) {
     places.after = false;
   }
-  auto subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
+  // "وقال ترامب إنه التقى بوتين": the complementizer carries the subject, in
+  // a report its speaker; the name after the cue is the other party.
+  Entities subjects;
+  if (pronoun_subject_before(hit.match.begin) && in_report(hit.match.begin)) {
+    for (const auto e : speaker_at(hit.match.begin)) {
+      if (allowed(e, true, p)) {
+        subjects.push_back(e);
+      }
+    }
+    confidence *= inherited_factor;
+  } else {
+    subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
+  }
   if (subjects.empty() && frame.subject.pronoun) {
     subjects = quoted_speaker(hit.match.begin, p);
   }
