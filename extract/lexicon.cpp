@@ -543,6 +543,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"people-parties", &words.people_parties},
                                          {"place-list-head", &words.place_list_head},
                                          {"direction", &words.direction},
+                                         {"inner-direction", &words.inner_direction},
                                          {"name-head", &words.name_head},
                                          {"city-name-head", &words.city_name_head},
                                          {"pronoun-ending", &words.pronoun_ending},

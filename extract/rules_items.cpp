@@ -136,11 +136,13 @@ void SentenceRules::apply_in_place()
       }
       // "منبج شمال سوريا": a direction without a preposition (a cue of
       // words.tsv direction) says where in a country or region; beside a
-      // city it may say outside ("الزبداني شمال غرب دمشق"), and beside a
-      // country the gazetteer places the town elsewhere ("تل رفعت جنوبي
+      // city it may say outside ("الزبداني شمال غرب دمشق"), unless it is
+      // inside (words.tsv inner-direction: "حي الكرادة وسط بغداد"); and beside
+      // a country the gazetteer places the town elsewhere ("تل رفعت جنوبي
       // تركيا": south of it).
+      const bool inner = token_in(token(a.end), m_pack.words.inner_direction, m_pack.clitics);
       if (by_word && token_in(token(a.end), m_pack.words.direction, m_pack.clitics)
-          && (!country_or_region(whole) || lies_elsewhere(a.entity, whole))) {
+          && ((!country_or_region(whole) && !inner) || lies_elsewhere(a.entity, whole))) {
         continue;
       }
       // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.

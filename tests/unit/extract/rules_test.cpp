@@ -5879,3 +5879,22 @@ TEST_CASE("Titles of a profession: a professor, a correspondent", "[extract][rul
      false},
   });
 }
+
+TEST_CASE("A place in the centre of a city lies in it (words.tsv inner-direction)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a district in the centre of a city",
+     "ووقع الانفجار في حي الكرادة وسط بغداد.",
+     "الكرادة|located-in|Baghdad",
+     true},
+    {"north of a city may be outside it (stays)",
+     "واستهدفت الغارات بلدة مارع شمال حلب.",
+     "مارع|located-in|Aleppo",
+     false},
+    {"the centre of a country (triggers.tsv وسط)",
+     "وتقع مدينة تدمر وسط سوريا.",
+     "Palmyra|located-in|Syria",
+     true},
+  });
+}
