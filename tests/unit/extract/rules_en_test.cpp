@@ -2702,3 +2702,28 @@ TEST_CASE("English titles of a profession, held in an organization", "[extract][
     },
     "en");
 }
+
+TEST_CASE("English: a veto rejects (triggers.tsv vetoed, vetoes; data only)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a country's bid vetoed",
+       "Greece vetoed Macedonia's bid to join NATO.",
+       "Greece|rejected|North Macedonia",
+       true},
+      {"the present tense",
+       "Greece vetoes Macedonia's bid to join NATO every year.",
+       "Greece|rejected|North Macedonia",
+       true},
+      {"a resolution about a country is no rejection of it",
+       "Russia vetoed the resolution on Syria.",
+       "Russia|rejected|Syria",
+       false},
+      {"not a fact when denied",
+       "Greece did not veto Macedonia's bid to join NATO.",
+       "Greece|rejected|North Macedonia",
+       false},
+    },
+    "en");
+}
