@@ -561,9 +561,17 @@ bool SentenceRules::threatened_act(std::size_t i) const
 
 // A noun cue at token i whose verb is negated: "ولا تملك مصر حدودا مشتركة مع
 // إيران". A negation word up to four tokens back, in the same clause; not one
-// that is also a preposition ("reaction to the Democrats' criticism").
+// that is also a preposition ("reaction to the Democrats' criticism"). Or
+// right before the noun's light verb, past a subject of any length: "ولم يبدأ
+// الرئيس الأمريكي دونالد ترامب زيارته".
 bool SentenceRules::negated_verb_before(std::size_t i) const
 {
+  if (const auto verb = light_verb_before(i);
+      verb && *verb > m_sentence.begin
+      && token_in(token(*verb - 1), m_pack.words.negation, m_pack.clitics)
+      && !token_in(token(*verb - 1), m_pack.words.preposition, m_pack.clitics)) {
+    return true;
+  }
   for (std::size_t back = 1; back <= 4 && i >= m_sentence.begin + back; ++back) {
     const auto t = i - back;
     if (is_soft_boundary(t) || is_hard_boundary(t)) {

@@ -278,8 +278,10 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
   for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
     for (const auto& cue : m_pack.words.control) {
       auto match = match_cue(cue, tokens, t, m_pack.clitics);
-      // "بشن هجوم": a preposition on the word makes it a noun, no verb.
-      if (match && m_pack.clitics.governed(token(t))) {
+      // "بشن هجوم": a preposition on the word makes it a noun, no verb (but
+      // "بدأ" begins with ب of its own: the word as written is the cue's).
+      if (match && m_pack.clitics.governed(token(t)) && !cue.words.empty()
+          && !without_conjunction(token(t).text).starts_with(cue.words.front().text)) {
         match.reset();
       }
       // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between

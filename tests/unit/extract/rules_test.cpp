@@ -5898,3 +5898,27 @@ TEST_CASE("A place in the centre of a city lies in it (words.tsv inner-direction
      true},
   });
 }
+
+TEST_CASE("Beginning or ending an act does it (words.tsv control بدأ، اختتم)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"began a visit: بدأ begins with a ب of its own, no preposition",
+     "وبدأ وزير الخارجية الأمريكي مايك بومبيو زيارة إلى بغداد.",
+     "Mike Pompeo|visited|Baghdad",
+     true},
+    {"ended a visit",
+     "واختتم الرئيس الفرنسي إيمانويل ماكرون زيارة إلى الجزائر.",
+     "Emmanuel Macron|visited|Algeria",
+     true},
+    {"began an attack", "وبدأت القوات العراقية هجوما على الموصل.", "Iraq|attacked|Mosul", true},
+    {"not begun: no fact",
+     "ولم يبدأ الرئيس الأمريكي دونالد ترامب زيارته إلى بغداد بعد.",
+     "Donald Trump|visited|Baghdad",
+     false},
+    {"a preposition on a control verb's word still makes a noun (stays)",
+     "وقال إن القوات قامت بشن هجوم على الموصل.",
+     "Iraq|attacked|Mosul",
+     false},
+  });
+}
