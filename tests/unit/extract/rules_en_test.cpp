@@ -2727,3 +2727,21 @@ TEST_CASE("English: a veto rejects (triggers.tsv vetoed, vetoes; data only)",
     },
     "en");
 }
+
+TEST_CASE("English: flying to a place visits it (triggers.tsv flew to; data only)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"flew to",
+       "Macron later flew to Moscow, where he met Putin.",
+       "Emmanuel Macron|visited|Moscow",
+       true},
+      {"a plane is no visitor", "The plane flew to Moscow.", "Moscow|visited|Moscow", false},
+      {"a flight to come is no visit",
+       "Macron will fly to Moscow next week.",
+       "Emmanuel Macron|visited|Moscow",
+       false},
+    },
+    "en");
+}
