@@ -449,8 +449,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // شكري المستجدات".
     const bool joined_pair = k >= i + 2 && has_article(c.token(k - 1))
                              && token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics);
-    const bool given_first = token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-                             || (k == i + 2 && compound_at(c, i + 1));
+    // A kunya ("أبو محمد العدناني") is a given name too.
+    const bool given_first =
+      token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+      || (k == i + 2 && compound_at(c, i + 1))
+      || (k == i + 2 && token_in(c.token(i), m_pack.words.name_joiner, m_pack.clitics)
+          && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics));
     // "علي يوسف الشريف": after two given names, a family name with the
     // article that is no cue or known name ends the name too.
     const bool given_pair = k == i + 2 && !m_capitalized_names

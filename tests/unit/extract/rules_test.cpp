@@ -5922,3 +5922,21 @@ TEST_CASE("Beginning or ending an act does it (words.tsv control بدأ، اخت
      false},
   });
 }
+
+TEST_CASE("One of an organization's leaders; a kunya and its nisba", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"one of the leaders (titles.tsv أحد قادة)",
+     "وقال أحد قادة حركة طالبان عبد الغني برادر إن الحركة مستعدة.",
+     "عبد الغني برادر|holds-position|Taliban|leader",
+     true},
+    {"a kunya's nisba ends the name",
+     "وقتل أحد أبرز قادة تنظيم داعش أبو محمد العدناني في غارة.",
+     "أبو محمد العدناني|holds-position|Islamic State|leader",
+     true},
+    {"an army's leaders name no one",
+     "وقال أحد قادة الجيش إن القوات تقدمت.",
+     "الجيش|holds-position|Army|leader",
+     false},
+  });
+}
