@@ -544,6 +544,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"place-list-head", &words.place_list_head},
                                          {"direction", &words.direction},
                                          {"inner-direction", &words.inner_direction},
+                                         {"stance-noun", &words.stance_noun},
                                          {"name-head", &words.name_head},
                                          {"city-name-head", &words.city_name_head},
                                          {"pronoun-ending", &words.pronoun_ending},

@@ -354,7 +354,10 @@ void SentenceRules::emit_pairs(std::size_t hit,
 // adjective of its own) or a speech-noun follows in the sentence: "Trump
 // attacked the Democrats", "هاجم ترامب بايدن", "شن ساندرز هجوما على ترامب",
 // "هاجم روحاني الولايات المتحدة في خطابه" are words; "Putin attacked
-// Ukraine", "Saipov attacked a bike path" are not.
+// Ukraine", "Saipov attacked a bike path" are not. Whatever the subject, an
+// object named on a noun of words.tsv stance-noun after the cue (a policy, a
+// position, an administration) is attacked in words: "هاجمت إيران السياسة
+// الأمريكية"، "هاجم خامنئي الإدارة الأمريكية".
 std::string_view
 SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
 {
@@ -363,8 +366,20 @@ SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t obje
   const auto verbal_word = [&](const Cue::Word& word) {
     return m_pack.words.verbal_cue.contains(word.text);
   };
-  if (verbal.empty() || std::ranges::none_of(trigger.cue.words, verbal_word)
-      || m_entities[subject].entity.type != EntityType::person) {
+  if (verbal.empty() || std::ranges::none_of(trigger.cue.words, verbal_word)) {
+    return trigger.predicate;
+  }
+  const bool stance = std::ranges::any_of(m_items, [&](const Item& item) {
+    return item.kind == ItemKind::entity && item.entity == object
+           && item.begin >= m_hits[h].match.end
+           && (token_in(token(item.begin), m_pack.words.stance_noun, m_pack.clitics)
+               || (item.demonym && item.begin > m_sentence.begin
+                   && token_in(token(item.begin - 1), m_pack.words.stance_noun, m_pack.clitics)));
+  });
+  if (stance) {
+    return verbal.front();
+  }
+  if (m_entities[subject].entity.type != EntityType::person) {
     return trigger.predicate;
   }
   const auto& target = m_entities[object];

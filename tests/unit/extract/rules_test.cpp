@@ -5940,3 +5940,26 @@ TEST_CASE("One of an organization's leaders; a kunya and its nisba", "[extract][
      false},
   });
 }
+
+TEST_CASE("An attack on a policy, a position or an administration is words (stance-noun)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a person attacks a policy",
+     "وهاجم وزير الخارجية الإيراني محمد جواد ظريف السياسة الأمريكية في المنطقة.",
+     "Mohammad Javad Zarif|criticized|United States",
+     true},
+    {"... which is no attack",
+     "وهاجم وزير الخارجية الإيراني محمد جواد ظريف السياسة الأمريكية في المنطقة.",
+     "Mohammad Javad Zarif|attacked|United States",
+     false},
+    {"a country attacks an administration",
+     "وهاجمت إيران الإدارة الأمريكية.",
+     "Iran|criticized|United States",
+     true},
+    {"positions struck are no stance (stays)",
+     "وهاجم الجيش الإسرائيلي مواقع إيرانية في سوريا.",
+     "Israel Defense Forces|attacked|Iran",
+     true},
+  });
+}
