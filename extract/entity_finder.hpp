@@ -114,6 +114,8 @@ private:
     Context& c, std::size_t entity, std::size_t begin, std::size_t end, bool governed) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
   [[nodiscard]] std::optional<std::size_t> country_closing(Context& c, std::size_t j) const;
+  [[nodiscard]] bool
+  holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;

@@ -198,9 +198,10 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   }
   // "القيادي في حركة حماس", "قائد ميداني من جبهة النصرة": behind a preposition
   // of words.tsv title-preposition only an organization is the title's.
+  // (The preposition governs the noun after it: a definite one is no next
+  // phrase there, "في الاتحاد الأوروبي".)
   if (token_in(c.token(j), m_pack.words.title_preposition, m_pack.clitics)) {
-    const auto behind =
-      j + 1 < c.sentence.end ? qualifier_at(c, j + 1, has_article(c.token(j + 1))) : std::nullopt;
+    const auto behind = j + 1 < c.sentence.end ? qualifier_at(c, j + 1, false) : std::nullopt;
     if (behind && c.entities[behind->entity].entity.type == EntityType::organization) {
       return behind;
     }
@@ -768,7 +769,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       auto& last = c.items.back();
       if (last.end == item_begin && last.kind == ItemKind::entity
           && c.entities[last.entity].entity.type == EntityType::person
-          && (closes_apposition(c, j) || object_after(c, j))) {
+          && (closes_apposition(c, j) || object_after(c, j))
+          && !(of && holds_no_post_of(c, last.entity, *of))) {
         last.end = j;
         c.entities.last_role = title.role; // "نظيره" after it takes this role
         return true;
@@ -1246,7 +1248,8 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
     if (!comma
         && (!qualifier
-            || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)))) {
+            || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end))
+            || holds_no_post_of(c, person, qualifier->entity))) {
       return;
     }
     auto of = qualifier                                        ? std::optional(qualifier->entity)
@@ -1260,6 +1263,23 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// "والتقى جوزيب بوريل الرئيس المصري": a person the gazetteer lists in posts,
+// none of them held in the country `owner`, is not the title's holder there:
+// without a comma the title after his name is the verb's object. (Not an
+// organization: a minister may become an envoy of the UN.)
+bool EntityFinder::holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const
+{
+  const auto& known = c.entities[person].known;
+  const auto& owner_known = c.entities[owner].known;
+  if (!known || !owner_known || c.entities[owner].entity.type != EntityType::country) {
+    return false;
+  }
+  const auto& posts = m_gazetteer.positions_of(*known);
+  return !posts.empty() && std::none_of(posts.begin(), posts.end(), [&](const Position& post) {
+    return post.of == *owner_known;
+  });
 }
 
 // "رفيق الشلي، وزير الدولة للشؤون الأمنية في تونس، قال": within a few words

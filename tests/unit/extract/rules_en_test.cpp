@@ -2745,3 +2745,19 @@ TEST_CASE("English: flying to a place visits it (triggers.tsv flew to; data only
     },
     "en");
 }
+
+TEST_CASE("English: a foreign policy chief (titles.tsv)", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the owner before the title",
+       "The European Union's foreign policy chief Josep Borrell said the bloc stood ready.",
+       "Josep Borrell|holds-position|European Union|foreign-minister",
+       true},
+      {"in an apposition",
+       "Josep Borrell, the EU's foreign policy chief, said the bloc stood ready.",
+       "Josep Borrell|holds-position|European Union|foreign-minister",
+       true},
+    },
+    "en");
+}

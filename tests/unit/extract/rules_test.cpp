@@ -3114,9 +3114,9 @@ TEST_CASE("A title right after a name, then the verb's object, is the name's app
      "وانتقد سامح شكري رئيس الوفد الحكومة السورية.",
      "Sameh Shoukry|holds-position|Syria|chief-negotiator",
      false},
-    {"... its adjective still qualifies it",
-     "وانتقد سامح شكري رئيس الوفد السوري إسرائيل.",
-     "Sameh Shoukry|holds-position|Syria|chief-negotiator",
+    {"... its adjective still qualifies it (a name the gazetteer lists in no post)",
+     "وانتقد سامح الحلبي رئيس الوفد السوري إسرائيل.",
+     "سامح الحلبي|holds-position|Syria|chief-negotiator",
      true},
   });
 }
@@ -5960,6 +5960,29 @@ TEST_CASE("An attack on a policy, a position or an administration is words (stan
     {"positions struck are no stance (stays)",
      "وهاجم الجيش الإسرائيلي مواقع إيرانية في سوريا.",
      "Israel Defense Forces|attacked|Iran",
+     true},
+  });
+}
+
+TEST_CASE("A foreign-policy chief; a definite organization behind في; a known person's posts",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the EU's foreign policy chief (titles.tsv), a definite organization behind في",
+     "وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن العقوبات ستبقى.",
+     "Josep Borrell|holds-position|European Union|foreign-minister",
+     true},
+    {"a leader in a definite party behind في",
+     "وقال القيادي في الحزب الديمقراطي الكردستاني هوشيار زيباري إن الاستفتاء قائم.",
+     "هوشيار زيباري|member-of|الحزب الديمقراطي الكردستاني",
+     true},
+    {"a title after a known person with posts elsewhere is the verb's object",
+     "والتقى منسق السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل الرئيس المصري.",
+     "Josep Borrell|holds-position|Egypt|president",
+     false},
+    {"... a known person's own post after his name stays his apposition (stays)",
+     "واتهم سامح شكري وزير الخارجية المصري إسرائيل بالعدوان.",
+     "Sameh Shoukry|holds-position|Egypt|foreign-minister",
      true},
   });
 }
