@@ -581,10 +581,12 @@ bool SentenceRules::threatened_act(std::size_t i) const
 // الرئيس الأمريكي دونالد ترامب زيارته".
 bool SentenceRules::negated_verb_before(std::size_t i) const
 {
+  const auto negation = [&](std::size_t t) {
+    return token_in(token(t), m_pack.words.negation, m_pack.clitics)
+           && !token_in(token(t), m_pack.words.preposition, m_pack.clitics);
+  };
   if (const auto verb = light_verb_before(i);
-      verb && *verb > m_sentence.begin
-      && token_in(token(*verb - 1), m_pack.words.negation, m_pack.clitics)
-      && !token_in(token(*verb - 1), m_pack.words.preposition, m_pack.clitics)) {
+      verb && *verb > m_sentence.begin && negation(*verb - 1)) {
     return true;
   }
   for (std::size_t back = 1; back <= 4 && i >= m_sentence.begin + back; ++back) {
@@ -592,8 +594,7 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
     if (is_soft_boundary(t) || is_hard_boundary(t)) {
       return false;
     }
-    if (!inside_item(t) && token_in(token(t), m_pack.words.negation, m_pack.clitics)
-        && !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
+    if (!inside_item(t) && negation(t)) {
       return true;
     }
   }

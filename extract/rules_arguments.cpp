@@ -447,6 +447,18 @@ const Entities& SentenceRules::speaker_at(std::size_t token) const
   return report != nullptr ? report->speaker : m_discourse.topic;
 }
 
+// The speaker at `token` (speaker_at) that may be the subject of p.
+Entities SentenceRules::allowed_speakers(std::size_t token, const PredicateInfo& p) const
+{
+  Entities out;
+  for (const auto e : speaker_at(token)) {
+    if (allowed(e, true, p)) {
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
 Entities SentenceRules::named_speaker_at(std::size_t token) const
 {
   const auto* report = report_at(token);

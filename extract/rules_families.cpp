@@ -76,11 +76,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // a report its speaker; the name after the cue is the other party.
   Entities subjects;
   if (pronoun_subject_before(hit.match.begin) && in_report(hit.match.begin)) {
-    for (const auto e : speaker_at(hit.match.begin)) {
-      if (allowed(e, true, p)) {
-        subjects.push_back(e);
-      }
-    }
+    subjects = allowed_speakers(hit.match.begin, p);
     confidence *= inherited_factor;
   } else {
     subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
@@ -130,11 +126,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
         scale = inherited_factor;
       }
       if (subjects.empty() && cue_has_pronoun(h)) {
-        for (const auto e : speaker_at(hit.match.begin)) {
-          if (allowed(e, true, p)) {
-            subjects.push_back(e);
-          }
-        }
+        subjects = allowed_speakers(hit.match.begin, p);
         scale = inherited_factor;
       }
       // "وزار أردوغان موسكو، وأجرى محادثات مع بوتين": right after its light
@@ -657,11 +649,7 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   // pronoun on a verbal noun in a report is the speaker's, where frames.tsv
   // lets the agent be dropped.
   if (!agent && frame.subject.dropped && cue_has_pronoun(h) && in_report(hit.match.begin)) {
-    for (const auto e : speaker_at(hit.match.begin)) {
-      if (allowed(e, true, p)) {
-        agents.push_back(e);
-      }
-    }
+    agents = allowed_speakers(hit.match.begin, p);
     if (agents.size() != 1) {
       agents.clear();
     }

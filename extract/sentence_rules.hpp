@@ -266,6 +266,7 @@ private:
   // The speaker of the report around the token when this sentence names
   // him ("وقال كافاداركوف "ندعم الناتو""), else nobody.
   [[nodiscard]] Entities named_speaker_at(std::size_t token) const;
+  [[nodiscard]] Entities allowed_speakers(std::size_t token, const PredicateInfo& p) const;
   void emit(std::size_t hit, std::size_t subject, std::size_t object, double confidence);
   void
   emit_all(std::size_t hit, const Entities& subjects, const Entities& objects, double confidence);
