@@ -374,6 +374,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       return Name{c.entities.known(g->entity), i, lineage_end(c, i + 1 + g->tokens)};
     }
   }
+  // "أمير قطر أرجأ خطابه": no given name first, a verb and its object with a
+  // pronoun are no name (word_and_pronoun).
+  if (!m_capitalized_names && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
+      && word_and_pronoun(c, i)) {
+    return std::nullopt;
+  }
   // Unknown words: a word with the article ends a name unless a joiner
   // (عبد، أبو، بن) precedes it: "زين العابدين بن علي", not "ماكرون ضرورة الالتزام".
   std::size_t k = i;
@@ -794,6 +800,33 @@ bool EntityFinder::unnamed_words_fit(const Context& c, std::size_t i) const
          && !token_in(first, m_pack.words.org_head, m_pack.clitics)
          && !token_in(first, m_pack.words.name_head, m_pack.clitics) && !starts_cue(c, i)
          && !of_origin(i) && !of_origin(i + 1);
+}
+
+// Tokens i and i + 1 are words of the spelling dictionary, the second written
+// with an ending of words.tsv word-pronoun-ending (no ta marbuta) on a stem of
+// three letters or more the dictionary knows: a verb or noun and its object
+// with a pronoun ("أرجأ خطابه"، "غادر مكتبه"). False without a dictionary.
+bool EntityFinder::word_and_pronoun(const Context& c, std::size_t i) const
+{
+  constexpr std::size_t min_stem_letters = 3;
+  const auto& endings = m_pack.words.word_pronoun_ending.words();
+  if (!m_pack.spelling || endings.empty() || i + 1 >= c.sentence.end
+      || c.token(i + 1).kind != TokenKind::word || ends_in_ta_marbuta(c.token(i + 1))) {
+    return false;
+  }
+  const auto ending = std::find_if(endings.begin(), endings.end(), [&](const std::string& e) {
+    const auto& text = c.token(i + 1).text;
+    return text.ends_with(e)
+           && code_points(text.substr(0, text.size() - e.size())) >= min_stem_letters;
+  });
+  if (ending == endings.end()) {
+    return false;
+  }
+  const auto second = written_word(c, i + 1);
+  // The stem's view dies at the next written_word: asked before the first word.
+  return second && second->ends_with(*ending)
+         && m_pack.spelling->knows(second->substr(0, second->size() - ending->size()))
+         && dictionary_word(c, i);
 }
 
 // At token j, where a report opens: what closes an apposition

@@ -548,6 +548,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                                          {"name-head", &words.name_head},
                                          {"city-name-head", &words.city_name_head},
                                          {"pronoun-ending", &words.pronoun_ending},
+                                         {"word-pronoun-ending", &words.word_pronoun_ending},
                                          {"lone-word-ending", &words.lone_word_ending},
                                          {"charge-proclitic", &words.charge_proclitic},
                                          {"charge-predicate", &words.charge_predicate},

@@ -273,6 +273,7 @@ struct WordClasses
     place_name_head; // مدينة، بلدة: place heads whose genitive is the place's name, article and all
   WordSet pronoun_ending; // ها، هم: endings of a pronoun on a noun or verb ("جولتها"), which no
                           // name word has
+  WordSet word_pronoun_ending; // ه: a pronoun's ending that names end in too ("خطابه", "عبده")
   WordSet lone_word_ending; // ا، وا، ون: endings of a word that, alone, is no name
                             // ("الرئيس مبتسما", "المعارضة اشتبكوا")
   WordSet long_vowel; // ا، و، ي: letters a transliterated name is written with or without

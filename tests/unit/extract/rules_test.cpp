@@ -5986,3 +5986,22 @@ TEST_CASE("A foreign-policy chief; a definite organization behind في; a known 
      true},
   });
 }
+
+TEST_CASE("A verb and its object with a pronoun after a title are no name (word-pronoun-ending)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a perfect verb and a noun with ه after an emir",
+     "وقال مصدر إن أمير قطر أرجأ خطابه لمنح الكويت فرصة.",
+     "أرجأ خطابه|holds-position|Qatar|emir",
+     false},
+    {"the same after a head of government",
+     "وقالت الصحيفة إن رئيس الحكومة اللبنانية غادر مكتبه أمس.",
+     "غادر مكتبه|holds-position|Lebanon|prime-minister",
+     false},
+    {"a foreign name the dictionary does not know (stays)",
+     "وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن بلادها تدعم الحل.",
+     "مارغوت فالستروم|holds-position|Sweden|foreign-minister",
+     true},
+  });
+}
