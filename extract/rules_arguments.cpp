@@ -154,6 +154,55 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
   return std::nullopt;
 }
 
+// Token t is a common noun with the article where an argument would stand,
+// no name's: without a conjunction or preposition before it (nor a relative
+// or stop word), no name among the definite words after it that agree with
+// it, its adjectives ("التصعيد النووي الإيراني": Iran's), nor right after
+// them, apposed or behind the genitive's preposition ("المعسكرات التابعة
+// لتنظيم داعش").
+// "وحذر لافروف الغرب من تسليح أوكرانيا": the West is the object, which names
+// none we know; Ukraine is the genitive of the warning's content. In the
+// subject's place (`subject`), a definite name after the noun that is no
+// demonym nor place (which may be apposed: "المدينة الساحلية اللاذقية") is
+// the object: "وحذرت الحكومة الحوثيين" names no subject.
+bool SentenceRules::unnamed_noun_at(std::size_t t, bool subject) const
+{
+  const auto bare_definite = [&](std::size_t k) {
+    const auto& word = token(k);
+    return word.kind == TokenKind::word && m_pack.clitics.definite(word)
+           && !m_pack.clitics.governed(word) && !m_pack.clitics.conjoined(word.text);
+  };
+  const auto item_at = [&](std::size_t k) {
+    return std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
+      return item.begin <= k && k < item.end;
+    });
+  };
+  if (t + 1 >= m_sentence.end || !bare_definite(t)
+      || token_in(token(t), m_pack.words.relative, m_pack.clitics)
+      || token_in(token(t), m_pack.words.stop, m_pack.clitics)) {
+    return false;
+  }
+  auto k = t;
+  for (; k < m_sentence.end && (k == t || bare_definite(k)); ++k) {
+    const auto item = item_at(k);
+    if (item == m_items.end()) {
+      continue;
+    }
+    const bool object_after = subject && k > t && !item->demonym && item->kind == ItemKind::entity
+                              && m_entities[item->entity].entity.type != EntityType::location;
+    return object_after;
+  }
+  // A name right after them is apposed ("الأمريكي فيل ميكلسون"، "العاصمة
+  // دمشق"), or, behind the genitive's preposition, their owner.
+  const auto next = k < m_sentence.end ? item_at(k) : m_items.end();
+  const bool named_after =
+    next != m_items.end() && next->begin == k
+    && (!next->governed
+        || (!genitive_prep().empty()
+            && m_pack.clitics.starts_with_prep(token(k).text, genitive_prep())));
+  return !named_after;
+}
+
 // "قصفت قرية صغيرة شمال حلب", "سيطرت على قضاء القائم غرب الأنبار": a place
 // right after a direction (words.tsv direction) that words after `from`
 // stand before is where the argument lies, the reference point of a place
@@ -1114,7 +1163,10 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
     return false;
   };
-  if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt;
+  // "وحذرت الحكومة الحوثيين": a noun that names no one first (unnamed_noun_at).
+  const bool unnamed_first = places.after && unnamed_noun_at(past_adverbials(match.end), true);
+  if (const auto k =
+        places.after && !unnamed_first ? item_starting_in(match.end, right_window) : std::nullopt;
       k
       && (((m_items[*k].begin == match.end || !prepositional(*k)) && !m_items[*k].governed
            && !past_prep_phrase(*k))

@@ -80,6 +80,14 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (subjects.empty() && (frame.subject.before || frame.subject.fronted || frame.subject.after)
       && !pronoun_subject_before(hit.match.begin)) {
     subjects = subject_left_or_right(h, p, search, frame.window, frame.subject);
+    // "وحذرت الحكومة الحوثيين من مهاجمة السعودية": a noun that names no one
+    // right after the verb is its subject (or, the subject dropped, its
+    // object): the name after it is no subject, nor is one inherited.
+    if (subjects.empty() && frame.subject.after
+        && unnamed_noun_at(past_adverbials(hit.match.end), true)) {
+      why(h, "the noun right after it, its subject or object, names no one");
+      return;
+    }
   }
   if (subjects.empty() && frame.subject.act_noun) {
     subjects = act_noun_agent(h, p);
@@ -249,10 +257,22 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (!objects && !prep_first && frame.object.after && object_from < m_sentence.end) {
     objects = stand_in_owner(object_from);
   }
+  // "وحذر لافروف الغرب من تسليح أوكرانيا": a noun that names no one in the
+  // object's place is the object; no name after it, nor behind the
+  // preposition, is. (Also past a comma that closes a subject after the
+  // verb: "وحذر الوزير سيرغي لافروف، الغرب من".)
+  auto object_slot = past_adverbials(object_from);
+  if (search > hit.match.end && object_slot < m_sentence.end && is_soft_boundary(object_slot)) {
+    object_slot = past_adverbials(object_slot + 1);
+  }
+  const bool unnamed_object = !objects && !prep_first && after_prep == m_items.size()
+                              && frame.object.after && unnamed_noun_at(object_slot);
   if (objects) {
     // read in the cue's gap, or the owner
   } else if (after_prep < m_items.size()) {
     objects = list_right(after_prep);
+  } else if (unnamed_object) {
+    // no object we know
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(object_from)) {
     // "struck Iranian targets in Syria": a demonym on a target noun is no

@@ -6005,3 +6005,46 @@ TEST_CASE("A verb and its object with a pronoun after a title are no name (word-
      true},
   });
 }
+
+TEST_CASE("A common noun in an argument's place that names no one takes the place",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the object: no name behind the preposition after it",
+     "وحذر لافروف الغرب من تسليح أوكرانيا.",
+     "Sergey Lavrov|warned|Ukraine",
+     false},
+    {"the object: no name in the charge after it",
+     "واتهم لافروف الغرب بتسليح أوكرانيا.",
+     "Sergey Lavrov|accused|Ukraine",
+     false},
+    {"the object with its adjective",
+     "وحذرت إيران الدول الخليجية من التعاون مع إسرائيل.",
+     "Iran|warned|Israel",
+     false},
+    {"the object past the comma that closes a subject after the verb",
+     "وحذر وزير الخارجية الروسي سيرغي لافروف، الغرب من تسليح أوكرانيا.",
+     "Sergey Lavrov|warned|Ukraine",
+     false},
+    {"the subject: the name after it is the object, no subject",
+     "وحذرت الحكومة الحوثيين من مهاجمة السعودية.",
+     "Houthis|warned|Saudi Arabia",
+     false},
+    {"a demonym among its adjectives names the owner (stays)",
+     "وانتقدت فرنسا، في بيان، التصعيد النووي الإيراني.",
+     "France|criticized|Iran",
+     true},
+    {"a name behind the genitive's preposition owns it (stays)",
+     "واستهدفت الغارات الأمريكية المعسكرات التابعة لتنظيم داعش في ليبيا.",
+     "United States|attacked|Islamic State",
+     true},
+    {"a place apposed to its noun is the object (stays)",
+     "وزار أردوغان المدينة الساحلية اللاذقية.",
+     "Recep Tayyip Erdoğan|visited|Latakia",
+     true},
+    {"a name right after the subject (stays)",
+     "وحذرت روسيا الولايات المتحدة من مغبة التدخل في سوريا.",
+     "Russia|warned|United States",
+     true},
+  });
+}
