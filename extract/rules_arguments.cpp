@@ -1163,8 +1163,12 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
     return false;
   };
-  // "وحذرت الحكومة الحوثيين": a noun that names no one first (unnamed_noun_at).
-  const bool unnamed_first = places.after && unnamed_noun_at(past_adverbials(match.end), true);
+  // "وحذرت الحكومة الحوثيين": a noun that names no one first (unnamed_noun_at),
+  // or before the verb after its complementizer ("إن الحكومة حذرت الحوثيين"):
+  // the name after the verb is its object.
+  const bool unnamed_first = places.after
+                             && (unnamed_noun_at(past_adverbials(match.end), true)
+                                 || (places.before && unnamed_subject_before(match.begin)));
   if (const auto k =
         places.after && !unnamed_first ? item_starting_in(match.end, right_window) : std::nullopt;
       k
