@@ -316,13 +316,15 @@ struct WordClasses
   WordSet content_proclitic;   // ب: on the verbal noun of a threat's content ("بضرب")
   WordSet hostile_preposition; // على: the object of a threatened act behind it
   WordSet verbal_predicate;    // criticized: what a verbal-cue's act then is
-  WordSet speech_noun;    // خطاب، speech: a person's attack in one is words (predicate_of)
-  WordSet loose_title;    // "chief": one unknown word after it is no name
-  WordSet name_particle;  // فان، دي: inside a foreign name, before its next word
-  WordSet issued;         // "صادر": a statement-noun issued by (issued-by: "عن") its speaker
-  WordSet issued_by;      // "عن", "من": after an issued word, before who issued the statement
-  WordSet regnal;         // الثاني، السادس: a ruler's ordinal, which ends his name
-  WordSet light_verb;     // أجرى، عقد: the verb of a noun cue ("أجرى محادثات")
+  WordSet speech_noun;   // خطاب، speech: a person's attack in one is words (predicate_of)
+  WordSet loose_title;   // "chief": one unknown word after it is no name
+  WordSet name_particle; // فان، دي: inside a foreign name, before its next word
+  WordSet issued;        // "صادر": a statement-noun issued by (issued-by: "عن") its speaker
+  WordSet issued_by;     // "عن", "من": after an issued word, before who issued the statement
+  WordSet regnal;        // الثاني، السادس: a ruler's ordinal, which ends his name
+  WordSet light_verb;    // أجرى، عقد: the verb of a noun cue ("أجرى محادثات")
+  WordSet unrealizing;   // ألغى، استبعد: a verb whose noun of an act names no act done
+  WordSet unrealizing_preposition; // إلى، في: between such a verb and its noun ("سعى إلى لقاء")
   WordSet fronted_opener; // خلال، بعد: opens a phrase fronted before the clause's verb
   WordSet subject_ending; // ت، و: a perfect verb's subject before its object pronoun
   WordSet thing_pronoun_ending; // ها: on a joined verb, a country or organization before

@@ -589,6 +589,9 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
       verb && *verb > m_sentence.begin && negation(*verb - 1)) {
     return true;
   }
+  if (unrealizing_verb_before(i)) {
+    return true;
+  }
   for (std::size_t back = 1; back <= 4 && i >= m_sentence.begin + back; ++back) {
     const auto t = i - back;
     if (is_soft_boundary(t) || is_hard_boundary(t)) {
@@ -599,6 +602,36 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
     }
   }
   return false;
+}
+
+// A noun cue at token i that is the object of a verb of words.tsv
+// unrealizing, right before it or before its subject, past the noun of a
+// light verb ("عقد") and a preposition of unrealizing-preposition: "وألغى
+// ترامب اجتماعه مع بوتين", "واستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي",
+// "ويأمل ماكرون في لقاء بوتين" name no meeting.
+bool SentenceRules::unrealizing_verb_before(std::size_t i) const
+{
+  if (m_pack.words.unrealizing.words().empty()) {
+    return false;
+  }
+  const auto plain_word = [&](std::size_t t) {
+    return t > m_sentence.begin && !inside_item(t - 1) && token(t - 1).kind == TokenKind::word;
+  };
+  auto t = past_subject_before(i);
+  if (plain_word(t) && m_pack.words.light_verb.contains(without_conjunction(token(t - 1).text))) {
+    t = past_subject_before(t - 1);
+  }
+  if (plain_word(t)
+      && token_in(token(t - 1), m_pack.words.unrealizing_preposition, m_pack.clitics)) {
+    t = past_subject_before(t - 1);
+  }
+  if (!plain_word(t)) {
+    return false;
+  }
+  const auto text = without_conjunction(token(t - 1).text);
+  const auto future_verb = after_future_proclitic(text);
+  return m_pack.words.unrealizing.contains(text)
+         || (future_verb && m_pack.words.unrealizing.contains(*future_verb));
 }
 
 // "denied that X met Y", "did not say that ...": a complement whose

@@ -1434,11 +1434,11 @@ TEST_CASE("A denial before a complementizer suppresses the relations of its clau
   check_rows({
     {"denied that, the subject short",
      "ونفى الكرملين أن يكون بوتين قد التقى زيلينسكي.",
-     "Volodymyr Zelenskyy|met|Vladimir Putin",
+     "Vladimir Putin|met|Volodymyr Zelenskyy",
      false},
     {"denied that, a titled subject",
      "ونفى المتحدث باسم الكرملين ديمتري بيسكوف أن يكون بوتين قد التقى زيلينسكي.",
-     "Volodymyr Zelenskyy|met|Vladimir Putin",
+     "Vladimir Putin|met|Volodymyr Zelenskyy",
      false},
     {"said that: the relation stands",
      "وقال الكرملين إن بوتين التقى أردوغان في سوتشي.",
@@ -6049,6 +6049,34 @@ TEST_CASE("A common noun in an argument's place that names no one takes the plac
     {"a name right after the subject (stays)",
      "وحذرت روسيا الولايات المتحدة من مغبة التدخل في سوريا.",
      "Russia|warned|United States",
+     true},
+  });
+}
+
+TEST_CASE("An act's noun after a verb that cancels, rules out or seeks it is no act "
+          "(words.tsv unrealizing)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"cancelled, the subject between",
+     "وألغى ترامب اجتماعه مع بوتين في هلسنكي.",
+     "Donald Trump|met|Vladimir Putin",
+     false},
+    {"ruled out, past a light verb's noun",
+     "واستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي.",
+     "Vladimir Putin|met|Volodymyr Zelenskyy",
+     false},
+    {"put off, a visit",
+     "وأجل نتنياهو زيارته إلى الإمارات.",
+     "Benjamin Netanyahu|visited|United Arab Emirates",
+     false},
+    {"a light verb does the act (stays)",
+     "وأجرى بوتين محادثات مع أردوغان في سوتشي.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"a visit behind another preposition is done (stays)",
+     "وأكد بلينكن خلال زيارته إلى القاهرة دعم واشنطن لمصر.",
+     "Antony Blinken|visited|Cairo",
      true},
   });
 }
