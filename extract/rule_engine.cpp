@@ -97,7 +97,8 @@ void SentenceRules::find_hits()
     }
     read_construction(*hit);
     hit->negated = asks || negated_before(i, hit->trigger->imperfect)
-                   || (!frame_of(*hit->trigger).finite && negated_verb_before(i));
+                   || (!frame_of(*hit->trigger).finite && negated_verb_before(i))
+                   || unrealizing_verb_before(i);
     // "أن تهاجم إسرائيل إيران": a verb in the imperfect right after a
     // particle of words.tsv subjunctive is a wish, a plan or an expectation.
     const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin
@@ -589,9 +590,6 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
       verb && *verb > m_sentence.begin && negation(*verb - 1)) {
     return true;
   }
-  if (unrealizing_verb_before(i)) {
-    return true;
-  }
   for (std::size_t back = 1; back <= 4 && i >= m_sentence.begin + back; ++back) {
     const auto t = i - back;
     if (is_soft_boundary(t) || is_hard_boundary(t)) {
@@ -604,11 +602,12 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
   return false;
 }
 
-// A noun cue at token i that is the object of a verb of words.tsv
-// unrealizing, right before it or before its subject, past the noun of a
-// light verb ("عقد") and a preposition of unrealizing-preposition: "وألغى
-// ترامب اجتماعه مع بوتين", "واستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي",
-// "ويأمل ماكرون في لقاء بوتين" name no meeting.
+// A cue at token i that is a noun, the object of a word of words.tsv
+// unrealizing right before it or before its subject, past a determiner
+// ("his"), the noun of a light verb ("عقد") and a preposition of
+// unrealizing-preposition: "وألغى ترامب اجتماعه مع بوتين", "واستبعد الكرملين
+// عقد لقاء بين بوتين وزيلينسكي", "ويأمل ماكرون في لقاء بوتين", "Trump
+// cancelled his meeting with Putin", "a planned meeting" name no meeting.
 bool SentenceRules::unrealizing_verb_before(std::size_t i) const
 {
   if (m_pack.words.unrealizing.words().empty()) {
@@ -618,6 +617,9 @@ bool SentenceRules::unrealizing_verb_before(std::size_t i) const
     return t > m_sentence.begin && !inside_item(t - 1) && token(t - 1).kind == TokenKind::word;
   };
   auto t = past_subject_before(i);
+  if (plain_word(t) && token_in(token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --t;
+  }
   if (plain_word(t) && m_pack.words.light_verb.contains(without_conjunction(token(t - 1).text))) {
     t = past_subject_before(t - 1);
   }

@@ -2761,3 +2761,29 @@ TEST_CASE("English: a foreign policy chief (titles.tsv)", "[extract][rules][engl
     },
     "en");
 }
+
+TEST_CASE("English: an act's noun after a verb or adjective of words.tsv unrealizing is no act",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"cancelled, past a determiner",
+       "Trump cancelled his meeting with Putin in Helsinki.",
+       "Donald Trump|met|Vladimir Putin",
+       false},
+      {"postponed: a verb cue's word as a noun",
+       "Netanyahu postponed his visit to the United Arab Emirates.",
+       "Benjamin Netanyahu|visited|United Arab Emirates",
+       false},
+      {"hoped for, past the preposition",
+       "Macron hopes for a meeting with Putin soon.",
+       "Emmanuel Macron|met|Vladimir Putin",
+       false},
+      {"a planned meeting",
+       "Trump called off a planned meeting with Kim Jong Un.",
+       "Donald Trump|met|Kim Jong-un",
+       false},
+      {"held talks (stays)", "Biden held talks with Xi in Bali.", "Joe Biden|met|Xi Jinping", true},
+    },
+    "en");
+}
