@@ -568,7 +568,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"passive-aux", &words.passive_aux},
                             {"voice-adverb", &words.voice_adverb},
                             {"purpose-proclitic", &words.purpose_proclitic},
-                            {"purpose-predicate", &words.purpose_predicate}});
+                            {"purpose-predicate", &words.purpose_predicate},
+                            {"away-predicate", &words.away_predicate}});
     if (target == nullptr) {
       reader.fail("unknown word class '" + std::string(kind) + "'");
     }
@@ -584,9 +585,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }
-    if (target == &words.purpose_predicate || target == &words.charge_predicate
-        || target == &words.charge_report || target == &words.target_predicate
-        || target == &words.verbal_predicate) {
+    if (target == &words.purpose_predicate || target == &words.away_predicate
+        || target == &words.charge_predicate || target == &words.charge_report
+        || target == &words.target_predicate || target == &words.verbal_predicate) {
       predicate_words.emplace_back(reader.fields()[1],
                                    std::string(source) + ":" + std::to_string(reader.line()));
     }

@@ -247,6 +247,7 @@ struct WordClasses
   std::vector<Cue> described_as; // "ما وصفه ب": what a subject calls by the name after it
   WordSet purpose_proclitic; // "ل": on a verbal noun after a cue of purpose-predicate, its purpose
   WordSet purpose_predicate; // "visited": whose subject is the agent of a purpose after it
+  WordSet away_predicate;    // "visited": never done by a person in the country he holds a post in
   WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge
   WordSet charge_predicate;  // "accused": whose object is the agent of the charge after it
   WordSet charge_report;     // "announced": the predicate the charge is reported with

@@ -261,6 +261,28 @@ void SentenceRules::run()
   remember_countries();
 }
 
+// A relation of a predicate of words.tsv away-predicate whose subject is a
+// person the gazetteer lists in a post of the object's country, or of the
+// country whose seat the object is: "ووصل أردوغان إلى أنقرة" is a return
+// home, no visit.
+bool SentenceRules::at_home(std::size_t subject,
+                            std::size_t object,
+                            std::string_view predicate) const
+{
+  const auto& person = m_entities[subject];
+  const auto& place = m_entities[object];
+  if (!m_pack.words.away_predicate.contains(predicate) || !person.known || !place.known
+      || person.entity.type != EntityType::person) {
+    return false;
+  }
+  const auto country =
+    place.entity.type == EntityType::country ? place.known : m_gazetteer.seat_country(*place.known);
+  const auto& posts = m_gazetteer.positions_of(*person.known);
+  return country && std::any_of(posts.begin(), posts.end(), [&](const Position& post) {
+           return post.of == *country;
+         });
+}
+
 void SentenceRules::emit(std::size_t hit,
                          std::size_t subject,
                          std::size_t object,
@@ -270,6 +292,9 @@ void SentenceRules::emit(std::size_t hit,
     return;
   }
   const auto predicate = predicate_of(hit, subject, object);
+  if (at_home(subject, object, predicate)) {
+    return;
+  }
   const auto* p = m_ontology.find(predicate);
   Relation relation{.subject = m_entities[subject].entity.id,
                     .predicate = std::string(predicate),

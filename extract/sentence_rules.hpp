@@ -228,6 +228,8 @@ private:
   [[nodiscard]] bool threatened_act(std::size_t i) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool unrealizing_verb_before(std::size_t i) const;
+  [[nodiscard]] bool
+  at_home(std::size_t subject, std::size_t object, std::string_view predicate) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
   // The entities the items stand for as the predicate's subject or object.
   // `cue_preps`: the cue's own prepositions, behind which a capital still

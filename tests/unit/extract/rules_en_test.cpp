@@ -2787,3 +2787,20 @@ TEST_CASE("English: an act's noun after a verb or adjective of words.tsv unreali
     },
     "en");
 }
+
+TEST_CASE("English: a person does no visit in the country he holds a post in",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"arriving in his own capital is a return home",
+       "Erdogan arrived in Ankara from Moscow.",
+       "Recep Tayyip Erdoğan|visited|Ankara",
+       false},
+      {"another country's capital (stays)",
+       "Lavrov arrived in Ankara for talks.",
+       "Sergey Lavrov|visited|Ankara",
+       true},
+    },
+    "en");
+}

@@ -6080,3 +6080,18 @@ TEST_CASE("An act's noun after a verb that cancels, rules out or seeks it is no 
      true},
   });
 }
+
+TEST_CASE("A person does no visit in the country he holds a post in (words.tsv away-predicate)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"arriving in his own capital is a return home",
+     "ووصل أردوغان إلى أنقرة قادما من موسكو.",
+     "Recep Tayyip Erdoğan|visited|Ankara",
+     false},
+    {"another country's capital (stays)",
+     "وتوجه لافروف إلى أنقرة لإجراء محادثات مع نظيره التركي.",
+     "Sergey Lavrov|visited|Ankara",
+     true},
+  });
+}
