@@ -267,12 +267,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   const bool unnamed_object = !objects && !prep_first && after_prep == m_items.size()
                               && frame.object.after && unnamed_noun_at(object_slot);
-  if (objects) {
-    // read in the cue's gap, or the owner
+  if (objects || unnamed_object) {
+    // read in the cue's gap, or the owner; or a noun that names no one
   } else if (after_prep < m_items.size()) {
     objects = list_right(after_prep);
-  } else if (unnamed_object) {
-    // no object we know
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(object_from)) {
     // "struck Iranian targets in Syria": a demonym on a target noun is no
