@@ -2804,3 +2804,24 @@ TEST_CASE("English: a person does no visit in the country he holds a post in",
     },
     "en");
 }
+
+TEST_CASE("English: gerunds of words.tsv unrealizing (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"seeking talks",
+       "Trump is seeking talks with Kim Jong Un.",
+       "Donald Trump|met|Kim Jong-un",
+       false},
+      {"cancelling a meeting",
+       "Trump is cancelling his meeting with Putin.",
+       "Donald Trump|met|Vladimir Putin",
+       false},
+      {"postponing a visit",
+       "Netanyahu is postponing his visit to the United Arab Emirates.",
+       "Benjamin Netanyahu|visited|United Arab Emirates",
+       false},
+    },
+    "en");
+}
