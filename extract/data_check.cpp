@@ -281,6 +281,7 @@ Clitics check_language(const fs::path& dir,
              [&](std::istream& in) {
                LanguagePack alone;
                alone.clitics = pack.clitics;
+               alone.words.possessive = pack.words.possessive; // a trigger's preposition may be one
                file.parse(alone, in, source);
              },
              [&](std::istream& in) {

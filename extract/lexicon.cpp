@@ -741,12 +741,14 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     if (f[3] != "-") {
       for (std::size_t from = 0; from <= f[3].size();) {
         const auto bar = std::min(f[3].find('|', from), f[3].size());
-        const auto prep_words = normalized_words(f[3].substr(from, bar - from));
-        if (prep_words.size() != 1) {
+        const auto piece = f[3].substr(from, bar - from);
+        const auto prep_words = normalized_words(piece);
+        // A possessive ending of words.tsv ("'s") stays as written, as its tokens do.
+        if (prep_words.size() != 1 && !words.possessive.contains(piece)) {
           reader.fail("a preposition is one word; alternatives are parted by '|': '"
                       + std::string(f[3]) + "'");
         }
-        preps.push_back(prep_words.front());
+        preps.push_back(prep_words.size() == 1 ? prep_words.front() : std::string(piece));
         from = bar + 1;
       }
     }

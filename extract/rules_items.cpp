@@ -6,18 +6,29 @@
 namespace newskg::extract::rules {
 
 // "مجموعة مينسك لمنظمة الأمن والتعاون في أوروبا": two names in a row, the
-// second behind the trigger's preposition.
+// second behind the trigger's preposition. A preposition of words.tsv
+// possessive stands as a token of its own after the owner: "the Senate's
+// Judiciary Committee" (the second is part of the first).
 void SentenceRules::apply_genitive()
 {
   for (const auto entry : m_pack.triggers_of(FrameFamily::genitive)) {
     const auto& trigger = m_pack.triggers[entry];
     const auto* p = m_ontology.find(trigger.predicate);
+    const bool possessive = m_pack.words.possessive.contains(trigger.prep);
     for (std::size_t k = 0; k + 1 < m_items.size(); ++k) {
-      const auto& a = m_items[k];
-      const auto& b = m_items[k + 1];
-      if (b.begin != a.end || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
-          || b.demonym || !m_pack.clitics.starts_with_prep(token(b.begin).text, trigger.prep)
-          || conjoined_head(b.begin)) {
+      const auto& owner_or_part = m_items[k];
+      const auto& next = m_items[k + 1];
+      const bool in_order =
+        possessive
+          ? next.begin == owner_or_part.end + 1
+              && token_in(token(owner_or_part.end), m_pack.words.possessive, m_pack.clitics)
+          : next.begin == owner_or_part.end
+              && m_pack.clitics.starts_with_prep(token(next.begin).text, trigger.prep)
+              && !conjoined_head(next.begin);
+      const auto& a = possessive ? next : owner_or_part; // the part
+      const auto& b = possessive ? owner_or_part : next; // the whole
+      if (!in_order || a.kind != ItemKind::entity || b.kind != ItemKind::entity || a.demonym
+          || b.demonym) {
         continue;
       }
       // Only an organization's genitive names what it is part of: "مركز
@@ -43,7 +54,9 @@ void SentenceRules::apply_genitive()
       });
       if (!cue_prep && organization(a.entity) && organization(b.entity)
           && allowed(a.entity, true, *p) && allowed(b.entity, false, *p)) {
-        m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
+        m_hits.push_back(
+          Hit{&trigger,
+              CueMatch{owner_or_part.begin, next.end, owner_or_part.begin, owner_or_part.begin}});
         emit(m_hits.size() - 1, a.entity, b.entity, trigger.confidence);
       }
     }

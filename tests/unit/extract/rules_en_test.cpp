@@ -2825,3 +2825,32 @@ TEST_CASE("English: gerunds of words.tsv unrealizing (a data-only addition)",
     },
     "en");
 }
+
+TEST_CASE("English: an organization's organization after its possessive is part of it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an alliance's committee",
+       "NATO's Military Committee met in Brussels.",
+       "Military Committee|part-of|NATO",
+       true},
+      {"the possessive of a name ending in s",
+       "The United Nations' Security Council met on Friday.",
+       "United Nations Security Council|part-of|United Nations",
+       true},
+      {"a movement's armed wing",
+       "Hamas's Qassam Brigades fired rockets.",
+       "Izz ad-Din al-Qassam Brigades|part-of|Hamas",
+       true},
+      {"a country's company is no part of it (stays)",
+       "Russia's Gazprom cut supplies.",
+       "Gazprom|part-of|Russia",
+       false},
+      {"nor a person's party (stays)",
+       "Trump's Republican Party won the seat.",
+       "Republican Party|part-of|Donald Trump",
+       false},
+    },
+    "en");
+}
