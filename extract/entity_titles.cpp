@@ -1276,10 +1276,8 @@ bool EntityFinder::holds_no_post_of(const Context& c, std::size_t person, std::s
   if (!known || !owner_known || c.entities[owner].entity.type != EntityType::country) {
     return false;
   }
-  const auto& posts = m_gazetteer.positions_of(*known);
-  return !posts.empty() && std::none_of(posts.begin(), posts.end(), [&](const Position& post) {
-    return post.of == *owner_known;
-  });
+  return !m_gazetteer.positions_of(*known).empty()
+         && !m_gazetteer.holds_post_in(*known, *owner_known);
 }
 
 // "رفيق الشلي، وزير الدولة للشؤون الأمنية في تونس، قال": within a few words

@@ -377,6 +377,13 @@ const std::vector<Position>& Gazetteer::positions_of(std::size_t entity) const
   return found == m_positions.end() ? none : found->second;
 }
 
+bool Gazetteer::holds_post_in(std::size_t person, std::size_t of) const
+{
+  const auto& posts = positions_of(person);
+  return std::any_of(
+    posts.begin(), posts.end(), [&](const Position& post) { return post.of == of; });
+}
+
 bool held_at(const Position& position, std::string_view date)
 {
   const auto before = [](std::string_view a, std::string_view b) {

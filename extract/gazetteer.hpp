@@ -99,6 +99,8 @@ public:
   [[nodiscard]] const std::vector<KnownEntity>& entities() const { return m_entities; }
   [[nodiscard]] std::optional<std::size_t> find_id(std::string_view id) const;
   [[nodiscard]] const std::vector<Position>& positions_of(std::size_t entity) const;
+  // True when positions.tsv lists `person` in a post of `of` (at any date).
+  [[nodiscard]] bool holds_post_in(std::size_t person, std::size_t of) const;
   // Who held `role` in entity `of` at `date` (ISO, may be empty: then the
   // holder with an open term, else the one who started last).
   [[nodiscard]] std::optional<std::size_t>

@@ -277,10 +277,7 @@ bool SentenceRules::at_home(std::size_t subject,
   }
   const auto country =
     place.entity.type == EntityType::country ? place.known : m_gazetteer.seat_country(*place.known);
-  const auto& posts = m_gazetteer.positions_of(*person.known);
-  return country && std::any_of(posts.begin(), posts.end(), [&](const Position& post) {
-           return post.of == *country;
-         });
+  return country && m_gazetteer.holds_post_in(*person.known, *country);
 }
 
 void SentenceRules::emit(std::size_t hit,
@@ -521,12 +518,15 @@ std::optional<std::size_t> SentenceRules::light_verb_before(std::size_t i) const
   if (t <= m_sentence.begin || inside_item(t - 1) || token(t - 1).kind != TokenKind::word) {
     return std::nullopt;
   }
-  const auto text = without_conjunction(token(t - 1).text);
+  return verb_in(t - 1, m_pack.words.light_verb) ? std::optional(t - 1) : std::nullopt;
+}
+
+// Token t, past its conjunction and a future proclitic, is a word of `verbs`.
+bool SentenceRules::verb_in(std::size_t t, const WordSet& verbs) const
+{
+  const auto text = without_conjunction(token(t).text);
   const auto future_verb = after_future_proclitic(text);
-  return m_pack.words.light_verb.contains(text)
-             || (future_verb && m_pack.words.light_verb.contains(*future_verb))
-           ? std::optional(t - 1)
-           : std::nullopt;
+  return verbs.contains(text) || (future_verb && verbs.contains(*future_verb));
 }
 
 // A word of words.tsv future-time, or of future-adjective right after a
@@ -652,13 +652,7 @@ bool SentenceRules::unrealizing_verb_before(std::size_t i) const
       && token_in(token(t - 1), m_pack.words.unrealizing_preposition, m_pack.clitics)) {
     t = past_subject_before(t - 1);
   }
-  if (!plain_word(t)) {
-    return false;
-  }
-  const auto text = without_conjunction(token(t - 1).text);
-  const auto future_verb = after_future_proclitic(text);
-  return m_pack.words.unrealizing.contains(text)
-         || (future_verb && m_pack.words.unrealizing.contains(*future_verb));
+  return plain_word(t) && verb_in(t - 1, m_pack.words.unrealizing);
 }
 
 // "denied that X met Y", "did not say that ...": a complement whose

@@ -24,7 +24,12 @@ Entities SentenceRules::sentence_subject(std::size_t before, const PredicateInfo
 // Token t belongs to an item (a name, a title and its name, a reference).
 bool SentenceRules::inside_item(std::size_t t) const
 {
-  return std::any_of(m_items.begin(), m_items.end(), [&](const Item& item) {
+  return item_covering(t) != m_items.end();
+}
+
+std::vector<Item>::const_iterator SentenceRules::item_covering(std::size_t t) const
+{
+  return std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
     return item.begin <= t && t < item.end;
   });
 }
@@ -172,11 +177,6 @@ bool SentenceRules::unnamed_noun_at(std::size_t t, bool subject) const
     return word.kind == TokenKind::word && m_pack.clitics.definite(word)
            && !m_pack.clitics.governed(word) && !m_pack.clitics.conjoined(word.text);
   };
-  const auto item_at = [&](std::size_t k) {
-    return std::find_if(m_items.begin(), m_items.end(), [&](const Item& item) {
-      return item.begin <= k && k < item.end;
-    });
-  };
   if (t + 1 >= m_sentence.end || !bare_definite(t)
       || token_in(token(t), m_pack.words.relative, m_pack.clitics)
       || token_in(token(t), m_pack.words.stop, m_pack.clitics)) {
@@ -184,7 +184,7 @@ bool SentenceRules::unnamed_noun_at(std::size_t t, bool subject) const
   }
   auto k = t;
   for (; k < m_sentence.end && (k == t || bare_definite(k)); ++k) {
-    const auto item = item_at(k);
+    const auto item = item_covering(k);
     if (item == m_items.end()) {
       continue;
     }
@@ -194,7 +194,7 @@ bool SentenceRules::unnamed_noun_at(std::size_t t, bool subject) const
   }
   // A name right after them is apposed ("الأمريكي فيل ميكلسون"، "العاصمة
   // دمشق"), or, behind the genitive's preposition, their owner.
-  const auto next = k < m_sentence.end ? item_at(k) : m_items.end();
+  const auto next = k < m_sentence.end ? item_covering(k) : m_items.end();
   const bool named_after =
     next != m_items.end() && next->begin == k
     && (!next->governed

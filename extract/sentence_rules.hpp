@@ -228,6 +228,7 @@ private:
   [[nodiscard]] bool threatened_act(std::size_t i) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool unrealizing_verb_before(std::size_t i) const;
+  [[nodiscard]] bool verb_in(std::size_t t, const WordSet& verbs) const;
   [[nodiscard]] bool
   at_home(std::size_t subject, std::size_t object, std::string_view predicate) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
@@ -258,6 +259,8 @@ private:
   void apply_agent_after_argument(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
+  // The item whose tokens hold t, else m_items.end().
+  [[nodiscard]] std::vector<Item>::const_iterator item_covering(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> fronted_list(std::size_t cue,
                                                                      const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
