@@ -6095,3 +6095,46 @@ TEST_CASE("A person does no visit in the country he holds a post in (words.tsv a
      true},
   });
 }
+
+TEST_CASE("The rest of the cue families' verbs (a data-only addition)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"opened fire on, with أطلق",
+     "وأطلقت القوات الإسرائيلية النار على بلدة جنين.",
+     "Israel|attacked|Jenin",
+     true},
+    {"released is no fire (stays)",
+     "وأطلق الجيش الإسرائيلي سراح الأسرى في جنين.",
+     "Israel|attacked|Jenin",
+     false},
+    {"raided, أغار على",
+     "وأغارت طائرات إسرائيلية على مدينة غزة.",
+     "Israel|attacked|Gaza City",
+     true},
+    {"pounded, دكّ",
+     "ودكت المدفعية التركية مواقع حزب العمال الكردستاني.",
+     "Turkey|attacked|Kurdistan Workers' Party",
+     true},
+    {"retook, استرجع", "واسترجعت القوات العراقية مدينة الموصل.", "Iraq|captured|Mosul", true},
+    {"appealed to, أهاب ب",
+     "وأهاب الرئيس الفلسطيني محمود عباس بالأمم المتحدة التدخل.",
+     "Mahmoud Abbas|called-on|United Nations",
+     true},
+    {"appealing to, the participle",
+     "وقال محمود عباس مهيبا بالأمم المتحدة التدخل.",
+     "Mahmoud Abbas|called-on|United Nations",
+     true},
+    {"punished, عاقب",
+     "وعاقبت الولايات المتحدة روسيا بسبب الحرب.",
+     "United States|sanctioned|Russia",
+     true},
+    {"blacklisted, أدرج على قائمة العقوبات",
+     "وأدرجت الولايات المتحدة حزب الله على قائمة العقوبات.",
+     "United States|sanctioned|Hezbollah",
+     true},
+    {"listed elsewhere is no sanction (stays)",
+     "وأدرجت الولايات المتحدة حزب الله على جدول أعمال القمة.",
+     "United States|sanctioned|Hezbollah",
+     false},
+  });
+}
