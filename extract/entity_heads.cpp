@@ -142,6 +142,11 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
           || (head.type == EntityType::country
               && m_gazetteer.entities()[g->entity].type == EntityType::location));
     if (!qualifies) {
+      // A head in construct before a definite genitive heads another name:
+      // "قوات الأمن العراقية" is no "القوات الجوية" named before.
+      if (j == i + 1 && !has_article(c.token(i)) && j < c.sentence.end && has_article(c.token(j))) {
+        continue;
+      }
       // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية
       // الأمريكية"; "قوات النظام" after "النظام السوري" (a head that stands
       // for its country is known by its word).

@@ -6138,3 +6138,24 @@ TEST_CASE("The rest of the cue families' verbs (a data-only addition)", "[extrac
      false},
   });
 }
+
+TEST_CASE("A head in construct before a definite genitive heads another name, not one named before",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"security forces are no air force named before",
+     "وقال المتحدث باسم القوات الجوية اليمنية إن الطائرات عادت. وهاجمت قوات الأمن العراقية "
+     "مواقع تنظيم داعش.",
+     "Iraq|attacked|Islamic State",
+     true},
+    {"nor the actor of their attack (stays)",
+     "وقال المتحدث باسم القوات الجوية اليمنية إن الطائرات عادت. وهاجمت قوات الأمن العراقية "
+     "مواقع تنظيم داعش.",
+     "Air Force of Yemen|attacked|Islamic State",
+     false},
+    {"the bare head still refers back (stays)",
+     "وقصفت القوات الجوية اليمنية مواقع الحوثيين. وهاجمت القوات مواقع تنظيم داعش.",
+     "Air Force of Yemen|attacked|Islamic State",
+     true},
+  });
+}
