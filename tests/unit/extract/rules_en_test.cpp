@@ -2854,3 +2854,19 @@ TEST_CASE("English: an organization's organization after its possessive is part 
     },
     "en");
 }
+
+TEST_CASE("English: talks over the phone are a call", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"talked over the phone",
+       "Biden talked to Macron over the phone.",
+       "Emmanuel Macron|called|Joe Biden",
+       true},
+      {"spoke over the phone",
+       "Putin spoke with Erdogan over the phone on Tuesday.",
+       "Recep Tayyip Erdoğan|called|Vladimir Putin",
+       true},
+    },
+    "en");
+}

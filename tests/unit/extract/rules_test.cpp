@@ -6159,3 +6159,30 @@ TEST_CASE("A head in construct before a definite genitive heads another name, no
      true},
   });
 }
+
+TEST_CASE("Talks by telephone are a call, every verb of talks with every phrase of the telephone",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"discussed by telephone, عبر الهاتف",
+     "وبحث بوتين مع أردوغان عبر الهاتف تطورات الوضع في سوريا.",
+     "Recep Tayyip Erdoğan|called|Vladimir Putin",
+     true},
+    {"... is no meeting",
+     "وبحث بوتين مع أردوغان عبر الهاتف تطورات الوضع في سوريا.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+    {"discussed by telephone, ناقش هاتفيا",
+     "وناقش بوتين وأردوغان هاتفيا الوضع في سوريا.",
+     "Recep Tayyip Erdoğan|called|Vladimir Putin",
+     true},
+    {"spoke by telephone, تحدث عبر الهاتف",
+     "وتحدث بايدن مع ماكرون عبر الهاتف.",
+     "Emmanuel Macron|called|Joe Biden",
+     true},
+    {"talks with no telephone stay a meeting (stays)",
+     "وبحث بوتين مع أردوغان تطورات الوضع في سوريا.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+  });
+}
