@@ -333,6 +333,10 @@ private:
   [[nodiscard]] bool construct_after(Context& c, std::size_t t) const;
   [[nodiscard]] bool governed_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool governed_not_genitive(const Context& c, std::size_t i) const;
+  // Token i is a word of the dictionary behind a proclitic of words.tsv
+  // phrase-proclitic, alone or in construct before a definite noun: a
+  // prepositional phrase ("بوقف العدوان"، "بقرار واشنطن"), no name.
+  [[nodiscard]] bool governed_phrase(const Context& c, std::size_t i) const;
   [[nodiscard]] std::size_t city_words_at(const Context& c, std::size_t k) const;
   // "the Cromwell Society", "Scottish Parliament": capitalized words (and
   // "of", "for", "and" between them) whose last is an org-head word name an

@@ -374,10 +374,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       return Name{c.entities.known(g->entity), i, lineage_end(c, i + 1 + g->tokens)};
     }
   }
-  // "أمير قطر أرجأ خطابه": no given name first, a verb and its object with a
-  // pronoun are no name (word_and_pronoun).
+  // With no given name first, a verb and its object with a pronoun are no
+  // name ("أمير قطر أرجأ خطابه": word_and_pronoun), nor is a prepositional
+  // phrase ("الرئيس الفلسطيني بوقف العدوان": governed_phrase; but "المبعوث
+  // الأممي بكري حسن").
   if (!m_capitalized_names && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-      && word_and_pronoun(c, i)) {
+      && (word_and_pronoun(c, i) || governed_phrase(c, i))) {
     return std::nullopt;
   }
   // Unknown words: a word with the article ends a name unless a joiner
@@ -644,6 +646,20 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 
 // True when token i lost a preposition other than the language's genitive
 // one: "بالانحياز", "بقاضي"; not "للدولة", "لرئيس".
+bool EntityFinder::governed_phrase(const Context& c, std::size_t i) const
+{
+  const auto& text = c.token(i).text;
+  const auto& proclitics = m_pack.words.phrase_proclitic.words();
+  if (std::none_of(
+        proclitics.begin(),
+        proclitics.end(),
+        [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); })
+      || !dictionary_word(c, i)) {
+    return false;
+  }
+  return i + 1 >= c.sentence.end || !is_name_word(c, i + 1) || has_article(c.token(i + 1));
+}
+
 bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
 {
   return governed_word(c, i)

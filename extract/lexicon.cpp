@@ -554,6 +554,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"word-pronoun-ending", &words.word_pronoun_ending},
                             {"lone-word-ending", &words.lone_word_ending},
                             {"charge-proclitic", &words.charge_proclitic},
+                            {"phrase-proclitic", &words.phrase_proclitic},
                             {"charge-predicate", &words.charge_predicate},
                             {"charge-report", &words.charge_report},
                             {"long-vowel", &words.long_vowel},

@@ -6186,3 +6186,22 @@ TEST_CASE("Talks by telephone are a call, every verb of talks with every phrase 
      true},
   });
 }
+
+TEST_CASE("A word of the dictionary behind ب after a title is a prepositional phrase, no name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"in construct before a definite noun",
+     "وطالب الرئيس الفلسطيني بوقف العدوان على غزة.",
+     "Buqf Al-Dwan|holds-position|Palestine|president",
+     false},
+    {"alone before a known name",
+     "وأبلغ بلينكن نظيره الصيني بقلق واشنطن.",
+     "Antony Blinken|informed|Bqlq",
+     false},
+    {"a name of two words after the title stays one (stays)",
+     "وقال وزير الخارجية الغاني بيرتي بوتشوي إن بلاده تدعم الحوار.",
+     "بيرتي بوتشوي|holds-position|Ghana|foreign-minister",
+     true},
+  });
+}
