@@ -25,8 +25,10 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
       || m_pack.accusative_cue_word(token.text)) {
     return false;
   }
-  // "وأحزاب المعارضة لن تصوت": a negation word begins a verb phrase, never a name.
-  if (token_in(token, m_pack.words.negation, m_pack.clitics)) {
+  // "وأحزاب المعارضة لن تصوت": a negation word begins a verb phrase, never a
+  // name; "وأكد وزير الخارجية المصري مجددا موقف بلاده": nor is an adverb one.
+  if (token_in(token, m_pack.words.negation, m_pack.clitics)
+      || token_in(token, m_pack.words.adverbial, m_pack.clitics)) {
     return false;
   }
   if (m_capitalized_names && !is_capitalized(token)

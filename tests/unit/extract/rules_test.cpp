@@ -6205,3 +6205,17 @@ TEST_CASE("A word of the dictionary behind ب after a title is a prepositional p
      true},
   });
 }
+
+TEST_CASE("An adverb of words.tsv adverbial is no name word", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after a title with no name",
+     "وأكد وزير الخارجية المصري مجددا موقف بلاده.",
+     "Mjdda Muqf Bladh|holds-position|Egypt|foreign-minister",
+     false},
+    {"after a name, the name ends before it (stays)",
+     "وأكد وزير الخارجية المصري سامح شكري مجددا موقف بلاده.",
+     "Sameh Shoukry|holds-position|Egypt|foreign-minister",
+     true},
+  });
+}
