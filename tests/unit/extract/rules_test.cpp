@@ -6219,3 +6219,29 @@ TEST_CASE("An adverb of words.tsv adverbial is no name word", "[extract][rules][
      true},
   });
 }
+
+TEST_CASE("An act discussed or considered is not done", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"discussed imposing sanctions, بحث",
+     "وبحث الاتحاد الأوروبي فرض عقوبات على روسيا.",
+     "European Union|sanctioned|Russia",
+     false},
+    {"discussed, ناقش",
+     "وناقش الاتحاد الأوروبي فرض عقوبات جديدة على إيران.",
+     "European Union|sanctioned|Iran",
+     false},
+    {"considering, يدرس",
+     "ويدرس البيت الأبيض فرض عقوبات على الصين.",
+     "White House|sanctioned|China",
+     false},
+    {"imposed (stays)",
+     "وفرض الاتحاد الأوروبي عقوبات على روسيا.",
+     "European Union|sanctioned|Russia",
+     true},
+    {"talks with someone stay a meeting (stays)",
+     "وبحث بوتين مع أردوغان تطورات الوضع في سوريا.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+  });
+}
