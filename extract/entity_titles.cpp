@@ -1013,7 +1013,10 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
   }
   const auto g = known_at(c, j);
   const auto* p = m_ontology.find(genitive->predicate);
-  if (!g || g->demonym || p == nullptr) {
+  // "وقال المتحدث باسم الخارجية الأمريكية لشبكة سي إن إن": a name the
+  // gazetteer knows whole is no part of the medium the speaker told; "رئيس
+  // المجلس التنفيذي لوكالة الأونروا" is.
+  if (!g || g->demonym || p == nullptr || (c.entities[of].known && told_medium(c, j))) {
     return j;
   }
   const auto whole = c.entities.known(g->entity);
@@ -1028,6 +1031,21 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
                                  .confidence = genitive->confidence,
                                  .evidence = c.evidence()});
   return j + g->tokens;
+}
+
+// Token j begins with a word of words.tsv medium, and a verb of saying
+// stands before it in its sentence: the medium may be whom the speaker told.
+bool EntityFinder::told_medium(const Context& c, std::size_t j) const
+{
+  if (!token_in(c.token(j), m_pack.words.medium, m_pack.clitics)) {
+    return false;
+  }
+  for (auto t = c.sentence.begin; t < j; ++t) {
+    if (starts_speech_cue(c, t)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "نظيريه الأرميني زغراب مناتساكانيان والأذربيجاني جيهون بيراموف": each

@@ -555,6 +555,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"lone-word-ending", &words.lone_word_ending},
                             {"charge-proclitic", &words.charge_proclitic},
                             {"phrase-proclitic", &words.phrase_proclitic},
+                            {"medium", &words.medium},
                             {"charge-predicate", &words.charge_predicate},
                             {"charge-report", &words.charge_report},
                             {"long-vowel", &words.long_vowel},

@@ -250,8 +250,10 @@ struct WordClasses
   WordSet away_predicate;    // "visited": never done by a person in the country he holds a post in
   WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge
   WordSet phrase_proclitic;  // "ب": on a word of the dictionary, a prepositional phrase, no name
-  WordSet charge_predicate;  // "accused": whose object is the agent of the charge after it
-  WordSet charge_report;     // "announced": the predicate the charge is reported with
+  WordSet medium; // "قناة": behind the genitive's preposition after a verb of saying, whom the
+                  // speaker told
+  WordSet charge_predicate; // "accused": whose object is the agent of the charge after it
+  WordSet charge_report;    // "announced": the predicate the charge is reported with
   WordSet voice_adverb; // "also", "reportedly": may stand between the auxiliary and the participle
   WordSet boundary;     // punctuation that ends a clause
   WordSet list_separator;      // "،" "," between list members

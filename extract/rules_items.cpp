@@ -39,10 +39,17 @@ void SentenceRules::apply_genitive()
       };
       // "أشادت اللجنة بمجلس الأمن": the preposition is a cue's before the
       // first organization, in its clause (no comma between), not the genitive's.
+      // "وقالت حركة حماس لقناة الجزيرة": after a verb of saying, a medium
+      // (words.tsv medium) behind the preposition is whom the speaker told,
+      // when the name before it is one the gazetteer knows whole (not "المجلس
+      // التنفيذي لوكالة الأونروا").
+      const bool told = !possessive && m_entities[a.entity].known
+                        && token_in(token(next.begin), m_pack.words.medium, m_pack.clitics);
       const bool cue_prep = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
         const auto& preps = hit.trigger->preps;
+        const bool speech = told && frame_of(*hit.trigger).report != ReportKind::none;
         if (hit.match.end > a.begin
-            || std::find(preps.begin(), preps.end(), trigger.prep) == preps.end()) {
+            || (!speech && std::find(preps.begin(), preps.end(), trigger.prep) == preps.end())) {
           return false;
         }
         for (auto t = hit.match.end; t < a.begin; ++t) {

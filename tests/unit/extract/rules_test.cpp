@@ -6245,3 +6245,30 @@ TEST_CASE("An act discussed or considered is not done", "[extract][rules][arabic
      true},
   });
 }
+
+TEST_CASE("After a verb of saying, a medium behind ل is whom the speaker told",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a subject told a channel",
+     "وقالت حركة حماس لقناة الجزيرة إنها ترفض المقترح.",
+     "Hamas|part-of|Al Jazeera",
+     false},
+    {"an official of an alliance told an agency",
+     "وقال مسؤول في حلف الناتو لوكالة رويترز إن الحلف مستعد.",
+     "NATO|part-of|Reuters",
+     false},
+    {"a spokesperson's ministry told a network, inside the title",
+     "وقال المتحدث باسم وزارة الخارجية الأمريكية لشبكة سي إن إن إن واشنطن قلقة.",
+     "United States Department of State|part-of|CNN",
+     false},
+    {"an unknown council of an agency is its part (stays)",
+     "وقال رئيس المجلس التنفيذي لوكالة الأونروا إن الوكالة تحتاج إلى دعم.",
+     "المجلس التنفيذي|part-of|UNRWA",
+     true},
+    {"with no verb of saying, the genitive stays (stays)",
+     "وانعقد المجلس التنفيذي لوكالة الأونروا في عمان.",
+     "المجلس التنفيذي|part-of|UNRWA",
+     true},
+  });
+}
