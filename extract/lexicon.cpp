@@ -556,6 +556,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"charge-proclitic", &words.charge_proclitic},
                             {"phrase-proclitic", &words.phrase_proclitic},
                             {"medium", &words.medium},
+                            {"noun-governor", &words.noun_governor},
                             {"charge-predicate", &words.charge_predicate},
                             {"charge-report", &words.charge_report},
                             {"long-vowel", &words.long_vowel},

@@ -250,6 +250,7 @@ struct WordClasses
   WordSet away_predicate;    // "visited": never done by a person in the country he holds a post in
   WordSet charge_proclitic;  // "ب": on a verbal noun after a charge-predicate's object, the charge
   WordSet phrase_proclitic;  // "ب": on a word of the dictionary, a prepositional phrase, no name
+  WordSet noun_governor;     // "جراء": a cue right after it is a verbal noun, no finite verb
   WordSet medium; // "قناة": behind the genitive's preposition after a verb of saying, whom the
                   // speaker told
   WordSet charge_predicate; // "accused": whose object is the agent of the charge after it

@@ -59,6 +59,12 @@ void SentenceRules::find_hits()
             && token_in(token(i - 1), m_pack.words.determiner, m_pack.clitics)) {
           continue;
         }
+        // "جراء قصف روسي على خاركيف": nor a word right after a word of
+        // words.tsv noun-governor, a verbal noun.
+        if (frame_of(trigger).finite && i > m_sentence.begin
+            && token_in(token(i - 1), m_pack.words.noun_governor, m_pack.clitics)) {
+          continue;
+        }
         // "والحذر": nor a word with the article (a verb never takes it),
         // unless the verb itself begins with its letters ("التقى").
         const auto& verb = trigger.cue.words.front().text;

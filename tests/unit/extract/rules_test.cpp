@@ -6272,3 +6272,35 @@ TEST_CASE("After a verb of saying, a medium behind ل is whom the speaker told",
      true},
   });
 }
+
+TEST_CASE(
+  "Attacks: a verbal noun after a preposition, missiles launched, what was struck and with what",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after جراء the cue is a verbal noun, its agent a demonym",
+     "وأصيب عشرات المدنيين جراء قصف روسي على مدينة خاركيف.",
+     "Russia|attacked|Kharkiv",
+     true},
+    {"missiles launched by, the indefinite noun",
+     "وسقطت صواريخ أطلقتها حركة حماس على مدينة عسقلان.",
+     "Hamas|attacked|Ashkelon",
+     true},
+    {"a missile launched by, in the accusative",
+     "وأسقطت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون على الرياض.",
+     "Houthis|attacked|Riyadh",
+     true},
+    {"a police station in a city is struck in the city",
+     "وقالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.",
+     "Taliban|attacked|Kandahar",
+     true},
+    {"an attack with drones on what a company owns",
+     "وشن الحوثيون هجوما بطائرات مسيرة على منشآت أرامكو في جدة.",
+     "Houthis|attacked|Saudi Aramco",
+     true},
+    {"towns named after the towns struck stay the objects (stays)",
+     "شنت طائرات حربية إسرائيلية سلسلة غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا.",
+     "Israel|attacked|South Lebanon",
+     false},
+  });
+}
