@@ -379,10 +379,11 @@ void SentenceRules::emit_pairs(std::size_t hit,
 
 // The predicate of a relation of hit h: its trigger's, but words.tsv
 // verbal-predicate for a cue with a word of verbal-cue whose subject is a
-// person, when its object is a person or a party (an organization with an
-// adjective of its own) or a speech-noun follows in the sentence: "Trump
-// attacked the Democrats", "هاجم ترامب بايدن", "شن ساندرز هجوما على ترامب",
-// "هاجم روحاني الولايات المتحدة في خطابه" are words; "Putin attacked
+// person, when its object is a person or an organization (no one attacks a
+// party, a court or an armed group with his own hands) or a speech-noun
+// follows in the sentence: "Trump attacked the Democrats", "هاجم ترامب
+// بايدن", "هاجم نتنياهو المحكمة الجنائية الدولية", "شن ساندرز هجوما على
+// ترامب", "هاجم روحاني الولايات المتحدة في خطابه" are words; "Putin attacked
 // Ukraine", "Saipov attacked a bike path" are not. Whatever the subject, an
 // object named on a noun of words.tsv stance-noun after the cue (a policy, a
 // position, an administration) is attacked in words: "هاجمت إيران السياسة
@@ -412,15 +413,14 @@ SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t obje
     return trigger.predicate;
   }
   const auto& target = m_entities[object];
-  const bool party = target.entity.type == EntityType::organization && target.known
-                     && m_gazetteer.entities()[*target.known].has_adjective;
   // "هاجم روحاني الولايات المتحدة في خطابه", "attacked China in a speech":
   // a word of words.tsv speech-noun after the cue in its sentence.
   bool speech = false;
   for (auto t = m_hits[h].match.end; !speech && t < m_sentence.end; ++t) {
     speech = token_in(token(t), m_pack.words.speech_noun, m_pack.clitics);
   }
-  return target.entity.type == EntityType::person || party || speech
+  return target.entity.type == EntityType::person || target.entity.type == EntityType::organization
+             || speech
            ? std::string_view(verbal.front())
            : std::string_view(trigger.predicate);
 }

@@ -3147,7 +3147,7 @@ TEST_CASE("A participle's apposition between commas stands between the verb's ar
      false},
     {"... not past a genitive it read: the object follows the title",
      "وهاجم نتنياهو، زعيم الليكود حركة حماس، واتهمها بعرقلة الاتفاق.",
-     "Benjamin Netanyahu|attacked|Hamas",
+     "Benjamin Netanyahu|criticized|Hamas",
      true},
     {"... and the object after its closing comma is the verb's",
      "انتقد أحمد داود أوغلو، زعيم الدبلوماسية التركية، فرنسا.",
@@ -6302,5 +6302,23 @@ TEST_CASE(
      "شنت طائرات حربية إسرائيلية سلسلة غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا.",
      "Israel|attacked|South Lebanon",
      false},
+  });
+}
+
+TEST_CASE("A person's attack on an organization is words", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a court",
+     "وهاجم رئيس الوزراء الإسرائيلي بنيامين نتنياهو المحكمة الجنائية الدولية.",
+     "Benjamin Netanyahu|criticized|International Criminal Court",
+     true},
+    {"... is no armed attack",
+     "وهاجم رئيس الوزراء الإسرائيلي بنيامين نتنياهو المحكمة الجنائية الدولية.",
+     "Benjamin Netanyahu|attacked|International Criminal Court",
+     false},
+    {"armed men of a group attack a country's army (stays)",
+     "وهاجم مسلحون من تنظيم داعش حاجزا للجيش العراقي في محافظة ديالى.",
+     "Islamic State|attacked|Iraqi Armed Forces",
+     true},
   });
 }
