@@ -2870,3 +2870,21 @@ TEST_CASE("English: talks over the phone are a call", "[extract][rules][english]
     },
     "en");
 }
+
+TEST_CASE("English: an organization and what it comprises (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"made up of",
+       "The Quartet, made up of the United States, Russia, the European Union and the United "
+       "Nations, called for new talks.",
+       "Russia|member-of|Middle East Quartet",
+       true},
+      {"a package is no organization (stays)",
+       "A sanctions package which includes measures against Russia was approved.",
+       "Russia|member-of|sanctions package",
+       false},
+    },
+    "en");
+}

@@ -6322,3 +6322,22 @@ TEST_CASE("A person's attack on an organization is words", "[extract][rules][ara
      true},
   });
 }
+
+TEST_CASE("An organization and what it comprises (a data-only addition)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"التي تضم",
+     "وقالت مجموعة بريكس التي تضم البرازيل وروسيا والهند إنها تدعم الحوار.",
+     "Russia|member-of|BRICS",
+     true},
+    {"المكونة من",
+     "ودعت اللجنة الرباعية المكونة من الولايات المتحدة وروسيا إلى استئناف المفاوضات.",
+     "Russia|member-of|اللجنة الرباعية",
+     true},
+    {"the organization is no member of its members",
+     "وقالت مجموعة بريكس التي تضم البرازيل وروسيا والهند إنها تدعم الحوار.",
+     "BRICS|member-of|Russia",
+     false},
+  });
+}
