@@ -67,7 +67,7 @@ EXTRA_AR = """فهد نايف هشام هاني سامي عماد إياد يا�
 جلال آزاد بولنت دولت أكرم نعمان أرطغرل موشيه تسيبي أفيف عمير غادي ياريف أوري
 يوسي شاؤول رشا رنا ريم ريما سهى شيماء عبلة علياء غادة لبنى لمى مها منى ميساء
 نجلاء نسرين نوال ياسمين جيهان سوسن شيرين لميس مروة نادين هيفاء ماجدة نبيلة
-رزان ديما سلوى فدوى هيام""".split()
+رزان ديما سلوى فدوى هيام بكري صابر ضياء ظافر عامر لبيب همام حسام""".split()
 # Common foreign given names as Arabic news writes them (English, French,
 # German, Russian, Spanish, Italian and others); those that begin with إل or
 # أل read as the article without this list (إليزابيت بورن). Left out: those

@@ -6341,3 +6341,21 @@ TEST_CASE("An organization and what it comprises (a data-only addition)",
      false},
   });
 }
+
+TEST_CASE("Common Arabic given names no common word spells", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ظافر",
+     "وانتقد ظافر العاني الحكومة العراقية.",
+     "ظافر العاني|criticized|Iraq",
+     true},
+    {"همام",
+     "وانتقد همام سعيد الحكومة الأردنية.",
+     "همام سعيد|criticized|Jordan",
+     true},
+    {"عامر",
+     "وانتقد عامر الحسيني الحكومة العراقية.",
+     "عامر الحسيني|criticized|Iraq",
+     true},
+  });
+}
