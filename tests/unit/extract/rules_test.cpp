@@ -6345,17 +6345,23 @@ TEST_CASE("An organization and what it comprises (a data-only addition)",
 TEST_CASE("Common Arabic given names no common word spells", "[extract][rules][arabic]")
 {
   check_rows({
-    {"ظافر",
-     "وانتقد ظافر العاني الحكومة العراقية.",
-     "ظافر العاني|criticized|Iraq",
+    {"ظافر", "وانتقد ظافر العاني الحكومة العراقية.", "ظافر العاني|criticized|Iraq", true},
+    {"همام", "وانتقد همام سعيد الحكومة الأردنية.", "همام سعيد|criticized|Jordan", true},
+    {"عامر", "وانتقد عامر الحسيني الحكومة العراقية.", "عامر الحسيني|criticized|Iraq", true},
+  });
+}
+
+TEST_CASE("A place and its apposed capital-of, with no comma (a data-only addition)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a city, capital of a province",
+     "ووقع الانفجار في مدينة كويتا عاصمة إقليم بلوشستان الباكستاني.",
+     "كويتا|located-in|Balochistan",
      true},
-    {"همام",
-     "وانتقد همام سعيد الحكومة الأردنية.",
-     "همام سعيد|criticized|Jordan",
-     true},
-    {"عامر",
-     "وانتقد عامر الحسيني الحكومة العراقية.",
-     "عامر الحسيني|criticized|Iraq",
-     true},
+    {"a capital after a person is no place (stays)",
+     "وزار الرئيس الفرنسي عاصمة إقليم كردستان أربيل.",
+     "Emmanuel Macron|located-in|Kurdistan Region",
+     false},
   });
 }
