@@ -2888,3 +2888,15 @@ TEST_CASE("English: an organization and what it comprises (a data-only addition)
     },
     "en");
 }
+
+TEST_CASE("English: doubt keeps a cue from stating a fact (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"perhaps", "Perhaps Biden met Putin in secret.", "Joe Biden|met|Vladimir Putin", false},
+      {"probably", "Biden probably met Putin in secret.", "Joe Biden|met|Vladimir Putin", false},
+      {"stated (stays)", "Biden met Putin in Geneva.", "Joe Biden|met|Vladimir Putin", true},
+    },
+    "en");
+}

@@ -6365,3 +6365,22 @@ TEST_CASE("A place and its apposed capital-of, with no comma (a data-only additi
      false},
   });
 }
+
+TEST_CASE("Doubt keeps a cue from stating a fact (a data-only addition)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ربما before the imperfect",
+     "وقالت مصادر إن بايدن ربما يلتقي بوتين.",
+     "Joe Biden|met|Vladimir Putin",
+     false},
+    {"ربما before the perfect",
+     "وربما التقى بايدن بوتين سرا.",
+     "Joe Biden|met|Vladimir Putin",
+     false},
+    {"a meeting stated (stays)",
+     "والتقى بايدن بوتين في جنيف.",
+     "Joe Biden|met|Vladimir Putin",
+     true},
+  });
+}
