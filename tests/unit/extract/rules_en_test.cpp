@@ -2900,3 +2900,19 @@ TEST_CASE("English: doubt keeps a cue from stating a fact (a data-only addition)
     },
     "en");
 }
+
+TEST_CASE("English: the Houthis' adjective (a data-only addition)", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"before a title, a member",
+       "Houthi military spokesman Yahya Saree said the group fired missiles at Israel.",
+       "Yahya Saree|member-of|Houthis",
+       true},
+      {"before a target noun, with a place after it",
+       "The United States struck Houthi targets in Yemen.",
+       "United States|attacked|Yemen",
+       true},
+    },
+    "en");
+}
