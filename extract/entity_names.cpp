@@ -648,25 +648,20 @@ bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 
 // True when token i lost a preposition other than the language's genitive
 // one: "بالانحياز", "بقاضي"; not "للدولة", "لرئيس".
-bool EntityFinder::governed_phrase(const Context& c, std::size_t i) const
-{
-  const auto& text = c.token(i).text;
-  const auto& proclitics = m_pack.words.phrase_proclitic.words();
-  if (std::none_of(
-        proclitics.begin(),
-        proclitics.end(),
-        [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); })
-      || !dictionary_word(c, i)) {
-    return false;
-  }
-  return i + 1 >= c.sentence.end || !is_name_word(c, i + 1) || has_article(c.token(i + 1));
-}
-
 bool EntityFinder::governed_not_genitive(const Context& c, std::size_t i) const
 {
   return governed_word(c, i)
          && (m_pack.genitive_prep().empty()
              || !m_pack.clitics.starts_with_prep(c.token(i).text, m_pack.genitive_prep()));
+}
+
+bool EntityFinder::governed_phrase(const Context& c, std::size_t i) const
+{
+  if (!starts_with_prep_in(c.token(i).text, m_pack.words.phrase_proclitic, m_pack.clitics)
+      || !dictionary_word(c, i)) {
+    return false;
+  }
+  return i + 1 >= c.sentence.end || !is_name_word(c, i + 1) || has_article(c.token(i + 1));
 }
 
 bool EntityFinder::written_with_ya(const Context& c, std::size_t i) const

@@ -162,6 +162,13 @@ bool conjoined_in(std::string_view word, const WordSet& words, const Clitics& cl
   return bare.size() < word.size() && words.contains(bare);
 }
 
+bool starts_with_prep_in(std::string_view word, const WordSet& preps, const Clitics& clitics)
+{
+  return std::any_of(preps.words().begin(), preps.words().end(), [&](const std::string& prep) {
+    return clitics.starts_with_prep(word, prep);
+  });
+}
+
 WordSet::WordSet(std::vector<std::string> words)
   : m_words(std::move(words))
 {

@@ -129,6 +129,11 @@ token_in_unfilled(const Token& token, const WordSet& words, const Clitics& cliti
 [[nodiscard]] bool
 conjoined_in(std::string_view word, const WordSet& words, const Clitics& clitics);
 
+// True when `word` begins with a proclitic preposition of `preps`: "بدعم"
+// with {"ب"}.
+[[nodiscard]] bool
+starts_with_prep_in(std::string_view word, const WordSet& preps, const Clitics& clitics);
+
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}. Inline:
 // it is asked of every token for many sets.
 [[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)

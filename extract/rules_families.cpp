@@ -306,10 +306,7 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
     }
   }
   const auto& word = token(noun).text;
-  const bool purpose = std::any_of(
-    m_pack.words.purpose_proclitic.words().begin(),
-    m_pack.words.purpose_proclitic.words().end(),
-    [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(word, prep); });
+  const bool purpose = starts_with_prep_in(word, m_pack.words.purpose_proclitic, m_pack.clitics);
   Entities agents;
   for (const auto& e : m_emitted) {
     if (purpose && e.hit < h && m_hits[e.hit].match.end <= noun
@@ -336,10 +333,7 @@ bool SentenceRules::apply_charge(std::size_t h, const PredicateInfo& p)
   const auto* report =
     words.charge_report.words().empty() ? nullptr : m_ontology.find(words.charge_report.words()[0]);
   const auto& text = token(noun).text;
-  const bool proclitic = std::any_of(
-    words.charge_proclitic.words().begin(),
-    words.charge_proclitic.words().end(),
-    [&](const std::string& prep) { return m_pack.clitics.starts_with_prep(text, prep); });
+  const bool proclitic = starts_with_prep_in(text, words.charge_proclitic, m_pack.clitics);
   const bool after_word = !proclitic && noun > m_sentence.begin
                           && token_in(token(noun - 1), words.charge_proclitic, m_pack.clitics);
   if (report == nullptr || (!proclitic && !after_word)) {
