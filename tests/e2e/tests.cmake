@@ -85,7 +85,7 @@ add_test(NAME e2e.extract.score
 # measured (0.378 when set, 0.619 now); it rises with the extraction work.
 add_test(NAME e2e.extract.dev-ar
          COMMAND bash ${NEWSKG_E2E_DIR}/score_dev.sh $<TARGET_FILE:newskg> ${NEWSKG_SHARED_DIR}
-                 ${NEWSKG_E2E_WORK}/dev-ar ar 0.61)
+                 ${NEWSKG_E2E_WORK}/dev-ar ar 0.62)
 set_tests_properties(e2e.extract.dev-ar PROPERTIES SKIP_RETURN_CODE 77)
 # The English dev articles (31 of 111): a floor at the F1 measured (0.482 when
 # set, 0.711 now).
