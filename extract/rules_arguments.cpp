@@ -218,10 +218,11 @@ bool SentenceRules::reference_point(std::size_t from, std::size_t begin) const
 }
 
 // The item at item_index is a demonym in a dual or plural of origin (origin-ending)
-// in construct after a noun without the article: the people the noun's act
-// is done to, no party to the verb ("يرفض تهجير الفلسطينيين", "أدان قتل
-// السوريين"). An adjective after a definite noun still is ("انتقد المسؤولين
-// الإيرانيين").
+// in construct after a noun without the article, or behind the genitive's
+// preposition after a definite one: the people the noun's act is done to, no
+// party to the verb ("يرفض تهجير الفلسطينيين", "أدان قتل السوريين"، "يرفض
+// التهجير القسري للفلسطينيين"). An adjective after a definite noun still is
+// ("انتقد المسؤولين الإيرانيين").
 // After a number or a word of words.tsv quantity, a demonym counts people
 // in both languages: "قتلت القوات 20 فلسطينيا", "killed three Palestinians".
 bool SentenceRules::people_genitive(std::size_t item_index) const
@@ -234,8 +235,15 @@ bool SentenceRules::people_genitive(std::size_t item_index) const
   if (before.kind == TokenKind::number || token_in(before, m_pack.words.quantity, m_pack.clitics)) {
     return true;
   }
-  if (before.kind != TokenKind::word || m_pack.clitics.definite(before)) {
+  if (before.kind != TokenKind::word) {
     return false;
+  }
+  // "يرفض التهجير القسري للفلسطينيين": behind the genitive's preposition
+  // after a definite noun and its adjectives, the same people.
+  if (m_pack.clitics.definite(before)) {
+    return !genitive_prep().empty()
+           && m_pack.clitics.starts_with_prep(token(item.begin).text, genitive_prep())
+           && ends_in_origin(m_pack.words, token(item.begin).text);
   }
   return ends_in_origin(m_pack.words, token(item.begin).text);
 }

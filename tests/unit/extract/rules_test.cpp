@@ -6384,3 +6384,22 @@ TEST_CASE("Doubt keeps a cue from stating a fact (a data-only addition)",
      true},
   });
 }
+
+TEST_CASE("People behind the genitive's ل after a definite act noun are its patients",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a definite noun and its adjective",
+     "ويرفض الأردن التهجير القسري للفلسطينيين.",
+     "Jordan|rejected|Palestine",
+     false},
+    {"a definite noun alone",
+     "ويرفض الأردن التهجير للفلسطينيين.",
+     "Jordan|rejected|Palestine",
+     false},
+    {"an organization behind ل stays the owner (stays)",
+     "وانتقدت واشنطن الدعم الإيراني للحوثيين.",
+     "United States|criticized|Iran",
+     true},
+  });
+}
