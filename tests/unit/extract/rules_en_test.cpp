@@ -2916,3 +2916,24 @@ TEST_CASE("English: the Houthis' adjective (a data-only addition)", "[extract][r
     },
     "en");
 }
+
+TEST_CASE("English: an act warned against is not done (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"warned against",
+       "Egypt warned against an Israeli attack on Rafah.",
+       "Israel|attacked|Rafah",
+       false},
+      {"warned of",
+       "Egypt warned of an Israeli offensive on Rafah.",
+       "Israel|attacked|Rafah",
+       false},
+      {"a warning that reports the attack (stays)",
+       "The UN warned that Israel had attacked Rafah.",
+       "Israel|attacked|Rafah",
+       true},
+    },
+    "en");
+}

@@ -6403,3 +6403,28 @@ TEST_CASE("People behind the genitive's ل after a definite act noun are its pat
      true},
   });
 }
+
+TEST_CASE("Invasion is an attack; an act warned against is not done (data-only additions)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"overran, اجتاح", "واجتاحت القوات الإسرائيلية مدينة رفح.", "Israel|attacked|Rafah", true},
+    {"invaded, غزا", "وغزت روسيا أوكرانيا في فبراير 2022.", "Russia|attacked|Ukraine", true},
+    {"the invasion, غزو, its agent a demonym",
+     "وندد العالم بالغزو الروسي لأوكرانيا.",
+     "Russia|attacked|Ukraine",
+     true},
+    {"an invasion warned against (the new cue's negative)",
+     "وحذرت مصر من اجتياح إسرائيل لرفح.",
+     "Israel|attacked|Rafah",
+     false},
+    {"an attack warned against",
+     "وحذرت مصر من هجوم إسرائيل على رفح.",
+     "Israel|attacked|Rafah",
+     false},
+    {"the warning stays (stays)",
+     "وحذرت مصر من هجوم إسرائيل على رفح.",
+     "Egypt|warned|Israel",
+     true},
+  });
+}
