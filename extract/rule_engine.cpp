@@ -102,9 +102,14 @@ void SentenceRules::find_hits()
       continue;
     }
     read_construction(*hit);
+    // "وحذرت فرنسا من الهجوم الذي يشنه تنظيم داعش": a cue with a relative
+    // pronoun in it (words.tsv relative) states the act in its own clause.
+    const bool relative = std::ranges::any_of(hit->trigger->cue.words, [&](const Cue::Word& word) {
+      return m_pack.words.relative.contains(word.text);
+    });
     hit->negated = asks || negated_before(i, hit->trigger->imperfect)
                    || (!frame_of(*hit->trigger).finite && negated_verb_before(i))
-                   || unrealizing_verb_before(i);
+                   || (!relative && unrealizing_verb_before(i));
     // "أن تهاجم إسرائيل إيران": a verb in the imperfect right after a
     // particle of words.tsv subjunctive is a wish, a plan or an expectation.
     const bool subjunctive = hit->trigger->imperfect && i > m_sentence.begin

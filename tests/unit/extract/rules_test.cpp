@@ -6428,3 +6428,14 @@ TEST_CASE("Invasion is an attack; an act warned against is not done (data-only a
      true},
   });
 }
+
+TEST_CASE("A cue with a relative pronoun in it states its act after a word of unrealizing",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an agreement cancelled was signed",
+     "وألغت تركيا الاتفاق الذي وقعته روسيا مع إيران.",
+     "Iran|agreed-with|Russia",
+     true},
+  });
+}
