@@ -6439,3 +6439,15 @@ TEST_CASE("A cue with a relative pronoun in it states its act after a word of un
      true},
   });
 }
+
+TEST_CASE("A delegation of a group acts as the group (a data-only addition)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a delegation visits", "ووصل وفد من حركة حماس إلى القاهرة.", "Hamas|visited|Cairo", true},
+    {"a delegation meets",
+     "والتقى وفد من الاتحاد الأوروبي الرئيس السوري بشار الأسد.",
+     "Bashar al-Assad|met|European Union",
+     true},
+  });
+}
