@@ -2937,3 +2937,16 @@ TEST_CASE("English: an act warned against is not done (a data-only addition)",
     },
     "en");
 }
+
+TEST_CASE("English: a delegation from a group acts as the group (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a delegation from",
+       "A delegation from Hamas arrived in Cairo.",
+       "Hamas|visited|Cairo",
+       true},
+    },
+    "en");
+}
