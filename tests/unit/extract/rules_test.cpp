@@ -6451,3 +6451,17 @@ TEST_CASE("A delegation of a group acts as the group (a data-only addition)",
      true},
   });
 }
+
+TEST_CASE("A ship is no target noun: the sea it sails is not attacked", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a ship in a sea",
+     "وهاجم الحوثيون سفينة تجارية في البحر الأحمر.",
+     "Houthis|attacked|Red Sea",
+     false},
+    {"a ship's flag still names its country (stays)",
+     "وهاجم الحوثيون سفينة إسرائيلية في البحر الأحمر.",
+     "Houthis|attacked|Israel",
+     true},
+  });
+}
