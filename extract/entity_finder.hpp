@@ -337,6 +337,7 @@ private:
   // phrase-proclitic, alone or in construct before a definite noun: a
   // prepositional phrase ("بوقف العدوان"، "بقرار واشنطن"), no name.
   [[nodiscard]] bool governed_phrase(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<std::size_t> kin_before(const Context& c, std::size_t i) const;
   // Token j begins with a word of words.tsv medium after a verb of saying.
   [[nodiscard]] bool told_medium(const Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t city_words_at(const Context& c, std::size_t k) const;

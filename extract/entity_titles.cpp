@@ -749,14 +749,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "زوجة الرئيس الأوكراني أولينا زيلينسكا", "نجل الرئيس الأمريكي": after a
     // word of words.tsv kin-noun in construct, the words and the name are
-    // one unnamed relative, holding nothing (the name may be either's).
-    if (!owner && i > c.sentence.begin && !has_article(c.token(i - 1))
-        && token_in(c.token(i - 1), m_pack.words.kin_noun, m_pack.clitics)) {
+    // one unnamed relative, holding nothing (the name may be either's); or
+    // behind a word of kin-joiner and a determiner: "the wife of the French
+    // president, Brigitte Macron", "an adviser to the Ukrainian president".
+    if (const auto kin = kin_before(c, owner ? owner->begin : i)) {
       const auto end = name ? name->end : j;
-      while (!c.items.empty() && c.items.back().end > i - 1) {
+      while (!c.items.empty() && c.items.back().end > *kin) {
         c.items.pop_back();
       }
-      c.items.push_back(Item{.begin = i - 1, .end = end, .kind = ItemKind::unnamed});
+      c.items.push_back(Item{.begin = *kin, .end = end, .kind = ItemKind::unnamed});
       return true;
     }
     std::size_t item_begin = owner ? owner->begin : i;
@@ -1031,6 +1032,27 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
                                  .confidence = genitive->confidence,
                                  .evidence = c.evidence()});
   return j + g->tokens;
+}
+
+// Where a word of words.tsv kin-noun stands before a title that begins at
+// token i: right before it without the article (in construct), or before a
+// word of kin-joiner and a determiner ("wife of the").
+std::optional<std::size_t> EntityFinder::kin_before(const Context& c, std::size_t i) const
+{
+  auto k = i;
+  if (k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --k;
+  }
+  if (k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.kin_joiner, m_pack.clitics)) {
+    --k;
+  } else {
+    k = i;
+  }
+  if (k > c.sentence.begin && !has_article(c.token(k - 1))
+      && token_in(c.token(k - 1), m_pack.words.kin_noun, m_pack.clitics)) {
+    return k - 1;
+  }
+  return std::nullopt;
 }
 
 // Token j begins with a word of words.tsv medium, and a verb of saying

@@ -513,6 +513,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"future-adjective", &words.future_adjective},
                             {"time-noun", &words.time_noun},
                             {"kin-noun", &words.kin_noun},
+                            {"kin-joiner", &words.kin_joiner},
                             {"post-noun", &words.post_noun},
                             {"name-particle", &words.name_particle},
                             {"regnal", &words.regnal},

@@ -343,6 +343,7 @@ struct WordClasses
   WordSet future_adjective; // المقبل: the same after a time-noun or time word
   WordSet time_noun;        // الأسبوع، العام: what future-adjective may follow
   WordSet kin_noun;         // زوجة: "زوجة الرئيس X", a relation of the title's holder
+  WordSet kin_joiner; // "of": between a kin-noun and the title it is a relative of ("wife of the")
   WordSet post_noun; // منصب: "يشغل منصب وزير الخارجية", the post of the subject
   WordSet adjective_name; // مالي: a name that is also an adjective ("financial")
   WordSet adjective_org;  // الخارجية: an organization named by its adjective alone

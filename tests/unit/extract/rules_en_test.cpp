@@ -2953,3 +2953,24 @@ TEST_CASE("English: a delegation from a group acts as the group (a data-only add
     },
     "en");
 }
+
+TEST_CASE("English: a relative or an adviser of a title's holder holds no post of it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the wife of the president",
+       "The wife of the French president, Brigitte Macron, visited the school.",
+       "Brigitte Macron|holds-position|France|president",
+       false},
+      {"an adviser to the president",
+       "An adviser to the Ukrainian president, Mykhailo Podolyak, said Kyiv would not yield.",
+       "Mykhailo Podolyak|holds-position|Ukraine|president",
+       false},
+      {"the president himself (stays)",
+       "The French president, Emmanuel Macron, visited the school.",
+       "Emmanuel Macron|holds-position|France|president",
+       true},
+    },
+    "en");
+}

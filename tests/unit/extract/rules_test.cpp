@@ -6465,3 +6465,22 @@ TEST_CASE("A ship is no target noun: the sea it sails is not attacked", "[extrac
      true},
   });
 }
+
+TEST_CASE("An adviser of a president holds the post of adviser, not the president's",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the president's adviser is no president",
+     "وقال مستشار الرئيس الأوكراني ميخايلو بودولياك إن كييف لن تتنازل.",
+     "ميخايلو بودولياك|holds-position|Ukraine|president",
+     false},
+    {"... he advises in the country",
+     "وقال مستشار الرئيس الأوكراني ميخايلو بودولياك إن كييف لن تتنازل.",
+     "ميخايلو بودولياك|holds-position|Ukraine|adviser",
+     true},
+    {"the prime minister's adviser",
+     "وقال مستشار رئيس الوزراء العراقي حسين علاوي إن بغداد ترفض الهجمات.",
+     "حسين علاوي|holds-position|Iraq|adviser",
+     true},
+  });
+}
