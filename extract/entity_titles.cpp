@@ -1036,12 +1036,13 @@ std::size_t EntityFinder::genitive_chain(Context& c, std::size_t of, std::size_t
 
 // Where a word of words.tsv kin-noun stands before a title that begins at
 // token i: right before it without the article (in construct), or before a
-// word of kin-joiner and a determiner ("wife of the").
+// word of kin-joiner and determiners ("wife of the", "son of the former").
 std::optional<std::size_t> EntityFinder::kin_before(const Context& c, std::size_t i) const
 {
   auto k = i;
-  if (k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.determiner, m_pack.clitics)) {
-    --k;
+  while (k > c.sentence.begin
+         && token_in(c.token(k - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --k; // "the former"
   }
   if (k > c.sentence.begin && token_in(c.token(k - 1), m_pack.words.kin_joiner, m_pack.clitics)) {
     --k;
