@@ -318,6 +318,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     if (!match) {
       continue;
     }
+    // "محامي الرئيس الأمريكي السابق دونالد ترامب": a title that is a word of
+    // words.tsv kin-noun, before another title, is the holder's relation
+    // (read at that title), no title of its own.
+    if (match->end == i + 1 && match->end < c.sentence.end
+        && token_in(c.token(i), m_pack.words.kin_noun, m_pack.clitics)
+        && starts_title(c, match->end)) {
+      continue;
+    }
     // "قائد الجيش الوطني الليبي": a title whose last word begins a longer
     // name of the gazetteer gives way to a shorter title before the name;
     // not when the name goes on only by a demonym, the title's own

@@ -6484,3 +6484,18 @@ TEST_CASE("An adviser of a president holds the post of adviser, not the presiden
      true},
   });
 }
+
+TEST_CASE("A title that is a kin-noun, before another title, is the holder's relation",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the former president's lawyer",
+     "وقال محامي الرئيس الأمريكي السابق دونالد ترامب إن موكله بريء.",
+     "Donald Trump|holds-position|United States|lawyer",
+     false},
+    {"a lawyer's name after the title stays his (stays)",
+     "وقال المحامي خالد علي إن موكله بريء.",
+     "Donald Trump|holds-position|United States|lawyer",
+     false},
+  });
+}
