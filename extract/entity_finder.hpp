@@ -105,6 +105,10 @@ private:
   // for a conjunction before a word that begins no name ("وضغط").
   [[nodiscard]] std::optional<std::size_t>
   conjunction_before_name(const Context& c, std::size_t i, bool listed) const;
+  // How many code points of token i are a proclitic preposition (with any
+  // conjunction before it) in front of a given name: "ب" of "بسامح", "ول" of
+  // "ولسامح"; 0 when the rest is no given name or the word is one ("لبيب").
+  [[nodiscard]] std::size_t preposition_before_name(const Context& c, std::size_t i) const;
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
@@ -337,6 +341,10 @@ private:
   // phrase-proclitic, alone or in construct before a definite noun: a
   // prepositional phrase ("بوقف العدوان"، "بقرار واشنطن"), no name.
   [[nodiscard]] bool governed_phrase(const Context& c, std::size_t i) const;
+  // Token i is a word of the dictionary behind a proclitic of words.tsv
+  // phrase-proclitic or purpose-proclitic ("لتمثيل"، "بفتح"), of four
+  // letters or more.
+  [[nodiscard]] bool proclitic_phrase(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::size_t> kin_before(const Context& c, std::size_t i) const;
   // Token j begins with a word of words.tsv medium after a verb of saying.
   [[nodiscard]] bool told_medium(const Context& c, std::size_t j) const;

@@ -544,11 +544,17 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       break;
     }
     // "سارة بالين تشير", "أوليفر كرومويل خارج": past two words, a verb in the
-    // imperfect or a preposition is the clause's, not a third name word.
+    // imperfect or a preposition is the clause's, not a third name word; so
+    // is a word of the dictionary behind a proclitic of words.tsv
+    // phrase-proclitic or purpose-proclitic ("نذير العرباوي لتمثيل بلاده",
+    // "عبد المنعم الغيثي بفتح تحقيق"), unless the two words are one given
+    // name ("عبد الوافي لفتيت").
     if (k >= i + 2 && !m_capitalized_names && !after_joiner && !compound
         && !token_in(c.token(k), m_pack.words.given_name, m_pack.clitics)
         && (m_pack.clitics.imperfect_shape(c.token(k).text)
-            || token_in(c.token(k), m_pack.words.preposition, m_pack.clitics))) {
+            || token_in(c.token(k), m_pack.words.preposition, m_pack.clitics)
+            || (!token_in(c.token(k - 2), m_pack.words.name_joiner, m_pack.clitics)
+                && proclitic_phrase(c, k)))) {
       break;
     }
     // "كامل تعاونها", "أرجأ خطابه لمنح": a pronoun on a word ends the name
@@ -620,7 +626,9 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   if (!skip) {
     return std::nullopt;
   }
-  return Name{std::nullopt, i, k, *skip};
+  // "التقى الوزير بسامح حسن": the preposition before a given name is no
+  // part of the name.
+  return Name{std::nullopt, i, k, *skip > 0 ? *skip : preposition_before_name(c, i)};
 }
 
 // Token t is the second word of a construct ("قرار الرئيس", "قرار روسيا"):
@@ -662,6 +670,17 @@ bool EntityFinder::governed_phrase(const Context& c, std::size_t i) const
     return false;
   }
   return i + 1 >= c.sentence.end || !is_name_word(c, i + 1) || has_article(c.token(i + 1));
+}
+
+bool EntityFinder::proclitic_phrase(const Context& c, std::size_t i) const
+{
+  // A word of three letters ("بري") is read whole: the surname Barre, not ب + ري.
+  constexpr std::size_t min_letters = 4;
+  const auto text = c.token(i).text;
+  return code_points(text) >= min_letters
+         && (starts_with_prep_in(text, m_pack.words.phrase_proclitic, m_pack.clitics)
+             || starts_with_prep_in(text, m_pack.words.purpose_proclitic, m_pack.clitics))
+         && dictionary_word(c, i);
 }
 
 bool EntityFinder::written_with_ya(const Context& c, std::size_t i) const

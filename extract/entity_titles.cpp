@@ -548,7 +548,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       j = title_end(c, j);
     }
-    auto name = name_at(c, j);
+    // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
+    // object, not the title's holder.
+    auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
     // "ممثل منظمة الصحة العالمية في اليمن أحمد شادول", "المتحدث باسم الجيش
     // الإسرائيلي في الضفة الغربية أفيخاي أدرعي": after the title's owner, a
     // place behind a place preposition and then the holder: a known person
@@ -1265,6 +1267,33 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
     }
   }
   return 0;
+}
+
+std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (m_capitalized_names || token.kind != TokenKind::word
+      || m_pack.words.given_name.contains(token.text) || !governed_word(c, i)) {
+    return 0;
+  }
+  const auto [length, article] = m_pack.clitics.proclitic_length(token.text);
+  if (length == 0 || !article.empty()) {
+    return 0;
+  }
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < length; ++n) {
+    static_cast<void>(next_code_point(token.text, at));
+  }
+  // Only ب or ل (words.tsv phrase-proclitic, purpose-proclitic): "كريم" is no ك + ريم.
+  const std::string_view text = token.text;
+  const auto prep_is = [&](const WordSet& preps) {
+    return std::any_of(preps.words().begin(), preps.words().end(), [&](const auto& prep) {
+      return text.substr(0, at).ends_with(prep);
+    });
+  };
+  const bool prep =
+    prep_is(m_pack.words.phrase_proclitic) || prep_is(m_pack.words.purpose_proclitic);
+  return prep && m_pack.words.given_name.contains(text.substr(at)) ? length : 0;
 }
 
 // "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.

@@ -1304,6 +1304,52 @@ TEST_CASE("An unknown name ends before a construct that follows its second word"
   });
 }
 
+TEST_CASE("A preposition before a given name is no part of the name, nor the name a title's",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ب before an unknown name: the object is named without it",
+     "واتصل الرئيس التركي رجب طيب أردوغان هاتفيا بسامح حسن.",
+     "Recep Tayyip Erdoğan|called|سامح حسن",
+     true},
+    {"ل before an unknown name, and a title after it",
+     "وقدم الرئيس التركي رجب طيب أردوغان الجائزة لكمال رزاق، رئيس الوفد السوداني.",
+     "كمال رزاق|holds-position|Sudan|chief-negotiator",
+     true},
+    {"a name behind ب after a title is the verb's object, not the title's holder",
+     "واجتمع وزير الخارجية المصري بسامح حسن في القاهرة.",
+     "بسامح حسن|holds-position|Egypt|foreign-minister",
+     false},
+    {"(stays) a name beginning with what looks like ك + a given name",
+     "وقال المدعي العام للمحكمة الجنائية الدولية كريم رزاق إن التحقيق مستمر.",
+     "كريم رزاق|holds-position|International Criminal Court|prosecutor",
+     true},
+  });
+}
+
+TEST_CASE("Past two name words, a word of the dictionary behind ب or ل begins a phrase",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ل of purpose",
+     "وحضر وزير الخارجية الجزائري كمال رزاق لتمثيل بلاده في القمة.",
+     "كمال رزاق|holds-position|Algeria|foreign-minister",
+     true},
+    {"ب before a verbal noun",
+     "وأعلن قائد الشرطة السودانية عثمان حمد بفتح تحقيق في الهجوم.",
+     "عثمان حمد|holds-position|Police of Sudan|commander",
+     true},
+    {"(stays) a surname of three letters is read whole",
+     "وقال رئيس الوزراء الصومالي حمزة عبدي بري إن الحكومة ستلاحق الإرهابيين.",
+     "حمزة عبدي بري|holds-position|Somalia|prime-minister",
+     true},
+    {"(stays) after a given name of two words, the third word is its surname",
+     "والتقى وزير الداخلية الإسباني نظيره المغربي عبد الوافي لفتيت في الرباط.",
+     "عبد الوافي لفتيت|holds-position|Morocco|interior-minister",
+     true},
+  });
+}
+
 TEST_CASE("An unknown name before a comma and a title is the person the title describes",
           "[extract][rules][arabic]")
 {
