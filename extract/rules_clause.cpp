@@ -531,11 +531,14 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
       return t + 1 < at;
     }
     // "أن طائراتها قصفت": a noun with a pronoun of words.tsv owner-pronoun
-    // is someone named's own.
+    // is someone named's own; "القوات الحكومية" ends in ta marbuta, no ه.
     const auto text = token(t).text;
+    if (ends_in_ta_marbuta(token(t))) {
+      continue;
+    }
     const auto& pronouns = m_pack.words.owner_pronoun.words();
     if (std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& pronoun) {
-          return text.size() > pronoun.size()
+          return text.size() > pronoun.size() && text.ends_with(pronoun)
                  && m_pack.clitics.has_enclitic(text, text.substr(0, text.size() - pronoun.size()));
         })) {
       return false;
