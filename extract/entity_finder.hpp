@@ -341,6 +341,9 @@ private:
   // phrase-proclitic, alone or in construct before a definite noun: a
   // prepositional phrase ("بوقف العدوان"، "بقرار واشنطن"), no name.
   [[nodiscard]] bool governed_phrase(const Context& c, std::size_t i) const;
+  // Token k is the possessive of a capitalized plural: "Workers" + "'",
+  // "People" (words.tsv plural-owner) + "'s".
+  [[nodiscard]] bool plural_possessive(const Context& c, std::size_t k) const;
   // Token i is a word of the dictionary behind a proclitic of words.tsv
   // phrase-proclitic or purpose-proclitic ("لتمثيل"، "بفتح"), of four
   // letters or more.

@@ -47,6 +47,20 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
   return back;
 }
 
+bool EntityFinder::plural_possessive(const Context& c, std::size_t k) const
+{
+  if (k == c.sentence.begin || !token_in(c.token(k), m_pack.words.possessive, m_pack.clitics)) {
+    return false;
+  }
+  const auto& owner = c.token(k - 1);
+  if (!is_capitalized(owner)) {
+    return false;
+  }
+  const bool bare = !c.token(k).text.ends_with('s');
+  return bare ? owner.text.ends_with('s')
+              : token_in(owner, m_pack.words.plural_owner, m_pack.clitics);
+}
+
 std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::size_t i) const
 {
   // "Former Cromwell Society chairman": a determiner opening the sentence is
@@ -71,6 +85,16 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
       && token_in(c.token(i + 1), m_pack.words.org_tail, m_pack.clitics)) {
     return std::nullopt;
   }
+  // A gazetteer entry other than a demonym begins at a word from i to before
+  // token k ("Theresa May's"; not "Polish People's").
+  const auto known_before = [&](std::size_t k) {
+    for (auto t = i; t < k; ++t) {
+      if (const auto g = known_at(c, t); g && !g->demonym) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::optional<std::size_t> end;
   std::optional<std::size_t> head_end; // after the last head word
   bool tail = false;                   // past an org-tail joiner right after a head
@@ -79,6 +103,15 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     // "Ritz-Carlton": a hyphen inside a capitalized word joins it.
     if (k > i && k + 1 < c.sentence.end && hyphen_joins(c.tokens(), k)
         && is_capitalized(c.token(k - 1)) && is_capitalized(c.token(k + 1))) {
+      continue;
+    }
+    // "Workers' Party", "People's Party": a plural's possessive (s and a bare
+    // apostrophe, or "'s" after a words.tsv plural-owner) between capitalized
+    // words joins them inside the name; a name's possessive owns what follows
+    // ("Bolsonaro's Liberal Party", "Poland's Foreign Ministry"), and so does
+    // a gazetteer entry or a title ("the Prime Minister's Office").
+    if (k > i && k + 1 < c.sentence.end && plural_possessive(c, k) && !known_before(k)
+        && !starts_title(c, i) && !starts_title(c, k - 1) && is_capitalized(c.token(k + 1))) {
       continue;
     }
     if (token.kind != TokenKind::word) {

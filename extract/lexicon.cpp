@@ -477,6 +477,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"member-intro", &words.member_intro},
                             {"option", &words.option},
                             {"possessive", &words.possessive},
+                            {"plural-owner", &words.plural_owner},
                             {"determiner", &words.determiner},
                             {"aside-opener", &words.aside_opener},
                             {"parties-cue", &words.parties_cue},

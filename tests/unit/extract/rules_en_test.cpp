@@ -784,6 +784,35 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقصف سلاح الجو الإسرائيلي مواقع في جنوب لبنان.") == "سلاح الجو الإسرائيلي");
 }
 
+TEST_CASE("A plural's possessive stands inside an organization's name, a name's owns it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a plural in s and a bare apostrophe",
+       "Carlos Ruiz, leader of the Socialist Workers' Party, called for new elections.",
+       "Carlos Ruiz|holds-position|Socialist Workers' Party|leader",
+       true},
+      {"a plural of words.tsv plural-owner, after a demonym",
+       "Anna Kowalski, leader of the Polish People's Party, criticized the government.",
+       "Anna Kowalski|holds-position|Polish People's Party|leader",
+       true},
+      {"... whose owner is no person called People",
+       "Anna Kowalski, leader of the Polish People's Party, criticized the government.",
+       "People|holds-position|Poland|leader",
+       false},
+      {"(stays) a person's party is the party, not an organization of his name",
+       "Jair Bolsonaro's Liberal Party criticized Lula.",
+       "Jair Bolsonaro's Liberal Party|criticized|Luiz Inácio Lula da Silva",
+       false},
+      {"(stays) a title's office is no organization named after it",
+       "The President's Office criticized Israel.",
+       "President's Office|criticized|Israel",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A sentence's first word before 'of' begins an organization's name only as a head word",
           "[extract][english]")
 {
