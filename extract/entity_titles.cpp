@@ -228,6 +228,14 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
       && (j + 1 == c.sentence.end || c.token(j + 1).kind != TokenKind::word)) {
     return commit_proper_org(c, j, j + 1);
   }
+  // "spokesman for the disaster agency BNPB": so does one after the
+  // determiner's lowercase words.
+  if (!g && m_capitalized_names && j > c.sentence.begin
+      && token_in(c.token(j - 1), m_pack.words.determiner, m_pack.clitics)) {
+    if (auto owned = owned_acronym(c, j)) {
+      return owned;
+    }
+  }
   if (g) {
     const auto type = m_gazetteer.entities()[g->entity].type;
     const bool agrees = !g->demonym || has_article(c.token(j)) == definite;
