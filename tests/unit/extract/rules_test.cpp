@@ -700,6 +700,14 @@ TEST_CASE("Standing relations come from apposition and genitives", "[extract][ru
 TEST_CASE("Titles find their country in the gazetteer or the article", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a full name the gazetteer lists is its person's, not the one a shorter part names",
+     "وقال رئيس المجلس الرئاسي الليبي محمد يونس المنفي إن المصالحة أولوية.",
+     "Mohamed al-Menfi|holds-position|Presidential Council of Libya|president",
+     true},
+    {"(stays) ... who is not Muhammad Yunus",
+     "وقال رئيس المجلس الرئاسي الليبي محمد يونس المنفي إن المصالحة أولوية.",
+     "Muhammad Yunus|holds-position|Presidential Council of Libya|president",
+     false},
     {"a known person's position fills a title without country",
      "قال الرئيس أردوغان إن بلاده لن تتراجع.",
      "Recep Tayyip Erdoğan|holds-position|Turkey|president",
