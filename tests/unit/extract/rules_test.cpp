@@ -704,7 +704,7 @@ TEST_CASE("Titles find their country in the gazetteer or the article", "[extract
      "وقال رئيس المجلس الرئاسي الليبي محمد يونس المنفي إن المصالحة أولوية.",
      "Mohamed al-Menfi|holds-position|Presidential Council of Libya|chair",
      true},
-    {"(stays) ... who is not Muhammad Yunus",
+    {"... who is not Muhammad Yunus",
      "وقال رئيس المجلس الرئاسي الليبي محمد يونس المنفي إن المصالحة أولوية.",
      "Muhammad Yunus|holds-position|Presidential Council of Libya|chair",
      false},
