@@ -361,7 +361,13 @@ struct WordClasses
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet time; // "اليوم", "الأحد": an aside between commas that no argument skips for
   WordSet adverbial; // "بشدة", "مجددا": stands between a verb's arguments like a time word
-  WordSet denial;    // "denied", "not": "denied that X met Y" reports no meeting
+  // "في بيان لها", "خلال مؤتمر صحفي": an occasion-preposition, an
+  // occasion-noun and up to two occasion-tail words stand between a verb's
+  // arguments like an adverbial.
+  WordSet occasion_preposition;
+  WordSet occasion_noun;
+  WordSet occasion_tail;
+  WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting
   std::vector<std::string> abbreviations; // "Sen.", "Gov.": no sentence ends after them
   WordSet org_joiner; // "of", "and": between the capitals of an organization's name
   WordSet non_state;  // "rebels", "المعارضة": people of a country who are not its state

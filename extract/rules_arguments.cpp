@@ -134,9 +134,11 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     // "أدانت مصر الهجوم على السفارة السعودية": a name further inside a
     // phrase behind a preposition is an adjunct too; inside a relative
     // clause ("انتقد القرار الذي يدعم أوكرانيا") it is the clause's.
+    // (Past an occasion, whose preposition governs no name: "في بيان".)
+    const auto phrase_from = past_adverbials(at);
     const bool inside_phrase =
-      k
-      && std::any_of(m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(at),
+      k && phrase_from <= m_items[*k].begin
+      && std::any_of(m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(phrase_from),
                      m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(m_items[*k].begin),
                      [&](const Token& t) {
                        const auto index = static_cast<std::size_t>(&t - m_sentence.tokens.data());
@@ -321,6 +323,10 @@ std::size_t SentenceRules::past_adverbials(std::size_t from) const
 {
   for (std::size_t skipped = 0; from < m_sentence.end && skipped < max_aside_words * 2; ++skipped) {
     const auto& t = token(from);
+    if (const auto occasion = past_occasion(from); occasion > from) {
+      from = occasion;
+      continue;
+    }
     if (!token_in(t, m_pack.words.time, m_pack.clitics)
         && !token_in(t, m_pack.words.adverbial, m_pack.clitics)) {
       break;
@@ -328,6 +334,26 @@ std::size_t SentenceRules::past_adverbials(std::size_t from) const
     ++from;
   }
   return from;
+}
+
+// "واتهمت روسيا في بيان لها الولايات المتحدة": the token after an occasion
+// (words.tsv occasion-preposition, occasion-noun, up to two occasion-tail
+// words) that starts at `from`, none of it inside an item; else `from`.
+std::size_t SentenceRules::past_occasion(std::size_t from) const
+{
+  constexpr std::size_t max_tail = 2;
+  const auto& words = m_pack.words;
+  if (from + 2 >= m_sentence.end || inside_item(from) || inside_item(from + 1)
+      || !token_in(token(from), words.occasion_preposition, m_pack.clitics)
+      || !token_in(token(from + 1), words.occasion_noun, m_pack.clitics)) {
+    return from;
+  }
+  auto k = from + 2;
+  while (k < m_sentence.end && k < from + 2 + max_tail && !inside_item(k)
+         && token_in(token(k), words.occasion_tail, m_pack.clitics)) {
+    ++k;
+  }
+  return k;
 }
 
 std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,

@@ -203,6 +203,7 @@ private:
   [[nodiscard]] bool carries_proclitic(std::size_t t, const WordSet& preps) const;
   // The first token from `from` on that is no time word or adverbial.
   [[nodiscard]] std::size_t past_adverbials(std::size_t from) const;
+  [[nodiscard]] std::size_t past_occasion(std::size_t from) const;
   // A country, or a first-level subdivision of one (regions.tsv): what a
   // place apposed after a comma lies in ("Strumica, Macedonia", "Tulsa, Oklahoma").
   [[nodiscard]] bool country_or_region(std::size_t entity) const;
