@@ -1219,6 +1219,18 @@ TEST_CASE("A first-person verb speaks for who issues the statement", "[extract][
 TEST_CASE("A place in or at another place lies in it", "[extract][rules][arabic]")
 {
   check_rows({
+    {"a place's name of two words whose first (words.tsv place-name-first) has the article",
+     "وسقطت قذائف على حي الشيخ مقصود في مدينة حلب.",
+     "الشيخ مقصود|located-in|Aleppo",
+     true},
+    {"... or none",
+     "واقتحمت القوات الإسرائيلية بلدة أبو ديس في القدس.",
+     "أبو ديس|located-in|Jerusalem",
+     true},
+    {"(stays) the head and one word are no place",
+     "وزار الرئيس مدينة الشيخ في مصر.",
+     "الشيخ|located-in|Egypt",
+     false},
     {"place, في, place",
      "نقل الجرحى إلى مستشفى الشفاء في غزة.",
      "Al-Shifa Hospital|located-in|Gaza Strip",
