@@ -532,6 +532,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"target-predicate", &words.target_predicate},
                             {"time", &words.time},
                             {"adverbial", &words.adverbial},
+                            {"onset-noun", &words.onset_noun},
                             {"occasion-preposition", &words.occasion_preposition},
                             {"occasion-noun", &words.occasion_noun},
                             {"occasion-tail", &words.occasion_tail},

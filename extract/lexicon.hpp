@@ -361,6 +361,7 @@ struct WordClasses
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet time; // "اليوم", "الأحد": an aside between commas that no argument skips for
   WordSet adverbial; // "بشدة", "مجددا": stands between a verb's arguments like a time word
+  WordSet onset_noun; // "اندلاع": the outbreak of an act, between an unrealizing verb and the act
   // "في بيان لها", "خلال مؤتمر صحفي": an occasion-preposition, an
   // occasion-noun and up to two occasion-tail words stand between a verb's
   // arguments like an adverbial.

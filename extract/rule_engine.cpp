@@ -640,7 +640,7 @@ bool SentenceRules::negated_verb_before(std::size_t i) const
 
 // A cue at token i that is a noun, the object of a word of words.tsv
 // unrealizing right before it or before its subject, past a determiner
-// ("his"), the noun of a light verb ("عقد") and a preposition of
+// ("his") or an onset noun ("اندلاع"), the noun of a light verb ("عقد") and a preposition of
 // unrealizing-preposition: "وألغى ترامب اجتماعه مع بوتين", "واستبعد الكرملين
 // عقد لقاء بين بوتين وزيلينسكي", "ويأمل ماكرون في لقاء بوتين", "Trump
 // cancelled his meeting with Putin", "a planned meeting" name no meeting.
@@ -656,12 +656,22 @@ bool SentenceRules::unrealizing_verb_before(std::size_t i) const
   if (plain_word(t) && token_in(token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
     --t;
   }
+  // "منع اندلاع مواجهات بين": the outbreak of the act (words.tsv onset-noun).
+  if (plain_word(t) && token_in(token(t - 1), m_pack.words.onset_noun, m_pack.clitics)) {
+    --t;
+  }
   if (plain_word(t) && m_pack.words.light_verb.contains(without_conjunction(token(t - 1).text))) {
     t = past_subject_before(t - 1);
   }
   if (plain_word(t)
       && token_in(token(t - 1), m_pack.words.unrealizing_preposition, m_pack.clitics)) {
     t = past_subject_before(t - 1);
+    // "وحذر الرئيس من اندلاع مواجهات": a subject that names no one, one
+    // definite word.
+    if (plain_word(t) && plain_word(t - 1) && !verb_in(t - 1, m_pack.words.unrealizing)
+        && m_pack.clitics.definite(token(t - 1))) {
+      --t;
+    }
   }
   return plain_word(t) && verb_in(t - 1, m_pack.words.unrealizing);
 }
