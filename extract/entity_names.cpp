@@ -35,6 +35,14 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
       && !token_in(token, m_pack.words.name_joiner, m_pack.clitics)) {
     return false;
   }
+  // "a spokesperson for the U.S. Embassy": where letter case marks names, a
+  // head of an organization's name or a facility's word (words.tsv org-head,
+  // facility-word) is none of a person's.
+  if (m_capitalized_names
+      && (token_in(token, m_pack.words.org_head, m_pack.clitics)
+          || token_in(token, m_pack.words.facility_word, m_pack.clitics))) {
+    return false;
+  }
   // "جورجي" without the article is a first name, not the demonym "Georgian".
   if (const auto g = known_at(c, i); g && !(g->demonym && !has_article(token))) {
     return false;

@@ -796,6 +796,27 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقصف سلاح الجو الإسرائيلي مواقع في جنوب لبنان.") == "سلاح الجو الإسرائيلي");
 }
 
+TEST_CASE("A word of an organization's or facility's name is no person's name",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an embassy after a title and its country is no person holding it",
+       "A spokesperson for the U.S. Embassy in Moscow, Jason Rebholz, said the talks were useful.",
+       "Embassy|holds-position|United States|spokesperson",
+       false},
+      {"... nor a ministry",
+       "A spokesman for the Iraqi Ministry, Ahmed Ali, said the talks were useful.",
+       "Ministry|holds-position|Iraq|spokesperson",
+       false},
+      {"(stays) the name after the comma holds the title",
+       "Jason Rebholz, a spokesperson for the U.S. Embassy in Moscow, said the talks were useful.",
+       "Jason Rebholz|holds-position|United States|spokesperson",
+       true},
+    },
+    "en");
+}
+
 TEST_CASE("A plural's possessive stands inside an organization's name, a name's owns it",
           "[extract][rules][english]")
 {
