@@ -344,6 +344,11 @@ private:
   // Token k is the possessive of a capitalized plural: "Workers" + "'",
   // "People" (words.tsv plural-owner) + "'s".
   [[nodiscard]] bool plural_possessive(const Context& c, std::size_t k) const;
+  // A determiner stands right before token i, or before up to `modifiers`
+  // modifier tokens before it ("the opposition", "the far-right").
+  [[nodiscard]] bool determined(const Context& c, std::size_t i, std::size_t modifiers) const;
+  // Token t is a lowercase word that is no stop word, or a hyphen inside a word.
+  [[nodiscard]] bool modifier_token(const Context& c, std::size_t t) const;
   // Token i is a word of the dictionary behind a proclitic of words.tsv
   // phrase-proclitic or purpose-proclitic ("لتمثيل"، "بفتح"), of four
   // letters or more.

@@ -28,6 +28,9 @@ inline constexpr std::size_t max_head_quoted_words = 4;
 // Words from a plural place noun to the member intro ("بينها") of its list.
 inline constexpr std::size_t max_list_intro_distance = 6;
 inline constexpr std::size_t max_proper_org_words = 6;
+// Tokens of lowercase words (and hyphens: "far-right") between "the" and an
+// organization's name: "the main opposition Yesh Atid party".
+inline constexpr std::size_t max_org_modifier_tokens = 4;
 inline constexpr std::size_t max_owned_words = 4; // "disaster mitigation agency" before "BNPB"
 // Words between an apposition's title and the place preposition of its
 // country ("وزير الدولة للشؤون الأمنية في تونس").

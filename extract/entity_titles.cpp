@@ -221,6 +221,17 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
       org_end && (!g || *org_end > j + g->tokens) && !proper_place(c, *org_end)) {
     return commit_proper_org(c, j, *org_end); // "chairman of the Cromwell Society"
   }
+  // "leader of the opposition Yesh Atid party", "of the far-right National
+  // Rally party": lowercase words before it.
+  if (!g && m_capitalized_names) {
+    for (auto t = j; t < c.sentence.end && t < j + max_org_modifier_tokens && modifier_token(c, t);
+         ++t) {
+      if (const auto org_end = proper_org_end(c, t + 1);
+          org_end && determined(c, t + 1, t + 1 - j) && !proper_place(c, *org_end)) {
+        return commit_proper_org(c, t + 1, *org_end);
+      }
+    }
+  }
   // "head of the BDI": an acronym the gazetteer does not know, after a
   // determiner, names the title's organization.
   if (!g && m_capitalized_names && (c.token(j).letter_case & case_all_caps) != 0

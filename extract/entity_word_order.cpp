@@ -47,6 +47,29 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
   return back;
 }
 
+bool EntityFinder::modifier_token(const Context& c, std::size_t t) const
+{
+  const auto& token = c.token(t);
+  if (hyphen_joins(c.tokens(), t)) {
+    return true; // "far-right"
+  }
+  return token.kind == TokenKind::word && !is_capitalized(token)
+         && !token_in(token, m_pack.words.stop, m_pack.clitics);
+}
+
+bool EntityFinder::determined(const Context& c, std::size_t i, std::size_t modifiers) const
+{
+  for (auto t = i; t > c.sentence.begin && t + modifiers + 1 > i; --t) {
+    if (token_in(c.token(t - 1), m_pack.words.determiner, m_pack.clitics)) {
+      return true;
+    }
+    if (!modifier_token(c, t - 1)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool EntityFinder::plural_possessive(const Context& c, std::size_t k) const
 {
   if (k == c.sentence.begin || !token_in(c.token(k), m_pack.words.possessive, m_pack.clitics)) {
@@ -130,10 +153,12 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     // "the Imperial Marhaba hotel": after "the", a facility's word in lowercase
     // (words.tsv facility-word) after capitals only, none of them a name the
     // gazetteer knows, ends a place's name ("Protesters camp in", "Ahmed
-    // Hassan crossing into", "the Sanders camp" are none).
-    if (k > i && !end && token_in(token, m_pack.words.facility_word, m_pack.clitics)
-        && i > c.sentence.begin
-        && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics)) {
+    // Hassan crossing into", "the Sanders camp" are none); so does an
+    // organization's head in lowercase its name, after "the" and up to two
+    // lowercase words ("the opposition Yesh Atid party").
+    const bool facility = token_in(token, m_pack.words.facility_word, m_pack.clitics);
+    if (k > i && !end && (facility || token_in(token, m_pack.words.org_head, m_pack.clitics))
+        && determined(c, i, facility ? 0 : max_org_modifier_tokens)) {
       bool plain = true;
       for (std::size_t t = i; t < k && plain; ++t) {
         plain = (is_capitalized(c.token(t)) || hyphen_joins(c.tokens(), t)) && !known_at(c, t);

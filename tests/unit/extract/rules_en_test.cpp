@@ -796,6 +796,31 @@ TEST_CASE("A head and its country name an organization without the proclitics of
   CHECK(arabic_label("وقصف سلاح الجو الإسرائيلي مواقع في جنوب لبنان.") == "سلاح الجو الإسرائيلي");
 }
 
+TEST_CASE("An organization's head in lowercase ends its name after the and its modifiers",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a lowercase party after capitals and a modifier",
+       "Yair Lapid, leader of the opposition Yesh Atid party, criticized Netanyahu.",
+       "Yair Lapid|holds-position|Yesh Atid party|leader",
+       true},
+      {"... and the name before the apposition is the subject",
+       "Marine Le Pen, leader of the far-right National Rally party, criticized Macron.",
+       "Marine Le Pen|criticized|Emmanuel Macron",
+       true},
+      {"a hyphenated modifier before a capitalized head",
+       "John Smith, head of the main opposition Labour Party, praised the deal.",
+       "John Smith|holds-position|Labour Party|chair",
+       true},
+      {"(stays) capitals and a lowercase word that is no head name nothing",
+       "Anna Berg, leader of the opposition Yesh Atid faction, criticized Netanyahu.",
+       "Anna Berg|holds-position|Yesh Atid faction|leader",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("A word of an organization's or facility's name is no person's name",
           "[extract][rules][english]")
 {
