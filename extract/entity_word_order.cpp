@@ -153,11 +153,13 @@ std::optional<std::size_t> EntityFinder::proper_org_end(const Context& c, std::s
     // "the Imperial Marhaba hotel": after "the", a facility's word in lowercase
     // (words.tsv facility-word) after capitals only, none of them a name the
     // gazetteer knows, ends a place's name ("Protesters camp in", "Ahmed
-    // Hassan crossing into", "the Sanders camp" are none); so does an
-    // organization's head in lowercase its name, after "the" and up to two
-    // lowercase words ("the opposition Yesh Atid party").
+    // Hassan crossing into", "the Sanders camp" are none); so does a word of
+    // words.tsv lowercase-org-head an organization's name, after "the" and up
+    // to max_org_modifier_tokens of lowercase modifiers ("the opposition Yesh
+    // Atid party"; "the Welsh assembly" is the assembly named before).
     const bool facility = token_in(token, m_pack.words.facility_word, m_pack.clitics);
-    if (k > i && !end && (facility || token_in(token, m_pack.words.org_head, m_pack.clitics))
+    if (k > i && !end
+        && (facility || token_in(token, m_pack.words.lowercase_org_head, m_pack.clitics))
         && determined(c, i, facility ? 0 : max_org_modifier_tokens)) {
       bool plain = true;
       for (std::size_t t = i; t < k && plain; ++t) {

@@ -301,10 +301,12 @@ struct WordClasses
   WordSet option;       // how the language behaves: "capitalized-names", ...
   WordSet possessive;   // "'s": an ending split off as a token of its own
   WordSet plural_owner; // "People": a plural without s before "'s" inside a name ("People's Party")
-  WordSet determiner;   // "the", "his": before a title in an apposition
-  WordSet aside_opener; // "speaking", "متحدثا": opens an aside between commas
-  WordSet apposed_pronoun; // "وهو", "who": between the comma and the title of an apposition
-  WordSet copula;          // "is": between a person's name (or apposed pronoun) and his title
+  WordSet lowercase_org_head; // "party": written in lowercase, still ends an organization's
+                              // name after capitals ("the Yesh Atid party")
+  WordSet determiner;         // "the", "his": before a title in an apposition
+  WordSet aside_opener;       // "speaking", "متحدثا": opens an aside between commas
+  WordSet apposed_pronoun;    // "وهو", "who": between the comma and the title of an apposition
+  WordSet copula;             // "is": between a person's name (or apposed pronoun) and his title
   WordSet title_pronoun; // "ه", "ها" on a title ("رئيسه"): held where the sentence named last
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
