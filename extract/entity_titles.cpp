@@ -224,7 +224,8 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   // "leader of the opposition Yesh Atid party", "of the far-right National
   // Rally party": lowercase words before it.
   if (!g && m_capitalized_names) {
-    for (auto t = j; t < c.sentence.end && t < j + max_org_modifier_tokens && modifier_token(c, t);
+    for (auto t = j;
+         t + 1 < c.sentence.end && t < j + max_org_modifier_tokens && modifier_token(c, t);
          ++t) {
       if (const auto org_end = proper_org_end(c, t + 1);
           org_end && determined(c, t + 1, t + 1 - j) && !proper_place(c, *org_end)) {
@@ -1290,9 +1291,12 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
 
 std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t i) const
 {
+  if (m_capitalized_names || i >= c.sentence.end) {
+    return 0; // a title may end its sentence
+  }
   const auto& token = c.token(i);
-  if (m_capitalized_names || token.kind != TokenKind::word
-      || m_pack.words.given_name.contains(token.text) || !governed_word(c, i)) {
+  if (token.kind != TokenKind::word || m_pack.words.given_name.contains(token.text)
+      || !governed_word(c, i)) {
     return 0;
   }
   const auto [length, article] = m_pack.clitics.proclitic_length(token.text);
