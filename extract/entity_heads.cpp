@@ -314,10 +314,10 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
   const bool named_after = definite_name && g && !g->demonym && g->tokens == 1
                            && has_article(c.token(j)) && type != EntityType::country
                            && type != EntityType::location;
-  // "مدينة الشيخ زويد", "بلدة أبو ديس": a first word of words.tsv
-  // place-name-first, with the article after a place-name-head, and the
-  // name word after it.
-  if ((definite_name || (unknown_name && !has_article(c.token(j)))) && !g && j + 1 < c.sentence.end
+  // "مدينة الشيخ زويد": after a place-name-head, a first word of words.tsv
+  // place-name-first with the article, and the name word after it (without
+  // the article, the compound below reads it: "بلدة أبو ديس").
+  if (definite_name && has_article(c.token(j)) && !g && j + 1 < c.sentence.end
       && token_in(c.token(j), m_pack.words.place_name_first, m_pack.clitics)
       && is_name_word(c, j + 1) && !token_in(c.token(j + 1), m_pack.words.time, m_pack.clitics)) {
     const auto place = c.entities.found(EntityType::location, c.surface(j, j + 2), m_lang);
