@@ -815,6 +815,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // still makes its party's member, before or after it.
     if (!name && (title.role != no_role || party || title_party != Gazetteer::no_party)) {
       name = apposed_name(c, item_begin);
+      // "والتقى الرئيس المصري، عبد الفتاح السيسي، العاهل الأردني": a title
+      // in another country than the one the name's own title gave is the
+      // next argument's, not a second post of the same person.
+      if (name && name->entity && of && holds_other_country(c, *name->entity, *of)) {
+        name.reset();
+      }
       if (name) {
         item_begin = name->begin;
       }
@@ -1353,6 +1359,12 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
             || holds_no_post_of(c, person, qualifier->entity))) {
       return;
     }
+    // "والتقى الرئيس المصري، عبد الفتاح السيسي، العاهل الأردني": after a
+    // comma too, a title in another country than the one the name's own title
+    // gave is the next argument's, not a second post of the same person.
+    if (comma && qualifier && holds_other_country(c, person, qualifier->entity)) {
+      return;
+    }
     auto of = qualifier                                        ? std::optional(qualifier->entity)
               : m_pack.words.country_role.contains(title.role) ? country_closing(c, j)
                                                                : std::nullopt;
@@ -1379,6 +1391,32 @@ bool EntityFinder::holds_no_post_of(const Context& c, std::size_t person, std::s
   }
   return !m_gazetteer.positions_of(*known).empty()
          && !m_gazetteer.holds_post_in(*known, *owner_known);
+}
+
+// The person already holds, by a title in this sentence, a post in a country
+// other than `owner`, itself a country.
+bool EntityFinder::holds_other_country(const Context& c,
+                                       std::size_t person,
+                                       std::size_t owner) const
+{
+  const auto& target = c.entities[owner].entity;
+  if (target.type != EntityType::country) {
+    return false;
+  }
+  const auto& id = c.entities[person].entity.id;
+  const auto sentence = c.evidence().sentence;
+  const auto is_country = [&](const std::string& object) {
+    for (std::size_t e = 0; e < c.entities.size(); ++e) {
+      if (c.entities[e].entity.id == object) {
+        return c.entities[e].entity.type == EntityType::country;
+      }
+    }
+    return false;
+  };
+  return std::any_of(c.relations.begin(), c.relations.end(), [&](const Relation& r) {
+    return r.evidence.sentence == sentence && r.subject == id && r.predicate == "holds-position"
+           && r.object != target.id && is_country(r.object);
+  });
 }
 
 // "رفيق الشلي، وزير الدولة للشؤون الأمنية في تونس، قال": within a few words

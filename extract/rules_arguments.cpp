@@ -161,6 +161,21 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
   return std::nullopt;
 }
 
+// "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": past a
+// subject after the verb that ends at `search`, a comma, then the object's
+// list right after it (no name behind a preposition).
+std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::size_t search) const
+{
+  if (search + 1 >= m_sentence.end || !is_soft_boundary(search)) {
+    return std::nullopt;
+  }
+  const auto k = item_starting_in(search + 1, 0);
+  if (!k || m_items[*k].begin != search + 1 || prepositional(*k) || m_items[*k].governed) {
+    return std::nullopt;
+  }
+  return list_right(*k);
+}
+
 // Token t is a common noun with the article where an argument would stand,
 // no name's: without a conjunction or preposition before it (nor a relative
 // or stop word), no name among the definite words after it that agree with

@@ -309,12 +309,8 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
   // after the verb, set off by a comma, then the object.
-  if (!objects && frame.object.after && search > hit.match.end && search + 1 < m_sentence.end
-      && is_soft_boundary(search)) {
-    if (const auto k = item_starting_in(search + 1, 0);
-        k && m_items[*k].begin == search + 1 && !prepositional(*k) && !m_items[*k].governed) {
-      objects = list_right(*k);
-    }
+  if (!objects && frame.object.after && search > hit.match.end) {
+    objects = object_past_comma(search);
   }
   // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا", "عدة مدن أوكرانية،
   // منها خاركيف": the named members the object's noun introduces stand for

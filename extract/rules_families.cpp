@@ -177,6 +177,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // Else, as before, a name within a few words ("التقى بلينكن وفدا من حركة
   // حماس": the organization for its delegation).
   const bool one_subject = subjects.size() == 1 && !both_ways && frame.object.after;
+  // "والتقى الرئيس المصري، عبد الفتاح السيسي، الملك عبد الله": the subject
+  // after the verb set off by a comma, then the other party.
+  if (const auto objects =
+        one_subject && search > hit.match.end ? object_past_comma(search) : std::nullopt) {
+    const auto members = resolve(*objects, false, p);
+    emit_all(h, subjects, members, confidence);
+    remember_clause(h, subjects, members);
+    return;
+  }
   auto k = one_subject ? direct_object(search) : std::nullopt;
   if (!k) {
     k = item_starting_in(search, right_window);

@@ -6621,3 +6621,45 @@ TEST_CASE("A title that is a kin-noun, before another title, is the holder's rel
      false},
   });
 }
+
+TEST_CASE("A comma sets a subject after the verb off from the other party it meets",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"titled subject and object, each between commas",
+     "والتقى الرئيس المصري، عبد الفتاح السيسي، الملك عبد الله الثاني في القاهرة.",
+     "Abdel Fattah el-Sisi|met|Abdullah II of Jordan",
+     true},
+    {"the other party's title and name after the comma",
+     "والتقى الرئيس المصري عبد الفتاح السيسي، العاهل الأردني الملك عبد الله الثاني، في القاهرة.",
+     "Abdel Fattah el-Sisi|met|Abdullah II of Jordan",
+     true},
+    {"a place behind a preposition after the comma is no party",
+     "والتقى الرئيس المصري، عبد الفتاح السيسي، في القاهرة الملك عبد الله الثاني.",
+     "Abdel Fattah el-Sisi|met|Cairo",
+     false},
+  });
+}
+
+TEST_CASE("A title of another country after a titled name is not the name's second post",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the Jordanian monarch is the one met",
+     "والتقى الرئيس المصري، عبد الفتاح السيسي، العاهل الأردني في القاهرة.",
+     "Abdel Fattah el-Sisi|holds-position|Jordan|king",
+     false},
+    {"an unknown name's title keeps its own country only",
+     "والتقى الرئيس الروسي، أحمد حسن، العاهل الأردني في القاهرة.",
+     "أحمد حسن|holds-position|Jordan|king",
+     false},
+    {"... and its own (stays)",
+     "والتقى الرئيس الروسي، أحمد حسن، العاهل الأردني في القاهرة.",
+     "أحمد حسن|holds-position|Russia|president",
+     true},
+    {"a post in an organization after the country's stays",
+     "وقال الرئيس المصري، عبد الفتاح السيسي، رئيس الاتحاد الأفريقي، إن القمة ناجحة.",
+     "Abdel Fattah el-Sisi|holds-position|African Union|president",
+     true},
+  });
+}
