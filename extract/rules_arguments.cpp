@@ -1233,8 +1233,15 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
       // "المجلس الأعلى للحراك الجنوبي": a genitive glued to the subject is
       // part of its name, never the object.
       // ("ولاية تكساس" after the subject is no genitive: its و and ل are the
-      // word's own letters, the item's head read as written.)
-      for (std::size_t g = list.back() + 1; g < m_items.size() && m_items[g].begin == search; ++g) {
+      // word's own letters, the item's head read as written. A country or a
+      // person takes no genitive: "التي وجهتها روسيا لبريطانيا".)
+      const auto& last = m_items[list.back()];
+      const bool takes_genitive = last.kind != ItemKind::entity
+                                  || (m_entities[last.entity].entity.type != EntityType::country
+                                      && m_entities[last.entity].entity.type != EntityType::person);
+      for (std::size_t g = list.back() + 1;
+           takes_genitive && g < m_items.size() && m_items[g].begin == search;
+           ++g) {
         if (genitive_prep().empty() || read_as_written(search)
             || !m_pack.clitics.starts_with_prep(token(search).text, genitive_prep())) {
           break;

@@ -6663,3 +6663,48 @@ TEST_CASE("A title of another country after a titled name is not the name's seco
      true},
   });
 }
+
+TEST_CASE("Charges and blame a light verb directs are accusations", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a charge directed at a person",
+     "ووجهت السلطات المصرية تهمة إلى محمد مرسي.",
+     "Egypt|accused|Mohamed Morsi",
+     true},
+    {"charges, plural, with their content",
+     "ووجهت السلطات الأمريكية تهما بالفساد إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+     "United States|accused|Benjamin Netanyahu",
+     true},
+    {"blame directed at a country",
+     "ووجه وزير الخارجية السعودي عادل الجبير اللوم إلى قطر.",
+     "Adel al-Jubeir|accused|Qatar",
+     true},
+    {"accusations a relative clause's agent directed",
+     "وقال المتحدث إن الاتهامات التي وجهتها روسيا إلى أوكرانيا لا أساس لها.",
+     "Russia|accused|Ukraine",
+     true},
+    {"criticism a relative clause's agent directed",
+     "ورد الوزير على الانتقادات التي وجهها البرلمان الأوروبي إلى الحكومة المجرية.",
+     "European Parliament|criticized|Hungary",
+     true},
+    {"a letter about charges accuses no one",
+     "ووجهت الحكومة المصرية رسالة إلى قطر بشأن التهم.",
+     "Egypt|accused|Qatar",
+     false},
+  });
+}
+
+TEST_CASE("A country or a person after the verb takes no genitive behind the preposition",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the accused behind the proclitic preposition",
+     "وقال إن الاتهامات التي وجهتها روسيا لبريطانيا باطلة.",
+     "Russia|accused|United Kingdom",
+     true},
+    {"an organization's genitive stays its name's (stays)",
+     "وأكد المجلس الأعلى للحراك الجنوبي رفضه للاتفاق.",
+     "المجلس الأعلى|part-of|الحراك الجنوبي",
+     true},
+  });
+}
