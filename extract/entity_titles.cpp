@@ -506,8 +506,11 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // organization it is held in behind a title preposition.
       if (!qualifier && !m_capitalized_names && title.role != no_role) {
         auto k = j;
+        // (The party's adjective after a majority is the post's, never a
+        // name or a head: "زعيم الأغلبية الجمهورية في مجلس الشيوخ".)
         while (k < j + max_post_words && k < c.sentence.end && has_article(c.token(k))
-               && !known_at(c, k) && !starts_title(c, k) && !starts_cue(c, k)) {
+               && ((k > j && token_in(c.token(k - 1), m_pack.words.majority_noun, m_pack.clitics))
+                   || (!known_at(c, k) && !starts_title(c, k) && !starts_cue(c, k)))) {
           ++k;
         }
         if (k > j && k < c.sentence.end

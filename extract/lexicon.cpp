@@ -580,6 +580,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"place-name-first", &words.place_name_first},
                             {"place-name-head", &words.place_name_head},
                             {"title-preposition", &words.title_preposition},
+                            {"majority-noun", &words.majority_noun},
                             {"relative", &words.relative},
                             {"clause-opener", &words.clause_opener},
                             {"passive-aux", &words.passive_aux},

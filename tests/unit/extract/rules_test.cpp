@@ -6708,3 +6708,22 @@ TEST_CASE("A country or a person after the verb takes no genitive behind the pre
      true},
   });
 }
+
+TEST_CASE("A majority's party adjective describes the post before its chamber",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the Republican majority's leader in the Senate",
+     "وقال زعيم الأغلبية الجمهورية في مجلس الشيوخ ميتش ماكونيل إن التصويت سيجري.",
+     "ميتش ماكونيل|holds-position|مجلس الشيوخ|leader",
+     true},
+    {"the minority's leader in the House",
+     "وقال زعيم الأقلية الجمهورية في مجلس النواب كيفن مكارثي إن التصويت سيجري.",
+     "كيفن مكارثي|holds-position|House of Representatives|leader",
+     true},
+    {"a place behind the preposition holds no post",
+     "وقال زعيم الأغلبية الجمهورية في ولاية تكساس جون كورنين إن التصويت سيجري.",
+     "جون كورنين|holds-position|Texas|leader",
+     false},
+  });
+}
