@@ -154,8 +154,14 @@ void SentenceRules::read_construction(Hit& hit) const
     return;
   }
   if (m_pack.words.passive_aux.words().empty()) {
+    // (Past a comma that closes the argument: "واغتيل رئيس البلدية، عبد الله
+    // حسن نور، على يد مسلحين".)
     const auto k = item_starting_in(hit.match.end, right_window);
-    const auto end = k ? agent_marker_end(m_items[list_right(*k).back()].end) : std::nullopt;
+    auto after = k ? m_items[list_right(*k).back()].end : m_sentence.end;
+    if (after + 1 < m_sentence.end && is_soft_boundary(after)) {
+      ++after;
+    }
+    const auto end = k ? agent_marker_end(after) : std::nullopt;
     hit.passive = end.has_value();
     hit.agent = end.value_or(0);
     return;
@@ -344,8 +350,24 @@ void SentenceRules::apply_agent_after_argument(std::size_t h, const PredicateInf
     return;
   }
   const auto first = item_starting_in(hit.match.end, right_window);
-  const auto agent = item_starting_in(hit.agent, 0);
-  if (!first || !agent || m_items[*agent].begin != hit.agent) {
+  // "على يد مسلحين من حركة الشباب"، "على أيدي مقاتلي الحركة": members of a
+  // group (words.tsv member-noun), in construct or behind a preposition, act
+  // as the group.
+  auto at = hit.agent;
+  if (at < m_sentence.end && token_in(token(at), m_pack.words.member_noun, m_pack.clitics)) {
+    ++at;
+    if (at < m_sentence.end && token_in(token(at), m_pack.words.preposition, m_pack.clitics)) {
+      ++at;
+    }
+  }
+  auto agent = item_starting_in(at, 0);
+  if (agent && m_items[*agent].begin != at) {
+    agent.reset();
+  }
+  if (!agent && at != hit.agent) {
+    agent = item_starting_in(hit.agent, 0);
+  }
+  if (!first || !agent || m_items[*agent].begin < hit.agent || m_items[*agent].begin > at) {
     why(h, "passive voice: no name right after the agent marker");
     return;
   }

@@ -6727,3 +6727,30 @@ TEST_CASE("A majority's party adjective describes the post before its chamber",
      false},
   });
 }
+
+TEST_CASE("By the hand of: the agent of a verb Arabic writes as its active",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"members of a group behind the agent marker act as the group",
+     "واغتيل عبد الله حسن نور، على يد مسلحين من حركة الشباب.",
+     "al-Shabaab|attacked|عبد الله حسن نور",
+     true},
+    {"members in construct",
+     "وقتل الصحفي جمال خاشقجي على يد عناصر من الاستخبارات السعودية.",
+     "Intelligence Service of Saudi Arabia|attacked|جمال خاشقجي",
+     true},
+    {"the passive's subject is no agent",
+     "واغتيل عبد الله حسن نور، على يد مسلحين من حركة الشباب.",
+     "عبد الله حسن نور|attacked|al-Shabaab",
+     false},
+    {"without an agent, nobody attacked",
+     "واغتيل زعيم حركة حماس إسماعيل هنية في طهران.",
+     "Hamas|attacked|Ismail Haniyeh",
+     false},
+    {"the active verb's subject (stays)",
+     "واغتالت إسرائيل زعيم حركة حماس إسماعيل هنية في طهران.",
+     "Israel|attacked|Ismail Haniyeh",
+     true},
+  });
+}
