@@ -581,6 +581,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"place-name-head", &words.place_name_head},
                             {"title-preposition", &words.title_preposition},
                             {"majority-noun", &words.majority_noun},
+                            {"verb-particle", &words.verb_particle},
                             {"relative", &words.relative},
                             {"clause-opener", &words.clause_opener},
                             {"passive-aux", &words.passive_aux},

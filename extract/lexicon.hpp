@@ -292,6 +292,7 @@ struct WordClasses
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
+  WordSet verb_particle; // "قد": stands right before its verb ("وكان الجيش، ...، قد استعاد")
   WordSet majority_noun; // "الأغلبية": its party adjective describes the post ("زعيم الأغلبية
                          // الجمهورية في")
   WordSet org_domain; // لكرة: after an organization's name, a field that names another

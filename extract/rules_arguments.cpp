@@ -713,8 +713,21 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
 std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t cue,
                                                                     const PredicateInfo& p) const
 {
+  // "وكان الجيش الصومالي، المدعوم من الولايات المتحدة، قد استعاد": a
+  // particle of the verb (words.tsv verb-particle) before it, and an
+  // apposition set off by commas after the list.
+  if (cue > m_sentence.begin
+      && token_in(token(cue - 1), m_pack.words.verb_particle, m_pack.clitics)) {
+    --cue;
+  }
   if (cue < m_sentence.begin + 2 || !is_soft_boundary(cue - 1)) {
     return std::nullopt;
+  }
+  for (std::size_t k = cue - 2; k > m_sentence.begin && k + relative_window >= cue; --k) {
+    if (is_soft_boundary(k) && past_apposition(k) == cue) {
+      cue = k + 1;
+      break;
+    }
   }
   for (std::size_t k = m_items.size(); k-- > 0;) {
     if (m_items[k].end > cue - 1) {

@@ -6754,3 +6754,22 @@ TEST_CASE("By the hand of: the agent of a verb Arabic writes as its active",
      true},
   });
 }
+
+TEST_CASE("A fronted subject, an apposition between commas, a particle, then the verb",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the pluperfect after an apposition",
+     "وكان الجيش الصومالي، المدعوم من الولايات المتحدة وتركيا، قد استعاد السيطرة على بلدة حررطيري.",
+     "Army of Somalia|captured|حررطيري",
+     true},
+    {"a relative clause as the apposition",
+     "وكانت حركة حماس، التي تدعمها إيران، قد شنت هجوما على إسرائيل.",
+     "Hamas|attacked|Israel",
+     true},
+    {"the apposition's name is no subject",
+     "وكان الجيش الصومالي، المدعوم من الولايات المتحدة وتركيا، قد استعاد السيطرة على بلدة حررطيري.",
+     "United States|captured|حررطيري",
+     false},
+  });
+}
