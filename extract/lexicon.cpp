@@ -132,7 +132,7 @@ std::optional<CueMatch> match_cue(const Cue& cue,
       continue;
     }
     if (word.adjectives_before) {
-      constexpr std::size_t max_adjectives = 2;
+      constexpr std::size_t max_adjectives = 4;
       for (std::size_t skipped = 0;
            skipped < max_adjectives && at < tokens.size() && skippable != nullptr
            && !word_matches(word, tokens[at], clitics) && token_in(tokens[at], *skippable, clitics);

@@ -36,7 +36,8 @@ struct Cue
     std::string text; // normalized
     bool any_suffix = false;
     bool gap_before = false;
-    bool adjectives_before = false; // "~": up to two adjectives of the noun before may stand first
+    bool adjectives_before =
+      false; // "~": up to four adjectives or instruments of the noun before may stand first
   };
   std::vector<Word> words;
 
@@ -57,10 +58,11 @@ struct CueMatch
 // The cue starting at tokens[i], if it matches there. A gap skips at most
 // twelve tokens, commas ("،", ",") among them but no other punctuation mark:
 // "تبادل … الاتهامات" matches "تبادل الجانبان، أمس، الاتهامات" and not
-// "تبادل الجانبان. الاتهامات". A "~" before a word lets up to two words of
-// `skippable` (the adjectives of the noun before it that keep its sense)
-// stand first: "شن* … هجوم* ~ على" matches "شنت القوات هجوما واسعا على"
-// when واسعا is skippable, never "هجوما كلاميا على"; they are no gap.
+// "تبادل الجانبان. الاتهامات". A "~" before a word lets up to four words of
+// `skippable` (the adjectives of the noun before it that keep its sense,
+// and its instruments) stand first: "شن* … هجوم* ~ على" matches "شنت
+// القوات هجوما واسعا بالطائرات المسيرة والصواريخ على" when those words are
+// skippable, never "هجوما كلاميا على"; they are no gap.
 class WordSet;
 [[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
                                                 std::span<const Token> tokens,

@@ -6773,3 +6773,22 @@ TEST_CASE("A fronted subject, an apposition between commas, a particle, then the
      false},
   });
 }
+
+TEST_CASE("The instruments of an attack stand between its noun and its preposition",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an adjective and two instruments",
+     "وشنت روسيا هجوما واسعا بالطائرات المسيرة والصواريخ على مدينة خاركيف.",
+     "Russia|attacked|Kharkiv",
+     true},
+    {"warplanes after two adjectives",
+     "وشنت إسرائيل غارات جوية عنيفة بالطائرات الحربية على قطاع غزة.",
+     "Israel|attacked|Gaza Strip",
+     true},
+    {"a verbal attack is no attack (stays)",
+     "وشنت روسيا هجوما كلاميا حادا على الولايات المتحدة.",
+     "Russia|attacked|United States",
+     false},
+  });
+}
