@@ -212,13 +212,18 @@ void Gazetteer::parse_city_countries(std::istream& in, std::string_view source)
   parse_id_pairs(in, source, m_city_countries);
 }
 
+std::optional<std::size_t> Gazetteer::place_country(std::size_t place) const
+{
+  if (const auto region = region_country(place)) {
+    return region;
+  }
+  const auto city = m_city_countries.find(place);
+  return city == m_city_countries.end() ? std::nullopt : std::optional(city->second);
+}
+
 bool Gazetteer::lies_elsewhere(std::size_t place, std::size_t where) const
 {
-  auto lies_in = region_country(place);
-  if (!lies_in) {
-    const auto city = m_city_countries.find(place);
-    lies_in = city == m_city_countries.end() ? std::nullopt : std::optional(city->second);
-  }
+  const auto lies_in = place_country(place);
   const auto where_country =
     m_entities[where].type == EntityType::country ? std::optional(where) : region_country(where);
   return lies_in && where_country && *lies_in != *where_country;

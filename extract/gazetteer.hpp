@@ -132,6 +132,8 @@ public:
   // "طرابلس اللبنانية" is not the Tripoli in Libya; "تل رفعت جنوبي تركيا" is
   // south of Turkey.
   [[nodiscard]] bool lies_elsewhere(std::size_t place, std::size_t where) const;
+  // The country the gazetteer places a subdivision or a city in.
+  [[nodiscard]] std::optional<std::size_t> place_country(std::size_t place) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
   // Entities with an alias of this match key.

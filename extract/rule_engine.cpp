@@ -273,6 +273,7 @@ void SentenceRules::run()
   apply_genitive();
   apply_apposed();
   apply_in_place();
+  apply_in_country_noun();
   apply_neighbours();
   emit_events();
   remember_countries();

@@ -179,6 +179,61 @@ void SentenceRules::apply_in_place()
   }
 }
 
+// "مدينة خاركيف في شرق البلاد": a place, the in-place trigger's word or
+// preposition, directions, and a noun for "the country" (words.tsv
+// country-noun) lies in the country the gazetteer places it in, when the
+// document has named that country by then: the noun refers back to it.
+void SentenceRules::apply_in_country_noun()
+{
+  if (m_pack.words.country_noun.words().empty()) {
+    return;
+  }
+  for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
+    const auto& trigger = m_pack.triggers[entry];
+    const auto& word = trigger.cue.words.front().text;
+    for (const auto& item : m_items) {
+      const auto& place = m_entities[item.entity];
+      if (item.kind != ItemKind::entity || item.demonym || !place.known
+          || place.entity.type != EntityType::location || item.end >= m_sentence.end) {
+        continue;
+      }
+      std::size_t at = item.end;
+      const bool word_first = token(at).text == word;
+      const bool prep_first = !word_first && !trigger.prep.empty()
+                              && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
+                              && token_in(token(at), m_pack.words.direction, m_pack.clitics);
+      if (!word_first && !prep_first) {
+        continue;
+      }
+      ++at;
+      while (at < m_sentence.end && at < item.end + 4
+             && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
+        ++at;
+      }
+      if (at >= m_sentence.end || inside_item(at)
+          || !token_in(token(at), m_pack.words.country_noun, m_pack.clitics)) {
+        continue;
+      }
+      const auto country = m_gazetteer.place_country(*place.known);
+      std::optional<std::size_t> named;
+      for (std::size_t e = 0; country && e < m_entities.size(); ++e) {
+        if (m_entities[e].known == country && !m_entities[e].entity.mentions.empty()) {
+          named = e;
+        }
+      }
+      if (!named) {
+        continue;
+      }
+      const auto* p = m_ontology.find(trigger.predicate);
+      if (p == nullptr || !allowed(item.entity, true, *p) || !allowed(*named, false, *p)) {
+        continue;
+      }
+      m_hits.push_back(Hit{&trigger, CueMatch{item.begin, at + 1, item.begin, item.begin}});
+      emit(m_hits.size() - 1, item.entity, *named, trigger.confidence);
+    }
+  }
+}
+
 // The gazetteer places `place` in a country other than `where`'s.
 bool SentenceRules::lies_elsewhere(std::size_t place, std::size_t where) const
 {

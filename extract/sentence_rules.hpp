@@ -133,6 +133,7 @@ private:
   void apply_genitive();
   void apply_apposed();
   void apply_in_place();
+  void apply_in_country_noun();
   void apply_neighbours();
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
   [[nodiscard]] bool pronoun_before(std::size_t at) const;

@@ -6792,3 +6792,22 @@ TEST_CASE("The instruments of an attack stand between its noun and its prepositi
      false},
   });
 }
+
+TEST_CASE("The country a place lies in, named before, by a noun for the country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a city in the south of the country the sentence named",
+     "قالت السعودية إن الحوثيين هاجموا مدينة خميس مشيط في جنوب البلاد.",
+     "Khamis Mushait|located-in|Saudi Arabia",
+     true},
+    {"a state of the country named after it in the sentence",
+     "وقال مسؤولون في ولاية تكساس في جنوب البلاد إن الأمريكيين قلقون من الولايات المتحدة.",
+     "Texas|located-in|United States",
+     true},
+    {"a country the gazetteer does not place the city in",
+     "قالت اليمن إن الحوثيين هاجموا مدينة خميس مشيط في جنوب البلاد.",
+     "Khamis Mushait|located-in|Yemen",
+     false},
+  });
+}
