@@ -120,6 +120,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> country_closing(Context& c, std::size_t j) const;
   [[nodiscard]] bool
   holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const;
+  [[nodiscard]] bool title_modifier(Context& c, std::size_t j) const;
   [[nodiscard]] bool
   holds_other_country(const Context& c, std::size_t person, std::size_t owner) const;
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;

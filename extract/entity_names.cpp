@@ -657,9 +657,11 @@ bool EntityFinder::construct_after(Context& c, std::size_t t) const
 }
 
 // True when a form of token i lost a preposition: "لشركة" may be ل + شركة.
+// ("وليد"، "بلال": a given name as written begins with its own letters, no
+// preposition's.)
 bool EntityFinder::governed_word(const Context& c, std::size_t i) const
 {
-  return m_pack.clitics.governed(c.token(i));
+  return m_pack.clitics.governed(c.token(i)) && !m_pack.words.given_name.contains(c.token(i).text);
 }
 
 // True when token i lost a preposition other than the language's genitive

@@ -410,7 +410,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     auto title_party = Gazetteer::no_party; // a party's adjective after the title
     bool unowned = false;                   // the title's words end in people who own no title
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
-      if (token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+      if (title_modifier(c, j)) {
         ++j;
         continue;
       }
@@ -1352,7 +1352,7 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
       continue;
     }
     std::size_t j = match->end;
-    while (j < c.sentence.end && token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+    while (j < c.sentence.end && title_modifier(c, j)) {
       ++j;
     }
     const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
@@ -1394,6 +1394,29 @@ bool EntityFinder::holds_no_post_of(const Context& c, std::size_t person, std::s
   }
   return !m_gazetteer.positions_of(*known).empty()
          && !m_gazetteer.holds_post_in(*known, *owner_known);
+}
+
+// Token j is an adjective of words.tsv modifier between a title and its
+// name ("الرئيس المنتخب"), not a head noun a demonym qualifies ("مدرب المنتخب
+// المغربي": the national team of Morocco).
+bool EntityFinder::title_modifier(Context& c, std::size_t j) const
+{
+  if (!token_in(c.token(j), m_pack.words.modifier, m_pack.clitics)) {
+    return false;
+  }
+  if (j + 1 >= c.sentence.end) {
+    return true;
+  }
+  const auto g = known_at(c, j + 1);
+  if (!g || !g->demonym) {
+    return true;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(j), m_pack.clitics, candidates);
+  return std::none_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
+    const auto match = match_cue(m_pack.heads[index].cue, c.tokens(), j, m_pack.clitics);
+    return match && match->end == j + 1;
+  });
 }
 
 // The person already holds, by a title in this sentence, a post in a country

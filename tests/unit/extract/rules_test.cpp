@@ -6811,3 +6811,30 @@ TEST_CASE("The country a place lies in, named before, by a noun for the country"
      false},
   });
 }
+
+TEST_CASE("A head noun that is also a title's modifier, and a given name that looks governed",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the coach of the national team: المنتخب with its demonym is the team",
+     "وقال مدرب المنتخب المغربي حسام حسن إن الفريق جاهز.",
+     "حسام حسن|holds-position|National Team of Morocco|coach",
+     true},
+    {"the president-elect: المنتخب alone is the title's modifier (stays)",
+     "وقال الرئيس الأمريكي المنتخب جو بايدن إن الوباء خطير.",
+     "Joe Biden|holds-position|United States|president",
+     true},
+    {"وليد is no ل + word of an organization's genitive",
+     "وقال مدير الشرطة المصرية وليد الشمري إن الوضع آمن.",
+     "وليد الشمري|holds-position|Police of Egypt|director",
+     true},
+    {"both at once",
+     "وقال مدرب المنتخب المغربي وليد الركراكي إن الفريق جاهز.",
+     "وليد الركراكي|holds-position|National Team of Morocco|coach",
+     true},
+    {"an organization's genitive stays its name's (stays)",
+     "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر.",
+     "رامي عبد الرحمن|holds-position|المرصد السوري|director",
+     true},
+  });
+}
