@@ -6838,3 +6838,26 @@ TEST_CASE("A head noun that is also a title's modifier, and a given name that lo
      true},
   });
 }
+
+TEST_CASE("A first-person verb inside a quotation is its speaker's act (data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"I met, inside the speaker's quotation",
+     "وقال بوتين: «التقيت الرئيس التركي رجب طيب أردوغان في سوتشي».",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"we met, behind its preposition",
+     "وقالت ميركل: «التقينا بالرئيس الصيني شي جين بينغ».",
+     "Angela Merkel|met|Xi Jinping",
+     true},
+    {"I visited",
+     "وقال الرئيس الفرنسي إيمانويل ماكرون: «زرت الجزائر مرتين».",
+     "Emmanuel Macron|visited|Algeria",
+     true},
+    {"a third person's verb inside the quotation is not the speaker's",
+     "وقال بوتين: «اجتمعت ميركل بالرئيس الصيني شي جين بينغ».",
+     "Xi Jinping|met|Vladimir Putin",
+     false},
+  });
+}
