@@ -211,6 +211,10 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       ++i;
       continue;
     }
+    if (appointed_at(c, i)) {
+      i = c.items.back().end;
+      continue;
+    }
     if (title_at(c, i)) {
       leader_forces(c, i);
       i = c.items.back().end;

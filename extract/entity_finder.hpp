@@ -79,6 +79,7 @@ private:
   };
 
   bool title_at(Context& c, std::size_t i) const;
+  bool appointed_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool head_governed(const Context& c, std::size_t i) const;
   bool counterpart_at(Context& c,
                       std::size_t i,

@@ -22,6 +22,8 @@ inline constexpr std::size_t max_foreign_letters = 11;
 // Adjective words after the noun of an apposition whose genitive was not read.
 inline constexpr std::size_t max_apposition_words = 6;
 inline constexpr std::size_t max_title_qualifiers = 3;
+// Tokens between a word of appointing and the name it appoints ("انتخاب النائب").
+inline constexpr std::size_t max_appoint_words = 3;
 inline constexpr std::size_t max_quoted_words = 10;
 // Words of a name in quotation marks after an organization's head.
 inline constexpr std::size_t max_head_quoted_words = 4;

@@ -1419,6 +1419,84 @@ bool EntityFinder::title_modifier(Context& c, std::size_t j) const
   });
 }
 
+// "انتخاب النائب أحمد السعدون رئيسا للمجلس"، "عين الملك فيصل بن فرحان
+// وزيرا للخارجية السعودية": after a word of appointing (words.tsv appoint)
+// and the person's name, a title in the accusative (its words with the
+// accusative alif) and its owner: the post the person was given. At token
+// i, right after the person's item; adds the owner's item.
+bool EntityFinder::appointed_at(Context& c, std::size_t i) const
+{
+  if (m_capitalized_names || c.items.empty() || i >= c.sentence.end
+      || !c.token(i).text.ends_with("ا")) {
+    return false;
+  }
+  const auto& last = c.items.back();
+  if (last.end != i || last.kind != ItemKind::entity
+      || c.entities[last.entity].entity.type != EntityType::person) {
+    return false;
+  }
+  bool appointed = false;
+  for (std::size_t t = last.begin;
+       !appointed && t > c.sentence.begin && t + max_appoint_words > last.begin;
+       --t) {
+    appointed = token_in(c.token(t - 1), m_pack.words.appoint, m_pack.clitics);
+  }
+  if (!appointed) {
+    return false;
+  }
+  // A word of the title as written, in the accusative ("رئيسا"), or behind
+  // the genitive's ل fused with the article ("للخارجية": الخارجية).
+  const auto word_at = [&](const Cue::Word& word, std::size_t t) {
+    const std::string_view text = c.token(t).text;
+    const auto fits = [&](std::string_view form) {
+      return word.any_suffix ? form.starts_with(word.text) : form == word.text;
+    };
+    constexpr std::string_view alif = "ا";
+    constexpr std::string_view fused = "لل";
+    constexpr std::string_view article = "ال";
+    return fits(text) || (text.ends_with(alif) && fits(text.substr(0, text.size() - alif.size())))
+           || (text.starts_with(fused)
+               && fits(std::string(article) + std::string(text.substr(fused.size()))));
+  };
+  // The longest title whose first word stands in the accusative at i.
+  const Title* best = nullptr;
+  std::size_t best_end = i;
+  for (const auto& title : m_pack.titles) {
+    const auto& words = title.cue.words;
+    if (title.role == no_role || title.role == "counterpart" || i + words.size() > c.sentence.end
+        || words.size() <= best_end - i
+        || c.token(i).text != words.front().text + std::string("ا")) {
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j - i < words.size() && word_at(words[j - i], j)) {
+      ++j;
+    }
+    if (j - i == words.size()) {
+      best = &title;
+      best_end = j;
+    }
+  }
+  if (best == nullptr) {
+    return false;
+  }
+  // The owner: behind ل ("للمجلس") or, after a title of words with ل, the
+  // demonym ("وزيرا للخارجية السعودية").
+  const auto qualifier = qualifier_at(c, best_end, false);
+  if (!qualifier) {
+    return false;
+  }
+  const std::string role =
+    best->role == president_role
+        && c.entities[qualifier->entity].entity.type == EntityType::organization
+        && token_in(c.token(best_end), m_pack.words.chair_body, m_pack.clitics)
+      ? std::string(chair_role)
+      : best->role;
+  holds(c, last.entity, qualifier->entity, role);
+  c.items.push_back(Item{.begin = best_end, .end = qualifier->end, .entity = qualifier->entity});
+  return true;
+}
+
 // The person already holds, by a title in this sentence, a post in a country
 // other than `owner`, itself a country.
 bool EntityFinder::holds_other_country(const Context& c,

@@ -583,6 +583,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"majority-noun", &words.majority_noun},
                             {"verb-particle", &words.verb_particle},
                             {"country-noun", &words.country_noun},
+                            {"appoint", &words.appoint},
                             {"relative", &words.relative},
                             {"clause-opener", &words.clause_opener},
                             {"passive-aux", &words.passive_aux},

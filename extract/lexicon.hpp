@@ -294,6 +294,7 @@ struct WordClasses
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
+  WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
   WordSet country_noun; // "البلاد": the country, a place in it named before ("في شرق البلاد")
   WordSet verb_particle; // "قد": stands right before its verb ("وكان الجيش، ...، قد استعاد")
   WordSet majority_noun; // "الأغلبية": its party adjective describes the post ("زعيم الأغلبية

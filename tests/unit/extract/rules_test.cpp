@@ -6861,3 +6861,31 @@ TEST_CASE("A first-person verb inside a quotation is its speaker's act (data onl
      false},
   });
 }
+
+TEST_CASE("A post given by appointment or election: the title in the accusative after the name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"elected speaker of the assembly named before",
+     "صوت مجلس الأمة الكويتي، الثلاثاء، على انتخاب النائب أحمد السعدون رئيسا للمجلس بأغلبية 63 "
+     "صوتا.",
+     "أحمد السعدون|holds-position|National Assembly of Kuwait|chair",
+     true},
+    {"appointed foreign minister: the title's second word behind ل, then the demonym",
+     "وعين الملك سلمان الأمير فيصل بن فرحان وزيرا للخارجية السعودية.",
+     "Faisal bin Farhan|holds-position|Saudi Arabia|foreign-minister",
+     true},
+    {"appointed head of government (stays: read before as an apposition)",
+     "وعين الرئيس التونسي قيس سعيد أحمد الحشاني رئيسا للحكومة التونسية.",
+     "أحمد الحشاني|holds-position|Tunisia|prime-minister",
+     true},
+    {"the appointer holds no post given (stays)",
+     "وعين الرئيس التونسي قيس سعيد أحمد الحشاني رئيسا للحكومة التونسية.",
+     "Kais Saied|holds-position|Tunisia|prime-minister",
+     false},
+    {"a candidacy is no post",
+     "وانتخب الحزب الديمقراطي جو بايدن مرشحا للرئاسة.",
+     "Joe Biden|holds-position|Democratic Party|candidate",
+     false},
+  });
+}
