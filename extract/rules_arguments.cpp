@@ -153,6 +153,13 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     if (k && reference_point(at, m_items[*k].begin)) {
       return std::nullopt;
     }
+    // "captured the Syrian town of Afrin": a demonym right before a place is
+    // the place's adjective; the place is the object.
+    if (k && m_items[*k].demonym && *k + 1 < m_items.size()
+        && m_items[*k + 1].begin == m_items[*k].end && m_items[*k + 1].kind == ItemKind::entity
+        && m_entities[m_items[*k + 1].entity].entity.type == EntityType::location) {
+      return *k + 1;
+    }
     if (!k || (!prepositional(*k) && !adjunct && !inside_phrase && !people_genitive(*k))) {
       return k;
     }

@@ -3089,3 +3089,24 @@ TEST_CASE("English: a relative or an adviser of a title's holder holds no post o
     },
     "en");
 }
+
+TEST_CASE("A demonym right before a place is the place's adjective, not the object",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"captured the Syrian town",
+       "Turkish troops captured the Syrian town of Afrin in March.",
+       "Turkey|captured|Afrin",
+       true},
+      {"the demonym's country was not captured",
+       "Turkish troops captured the Syrian town of Afrin in March.",
+       "Turkey|captured|Syria",
+       false},
+      {"a demonym before people names no one met (stays)",
+       "Pompeo met Saudi officials.",
+       "Mike Pompeo|met|Saudi Arabia",
+       false},
+    },
+    "en");
+}
