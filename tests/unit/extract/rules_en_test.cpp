@@ -3110,3 +3110,24 @@ TEST_CASE("A demonym right before a place is the place's adjective, not the obje
     },
     "en");
 }
+
+TEST_CASE("A phone call in the perfect and other forms of speaking by phone (data only)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"had spoken by phone with",
+       "The Kremlin said Putin had spoken by phone with French President Emmanuel Macron.",
+       "Emmanuel Macron|called|Vladimir Putin",
+       true},
+      {"talked by phone with",
+       "Erdogan talked by phone with Putin on Tuesday.",
+       "Recep Tayyip Erdoğan|called|Vladimir Putin",
+       true},
+      {"a speech about a phone is no call",
+       "Erdogan spoke about phones with pride.",
+       "Recep Tayyip Erdoğan|called|Vladimir Putin",
+       false},
+    },
+    "en");
+}
