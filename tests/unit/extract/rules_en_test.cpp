@@ -3131,3 +3131,28 @@ TEST_CASE("A phone call in the perfect and other forms of speaking by phone (dat
     },
     "en");
 }
+
+TEST_CASE("A name, a hyphen and a participle: a compound adjective, no finite verb (data only)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"Iran-backed rebels (stays: read before as a finite verb)",
+       "Iran-backed Houthi rebels attacked a tanker in the Red Sea.",
+       "Iran|supports|Houthis",
+       true},
+      {"the supported forces stay the next verb's subject",
+       "US-backed Syrian Democratic Forces captured Raqqa.",
+       "Syrian Democratic Forces|captured|Raqqa",
+       true},
+      {"the backer did not capture",
+       "US-backed Syrian Democratic Forces captured Raqqa.",
+       "United States|captured|Raqqa",
+       false},
+      {"a finite verb backs its object (stays)",
+       "Israel backed the Kurdish Workers' Party.",
+       "Israel|supports|Kurdish Workers' Party",
+       true},
+    },
+    "en");
+}
