@@ -59,6 +59,21 @@ bool EntityFinder::adjective_not_name(const Context& c,
       && !ends_in_ta_marbuta_name(m_gazetteer.entities()[g.entity])) {
     return true;
   }
+  // "وزاريا" (ministerial) is no و + "زاريا" (Zaria): a place found only past
+  // a proclitic is the word when the spelling dictionary knows the whole word
+  // as written and not the place's name without the proclitic ("وبغداد" stays).
+  if (!g.demonym && g.form.size() < text.size() && m_pack.spelling
+      && m_gazetteer.entities()[g.entity].type == EntityType::location) {
+    if (const auto written = written_word(c, i); written && m_pack.spelling->knows(*written)) {
+      std::size_t at = 0;
+      for (auto n = code_points(text) - code_points(g.form); n > 0 && at < written->size(); --n) {
+        static_cast<void>(next_code_point(*written, at));
+      }
+      if (!m_pack.spelling->knows(written->substr(at))) {
+        return true;
+      }
+    }
+  }
   // "كلاميا" is no "لامي" (Lammy): a one-word name of a person found only
   // past a case ending (an indefinite accusative) is a word of the language.
   const bool case_ending = m_pack.clitics.has_case_ending(text, g.form);

@@ -6889,3 +6889,32 @@ TEST_CASE("A post given by appointment or election: the title in the accusative 
      false},
   });
 }
+
+TEST_CASE("A place found only past a proclitic is the word the dictionary knows whole",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"باردو (Bardo) is no ب + أردو (Ordu)",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى باردو.",
+     "Emmanuel Macron|visited|Ordu",
+     false},
+    {"وزاريا (ministerial) is no و + زاريا (Zaria)",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد وزاريا.",
+     "Emmanuel Macron|visited|Zaria",
+     false},
+    {"a known place behind و stays (stays)",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى البصرة وبغداد.",
+     "Emmanuel Macron|visited|Baghdad",
+     true},
+  });
+}
+
+TEST_CASE("A visit one is making, in the imperfect (data only)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"يقوم ... بزيارة",
+     "ويقوم الرئيس التونسي قيس سعيد بزيارة رسمية إلى الجزائر.",
+     "Kais Saied|visited|Algeria",
+     true},
+  });
+}
