@@ -122,8 +122,8 @@ private:
   [[nodiscard]] bool
   holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const;
   [[nodiscard]] bool title_modifier(Context& c, std::size_t j) const;
-  [[nodiscard]] bool
-  holds_other_country(const Context& c, std::size_t person, std::size_t owner) const;
+  [[nodiscard]] static bool
+  holds_other_country(const Context& c, std::size_t person, std::size_t owner);
   [[nodiscard]] bool closes_apposition(const Context& c, std::size_t j) const;
   [[nodiscard]] std::size_t apposition_end(const Context& c, std::size_t j) const;
   [[nodiscard]] bool speaker_name_at(const Context& c, std::size_t i) const;

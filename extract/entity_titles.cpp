@@ -1499,9 +1499,7 @@ bool EntityFinder::appointed_at(Context& c, std::size_t i) const
 
 // The person already holds, by a title in this sentence, a post in a country
 // other than `owner`, itself a country.
-bool EntityFinder::holds_other_country(const Context& c,
-                                       std::size_t person,
-                                       std::size_t owner) const
+bool EntityFinder::holds_other_country(const Context& c, std::size_t person, std::size_t owner)
 {
   const auto& target = c.entities[owner].entity;
   if (target.type != EntityType::country) {
