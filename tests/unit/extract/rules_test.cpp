@@ -6918,3 +6918,18 @@ TEST_CASE("A visit one is making, in the imperfect (data only)", "[extract][rule
      true},
   });
 }
+
+TEST_CASE("Foreign given names that begin like the article are names (data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a congresswoman's three-word foreign name after her party's adjective",
+     "وقالت النائبة الديمقراطية ألكساندريا أوكاسيو كورتيز إن الحزب يحتاج التغيير.",
+     "ألكساندريا أوكاسيو كورتيز|member-of|Democratic Party",
+     true},
+    {"the party's adjective is no name",
+     "وقالت النائبة الديمقراطية ألكساندريا أوكاسيو كورتيز إن الحزب يحتاج التغيير.",
+     "الديمقراطية ألكساندريا أوكاسيو|member-of|Democratic Party",
+     false},
+  });
+}
