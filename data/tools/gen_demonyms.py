@@ -351,4 +351,7 @@ for l in EN.strip().split('\n'):
 # as often "democratic" (التحول الديمقراطي).
 rows += [('wd:Q9626',['Tory','Conservative']),('wd:Q9630',['Labour']),
          ('x:org:democratic-party',['Democratic','Democrat']),('x:org:republican-party',['Republican'])]
+# The Houthi movement's adjective ("Houthi military spokesman Yahya Saree" is a
+# member; "struck Houthi targets" names the movement).
+rows += [('x:org:ansar-allah',['Houthi'])]
 emit('data/en/demonyms.tsv',rows)
