@@ -1424,10 +1424,23 @@ bool EntityFinder::title_modifier(Context& c, std::size_t j) const
 // and the person's name, a title in the accusative (its words with the
 // accusative alif) and its owner: the post the person was given. At token
 // i, right after the person's item; adds the owner's item.
+namespace {
+
+constexpr std::string_view accusative_alif = "ا";
+
+// `text` is `word` with the accusative's alif: "رئيسا" of "رئيس".
+bool accusative_of(std::string_view text, std::string_view word)
+{
+  return text.size() == word.size() + accusative_alif.size() && text.starts_with(word)
+         && text.ends_with(accusative_alif);
+}
+
+} // namespace
+
 bool EntityFinder::appointed_at(Context& c, std::size_t i) const
 {
   if (m_capitalized_names || c.items.empty() || i >= c.sentence.end
-      || !c.token(i).text.ends_with("ا")) {
+      || !c.token(i).text.ends_with(accusative_alif)) {
     return false;
   }
   const auto& last = c.items.back();
@@ -1451,10 +1464,11 @@ bool EntityFinder::appointed_at(Context& c, std::size_t i) const
     const auto fits = [&](std::string_view form) {
       return word.any_suffix ? form.starts_with(word.text) : form == word.text;
     };
-    constexpr std::string_view alif = "ا";
     constexpr std::string_view fused = "لل";
     constexpr std::string_view article = "ال";
-    return fits(text) || (text.ends_with(alif) && fits(text.substr(0, text.size() - alif.size())))
+    return fits(text)
+           || (text.ends_with(accusative_alif)
+               && fits(text.substr(0, text.size() - accusative_alif.size())))
            || (text.starts_with(fused)
                && fits(std::string(article) + std::string(text.substr(fused.size()))));
   };
@@ -1464,8 +1478,7 @@ bool EntityFinder::appointed_at(Context& c, std::size_t i) const
   for (const auto& title : m_pack.titles) {
     const auto& words = title.cue.words;
     if (title.role == no_role || title.role == "counterpart" || i + words.size() > c.sentence.end
-        || words.size() <= best_end - i
-        || c.token(i).text != words.front().text + std::string("ا")) {
+        || words.size() <= best_end - i || !accusative_of(c.token(i).text, words.front().text)) {
       continue;
     }
     std::size_t j = i + 1;

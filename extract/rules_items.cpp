@@ -109,6 +109,30 @@ void SentenceRules::apply_apposed()
 
 // A place, then the cue word or a name with the proclitic `prep`, then a
 // place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
+// After a place ending at `from`, before `limit`: the in-place trigger's word
+// ("في") or its preposition on a direction ("بجنوب"), then directions
+// ("محافظة الرقة في شمال سوريا"); where they end, `from` when none stands there.
+std::size_t SentenceRules::in_place_opening(const Trigger& trigger,
+                                            std::size_t from,
+                                            std::size_t limit,
+                                            bool& word_first,
+                                            bool& prep_first) const
+{
+  std::size_t at = from;
+  word_first = at < limit && token(at).text == trigger.cue.words.front().text;
+  prep_first = at < limit && !word_first && !trigger.prep.empty()
+               && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
+               && token_in(token(at), m_pack.words.direction, m_pack.clitics);
+  if (word_first || prep_first) {
+    ++at;
+  }
+  while (at < limit && at < from + 3
+         && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
+    ++at;
+  }
+  return at;
+}
+
 void SentenceRules::apply_in_place()
 {
   for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
@@ -123,20 +147,9 @@ void SentenceRules::apply_in_place()
           || m_entities[a.entity].entity.type != EntityType::location) {
         continue;
       }
-      // "محافظة الرقة في شمال سوريا", "مدينة البعث بجنوب سوريا": directions
-      // may stand between the preposition and the place.
-      std::size_t at = a.end;
-      const bool word_first = at < b.begin && token(at).text == word;
-      const bool prep_first = at < b.begin && !word_first && !trigger.prep.empty()
-                              && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
-                              && token_in(token(at), m_pack.words.direction, m_pack.clitics);
-      if (word_first || prep_first) {
-        ++at;
-      }
-      while (at < b.begin && at < a.end + 3
-             && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
-        ++at;
-      }
+      bool word_first = false;
+      bool prep_first = false;
+      const auto at = in_place_opening(trigger, a.end, b.begin, word_first, prep_first);
       // "منبج شمال سوريا": the direction may begin the place's name.
       const bool direction_named =
         b.begin == a.end && token(b.begin).text == word && beyond_direction(b) != b.entity;
@@ -190,27 +203,18 @@ void SentenceRules::apply_in_country_noun()
   }
   for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
     const auto& trigger = m_pack.triggers[entry];
-    const auto& word = trigger.cue.words.front().text;
     for (const auto& item : m_items) {
+      if (item.kind != ItemKind::entity || item.demonym) {
+        continue;
+      }
       const auto& place = m_entities[item.entity];
-      if (item.kind != ItemKind::entity || item.demonym || !place.known
-          || place.entity.type != EntityType::location || item.end >= m_sentence.end) {
+      if (!place.known || place.entity.type != EntityType::location) {
         continue;
       }
-      std::size_t at = item.end;
-      const bool word_first = token(at).text == word;
-      const bool prep_first = !word_first && !trigger.prep.empty()
-                              && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
-                              && token_in(token(at), m_pack.words.direction, m_pack.clitics);
-      if (!word_first && !prep_first) {
-        continue;
-      }
-      ++at;
-      while (at < m_sentence.end && at < item.end + 4
-             && token_in(token(at), m_pack.words.direction, m_pack.clitics)) {
-        ++at;
-      }
-      if (at >= m_sentence.end || inside_item(at)
+      bool word_first = false;
+      bool prep_first = false;
+      const auto at = in_place_opening(trigger, item.end, m_sentence.end, word_first, prep_first);
+      if ((!word_first && !prep_first) || at >= m_sentence.end || inside_item(at)
           || !token_in(token(at), m_pack.words.country_noun, m_pack.clitics)) {
         continue;
       }

@@ -134,6 +134,11 @@ private:
   void apply_apposed();
   void apply_in_place();
   void apply_in_country_noun();
+  [[nodiscard]] std::size_t in_place_opening(const Trigger& trigger,
+                                             std::size_t from,
+                                             std::size_t limit,
+                                             bool& word_first,
+                                             bool& prep_first) const;
   void apply_neighbours();
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
   [[nodiscard]] bool pronoun_before(std::size_t at) const;
