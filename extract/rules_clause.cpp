@@ -634,13 +634,35 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
 // singular that opens its sentence does not agree with a country right after
 // it whose name is feminine (none of words.tsv masculine-name): the country is
 // its object, and its subject the one person the sentence right before named
-// as its subject (frames.tsv subject place `opening`).
+// as its subject (frames.tsv subject place `opening`). Nor is a name of a type
+// the predicate takes only as its object its subject ("كما زار مرفأ بيروت":
+// a place visits nothing). Only a particle of the verb (words.tsv
+// verb-particle: كما، قد) may stand before it.
 Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto& hit = m_hits[h];
-  if (hit.match.begin != m_sentence.begin || m_discourse.topic.size() != 1
+  auto opening = m_sentence.begin;
+  while (opening < hit.match.begin
+         && token_in(token(opening), m_pack.words.verb_particle, m_pack.clitics)) {
+    ++opening;
+  }
+  if (hit.match.begin != opening || m_discourse.topic.size() != 1
       || m_discourse.topic_sentence + 1 != m_sentence.index) {
     return {};
+  }
+  const auto at = past_adverbials(hit.match.end); // "وزار لاحقا حلب"
+  const auto k = item_starting_in(at, 0);
+  if (!k || m_items[*k].begin != at || m_items[*k].kind != ItemKind::entity || m_items[*k].demonym
+      || m_items[*k].governed) {
+    return {};
+  }
+  const auto entity = m_items[*k].entity;
+  const auto topic = m_discourse.topic.front();
+  if (!allowed(topic, true, p)) {
+    return {};
+  }
+  if (!allowed(entity, true, p) && allowed(entity, false, p)) {
+    return {topic}; // a place: the verb's form does not matter
   }
   // The masculine singular: the cue's word as written, with no ending of the
   // feminine or the plural ("اتهمت"، "اتهموا"), nor the feminine imperfect's
@@ -651,15 +673,9 @@ Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) c
       || (hit.trigger->imperfect && word.starts_with("\u062A"))) {
     return {};
   }
-  const auto k = item_starting_in(hit.match.end, 0);
-  if (!k || m_items[*k].begin != hit.match.end || m_items[*k].kind != ItemKind::entity
-      || m_items[*k].demonym || m_items[*k].governed
-      || m_entities[m_items[*k].entity].entity.type != EntityType::country
-      || token_in(token(m_items[*k].begin), m_pack.words.masculine_name, m_pack.clitics)) {
-    return {};
-  }
-  const auto topic = m_discourse.topic.front();
-  if (m_entities[topic].entity.type != EntityType::person || !allowed(topic, true, p)) {
+  if (m_entities[entity].entity.type != EntityType::country
+      || token_in(token(m_items[*k].begin), m_pack.words.masculine_name, m_pack.clitics)
+      || m_entities[topic].entity.type != EntityType::person) {
     return {};
   }
   return {topic};

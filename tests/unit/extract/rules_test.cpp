@@ -5436,8 +5436,9 @@ TEST_CASE("A definite act's adjectives may stand before its relative clause's ag
   });
 }
 
-TEST_CASE("A masculine verb opening its sentence before a feminine country has the last subject",
-          "[extract][rules][arabic]")
+TEST_CASE(
+  "A verb opening its sentence before a name that cannot be its subject has the last subject",
+  "[extract][rules][arabic]")
 {
   check_rows({
     {"دعا إيران: Iran is the object, the subject the sentence before's",
@@ -5468,6 +5469,38 @@ TEST_CASE("A masculine verb opening its sentence before a feminine country has t
     {"... nor from two sentences back",
      "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. وكان الطقس ماطرا. وانتقد إسرائيل بسبب الغارات.",
      "Emmanuel Macron|criticized|Israel",
+     false},
+    {"a place, which visits nothing, is the object; كما opens the sentence",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد. كما زار مدينة الموصل.",
+     "Emmanuel Macron|visited|Mosul",
+     true},
+    {"... of a verb in the feminine too",
+     "وصلت المستشارة الألمانية أنغيلا ميركل إلى بكين. وزارت مدينة ووهان.",
+     "Angela Merkel|visited|Wuhan",
+     true},
+    {"... not when a person stands after the verb: the subject",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد. وزار الرئيس العراقي برهم صالح مدينة الموصل.",
+     "Emmanuel Macron|visited|Mosul",
+     false},
+    {"... nor from two sentences back",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد. وكان الطقس ماطرا. وزار مدينة الموصل.",
+     "Emmanuel Macron|visited|Mosul",
+     false},
+  });
+}
+
+TEST_CASE("A noun of an act behind the cue's preposition stands for its owner",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"ندد بجرائم X", "ونددت تركيا بجرائم النظام السوري.", "Turkey|criticized|Syria", true},
+    {"... past what the subject calls it (بما وصفته ب)",
+     "ونددت تركيا بما وصفته بجرائم النظام السوري.",
+     "Turkey|criticized|Syria",
+     true},
+    {"... not a place behind في after the noun",
+     "ونددت تركيا بالجرائم في سوريا.",
+     "Turkey|criticized|Syria",
      false},
   });
 }
