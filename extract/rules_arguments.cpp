@@ -170,9 +170,12 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
 
 // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": past a
 // subject after the verb that ends at `search`, a comma, then the object's
-// list right after it (no name behind a preposition).
+// list right after it (no name behind a preposition). The subject may take a
+// definite adjective and the names behind its prepositions before the comma
+// ("هاجم مسلحون من جبهة النصرة المرتبطة بتنظيم القاعدة، مدينة البعث").
 std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::size_t search) const
 {
+  search = past_subject_adjective(search);
   if (search + 1 >= m_sentence.end || !is_soft_boundary(search)) {
     return std::nullopt;
   }
@@ -181,6 +184,46 @@ std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::si
     return std::nullopt;
   }
   return list_right(*k);
+}
+
+// The comma that closes a subject ending at `search` past its definite
+// adjective and the names behind the adjective's prepositions (up to four
+// words: "المرتبطة بتنظيم القاعدة"، "المدعومة من تركيا"), and a common noun
+// joined to the subject with up to two words of its own ("وجماعات معارضة
+// أخرى"); else `search`.
+std::size_t SentenceRules::past_subject_adjective(std::size_t search) const
+{
+  if (search + 2 >= m_sentence.end || is_soft_boundary(search) || inside_item(search)
+      || token(search).kind != TokenKind::word || !m_pack.clitics.definite(token(search))
+      || m_pack.clitics.conjoined(token(search).text)
+      || token_in(token(search), m_pack.words.stop, m_pack.clitics)) {
+    return search;
+  }
+  bool governed = false;  // a name behind a preposition follows the adjective
+  std::size_t joined = 0; // the joined noun's words
+  for (auto t = search + 1; t < m_sentence.end && t < search + 5 + joined; ++t) {
+    const auto item = item_covering(t);
+    if (is_soft_boundary(t)) {
+      return governed ? t : search;
+    }
+    if (item != m_items.end() && joined == 0) {
+      if (!prepositional(static_cast<std::size_t>(item - m_items.begin())) && !item->governed) {
+        return search;
+      }
+      governed = true;
+      t = item->end - 1;
+    } else if (item != m_items.end() || token(t).kind != TokenKind::word || begins_finite_cue(t)) {
+      return search;
+    } else if (joined > 0 ? joined < 3
+                          : governed
+                              && m_pack.clitics.without_conjunction(token(t).text).size()
+                                   < token(t).text.size()) {
+      ++joined;
+    } else if (joined > 0 || !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
+      return search;
+    }
+  }
+  return search;
 }
 
 // Token t is a common noun with the article where an argument would stand,

@@ -5489,6 +5489,26 @@ TEST_CASE(
   });
 }
 
+TEST_CASE("A subject after its verb takes its adjective before the comma that ends it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"المرتبطة بتنظيم القاعدة، then the object",
+     "هاجم مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة، مدينة مقديشو، الخميس.",
+     "al-Shabaab|attacked|Mogadishu",
+     true},
+    {"... and a common noun joined to the subject",
+     "هاجم مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة وجماعات مسلحة أخرى، مدينة مقديشو، "
+     "الخميس.",
+     "al-Shabaab|attacked|Mogadishu",
+     true},
+    {"... not past an object before the comma",
+     "وقصفت القوات الروسية المتمركزة في القرم مواقع أوكرانية، خيرسون.",
+     "Russia|attacked|Kherson",
+     false},
+  });
+}
+
 TEST_CASE("A noun of an act behind the cue's preposition stands for its owner",
           "[extract][rules][arabic]")
 {
