@@ -226,6 +226,52 @@ std::size_t SentenceRules::past_subject_adjective(std::size_t search) const
   return search;
 }
 
+// The object's name apposed to a definite noun at token t that names no one
+// ("زعيم التنظيم، أبو بكر البغدادي،"; "الشاب منفذ عملية الدهس بحافلة في
+// برشلونة، يونس أبو يعقوب،"): past the noun's words (names only behind a
+// preposition, no verb) and a comma, a name no preposition governs, which a
+// comma or the sentence's end closes.
+std::optional<std::vector<std::size_t>> SentenceRules::apposed_object(std::size_t t) const
+{
+  // The noun has the article, or its genitive has ("زعيم التنظيم").
+  const auto definite = [&](std::size_t at) {
+    return at < m_sentence.end && !inside_item(at) && token(at).kind == TokenKind::word
+           && m_pack.clitics.definite(token(at))
+           && !token_in(token(at), m_pack.words.stop, m_pack.clitics);
+  };
+  if (t + 2 >= m_sentence.end || inside_item(t) || token(t).kind != TokenKind::word
+      || !(definite(t) || definite(t + 1))
+      || token_in(token(t), m_pack.words.stop, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  for (auto at = t + 1; at < m_sentence.end && at < t + 9; ++at) {
+    if (is_hard_boundary(at) || begins_finite_cue(at)
+        || token_in(token(at), m_pack.words.relative, m_pack.clitics)) {
+      return std::nullopt;
+    }
+    const auto item = item_covering(at);
+    if (item != m_items.end()) {
+      if (!prepositional(static_cast<std::size_t>(item - m_items.begin())) && !item->governed) {
+        return std::nullopt;
+      }
+      at = item->end - 1;
+      continue;
+    }
+    if (!is_soft_boundary(at)) {
+      continue;
+    }
+    const auto k = item_starting_in(at + 1, 0);
+    if (!k || m_items[*k].begin != at + 1 || m_items[*k].kind != ItemKind::entity
+        || m_items[*k].governed || m_items[*k].demonym
+        || (m_items[*k].end < m_sentence.end && !is_soft_boundary(m_items[*k].end)
+            && !is_hard_boundary(m_items[*k].end))) {
+      return std::nullopt;
+    }
+    return std::vector<std::size_t>{*k};
+  }
+  return std::nullopt;
+}
+
 // Token t is a common noun with the article where an argument would stand,
 // no name's: without a conjunction or preposition before it (nor a relative
 // or stop word), no name among the definite words after it that agree with

@@ -5509,6 +5509,25 @@ TEST_CASE("A subject after its verb takes its adjective before the comma that en
   });
 }
 
+TEST_CASE("A verb's object that names no one, then its name between commas",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"زعيم التنظيم، NAME،",
+     "وقتل الجيش الأمريكي زعيم التنظيم، أبو بكر البغدادي، في سوريا.",
+     "Army of United States|attacked|Abu Bakr al-Baghdadi",
+     true},
+    {"... a longer noun with a place behind its preposition",
+     "وقتلت القوات الإسرائيلية الشاب منفذ عملية الطعن في القدس، محمد أبو خضير، بعد مطاردة.",
+     "Israel|attacked|Mohammed Abu Khdir",
+     true},
+    {"... not a name that opens a clause of its own after the comma",
+     "وقصف الجيش الأمريكي مواقع التنظيم، أبو بكر البغدادي نجا من القصف.",
+     "Army of United States|attacked|Abu Bakr al-Baghdadi",
+     false},
+  });
+}
+
 TEST_CASE("A noun of an act behind the cue's preposition stands for its owner",
           "[extract][rules][arabic]")
 {
