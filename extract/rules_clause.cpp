@@ -646,13 +646,7 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
 Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto& hit = m_hits[h];
-  auto opening = m_sentence.begin;
-  while (opening < hit.match.begin
-         && token_in(token(opening), m_pack.words.verb_particle, m_pack.clitics)) {
-    ++opening;
-  }
-  if (hit.match.begin != opening || m_discourse.topic.size() != 1
-      || m_discourse.topic_sentence + 1 != m_sentence.index) {
+  if (!continuing_topic(h)) {
     return {};
   }
   const auto at = past_adverbials(hit.match.end); // "وزار لاحقا حلب"
@@ -662,7 +656,7 @@ Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) c
     return {};
   }
   const auto entity = m_items[*k].entity;
-  const auto topic = m_discourse.topic.front();
+  const auto topic = *continuing_topic(h);
   if (!allowed(topic, true, p)) {
     return {};
   }
@@ -684,6 +678,22 @@ Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) c
     return {};
   }
   return {topic};
+}
+
+// The one subject the sentence right before named, when the cue of hit h
+// opens its sentence (past words.tsv verb-particle: "كما زار"، "وقد التقى").
+std::optional<std::size_t> SentenceRules::continuing_topic(std::size_t h) const
+{
+  auto opening = m_sentence.begin;
+  while (opening < m_hits[h].match.begin
+         && token_in(token(opening), m_pack.words.verb_particle, m_pack.clitics)) {
+    ++opening;
+  }
+  if (m_hits[h].match.begin != opening || m_discourse.topic.size() != 1
+      || m_discourse.topic_sentence + 1 != m_sentence.index) {
+    return std::nullopt;
+  }
+  return m_discourse.topic.front();
 }
 
 Entities SentenceRules::act_noun_agent(std::size_t h, const PredicateInfo& p) const

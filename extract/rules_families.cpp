@@ -198,6 +198,17 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   if (k && describes_unnamed(*k)) {
     k.reset();
   }
+  // "وصل ماكرون إلى بيروت. والتقى الرئيس اللبناني ميشال عون.": one party
+  // right after a verb that opens its sentence, where its clause ends (or a
+  // place or time follows), is the object of the sentence before's subject.
+  if (const auto topic = !k && one_subject && search > hit.match.end && frame.finite
+                           ? continuing_topic(h)
+                           : std::nullopt;
+      topic && *topic != subjects.front() && allowed(*topic, true, p) && clause_ends_at(search)) {
+    emit_all(h, {*topic}, subjects, confidence * inherited_factor);
+    m_discourse.topic_sentence = m_sentence.index; // the next sentence may continue it
+    return;
+  }
   if (k) {
     const auto members = resolve(list_right(*k), true, p);
     // "التقى بوتين أردوغان"; a noun cue takes its other party only behind
@@ -209,6 +220,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// Nothing more of a clause stands at token t: the sentence's end, a
+// boundary, or a place or time after it ("في قصر بعبدا"، "الخميس").
+bool SentenceRules::clause_ends_at(std::size_t t) const
+{
+  return t >= m_sentence.end || is_soft_boundary(t) || is_hard_boundary(t)
+         || token_in(token(t), m_pack.words.place_preposition, m_pack.clitics)
+         || token_in(token(t), m_pack.words.time, m_pack.clitics);
 }
 
 // "والتقى السيسي الملك عبد الله، وأطلعه على": a meeting or a call with one

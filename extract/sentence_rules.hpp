@@ -192,6 +192,8 @@ private:
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;
   [[nodiscard]] std::size_t past_subject_adjective(std::size_t search) const;
+  [[nodiscard]] std::optional<std::size_t> continuing_topic(std::size_t h) const;
+  [[nodiscard]] bool clause_ends_at(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> apposed_object(std::size_t t) const;
   [[nodiscard]] bool unnamed_noun_at(std::size_t t, bool subject = false) const;
   [[nodiscard]] bool reference_point(std::size_t from, std::size_t begin) const;

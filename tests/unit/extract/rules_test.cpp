@@ -5486,6 +5486,25 @@ TEST_CASE(
      "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد. وكان الطقس ماطرا. وزار مدينة الموصل.",
      "Emmanuel Macron|visited|Mosul",
      false},
+    {"one party after a symmetric verb opening the sentence, and its clause ends: the other",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى الرئيس اللبناني ميشال عون في قصر بعبدا.",
+     "Emmanuel Macron|met|Michel Aoun",
+     true},
+    {"... and the sentence after it continues the same subject",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى الرئيس اللبناني ميشال عون. كما زار "
+     "مدينة صيدا.",
+     "Emmanuel Macron|visited|Sidon",
+     true},
+    {"... not when a noun follows the party: its object",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى الرئيس اللبناني ميشال عون وفدا من "
+     "البرلمان.",
+     "Emmanuel Macron|met|Michel Aoun",
+     false},
+    {"... nor when the other party stands behind the preposition",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى الرئيس اللبناني ميشال عون بالسفير "
+     "الأمريكي.",
+     "Emmanuel Macron|met|Michel Aoun",
+     false},
   });
 }
 
