@@ -1342,7 +1342,20 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     return;
   }
   const bool comma = token_in(c.token(k), m_pack.words.list_separator, m_pack.clitics);
-  const auto first = comma ? k + 1 : k;
+  auto first = comma ? k + 1 : k;
+  // "، الذي يشغل منصب سفير روسيا": a relative clause of holding the post
+  // (words.tsv post-verb: the verb, then the post's noun or not) before the title.
+  if (comma && first + 2 < c.sentence.end
+      && token_in(c.token(first), m_pack.words.relative, m_pack.clitics)
+      && token_in(c.token(first + 1), m_pack.words.post_verb, m_pack.clitics)) {
+    first += 2;
+    if (token_in(c.token(first), m_pack.words.post_verb, m_pack.clitics)) {
+      ++first;
+    }
+  }
+  if (first >= c.sentence.end) {
+    return;
+  }
   std::vector<std::uint32_t> candidates;
   m_pack.title_index.candidates(c.token(first), m_pack.clitics, candidates);
   for (const auto index : candidates) {

@@ -582,6 +582,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"title-preposition", &words.title_preposition},
                             {"majority-noun", &words.majority_noun},
                             {"verb-particle", &words.verb_particle},
+                            {"post-verb", &words.post_verb},
                             {"country-noun", &words.country_noun},
                             {"appoint", &words.appoint},
                             {"relative", &words.relative},

@@ -297,6 +297,7 @@ struct WordClasses
   WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
   WordSet country_noun; // "البلاد": the country, a place in it named before ("في شرق البلاد")
   WordSet verb_particle; // "قد": stands right before its verb ("وكان الجيش، ...، قد استعاد")
+  WordSet post_verb; // "يشغل منصب": after a name, a comma and a relative pronoun, its title follows
   WordSet majority_noun; // "الأغلبية": its party adjective describes the post ("زعيم الأغلبية
                          // الجمهورية في")
   WordSet org_domain; // لكرة: after an organization's name, a field that names another

@@ -5547,6 +5547,29 @@ TEST_CASE("A verb's object that names no one, then its name between commas",
   });
 }
 
+TEST_CASE("A relative clause of holding a post after a name and its comma gives its title",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"، الذي يشغل منصب TITLE،",
+     "وقال فاسيلي نيبينزيا، الذي يشغل منصب سفير روسيا لدى الأمم المتحدة، إن القرار خاطئ.",
+     "Vassily Nebenzia|holds-position|Russia|ambassador",
+     true},
+    {"... without the post's noun, and a senior adviser's title",
+     "وقال جاريد كوشنر، الذي يتولى كبير مستشاري البيت الأبيض، إن الخطة جاهزة.",
+     "Jared Kushner|holds-position|White House|adviser",
+     true},
+    {"... not a relative clause of another verb: the title is someone else's",
+     "وقال جاريد كوشنر، الذي انتقد وزير الخارجية الإيراني، إن الخطة جاهزة.",
+     "Jared Kushner|holds-position|Iran|minister",
+     false},
+    {"a senior adviser's title before the name",
+     "وقال كبير مستشاري البيت الأبيض جاريد كوشنر إن الخطة جاهزة.",
+     "Jared Kushner|holds-position|White House|adviser",
+     true},
+  });
+}
+
 TEST_CASE("A noun of an act behind the cue's preposition stands for its owner",
           "[extract][rules][arabic]")
 {
