@@ -5570,6 +5570,28 @@ TEST_CASE("A relative clause of holding a post after a name and its comma gives 
   });
 }
 
+TEST_CASE("Who claims an attack made it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"تبنت X الهجوم على Y (the feminine of تبنى)",
+     "وتبنت حركة الشباب الهجوم على قاعدة للجيش الكيني.",
+     "al-Shabaab|attacked|Army of Kenya",
+     true},
+    {"أعلنت X مسؤوليتها عن الهجوم على Y",
+     "وأعلنت حركة الشباب مسؤوليتها عن الهجوم على الجيش الكيني.",
+     "al-Shabaab|attacked|Army of Kenya",
+     true},
+    {"... not a denied claim",
+     "ونفت حركة الشباب مسؤوليتها عن الهجوم على الجيش الكيني.",
+     "al-Shabaab|attacked|Army of Kenya",
+     false},
+    {"... nor a negated one",
+     "ولم تعلن حركة الشباب مسؤوليتها عن الهجوم على الجيش الكيني.",
+     "al-Shabaab|attacked|Army of Kenya",
+     false},
+  });
+}
+
 TEST_CASE("A noun of an act behind the cue's preposition stands for its owner",
           "[extract][rules][arabic]")
 {
