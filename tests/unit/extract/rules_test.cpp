@@ -5570,6 +5570,20 @@ TEST_CASE("A relative clause of holding a post after a name and its comma gives 
   });
 }
 
+TEST_CASE("Destroying a target attacks its owner", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"دمرت X مواقع ل Y",
+     "ودمرت الطائرات الروسية مواقع لتنظيم داعش في دير الزور.",
+     "Russia|attacked|Islamic State",
+     true},
+    {"... not Palmyra (تدمر), the city, read as the imperfect",
+     "وسيطر الجيش السوري على مدينة تدمر.",
+     "Syrian Arab Army|attacked|Palmyra",
+     false},
+  });
+}
+
 TEST_CASE("Who claims an attack made it", "[extract][rules][arabic]")
 {
   check_rows({
