@@ -76,6 +76,18 @@ TEST_CASE("English titles read the owner before or after the title", "[extract][
        "The Polish ambassador said nothing about the talks.",
        "said nothing|holds-position|Poland|ambassador",
        false},
+      {"the House of a speaker's title is no given name",
+       "Speaker of the House Paul Ryan met Theresa May in London.",
+       "House Paul Ryan|met|Theresa May",
+       false},
+      {"... the speaker is Paul Ryan",
+       "Speaker of the House Paul Ryan met Theresa May in London.",
+       "Paul Ryan|met|Theresa May",
+       true},
+      {"a Northern Irish party the gazetteer knows (DUP)",
+       "Prime Minister Theresa May met Arlene Foster on Monday. May was criticised by the DUP.",
+       "Democratic Unionist Party|criticized|Theresa May",
+       true},
     },
     "en");
 }
