@@ -122,6 +122,22 @@ void SentenceRules::find_hits()
   }
 }
 
+// The item of a verb's first argument after it (its end at `from`): within
+// the window, or the name a longer title is apposed to past a comma
+// ("واغتيل رئيس بلدية بلدوين، عبد الله حسن نور،").
+std::optional<std::size_t> SentenceRules::argument_after_verb(std::size_t from) const
+{
+  if (const auto k = item_starting_in(from, right_window)) {
+    return k;
+  }
+  for (auto t = from; t < m_sentence.end && t < from + apposed_title_words; ++t) {
+    if (is_soft_boundary(t)) {
+      return item_starting_in(t + 1, 0);
+    }
+  }
+  return std::nullopt;
+}
+
 // Where an agent marker (words.tsv agent-marker) starting at `at` ends.
 std::optional<std::size_t> SentenceRules::agent_marker_end(std::size_t at) const
 {
@@ -156,7 +172,7 @@ void SentenceRules::read_construction(Hit& hit) const
   if (m_pack.words.passive_aux.words().empty()) {
     // (Past a comma that closes the argument: "واغتيل رئيس البلدية، عبد الله
     // حسن نور، على يد مسلحين".)
-    const auto k = item_starting_in(hit.match.end, right_window);
+    const auto k = argument_after_verb(hit.match.end);
     auto after = k ? m_items[list_right(*k).back()].end : m_sentence.end;
     if (after + 1 < m_sentence.end && is_soft_boundary(after)) {
       ++after;
@@ -350,7 +366,7 @@ void SentenceRules::apply_agent_after_argument(std::size_t h, const PredicateInf
     why(h, not_a_fact);
     return;
   }
-  const auto first = item_starting_in(hit.match.end, right_window);
+  const auto first = argument_after_verb(hit.match.end);
   // "على يد مسلحين من حركة الشباب"، "على أيدي مقاتلي الحركة": members of a
   // group (words.tsv member-noun), in construct or behind a preposition, act
   // as the group.

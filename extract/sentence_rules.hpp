@@ -20,7 +20,8 @@ namespace newskg::extract::rules {
 // Why a hit whose act the sentence does not state as a fact gives nothing.
 inline constexpr const char* not_a_fact =
   "not stated as a fact: negated, denied, asked, conditional, future, wished or threatened";
-inline constexpr std::size_t right_window = 3;    // filler tokens before a VSO subject or object
+inline constexpr std::size_t right_window = 3; // filler tokens before a VSO subject or object
+inline constexpr std::size_t apposed_title_words = 6; // a title, then its name after a comma
 inline constexpr std::size_t prep_window = 12;    // tokens to search for an object's preposition
 inline constexpr std::size_t relative_window = 8; // tokens back to a relative clause's word
 // Confidence kept when an argument is inherited, not named in the clause: the topic, a
@@ -192,6 +193,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;
   [[nodiscard]] std::size_t past_subject_adjective(std::size_t search) const;
+  [[nodiscard]] std::optional<std::size_t> argument_after_verb(std::size_t from) const;
   [[nodiscard]] std::optional<std::size_t> continuing_topic(std::size_t h) const;
   [[nodiscard]] bool clause_ends_at(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> apposed_object(std::size_t t) const;

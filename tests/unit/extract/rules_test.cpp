@@ -6902,6 +6902,10 @@ TEST_CASE("By the hand of: the agent of a verb Arabic writes as its active",
      "واغتالت إسرائيل زعيم حركة حماس إسماعيل هنية في طهران.",
      "Israel|attacked|Ismail Haniyeh",
      true},
+    {"past a title of three words the name is apposed to after a comma",
+     "واغتيل رئيس بلدية بلدوين، عبد الله حسن نور، على يد مسلحين من حركة الشباب.",
+     "al-Shabaab|attacked|عبد الله حسن نور",
+     true},
   });
 }
 
