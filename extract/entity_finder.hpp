@@ -118,6 +118,7 @@ private:
   void add_known_item(
     Context& c, std::size_t entity, std::size_t begin, std::size_t end, bool governed) const;
   void apposition_at(Context& c, std::size_t person, std::size_t k) const;
+  void register_head_word(Context& c, std::size_t t, std::size_t entity) const;
   [[nodiscard]] std::optional<std::size_t> country_closing(Context& c, std::size_t j) const;
   [[nodiscard]] bool
   holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const;

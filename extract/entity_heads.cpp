@@ -11,6 +11,20 @@
 
 namespace newskg::extract {
 
+// The head word at token t refers back to `entity` later in the document, as
+// written without its article and, when it carries one, without its
+// conjunction: "وشركة «قدس»" ... "الشركة".
+void EntityFinder::register_head_word(Context& c, std::size_t t, std::size_t entity) const
+{
+  const auto text = c.token(t).text;
+  const auto bare = m_pack.clitics.without_article(text);
+  c.entities.register_head(std::string(bare), entity);
+  const auto unjoined = m_pack.clitics.without_article(m_pack.clitics.without_conjunction(text));
+  if (unjoined != bare) {
+    c.entities.register_head(std::string(unjoined), entity);
+  }
+}
+
 using namespace finder;
 
 std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, std::size_t i) const
@@ -183,11 +197,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     c.mention(entity, i, end);
     if (!itself) {
       c.entities.register_head(head.label_en, entity);
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)),
-                               entity);
+      register_head_word(c, i, entity);
     } else if (head.label_en == "=") {
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)),
-                               entity);
+      register_head_word(c, i, entity);
     }
     return Qualifier{entity, end};
   }
@@ -523,7 +535,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
                         : c.entities.translated(
                           EntityType::organization, m_pack.heads[*whole].label_en, name, m_lang);
   c.mention(entity, i, j);
-  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  register_head_word(c, i, entity);
   // "شركة توتال إنرجيز" ... "توتال إنرجيز": the foreign words of the name
   // refer back to the organization without its head.
   for (auto k = i + 1; k < j; ++k) {
@@ -572,7 +584,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& 
     end += adjective->tokens;
   }
   c.mention(entity, i, end);
-  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i).text)), entity);
+  register_head_word(c, i, entity);
   return Qualifier{entity, end};
 }
 
@@ -689,8 +701,7 @@ void EntityFinder::register_known_head(Context& c,
                                        std::size_t begin,
                                        std::size_t end) const
 {
-  c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(begin).text)),
-                           entity);
+  register_head_word(c, begin, entity);
   if (m_country_before_title) {
     c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the department"
   }
@@ -789,8 +800,7 @@ bool EntityFinder::quoted_at(Context& c, std::size_t i) const
     if (c.token(k).text == "»") {
       const auto entity = c.entities.found(EntityType::organization, c.surface(i + 1, k), m_lang);
       c.mention(entity, i + 1, k);
-      c.entities.register_head(std::string(m_pack.clitics.without_article(c.token(i + 1).text)),
-                               entity);
+      register_head_word(c, i + 1, entity);
       c.items.push_back(Item{.begin = i, .end = k + 1, .entity = entity});
       return true;
     }

@@ -2916,6 +2916,17 @@ TEST_CASE("A known organization after a title is what its bare head refers back 
   });
 }
 
+TEST_CASE("A head with its conjunction is what the bare head refers back to",
+          "[extract][rules][arabic]")
+{
+  const char* text = "وشملت العقوبات القائد أحمد، وشركة «قدس» لصناعة الطائرات. وكانت الولايات "
+                     "المتحدة قد فرضت عقوبات على الشركة الشهر الماضي.";
+  check_rows({
+    {"وشركة ... الشركة", text, "United States|sanctioned|قدس", true},
+    {"not the person named before it", text, "United States|sanctioned|Ahmed", false},
+  });
+}
+
 TEST_CASE("A title's organization may stand behind a preposition", "[extract][rules][arabic]")
 {
   check_rows({
