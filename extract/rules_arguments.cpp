@@ -193,6 +193,20 @@ std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::si
 // أخرى"); else `search`.
 std::size_t SentenceRules::past_subject_adjective(std::size_t search) const
 {
+  // "ودعت الولايات المتحدة والسعودية، اللتان ترعيان محادثات جدة، الطرفين":
+  // a relative clause set off by commas.
+  if (search + 2 < m_sentence.end && is_soft_boundary(search)
+      && token_in(token(search + 1), m_pack.words.relative, m_pack.clitics)) {
+    for (auto t = search + 2; t < m_sentence.end && t < search + relative_window + 2; ++t) {
+      if (is_hard_boundary(t)) {
+        break;
+      }
+      if (is_soft_boundary(t)) {
+        return t;
+      }
+    }
+    return search;
+  }
   if (search + 2 >= m_sentence.end || is_soft_boundary(search) || inside_item(search)
       || token(search).kind != TokenKind::word || !m_pack.clitics.definite(token(search))
       || m_pack.clitics.conjoined(token(search).text)

@@ -72,6 +72,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   if (!frame.finite && cue_has_pronoun(h)) {
     places.after = false;
   }
+  // "الولايات المتحدة والسعودية اللتان ترعيان محادثات جدة": a noun that a
+  // relative clause's verb takes as its object is no act of the names the
+  // relative pronoun refers to, unless the verb is a light verb of the act
+  // ("اللتان أجرتا محادثات").
+  if (!frame.finite && object_of_relative_verb(hit.match.begin)) {
+    places.before = false;
+    places.fronted = false;
+  }
   // "وقال ترامب إنه التقى بوتين": the complementizer carries the subject, in
   // a report its speaker; the name after the cue is the other party.
   Entities subjects;
@@ -220,6 +228,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// The noun at token `noun` follows a relative pronoun and one word, its
+// verb, that is no light verb (words.tsv light-verb).
+bool SentenceRules::object_of_relative_verb(std::size_t noun) const
+{
+  return noun >= m_sentence.begin + 2 && !inside_item(noun - 1)
+         && token_in(token(noun - 2), m_pack.words.relative, m_pack.clitics)
+         && !light_verb_before(noun).has_value();
 }
 
 // Nothing more of a clause stands at token t: the sentence's end, a

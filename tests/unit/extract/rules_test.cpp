@@ -5539,6 +5539,31 @@ TEST_CASE("A subject after its verb takes its adjective before the comma that en
   });
 }
 
+TEST_CASE("A relative clause between commas stands between a verb's subject and object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"، اللتان ترعيان محادثات جدة، OBJECT",
+     "ودعت الولايات المتحدة والمملكة العربية السعودية، اللتان ترعيان محادثات جدة، إيران إلى "
+     "وقف فوري لإطلاق النار.",
+     "Saudi Arabia|called-on|Iran",
+     true},
+    {"... the talks the clause's verb takes are no meeting of the two",
+     "ودعت الولايات المتحدة والمملكة العربية السعودية، اللتان ترعيان محادثات جدة، إيران إلى "
+     "وقف فوري لإطلاق النار.",
+     "Saudi Arabia|met|United States",
+     false},
+    {"... nor without commas",
+     "وقالت الولايات المتحدة والسعودية اللتان ترعيان محادثات جدة إن الهدنة صامدة.",
+     "Saudi Arabia|met|United States",
+     false},
+    {"... but a light verb's talks are theirs (stays)",
+     "وقالت روسيا وتركيا اللتان أجرتا محادثات في موسكو إن الهدنة صامدة.",
+     "Russia|met|Turkey",
+     true},
+  });
+}
+
 TEST_CASE("A verb's object that names no one, then its name between commas",
           "[extract][rules][arabic]")
 {
