@@ -105,6 +105,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
           linked = c.entities.known(*seat_of);
         }
       }
+      // "مدينة الفاشر" ... "المدينة"، "هذه المدينة": the head alone refers back.
+      register_head_word(c, i, place->entity);
       if (linked && !head.link.empty() && !lies_elsewhere(c, place->entity, *linked)) {
         c.relations.push_back(Relation{.subject = c.entities[place->entity].entity.id,
                                        .predicate = head.link,
@@ -925,7 +927,7 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
 }
 
 // "الهيئة", "المجلس": a definite head word alone names the latest
-// organization it headed in this document.
+// organization it headed in this document; "المدينة" the latest place.
 bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
 {
   const auto& token = c.token(i);
@@ -933,7 +935,8 @@ bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
   const bool definite = has_article(token)
                         || (m_country_before_title && i > c.sentence.begin
                             && token_in(c.token(i - 1), m_pack.words.determiner, m_pack.clitics));
-  if (!definite || !token_in(token, m_pack.words.org_head, m_pack.clitics)) {
+  if (!definite
+      || (!token_in(token, m_pack.words.org_head, m_pack.clitics) && !starts_place_head(c, i))) {
     return false;
   }
   for (const auto form : token.forms()) {

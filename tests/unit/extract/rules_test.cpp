@@ -2916,6 +2916,26 @@ TEST_CASE("A known organization after a title is what its bare head refers back 
   });
 }
 
+TEST_CASE("A place's head alone refers back to the latest place it headed",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"هذه المدينة",
+     "سيطرت قوات الدعم السريع على مدينة الفاشر. وقصف الجيش السوداني هذه المدينة بالطائرات.",
+     "Sudanese Armed Forces|attacked|El Fasher",
+     true},
+    {"المدينة behind a preposition",
+     "سيطرت قوات الدعم السريع على مدينة الفاشر. وشنت القوات الروسية غارات على المدينة.",
+     "Russia|attacked|El Fasher",
+     true},
+    {"... the latest city, not one named before it",
+     "سيطرت قوات الدعم السريع على مدينة الفاشر. ثم دخلت مدينة نيالا. وشنت القوات الروسية "
+     "غارات على المدينة.",
+     "Russia|attacked|El Fasher",
+     false},
+  });
+}
+
 TEST_CASE("A head with its conjunction is what the bare head refers back to",
           "[extract][rules][arabic]")
 {
