@@ -2916,6 +2916,16 @@ TEST_CASE("A known organization after a title is what its bare head refers back 
   });
 }
 
+TEST_CASE("A modal verb or a negation after a title begins no name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"يجب and a word glued to the next (a missing space)",
+     "وقال المعارضون إن وزيرة الخارجية السويدية يجب أنتستقيل من منصبها.",
+     "Yjb Antstqil|holds-position|Sweden|foreign-minister",
+     false},
+  });
+}
+
 TEST_CASE("A place's head alone refers back to the latest place it headed",
           "[extract][rules][arabic]")
 {
