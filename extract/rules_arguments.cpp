@@ -226,14 +226,16 @@ std::size_t SentenceRules::past_subject_adjective(std::size_t search) const
       }
       governed = true;
       t = item->end - 1;
-    } else if (item != m_items.end() || token(t).kind != TokenKind::word || begins_finite_cue(t)) {
-      return search;
-    } else if (joined > 0 ? joined < 3
-                          : governed
-                              && m_pack.clitics.without_conjunction(token(t).text).size()
-                                   < token(t).text.size()) {
+      continue;
+    }
+    const bool word =
+      item == m_items.end() && token(t).kind == TokenKind::word && !begins_finite_cue(t);
+    const bool conjoined =
+      m_pack.clitics.without_conjunction(token(t).text).size() < token(t).text.size();
+    if (word && (joined > 0 ? joined < 3 : governed && conjoined)) {
       ++joined;
-    } else if (joined > 0 || !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
+    } else if (!word || joined > 0
+               || !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
       return search;
     }
   }
