@@ -5668,6 +5668,20 @@ TEST_CASE("Destroying a target attacks its owner", "[extract][rules][arabic]")
   });
 }
 
+TEST_CASE("A call received without the word for the telephone", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"تلقى X اتصالا من Y",
+     "وتلقى الرئيس الفلسطيني محمود عباس اتصالا من نظيره المصري عبد الفتاح السيسي.",
+     "Abdel Fattah el-Sisi|called|Mahmoud Abbas",
+     true},
+    {"... not messages received",
+     "وتلقى الرئيس الفلسطيني محمود عباس رسائل من نظيره المصري عبد الفتاح السيسي.",
+     "Abdel Fattah el-Sisi|called|Mahmoud Abbas",
+     false},
+  });
+}
+
 TEST_CASE("Who claims an attack made it", "[extract][rules][arabic]")
 {
   check_rows({
