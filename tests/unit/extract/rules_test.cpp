@@ -5668,6 +5668,28 @@ TEST_CASE("Destroying a target attacks its owner", "[extract][rules][arabic]")
   });
 }
 
+TEST_CASE("Expressing a stance: أعرب عن and the stance's verbal noun", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"rejection (رفض)",
+     "وأعربت الخارجية الأردنية عن رفضها للقرار الإسرائيلي.",
+     "Jordanian Ministry of Foreign Affairs|rejected|Israel",
+     true},
+    {"thanks (شكر)",
+     "وأعربت الإمارات عن شكرها للسعودية.",
+     "United Arab Emirates|praised|Saudi Arabia",
+     true},
+    {"condemnation (إدانة)",
+     "وأعربت مصر عن إدانتها لتصريحات ترامب.",
+     "Egypt|criticized|Donald Trump",
+     true},
+    {"... not thanks to someone the text does not name",
+     "وأعربت الإمارات عن شكرها للمسعفين في السعودية.",
+     "United Arab Emirates|praised|Saudi Arabia",
+     false},
+  });
+}
+
 TEST_CASE("A call received without the word for the telephone", "[extract][rules][arabic]")
 {
   check_rows({
