@@ -170,12 +170,12 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
 
 // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": past a
 // subject after the verb that ends at `search`, a comma, then the object's
-// list right after it (no name behind a preposition). The subject may take a
-// definite adjective and the names behind its prepositions before the comma
-// ("هاجم مسلحون من جبهة النصرة المرتبطة بتنظيم القاعدة، مدينة البعث").
+// list right after it (no name behind a preposition); or past a relative
+// clause the commas set off after the subject ("ودعت الولايات المتحدة
+// والسعودية، اللتان ترعيان محادثات جدة، إيران إلى").
 std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::size_t search) const
 {
-  search = past_subject_adjective(search);
+  search = past_subject_relative(search);
   if (search + 1 >= m_sentence.end || !is_soft_boundary(search)) {
     return std::nullopt;
   }
@@ -186,106 +186,23 @@ std::optional<std::vector<std::size_t>> SentenceRules::object_past_comma(std::si
   return list_right(*k);
 }
 
-// The comma that closes a subject ending at `search` past its definite
-// adjective and the names behind the adjective's prepositions (up to four
-// words: "المرتبطة بتنظيم القاعدة"، "المدعومة من تركيا"), and a common noun
-// joined to the subject with up to two words of its own ("وجماعات معارضة
-// أخرى"); else `search`.
-std::size_t SentenceRules::past_subject_adjective(std::size_t search) const
+// The comma that closes a relative clause (words.tsv relative) opened by the
+// comma at `search`, within relative_window words; else `search`.
+std::size_t SentenceRules::past_subject_relative(std::size_t search) const
 {
-  // "ودعت الولايات المتحدة والسعودية، اللتان ترعيان محادثات جدة، الطرفين":
-  // a relative clause set off by commas.
-  if (search + 2 < m_sentence.end && is_soft_boundary(search)
-      && token_in(token(search + 1), m_pack.words.relative, m_pack.clitics)) {
-    for (auto t = search + 2; t < m_sentence.end && t < search + relative_window + 2; ++t) {
-      if (is_hard_boundary(t)) {
-        break;
-      }
-      if (is_soft_boundary(t)) {
-        return t;
-      }
+  if (search + 2 >= m_sentence.end || !is_soft_boundary(search)
+      || !token_in(token(search + 1), m_pack.words.relative, m_pack.clitics)) {
+    return search;
+  }
+  for (auto t = search + 2; t < m_sentence.end && t < search + relative_window + 2; ++t) {
+    if (is_hard_boundary(t)) {
+      break;
     }
-    return search;
-  }
-  if (search + 2 >= m_sentence.end || is_soft_boundary(search) || inside_item(search)
-      || token(search).kind != TokenKind::word || !m_pack.clitics.definite(token(search))
-      || m_pack.clitics.conjoined(token(search).text)
-      || token_in(token(search), m_pack.words.stop, m_pack.clitics)) {
-    return search;
-  }
-  bool governed = false;  // a name behind a preposition follows the adjective
-  std::size_t joined = 0; // the joined noun's words
-  for (auto t = search + 1; t < m_sentence.end && t < search + 5 + joined; ++t) {
-    const auto item = item_covering(t);
     if (is_soft_boundary(t)) {
-      return governed ? t : search;
-    }
-    if (item != m_items.end() && joined == 0) {
-      if (!prepositional(static_cast<std::size_t>(item - m_items.begin())) && !item->governed) {
-        return search;
-      }
-      governed = true;
-      t = item->end - 1;
-      continue;
-    }
-    const bool word =
-      item == m_items.end() && token(t).kind == TokenKind::word && !begins_finite_cue(t);
-    const bool conjoined =
-      m_pack.clitics.without_conjunction(token(t).text).size() < token(t).text.size();
-    if (word && (joined > 0 ? joined < 3 : governed && conjoined)) {
-      ++joined;
-    } else if (!word || joined > 0
-               || !token_in(token(t), m_pack.words.preposition, m_pack.clitics)) {
-      return search;
+      return t;
     }
   }
   return search;
-}
-
-// The object's name apposed to a definite noun at token t that names no one
-// ("زعيم التنظيم، أبو بكر البغدادي،"; "الشاب منفذ عملية الدهس بحافلة في
-// برشلونة، يونس أبو يعقوب،"): past the noun's words (names only behind a
-// preposition, no verb) and a comma, a name no preposition governs, which a
-// comma or the sentence's end closes.
-std::optional<std::vector<std::size_t>> SentenceRules::apposed_object(std::size_t t) const
-{
-  // The noun has the article, or its genitive has ("زعيم التنظيم").
-  const auto definite = [&](std::size_t at) {
-    return at < m_sentence.end && !inside_item(at) && token(at).kind == TokenKind::word
-           && m_pack.clitics.definite(token(at))
-           && !token_in(token(at), m_pack.words.stop, m_pack.clitics);
-  };
-  if (t + 2 >= m_sentence.end || inside_item(t) || token(t).kind != TokenKind::word
-      || !(definite(t) || definite(t + 1))
-      || token_in(token(t), m_pack.words.stop, m_pack.clitics)) {
-    return std::nullopt;
-  }
-  for (auto at = t + 1; at < m_sentence.end && at < t + 9; ++at) {
-    if (is_hard_boundary(at) || begins_finite_cue(at)
-        || token_in(token(at), m_pack.words.relative, m_pack.clitics)) {
-      return std::nullopt;
-    }
-    const auto item = item_covering(at);
-    if (item != m_items.end()) {
-      if (!prepositional(static_cast<std::size_t>(item - m_items.begin())) && !item->governed) {
-        return std::nullopt;
-      }
-      at = item->end - 1;
-      continue;
-    }
-    if (!is_soft_boundary(at)) {
-      continue;
-    }
-    const auto k = item_starting_in(at + 1, 0);
-    if (!k || m_items[*k].begin != at + 1 || m_items[*k].kind != ItemKind::entity
-        || m_items[*k].governed || m_items[*k].demonym
-        || (m_items[*k].end < m_sentence.end && !is_soft_boundary(m_items[*k].end)
-            && !is_hard_boundary(m_items[*k].end))) {
-      return std::nullopt;
-    }
-    return std::vector<std::size_t>{*k};
-  }
-  return std::nullopt;
 }
 
 // Token t is a common noun with the article where an argument would stand,

@@ -312,11 +312,6 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (!objects && frame.object.after && search > hit.match.end) {
     objects = object_past_comma(search);
   }
-  // "وقتل الجيش الأمريكي زعيم التنظيم، أبو بكر البغدادي،": a noun that names
-  // no one, then its name set off by commas.
-  if (!objects && frame.object.after && !prep_first) {
-    objects = apposed_object(object_slot);
-  }
   // "غارات على بلدات في جنوب لبنان، بينها الخيام وكفركلا", "عدة مدن أوكرانية،
   // منها خاركيف": the named members the object's noun introduces stand for
   // it, and for a demonym that qualified it.

@@ -192,12 +192,11 @@ private:
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;
-  [[nodiscard]] std::size_t past_subject_adjective(std::size_t search) const;
+  [[nodiscard]] std::size_t past_subject_relative(std::size_t search) const;
   [[nodiscard]] std::optional<std::size_t> argument_after_verb(std::size_t from) const;
   [[nodiscard]] std::optional<std::size_t> continuing_topic(std::size_t h) const;
   [[nodiscard]] bool clause_ends_at(std::size_t t) const;
   [[nodiscard]] bool object_of_relative_verb(std::size_t noun) const;
-  [[nodiscard]] std::optional<std::vector<std::size_t>> apposed_object(std::size_t t) const;
   [[nodiscard]] bool unnamed_noun_at(std::size_t t, bool subject = false) const;
   [[nodiscard]] bool reference_point(std::size_t from, std::size_t begin) const;
   [[nodiscard]] std::size_t past_subject_before(std::size_t i) const;
