@@ -635,13 +635,14 @@ bool SentenceRules::coordinated_verb(std::size_t at) const
 // it whose name is feminine (none of words.tsv masculine-name): the country is
 // its object, and its subject the one person the sentence right before named
 // as its subject (frames.tsv subject place `opening`). Nor is a name of a type
-// the predicate takes only as its object its subject ("كما زار مرفأ بيروت":
+// the predicate takes only as its object its subject ("كما زار مدينة الموصل":
 // a place visits nothing). Only a particle of the verb (words.tsv
 // verb-particle: كما، قد) may stand before it.
 Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto& hit = m_hits[h];
-  if (!continuing_topic(h)) {
+  const auto continued = continuing_topic(h);
+  if (!continued) {
     return {};
   }
   const auto at = past_adverbials(hit.match.end); // "وزار لاحقا حلب"
@@ -651,7 +652,7 @@ Entities SentenceRules::opening_subject(std::size_t h, const PredicateInfo& p) c
     return {};
   }
   const auto entity = m_items[*k].entity;
-  const auto topic = *continuing_topic(h);
+  const auto topic = *continued;
   if (!allowed(topic, true, p)) {
     return {};
   }
