@@ -197,12 +197,15 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
     return owned; // "spokesman for the Indonesian military"
   }
   // "القيادي في حركة حماس", "قائد ميداني من جبهة النصرة": behind a preposition
-  // of words.tsv title-preposition only an organization is the title's.
+  // of words.tsv title-preposition only an organization is the title's, or a
+  // country a head stands for ("وزير الخارجية في الحكومة اليمنية"), not one
+  // named ("القيادي في سوريا").
   // (The preposition governs the noun after it: a definite one is no next
   // phrase there, "في الاتحاد الأوروبي".)
   if (token_in(c.token(j), m_pack.words.title_preposition, m_pack.clitics)) {
     const auto behind = j + 1 < c.sentence.end ? qualifier_at(c, j + 1, false) : std::nullopt;
-    if (behind && c.entities[behind->entity].entity.type == EntityType::organization) {
+    const auto type = behind ? c.entities[behind->entity].entity.type : EntityType::location;
+    if (type == EntityType::organization || (type == EntityType::country && !known_at(c, j + 1))) {
       return behind;
     }
     return std::nullopt;
