@@ -204,11 +204,13 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   // phrase there, "في الاتحاد الأوروبي".)
   if (token_in(c.token(j), m_pack.words.title_preposition, m_pack.clitics)) {
     const auto behind = j + 1 < c.sentence.end ? qualifier_at(c, j + 1, false) : std::nullopt;
-    const auto type = behind ? c.entities[behind->entity].entity.type : EntityType::location;
-    if (type == EntityType::organization || (type == EntityType::country && !known_at(c, j + 1))) {
-      return behind;
+    if (!behind) {
+      return std::nullopt;
     }
-    return std::nullopt;
+    const auto type = c.entities[behind->entity].entity.type;
+    const bool owns =
+      type == EntityType::organization || (type == EntityType::country && !known_at(c, j + 1));
+    return owns ? behind : std::nullopt;
   }
   const auto g = known_at(c, j);
   // "انتقد أحمد حسن رئيس الوفد الحكومة السورية": without letter case, a

@@ -107,8 +107,6 @@ void SentenceRules::apply_apposed()
   }
 }
 
-// A place, then the cue word or a name with the proclitic `prep`, then a
-// place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
 // After a place ending at `from`, before `limit`: the in-place trigger's word
 // ("في") or its preposition on a direction ("بجنوب"), then directions
 // ("محافظة الرقة في شمال سوريا"); where they end, `from` when none stands there.
@@ -133,6 +131,8 @@ std::size_t SentenceRules::in_place_opening(const Trigger& trigger,
   return at;
 }
 
+// A place, then the cue word or a name with the proclitic `prep`, then a
+// place or country it lies in: "مستشفى ناصر في خان يونس", "مخيم جباليا بغزة".
 void SentenceRules::apply_in_place()
 {
   for (const auto entry : m_pack.triggers_of(FrameFamily::in_place)) {
