@@ -2905,14 +2905,19 @@ TEST_CASE("A place after a direction that words stand before is a reference poin
   });
 }
 
-TEST_CASE("A known organization after a title is what its bare head refers back to",
-          "[extract][rules][arabic]")
+TEST_CASE("A bare head refers back to the organization it last headed", "[extract][rules][arabic]")
 {
-  const char* text = "والتقى رئيس حزب العمال البريطاني جون سميث وفدا. وتحدث زعيم حزب الله "
-                     "حسن نصر الله أمس. ويدعم الحزب سوريا منذ سنوات.";
+  // A known organization after a title.
+  const char* titled = "والتقى رئيس حزب العمال البريطاني جون سميث وفدا. وتحدث زعيم حزب الله "
+                       "حسن نصر الله أمس. ويدعم الحزب سوريا منذ سنوات.";
+  // A head with its conjunction ("وشركة").
+  const char* joined = "وشملت العقوبات القائد أحمد، وشركة «قدس» لصناعة الطائرات. وكانت الولايات "
+                       "المتحدة قد فرضت عقوبات على الشركة الشهر الماضي.";
   check_rows({
-    {"the party named last, after the title", text, "Hezbollah|supports|Syria", true},
-    {"not the party named before it", text, "Labour Party|supports|Syria", false},
+    {"the party named last, after the title", titled, "Hezbollah|supports|Syria", true},
+    {"not the party named before it", titled, "Labour Party|supports|Syria", false},
+    {"وشركة ... الشركة", joined, "United States|sanctioned|قدس", true},
+    {"not the person named before it", joined, "United States|sanctioned|Ahmed", false},
   });
 }
 
@@ -2961,17 +2966,6 @@ TEST_CASE("A place's head alone refers back to the latest place it headed",
      "غارات على المدينة.",
      "Russia|attacked|El Fasher",
      false},
-  });
-}
-
-TEST_CASE("A head with its conjunction is what the bare head refers back to",
-          "[extract][rules][arabic]")
-{
-  const char* text = "وشملت العقوبات القائد أحمد، وشركة «قدس» لصناعة الطائرات. وكانت الولايات "
-                     "المتحدة قد فرضت عقوبات على الشركة الشهر الماضي.";
-  check_rows({
-    {"وشركة ... الشركة", text, "United States|sanctioned|قدس", true},
-    {"not the person named before it", text, "United States|sanctioned|Ahmed", false},
   });
 }
 
