@@ -240,6 +240,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> agent_marker_end(std::size_t at) const;
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
   [[nodiscard]] bool threatened_act(std::size_t i) const;
+  [[nodiscard]] bool object_of_saying(std::size_t i) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool unrealizing_verb_before(std::size_t i) const;
   [[nodiscard]] bool verb_in(std::size_t t, const WordSet& verbs) const;

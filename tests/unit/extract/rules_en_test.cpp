@@ -3168,3 +3168,16 @@ TEST_CASE("A name, a hyphen and a participle: a compound adjective, no finite ve
     },
     "en");
 }
+
+TEST_CASE("English: a clause without that after a verb of saying keeps its verb",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"said SUBJECT rejected OBJECT (stays)",
+       "Lavrov said Russia rejected Ukraine.",
+       "Russia|rejected|Ukraine",
+       true},
+    },
+    "en");
+}

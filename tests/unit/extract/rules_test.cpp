@@ -7166,3 +7166,26 @@ TEST_CASE("Foreign given names that begin like the article are names (data only)
      false},
   });
 }
+
+TEST_CASE("Right after the subject of a verb of saying a cue word is its object's verbal noun",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"أكد SUBJECT رفض بلاده: no act of the speaker's on his country",
+     "وأكد العاهل الأردني الملك عبد الله الثاني رفض بلاده للتهجير.",
+     "Abdullah II of Jordan|rejected|Jordan",
+     false},
+    {"أعلن SUBJECT رفض طهران: nor on the capital's country",
+     "وأعلن وزير الخارجية الإيراني عباس عراقجي رفض طهران للمقترح.",
+     "Abbas Araghchi|rejected|Iran",
+     false},
+    {"... the verbal noun keeps its own reading (stays)",
+     "وأكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للسودان.",
+     "Egypt|supports|Sudan",
+     true},
+    {"... and after أن the verb is a verb (stays)",
+     "وأكد الرئيس الروسي فلاديمير بوتين أن موسكو رفضت المقترح الأوكراني.",
+     "Russia|rejected|Ukraine",
+     true},
+  });
+}
