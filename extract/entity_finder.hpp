@@ -110,6 +110,11 @@ private:
   // conjunction before it) in front of a given name: "ب" of "بسامح", "ول" of
   // "ولسامح"; 0 when the rest is no given name or the word is one ("لبيب").
   [[nodiscard]] std::size_t preposition_before_name(const Context& c, std::size_t i) const;
+  // How many code points of token i are the preposition ب or ل (words.tsv
+  // phrase-proclitic, purpose-proclitic; with any conjunction before it, no
+  // article after it) that it lost: "ل" of "لحقوق"; 0 for none ("كريم" is no
+  // ك + ريم) and for a given name.
+  [[nodiscard]] std::size_t preposition_proclitic(const Context& c, std::size_t i) const;
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
@@ -122,6 +127,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> country_closing(Context& c, std::size_t j) const;
   [[nodiscard]] bool
   holds_no_post_of(const Context& c, std::size_t person, std::size_t owner) const;
+  [[nodiscard]] bool place_then_report(Context& c, std::size_t j) const;
   [[nodiscard]] bool title_modifier(Context& c, std::size_t j) const;
   [[nodiscard]] static bool
   holds_other_country(const Context& c, std::size_t person, std::size_t owner);

@@ -579,6 +579,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
     // object, not the title's holder.
     auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
+    // "المفوض السامي لحقوق الإنسان": a word the spelling dictionary knows
+    // behind a preposition's proclitic is the title's genitive, no name.
+    if (name && !name->entity && preposition_proclitic(c, name->begin) > 0
+        && !foreign_word(c, name->begin)) {
+      name.reset();
+    }
     // "ممثل منظمة الصحة العالمية في اليمن أحمد شادول", "المتحدث باسم الجيش
     // الإسرائيلي في الضفة الغربية أفيخاي أدرعي": after the title's owner, a
     // place behind a place preposition and then the holder: a known person
@@ -1305,6 +1311,20 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
 
 std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t i) const
 {
+  const auto length = preposition_proclitic(c, i);
+  if (length == 0) {
+    return 0;
+  }
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < length; ++n) {
+    static_cast<void>(next_code_point(c.token(i).text, at));
+  }
+  return m_pack.words.given_name.contains(std::string_view(c.token(i).text).substr(at)) ? length
+                                                                                        : 0;
+}
+
+std::size_t EntityFinder::preposition_proclitic(const Context& c, std::size_t i) const
+{
   if (m_capitalized_names || i >= c.sentence.end) {
     return 0; // a title may end its sentence
   }
@@ -1321,16 +1341,14 @@ std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t 
   for (std::size_t n = 0; n < length; ++n) {
     static_cast<void>(next_code_point(token.text, at));
   }
-  // Only ب or ل (words.tsv phrase-proclitic, purpose-proclitic): "كريم" is no ك + ريم.
   const std::string_view text = token.text;
   const auto prep_is = [&](const WordSet& preps) {
     return std::any_of(preps.words().begin(), preps.words().end(), [&](const auto& prep) {
       return text.substr(0, at).ends_with(prep);
     });
   };
-  const bool prep =
-    prep_is(m_pack.words.phrase_proclitic) || prep_is(m_pack.words.purpose_proclitic);
-  return prep && m_pack.words.given_name.contains(text.substr(at)) ? length : 0;
+  return prep_is(m_pack.words.phrase_proclitic) || prep_is(m_pack.words.purpose_proclitic) ? length
+                                                                                           : 0;
 }
 
 // "هيذر نويرت، المتحدثة باسم الوزارة،": a title after a name and a comma.
@@ -1376,7 +1394,8 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
     if (!comma
         && (!qualifier
-            || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end))
+            || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)
+                && !place_then_report(c, qualifier->end))
             || holds_no_post_of(c, person, qualifier->entity))) {
       return;
     }
@@ -1397,6 +1416,16 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// "وقال خليل الحية رئيس حركة حماس في غزة إن": a preposition and a known
+// place (where the post is held) at j, then a complementizer that opens the
+// reported clause.
+bool EntityFinder::place_then_report(Context& c, std::size_t j) const
+{
+  const auto end = destination_end(c, j);
+  return end && *end < c.sentence.end
+         && token_in(c.token(*end), m_pack.words.complementizer, m_pack.clitics);
 }
 
 // "والتقى جوزيب بوريل الرئيس المصري": a person the gazetteer lists in posts,

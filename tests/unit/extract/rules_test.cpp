@@ -7189,3 +7189,39 @@ TEST_CASE("Right after the subject of a verb of saying a cue word is its object'
      true},
   });
 }
+
+TEST_CASE("A title after a name may take the place the post is held in before the reported "
+          "clause",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"KNOWN-PERSON TITLE ORGANIZATION في PLACE إن",
+     "وقال خليل الحية رئيس حركة حماس في غزة إن الحركة وافقت على المقترح.",
+     "Khalil al-Hayya|holds-position|Hamas|president",
+     true},
+    {"NAME TITLE COUNTRY في COUNTRY إن",
+     "وقال سمير الخطيب سفير مصر في لبنان إن القاهرة قلقة.",
+     "سمير الخطيب|holds-position|Egypt|ambassador",
+     true},
+    {"... not without the reported clause: the title may be the verb's object (stays)",
+     "والتقى سمير الخطيب رئيس الوزراء الفلسطيني في رام الله.",
+     "سمير الخطيب|holds-position|Palestine|prime-minister",
+     false},
+  });
+}
+
+TEST_CASE("A word the dictionary knows behind a proclitic after a title is its genitive not a "
+          "name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"TITLE لحقوق الإنسان OBJECT",
+     "واتهم المفوض السامي لحقوق الإنسان إسرائيل بارتكاب جرائم حرب.",
+     "Lhquq Al-Insan|accused|Israel",
+     false},
+    {"... a foreign name behind what looks like a proclitic stays a name (stays)",
+     "وقال وزير الخارجية الأمريكي بلينكن إن واشنطن قلقة.",
+     "Antony Blinken|holds-position|United States|foreign-minister",
+     true},
+  });
+}
