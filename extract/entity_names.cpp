@@ -314,7 +314,8 @@ std::size_t EntityFinder::regnal_end(const Context& c, std::size_t k) const
 // Token k is the second half of a compound name: "الله" in "سيف الله".
 bool EntityFinder::compound_at(const Context& c, std::size_t k) const
 {
-  return k > c.sentence.begin && token_in(c.token(k), m_pack.words.name_compound, m_pack.clitics)
+  return k > c.sentence.begin && k < c.sentence.end
+         && token_in(c.token(k), m_pack.words.name_compound, m_pack.clitics)
          && token_in(c.token(k - 1), m_pack.words.name_compound_first, m_pack.clitics);
 }
 
@@ -435,7 +436,8 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   };
   while (k - i < limit
          && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
-             || joined(k) || (k <= i + 1 && stop_given_name(c, k)))) {
+             || joined(k) || (k > i && compound_at(c, k))
+             || (k <= i + 1 && stop_given_name(c, k)))) {
     if (particle(k)) {
       ++limit; // like a joiner, a particle does not count
     }

@@ -7225,3 +7225,33 @@ TEST_CASE("A word the dictionary knows behind a proclitic after a title is its g
      true},
   });
 }
+
+TEST_CASE("A compound name after عبد keeps a second half that is also a title word",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"TITLE عبد الأمير SURNAME",
+     "واتهم وزير الداخلية العراقي عبد الأمير الشمري تنظيم داعش بتنفيذ الهجوم.",
+     "عبد الأمير الشمري|accused|Islamic State",
+     true},
+    {"... the title's country is his",
+     "واتهم وزير الداخلية العراقي عبد الأمير الشمري تنظيم داعش بتنفيذ الهجوم.",
+     "عبد الأمير الشمري|holds-position|Iraq|interior-minister",
+     true},
+    {"... a prince after a name ending in its compound stays the next person's title (stays)",
+     "والتقى عبد الله الثاني الأمير محمد بن سلمان.",
+     "Mohammed bin Salman|met|الأمير",
+     false},
+  });
+}
+
+TEST_CASE("A known person's title after the name is read from the text not from an alias",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"KNOWN-PERSON الناطق باسم ORGANIZATION أن",
+     "وأعلن أبو عبيدة الناطق باسم كتائب القسام أن المقاتلين دمروا دبابة.",
+     "Abu Obeida|holds-position|Izz ad-Din al-Qassam Brigades|spokesperson",
+     true},
+  });
+}
