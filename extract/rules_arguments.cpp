@@ -768,10 +768,19 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
     auto list = list_left(k);
     auto first = m_items[list.front()].begin;
     // "The Iranian foreign minister, Mohammad Javad Zarif, criticized": a
-    // determiner before the list belongs to it.
-    if (first > m_sentence.begin
-        && token_in(token(first - 1), m_pack.words.determiner, m_pack.clitics)) {
-      --first;
+    // determiner before the list belongs to it, and so do the title's
+    // modifiers after it (words.tsv modifier: "The former vice president,
+    // Joe Biden, criticized").
+    const auto modifier_or_determiner = [&](std::size_t t) {
+      return token_in(token(t), m_pack.words.modifier, m_pack.clitics)
+             || token_in(token(t), m_pack.words.determiner, m_pack.clitics);
+    };
+    auto before = first;
+    while (before > m_sentence.begin && modifier_or_determiner(before - 1)) {
+      --before;
+    }
+    if (before < first && token_in(token(before), m_pack.words.determiner, m_pack.clitics)) {
+      first = before;
     }
     const bool opens = first == m_sentence.begin
                        || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)
