@@ -3189,3 +3189,24 @@ TEST_CASE("English: a clause without that after a verb of saying keeps its verb"
     },
     "en");
 }
+
+TEST_CASE("English: large companies are known organizations that own titles",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"COMPANY CEO NAME",
+       "Facebook CEO Mark Zuckerberg apologized.",
+       "Mark Zuckerberg|holds-position|Facebook|chief-executive",
+       true},
+      {"NAME, the chief executive of COMPANY,",
+       "Tim Cook, the chief executive of Apple, met Trump.",
+       "Tim Cook|holds-position|Apple|chief-executive",
+       true},
+      {"COMPANY's chief executive NAME",
+       "Google's chief executive Sundar Pichai said the company would comply.",
+       "Sundar Pichai|holds-position|Google|chief-executive",
+       true},
+    },
+    "en");
+}
