@@ -3726,8 +3726,8 @@ TEST_CASE("Organizations and ranks around a title's name", "[extract][rules][ara
 {
   check_rows({
     {"an unknown organization's genitive is part of its name, not of the person's",
-     "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الطائرات قصفت المدينة.",
-     "رامي عبد الرحمن|holds-position|المرصد السوري|director",
+     "وقال مدير المرصد اليمني لحقوق الإنسان رامي عبد الرحمن إن الطائرات قصفت المدينة.",
+     "رامي عبد الرحمن|holds-position|المرصد اليمني|director",
      true},
     {"a rank after an organization is no part of it",
      "واتهم رئيس هيئة الأركان العامة للجيش العراقي الفريق أول محمد الزيدي تنظيم داعش بقتل "
@@ -3884,7 +3884,7 @@ TEST_CASE("A source named after what it reports (frames.tsv report source)",
      true},
     {"... and is the source's Event",
      "وقصفت القوات السورية بلدة دوما، بحسب المرصد السوري لحقوق الإنسان.",
-     "المرصد السوري|announced|[attacked Douma]",
+     "Syrian Observatory for Human Rights|announced|[attacked Douma]",
      true},
     {"بحسب ما أعلن",
      "وسيطرت القوات العراقية على مدينة الموصل، بحسب ما أعلن الجيش العراقي.",
@@ -3892,15 +3892,15 @@ TEST_CASE("A source named after what it reports (frames.tsv report source)",
      true},
     {"نقلا عن: a preposition ending the cue is the cue's",
      "وقصفت القوات الروسية مدينة إدلب، نقلا عن المرصد السوري لحقوق الإنسان.",
-     "المرصد السوري|announced|[attacked Idlib]",
+     "Syrian Observatory for Human Rights|announced|[attacked Idlib]",
      true},
     {"a source opening its sentence reports the clause after its comma",
      "وبحسب المرصد السوري لحقوق الإنسان، قصفت الطائرات الروسية مدينة إدلب.",
-     "المرصد السوري|announced|[attacked Idlib]",
+     "Syrian Observatory for Human Rights|announced|[attacked Idlib]",
      true},
     {"a negated act is no one's Event",
      "ولم تقصف القوات السورية بلدة دوما، بحسب المرصد السوري لحقوق الإنسان.",
-     "المرصد السوري|announced|[attacked Douma]",
+     "Syrian Observatory for Human Rights|announced|[attacked Douma]",
      false},
   });
 }
@@ -7066,8 +7066,8 @@ TEST_CASE("A head noun that is also a title's modifier, and a given name that lo
      "وليد الركراكي|holds-position|National Team of Morocco|coach",
      true},
     {"an organization's genitive stays its name's (stays)",
-     "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر.",
-     "رامي عبد الرحمن|holds-position|المرصد السوري|director",
+     "وقال مدير المرصد اليمني لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر.",
+     "رامي عبد الرحمن|holds-position|المرصد اليمني|director",
      true},
   });
 }
@@ -7267,5 +7267,42 @@ TEST_CASE("Large companies are known organizations in Arabic too", "[extract][ru
      "وقال الرئيس التنفيذي لشركة ميتا مارك زوكربيرغ إن الشركة ستلتزم.",
      "مارك زوكربيرغ|holds-position|Meta Platforms|chief-executive",
      true},
+  });
+}
+
+TEST_CASE("A participle of circumstance agrees with a feminine subject", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"SUBJECT(f) ...، متهمة OBJECT",
+     "وقالت الخارجية الروسية في بيان، متهمة واشنطن بتأجيج الصراع، إن موسكو سترد.",
+     "Russian Ministry of Foreign Affairs|accused|United States",
+     true},
+    {"SUBJECT(f) ...، محذرة OBJECT من",
+     "وأدانت مصر الهجوم، محذرة إسرائيل من عواقب التصعيد.",
+     "Egypt|warned|Israel",
+     true},
+    {"SUBJECT(f) ...، مؤكدة أن CLAUSE",
+     "وقالت فرنسا إنها تدعم الاتفاق، مؤكدة أن إيران هاجمت إسرائيل.",
+     "France|announced|[attacked Israel]",
+     true},
+    {"... an adjective after an indefinite noun is no act of the speaker's (stays)",
+     "وقالت إسرائيل إن سفينة متهمة بنقل أسلحة لإيران وصلت.",
+     "Israel|accused|Iran",
+     false},
+  });
+}
+
+TEST_CASE("The Syrian Observatory and the Syrian Civil Defence are known organizations",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"المرصد السوري لحقوق الإنسان as a subject",
+     "واتهم المرصد السوري لحقوق الإنسان قوات سوريا الديمقراطية بقصف المدينة.",
+     "Syrian Observatory for Human Rights|accused|Syrian Democratic Forces",
+     true},
+    {"الدفاع المدني السوري is no country",
+     "وانتقد الدفاع المدني السوري قرار الولايات المتحدة.",
+     "Syria|criticized|United States",
+     false},
   });
 }
