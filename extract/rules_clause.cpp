@@ -145,8 +145,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (inherited) {
     // "وأعرب غوتيريش عن قلقه، داعيا ...": a participle continues the subject
     // of its own sentence; the topic of an earlier one does not carry over.
+    // (No topic yet is no topic of this sentence either: "وأصدرت حماس بيانا
+    // متهمة إسرائيل" opening the document.)
     const bool earlier_topic =
-      continues && !in_report(hit.match.begin) && m_discourse.topic_sentence != m_sentence.index;
+      continues && !in_report(hit.match.begin)
+      && (m_discourse.topic.empty() || m_discourse.topic_sentence != m_sentence.index);
     for (const auto e :
          earlier_topic ? sentence_subject(hit.match.begin, p) : speaker_at(hit.match.begin)) {
       if (allowed(e, true, p)) {

@@ -7306,3 +7306,18 @@ TEST_CASE("The Syrian Observatory and the Syrian Civil Defence are known organiz
      false},
   });
 }
+
+TEST_CASE("A participle of circumstance in a document's first sentence continues its subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"SUBJECT ... OBJECT(noun) متهمة OBJECT, the first sentence",
+     "وأصدرت حماس بيانا متهمة إسرائيل بخرق الهدنة.",
+     "Hamas|accused|Israel",
+     true},
+    {"... in the masculine",
+     "وأصدر حزب الله بيانا منددا بالهجوم الإسرائيلي على لبنان.",
+     "Hezbollah|criticized|Israel",
+     true},
+  });
+}
