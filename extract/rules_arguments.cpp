@@ -239,10 +239,14 @@ bool SentenceRules::unnamed_noun_at(std::size_t t, bool subject) const
     return object_after;
   }
   // A name right after them is apposed ("الأمريكي فيل ميكلسون"، "العاصمة
-  // دمشق"), or, behind the genitive's preposition, their owner.
+  // دمشق"), or, behind the genitive's preposition, their owner. Not a
+  // demonym without the article, which cannot agree with them: an adverb of
+  // the participle before it ("الميليشيات المدعومة إيرانيا": backed by Iran).
   const auto next = k < m_sentence.end ? item_covering(k) : m_items.end();
+  const bool adverb =
+    next != m_items.end() && next->demonym && !m_pack.clitics.definite(token(next->begin));
   const bool named_after =
-    next != m_items.end() && next->begin == k
+    next != m_items.end() && next->begin == k && !adverb
     && (!next->governed
         || (!genitive_prep().empty()
             && m_pack.clitics.starts_with_prep(token(k).text, genitive_prep())));

@@ -7321,3 +7321,22 @@ TEST_CASE("A participle of circumstance in a document's first sentence continues
      true},
   });
 }
+
+TEST_CASE("A demonym without the article after a participle is its adverb of origin",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"NOUN المدعومة DEMONYM-ADVERB: the backer",
+     "وقالت قوات سوريا الديمقراطية المدعومة أمريكيا إنها سيطرت على الرقة.",
+     "United States|supports|Syrian Democratic Forces",
+     true},
+    {"VERB NOUN المدعومة DEMONYM-ADVERB OBJECT: the backer did not act",
+     "وهاجمت الميليشيات المدعومة إيرانيا قاعدة أمريكية في سوريا.",
+     "Iran|attacked|United States",
+     false},
+    {"... an adjective of origin on the subject's noun still names its country (stays)",
+     "وهاجمت القوات الإيرانية قاعدة أمريكية في سوريا.",
+     "Iran|attacked|United States",
+     true},
+  });
+}
