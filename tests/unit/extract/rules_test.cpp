@@ -7340,3 +7340,26 @@ TEST_CASE("A demonym without the article after a participle is its adverb of ori
      true},
   });
 }
+
+TEST_CASE("Signing or concluding a declaration a treaty or a deal is an agreement",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"وقع SUBJECT وSUBJECT إعلانا",
+     "ووقع الرئيس الأمريكي جو بايدن ورئيس الوزراء البريطاني ريشي سوناك إعلانا مشتركا.",
+     "Joe Biden|agreed-with|Rishi Sunak",
+     true},
+    {"أبرمت SUBJECT صفقة مع OBJECT",
+     "وأبرمت مصر صفقة مع الإمارات لتطوير رأس الحكمة.",
+     "Egypt|agreed-with|United Arab Emirates",
+     true},
+    {"وقعت SUBJECT معاهدة ... مع OBJECT",
+     "ووقعت روسيا معاهدة دفاع مشترك مع كوريا الشمالية.",
+     "North Korea|agreed-with|Russia",
+     true},
+    {"... وقع that is an event happening signs nothing (stays)",
+     "ووقع الانفجار قرب إعلان رسمي عن الهدنة بين إسرائيل وحماس.",
+     "Hamas|agreed-with|Israel",
+     false},
+  });
+}
