@@ -7363,3 +7363,28 @@ TEST_CASE("Signing or concluding a declaration a treaty or a deal is an agreemen
      false},
   });
 }
+
+TEST_CASE("The meeting's noun with its agent's pronoun takes its object right after it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"SUBJECT خلال لقائه OBJECT",
+     "وقال الرئيس الفلسطيني محمود عباس خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن في رام "
+     "الله إن الحرب يجب أن تتوقف.",
+     "Antony Blinken|met|Mahmoud Abbas",
+     true},
+    {"SUBJECT(f) خلال لقائها OBJECT",
+     "وأكدت رئيسة الوزراء الإيطالية جورجيا ميلوني خلال لقائها الرئيس التونسي قيس سعيد دعم روما "
+     "لتونس.",
+     "Giorgia Meloni|met|Kais Saied",
+     true},
+    {"... behind its preposition too (stays)",
+     "وقال الرئيس الروسي فلاديمير بوتين خلال لقائه بالرئيس التركي رجب طيب أردوغان إن موسكو مستعدة.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+    {"... and a meeting between two keeps its reading (stays)",
+     "وعقد لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+  });
+}
