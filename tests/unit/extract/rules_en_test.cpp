@@ -3210,3 +3210,27 @@ TEST_CASE("English: large companies are known organizations that own titles",
     },
     "en");
 }
+
+TEST_CASE("English: joining an organization is membership", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"SUBJECT joined ORGANIZATION",
+       "Finland joined NATO in April 2023.",
+       "Finland|member-of|NATO",
+       true},
+      {"SUBJECT joins ORGANIZATION",
+       "Sweden formally joins NATO on Thursday.",
+       "Sweden|member-of|NATO",
+       true},
+      {"joining a country in an act is no membership",
+       "France joined Germany in criticizing Russia.",
+       "France|member-of|Germany",
+       false},
+      {"a wish to join is none (stays)",
+       "Ukraine wants to join NATO.",
+       "Ukraine|member-of|NATO",
+       false},
+    },
+    "en");
+}
