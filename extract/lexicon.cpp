@@ -561,6 +561,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"place-list-head", &words.place_list_head},
                             {"direction", &words.direction},
                             {"inner-direction", &words.inner_direction},
+                            {"place-suffix", &words.place_suffix},
                             {"stance-noun", &words.stance_noun},
                             {"name-head", &words.name_head},
                             {"city-name-head", &words.city_name_head},

@@ -110,6 +110,9 @@ void SentenceRules::apply_apposed()
 // After a place ending at `from`, before `limit`: the in-place trigger's word
 // ("في") or its preposition on a direction ("بجنوب"), then directions
 // ("محافظة الرقة في شمال سوريا"); where they end, `from` when none stands there.
+// A head after the place's name (words.tsv place-suffix) may stand before the
+// word, and a determiner after it: "Hatay province in southern Turkey",
+// "Robotyne in the Zaporizhzhia region".
 std::size_t SentenceRules::in_place_opening(const Trigger& trigger,
                                             std::size_t from,
                                             std::size_t limit,
@@ -117,11 +120,18 @@ std::size_t SentenceRules::in_place_opening(const Trigger& trigger,
                                             bool& prep_first) const
 {
   std::size_t at = from;
+  if (at + 1 < limit && token_in(token(at), m_pack.words.place_suffix, m_pack.clitics)
+      && token(at + 1).text == trigger.cue.words.front().text) {
+    ++at;
+  }
   word_first = at < limit && token(at).text == trigger.cue.words.front().text;
   prep_first = at < limit && !word_first && !trigger.prep.empty()
                && m_pack.clitics.starts_with_prep(token(at).text, trigger.prep)
                && token_in(token(at), m_pack.words.direction, m_pack.clitics);
   if (word_first || prep_first) {
+    ++at;
+  }
+  if (word_first && at < limit && token_in(token(at), m_pack.words.determiner, m_pack.clitics)) {
     ++at;
   }
   while (at < limit && at < from + 3

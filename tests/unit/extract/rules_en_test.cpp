@@ -3234,3 +3234,32 @@ TEST_CASE("English: joining an organization is membership", "[extract][rules][en
     },
     "en");
 }
+
+TEST_CASE("English: where a place lies past its head and a determiner or as a capital",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"PLACE in the PLACE region",
+       "Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region.",
+       "Robotyne|located-in|Zaporizhzhia",
+       true},
+      {"PLACE province in DIRECTION COUNTRY",
+       "The earthquake struck Hatay province in southern Turkey.",
+       "Hatay|located-in|Turkey",
+       true},
+      {"PLACE, the capital of PLACE",
+       "Fighting broke out in El Fasher, the capital of North Darfur.",
+       "El Fasher|located-in|North Darfur",
+       true},
+      {"PLACE, the capital of COUNTRY, between commas",
+       "Biden visited Kyiv, the capital of Ukraine, on Monday.",
+       "Kyiv|located-in|Ukraine",
+       true},
+      {"a person's name before 'in the' is no place (stays)",
+       "Biden met Macron in the French capital.",
+       "Emmanuel Macron|located-in|France",
+       false},
+    },
+    "en");
+}
