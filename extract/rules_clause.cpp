@@ -352,6 +352,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
     // the verb, and no object named: the one person spoken of before.
     emit_all(h, subjects, {*referent}, confidence * inherited_factor);
+  } else if (const auto person = frame.object.after && !inherited
+                                   ? pronoun_word_object(hit.match.end, subjects)
+                                   : std::nullopt) {
+    emit_all(h, subjects, {*person}, confidence * inherited_factor);
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }
@@ -514,6 +518,46 @@ std::optional<std::size_t> SentenceRules::pronoun_object(std::size_t h,
     return std::nullopt;
   }
   return topic.front();
+}
+
+// "Flake spoke on Monday. Trump criticized him": an object pronoun of its own
+// (words.tsv object-pronoun as a word) at token `at`, right after the verb,
+// stands for the one person other than the subjects named before it in its
+// sentence, else in the sentence before. "her" followed by a word that is no
+// stop word or preposition is a possessive ("criticized her plan"): none.
+std::optional<std::size_t> SentenceRules::pronoun_word_object(std::size_t at,
+                                                              const Entities& subjects) const
+{
+  if (at >= m_sentence.end || !token_in(token(at), m_pack.words.object_pronoun, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  if (at + 1 < m_sentence.end && token(at + 1).kind == TokenKind::word
+      && !token_in(token(at + 1), m_pack.words.stop, m_pack.clitics)
+      && !token_in(token(at + 1), m_pack.words.preposition, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto others = [&](std::span<const std::size_t> people) {
+    Entities out;
+    for (const auto e : people) {
+      if (m_entities[e].entity.type == EntityType::person
+          && std::find(subjects.begin(), subjects.end(), e) == subjects.end()
+          && std::find(out.begin(), out.end(), e) == out.end()) {
+        out.push_back(e);
+      }
+    }
+    return out;
+  };
+  Entities before;
+  for (const auto& item : m_items) {
+    if (item.end <= at && item.kind == ItemKind::entity) {
+      before.push_back(item.entity);
+    }
+  }
+  auto named = others(before);
+  if (named.empty()) {
+    named = others(m_discourse.persons);
+  }
+  return named.size() == 1 ? std::optional(named.front()) : std::nullopt;
 }
 
 // "قال المرصد إن قوات النظام هاجمت": words that name no one between a

@@ -150,6 +150,8 @@ private:
   [[nodiscard]] bool pronoun_subject_before(std::size_t at) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
+  [[nodiscard]] std::optional<std::size_t> pronoun_word_object(std::size_t at,
+                                                               const Entities& subjects) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;
   [[nodiscard]] bool unnamed_subject_before(std::size_t at) const;
   [[nodiscard]] std::string_view

@@ -3263,3 +3263,40 @@ TEST_CASE("English: where a place lies past its head and a determiner or as a ca
     },
     "en");
 }
+
+TEST_CASE("English: an object pronoun after the verb stands for the one other person named before",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"... SUBJECT VERB him, the person of the sentence before",
+       "Senator Jeff Flake spoke on Monday. Trump criticized him on Twitter.",
+       "Donald Trump|criticized|Jeff Flake",
+       true},
+      {"... SUBJECT VERB her of",
+       "Christine Blasey Ford testified on Thursday. Kavanaugh accused her of lying.",
+       "Brett Kavanaugh|accused|Christine Blasey Ford",
+       true},
+      {"... the subject is not its own object (stays: the other one is)",
+       "Theresa May met Jeremy Corbyn. Corbyn later criticized her for the delay.",
+       "Jeremy Corbyn|criticized|Theresa May",
+       true},
+      {"... 'her' before a noun is a possessive",
+       "Christine Blasey Ford testified on Thursday. Kavanaugh criticized her testimony.",
+       "Brett Kavanaugh|criticized|Christine Blasey Ford",
+       false},
+      {"... two people before: none",
+       "Obama and Merkel spoke on Monday. Trump criticized him on Twitter.",
+       "Donald Trump|criticized|Barack Obama",
+       false},
+      {"critical of, after a copula",
+       "Macron was critical of Russia.",
+       "Emmanuel Macron|criticized|Russia",
+       true},
+      {"... not when negated",
+       "Macron was not critical of Russia.",
+       "Emmanuel Macron|criticized|Russia",
+       false},
+    },
+    "en");
+}
