@@ -895,6 +895,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         push(Item{.begin = item_begin, .end = j, .kind = ItemKind::unnamed});
         return true;
       }
+      // "وقال رئيس مجلس الوزراء إن": a title of two words or more that holds
+      // its own genitive names no one either, and its genitive ("مجلس
+      // الوزراء") is no actor; where its clause goes on (a reported clause,
+      // a comma, a form of address or a time word: not "رئيس بلدية بلدوين،").
+      const bool title_ends = j >= c.sentence.end || closes_apposition(c, j)
+                              || token_in(c.token(j), m_pack.words.honorific, m_pack.clitics)
+                              || token_in(c.token(j), m_pack.words.time, m_pack.clitics);
+      if (!of && title.role != no_role && title.cue.words.size() >= 2 && j == match->end
+          && title_ends && !m_pack.words.membership_role.contains(title.role)) {
+        push(Item{.begin = item_begin, .end = j, .kind = ItemKind::unnamed});
+        return true;
+      }
       return false;
     }
     // "انتقد سيرغي لافروف، رئيس الدبلوماسية الروسية، ...": an apposition after
@@ -1395,7 +1407,7 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     if (!comma
         && (!qualifier
             || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)
-                && !place_then_report(c, qualifier->end))
+                && !place_then_report(c, qualifier->end) && !subject_of_saying(c, k))
             || holds_no_post_of(c, person, qualifier->entity))) {
       return;
     }
@@ -1416,6 +1428,25 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// The name whose item ends at token k stands right after a verb of saying
+// (past forms of address: "أكد معالي الدكتور نايف الحجرف"), whose object is
+// never a person: a title after the name is the name's ("أكد X الأمين العام
+// لمجلس التعاون دعم المجلس").
+bool EntityFinder::subject_of_saying(const Context& c, std::size_t k) const
+{
+  const auto item =
+    std::find_if(c.items.rbegin(), c.items.rend(), [&](const Item& it) { return it.end == k; });
+  if (item == c.items.rend()) {
+    return false;
+  }
+  auto begin = item->begin;
+  while (begin > c.sentence.begin
+         && token_in(c.token(begin - 1), m_pack.words.honorific, m_pack.clitics)) {
+    --begin;
+  }
+  return begin > c.sentence.begin && starts_speech_cue(c, begin - 1);
 }
 
 // "وقال خليل الحية رئيس حركة حماس في غزة إن": a preposition and a known
@@ -1639,6 +1670,9 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owned_acronym(Context& c, s
 // known entity that is no person and no demonym, a head that stands for a
 // country before the country ("الحكومة السورية", "نظام بشار الأسد"), or a
 // counterpart's title.
+// Or, past time words and honorifics (words.tsv time, honorific), the title of
+// a post (titles.tsv, with a role): the object has a title of its own
+// ("استقبل الشيخ تميم بن حمد أمير قطر اليوم الرئيس رجب طيب أردوغان").
 bool EntityFinder::object_after(Context& c, std::size_t j) const
 {
   if (j >= c.sentence.end || c.token(j).kind != TokenKind::word) {
@@ -1647,7 +1681,25 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
   if (const auto known = known_at(c, j)) {
     return !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person;
   }
-  return country_head_at(c, j) || counterpart_title_at(c, j);
+  if (country_head_at(c, j) || counterpart_title_at(c, j)) {
+    return true;
+  }
+  auto t = j;
+  while (t < c.sentence.end
+         && (token_in(c.token(t), m_pack.words.time, m_pack.clitics)
+             || token_in(c.token(t), m_pack.words.honorific, m_pack.clitics))) {
+    ++t;
+  }
+  if (t >= c.sentence.end) {
+    return false;
+  }
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.title_index.candidates(c.token(t), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& title = m_pack.titles[k];
+    return title.role != no_role && title.role != "counterpart"
+           && match_cue(title.cue, c.tokens(), t, m_pack.clitics).has_value();
+  });
 }
 
 // A head of heads.tsv that stands for its country (label "=") at j, and

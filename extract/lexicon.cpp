@@ -562,6 +562,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"direction", &words.direction},
                             {"inner-direction", &words.inner_direction},
                             {"place-suffix", &words.place_suffix},
+                            {"honorific", &words.honorific},
                             {"stance-noun", &words.stance_noun},
                             {"name-head", &words.name_head},
                             {"city-name-head", &words.city_name_head},

@@ -404,6 +404,7 @@ struct WordClasses
     place_list_head; // "مدينتي", "بلدات": a dual or plural place noun before a list of place names
   WordSet direction;       // "شمال", "جنوب": between "في" and the place a place lies in
   WordSet inner_direction; // "وسط": a direction inside the place after it, a city too
+  WordSet honorific;       // "فخامة", "معالي": a form of address before a title or name
   WordSet place_suffix;    // "province", "region": a head after a place's name ("Hatay province")
   WordSet stance_noun;     // "السياسة": an attack on it, by a person, is words
   WordSet name_head; // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")

@@ -375,8 +375,10 @@ std::size_t SentenceRules::past_adverbials(std::size_t from) const
       from = occasion;
       continue;
     }
+    // (A form of address too, outside a name: "استقبل ... فخامة الرئيس".)
     if (!token_in(t, m_pack.words.time, m_pack.clitics)
-        && !token_in(t, m_pack.words.adverbial, m_pack.clitics)) {
+        && !token_in(t, m_pack.words.adverbial, m_pack.clitics)
+        && (!token_in(t, m_pack.words.honorific, m_pack.clitics) || inside_item(from))) {
       break;
     }
     ++from;

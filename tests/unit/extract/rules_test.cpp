@@ -7388,3 +7388,40 @@ TEST_CASE("The meeting's noun with its agent's pronoun takes its object right af
      true},
   });
 }
+
+TEST_CASE("Official wire style: forms of address and the subject's own title before the object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"VERB SUBJECT TITLE TIME OBJECT-TITLE NAME: the first title is the subject's",
+     "استقبل الشيخ تميم بن حمد آل ثاني أمير قطر اليوم الرئيس رجب طيب أردوغان.",
+     "Tamim bin Hamad Al Thani|holds-position|Qatar|emir",
+     true},
+    {"... and the meeting is between the two",
+     "استقبل الشيخ تميم بن حمد آل ثاني أمير قطر اليوم الرئيس رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
+     true},
+    {"... past forms of address",
+     "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير قطر اليوم فخامة الرئيس رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
+     true},
+    {"... a title right after a name with no other title after it stays the object (stays)",
+     "واستقبل بوتين الرئيس التركي.",
+     "Vladimir Putin|holds-position|Turkey|president",
+     false},
+    {"SAY-VERB SUBJECT TITLE VERBAL-NOUN: a verb of saying takes no person as object",
+     "أكد معالي الدكتور نايف الحجرف الأمين العام لمجلس التعاون لدول الخليج العربية دعم المجلس "
+     "للجهود المبذولة.",
+     "نايف الحجرف|holds-position|Gulf Cooperation Council|secretary-general",
+     true},
+    {"a title that holds its own genitive, with no name, names no one: its genitive is no actor",
+     "التقى الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء فخامة الرئيس الفرنسي إيمانويل "
+     "ماكرون.",
+     "مجلس الوزراء|met|Mohammed bin Salman",
+     false},
+    {"... nor a speaker",
+     "وأكد رئيس مجلس الوزراء أن قوات سوريا الديمقراطية هاجمت حلب.",
+     "مجلس الوزراء|announced|[attacked Aleppo]",
+     false},
+  });
+}
