@@ -7425,3 +7425,17 @@ TEST_CASE("Official wire style: forms of address and the subject's own title bef
      false},
   });
 }
+
+TEST_CASE("A palace is a facility whose name follows its head", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"VERB SUBJECT في قصر NAME TIME OBJECT: the palace is an adjunct",
+     "استقبل الشيخ تميم بن حمد آل ثاني في قصر البحر اليوم الرئيس رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
+     true},
+    {"... and it lies where the text places it",
+     "وتجمع المتظاهرون أمام قصر الرئاسة في الخرطوم.",
+     "قصر الرئاسة|located-in|Khartoum",
+     true},
+  });
+}
