@@ -561,6 +561,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         }
       }
     }
+    // "رئيس دولة الإمارات صاحب السمو الشيخ محمد بن زايد": forms of address
+    // (words.tsv honorific) between the title and its name are neither.
+    while (j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.honorific, m_pack.clitics)
+           && !known_at(c, j)) {
+      ++j;
+    }
     // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
     // states no position gives way to the next, and its words name nothing.
     // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is

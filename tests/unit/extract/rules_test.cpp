@@ -7439,3 +7439,27 @@ TEST_CASE("A palace is a facility whose name follows its head", "[extract][rules
      true},
   });
 }
+
+TEST_CASE("Forms of address between a title and its name are neither", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"TITLE COUNTRY صاحب السمو الشيخ NAME",
+     "وقال رئيس دولة الإمارات العربية المتحدة صاحب السمو الشيخ محمد بن زايد آل نهيان إن الإمارات "
+     "تدعم السلام.",
+     "Mohamed bin Zayed|holds-position|United Arab Emirates|president",
+     true},
+    {"... the form of address is no person",
+     "وقال رئيس دولة الإمارات العربية المتحدة صاحب السمو الشيخ محمد بن زايد آل نهيان إن الإمارات "
+     "تدعم السلام.",
+     "صاحب السمو|holds-position|United Arab Emirates|president",
+     false},
+    {"TITLE COUNTRY معالي السيد NAME",
+     "وقال وزير خارجية سلطنة عمان معالي السيد بدر بن حمد البوسعيدي إن السلطنة تدعم الحوار.",
+     "Badr Albusaidi|holds-position|Oman|foreign-minister",
+     true},
+    {"... a name sharing a ruler's family names is not that ruler",
+     "وهنأ أمير دولة الكويت صاحب السمو الشيخ مشعل الأحمد الجابر الصباح الرئيس الجزائري.",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah|holds-position|Kuwait|emir",
+     false},
+  });
+}
