@@ -1409,7 +1409,25 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     while (j < c.sentence.end && title_modifier(c, j)) {
       ++j;
     }
-    const auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
+    auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
+    // "الشيخ تميم بن حمد آل ثاني أمير البلاد": "the country" after the title
+    // is the person's own, the one the gazetteer lists him holding that
+    // post in (past the title's modifiers: "أمير البلاد المفدى").
+    // Not where the title may be the verb's object ("واستقبل بوتين رئيس
+    // البلاد."): a comma, a reported clause or another title must follow it.
+    if (!qualifier && j < c.sentence.end
+        && token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)) {
+      auto end = j + 1;
+      while (end < c.sentence.end && title_modifier(c, end)) {
+        ++end;
+      }
+      const auto own = known_position(c, person, title.role);
+      if (own && end < c.sentence.end
+          && (comma || token_in(c.token(end), m_pack.words.complementizer, m_pack.clitics)
+              || object_after(c, end))) {
+        qualifier = Qualifier{.entity = *own, .end = end};
+      }
+    }
     if (!comma
         && (!qualifier
             || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)

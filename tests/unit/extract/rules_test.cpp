@@ -7463,3 +7463,22 @@ TEST_CASE("Forms of address between a title and its name are neither", "[extract
      false},
   });
 }
+
+TEST_CASE("The country after a known person's title is the one he holds the post in",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"KNOWN-PERSON أمير البلاد المفدى إن",
+     "وقال الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى إن قطر تدعم السلام.",
+     "Tamim bin Hamad Al Thani|holds-position|Qatar|emir",
+     true},
+    {"KNOWN-PERSON رئيس الدولة أن",
+     "وأكد الشيخ محمد بن زايد آل نهيان رئيس الدولة أن الإمارات تدعم السلام.",
+     "Mohamed bin Zayed|holds-position|United Arab Emirates|president",
+     true},
+    {"... not where the title may be the verb's object",
+     "واستقبل بوتين رئيس البلاد.",
+     "Vladimir Putin|holds-position|Russia|president",
+     false},
+  });
+}
