@@ -586,9 +586,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // object, not the title's holder.
     auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
     // "المفوض السامي لحقوق الإنسان": a word the spelling dictionary knows
-    // behind a preposition's proclitic is the title's genitive, no name.
-    if (name && !name->entity && preposition_proclitic(c, name->begin) > 0
-        && !foreign_word(c, name->begin)) {
+    // behind a preposition's proclitic (the letter alone, no conjunction:
+    // "السيد فليك" is a name), then a word with the article, is the title's
+    // genitive, no name.
+    if (name && !name->entity && name->end >= name->begin + 2
+        && preposition_proclitic(c, name->begin) == 1 && !foreign_word(c, name->begin)
+        && has_article(c.token(name->begin + 1))) {
       name.reset();
     }
     // "ممثل منظمة الصحة العالمية في اليمن أحمد شادول", "المتحدث باسم الجيش

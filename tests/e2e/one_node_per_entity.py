@@ -57,7 +57,6 @@ KNOWN_SPLITS = {
         "مركز البحوث السياسية has no English name to link to Suffolk University Political Research Center",
     # Phoenix gives its organizations English names only
     # (gazetteer/organizations_phoenix.tsv): the Arabic name is found apart.
-    "wd:Q53268": "Toyota of organizations_phoenix.tsv has no Arabic name; شركة تويوتا is found apart",
     # The Arabic text glues two words together.
     "brexit-toyota-carmakers:clark": "the Arabic text writes كلاركإن (كلارك + إن)",
     "labour-four-day-week:green_party": "the Arabic text writes حزب الخضرالبريطاني",
