@@ -887,6 +887,25 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         push(Item{.begin = item_begin, .end = j, .entity = *named});
         return true;
       }
+      // "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى": the title and "the
+      // country" after the name of a person the gazetteer lists in that post
+      // are his (apposition_at read the post): one item, so that the verb's
+      // object is looked for past them.
+      if (const auto before = !of && j < c.sentence.end && !c.items.empty()
+                                  && c.items.back().end == item_begin
+                                  && c.items.back().kind == ItemKind::entity
+                                  && token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)
+                                ? std::optional(c.items.back().entity)
+                                : std::nullopt;
+          before && c.entities[*before].entity.type == EntityType::person
+          && known_position(c, *before, title.role)) {
+        auto end = j + 1;
+        while (end < c.sentence.end && title_modifier(c, end)) {
+          ++end;
+        }
+        push(Item{.begin = item_begin, .end = end, .entity = *before});
+        return true;
+      }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;
       // not one of many holders at a post.
       if (const auto holder = of && title.role != no_role && !one_of_many

@@ -7484,5 +7484,14 @@ TEST_CASE("The country after a known person's title is the one he holds the post
      "واستقبل بوتين رئيس البلاد.",
      "Vladimir Putin|holds-position|Russia|president",
      false},
+    {"... and the verb's object is looked for past them",
+     "استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم الرئيس رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
+     true},
+    {"... past forms of address and a place adjunct too",
+     "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بمكتبه في قصر البحر "
+     "اليوم فخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.",
+     "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
+     true},
   });
 }
