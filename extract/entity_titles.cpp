@@ -891,15 +891,19 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // country" after the name of a person the gazetteer lists in that post
       // are his (apposition_at read the post): one item, so that the verb's
       // object is looked for past them.
-      if (const auto before = !of && j < c.sentence.end && !c.items.empty()
-                                  && c.items.back().end == item_begin
+      // So is a title with no owner there ("الأمير محمد بن سلمان ولي العهد
+      // رئيس مجلس الوزراء"), with no relation: the text names no country.
+      if (const auto before = !of && !c.items.empty() && c.items.back().end == item_begin
                                   && c.items.back().kind == ItemKind::entity
-                                  && token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)
                                 ? std::optional(c.items.back().entity)
                                 : std::nullopt;
           before && c.entities[*before].entity.type == EntityType::person
           && known_position(c, *before, title.role)) {
-        auto end = j + 1;
+        auto end = j;
+        if (end < c.sentence.end
+            && token_in(c.token(end), m_pack.words.country_noun, m_pack.clitics)) {
+          ++end;
+        }
         while (end < c.sentence.end && title_modifier(c, end)) {
           ++end;
         }

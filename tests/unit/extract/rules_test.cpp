@@ -7488,6 +7488,11 @@ TEST_CASE("The country after a known person's title is the one he holds the post
      "استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم الرئيس رجب طيب أردوغان.",
      "Recep Tayyip Erdoğan|met|Tamim bin Hamad Al Thani",
      true},
+    {"... so is a title with no owner after a known holder of it, with no post read",
+     "التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء فخامة الرئيس "
+     "الفرنسي إيمانويل ماكرون.",
+     "Emmanuel Macron|met|Mohammed bin Salman",
+     true},
     {"... past forms of address and a place adjunct too",
      "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بمكتبه في قصر البحر "
      "اليوم فخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.",
