@@ -3300,3 +3300,20 @@ TEST_CASE("English: an object pronoun after the verb stands for the one other pe
     },
     "en");
 }
+
+TEST_CASE("English: receiving a phone call from someone is a call", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"SUBJECT received a phone call from OBJECT",
+       "Custodian of the Two Holy Mosques King Salman bin Abdulaziz received a phone call from "
+       "Russian President Vladimir Putin.",
+       "Salman bin Abdulaziz|called|Vladimir Putin",
+       true},
+      {"... from no one named: none (stays)",
+       "The ministry received a phone call from a man who claimed the attack.",
+       "Salman bin Abdulaziz|called|Vladimir Putin",
+       false},
+    },
+    "en");
+}
