@@ -7500,3 +7500,21 @@ TEST_CASE("The country after a known person's title is the one he holds the post
      true},
   });
 }
+
+TEST_CASE("Directing or offering thanks to a party praises it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"وجه SUBJECT الشكر لOBJECT",
+     "ووجه الرئيس السوري بشار الأسد الشكر لروسيا وإيران على دعمهما.",
+     "Bashar al-Assad|praised|Russia",
+     true},
+    {"تقدم SUBJECT بالشكر إلى OBJECT",
+     "وتقدم الرئيس المصري عبد الفتاح السيسي بالشكر إلى الإمارات.",
+     "Abdel Fattah el-Sisi|praised|United Arab Emirates",
+     true},
+    {"... solidarity is no support in the gold's sense (stays: no cue)",
+     "وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن تضامنه مع الشعب المغربي.",
+     "António Guterres|supports|Morocco",
+     false},
+  });
+}
