@@ -887,12 +887,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         push(Item{.begin = item_begin, .end = j, .entity = *named});
         return true;
       }
-      // "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى": the title and "the
-      // country" after the name of a person the gazetteer lists in that post
-      // are his (apposition_at read the post): one item, so that the verb's
-      // object is looked for past them.
-      // So is a title with no owner there ("الأمير محمد بن سلمان ولي العهد
-      // رئيس مجلس الوزراء"), with no relation: the text names no country.
+      // "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى": a title with no owner
+      // (and "the country" after it) after the name of a person the
+      // gazetteer lists in that post is his: one item with the name, so that
+      // the verb's object is looked for past it ("الأمير محمد بن سلمان ولي
+      // العهد رئيس مجلس الوزراء"). Only apposition_at reads a post from it,
+      // where "the country" names one.
       if (const auto before = !of && !c.items.empty() && c.items.back().end == item_begin
                                   && c.items.back().kind == ItemKind::entity
                                 ? std::optional(c.items.back().entity)
