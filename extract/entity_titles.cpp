@@ -14,6 +14,20 @@ namespace newskg::extract {
 
 using namespace finder;
 
+namespace {
+
+// The byte offset of `text` past its first `code_points` code points.
+std::size_t byte_offset(std::string_view text, std::size_t code_points)
+{
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < code_points && at < text.size(); ++n) {
+    static_cast<void>(next_code_point(text, at));
+  }
+  return at;
+}
+
+} // namespace
+
 // A preposition and a known place after a title: "إلى اليمن" in "المبعوث
 // الأممي إلى اليمن". Where the place ends, if so.
 std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t j) const
@@ -899,11 +913,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
                                 : std::nullopt;
           before && c.entities[*before].entity.type == EntityType::person
           && known_position(c, *before, title.role)) {
-        auto end = j;
-        if (end < c.sentence.end
-            && token_in(c.token(end), m_pack.words.country_noun, m_pack.clitics)) {
-          ++end;
-        }
+        auto end = own_country_end(c, j);
         while (end < c.sentence.end && title_modifier(c, end)) {
           ++end;
         }
@@ -1356,15 +1366,10 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
 std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t i) const
 {
   const auto length = preposition_proclitic(c, i);
-  if (length == 0) {
-    return 0;
-  }
-  std::size_t at = 0;
-  for (std::size_t n = 0; n < length; ++n) {
-    static_cast<void>(next_code_point(c.token(i).text, at));
-  }
-  return m_pack.words.given_name.contains(std::string_view(c.token(i).text).substr(at)) ? length
-                                                                                        : 0;
+  const std::string_view text = c.token(i).text;
+  return length > 0 && m_pack.words.given_name.contains(text.substr(byte_offset(text, length)))
+           ? length
+           : 0;
 }
 
 std::size_t EntityFinder::preposition_proclitic(const Context& c, std::size_t i) const
@@ -1381,11 +1386,8 @@ std::size_t EntityFinder::preposition_proclitic(const Context& c, std::size_t i)
   if (length == 0 || !article.empty()) {
     return 0;
   }
-  std::size_t at = 0;
-  for (std::size_t n = 0; n < length; ++n) {
-    static_cast<void>(next_code_point(token.text, at));
-  }
   const std::string_view text = token.text;
+  const auto at = byte_offset(text, length);
   const auto prep_is = [&](const WordSet& preps) {
     return std::any_of(preps.words().begin(), preps.words().end(), [&](const auto& prep) {
       return text.substr(0, at).ends_with(prep);
@@ -1441,12 +1443,7 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     // post in (past the title's modifiers: "أمير البلاد المفدى").
     // Not where the title may be the verb's object ("واستقبل بوتين رئيس
     // البلاد."): a comma, a reported clause or another title must follow it.
-    if (!qualifier && j < c.sentence.end
-        && token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)) {
-      auto end = j + 1;
-      while (end < c.sentence.end && title_modifier(c, end)) {
-        ++end;
-      }
+    if (const auto end = own_country_end(c, j); !qualifier && end > j) {
       const auto own = known_position(c, person, title.role);
       if (own && end < c.sentence.end
           && (comma || token_in(c.token(end), m_pack.words.complementizer, m_pack.clitics)
@@ -1478,6 +1475,20 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     return;
   }
+}
+
+// Past "the country" (words.tsv country-noun) at j after a title and the
+// title's modifiers after it ("أمير البلاد المفدى"); j when it is not there.
+std::size_t EntityFinder::own_country_end(Context& c, std::size_t j) const
+{
+  if (j >= c.sentence.end || !token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)) {
+    return j;
+  }
+  auto end = j + 1;
+  while (end < c.sentence.end && title_modifier(c, end)) {
+    ++end;
+  }
+  return end;
 }
 
 // The name whose item ends at token k stands right after a verb of saying
