@@ -1365,11 +1365,12 @@ EntityFinder::conjunction_before_name(const Context& c, std::size_t i, bool list
 
 std::size_t EntityFinder::preposition_before_name(const Context& c, std::size_t i) const
 {
-  const auto length = preposition_proclitic(c, i);
+  const auto length = preposition_proclitic(c, i); // 0 past the sentence's end
+  if (length == 0) {
+    return 0;
+  }
   const std::string_view text = c.token(i).text;
-  return length > 0 && m_pack.words.given_name.contains(text.substr(byte_offset(text, length)))
-           ? length
-           : 0;
+  return m_pack.words.given_name.contains(text.substr(byte_offset(text, length))) ? length : 0;
 }
 
 std::size_t EntityFinder::preposition_proclitic(const Context& c, std::size_t i) const
