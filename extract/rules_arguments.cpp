@@ -354,8 +354,19 @@ bool SentenceRules::starts_charge(std::size_t h, std::size_t t) const
       || !m_pack.words.charge_predicate.contains(m_hits[h].trigger->predicate)) {
     return false;
   }
-  return token_in(token(t), m_pack.words.charge_proclitic, m_pack.clitics)
-         || carries_proclitic(t, m_pack.words.charge_proclitic);
+  if (token_in(token(t), m_pack.words.charge_proclitic, m_pack.clitics)) {
+    return true;
+  }
+  // "واتهمت روسيا بريطانيا بالتجسس", "واتهم لافروف بايدن": a name that
+  // begins with the preposition's letter, the gazetteer's name or a given
+  // name as written, is the accused, no charge.
+  if (!carries_proclitic(t, m_pack.words.charge_proclitic)) {
+    return false;
+  }
+  const auto text = token(t).text;
+  const auto g = m_gazetteer.longest_at(m_sentence.tokens, t, m_pack.clitics);
+  return !(g && !m_pack.clitics.lost_preposition(text, g->form))
+         && !m_pack.words.given_name.contains(text);
 }
 
 bool SentenceRules::carries_proclitic(std::size_t t, const WordSet& preps) const

@@ -4248,6 +4248,34 @@ TEST_CASE("Joined verbs: a second verb ends the first one's object, a charge the
   });
 }
 
+TEST_CASE("A name that begins with the charge's letter is the accused", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a country's name in ب",
+     "واتهمت روسيا بريطانيا بالتجسس.",
+     "Russia|accused|United Kingdom",
+     true},
+    {"a capital's", "واتهمت طهران بغداد بالتقصير.", "Iran|accused|Iraq", true},
+    {"a person's", "واتهم لافروف بايدن بالكذب.", "Sergey Lavrov|accused|Joe Biden", true},
+    {"a name the gazetteer knows by its given name",
+     "واتهم لافروف بشار الأسد بالكذب.",
+     "Sergey Lavrov|accused|Bashar al-Assad",
+     true},
+    {"(stays) after a conjunction of a list, which was read before",
+     "واتهمت إيران الولايات المتحدة وبريطانيا بالتدخل.",
+     "Iran|accused|United Kingdom",
+     true},
+    {"a given name as written",
+     "واتهم لافروف بسام الخطيب بالكذب.",
+     "Sergey Lavrov|accused|بسام الخطيب",
+     true},
+    {"(stays) a name behind ب is the charge's, not the accused",
+     "واتهمت إسرائيل حماس بالهجوم ببريطانيا.",
+     "Israel|accused|United Kingdom",
+     false},
+  });
+}
+
 TEST_CASE(
   "Light verbs of doing and claiming control the verbal noun after them (words.tsv control)",
   "[extract][rules][arabic]")
