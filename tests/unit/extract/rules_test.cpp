@@ -7421,6 +7421,25 @@ TEST_CASE("The meeting's noun with its agent's pronoun takes its object right af
   });
 }
 
+TEST_CASE("Standing by someone's side, as a verbal noun, supports the one behind جانب",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the agent's pronoun",
+     "وأكدت السعودية وقوفها إلى جانب مصر.",
+     "Saudi Arabia|supports|Egypt",
+     true},
+    {"the agent's genitive",
+     "وجدد الملك عبد الله الثاني وقوف الأردن إلى جانب لبنان.",
+     "Jordan|supports|Lebanon",
+     true},
+    {"... not the other way",
+     "وأكدت السعودية وقوفها إلى جانب مصر.",
+     "Egypt|supports|Saudi Arabia",
+     false},
+  });
+}
+
 TEST_CASE("Official wire style: forms of address and the subject's own title before the object",
           "[extract][rules][arabic]")
 {
