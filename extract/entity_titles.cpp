@@ -1275,15 +1275,16 @@ std::optional<EntityFinder::Qualifier> EntityFinder::region_at(Context& c, std::
 }
 
 // "الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان", "وزيرا الخارجية
-// الأمريكي مايك بومبيو والروسي سيرغي لافروف": the title is not repeated
-// before the second demonym; its holder is a known person or a name of two
+// الأمريكي مايك بومبيو والروسي سيرغي لافروف", "وزيرا خارجية روسيا سيرغي
+// لافروف وتركيا مولود تشاووش أوغلو": the title is not repeated before the
+// second demonym or country; its holder is a known person or a name of two
 // words or more right after it.
 std::size_t
 EntityFinder::elided_title_holders(Context& c, std::string_view role, std::size_t k) const
 {
   while (k + 1 < c.sentence.end && starts_with_conjunction(c, k)) {
     const auto g = known_at(c, k);
-    if (!g || !g->demonym || !has_article(c.token(k))
+    if (!g || (g->demonym && !has_article(c.token(k)))
         || m_gazetteer.entities()[g->entity].type != EntityType::country) {
       break;
     }

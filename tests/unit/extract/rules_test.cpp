@@ -4086,6 +4086,22 @@ TEST_CASE("A title before two demonyms and names holds for both (dual, elided ti
      "وقال الرئيس الروسي فلاديمير بوتين والوفد التركي إن الاتفاق صامد.",
      "Vladimir Putin|holds-position|Turkey|president",
      false},
+    {"a dual in construct with countries as genitives: the second country's",
+     "وبحث وزيرا خارجية روسيا سيرغي لافروف وتركيا مولود تشاووش أوغلو الأزمة السورية.",
+     "Mevlüt Çavuşoğlu|holds-position|Turkey|foreign-minister",
+     true},
+    {"... and the two met",
+     "وبحث وزيرا خارجية روسيا سيرغي لافروف وتركيا مولود تشاووش أوغلو الأزمة السورية.",
+     "Mevlüt Çavuşoğlu|met|Sergey Lavrov",
+     true},
+    {"(stays) ... the second country is no party to the meeting",
+     "وبحث وزيرا خارجية روسيا سيرغي لافروف وتركيا مولود تشاووش أوغلو الأزمة السورية.",
+     "Sergey Lavrov|met|Turkey",
+     false},
+    {"a country with no name after it holds nothing",
+     "والتقى وزير خارجية روسيا سيرغي لافروف وفدا من تركيا.",
+     "Sergey Lavrov|holds-position|Turkey|foreign-minister",
+     false},
   });
 }
 
