@@ -83,7 +83,8 @@ bool EntityFinder::starts_place_head(const Context& c, std::size_t i) const
 }
 
 // After a title at j: a party (an organization with an adjective of its own,
-// demonyms.tsv) behind words.tsv for-region ("عن حزب العمال"), or behind a
+// demonyms.tsv, or whose name opens with a word of words.tsv party-head)
+// behind words.tsv for-region ("عن حزب العمال", "عن حزب الليكود"), or behind a
 // word of belonging and a preposition ("المنتمية إلى الحزب الديمقراطي").
 // Gives the party's gazetteer index and the end of its name.
 std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::party_behind(Context& c,
@@ -99,7 +100,8 @@ std::optional<std::pair<std::size_t, std::size_t>> EntityFinder::party_behind(Co
   }
   const auto g = known_at(c, at);
   if (!g || g->demonym || m_gazetteer.entities()[g->entity].type != EntityType::organization
-      || !m_gazetteer.entities()[g->entity].has_adjective) {
+      || !(m_gazetteer.entities()[g->entity].has_adjective
+           || token_in(c.token(at), m_pack.words.party_head, m_pack.clitics))) {
     return std::nullopt;
   }
   c.mention(c.entities.known(g->entity), at, at + g->tokens);

@@ -527,6 +527,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"owner-pronoun", &words.owner_pronoun},
                             {"object-pronoun", &words.object_pronoun},
                             {"belonging", &words.belonging},
+                            {"party-head", &words.party_head},
                             {"portfolio", &words.portfolio},
                             {"destination-proclitic", &words.destination_proclitic},
                             {"target-noun", &words.target_noun},

@@ -361,8 +361,9 @@ struct WordClasses
   WordSet resumptive;     // به: a preposition with the pronoun of a relative clause's noun
   WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")
   WordSet object_pronoun; // "ه": on a verb, the one person spoken of before (pronoun_object)
-  WordSet belonging; // "المنتمي": after a title, with a preposition and a party, a member
-  WordSet portfolio; // "لشؤون": with its definite words, part of a title
+  WordSet belonging;  // "المنتمي": after a title, with a preposition and a party, a member
+  WordSet party_head; // "حزب": a party the gazetteer knows with no adjective, after a title
+  WordSet portfolio;  // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
   WordSet target_noun;      // "targets", "مواقع": what is struck in a place (target_place)
   WordSet target_predicate; // attacked: acts on a target noun that reach its place
