@@ -3317,3 +3317,31 @@ TEST_CASE("English: receiving a phone call from someone is a call", "[extract][r
     },
     "en");
 }
+
+TEST_CASE("English: projectiles launched at a target attack it", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"launched rockets at",
+       "Hezbollah launched rockets at Israel.",
+       "Hezbollah|attacked|Israel",
+       true},
+      {"... a quantity between",
+       "Hezbollah launched a barrage of rockets at Israel on Sunday.",
+       "Hezbollah|attacked|Israel",
+       true},
+      {"... two kinds of projectile",
+       "Iran launched hundreds of drones and missiles at Israel.",
+       "Iran|attacked|Israel",
+       true},
+      {"(stays) a missile launched toward a country attacks nothing",
+       "North Korea launched a missile toward Japan.",
+       "North Korea|attacked|Japan",
+       false},
+      {"(stays) a campaign launched at a conference is no attack",
+       "Germany launched a new campaign at the conference in France.",
+       "Germany|attacked|France",
+       false},
+    },
+    "en");
+}
