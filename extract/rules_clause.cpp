@@ -300,6 +300,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // verbal noun with a proclitic of words.tsv content-proclitic warns the
   // object of that act: the name right after the noun, or behind one of
   // words.tsv hostile-preposition.
+  // The preposition governs its target: a capital there acts for its country
+  // ("لوحت واشنطن بفرض عقوبات على موسكو").
+  bool hostile_target = false;
   if (!objects && m_pack.words.threat_cue.contains(hit.trigger->cue.words.front().text)) {
     const auto content = past_adverbials(search); // past "مرارا", "اليوم"
     const bool verbal_noun =
@@ -308,6 +311,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       objects = list_right(*k);
     } else if (verbal_noun) {
       objects = prep_object(content + 1, m_pack.words.hostile_preposition.words());
+      hostile_target = objects.has_value();
     }
   }
   // "وزار الرئيس الأميركي دونالد ترامب، المملكة العربية السعودية": a subject
@@ -341,6 +345,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     }
     if (m_items[objects->front()].begin > search + 1) {
       preps = {};
+    }
+    if (hostile_target) {
+      preps = m_pack.words.hostile_preposition.words();
     }
     const auto resolved = resolve(*objects, false, p, preps);
     emit_all(h, subjects, resolved, confidence);

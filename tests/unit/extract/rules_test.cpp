@@ -4200,6 +4200,18 @@ TEST_CASE("A threat warns the object of the act it names (words.tsv threat-cue)"
      "وهدد الاتحاد الأوروبي بفرض عقوبات جديدة. وقالت روسيا إنها سترد.",
      "European Union|warned|Russia",
      false},
+    {"a capital behind the hostile preposition acts for its country",
+     "ولوحت واشنطن بفرض عقوبات على موسكو.",
+     "United States|warned|Russia",
+     true},
+    {"... the capital is not the one warned",
+     "ولوحت واشنطن بفرض عقوبات على موسكو.",
+     "United States|warned|Moscow",
+     false},
+    {"(stays) a capital where the act would happen is no target",
+     "وهددت فرنسا بفرض عقوبات في اجتماع بروكسل.",
+     "France|warned|Belgium",
+     false},
   });
 }
 
