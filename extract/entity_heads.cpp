@@ -479,7 +479,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
       if (j > i + 1 && foreign_word(c, i + 1) && !foreign_word(c, j) && city_words_at(c, j) == 0) {
         break;
       }
-      if (is_name_word(c, j)) {
+      if (is_name_word(c, j)
+          || (j == i + 1 && token_in(c.token(j), m_pack.words.act_name_noun, m_pack.clitics))) {
         ++j;
       } else if (const auto words = city_words_at(c, j);
                  words > 0 && j + words <= i + 1 + max_title_qualifiers) {
@@ -494,14 +495,26 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     }
     // "حركة أحرار الشام", "جماعة جند الأقصى": one word in construct takes
     // its definite genitive, even a place's name; not a country's adjective
-    // ("شركة تويوتا اليابانية").
-    if (j == i + 2 && j < c.sentence.end && has_article(c.token(j))
+    // ("شركة تويوتا اليابانية"). A verbal noun of words.tsv act-name-noun
+    // takes a country's name too ("حركة تحرير السودان").
+    const bool act_name =
+      j == i + 2 && token_in(c.token(i + 1), m_pack.words.act_name_noun, m_pack.clitics);
+    if (j == i + 2 && j < c.sentence.end && (has_article(c.token(j)) || act_name)
         && !token_in(c.token(j), m_pack.words.time, m_pack.clitics) && !starts_cue(c, j)) {
+      const auto known = known_at(c, j);
       if (const auto words = city_words_at(c, j); words > 0) {
         j += words;
-      } else if (is_name_word(c, j) && !known_at(c, j)) {
+      } else if (act_name && known && !known->demonym
+                 && m_gazetteer.entities()[known->entity].type != EntityType::person
+                 && m_gazetteer.entities()[known->entity].type != EntityType::organization) {
+        j += known->tokens;
+      } else if (has_article(c.token(j)) && is_name_word(c, j) && !known) {
         ++j;
       }
+    }
+    // A verbal noun alone after the head names nothing ("حركة تحرير" then a verb).
+    if (j == i + 2 && token_in(c.token(i + 1), m_pack.words.act_name_noun, m_pack.clitics)) {
+      j = i + 1;
     }
   }
   if (j == i + 1) {

@@ -409,6 +409,7 @@ struct WordClasses
   WordSet place_suffix;    // "province", "region": a head after a place's name ("Hatay province")
   WordSet stance_noun;     // "السياسة": an attack on it, by a person, is words
   WordSet name_head; // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
+  WordSet act_name_noun; // "تحرير": a verbal noun that opens a name after a name head
   WordSet city_name_head; // "جامعة": heads whose genitive may be a city alone ("جامعة القاهرة")
   WordSet country_role; // roles a title without its country holds in the article's country
   WordSet

@@ -4732,6 +4732,18 @@ TEST_CASE("A head of names in construct takes one word and its definite genitive
      "واتهم فيلق الرحمن روسيا بقصف المدنيين.",
      "فيلق الرحمن|accused|Russia",
      true},
+    {"a verbal noun of words.tsv act-name-noun takes a country's name as genitive",
+     "وقالت حركة تحرير السودان إنها سيطرت على مدينة الفاشر.",
+     "حركة تحرير السودان|captured|El Fasher",
+     true},
+    {"... the country is no actor",
+     "وقالت حركة تحرير السودان إنها سيطرت على مدينة الفاشر.",
+     "Sudan|captured|El Fasher",
+     false},
+    {"(stays) after no head of names the verbal noun is still the act",
+     "وأعلن الجيش السوداني تحرير مدينة الفاشر.",
+     "Sudanese Armed Forces|captured|El Fasher",
+     true},
   });
 }
 
