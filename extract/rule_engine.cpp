@@ -510,8 +510,11 @@ void SentenceRules::emit_events()
     for (const auto& inner : emitted) {
       const auto begin = m_hits[inner.hit].match.begin;
       // "أكد بأن زيارته للسعودية كانت لتقديم الشكر": a verbal noun with its
-      // pronoun names an act the report takes as known, not what it states.
-      const bool known_act = !frame_of(inner.hit).finite && cue_has_pronoun(inner.hit);
+      // pronoun names an act the report takes as known, not what it states;
+      // as the report's own object it is what it states ("أعلن الجيش
+      // سيطرته على البلدة").
+      const bool known_act = !frame_of(inner.hit).finite && cue_has_pronoun(inner.hit)
+                             && past_adverbials(report.begin) != begin;
       if (!report.emits || begin < report.begin || begin >= report.end
           || frame_of(inner.hit).scans_items() || known_act
           || m_ontology.find(inner.predicate)->cameo.empty()) {

@@ -6517,6 +6517,10 @@ TEST_CASE("An act's noun after a verb that cancels, rules out or seeks it is no 
      "وأكد بلينكن خلال زيارته إلى القاهرة دعم واشنطن لمصر.",
      "Antony Blinken|visited|Cairo",
      true},
+    {"feared, another's capture",
+     "وتخشى أوكرانيا سيطرة روسيا على بلدة أفديفكا.",
+     "Russia|captured|أفديفكا",
+     false},
   });
 }
 
@@ -7618,6 +7622,33 @@ TEST_CASE("Directing or offering thanks to a party praises it", "[extract][rules
     {"... solidarity is no support in the gold's sense (stays: no cue)",
      "وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن تضامنه مع الشعب المغربي.",
      "António Guterres|supports|Morocco",
+     false},
+  });
+}
+
+TEST_CASE("A report's own object: the verbal noun of capture with the subject's pronoun",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"announced its control of a town: the capture",
+     "وأعلن الجيش الروسي سيطرته على بلدة أفديفكا.",
+     "Russian Armed Forces|captured|أفديفكا",
+     true},
+    {"... and its announcement",
+     "وأعلن الجيش الروسي سيطرته على بلدة أفديفكا.",
+     "Russian Armed Forces|announced|[captured Afdifka]",
+     true},
+    {"... with an adjective between",
+     "وأكد الجيش السوداني سيطرته الكاملة على مدينة أم درمان.",
+     "Sudanese Armed Forces|announced|[captured Omdurman]",
+     true},
+    {"(stays) a denied control is no capture",
+     "ونفت روسيا سيطرتها على بلدة أفديفكا.",
+     "Russia|captured|أفديفكا",
+     false},
+    {"(stays) a verbal noun with its pronoun in the reported clause is known, not stated",
+     "وأكد بلينكن أن زيارته للقاهرة كانت ناجحة.",
+     "Antony Blinken|announced|[visited Cairo]",
      false},
   });
 }
