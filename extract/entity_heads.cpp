@@ -351,9 +351,13 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
       && !token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
     // "بلدة خان أرنبة", "قرية عين ترما": a first word of words.tsv
     // place-name-first takes the name word after it, with or without the article.
-    const bool compound =
-      j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.place_name_first, m_pack.clitics)
-      && is_name_word(c, j + 1) && !token_in(c.token(j + 1), m_pack.words.time, m_pack.clitics);
+    // "مدينة نوفا كاخوفكا": so does any first word a foreign one (a word the
+    // spelling dictionary does not know).
+    const bool compound = j + 1 < c.sentence.end
+                          && (token_in(c.token(j), m_pack.words.place_name_first, m_pack.clitics)
+                              || foreign_word(c, j + 1))
+                          && is_name_word(c, j + 1)
+                          && !token_in(c.token(j + 1), m_pack.words.time, m_pack.clitics);
     const auto end = compound ? j + 2 : j + 1;
     const auto place = c.entities.found(EntityType::location, c.surface(j, end), m_lang);
     c.mention(place, j, end);

@@ -2795,6 +2795,18 @@ TEST_CASE("After an indefinite city or town head, a name with the article is the
      "وقصفت الطائرات قرية عين الثلاثاء في ريف القنيطرة.",
      "عين الثلاثاء|located-in|Quneitra",
      false},
+    {"a second word the spelling dictionary does not know goes on the name",
+     "وقصفت روسيا مدينة نوفا كاخوفكا الأوكرانية.",
+     "نوفا كاخوفكا|located-in|Ukraine",
+     true},
+    {"... and the attack is on the whole name",
+     "وقصفت روسيا مدينة نوفا كاخوفكا الأوكرانية.",
+     "Russia|attacked|نوفا كاخوفكا",
+     true},
+    {"(stays) a direction word after the name is no part of it",
+     "وقصفت روسيا مدينة نوفا جنوب أوكرانيا.",
+     "Russia|attacked|نوفا جنوب",
+     false},
   });
 }
 
