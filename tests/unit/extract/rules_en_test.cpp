@@ -3015,6 +3015,23 @@ TEST_CASE("English: an organization and what it comprises (a data-only addition)
        "A sanctions package which includes measures against Russia was approved.",
        "Russia|member-of|sanctions package",
        false},
+      {"whose members include",
+       "The Shanghai Cooperation Organisation, whose members include China and Russia, met in "
+       "Astana.",
+       "Russia|member-of|Shanghai Cooperation Organisation",
+       true},
+      {"whose members are",
+       "The G7, whose members are Japan, Canada and Italy, condemned the attack.",
+       "Canada|member-of|G7",
+       true},
+      {"which include, plural",
+       "BRICS, which include Brazil and India, met.",
+       "India|member-of|BRICS",
+       true},
+      {"(stays) sanctions that include a bank make it no member",
+       "Sanctions that include Russia's central bank were imposed by the EU.",
+       "Russia|member-of|European Union",
+       false},
     },
     "en");
 }
