@@ -141,13 +141,38 @@ bool SentenceRules::object_of_saying(std::size_t i) const
   if (m_hits.empty()) {
     return false;
   }
-  const auto& say = m_hits.back();
-  const auto& frame = frame_of(m_hits.size() - 1);
+  // "وأكد السيسي، خلال لقائه بلينكن، رفض مصر": past an aside of an occasion
+  // (words.tsv occasion-preposition and an act's noun, the last cue found)
+  // and the name after that noun or the aside's comma.
+  std::size_t h = m_hits.size() - 1;
+  std::optional<std::size_t> aside;
+  if (h > 0 && !frame_of(h).finite) {
+    const auto& noun = m_hits[h].match;
+    const bool closed =
+      (i > noun.end && is_soft_boundary(i - 1))
+      || std::ranges::any_of(m_items, [&](const Item& item) {
+           return item.end == i && item.begin >= noun.end && item.begin <= noun.end + 1;
+         });
+    if (closed && noun.begin > m_sentence.begin
+        && token_in(token(noun.begin - 1), m_pack.words.occasion_preposition, m_pack.clitics)) {
+      aside = noun.begin - 1;
+      --h;
+    }
+  }
+  const auto& say = m_hits[h];
+  const auto& frame = frame_of(h);
   if (frame.report != ReportKind::event || !frame.subject.after || say.match.end >= i) {
     return false;
   }
   const auto k = item_starting_in(say.match.end, 0);
-  return k && m_items[list_right(*k).back()].end == i;
+  if (!k) {
+    return false;
+  }
+  const auto end = m_items[list_right(*k).back()].end;
+  if (!aside) {
+    return end == i;
+  }
+  return *aside == end || (*aside == end + 1 && is_soft_boundary(end));
 }
 
 // The item of a verb's first argument after it (its end at `from`): within
@@ -515,8 +540,19 @@ void SentenceRules::emit_events()
       // سيطرته على البلدة").
       const bool known_act = !frame_of(inner.hit).finite && cue_has_pronoun(inner.hit)
                              && past_adverbials(report.begin) != begin;
+      // "وأكد ماكرون، خلال اتصال هاتفي مع بزشكيان، ضرورة": an act's noun
+      // behind an occasion's preposition right after the subject is where
+      // the report was made, not what it states.
+      auto opening = report.begin;
+      if (opening < m_sentence.end && is_soft_boundary(opening)) {
+        ++opening;
+      }
+      opening = past_adverbials(opening);
+      const bool occasion =
+        !frame_of(inner.hit).finite && begin == opening + 1
+        && token_in(token(opening), m_pack.words.occasion_preposition, m_pack.clitics);
       if (!report.emits || begin < report.begin || begin >= report.end
-          || frame_of(inner.hit).scans_items() || known_act
+          || frame_of(inner.hit).scans_items() || known_act || occasion
           || m_ontology.find(inner.predicate)->cameo.empty()) {
         continue;
       }

@@ -728,6 +728,13 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
 {
   if (subject) {
     before = past_relative_clause(before);
+    // "وشدد ماكرون، في اتصال هاتفي مع بزشكيان، على": a noun cue behind an
+    // occasion's preposition that opens an aside takes the list before its comma.
+    if (before >= m_sentence.begin + 2
+        && token_in(token(before - 1), m_pack.words.occasion_preposition, m_pack.clitics)
+        && is_soft_boundary(before - 2)) {
+      before -= 2;
+    }
   }
   for (std::size_t k = m_items.size(); k-- > 0;) {
     const auto& item = m_items[k];

@@ -7664,3 +7664,36 @@ TEST_CASE("A report's own object: the verbal noun of capture with the subject's 
      false},
   });
 }
+
+TEST_CASE(
+  "An aside of the occasion after a verb of saying's subject (words.tsv occasion-preposition)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a call's noun in the aside between commas takes the subject before the comma",
+     "وشدد الرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي مع نظيره الإيراني مسعود بزشكيان، على "
+     "ضرورة خفض التصعيد.",
+     "Emmanuel Macron|called|Masoud Pezeshkian",
+     true},
+    {"the occasion of a report is not what it states",
+     "وأكد ماكرون خلال اتصال هاتفي مع بزشكيان ضرورة خفض التصعيد.",
+     "Emmanuel Macron|announced|[called Masoud Pezeshkian]",
+     false},
+    {"(stays) ... the call itself is stated",
+     "وأكد ماكرون خلال اتصال هاتفي مع بزشكيان ضرورة خفض التصعيد.",
+     "Emmanuel Macron|called|Masoud Pezeshkian",
+     true},
+    {"past the aside, the verb of saying's object is a verbal noun, no verb",
+     "وأكد السيسي خلال لقائه بلينكن رفض مصر للتهجير.",
+     "Antony Blinken|rejected|Egypt",
+     false},
+    {"... between commas too",
+     "وأكد الرئيس المصري عبد الفتاح السيسي، خلال لقائه بلينكن، رفض مصر للتهجير.",
+     "Abdel Fattah el-Sisi|rejected|Egypt",
+     false},
+    {"(stays) a reported clause after the aside keeps its verb",
+     "وأكد السيسي خلال لقائه بلينكن أن مصر رفضت الخطة الأمريكية.",
+     "Egypt|rejected|United States",
+     true},
+  });
+}
