@@ -19,6 +19,7 @@ namespace newskg::extract {
 namespace {
 
 constexpr std::size_t max_gap = 12;
+constexpr std::size_t max_gap_commas = 4; // commas in a gap that take none of its room
 
 // The options of words.tsv the extractor reads (entity_finder.cpp, rule_engine.cpp).
 // Where a language puts a verb's subject or a noun's possessor is said per frame, in frames.tsv.
@@ -109,8 +110,9 @@ std::optional<CueMatch> match_cue(const Cue& cue,
   for (std::size_t w = 0; w < cue.words.size(); ++w) {
     const auto& word = cue.words[w];
     if (word.gap_before && w > 0) {
-      const auto limit = std::min(tokens.size(), at + max_gap + 1);
+      auto limit = std::min(tokens.size(), at + max_gap + 1);
       std::size_t k = at;
+      std::size_t commas = 0;
       while (k < limit && !word_matches(word, tokens[k], clitics)) {
         // "فرض الاتحاد الأفريقي لكرة القدم (كاف) عقوبات على": a short
         // parenthesis (a name's acronym) stands in the gap as its words do.
@@ -120,6 +122,12 @@ std::optional<CueMatch> match_cue(const Cue& cue,
         }
         if (tokens[k].kind == TokenKind::punct && tokens[k].text != "،" && tokens[k].text != ",") {
           return std::nullopt;
+        }
+        // "تلقى ... أمير البلاد المفدى، اليوم، اتصالا": the commas of an aside
+        // are no words of the gap.
+        if (tokens[k].kind == TokenKind::punct && commas < max_gap_commas) {
+          ++commas;
+          limit = std::min(tokens.size(), limit + 1);
         }
         ++k;
       }

@@ -7516,6 +7516,15 @@ TEST_CASE("Official wire style: forms of address and the subject's own title bef
           "[extract][rules][arabic]")
 {
   check_rows({
+    {"a long subject and a time between commas in a cue's gap: the commas take no room",
+     "تلقى صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اليوم، اتصالا هاتفيا من "
+     "فخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية.",
+     "Donald Trump|called|Tamim bin Hamad Al Thani",
+     true},
+    {"(stays) ... the gap still ends at a full stop",
+     "تلقى الشيخ تميم بن حمد آل ثاني رسالة. وقال إن اتصالا هاتفيا من الرئيس دونالد ترامب جرى.",
+     "Donald Trump|called|Tamim bin Hamad Al Thani",
+     false},
     {"VERB SUBJECT TITLE TIME OBJECT-TITLE NAME: the first title is the subject's",
      "استقبل الشيخ تميم بن حمد آل ثاني أمير قطر اليوم الرئيس رجب طيب أردوغان.",
      "Tamim bin Hamad Al Thani|holds-position|Qatar|emir",
