@@ -3362,3 +3362,24 @@ TEST_CASE("English: projectiles launched at a target attack it", "[extract][rule
     },
     "en");
 }
+
+TEST_CASE("English: blaming after a clause's comma is the subject's accusation",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"SUBJECT VERB OBJECT, blaming OBJECT",
+       "Kanaani condemned the attack, blaming Israel.",
+       "Nasser Kanaani|accused|Israel",
+       true},
+      {"... not the other way",
+       "Kanaani condemned the attack, blaming Israel.",
+       "Israel|accused|Nasser Kanaani",
+       false},
+      {"(stays) a denied blame is none",
+       "Kanaani condemned the attack but did not blame Israel.",
+       "Nasser Kanaani|accused|Israel",
+       false},
+    },
+    "en");
+}
