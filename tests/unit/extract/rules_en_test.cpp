@@ -3383,3 +3383,24 @@ TEST_CASE("English: blaming after a clause's comma is the subject's accusation",
     },
     "en");
 }
+
+TEST_CASE("English: two parties held a phone call or spoke by phone (a data-only addition)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"SUBJECT and SUBJECT held a phone call",
+       "Mohammed bin Salman and Emmanuel Macron held a phone call on Tuesday.",
+       "Emmanuel Macron|called|Mohammed bin Salman",
+       true},
+      {"SUBJECT and SUBJECT spoke by phone",
+       "Putin and Erdogan spoke by phone on Tuesday.",
+       "Recep Tayyip Erdoğan|called|Vladimir Putin",
+       true},
+      {"(stays) a phone call with no one named is none",
+       "Biden spoke by phone with reporters on Tuesday.",
+       "Joe Biden|called|Joe Biden",
+       false},
+    },
+    "en");
+}
