@@ -3384,7 +3384,7 @@ TEST_CASE("English: blaming after a clause's comma is the subject's accusation",
     "en");
 }
 
-TEST_CASE("English: two parties held a phone call or spoke by phone (a data-only addition)",
+TEST_CASE("English: phone calls between parties named (a data-only addition)",
           "[extract][rules][english]")
 {
   check_rows(
@@ -3399,6 +3399,22 @@ TEST_CASE("English: two parties held a phone call or spoke by phone (a data-only
        true},
       {"(stays) a phone call with no one named is none",
        "Biden spoke by phone with reporters on Tuesday.",
+       "Joe Biden|called|Joe Biden",
+       false},
+      {"the call's noun with its parties before it in the clause",
+       "Biden and Netanyahu discussed the hostages in a phone call.",
+       "Benjamin Netanyahu|called|Joe Biden",
+       true},
+      {"a call between two parties",
+       "A phone call between Biden and Xi lasted two hours.",
+       "Joe Biden|called|Xi Jinping",
+       true},
+      {"a call made to someone",
+       "Macron made a phone call to Putin.",
+       "Emmanuel Macron|called|Vladimir Putin",
+       true},
+      {"(stays) a question about a call names no party to it",
+       "Reporters asked Biden about the phone call.",
        "Joe Biden|called|Joe Biden",
        false},
     },
