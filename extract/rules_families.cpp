@@ -114,12 +114,12 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }
-  // "Iran and Iraq share a border with Turkey": after its subject, a verb cue
-  // that ends in its own preposition has the object right after it, not the
-  // list before it. Not "between": "Egypt mediated talks between Israel and
-  // Hamas" names both parties after it.
+  // "Iran and Iraq share a border with Turkey": a cue that ends in its own
+  // preposition has the object right after it, not the list before it (and
+  // "In a phone call with Macron, Putin said" names its subject elsewhere). Not "between": "Egypt
+  // mediated talks between Israel and Hamas" names both parties after it.
   const auto prep_from = prep_search < search ? prep_search
-                         : !subjects.empty() && frame.object.after && search > hit.match.begin
+                         : frame.object.after && search > hit.match.begin
                              && is_preposition(search - 1, hit.trigger->preps)
                              && !token_in(token(search - 1), m_pack.words.between, m_pack.clitics)
                            ? search - 1
@@ -129,7 +129,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       // "خلال لقائه مع نظيره": no subject in the clause, but a pronoun on the
       // cue: the topic meets. Without the pronoun the subject stays unknown.
       double scale = 1;
-      if (subjects.empty() && cue_has_pronoun(h)) {
+      // "In a phone call with Macron, Putin said": a cue without a pronoun
+      // (the noun of a phrase of only fronted-opener words before it) acts
+      // for that subject too, unless its preposition names both parties
+      // ("between").
+      const bool between = std::ranges::any_of(hit.trigger->preps, [&](const std::string& prep) {
+        return m_pack.words.between.contains(prep);
+      });
+      if (subjects.empty() && (cue_has_pronoun(h) || !between)) {
         subjects = fronted_subject(h, p);
         scale = inherited_factor;
       }
@@ -488,7 +495,9 @@ Entities SentenceRules::sole_person_before(std::size_t at, const PredicateInfo& 
 // "وخلال لقائه بماكرون، أكد الرئيس الصيني شي جين بينغ": a noun cue with a
 // pronoun in a phrase that opens the sentence (words.tsv fronted-opener
 // before it, a comma after it) acts for the subject right after the verb
-// that follows the comma.
+// that follows the comma; or, in the other word order, for the subject
+// right after the comma that its verb follows ("In a phone call with
+// Macron, Putin said").
 Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) const
 {
   const auto at = m_hits[h].match.begin;
@@ -507,15 +516,33 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
       return other.match.begin == t && frame_of(*other.trigger).finite;
     });
   };
+  // The subject list right after token t when a finite verb follows it.
+  const auto subject_then_verb = [&](std::size_t t) -> std::optional<std::vector<std::size_t>> {
+    const auto k = t < m_sentence.end ? item_starting_in(t, 0) : std::nullopt;
+    if (!k || m_items[*k].begin != t || m_items[*k].governed || prepositional(*k)) {
+      return std::nullopt;
+    }
+    auto list = list_right(*k);
+    if (finite_at(m_items[list.back()].end) == m_hits.end()) {
+      return std::nullopt;
+    }
+    return list;
+  };
   auto comma = m_hits[h].match.end;
   while (comma < m_sentence.end && !is_hard_boundary(comma)
-         && !(is_soft_boundary(comma) && finite_at(comma + 1) != m_hits.end())) {
+         && !(is_soft_boundary(comma)
+              && (finite_at(comma + 1) != m_hits.end() || subject_then_verb(comma + 1)))) {
     ++comma;
+  }
+  if (comma + 2 >= m_sentence.end || !is_soft_boundary(comma)) {
+    return {};
+  }
+  if (const auto before_verb = subject_then_verb(comma + 1)) {
+    return resolve(*before_verb, true, p);
   }
   const auto verb = comma + 1;
   const auto verb_hit = finite_at(verb);
-  if (comma + 2 >= m_sentence.end || !is_soft_boundary(comma) || inside_item(verb)
-      || token(verb).kind != TokenKind::word || verb_hit == m_hits.end()) {
+  if (inside_item(verb) || token(verb).kind != TokenKind::word || verb_hit == m_hits.end()) {
     return {};
   }
   const auto k = item_starting_in(verb + 1, 0);

@@ -3420,3 +3420,28 @@ TEST_CASE("English: phone calls between parties named (a data-only addition)",
     },
     "en");
 }
+
+TEST_CASE("English: an act's noun in a phrase before the clause acts for its subject",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"In a phone call with OBJECT, SUBJECT VERB",
+       "In a phone call with Macron, Putin said the West was to blame.",
+       "Emmanuel Macron|called|Vladimir Putin",
+       true},
+      {"During talks with OBJECT",
+       "During talks with Xi in Beijing, Putin praised China.",
+       "Vladimir Putin|met|Xi Jinping",
+       true},
+      {"(stays) talks between two parties are theirs, not the subject's",
+       "In talks between Israel and Hamas, Qatar acted as mediator.",
+       "Israel|met|Qatar",
+       false},
+      {"(stays) a place is no party",
+       "In Moscow, Putin met Xi.",
+       "Moscow|met|Vladimir Putin",
+       false},
+    },
+    "en");
+}

@@ -7706,3 +7706,18 @@ TEST_CASE(
      true},
   });
 }
+
+TEST_CASE("A fronted occasion's act without a pronoun acts for the clause's subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a call's noun before the comma, the subject after the verb",
+     "وخلال اتصال هاتفي مع ماكرون، أكد الرئيس الصيني شي جين بينغ ضرورة الحوار.",
+     "Emmanuel Macron|called|Xi Jinping",
+     true},
+    {"(stays) talks between two parties are theirs",
+     "وخلال محادثات بين إسرائيل وحماس، أكدت قطر ضرورة الحوار.",
+     "Israel|met|Qatar",
+     false},
+  });
+}
