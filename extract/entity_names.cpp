@@ -589,6 +589,16 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     }
     ++k;
     if (nisba_surname) {
+      // "أحمد عبدالله الأحمد الصباح": after two given names, a grandfather's
+      // given name with the article may be followed by the family's name
+      // with the article, which ends the name.
+      if (given_pair && k < c.sentence.end && has_article(c.token(k))
+          && m_pack.words.given_name.contains(m_pack.clitics.without_article(c.token(k - 1).text))
+          && c.token(k).kind == TokenKind::word && !known_at(c, k) && !starts_cue(c, k)
+          && !starts_title(c, k) && !ends_in_ta_marbuta(c.token(k))
+          && !m_pack.clitics.fused_article(c.token(k).text)) {
+        ++k;
+      }
       break; // the nisba ends the name
     }
     while (m_capitalized_names && k + 1 < c.sentence.end && hyphen_joins(tokens, k)) {

@@ -7721,3 +7721,22 @@ TEST_CASE("A fronted occasion's act without a pronoun acts for the clause's subj
      false},
   });
 }
+
+TEST_CASE("A name of four words: two given names, a grandfather's with the article, the family's",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the family's name ends the name",
+     "وقال رئيس الوزراء الكويتي الشيخ أحمد عبدالله الأحمد الصباح إن الكويت تدعم الحوار.",
+     "أحمد عبدالله الأحمد الصباح|holds-position|Kuwait|prime-minister",
+     true},
+    {"... not the three words before it",
+     "وقال رئيس الوزراء الكويتي الشيخ أحمد عبدالله الأحمد الصباح إن الكويت تدعم الحوار.",
+     "أحمد عبدالله الأحمد|holds-position|Kuwait|prime-minister",
+     false},
+    {"(stays) a title after the grandfather's name is no family name",
+     "والتقى وزير الخارجية الكويتي أحمد عبدالله الأحمد الرئيس الأمريكي جو بايدن.",
+     "أحمد عبدالله الأحمد الرئيس|holds-position|Kuwait|foreign-minister",
+     false},
+  });
+}
