@@ -936,6 +936,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "Spain is a member of NATO", "NATO member Turkey": a membership
       // title with no person names nobody; its words are member-of cues.
       if (of && title.role != no_role && !m_pack.words.membership_role.contains(title.role)) {
+        // "وزيرا خارجية السعودية والإمارات": countries after "و" own the
+        // unnamed title too; none of them is a party of its own.
+        while (c.entities[*of].entity.type == EntityType::country && j + 1 < c.sentence.end
+               && starts_with_conjunction(c, j)) {
+          const auto g = known_at(c, j);
+          if (!g || (g->demonym && !has_article(c.token(j)))
+              || m_gazetteer.entities()[g->entity].type != EntityType::country) {
+            break;
+          }
+          c.mention(c.entities.known(g->entity), j, j + g->tokens);
+          j += g->tokens;
+        }
         push(Item{.begin = item_begin, .end = j, .kind = ItemKind::unnamed});
         return true;
       }

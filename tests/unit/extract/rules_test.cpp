@@ -4130,6 +4130,22 @@ TEST_CASE("A title before two demonyms and names holds for both (dual, elided ti
      "والتقى وزير خارجية روسيا سيرغي لافروف وفدا من تركيا.",
      "Sergey Lavrov|holds-position|Turkey|foreign-minister",
      false},
+    {"a dual in construct in the genitive or accusative (titles.tsv)",
+     "والتقى ماكرون وزيري الخارجية السعودي فيصل بن فرحان والإماراتي عبد الله بن زايد.",
+     "Abdullah bin Zayed|holds-position|United Arab Emirates|foreign-minister",
+     true},
+    {"... whom the subject met",
+     "والتقى ماكرون وزيري الخارجية السعودي فيصل بن فرحان والإماراتي عبد الله بن زايد.",
+     "Abdullah bin Zayed|met|Emmanuel Macron",
+     true},
+    {"... the ministry is no party",
+     "والتقى ماكرون وزيري الخارجية السعودي فيصل بن فرحان والإماراتي عبد الله بن زايد.",
+     "Emmanuel Macron|met|Ministry of Foreign Affairs of Saudi Arabia",
+     false},
+    {"an unnamed dual title's second country is no party of its own",
+     "والتقى ماكرون وزيرا خارجية السعودية والإمارات.",
+     "Emmanuel Macron|met|United Arab Emirates",
+     false},
   });
 }
 
