@@ -3445,3 +3445,27 @@ TEST_CASE("English: an act's noun in a phrase before the clause acts for its sub
     },
     "en");
 }
+
+TEST_CASE("English: a claim reports no fact and any act is none", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"claimed that",
+       "Iranian media claimed that Israel struck Damascus.",
+       "Israel|attacked|Damascus",
+       false},
+      {"alleged that",
+       "Ukraine alleged that Russia attacked Kharkiv.",
+       "Russia|attacked|Kharkiv",
+       false},
+      {"any attack",
+       "Egypt warned that any Israeli attack on Rafah would be catastrophic.",
+       "Israel|attacked|Rafah",
+       false},
+      {"(stays) an attack without any warning is one",
+       "The ministry said Israel had struck Rafah without any warning.",
+       "Israel|attacked|Rafah",
+       true},
+    },
+    "en");
+}

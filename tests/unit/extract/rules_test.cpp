@@ -7756,3 +7756,30 @@ TEST_CASE("A name of four words: two given names, a grandfather's with the artic
      false},
   });
 }
+
+TEST_CASE("A claim reports no fact and any act is none (words.tsv denial and negation)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"claimed that",
+     "وزعمت وسائل إعلام إيرانية أن إسرائيل قصفت دمشق.",
+     "Israel|attacked|Damascus",
+     false},
+    {"alleged that",
+     "وادعت روسيا أن أوكرانيا قصفت مدينة دونيتسك.",
+     "Ukraine|attacked|Donetsk",
+     false},
+    {"(stays) confirmed that states it",
+     "وأكدت مصر أن إسرائيل قصفت رفح.",
+     "Israel|attacked|Rafah",
+     true},
+    {"any attack is none",
+     "وحذرت مصر من أن أي هجوم إسرائيلي على رفح سيكون كارثيا.",
+     "Israel|attacked|Rafah",
+     false},
+    {"(stays) أي as 'that is' after the object leaves the attack a fact",
+     "وقصفت إسرائيل رفح أي جنوب قطاع غزة.",
+     "Israel|attacked|Rafah",
+     true},
+  });
+}
