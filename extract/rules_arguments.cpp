@@ -127,10 +127,13 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     const auto k = item_starting_in(at, right_window);
     // "بتنظيم القاعدة": a name behind a proclitic preposition is an adjunct
     // too, but for the genitive's ("قصفت مواقع لحزب العمال").
+    // Nor behind the genitive's preposition when its noun is behind one itself:
+    // "طالبت أوكرانيا بالسماح لروسيا" (Russia is no one called on).
     const bool adjunct =
       k && m_items[*k].governed
       && (genitive_prep().empty()
-          || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep()));
+          || !m_pack.clitics.starts_with_prep(token(m_items[*k].begin).text, genitive_prep())
+          || (m_items[*k].begin > at && m_pack.clitics.governed(token(m_items[*k].begin - 1))));
     // "أدانت مصر الهجوم على السفارة السعودية": a name further inside a
     // phrase behind a preposition is an adjunct too; inside a relative
     // clause ("انتقد القرار الذي يدعم أوكرانيا") it is the clause's.

@@ -7783,3 +7783,22 @@ TEST_CASE("A claim reports no fact and any act is none (words.tsv denial and neg
      true},
   });
 }
+
+TEST_CASE("A name behind the genitive's ل of a noun behind a preposition is no object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"demanded allowing Russia: Russia is not called on",
+     "وطالبت أوكرانيا بالسماح لروسيا بالمشاركة في الأولمبياد.",
+     "Ukraine|called-on|Russia",
+     false},
+    {"(stays) demanded Russia's withdrawal: the genitive is called on",
+     "وطالبت أوكرانيا بانسحاب روسيا من أراضيها.",
+     "Ukraine|called-on|Russia",
+     true},
+    {"(stays) positions of Hezbollah as the object",
+     "وقصفت إسرائيل مواقع لحزب الله.",
+     "Israel|attacked|Hezbollah",
+     true},
+  });
+}
