@@ -30,9 +30,17 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
     return std::nullopt;
   }
   const auto& back = c.items.back();
+  // "White House national security spokesman": up to two modifiers (no cue's
+  // words) between the owner and its title.
+  constexpr std::size_t max_owner_modifiers = 2;
+  std::size_t at = i;
+  while (at > back.end && i - at < max_owner_modifiers && modifier_token(c, at - 1)
+         && !m_pack.cue_words.contains(c.token(at - 1).hashed()) && !starts_cue(c, at - 1)) {
+    --at;
+  }
   const bool adjacent =
-    back.end == i
-    || (back.end + 1 == i && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
+    back.end == at
+    || (back.end + 1 == at && token_in(c.token(back.end), m_pack.words.possessive, m_pack.clitics));
   if (!adjacent || back.kind != ItemKind::entity) {
     return std::nullopt;
   }

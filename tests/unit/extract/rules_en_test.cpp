@@ -3469,3 +3469,29 @@ TEST_CASE("English: a claim reports no fact and any act is none", "[extract][rul
     },
     "en");
 }
+
+TEST_CASE("English: up to two modifiers between a title's owner and the title",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the owner read past the modifiers",
+       "White House national security spokesman John Kirby said the talks were productive.",
+       "John Kirby|holds-position|White House|spokesperson",
+       true},
+      {"... not a post the gazetteer knows from another time",
+       "White House national security spokesman John Kirby said the talks were productive.",
+       "John Kirby|holds-position|United States Department of Defense|spokesperson",
+       false},
+      {"an apposition's possessive owner past a modifier",
+       "Hans Kluge, the World Health Organization's regional director for Europe, warned of a new "
+       "wave.",
+       "Hans Kluge|holds-position|World Health Organization|director",
+       true},
+      {"(stays) a verb is no modifier",
+       "The Kremlin said spokesman Dmitry Peskov would brief reporters.",
+       "Dmitry Peskov|holds-position|United States|spokesperson",
+       false},
+    },
+    "en");
+}
