@@ -44,7 +44,12 @@ std::optional<std::size_t> EntityFinder::destination_end(Context& c, std::size_t
   if (!word && !proclitic) {
     return std::nullopt;
   }
-  const auto at = proclitic ? j : j + 1;
+  auto at = proclitic ? j : j + 1;
+  // "ambassador to the UN": past a determiner.
+  if (word && at + 1 < c.sentence.end
+      && token_in(c.token(at), m_pack.words.determiner, m_pack.clitics)) {
+    ++at;
+  }
   const auto g = known_at(c, at);
   if (!g || g->demonym) {
     return std::nullopt;

@@ -3470,7 +3470,7 @@ TEST_CASE("English: a claim reports no fact and any act is none", "[extract][rul
     "en");
 }
 
-TEST_CASE("English: up to two modifiers between a title's owner and the title",
+TEST_CASE("English: a title's owner past modifiers and a destination past its determiner",
           "[extract][rules][english]")
 {
   check_rows(
@@ -3492,6 +3492,10 @@ TEST_CASE("English: up to two modifiers between a title's owner and the title",
        "The Kremlin said spokesman Dmitry Peskov would brief reporters.",
        "Dmitry Peskov|holds-position|United States|spokesperson",
        false},
+      {"where an ambassador is sent, past its determiner, is no owner",
+       "Britain's ambassador to the UN, Barbara Woodward, said the resolution was important.",
+       "Barbara Woodward|holds-position|United Kingdom|ambassador",
+       true},
     },
     "en");
 }
