@@ -423,6 +423,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       && !m_pack.words.party_role.contains(title.role);
     if (owner && !party) {
       of = owner->entity;
+      // "Britain's UN ambassador": where an envoy serves (words.tsv
+      // many-holders) stands between the country that sends him and the title.
+      if (c.entities[owner->entity].entity.type == EntityType::organization
+          && m_pack.words.many_holders.contains(title.role) && c.items.size() >= 2
+          && owner->begin >= 2) {
+        const auto& sender = c.items[c.items.size() - 2];
+        if (sender.end + 1 == owner->begin && sender.kind == ItemKind::entity
+            && c.entities[sender.entity].entity.type == EntityType::country
+            && token_in(c.token(sender.end), m_pack.words.possessive, m_pack.clitics)) {
+          of = sender.entity;
+        }
+      }
       // "Vermont Senator Bernie Sanders": a subdivision gives the chamber of
       // its country where the role has one; other titles it owns ("Texas
       // Governor") hold nothing the ontology names.
