@@ -300,7 +300,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       const auto type = entities[entity].entity.type;
       auto end = type == EntityType::person ? lineage_end(c, i + g->tokens) : i + g->tokens;
       if (type == EntityType::location) {
-        end = place_country_after(c, entity, end); // "الموصل العراقية"
+        end = place_country_after(c, entity, i, end); // "الموصل العراقية"
       }
       add_known_item(c, entity, i, end, m_pack.clitics.lost_preposition(c.token(i).text, g->form));
       if (type == EntityType::person) {

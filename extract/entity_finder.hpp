@@ -212,7 +212,8 @@ private:
   [[nodiscard]] std::optional<Qualifier>
   place_at(Context& c, std::size_t j, bool definite_name = false, bool unknown_name = true) const;
   [[nodiscard]] std::optional<Qualifier> demonym_at(Context& c, std::size_t j) const;
-  [[nodiscard]] std::size_t place_country_after(Context& c, std::size_t place, std::size_t j) const;
+  [[nodiscard]] std::size_t
+  place_country_after(Context& c, std::size_t place, std::size_t begin, std::size_t j) const;
   [[nodiscard]] bool lies_elsewhere(const Context& c, std::size_t place, std::size_t country) const;
   [[nodiscard]] std::optional<std::size_t>
   non_state_end(Context& c, const GazetteerMatch& g, std::size_t i) const;

@@ -367,12 +367,22 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
 }
 
 // "مدينة مشهد الإيرانية", "الموصل العراقية": without letter case, a known
-// place and, agreeing with it, a country's adjective in the feminine (a city
-// or a region is feminine) after it: the place lies in that country. Returns
-// where the place's phrase ends.
-std::size_t EntityFinder::place_country_after(Context& c, std::size_t place, std::size_t j) const
+// place (its name from token `begin`) and, agreeing with it, a country's
+// adjective in the feminine (a city or a region is feminine; in the masculine
+// after a masculine head of a region) after it: the place lies in that
+// country. Returns where the place's phrase ends.
+std::size_t EntityFinder::place_country_after(Context& c,
+                                              std::size_t place,
+                                              std::size_t begin,
+                                              std::size_t j) const
 {
-  if (m_capitalized_names || j >= c.sentence.end || !ends_in_ta_marbuta(c.token(j))) {
+  // "إقليم أمهرة الإثيوبي": a name the gazetteer knows with a masculine head
+  // of a region first (words.tsv region-head) takes the masculine adjective;
+  // not a camp's ("مخيم عين الحلوة الفلسطيني" is in Lebanon).
+  const bool masculine_head =
+    begin < j && token_in(c.token(begin), m_pack.words.region_head, m_pack.clitics);
+  if (m_capitalized_names || j >= c.sentence.end
+      || !(ends_in_ta_marbuta(c.token(j)) || (masculine_head && ends_in_nisba(c.token(j))))) {
     return j;
   }
   const auto country = demonym_at(c, j);

@@ -575,6 +575,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"stance-noun", &words.stance_noun},
                             {"name-head", &words.name_head},
                             {"act-name-noun", &words.act_name_noun},
+                            {"region-head", &words.region_head},
                             {"city-name-head", &words.city_name_head},
                             {"pronoun-ending", &words.pronoun_ending},
                             {"word-pronoun-ending", &words.word_pronoun_ending},

@@ -410,6 +410,7 @@ struct WordClasses
   WordSet stance_noun;     // "السياسة": an attack on it, by a person, is words
   WordSet name_head; // "شركة", "منظمة": org heads whose genitive is a foreign name ("شركة تويوتا")
   WordSet act_name_noun; // "تحرير": a verbal noun that opens a name after a name head
+  WordSet region_head; // "إقليم": a masculine head of a region whose adjective gives its country
   WordSet city_name_head; // "جامعة": heads whose genitive may be a city alone ("جامعة القاهرة")
   WordSet country_role; // roles a title without its country holds in the article's country
   WordSet

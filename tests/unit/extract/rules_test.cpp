@@ -7802,3 +7802,26 @@ TEST_CASE("A name behind the genitive's ل of a noun behind a preposition is no 
      true},
   });
 }
+
+TEST_CASE("A country's adjective after a known place agrees with its head (words.tsv region-head)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a masculine head of a region, a masculine adjective",
+     "ووقع الهجوم في إقليم أمهرة الإثيوبي.",
+     "Amhara|located-in|Ethiopia",
+     true},
+    {"(stays) a feminine city, a feminine adjective",
+     "ووقع الهجوم في مدينة مشهد الإيرانية.",
+     "Mashhad|located-in|Iran",
+     true},
+    {"a camp's adjective names its people (heads.tsv: no link)",
+     "ووقع الهجوم في مخيم عين الحلوة الفلسطيني.",
+     "عين الحلوة|located-in|Palestine",
+     false},
+    {"(stays) a camp in a country behind في",
+     "ووقع الهجوم في مخيم عين الحلوة في لبنان.",
+     "عين الحلوة|located-in|Lebanon",
+     true},
+  });
+}
