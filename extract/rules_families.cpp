@@ -115,9 +115,10 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     m_discourse.topic_sentence = m_sentence.index;
   }
   // "Iran and Iraq share a border with Turkey": a cue that ends in its own
-  // preposition has the object right after it, not the list before it (and
-  // "In a phone call with Macron, Putin said" names its subject elsewhere). Not "between": "Egypt
-  // mediated talks between Israel and Hamas" names both parties after it.
+  // preposition has the object right after it, not the list before it ("In
+  // a phone call with Macron, Putin said" names its subject elsewhere). Not
+  // "between": "Egypt mediated talks between Israel and Hamas" names both
+  // parties after it.
   const auto prep_from = prep_search < search ? prep_search
                          : frame.object.after && search > hit.match.begin
                              && is_preposition(search - 1, hit.trigger->preps)
