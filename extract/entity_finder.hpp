@@ -130,6 +130,8 @@ private:
   [[nodiscard]] bool place_then_report(Context& c, std::size_t j) const;
   [[nodiscard]] bool subject_of_saying(const Context& c, std::size_t k) const;
   [[nodiscard]] std::size_t own_country_end(Context& c, std::size_t j) const;
+  // Past the title's modifiers (title_modifier) from token j.
+  [[nodiscard]] std::size_t past_title_modifiers(Context& c, std::size_t j) const;
   [[nodiscard]] bool title_modifier(Context& c, std::size_t j) const;
   [[nodiscard]] static bool
   holds_other_country(const Context& c, std::size_t person, std::size_t owner);

@@ -932,11 +932,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
                                 : std::nullopt;
           before && c.entities[*before].entity.type == EntityType::person
           && known_position(c, *before, title.role)) {
-        auto end = own_country_end(c, j);
-        while (end < c.sentence.end && title_modifier(c, end)) {
-          ++end;
-        }
-        push(Item{.begin = item_begin, .end = end, .entity = *before});
+        push(Item{.begin = item_begin,
+                  .end = past_title_modifiers(c, own_country_end(c, j)),
+                  .entity = *before});
         return true;
       }
       // "أمير قطر" with no name: the one the gazetteer lists in that role;
@@ -1466,10 +1464,7 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     if (!match || title.role == "counterpart" || title.role == no_role) {
       continue;
     }
-    std::size_t j = match->end;
-    while (j < c.sentence.end && title_modifier(c, j)) {
-      ++j;
-    }
+    const std::size_t j = past_title_modifiers(c, match->end);
     auto qualifier = qualifier_at(c, j, has_article(c.token(match->end - 1)));
     // "الشيخ تميم بن حمد آل ثاني أمير البلاد": "the country" after the title
     // is the person's own, the one the gazetteer lists him holding that
@@ -1517,11 +1512,15 @@ std::size_t EntityFinder::own_country_end(Context& c, std::size_t j) const
   if (j >= c.sentence.end || !token_in(c.token(j), m_pack.words.country_noun, m_pack.clitics)) {
     return j;
   }
-  auto end = j + 1;
-  while (end < c.sentence.end && title_modifier(c, end)) {
-    ++end;
+  return past_title_modifiers(c, j + 1);
+}
+
+std::size_t EntityFinder::past_title_modifiers(Context& c, std::size_t j) const
+{
+  while (j < c.sentence.end && title_modifier(c, j)) {
+    ++j;
   }
-  return end;
+  return j;
 }
 
 // The name whose item ends at token k stands right after a verb of saying

@@ -361,15 +361,9 @@ bool SentenceRules::starts_charge(std::size_t h, std::size_t t) const
     return true;
   }
   // "واتهمت روسيا بريطانيا بالتجسس", "واتهم لافروف بايدن": a name that
-  // begins with the preposition's letter, the gazetteer's name or a given
-  // name as written, is the accused, no charge.
-  if (!carries_proclitic(t, m_pack.words.charge_proclitic)) {
-    return false;
-  }
-  const auto text = token(t).text;
-  const auto g = m_gazetteer.longest_at(m_sentence.tokens, t, m_pack.clitics);
-  return !(g && !m_pack.clitics.lost_preposition(text, g->form))
-         && !m_pack.words.given_name.contains(text);
+  // begins with the preposition's letter (read_as_written) is the accused,
+  // no charge.
+  return carries_proclitic(t, m_pack.words.charge_proclitic) && !read_as_written(t);
 }
 
 bool SentenceRules::carries_proclitic(std::size_t t, const WordSet& preps) const
