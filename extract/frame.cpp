@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"neighbour", FrameFamily::neighbour},
 }};
 
-constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 16> places{{
+constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 17> places{{
   {"before", &ArgumentPlaces::before},
   {"after", &ArgumentPlaces::after},
   {"prep", &ArgumentPlaces::behind_prep},
@@ -43,6 +43,7 @@ constexpr std::array<std::pair<std::string_view, bool ArgumentPlaces::*>, 16> pl
   {"controlled", &ArgumentPlaces::controlled},
   {"act-noun", &ArgumentPlaces::act_noun},
   {"opening", &ArgumentPlaces::opening},
+  {"head", &ArgumentPlaces::head},
 }};
 
 template<typename Table>

@@ -62,6 +62,11 @@ struct ArgumentPlaces
   // name is feminine (words.tsv masculine-name lists the others): the
   // country is the object, the subject the person the sentence before named.
   bool opening = false;
+  // With `before`: the list before the cue heads its own phrase, neither
+  // behind a preposition nor the genitive of a words.tsv member-noun ("حكومة
+  // الوحدة الوطنية برئاسة"; not "الحكومة المكلفة من مجلس النواب برئاسة",
+  // "وفد حماس برئاسة", which another noun heads).
+  bool head = false;
 };
 
 // What a reporting cue does with the clause after it.

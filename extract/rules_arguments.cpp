@@ -86,6 +86,19 @@ bool SentenceRules::behind_preposition(std::size_t begin) const
          || !token_in(token(begin - 2), m_pack.words.list_intro, m_pack.clitics);
 }
 
+// The item heads its own phrase: no preposition before it, nor a noun of
+// words.tsv member-noun whose genitive it is ("وفد حماس", "وفد من حماس").
+bool SentenceRules::heads_phrase(std::size_t item) const
+{
+  const auto begin = m_items[item].begin;
+  if (begin <= m_sentence.begin) {
+    return true;
+  }
+  const auto& before = token(begin - 1);
+  return !token_in(before, m_pack.words.preposition, m_pack.clitics)
+         && !token_in(before, m_pack.words.member_noun, m_pack.clitics) && !m_items[item].governed;
+}
+
 // A quotation mark in [from, begin): "وقال كافاداركوف "ندعم الناتو"": a
 // name inside the quotation is no subject of the verb before it.
 bool SentenceRules::opens_quotation(std::size_t from, std::size_t begin) const

@@ -805,6 +805,9 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
       }
     }
     auto list = left_list(match.begin, frame.window, subject, p);
+    if (list && (subject ? frame.subject : frame.object).head && !heads_phrase(list->front())) {
+      return {};
+    }
     // "The Minsk Group, co-chaired by France": a participle set off by a comma
     // describes the name just before the comma.
     if (!list && match.begin > m_sentence.begin + 1 && is_soft_boundary(match.begin - 1)) {

@@ -192,6 +192,7 @@ private:
   [[nodiscard]] bool prepositional(std::size_t item) const;
   [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
+  [[nodiscard]] bool heads_phrase(std::size_t item) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;
   [[nodiscard]] std::size_t past_subject_relative(std::size_t search) const;

@@ -7825,3 +7825,35 @@ TEST_CASE("A country's adjective after a known place agrees with its head (words
      true},
   });
 }
+
+TEST_CASE(
+  "Headed by: the organization that heads its phrase right before برئاسة (frames.tsv headed-by)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a government and its head",
+     "وقالت الحكومة العراقية برئاسة محمد شياع السوداني إنها ترفض الهجوم.",
+     "Mohammed Shia al-Sudani|holds-position|Iraq",
+     true},
+    {"an organization in the genitive of another noun still heads its own phrase",
+     "وأبدى حفتر تحفظه على مشاركة حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة.",
+     "Abdul Hamid Dbeibah|holds-position|Government of National Unity",
+     true},
+    {"the head of a delegation heads no organization",
+     "ووصل وفد حماس برئاسة خليل الحية إلى القاهرة.",
+     "Khalil al-Hayya|holds-position|Hamas",
+     false},
+    {"... nor of one behind من after the delegation",
+     "ووصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة.",
+     "Khalil al-Hayya|holds-position|Hamas",
+     false},
+    {"an organization behind a preposition belongs to another head noun",
+     "ودعا حفتر إلى دعوة الحكومة المكلفة من مجلس النواب برئاسة أسامة حماد.",
+     "أسامة حماد|holds-position|مجلس النواب",
+     false},
+    {"presided over by: the verb of relative clause with its pronoun",
+     "وأكد دعم المملكة لمجلس القيادة الرئاسي الذي يترأسه رشاد العليمي.",
+     "Rashad al-Alimi|holds-position|Presidential Leadership Council",
+     true},
+  });
+}
