@@ -1,3 +1,4 @@
+#include "core/utf8.hpp"
 #include "extract/sentence_rules.hpp"
 #include "extract/token_shape.hpp"
 
@@ -44,6 +45,42 @@ bool SentenceRules::after_relative(std::size_t t) const
 bool SentenceRules::carries_pronoun(std::size_t t) const
 {
   return ends_in_pronoun(m_pack.words, token(t).text);
+}
+
+// The relative pronoun past up to two adjectives with the article (and
+// quotation marks) from token t on: "الجهود الكبيرة التي"; nothing when
+// none follows them.
+std::optional<std::size_t> SentenceRules::relative_past_adjectives(std::size_t t) const
+{
+  constexpr std::size_t max_adjectives = 2;
+  std::size_t adjectives = 0;
+  for (; t < m_sentence.end && !inside_item(t); ++t) {
+    if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+      return adjectives > 0 ? std::optional(t) : std::nullopt;
+    }
+    if (token_in(token(t), m_pack.words.quote, m_pack.clitics)) {
+      continue;
+    }
+    if (token(t).kind != TokenKind::word || !m_pack.clitics.definite(token(t))
+        || ++adjectives > max_adjectives) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// Token t ends in an ending of words.tsv word-pronoun-ending written as a
+// pronoun, not a ta marbuta, on a stem of three letters or more: "تؤديه".
+bool SentenceRules::carries_word_pronoun(std::size_t t) const
+{
+  constexpr std::size_t min_stem_letters = 3;
+  const auto& text = token(t).text;
+  return !ends_in_ta_marbuta(token(t))
+         && std::ranges::any_of(
+           m_pack.words.word_pronoun_ending.words(), [&](const std::string& e) {
+             return text.ends_with(e)
+                    && code_points(text.substr(0, text.size() - e.size())) >= min_stem_letters;
+           });
 }
 
 // "لقائه": the cue's first word carries a pronoun.
@@ -1044,14 +1081,19 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
   auto from = t + 1;
   auto window = std::size_t{0};
   bool owned = false; // behind words.tsv owner-preposition: "the proposal from France"
+  // "بالدور "البناء" الذي تؤديه": up to two adjectives with the article (and
+  // quotation marks) may stand before the relative pronoun.
+  if (const auto relative = relative_past_adjectives(from)) {
+    from = *relative;
+  }
   if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
-    // "الجهود التي يبذلها مركز": only a verb whose pronoun is the noun has
+    // "الجهود التي يبذلها مركز"، "الدور الذي تؤديه قطر": only a verb whose pronoun is the noun has
     // the owner after it, or one with a resumptive preposition after it ("الدور
     // الذي تقوم به الكويت"); "القرار الذي يدعم أوكرانيا" has its object there.
     if (from + 1 >= m_sentence.end) {
       return std::nullopt;
     }
-    if (carries_pronoun(from + 1)) {
+    if (carries_pronoun(from + 1) || carries_word_pronoun(from + 1)) {
       ++from;
     } else if (from + 2 < m_sentence.end
                && token_in(token(from + 2), m_pack.words.resumptive, m_pack.clitics)) {

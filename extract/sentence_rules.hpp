@@ -193,6 +193,8 @@ private:
   [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] bool heads_phrase(std::size_t item) const;
+  [[nodiscard]] bool carries_word_pronoun(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> relative_past_adjectives(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;
   [[nodiscard]] std::size_t past_subject_relative(std::size_t search) const;

@@ -7891,3 +7891,26 @@ TEST_CASE("Headed by is a preposition before an adjunct, never the verb's object
      true},
   });
 }
+
+TEST_CASE("A stand-in noun's owner after a relative clause whose verb carries the noun's pronoun",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb with the masculine pronoun",
+     "وأشاد بلينكن بالدور الذي تؤديه قطر.",
+     "Antony Blinken|praised|Qatar",
+     true},
+    {"adjectives before the relative pronoun",
+     "وأشاد بلينكن بالجهود الكبيرة التي تبذلها مصر.",
+     "Antony Blinken|praised|Egypt",
+     true},
+    {"an adjective in quotation marks",
+     "وأشادت وزارة الخارجية الأمريكية بالدور \"البناء\" الذي تؤديه سلطنة عمان.",
+     "United States Department of State|praised|Oman",
+     true},
+    {"a verb without the noun's pronoun has its own object there",
+     "وانتقد بلينكن القرار الأخير الذي يدعم أوكرانيا.",
+     "Antony Blinken|criticized|Ukraine",
+     false},
+  });
+}
