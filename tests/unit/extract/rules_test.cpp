@@ -7858,25 +7858,6 @@ TEST_CASE(
   });
 }
 
-TEST_CASE("A noun of meeting takes its parties before it within four tokens (frames.tsv sym-noun)",
-          "[extract][rules][arabic]")
-{
-  check_rows({
-    {"the subjects of another verb whose object holds the noun do not meet",
-     "وأرسلت الإمارات وقطر والجزائر طائرات محملة بالمساعدات الطبية وفرق البحث والإنقاذ.",
-     "Algeria|met|Qatar",
-     false},
-    {"(stays) the subject of the noun's light verb",
-     "وعقد مودي وبوتين محادثات في الكرملين.",
-     "Narendra Modi|met|Vladimir Putin",
-     true},
-    {"(stays) ... with a time between them",
-     "وعقد مودي وبوتين الخميس محادثات في الكرملين.",
-     "Narendra Modi|met|Vladimir Putin",
-     true},
-  });
-}
-
 TEST_CASE("Headed by is a preposition before an adjunct, never the verb's object (words.tsv)",
           "[extract][rules][arabic]")
 {
