@@ -80,6 +80,15 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     places.before = false;
     places.fronted = false;
   }
+  // "وأرسلت الإمارات وقطر طائرات ... وفرق البحث والإنقاذ": a list before a
+  // noun, further than two tokens back, is its parties only as the subject
+  // of its light verb: the verb between them ("إن بوتين وماكرون أجريا
+  // بمبادرة من الجانب الفرنسي اتصالاً") or right before the list ("وعقد
+  // مودي وبوتين الخميس محادثات"). Else the list is another verb's subject
+  // whose object holds the noun.
+  if (!frame.finite && places.before && !light_verb_parties(hit.match.begin, frame.window, p)) {
+    places.before = false;
+  }
   // "وقال ترامب إنه التقى بوتين": the complementizer carries the subject, in
   // a report its speaker; the name after the cue is the other party.
   Entities subjects;
@@ -236,6 +245,40 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       emit_pairs(h, members, confidence, both_ways);
     }
   }
+}
+
+// The list ending within `window` tokens before the noun cue at token
+// `noun` (if any) may be its parties: it ends at most two tokens before the
+// noun, the noun stands behind a preposition, or a light verb (words.tsv
+// light-verb) stands between them or right before the list.
+bool SentenceRules::light_verb_parties(std::size_t noun,
+                                       std::size_t window,
+                                       const PredicateInfo& p) const
+{
+  constexpr std::size_t near = 2;
+  const auto left = left_list(noun, window, true, p);
+  if (!left) {
+    return true;
+  }
+  const auto end = m_items[left->back()].end;
+  // "وهنأ الملك محمد السادس اللاعبين في اتصال هاتفي مع الركراكي": a noun
+  // behind a preposition is an adjunct of the list's clause, its occasion.
+  // ("in a phone call": past the language's determiners.)
+  auto head = noun;
+  while (head > end && token_in(token(head - 1), m_pack.words.determiner, m_pack.clitics)) {
+    --head;
+  }
+  if (end + near >= noun || light_verb_before(m_items[left->front()].begin)
+      || behind_preposition(head) || m_pack.clitics.governed(token(noun))) {
+    return true;
+  }
+  for (auto t = end; t < noun; ++t) {
+    if (!inside_item(t) && token(t).kind == TokenKind::word
+        && verb_in(t, m_pack.words.light_verb)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The noun at token `noun` follows a relative pronoun and one word, its

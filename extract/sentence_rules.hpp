@@ -193,6 +193,8 @@ private:
   [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] bool heads_phrase(std::size_t item) const;
+  [[nodiscard]] bool
+  light_verb_parties(std::size_t noun, std::size_t window, const PredicateInfo& p) const;
   [[nodiscard]] bool carries_word_pronoun(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> relative_past_adjectives(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;

@@ -3519,3 +3519,17 @@ TEST_CASE("English: a title's owner past modifiers and a destination past its de
     },
     "en");
 }
+
+TEST_CASE("English: a noun of meeting behind a preposition and its determiner is the occasion of "
+          "its clause",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"(stays) the subjects of the clause hold the call",
+       "Biden and Netanyahu discussed the hostages in a phone call.",
+       "Benjamin Netanyahu|called|Joe Biden",
+       true},
+    },
+    "en");
+}

@@ -7895,3 +7895,28 @@ TEST_CASE("A stand-in noun's owner after a relative clause whose verb carries th
      false},
   });
 }
+
+TEST_CASE("A list further back than two tokens before a noun of meeting is its parties only "
+          "through its light verb",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the subjects of another verb whose object holds the noun do not meet",
+     "وأرسلت كل من الإمارات وقطر والجزائر طائرات محملة بالمساعدات الطبية وفرق البحث والإنقاذ.",
+     "Algeria|met|Qatar",
+     false},
+    {"(stays) the light verb between the parties and the noun",
+     "وقال الكرملين إن بوتين وماكرون أجريا بمبادرة من الجانب الفرنسي اتصالاً هاتفياً.",
+     "Emmanuel Macron|called|Vladimir Putin",
+     true},
+    {"(stays) the light verb right before the parties",
+     "وعقد مودي وبوتين يوم الخميس الماضي محادثات في الكرملين.",
+     "Narendra Modi|met|Vladimir Putin",
+     true},
+    {"(stays) a noun behind a preposition is the occasion of the clause",
+     "وهنأ العاهل المغربي الملك محمد السادس اللاعبين والجهاز الفني في اتصال هاتفي مع المدرب وليد "
+     "الركراكي.",
+     "Mohammed VI of Morocco|called|وليد الركراكي",
+     true},
+  });
+}
