@@ -296,6 +296,7 @@ private:
   [[nodiscard]] std::optional<std::size_t>
   known_holder(Context& c, std::string_view role, std::size_t of) const;
   [[nodiscard]] bool has_article(const Token& token) const;
+  [[nodiscard]] std::size_t joined_portfolio_end(Context& c, std::size_t j) const;
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;
   std::size_t genitive_chain(Context& c, std::size_t of, std::size_t j) const;
   // The original text of tokens [i, end) (end 0: i + 1) without token i's

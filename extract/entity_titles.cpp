@@ -447,9 +447,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     auto title_party = Gazetteer::no_party; // a party's adjective after the title
     bool unowned = false;                   // the title's words end in people who own no title
+    const bool minister =
+      title.role == minister_role || m_pack.words.minister_kind.contains(title.role);
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       if (title_modifier(c, j)) {
         ++j;
+        continue;
+      }
+      // "وزير الطاقة والموارد الطبيعية التركي": a minister's portfolio joined by و.
+      if (const auto end = minister ? joined_portfolio_end(c, j) : j; end > j) {
+        j = end;
         continue;
       }
       // "رئيس المعارضة السورية"، "رئيس الوفد المفاوض للمعارضة السورية":
@@ -1513,6 +1520,28 @@ std::size_t EntityFinder::own_country_end(Context& c, std::size_t j) const
     return j;
   }
   return past_title_modifiers(c, j + 1);
+}
+
+// A second portfolio joined to a minister's title at token j ("وزير الخارجية
+// والهجرة"، "وزير الطاقة والموارد الطبيعية"): و and a noun with the article,
+// then up to two more words with the article (its adjectives), none a name
+// or demonym the gazetteer knows nor a title's first word; where it ends, or
+// j when none begins there. Languages written without letter case only.
+std::size_t EntityFinder::joined_portfolio_end(Context& c, std::size_t j) const
+{
+  constexpr std::size_t max_words = 3;
+  const auto portfolio_word = [&](std::size_t k) {
+    return k < c.sentence.end && c.token(k).kind == TokenKind::word && has_article(c.token(k))
+           && !known_at(c, k) && !starts_title(c, k) && !title_modifier(c, k);
+  };
+  if (m_capitalized_names || !portfolio_word(j) || !starts_with_conjunction(c, j)) {
+    return j;
+  }
+  auto k = j + 1;
+  while (k < j + max_words && portfolio_word(k) && !starts_with_conjunction(c, k)) {
+    ++k;
+  }
+  return k;
 }
 
 std::size_t EntityFinder::past_title_modifiers(Context& c, std::size_t j) const

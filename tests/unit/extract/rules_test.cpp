@@ -7920,3 +7920,22 @@ TEST_CASE("A list further back than two tokens before a noun of meeting is its p
      true},
   });
 }
+
+TEST_CASE("A minister's portfolio joined by و is the title's words (joined_portfolio_end)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a second portfolio before the demonym",
+     "وقال وزير الخارجية والهجرة المصري بدر عبد العاطي إن المفاوضات فشلت.",
+     "Badr Abdelatty|holds-position|Egypt|foreign-minister",
+     true},
+    {"a second portfolio with its adjective",
+     "وقال وزير الطاقة والموارد الطبيعية التركي ألب أرسلان بيرقدار إن بلاده مستعدة.",
+     "ألب أرسلان بيرقدار|holds-position|Turkey|minister",
+     true},
+    {"a portfolio of two nouns and an adjective",
+     "وقال وزير الموارد المائية والري المصري هاني سويلم إن السد خطر.",
+     "هاني سويلم|holds-position|Egypt|minister",
+     true},
+  });
+}
