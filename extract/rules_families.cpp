@@ -783,6 +783,14 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
              agents,
              resolve(*objects, false, p, object_preps),
              hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
+    // "بعد زيارة غروسي إلى طهران، حيث التقى عراقجي": a joining word right
+    // after the object and a comma opens a clause of the noun's agent.
+    if (const auto end = m_items[objects->back()].end;
+        end + 1 < m_sentence.end && is_soft_boundary(end)
+        && token_in(token(end + 1), m_pack.words.joining_word, m_pack.clitics)) {
+      m_clause_subjects = agents;
+      m_clause_reports = false;
+    }
   } else {
     why(h,
         agent || !agents.empty() ? "no object behind its preposition"

@@ -7939,3 +7939,24 @@ TEST_CASE("A minister's portfolio joined by و is the title's words (joined_port
      true},
   });
 }
+
+TEST_CASE("A joining word after a verbal noun's object opens a clause of the noun's agent",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the agent of the visit meets the names after حيث",
+     "وتأتي الجولة بعد زيارة المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران، "
+     "حيث التقى عراقجي ووزير الخارجية الإيراني.",
+     "Abbas Araghchi|met|Rafael Grossi",
+     true},
+    {"the names after حيث do not meet each other",
+     "وتأتي الجولة بعد زيارة رافائيل غروسي إلى طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان "
+     "ووزير الخارجية عباس عراقجي.",
+     "Abbas Araghchi|met|Masoud Pezeshkian",
+     false},
+    {"the subject of the noun's light verb",
+     "وبدأ أردوغان زيارة إلى موسكو، حيث التقى بوتين.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     true},
+  });
+}
