@@ -567,6 +567,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"subjunctive", &words.subjunctive},
                             {"masculine-name", &words.masculine_name},
                             {"people-parties", &words.people_parties},
+                            {"country-parties", &words.country_parties},
                             {"place-list-head", &words.place_list_head},
                             {"direction", &words.direction},
                             {"inner-direction", &words.inner_direction},

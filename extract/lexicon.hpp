@@ -393,6 +393,8 @@ struct WordClasses
   WordSet member_noun; // "مسلحون", "fighters": "مسلحون من جبهة النصرة" acts as the group
   WordSet quantity; // "three", "dozens": a demonym after it counts people ("three Palestinians")
   WordSet people_parties; // "الوزيران", "الرئيسين": the two people of the last event between people
+  WordSet
+    country_parties; // "البلدين", "countries": the two countries of the last event, or named last
   WordSet masculine_name; // "العراق", "لبنان": countries a verb agrees with in the masculine
   WordSet subjunctive;   // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
   WordSet condition;     // "if", "إذا": opens a clause that states no fact

@@ -398,6 +398,10 @@ void SentenceRules::emit(std::size_t hit,
       m_discourse.people = {subject, object};
       m_discourse.people_sentence = m_sentence.index;
     }
+    if (m_entities[subject].entity.type == EntityType::country
+        && m_entities[object].entity.type == EntityType::country) {
+      m_discourse.country_pair = {subject, object};
+    }
     for (const auto e : {subject, object}) {
       auto& parties = m_discourse.parties;
       m_discourse.parties_sentence = m_sentence.index;

@@ -15,15 +15,16 @@ namespace newskg::extract {
 // What a document has said so far, for references across sentences.
 struct Discourse
 {
-  std::vector<std::size_t> topic;     // the last subject named outside a report
-  std::size_t topic_sentence = 0;     // the sentence it was read in
-  std::vector<std::size_t> parties;   // the last two parties of an event, oldest first
-  std::size_t parties_sentence = 0;   // the sentence of that event
-  std::vector<std::size_t> people;    // the two people of the last event between two people
-  std::size_t people_sentence = 0;    // the sentence of that event
-  std::vector<std::size_t> countries; // countries named so far, the latest last
-  std::vector<std::size_t> persons;   // the people named in the last sentence that named any
-  std::vector<std::size_t> author;    // who issues the document ("we"): see RuleEngine::apply
+  std::vector<std::size_t> topic;        // the last subject named outside a report
+  std::size_t topic_sentence = 0;        // the sentence it was read in
+  std::vector<std::size_t> parties;      // the last two parties of an event, oldest first
+  std::size_t parties_sentence = 0;      // the sentence of that event
+  std::vector<std::size_t> country_pair; // the two countries of the last event between countries
+  std::vector<std::size_t> people;       // the two people of the last event between two people
+  std::size_t people_sentence = 0;       // the sentence of that event
+  std::vector<std::size_t> countries;    // countries named so far, the latest last
+  std::vector<std::size_t> persons;      // the people named in the last sentence that named any
+  std::vector<std::size_t> author;       // who issues the document ("we"): see RuleEngine::apply
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger

@@ -697,9 +697,22 @@ Entities SentenceRules::resolve_one(const Item& item,
     }
     // The two parties of an event in this sentence or the one before ("التقى
     // X Y ... وبحث الجانبان"), else the last two countries named.
+    // Words of countries (words.tsv country-parties: "both countries") take
+    // the last event's parties only when both are countries, else the two
+    // countries of the last event between countries.
+    const auto country = [&](std::size_t e) {
+      return m_entities[e].entity.type == EntityType::country;
+    };
+    const bool countries_only =
+      token_in(token(item.begin), m_pack.words.country_parties, m_pack.clitics);
     const bool recent =
-      m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1;
-    const auto& parties = recent ? m_discourse.parties : m_discourse.countries;
+      m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1
+      && (!countries_only
+          || std::all_of(m_discourse.parties.end() - 2, m_discourse.parties.end(), country));
+    const auto& parties = recent ? m_discourse.parties
+                          : countries_only && m_discourse.country_pair.size() == 2
+                            ? m_discourse.country_pair
+                            : m_discourse.countries;
     // Both or neither: "زار غروسي طهران ... ودعا غوتيريش الطرفين" has one
     // party a place, and the sides are no one named.
     if (parties.size() < 2 || !std::all_of(parties.end() - 2, parties.end(), [&](std::size_t e) {

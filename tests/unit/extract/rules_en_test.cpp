@@ -3533,3 +3533,29 @@ TEST_CASE("English: a noun of meeting behind a preposition and its determiner is
     },
     "en");
 }
+
+TEST_CASE("English: both countries are the two countries of the last event between countries",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"past a meeting of two people",
+       "India and Pakistan exchanged fire along the border on Tuesday. Later, U.S. Secretary of "
+       "State Marco Rubio met Indian Defence Minister Rajnath Singh in Washington. U.N. "
+       "Secretary-General Antonio Guterres urged both countries to show restraint.",
+       "António Guterres|called-on|Pakistan",
+       true},
+      {"the people who met are no countries",
+       "India and Pakistan exchanged fire along the border on Tuesday. Later, U.S. Secretary of "
+       "State Marco Rubio met Indian Defence Minister Rajnath Singh in Washington. U.N. "
+       "Secretary-General Antonio Guterres urged both countries to show restraint.",
+       "António Guterres|called-on|Rajnath Singh",
+       false},
+      {"(stays) both sides: the parties of the last event",
+       "U.S. Secretary of State Marco Rubio met Indian Defence Minister Rajnath Singh in "
+       "Washington. U.N. Secretary-General Antonio Guterres urged both sides to show restraint.",
+       "António Guterres|called-on|Rajnath Singh",
+       true},
+    },
+    "en");
+}

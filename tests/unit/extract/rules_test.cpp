@@ -7960,3 +7960,29 @@ TEST_CASE("A joining word after a verbal noun's object opens a clause of the nou
      true},
   });
 }
+
+TEST_CASE("Both countries (words.tsv country-parties) are the two countries of the last event "
+          "between countries",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"past a meeting of two people in the sentence before",
+     "وتبادلت مصر وإثيوبيا الاتهامات بشأن السد. واستقبل وزير الخارجية المصري بدر عبد العاطي "
+     "المبعوث الأمريكي ستيف ويتكوف في القاهرة. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش "
+     "البلدين إلى ضبط النفس.",
+     "António Guterres|called-on|Ethiopia",
+     true},
+    {"(stays) the envoy's country is none of them",
+     "وتبادلت مصر وإثيوبيا الاتهامات بشأن السد. واستقبل وزير الخارجية المصري بدر عبد العاطي "
+     "المبعوث الأمريكي ستيف ويتكوف في القاهرة. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش "
+     "البلدين إلى ضبط النفس.",
+     "António Guterres|called-on|United States",
+     false},
+    {"nor a person of the last event",
+     "وتبادلت مصر وإثيوبيا الاتهامات بشأن السد. واستقبل وزير الخارجية المصري بدر عبد العاطي "
+     "المبعوث الأمريكي ستيف ويتكوف في القاهرة. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش "
+     "البلدين إلى ضبط النفس.",
+     "António Guterres|called-on|Steve Witkoff",
+     false},
+  });
+}
