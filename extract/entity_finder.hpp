@@ -81,10 +81,11 @@ private:
   bool title_at(Context& c, std::size_t i) const;
   bool appointed_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool head_governed(const Context& c, std::size_t i) const;
+  // Owners before the title (English) own the names after it in order.
   bool counterpart_at(Context& c,
                       std::size_t i,
                       std::size_t after_cue,
-                      const std::optional<Item>& owner = std::nullopt) const;
+                      const std::vector<Item>& owners = {}) const;
   // After the first name of a title of many at k: the names listed after it,
   // each an item holding `role` of `of` (and a member of `party`).
   void title_list(Context& c,

@@ -391,10 +391,22 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       if (owner && c.entities[owner->entity].entity.type != EntityType::country) {
         owner.reset();
       }
+      std::vector<Item> owners;
       if (owner) {
         c.items.pop_back();
+        // "his Colombian and Mexican counterparts, Gustavo Petro and Andres
+        // Manuel Lopez Obrador": two countries joined by "and" own the
+        // names after the title in their order.
+        if (const auto& before = c.items.empty() ? nullptr : &c.items.back();
+            before && before->kind == ItemKind::entity && before->end + 1 == owner->begin
+            && token_in(c.token(before->end), m_pack.words.coordinator, m_pack.clitics)
+            && c.entities[before->entity].entity.type == EntityType::country) {
+          owners.push_back(*before);
+          c.items.pop_back();
+        }
+        owners.push_back(*owner);
       }
-      return counterpart_at(c, i, match->end, owner);
+      return counterpart_at(c, i, match->end, owners);
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": after a head in
     // construct, a title of words.tsv namesake-role and its name name an
@@ -1218,16 +1230,17 @@ bool EntityFinder::told_medium(const Context& c, std::size_t j) const
 bool EntityFinder::counterpart_at(Context& c,
                                   std::size_t i,
                                   std::size_t after_cue,
-                                  const std::optional<Item>& owner) const
+                                  const std::vector<Item>& owners) const
 {
   const auto role = c.entities.last_role;
   const bool governed = governed_word(c, i);
-  std::size_t start = owner ? owner->begin : i;
+  std::size_t start = owners.empty() ? i : owners.front().begin;
   std::size_t j = after_cue;
   bool any = false;
-  auto owner_entity = owner ? std::optional(owner->entity) : std::nullopt;
+  std::size_t next_owner = 0;
   while (j < c.sentence.end) {
-    std::optional<std::size_t> of = std::exchange(owner_entity, std::nullopt);
+    std::optional<std::size_t> of =
+      next_owner < owners.size() ? std::optional(owners[next_owner++].entity) : std::nullopt;
     const auto g = of ? std::nullopt : known_at(c, j);
     if (g && g->demonym && has_article(c.token(j))) {
       of = c.entities.known(g->entity);
@@ -1277,6 +1290,11 @@ bool EntityFinder::counterpart_at(Context& c,
     any = true;
     j = name->end;
     if (j < c.sentence.end && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+      ++j;
+    }
+    // (The next owner's name after "and".)
+    if (next_owner < owners.size() && j < c.sentence.end
+        && token_in(c.token(j), m_pack.words.coordinator, m_pack.clitics)) {
       ++j;
     }
     start = j;

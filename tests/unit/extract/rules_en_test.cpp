@@ -3559,3 +3559,28 @@ TEST_CASE("English: both countries are the two countries of the last event betwe
     },
     "en");
 }
+
+TEST_CASE(
+  "English: two countries joined by and before counterparts own the names after it in order",
+  "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the first country, the first name",
+       "Brazilian President Luiz Inacio Lula da Silva and his Colombian and Mexican counterparts, "
+       "Gustavo Petro and Andres Manuel Lopez Obrador, issued a joint statement.",
+       "Gustavo Petro|holds-position|Colombia|president",
+       true},
+      {"the second country, the second name",
+       "Brazilian President Luiz Inacio Lula da Silva and his Colombian and Mexican counterparts, "
+       "Gustavo Petro and Andres Manuel Lopez Obrador, issued a joint statement.",
+       "Andrés Manuel López Obrador|holds-position|Mexico|president",
+       true},
+      {"the first name holds no post of the second country",
+       "Brazilian President Luiz Inacio Lula da Silva and his Colombian and Mexican counterparts, "
+       "Gustavo Petro and Andres Manuel Lopez Obrador, issued a joint statement.",
+       "Gustavo Petro|holds-position|Mexico|president",
+       false},
+    },
+    "en");
+}
