@@ -7986,3 +7986,18 @@ TEST_CASE("Both countries (words.tsv country-parties) are the two countries of t
      false},
   });
 }
+
+TEST_CASE("Floods (سيول) are no city: Seoul is سول (gazetteer/places.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"floods that swept a city attack nothing",
+     "وواصلت فرق الإنقاذ البحث عن المفقودين في مدينة درنة التي اجتاحتها سيول جارفة.",
+     "South Korea|attacked|Derna",
+     false},
+    {"(stays) Seoul as written by Arab media",
+     "ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى سول.",
+     "Antony Blinken|visited|Seoul",
+     true},
+  });
+}
