@@ -41,7 +41,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
     }
     auto j = match->end;
     if (head.facility) {
-      if (const auto facility = facility_at(c, head, i, j)) {
+      if (auto facility = facility_at(c, head, i, j)) {
+        facility->end = facility_country_after(c, facility->entity, facility->end);
         return facility;
       }
       continue;
@@ -393,6 +394,27 @@ std::size_t EntityFinder::place_country_after(Context& c,
     return j;
   }
   c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
+                                 .predicate = "located-in",
+                                 .object = c.entities[country->entity].entity.id,
+                                 .confidence = known_position_confidence,
+                                 .evidence = c.evidence()});
+  return country->end;
+}
+
+// "ميناء جيهان التركي": a country's adjective with the article right after a
+// facility's name (it agrees with the head) places the facility in that
+// country. Returns where the facility's phrase ends.
+std::size_t
+EntityFinder::facility_country_after(Context& c, std::size_t facility, std::size_t j) const
+{
+  if (m_capitalized_names) {
+    return j;
+  }
+  const auto country = demonym_at(c, j);
+  if (!country) {
+    return j;
+  }
+  c.relations.push_back(Relation{.subject = c.entities[facility].entity.id,
                                  .predicate = "located-in",
                                  .object = c.entities[country->entity].entity.id,
                                  .confidence = known_position_confidence,

@@ -8001,3 +8001,18 @@ TEST_CASE("Floods (سيول) are no city: Seoul is سول (gazetteer/places.tsv)
      true},
   });
 }
+
+TEST_CASE("A country's adjective right after a facility's name places it in that country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a port and its country's adjective",
+     "وتوقف تصدير النفط عبر ميناء جيهان التركي منذ عامين.",
+     "ميناء جيهان|located-in|Turkey",
+     true},
+    {"(stays) an airport and an adjective of no country",
+     "وقصفت الطائرات مطار بنينا الدولي.",
+     "مطار بنينا|located-in|Libya",
+     false},
+  });
+}
