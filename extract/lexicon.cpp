@@ -539,6 +539,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"portfolio", &words.portfolio},
                             {"destination-proclitic", &words.destination_proclitic},
                             {"target-noun", &words.target_noun},
+                            {"patient-noun", &words.patient_noun},
                             {"target-predicate", &words.target_predicate},
                             {"time", &words.time},
                             {"adverbial", &words.adverbial},

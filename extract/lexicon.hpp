@@ -365,7 +365,9 @@ struct WordClasses
   WordSet party_head; // "حزب": a party the gazetteer knows with no adjective, after a title
   WordSet portfolio;  // "لشؤون": with its definite words, part of a title
   WordSet destination_proclitic; // "لل": "المبعوث الخاص لليمن" (destination_end)
-  WordSet target_noun;      // "targets", "مواقع": what is struck in a place (target_place)
+  WordSet target_noun; // "targets", "مواقع": what is struck in a place (target_place)
+  WordSet patient_noun; // "اغتيال", "مقتل": a verbal noun whose genitive right after it is the one
+                        // it befell
   WordSet target_predicate; // attacked: acts on a target noun that reach its place
   WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet

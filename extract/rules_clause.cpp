@@ -276,6 +276,11 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     objects = list_right(after_prep);
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(object_from)) {
+    if (patient_genitive(*k)) {
+      why(h,
+          "the object is the genitive of a noun of words.tsv patient-noun: the one the act befell");
+      return;
+    }
     // "struck Iranian targets in Syria": a demonym on a target noun is no
     // object; the targets' place is.
     const auto end = m_items[*k].end;
@@ -614,6 +619,21 @@ bool SentenceRules::noun_after(std::size_t at) const
          && !token_in(t, words.stop, m_pack.clitics) && !token_in(t, words.time, m_pack.clitics)
          && !token_in(t, words.possessive, m_pack.clitics) && !m_pack.clitics.governed(t)
          && without_conjunction(t.text) == t.text;
+}
+
+// The item k is the genitive right after a noun of words.tsv patient-noun
+// ("اغتيال إسماعيل هنية"), with no object of the act behind ل after it
+// ("قتل إسرائيل للمدنيين" names the doer).
+bool SentenceRules::patient_genitive(std::size_t k) const
+{
+  const auto begin = m_items[k].begin;
+  if (begin <= m_sentence.begin || inside_item(begin - 1)
+      || !token_in(token(begin - 1), m_pack.words.patient_noun, m_pack.clitics)) {
+    return false;
+  }
+  const auto end = m_items[list_right(k).back()].end;
+  return end >= m_sentence.end || !m_pack.clitics.starts_with_prep(token(end).text, "ل")
+         || token_in(token(end), m_pack.words.preposition, m_pack.clitics); // ("لدى")
 }
 
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";

@@ -193,6 +193,7 @@ private:
   [[nodiscard]] bool people_genitive(std::size_t item_index) const;
   [[nodiscard]] bool behind_preposition(std::size_t begin) const;
   [[nodiscard]] bool heads_phrase(std::size_t item) const;
+  [[nodiscard]] bool patient_genitive(std::size_t k) const;
   [[nodiscard]] bool
   light_verb_parties(std::size_t noun, std::size_t window, const PredicateInfo& p) const;
   [[nodiscard]] bool carries_word_pronoun(std::size_t t) const;

@@ -8016,3 +8016,26 @@ TEST_CASE("A country's adjective right after a facility's name places it in that
      false},
   });
 }
+
+TEST_CASE("The genitive of a noun the act befell (words.tsv patient-noun) is no object of the verb",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"condemning an assassination condemns no victim",
+     "وأدانت قطر اغتيال إسماعيل هنية لدى زيارته طهران.",
+     "Qatar|criticized|Ismail Haniyeh",
+     false},
+    {"... nor an arrest",
+     "واستنكرت تركيا اعتقال رجب طيب أردوغان.",
+     "Turkey|criticized|Recep Tayyip Erdoğan",
+     false},
+    {"(stays) the act's object behind ل makes the genitive its doer",
+     "وأدانت مصر قتل إسرائيل للمدنيين في غزة.",
+     "Egypt|criticized|Israel",
+     true},
+    {"(stays) a noun of no such list: its genitive is the doer",
+     "وأدانت مصر قصف إسرائيل لمدينة رفح.",
+     "Egypt|criticized|Israel",
+     true},
+  });
+}
