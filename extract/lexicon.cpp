@@ -540,6 +540,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"destination-proclitic", &words.destination_proclitic},
                             {"target-noun", &words.target_noun},
                             {"patient-noun", &words.patient_noun},
+                            {"patient-preposition", &words.patient_preposition},
                             {"target-predicate", &words.target_predicate},
                             {"time", &words.time},
                             {"adverbial", &words.adverbial},

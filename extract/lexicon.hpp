@@ -368,7 +368,8 @@ struct WordClasses
   WordSet target_noun; // "targets", "مواقع": what is struck in a place (target_place)
   WordSet patient_noun; // "اغتيال", "مقتل": a verbal noun whose genitive right after it is the one
                         // it befell
-  WordSet target_predicate; // attacked: acts on a target noun that reach its place
+  WordSet patient_preposition; // "of": between a patient-noun and its genitive
+  WordSet target_predicate;    // attacked: acts on a target noun that reach its place
   WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it

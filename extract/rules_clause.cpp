@@ -622,13 +622,21 @@ bool SentenceRules::noun_after(std::size_t at) const
 }
 
 // The item k is the genitive right after a noun of words.tsv patient-noun
-// ("اغتيال إسماعيل هنية"), with no object of the act behind ل after it
+// ("اغتيال إسماعيل هنية", "the arrest of"), with no object of the act behind ل after it
 // ("قتل إسرائيل للمدنيين" names the doer).
 bool SentenceRules::patient_genitive(std::size_t k) const
 {
   const auto begin = m_items[k].begin;
-  if (begin <= m_sentence.begin || inside_item(begin - 1)
-      || !token_in(token(begin - 1), m_pack.words.patient_noun, m_pack.clitics)) {
+  if (begin <= m_sentence.begin || inside_item(begin - 1)) {
+    return false;
+  }
+  // "the assassination of Ismail Haniyeh": past words.tsv patient-preposition.
+  auto noun = begin - 1;
+  if (noun > m_sentence.begin
+      && token_in(token(noun), m_pack.words.patient_preposition, m_pack.clitics)) {
+    --noun;
+  }
+  if (!token_in(token(noun), m_pack.words.patient_noun, m_pack.clitics)) {
     return false;
   }
   const auto end = m_items[list_right(k).back()].end;

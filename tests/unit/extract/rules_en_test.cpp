@@ -3584,3 +3584,20 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE("English: the genitive after a noun the act befell and 'of' is no object of the verb",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"condemning an assassination condemns no victim",
+       "Qatar condemned the assassination of Ismail Haniyeh in Tehran.",
+       "Qatar|criticized|Ismail Haniyeh",
+       false},
+      {"(stays) the doer as the possessor",
+       "Qatar condemned Israel's killing of civilians.",
+       "Qatar|criticized|Israel",
+       true},
+    },
+    "en");
+}
