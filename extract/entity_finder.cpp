@@ -143,6 +143,16 @@ bool EntityFinder::has_article(const Token& token) const
   return m_pack.clitics.definite(token);
 }
 
+// A place the text names lies in the country (or place) it names beside it.
+void EntityFinder::located_in(Context& c, std::size_t place, std::size_t where)
+{
+  c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
+                                 .predicate = "located-in",
+                                 .object = c.entities[where].entity.id,
+                                 .confidence = known_position_confidence,
+                                 .evidence = c.evidence()});
+}
+
 void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization)
 {
   if (c.entities[organization].entity.type != EntityType::organization) {

@@ -312,6 +312,7 @@ private:
   known_position(Context& c, std::size_t person, std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
   static void member_of(Context& c, std::size_t person, std::size_t organization);
+  static void located_in(Context& c, std::size_t place, std::size_t where);
   // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
   // organization) before a person, one word between at most, where the owner
   // stands first: the person is a member of the party. So is one after the

@@ -393,11 +393,7 @@ std::size_t EntityFinder::place_country_after(Context& c,
   if (lies_elsewhere(c, place, country->entity)) {
     return j;
   }
-  c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
-                                 .predicate = "located-in",
-                                 .object = c.entities[country->entity].entity.id,
-                                 .confidence = known_position_confidence,
-                                 .evidence = c.evidence()});
+  located_in(c, place, country->entity);
   return country->end;
 }
 
@@ -414,11 +410,7 @@ EntityFinder::facility_country_after(Context& c, std::size_t facility, std::size
   if (!country) {
     return j;
   }
-  c.relations.push_back(Relation{.subject = c.entities[facility].entity.id,
-                                 .predicate = "located-in",
-                                 .object = c.entities[country->entity].entity.id,
-                                 .confidence = known_position_confidence,
-                                 .evidence = c.evidence()});
+  located_in(c, facility, country->entity);
   return country->end;
 }
 
@@ -964,11 +956,7 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     if (country) {
       const auto where = c.entities.known(*country);
       if (!lies_elsewhere(c, place, where)) {
-        c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
-                                       .predicate = "located-in",
-                                       .object = c.entities[where].entity.id,
-                                       .confidence = known_position_confidence,
-                                       .evidence = c.evidence()});
+        located_in(c, place, where);
       }
     }
   }
