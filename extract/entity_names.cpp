@@ -862,18 +862,12 @@ bool EntityFinder::unnamed_words_fit(const Context& c, std::size_t i) const
 // with a pronoun ("أرجأ خطابه"، "غادر مكتبه"). False without a dictionary.
 bool EntityFinder::word_and_pronoun(const Context& c, std::size_t i) const
 {
-  constexpr std::size_t min_stem_letters = 3;
-  const auto& endings = m_pack.words.word_pronoun_ending.words();
-  if (!m_pack.spelling || endings.empty() || i + 1 >= c.sentence.end
-      || c.token(i + 1).kind != TokenKind::word || ends_in_ta_marbuta(c.token(i + 1))) {
+  if (!m_pack.spelling || i + 1 >= c.sentence.end || c.token(i + 1).kind != TokenKind::word
+      || ends_in_ta_marbuta(c.token(i + 1))) {
     return false;
   }
-  const auto ending = std::find_if(endings.begin(), endings.end(), [&](const std::string& e) {
-    const auto& text = c.token(i + 1).text;
-    return text.ends_with(e)
-           && code_points(text.substr(0, text.size() - e.size())) >= min_stem_letters;
-  });
-  if (ending == endings.end()) {
+  const auto ending = word_pronoun_ending(m_pack.words, c.token(i + 1).text);
+  if (!ending) {
     return false;
   }
   const auto second = written_word(c, i + 1);

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/tsv.hpp"
+#include "core/utf8.hpp"
 #include "extract/frame.hpp"
 #include "extract/gazetteer.hpp"
 
@@ -639,6 +640,18 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       target->insert(std::string(word));
     }
   }
+}
+
+std::optional<std::string_view> word_pronoun_ending(const WordClasses& words, std::string_view word)
+{
+  constexpr std::size_t min_stem_letters = 3;
+  for (const auto& ending : words.word_pronoun_ending.words()) {
+    if (word.ends_with(ending)
+        && code_points(word.substr(0, word.size() - ending.size())) >= min_stem_letters) {
+      return ending;
+    }
+  }
+  return std::nullopt;
 }
 
 bool ends_in_pronoun(const WordClasses& words, std::string_view word)

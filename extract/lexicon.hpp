@@ -426,6 +426,12 @@ struct WordClasses
 // before it: a pronoun on a noun or verb ("جولتها", "يبذلها").
 [[nodiscard]] bool ends_in_pronoun(const WordClasses& words, std::string_view word);
 
+// The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
+// of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the
+// caller's to rule out: normalized text writes it as this ending.
+[[nodiscard]] std::optional<std::string_view> word_pronoun_ending(const WordClasses& words,
+                                                                  std::string_view word);
+
 // `word` ends in an ending of `words.origin_ending`: a dual or plural of
 // origin ("دبلوماسيان"، "الفلسطينيين").
 [[nodiscard]] bool ends_in_origin(const WordClasses& words, std::string_view word);

@@ -1,4 +1,3 @@
-#include "core/utf8.hpp"
 #include "extract/sentence_rules.hpp"
 #include "extract/token_shape.hpp"
 
@@ -70,17 +69,10 @@ std::optional<std::size_t> SentenceRules::relative_past_adjectives(std::size_t t
 }
 
 // Token t ends in an ending of words.tsv word-pronoun-ending written as a
-// pronoun, not a ta marbuta, on a stem of three letters or more: "تؤديه".
+// pronoun, not a ta marbuta (word_pronoun_ending): "تؤديه".
 bool SentenceRules::carries_word_pronoun(std::size_t t) const
 {
-  constexpr std::size_t min_stem_letters = 3;
-  const auto& text = token(t).text;
-  return !ends_in_ta_marbuta(token(t))
-         && std::ranges::any_of(
-           m_pack.words.word_pronoun_ending.words(), [&](const std::string& e) {
-             return text.ends_with(e)
-                    && code_points(text.substr(0, text.size() - e.size())) >= min_stem_letters;
-           });
+  return !ends_in_ta_marbuta(token(t)) && word_pronoun_ending(m_pack.words, token(t).text);
 }
 
 // "لقائه": the cue's first word carries a pronoun.
