@@ -597,9 +597,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": without letter
       // case, an organization's genitive after it ("ل" and a definite noun
       // the gazetteer does not know) is part of its name, not of the person's.
+      // A portfolio is the title's ("منسق الأمم المتحدة لشؤون الشرق الأوسط":
+      // the next step takes it whole).
       if (!m_capitalized_names && c.entities[*of].entity.type == EntityType::organization
           && j + 2 < c.sentence.end && governed_word(c, j) && has_article(c.token(j + 1))
-          && !known_at(c, j) && !starts_title(c, j)) {
+          && !known_at(c, j) && !starts_title(c, j)
+          && !token_in(c.token(j), m_pack.words.portfolio, m_pack.clitics)) {
         j += 2;
       }
       // "المتحدث باسم حركة النهضة التونسية عماد الخميري": a demonym after an
@@ -1062,7 +1065,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         name->end > name->begin + 1 ? joined_name_word(c, name->begin) : std::nullopt;
       const bool joiner = joined.has_value();
       const std::string first = joined ? *joined : std::string(c.token(name->begin).text);
-      const auto named = m_gazetteer.holder_named(title.role, *c.entities[*of].known, first);
+      // A foreign word after it is a surname: "وزير الخارجية الأمريكي مايك
+      // سميث" is no former secretary called Mike.
+      const auto after_first = name->begin + (joiner ? 2 : 1);
+      const bool surname_follows = after_first < name->end && foreign_word(c, after_first);
+      const auto named = surname_follows
+                           ? std::nullopt
+                           : m_gazetteer.holder_named(title.role, *c.entities[*of].known, first);
       if (named
           && (!token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)
               || arabic_given_name_fits(first, m_gazetteer.entities()[*named]))) {

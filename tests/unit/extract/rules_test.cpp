@@ -1875,6 +1875,40 @@ TEST_CASE("A title and a surname name the one who held that title there, at any 
      "ودعا زعيم جماعة الحوثي عبدالملك أنصاره إلى التظاهر.",
      "Mohammed Ali al-Houthi|holds-position|Houthis|leader",
      false},
+    {"a foreign surname after a former holder's first name: someone else",
+     "وقال وزير الخارجية الأمريكي مايك سميث إن الوضع صعب.",
+     "Mike Pompeo|holds-position|United States|foreign-minister",
+     false},
+    {"... the name the text gives",
+     "وقال وزير الخارجية الأمريكي مايك سميث إن الوضع صعب.",
+     "مايك سميث|holds-position|United States|foreign-minister",
+     true},
+    {"... the former holder in full still (stays)",
+     "وقال وزير الخارجية الأمريكي مايك بومبيو إن الوضع صعب.",
+     "Mike Pompeo|holds-position|United States|foreign-minister",
+     true},
+  });
+}
+
+TEST_CASE("A portfolio after an organization's title is the title's", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a coordinator in construct with the UN, a place of two words",
+     "وقال منسق الأمم المتحدة لشؤون الشرق الأوسط تور وينسلاند إن الوضع صعب.",
+     "Tor Wennesland|holds-position|United Nations|coordinator",
+     true},
+    {"... after an assistant secretary-general",
+     "وقدم الأمين العام المساعد للأمم المتحدة لشؤون الشرق الأوسط خالد خياري إحاطة.",
+     "خالد خياري|holds-position|United Nations|secretary-general",
+     true},
+    {"... after the UN's adjective",
+     "وقال المنسق الأممي لشؤون الشرق الأوسط جون سميث إن الوضع صعب.",
+     "جون سميث|holds-position|United Nations|coordinator",
+     true},
+    {"an organization's own genitive is still its name's (stays)",
+     "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الوضع صعب.",
+     "رامي عبد الرحمن|holds-position|Syrian Observatory for Human Rights|director",
+     true},
   });
 }
 
