@@ -79,14 +79,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       // ("العاصمة نواكشوط"), is the place.
       const bool construct = !has_article(c.token(i)) || head.seat || m_capitalized_names;
       // "قرية صغيرة"، "حي سكني": nor is an adjective agreeing with the head
-      // an unknown place's name: a word of the dictionary, feminine after a
-      // feminine head, a masculine nisba after a masculine one ("قضاء
-      // حديثة" is Haditha).
+      // an unknown place's name: a word of the dictionary, feminine and of an
+      // adjective's shape (words.tsv adjective-ending ...) after a feminine
+      // head ("مدينة سنجة" is a name), a masculine nisba after a masculine
+      // one ("قضاء حديثة" is Haditha).
       const bool feminine = ends_in_ta_marbuta(c.token(match->end - 1));
       const bool adjective =
         j < c.sentence.end
-        && (feminine ? ends_in_ta_marbuta(c.token(j))
-                     : ends_in_nisba(c.token(j)) && !ends_in_ta_marbuta(c.token(j)))
+        && (feminine
+              ? ends_in_ta_marbuta(c.token(j))
+                  && adjective_shape(m_pack.words, m_pack.clitics.without_article(c.token(j).text))
+              : ends_in_nisba(c.token(j)) && !ends_in_ta_marbuta(c.token(j)))
         && dictionary_word(c, j);
       const auto place = place_at(c, j, definite_name, construct && !adjective);
       if (!place) {

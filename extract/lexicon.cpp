@@ -583,6 +583,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"city-name-head", &words.city_name_head},
                             {"pronoun-ending", &words.pronoun_ending},
                             {"word-pronoun-ending", &words.word_pronoun_ending},
+                            {"adjective-ending", &words.adjective_ending},
+                            {"adjective-prefix", &words.adjective_prefix},
+                            {"adjective-pattern", &words.adjective_pattern},
                             {"lone-word-ending", &words.lone_word_ending},
                             {"charge-proclitic", &words.charge_proclitic},
                             {"phrase-proclitic", &words.phrase_proclitic},
@@ -640,6 +643,39 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
       target->insert(std::string(word));
     }
   }
+}
+
+bool adjective_shape(const WordClasses& words, std::string_view word)
+{
+  constexpr std::size_t min_stem_letters = 3;
+  const auto letters = to_u32(word);
+  const auto stem_left = [&](std::string_view affix) {
+    return letters.size() >= code_points(affix) + min_stem_letters;
+  };
+  for (const auto& ending : words.adjective_ending.words()) {
+    if (word.ends_with(ending) && stem_left(ending)) {
+      return true;
+    }
+  }
+  for (const auto& prefix : words.adjective_prefix.words()) {
+    if (word.starts_with(prefix) && stem_left(prefix)) {
+      return true;
+    }
+  }
+  // ف ع ل, the root letters of a pattern, stand for any letter.
+  const auto root_letter = [](char32_t c) {
+    return c == U'\u0641' || c == U'\u0639' || c == U'\u0644';
+  };
+  for (const auto& pattern : words.adjective_pattern.words()) {
+    const auto shape = to_u32(pattern);
+    if (shape.size() == letters.size()
+        && std::equal(shape.begin(), shape.end(), letters.begin(), [&](char32_t p, char32_t l) {
+             return root_letter(p) || p == l;
+           })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::optional<std::string_view> word_pronoun_ending(const WordClasses& words, std::string_view word)

@@ -292,6 +292,9 @@ struct WordClasses
   WordSet origin_ending; // يان، يون: a dual or plural of origin ("دبلوماسيان غربيان") names no one
   WordSet accusative_ending; // ا: an indefinite noun's accusative ("اتفاقا", "هجوما")
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
+  WordSet adjective_ending;  // ية: a feminine adjective's ending (adjective_shape)
+  WordSet adjective_prefix;  // م: a feminine adjective's prefix (a participle)
+  WordSet adjective_pattern; // فعيلة: a feminine adjective's pattern, root letters ف ع ل
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
@@ -429,6 +432,10 @@ struct WordClasses
 // The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
 // of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the
 // caller's to rule out: normalized text writes it as this ending.
+// True when `word` (normalized, without its article) has a shape of words.tsv
+// adjective-ending, adjective-prefix or adjective-pattern.
+[[nodiscard]] bool adjective_shape(const WordClasses& words, std::string_view word);
+
 [[nodiscard]] std::optional<std::string_view> word_pronoun_ending(const WordClasses& words,
                                                                   std::string_view word);
 

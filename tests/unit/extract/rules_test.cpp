@@ -2933,6 +2933,22 @@ TEST_CASE("An adjective or an indefinite head names no unknown place", "[extract
      "ووقع الانفجار في قرية زنغيلوف بمحافظة إدلب.",
      "زنغيلوف|located-in|Idlib",
      true},
+    {"a nisba is an adjective's shape (stays)",
+     "ووقع الانفجار في مدينة ساحلية بمحافظة اللاذقية.",
+     "ساحلية|located-in|Latakia",
+     false},
+    {"... and so is a participle's (stays)",
+     "ووقع الانفجار في بلدة محاصرة بمحافظة إدلب.",
+     "محاصرة|located-in|Idlib",
+     false},
+    {"a word of the dictionary of another shape is a name",
+     "واستعاد الجيش مدينة سنجة عاصمة ولاية سنار.",
+     "سنجة|located-in|Sennar",
+     true},
+    {"... which the verb takes",
+     "واستعاد الجيش السوداني مدينة سنجة أمس.",
+     "Sudanese Armed Forces|captured|سنجة",
+     true},
   });
 }
 
