@@ -293,6 +293,7 @@ private:
   adjective_not_name(const Context& c, std::size_t i, const GazetteerMatch& g) const;
   [[nodiscard]] bool adjective_of_noun(const Context& c, std::size_t i) const;
   [[nodiscard]] std::size_t title_end(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::optional<Item> stacked_title(Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<std::size_t> destination_end(Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<std::size_t>
   known_holder(Context& c, std::string_view role, std::size_t of) const;

@@ -635,6 +635,28 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         c.skip_to = j;
         return false;
       }
+      // "رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح
+      // البرهان": a position with its owner, then a second title with an
+      // owner of its own (a genitive behind the language's genitive
+      // preposition, or a name the gazetteer knows): the one the second
+      // title names holds both.
+      if (of && !m_capitalized_names) {
+        if (const auto held = stacked_title(c, j)) {
+          c.items.pop_back();
+          const auto begin = owner ? owner->begin : i;
+          while (!c.items.empty() && c.items.back().end > begin) {
+            c.items.pop_back();
+          }
+          auto merged = *held;
+          merged.begin = begin;
+          if (held->kind == ItemKind::entity
+              && c.entities[held->entity].entity.type == EntityType::person) {
+            holds(c, held->entity, *of, title.role);
+          }
+          c.items.push_back(merged);
+          return true;
+        }
+      }
       j = title_end(c, j);
     }
     // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
@@ -1160,6 +1182,30 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     return true;
   }
   return false;
+}
+
+// The item a second title at j stands for, when the title has an owner of
+// its own right after its words (behind the language's genitive preposition,
+// a name the gazetteer knows that is no demonym, or a word of words.tsv
+// org-head): read as a title of its own, its item the last of c.items.
+std::optional<Item> EntityFinder::stacked_title(Context& c, std::size_t j) const
+{
+  const auto end = title_end(c, j);
+  if (end <= j || end >= c.sentence.end) {
+    return std::nullopt;
+  }
+  const auto genitive = m_pack.genitive_prep();
+  const auto known = known_at(c, end);
+  const bool owned =
+    (known && !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person)
+    || token_in(c.token(end), m_pack.words.org_head, m_pack.clitics)
+    || (!genitive.empty() && governed_word(c, end)
+        && m_pack.clitics.starts_with_prep(c.token(end).text, genitive));
+  const auto before = c.items.size();
+  if (!owned || !title_at(c, j) || c.items.size() <= before) {
+    return std::nullopt;
+  }
+  return c.items.back();
 }
 
 // "أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات": an organization in

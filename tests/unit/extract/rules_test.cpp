@@ -1890,6 +1890,48 @@ TEST_CASE("A title and a surname name the one who held that title there, at any 
   });
 }
 
+TEST_CASE("Two titles in a row, each with its owner: the name after them holds both",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an envoy of the UN and head of its mission: the UN",
+     "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا رئيس بعثة الأمم المتحدة للدعم في "
+     "ليبيا عبد الله باتيلي إن الحوار مستمر.",
+     "Abdoulaye Bathily|holds-position|United Nations|envoy",
+     true},
+    {"... and the mission",
+     "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا رئيس بعثة الأمم المتحدة للدعم في "
+     "ليبيا عبد الله باتيلي إن الحوار مستمر.",
+     "Abdoulaye Bathily|holds-position|United Nations Support Mission in Libya|president",
+     true},
+    {"a council's chair and the army's commander behind ل",
+     "والتقى رئيس مجلس السيادة الانتقالي القائد العام للجيش السوداني عبد الفتاح البرهان الوفد.",
+     "Abdel Fattah al-Burhan|holds-position|Sovereignty Council of Sudan|president",
+     true},
+    {"... the army too",
+     "والتقى رئيس مجلس السيادة الانتقالي القائد العام للجيش السوداني عبد الفتاح البرهان الوفد.",
+     "Abdel Fattah al-Burhan|holds-position|Sudanese Armed Forces|commander",
+     true},
+    {"... and the verb's subject is the person",
+     "والتقى رئيس مجلس السيادة الانتقالي القائد العام للجيش السوداني عبد الفتاح البرهان وفدا "
+     "من الاتحاد الأفريقي.",
+     "Abdel Fattah al-Burhan|met|African Union",
+     true},
+    {"a party's name after the second title is no person",
+     "وقال رئيس الوزراء البريطاني زعيم حزب المحافظين بوريس جونسون إن الخطة جيدة.",
+     "حزب المحافظين|holds-position|United Kingdom|prime-minister",
+     false},
+    {"... the name holds the first title",
+     "وقال رئيس الوزراء البريطاني زعيم حزب المحافظين بوريس جونسون إن الخطة جيدة.",
+     "Boris Johnson|holds-position|United Kingdom|prime-minister",
+     true},
+    {"an honorific title after a position: the first role alone (stays)",
+     "واستقبل ولي العهد السعودي الأمير محمد بن سلمان الوزير.",
+     "Mohammed bin Salman|holds-position|Saudi Arabia|crown-prince",
+     true},
+  });
+}
+
 TEST_CASE("A portfolio after an organization's title is the title's", "[extract][rules][arabic]")
 {
   check_rows({
