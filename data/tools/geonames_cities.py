@@ -102,7 +102,7 @@ PROPER_NOUN_FLAGS = {"57", "59", "60", "64", "92", "93", "109"}
 GIVEN_NAME_FLAGS = {"64"}
 MIN_LETTERS = 4
 # Places whose country is disputed: no country of theirs refuses a relation.
-CONTESTED = {"Jerusalem", "Sevastopol", "Simferopol", "Donetsk", "Luhansk"}
+CONTESTED = {"Jerusalem", "Sevastopol", "Simferopol", "Donetsk", "Luhansk", "Stepanakert"}
 # Classes of words.tsv whose words begin places' names.
 PLACE_CLASSES = {"place-name-first", "place-name-head", "city-name-head"}
 # Arabic writes a name abroad by its sounds, and many foreign names sound
@@ -334,9 +334,10 @@ def gazetteer_keys():
 
 
 def hand_place_countries(english, arabic, city):
-    """Places of places.tsv that are one city of the package by both names, or
-    the one of them ten times as populous as any other (Moscow, Russia; not
-    Moscow, Idaho): [(place_id, ISO country code)]."""
+    """Places of places.tsv that are one city of the package by both names
+    (the label or an alias in each language: Saada as Sa'dah), or the one of
+    them ten times as populous as any other (Moscow, Russia; not Moscow,
+    Idaho): [(place_id, ISO country code)]."""
     country = {gid: code for gid, (code, _) in city.items()}
     by_names = {}
     for gid, name in english.items():
@@ -348,7 +349,11 @@ def hand_place_countries(english, arabic, city):
         f = line.split("\t")
         if line.startswith("#") or len(f) < 4 or f[1] != "Location" or f[2] in CONTESTED:
             continue
-        gids = sorted(by_names.get((normalize(f[2]), normalize(f[3])), []), key=lambda g: -city[g][1])
+        english_forms = [f[2]] + [a for a in (f[4] if len(f) > 4 else "").split("|") if a]
+        arabic_forms = [f[3]] + [a for a in (f[5] if len(f) > 5 else "").split("|") if a]
+        found = {g for en in english_forms for ar in arabic_forms
+                 for g in by_names.get((normalize(" ".join(en.split())), normalize(ar)), [])}
+        gids = sorted(found, key=lambda g: -city[g][1])
         if gids and (len(gids) == 1 or city[gids[0]][1] >= 10 * city[gids[1]][1]):
             out.append((f[0], country[gids[0]]))
     return out

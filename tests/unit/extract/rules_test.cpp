@@ -7262,6 +7262,14 @@ TEST_CASE("The country a place lies in, named before, by a noun for the country"
      "قالت اليمن إن الحوثيين هاجموا مدينة خميس مشيط في جنوب البلاد.",
      "Khamis Mushait|located-in|Yemen",
      false},
+    {"a place of places.tsv placed by an alias of GeoNames (Sa'dah), the direction without في",
+     "قصفت الطائرات مواقع في اليمن ومحافظة صعدة شمالي البلاد.",
+     "Saada|located-in|Yemen",
+     true},
+    {"... and not in another country named before",
+     "قالت السعودية إن الطائرات قصفت مواقع في محافظة صعدة شمالي البلاد.",
+     "Saada|located-in|Saudi Arabia",
+     false},
   });
 }
 
