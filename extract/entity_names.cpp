@@ -25,6 +25,10 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
       || m_pack.accusative_cue_word(token.text)) {
     return false;
   }
+  // "أحياء في العاصمة بينها سوق الجمعة": nor a preposition with a pronoun.
+  if (!m_capitalized_names && preposition_with_pronoun(m_pack.words, token.text)) {
+    return false;
+  }
   // "وأحزاب المعارضة لن تصوت": a negation word begins a verb phrase, never a
   // name; "وأكد وزير الخارجية المصري مجددا موقف بلاده": nor is an adverb one.
   if (token_in(token, m_pack.words.negation, m_pack.clitics)

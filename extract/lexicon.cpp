@@ -698,6 +698,19 @@ bool ends_in_pronoun(const WordClasses& words, std::string_view word)
   });
 }
 
+bool preposition_with_pronoun(const WordClasses& words, std::string_view word)
+{
+  const auto stem_is_preposition = [&](const std::string& ending) {
+    if (!word.ends_with(ending) || word.size() == ending.size()) {
+      return false;
+    }
+    const auto stem = word.substr(0, word.size() - ending.size());
+    return words.preposition.contains(stem);
+  };
+  return std::ranges::any_of(words.pronoun_ending.words(), stem_is_preposition)
+         || std::ranges::any_of(words.word_pronoun_ending.words(), stem_is_preposition);
+}
+
 bool ends_in_origin(const WordClasses& words, std::string_view word)
 {
   const auto& endings = words.origin_ending.words();

@@ -428,6 +428,9 @@ struct WordClasses
 // `word` ends in an ending of `words.pronoun_ending` with two letters or more
 // before it: a pronoun on a noun or verb ("جولتها", "يبذلها").
 [[nodiscard]] bool ends_in_pronoun(const WordClasses& words, std::string_view word);
+// True when `word` is a word of words.tsv preposition with a pronoun's ending
+// (pronoun-ending, word-pronoun-ending): "بينها"، "منه" (not "أبها").
+[[nodiscard]] bool preposition_with_pronoun(const WordClasses& words, std::string_view word);
 
 // The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
 // of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the

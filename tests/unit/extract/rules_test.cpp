@@ -2960,6 +2960,24 @@ TEST_CASE("A definite place head names no unknown place after it", "[extract][ru
   });
 }
 
+TEST_CASE("A preposition with a pronoun is no name", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after the capital: among them",
+     "وقصفت إسرائيل مواقع في العاصمة بينها مقر الوزارة.",
+     "Israel|attacked|بينها",
+     false},
+    {"... nor 'from it' after a town's head",
+     "وانسحبت القوات من البلدة وقصفت إسرائيل قرية منها.",
+     "Israel|attacked|منها",
+     false},
+    {"a name whose first letters spell a noun before a pronoun's ending is still one (stays)",
+     "وهاجم الحوثيون مدينة أبها جنوبي السعودية.",
+     "Abha|located-in|Saudi Arabia",
+     true},
+  });
+}
+
 TEST_CASE("An adjective or an indefinite head names no unknown place", "[extract][rules][arabic]")
 {
   check_rows({
