@@ -2960,6 +2960,29 @@ TEST_CASE("A definite place head names no unknown place after it", "[extract][ru
   });
 }
 
+TEST_CASE("An indefinite adjective after a facility's word names no facility",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a field hospital in the accusative",
+     "وأقامت الإمارات مستشفى ميدانيا في مدينة درنة.",
+     "مستشفى ميدانيا|located-in|Derna",
+     false},
+    {"... and two nisbas as written",
+     "ونشرت القوات مستشفى ميداني جراحي في مدينة درنة.",
+     "مستشفى ميداني جراحي|located-in|Derna",
+     false},
+    {"a hospital's name of two words still is one (stays)",
+     "وقصفت إسرائيل مستشفى كمال عدوان في بيت لاهيا.",
+     "مستشفى كمال عدوان|located-in|Beit Lahia",
+     true},
+    {"... and of one (stays)",
+     "وقصفت إسرائيل مستشفى ناصر في خان يونس.",
+     "مستشفى ناصر|located-in|Khan Younis",
+     true},
+  });
+}
+
 TEST_CASE("A preposition with a pronoun is no name", "[extract][rules][arabic]")
 {
   check_rows({
