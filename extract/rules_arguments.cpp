@@ -46,15 +46,15 @@ bool SentenceRules::carries_pronoun(std::size_t t) const
   return ends_in_pronoun(m_pack.words, token(t).text);
 }
 
-// The relative pronoun past up to two adjectives with the article (and
-// quotation marks) from token t on: "الجهود الكبيرة التي"; nothing when
-// none follows them.
-std::optional<std::size_t> SentenceRules::relative_past_adjectives(std::size_t t) const
+// Where up to two adjectives with the article (and quotation marks) from
+// token t on end, at a relative pronoun or a name: "الجهود الكبيرة التي",
+// "المبادرات الإنسانية الكويتية"; nothing when no adjective stands there.
+std::optional<std::size_t> SentenceRules::past_definite_adjectives(std::size_t t) const
 {
   constexpr std::size_t max_adjectives = 2;
   std::size_t adjectives = 0;
-  for (; t < m_sentence.end && !inside_item(t); ++t) {
-    if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+  for (; t < m_sentence.end; ++t) {
+    if (inside_item(t) || token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
       return adjectives > 0 ? std::optional(t) : std::nullopt;
     }
     if (token_in(token(t), m_pack.words.quote, m_pack.clitics)) {
@@ -66,6 +66,13 @@ std::optional<std::size_t> SentenceRules::relative_past_adjectives(std::size_t t
     }
   }
   return std::nullopt;
+}
+
+// The relative pronoun past up to two adjectives (past_definite_adjectives).
+std::optional<std::size_t> SentenceRules::relative_past_adjectives(std::size_t t) const
+{
+  const auto past = past_definite_adjectives(t);
+  return past && !inside_item(*past) ? past : std::nullopt;
 }
 
 // Token t ends in an ending of words.tsv word-pronoun-ending written as a
@@ -1112,6 +1119,11 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
     owned = true;
     while (determiner(from)) {
       ++from;
+    }
+  } else if (const auto past = past_definite_adjectives(from)) {
+    // "بالمبادرات الإنسانية الكويتية": a demonym past the adjectives.
+    if (const auto k = item_starting_in(*past, 0); k && m_items[*k].demonym) {
+      from = *past;
     }
   }
   const auto k = item_starting_in(from, window);

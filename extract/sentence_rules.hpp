@@ -197,6 +197,7 @@ private:
   [[nodiscard]] bool
   light_verb_parties(std::size_t noun, std::size_t window, const PredicateInfo& p) const;
   [[nodiscard]] bool carries_word_pronoun(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> past_definite_adjectives(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> relative_past_adjectives(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> direct_object(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> object_past_comma(std::size_t search) const;

@@ -8049,6 +8049,28 @@ TEST_CASE("A stand-in noun's owner after a relative clause whose verb carries th
   });
 }
 
+TEST_CASE("A stand-in noun's demonym past its adjectives is its owner", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"one adjective between",
+     "ورحب الأردن بالمبادرة الإنسانية المصرية لوقف إطلاق النار.",
+     "Jordan|praised|Egypt",
+     true},
+    {"an adjective of size, a plural noun",
+     "وأشاد شيخ الأزهر أحمد الطيب بالمبادرات الإنسانية الكويتية في العالم.",
+     "أحمد الطيب|praised|Kuwait",
+     true},
+    {"the genitive of sacrifices (words.tsv stand-in)",
+     "وأشاد الرئيس الصومالي حسن شيخ محمود بتضحيات الجيش الصومالي في الحرب.",
+     "Hassan Sheikh Mohamud|praised|Army of Somalia",
+     true},
+    {"no demonym right past the adjectives: no owner (stays)",
+     "وأشاد الأردن بالجهود الكبيرة المبذولة في الوساطة القطرية.",
+     "Jordan|praised|Qatar",
+     false},
+  });
+}
+
 TEST_CASE("A list further back than two tokens before a noun of meeting is its parties only "
           "through its light verb",
           "[extract][rules][arabic]")
