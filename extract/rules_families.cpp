@@ -363,7 +363,7 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
 {
   const auto noun = m_hits[h].match.begin;
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
-  constexpr std::size_t control_reach = 8; // tokens a control cue and its gap span
+  constexpr std::size_t control_reach = 12; // tokens a control cue, its subject and gap span
   for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
     for (const auto& cue : m_pack.words.control) {
       auto match = match_cue(cue, tokens, t, m_pack.clitics);
@@ -375,12 +375,13 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
       }
       // "أعلن الجيش العراقي استعادة السيطرة": the subject may stand between
       // a one-word control verb and the noun, and a time aside after it
-      // ("أعلنت شركة أرامكو، الثلاثاء، توقيع اتفاقية").
+      // ("أعلنت شركة أرامكو، الثلاثاء، توقيع اتفاقية") or a time word
+      // ("واختتم أمير الكويت اليوم زيارة").
       const auto between =
         match && match->end < noun ? item_starting_in(match->end, 0) : std::nullopt;
-      if (!match
-          || (match->end != noun
-              && !(between && past_aside(m_items[list_right(*between).back()].end) == noun))) {
+      const auto after_subject =
+        between ? past_adverbials(past_aside(m_items[list_right(*between).back()].end)) : noun;
+      if (!match || (match->end != noun && !(between && after_subject == noun))) {
         continue;
       }
       // "have not claimed responsibility for the attack": a negated or

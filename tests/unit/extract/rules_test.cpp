@@ -3356,6 +3356,23 @@ TEST_CASE(
      "دعا الرئيس الفرنسي إيمانويل ماكرون للقاء الرئيس الروسي فلاديمير بوتين.",
      "Emmanuel Macron|met|Vladimir Putin",
      false},
+    {"a long subject and a time word between the control verb and the noun",
+     "واختتم أمير الكويت الشيخ مشعل الأحمد الصباح اليوم زيارة دولة إلى مصر.",
+     "Mishal Al-Ahmad Al-Jaber Al-Sabah|visited|Egypt",
+     true},
+    {"a visit one makes (أجرى)",
+     "وأجرت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم زيارة إلى الأردن.",
+     "Annalena Baerbock|visited|Jordan",
+     true},
+    {"... a call too, past a time aside",
+     "وأجرى الرئيس المصري عبد الفتاح السيسي، أمس الجمعة، اتصالا هاتفيا مع الرئيس الأمريكي جو "
+     "بايدن.",
+     "Abdel Fattah el-Sisi|called|Joe Biden",
+     true},
+    {"a planned visit is no visit (stays)",
+     "ويعتزم الرئيس الفرنسي إيمانويل ماكرون زيارة مصر.",
+     "Emmanuel Macron|visited|Egypt",
+     false},
   });
 }
 
