@@ -1099,20 +1099,11 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
     from = *relative;
   }
   if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
-    // "الجهود التي يبذلها مركز"، "الدور الذي تؤديه قطر": only a verb whose pronoun is the noun has
-    // the owner after it, or one with a resumptive preposition after it ("الدور
-    // الذي تقوم به الكويت"); "القرار الذي يدعم أوكرانيا" has its object there.
-    if (from + 1 >= m_sentence.end) {
+    const auto agent = from + 1 < m_sentence.end ? past_noun_verb(from + 1) : std::nullopt;
+    if (!agent) {
       return std::nullopt;
     }
-    if (carries_pronoun(from + 1) || carries_word_pronoun(from + 1)) {
-      ++from;
-    } else if (from + 2 < m_sentence.end
-               && token_in(token(from + 2), m_pack.words.resumptive, m_pack.clitics)) {
-      from += 2;
-    } else {
-      return std::nullopt;
-    }
+    from = *agent - 1;
     window = 2;
   } else if (token_in(token(from), m_pack.words.owner_preposition, m_pack.clitics)) {
     ++from;
@@ -1131,6 +1122,39 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
     return std::nullopt;
   }
   return list_right(*k);
+}
+
+// Where the agent of a verb at token t whose object is the noun before it
+// stands: "الجهود التي يبذلها مركز"، "الدور الذي تؤديه قطر" (the verb carries
+// the noun's pronoun), "زيارة قام بها فيدان" (a resumptive preposition after
+// it); "القرار الذي يدعم أوكرانيا" has its own object there: nothing.
+std::optional<std::size_t> SentenceRules::past_noun_verb(std::size_t t) const
+{
+  if (t >= m_sentence.end || inside_item(t) || token(t).kind != TokenKind::word) {
+    return std::nullopt;
+  }
+  if (carries_pronoun(t) || carries_word_pronoun(t)) {
+    return t + 1;
+  }
+  if (t + 1 < m_sentence.end && token_in(token(t + 1), m_pack.words.resumptive, m_pack.clitics)) {
+    return t + 2;
+  }
+  return std::nullopt;
+}
+
+// The item right after a verb at token t (past a relative pronoun) whose
+// object is the noun before t, past time words: the verb's subject.
+std::optional<std::size_t> SentenceRules::noun_verb_agent(std::size_t t) const
+{
+  if (t < m_sentence.end && token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+    ++t;
+  }
+  const auto at = past_noun_verb(t);
+  const auto k = at ? item_starting_in(past_adverbials(*at), 0) : std::nullopt;
+  if (!k || m_items[*k].governed || m_items[*k].kind != ItemKind::entity) {
+    return std::nullopt;
+  }
+  return k;
 }
 
 // Token t is one of `preps` standing alone (with a conjunction at most).

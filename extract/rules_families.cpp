@@ -703,6 +703,11 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
     agent = std::vector<std::size_t>{*k};
     search = m_items[*k].end;
+  } else if (const auto done = noun_verb_agent(hit.match.end)) {
+    // "زيارة أجراها وزير الخارجية التركي هاكان فيدان إلى بغداد"، "الزيارة
+    // التي قام بها": the subject of a verb whose object is the noun.
+    agent = list_right(*done);
+    search = m_items[agent->back()].end;
   } else if (m_pack.clitics.definite(token(hit.match.begin))) {
     // "الزيارة الرسمية للرئيس ماكرون للصين": a definite noun's agent stands
     // behind the preposition too, before the object behind the next one.

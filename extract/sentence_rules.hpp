@@ -276,6 +276,8 @@ private:
   [[nodiscard]] bool subject_after_verb(std::size_t begin) const;
   [[nodiscard]] Entities antecedent_subjects(std::size_t relative, const PredicateInfo& p) const;
   [[nodiscard]] bool carries_pronoun(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> past_noun_verb(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> noun_verb_agent(std::size_t t) const;
   [[nodiscard]] bool after_relative(std::size_t t) const;
   [[nodiscard]] bool conditional_clause(std::size_t at) const;
   [[nodiscard]] std::size_t past_apposition(std::size_t t) const;
