@@ -269,12 +269,12 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   } else {
     // "مستشفى للأطفال" is a children's hospital: a definite word behind a
     // preposition names none ("مطار بومدين" does). Nor does an indefinite
-    // adjective of the dictionary, a nisba as written or in the accusative
-    // ("مستشفى ميدانيا"، "مستشفى ميداني جراحي": a field hospital).
+    // adjective of the dictionary, a nisba as written or with words.tsv
+    // adjective-ending ("مستشفى ميدانيا"، "مستشفى ميداني جراحي": a field hospital).
     const auto adjective = [&](std::size_t t) {
       const auto& token = c.token(t);
       return !has_article(token) && dictionary_word(c, t)
-             && (ends_in_nisba(token) || token.text.ends_with("يا"));
+             && (ends_in_nisba(token) || adjective_ending(m_pack.words, token.text));
     };
     while (k < c.sentence.end && k - j < 2 && is_name_word(c, k)
            && !token_in(c.token(k), m_pack.words.place_preposition, m_pack.clitics)

@@ -637,9 +637,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       // "رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح
       // البرهان": a position with its owner, then a second title with an
-      // owner of its own (a genitive behind the language's genitive
-      // preposition, or a name the gazetteer knows): the one the second
-      // title names holds both.
+      // owner of its own (stacked_title): the one the second title names
+      // holds both.
       if (of && !m_capitalized_names) {
         if (const auto held = stacked_title(c, j)) {
           c.items.pop_back();

@@ -645,20 +645,26 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
   }
 }
 
+namespace {
+constexpr std::size_t min_adjective_stem = 3; // letters an adjective's affix leaves
+}
+
+bool adjective_ending(const WordClasses& words, std::string_view word)
+{
+  const auto letters = code_points(word);
+  return std::ranges::any_of(words.adjective_ending.words(), [&](const std::string& ending) {
+    return word.ends_with(ending) && letters >= code_points(ending) + min_adjective_stem;
+  });
+}
+
 bool adjective_shape(const WordClasses& words, std::string_view word)
 {
-  constexpr std::size_t min_stem_letters = 3;
-  const auto letters = to_u32(word);
-  const auto stem_left = [&](std::string_view affix) {
-    return letters.size() >= code_points(affix) + min_stem_letters;
-  };
-  for (const auto& ending : words.adjective_ending.words()) {
-    if (word.ends_with(ending) && stem_left(ending)) {
-      return true;
-    }
+  if (adjective_ending(words, word)) {
+    return true;
   }
+  const auto letters = to_u32(word);
   for (const auto& prefix : words.adjective_prefix.words()) {
-    if (word.starts_with(prefix) && stem_left(prefix)) {
+    if (word.starts_with(prefix) && letters.size() >= code_points(prefix) + min_adjective_stem) {
       return true;
     }
   }

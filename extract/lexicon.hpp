@@ -292,7 +292,7 @@ struct WordClasses
   WordSet origin_ending; // يان، يون: a dual or plural of origin ("دبلوماسيان غربيان") names no one
   WordSet accusative_ending; // ا: an indefinite noun's accusative ("اتفاقا", "هجوما")
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
-  WordSet adjective_ending;  // ية: a feminine adjective's ending (adjective_shape)
+  WordSet adjective_ending;  // ية، يا: a nisba adjective's ending (adjective_shape)
   WordSet adjective_prefix;  // م: a feminine adjective's prefix (a participle)
   WordSet adjective_pattern; // فعيلة: a feminine adjective's pattern, root letters ف ع ل
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
@@ -432,13 +432,17 @@ struct WordClasses
 // (pronoun-ending, word-pronoun-ending): "بينها"، "منه" (not "أبها").
 [[nodiscard]] bool preposition_with_pronoun(const WordClasses& words, std::string_view word);
 
-// The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
-// of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the
-// caller's to rule out: normalized text writes it as this ending.
+// True when `word` (normalized, without its article) ends in an ending of
+// words.tsv adjective-ending on a stem of three letters or more ("ساحلية",
+// "ميدانيا").
+[[nodiscard]] bool adjective_ending(const WordClasses& words, std::string_view word);
 // True when `word` (normalized, without its article) has a shape of words.tsv
 // adjective-ending, adjective-prefix or adjective-pattern.
 [[nodiscard]] bool adjective_shape(const WordClasses& words, std::string_view word);
 
+// The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
+// of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the
+// caller's to rule out: normalized text writes it as this ending.
 [[nodiscard]] std::optional<std::string_view> word_pronoun_ending(const WordClasses& words,
                                                                   std::string_view word);
 
