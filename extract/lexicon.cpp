@@ -586,6 +586,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"adjective-ending", &words.adjective_ending},
                             {"adjective-prefix", &words.adjective_prefix},
                             {"adjective-pattern", &words.adjective_pattern},
+                            {"pattern-root", &words.pattern_root},
                             {"lone-word-ending", &words.lone_word_ending},
                             {"charge-proclitic", &words.charge_proclitic},
                             {"phrase-proclitic", &words.phrase_proclitic},
@@ -668,9 +669,11 @@ bool adjective_shape(const WordClasses& words, std::string_view word)
       return true;
     }
   }
-  // ف ع ل, the root letters of a pattern, stand for any letter.
-  const auto root_letter = [](char32_t c) {
-    return c == U'\u0641' || c == U'\u0639' || c == U'\u0644';
+  // A root letter of a pattern (words.tsv pattern-root: ف ع ل) stands for any letter.
+  const auto root_letter = [&](char32_t c) {
+    std::string letter;
+    append_utf8(letter, c);
+    return words.pattern_root.contains(letter);
   };
   for (const auto& pattern : words.adjective_pattern.words()) {
     const auto shape = to_u32(pattern);

@@ -294,7 +294,8 @@ struct WordClasses
   WordSet place_name_first; // خان، عين، دير: the first word of a place's name of two words
   WordSet adjective_ending;  // ية، يا: a nisba adjective's ending (adjective_shape)
   WordSet adjective_prefix;  // م: a feminine adjective's prefix (a participle)
-  WordSet adjective_pattern; // فعيلة: a feminine adjective's pattern, root letters ف ع ل
+  WordSet adjective_pattern; // فعيلة: a feminine adjective's pattern (of pattern-root letters)
+  WordSet pattern_root;      // ف، ع، ل: letters of a pattern that stand for any letter
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
