@@ -1596,9 +1596,11 @@ std::size_t EntityFinder::own_country_end(Context& c, std::size_t j) const
 
 // A second portfolio joined to a minister's title at token j ("وزير الخارجية
 // والهجرة"، "وزير الطاقة والموارد الطبيعية"): و and a noun with the article,
-// then up to two more words with the article (its adjectives), none a name
-// or demonym the gazetteer knows nor a title's first word; where it ends, or
-// j when none begins there. Languages written without letter case only.
+// or a word of words.tsv portfolio in construct ("وزير الخارجية وشؤون
+// المغتربين"), then up to two more words with the article (its adjectives or
+// genitive), none a name or demonym the gazetteer knows nor a title's first
+// word; where it ends, or j when none begins there. Languages written without
+// letter case only.
 std::size_t EntityFinder::joined_portfolio_end(Context& c, std::size_t j) const
 {
   constexpr std::size_t max_words = 3;
@@ -1606,7 +1608,11 @@ std::size_t EntityFinder::joined_portfolio_end(Context& c, std::size_t j) const
     return k < c.sentence.end && c.token(k).kind == TokenKind::word && has_article(c.token(k))
            && !known_at(c, k) && !starts_title(c, k) && !title_modifier(c, k);
   };
-  if (m_capitalized_names || !portfolio_word(j) || !starts_with_conjunction(c, j)) {
+  const bool in_construct = j + 1 < c.sentence.end
+                            && token_in(c.token(j), m_pack.words.portfolio, m_pack.clitics)
+                            && portfolio_word(j + 1);
+  if (m_capitalized_names || !(portfolio_word(j) || in_construct)
+      || !starts_with_conjunction(c, j)) {
     return j;
   }
   auto k = j + 1;

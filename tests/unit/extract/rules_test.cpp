@@ -8141,6 +8141,18 @@ TEST_CASE("A minister's portfolio joined by و is the title's words (joined_port
      "وقال وزير الموارد المائية والري المصري هاني سويلم إن السد خطر.",
      "هاني سويلم|holds-position|Egypt|minister",
      true},
+    {"a portfolio word in construct (words.tsv portfolio) and its genitive",
+     "وأكد وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي أن الحل سياسي.",
+     "Ayman Safadi|holds-position|Jordan|foreign-minister",
+     true},
+    {"... after a deputy prime minister's title joined by و",
+     "وأكد نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي أن الحل سياسي.",
+     "Ayman Safadi|holds-position|Jordan|foreign-minister",
+     true},
+    {"a title after و is another person's, no portfolio (stays)",
+     "والتقى وزير الخارجية وزعيم المعارضة الأردني أيمن الصفدي أمس.",
+     "Ayman Safadi|holds-position|Jordan|foreign-minister",
+     false},
   });
 }
 
