@@ -622,7 +622,8 @@ bool SentenceRules::noun_after(std::size_t at) const
 }
 
 // The item k is the genitive right after a noun of words.tsv patient-noun
-// ("اغتيال إسماعيل هنية", "the arrest of"), with no object of the act behind ل after it
+// ("اغتيال إسماعيل هنية", "the arrest of"), with no object of the act behind the
+// language's genitive preposition (ل) after it
 // ("قتل إسرائيل للمدنيين" names the doer).
 bool SentenceRules::patient_genitive(std::size_t k) const
 {
@@ -640,7 +641,8 @@ bool SentenceRules::patient_genitive(std::size_t k) const
     return false;
   }
   const auto end = m_items[list_right(k).back()].end;
-  return end >= m_sentence.end || !m_pack.clitics.starts_with_prep(token(end).text, "ل")
+  return end >= m_sentence.end || genitive_prep().empty()
+         || !m_pack.clitics.starts_with_prep(token(end).text, genitive_prep())
          || token_in(token(end), m_pack.words.preposition, m_pack.clitics); // ("لدى")
 }
 
