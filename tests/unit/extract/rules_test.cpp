@@ -1947,6 +1947,21 @@ TEST_CASE("A portfolio after an organization's title is the title's", "[extract]
      "وقال المنسق الأممي لشؤون الشرق الأوسط جون سميث إن الوضع صعب.",
      "جون سميث|holds-position|United Nations|coordinator",
      true},
+    {"the EU's High Representative: a title, its organization, then the portfolio",
+     "واستقبل وزير الخارجية المصري الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية "
+     "جوزيب بوريل.",
+     "Josep Borrell|holds-position|European Union|foreign-minister",
+     true},
+    {"... who meets the object (met is symmetric)",
+     "والتقت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كايا كالاس الرئيس الفرنسي إيمانويل "
+     "ماكرون.",
+     "Emmanuel Macron|met|Kaja Kallas",
+     true},
+    {"... so the organization meets no one (stays)",
+     "والتقى الرئيس الفرنسي إيمانويل ماكرون الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كايا "
+     "كالاس.",
+     "European Union|met|Emmanuel Macron",
+     false},
     {"an organization's own genitive is still its name's (stays)",
      "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الوضع صعب.",
      "رامي عبد الرحمن|holds-position|Syrian Observatory for Human Rights|director",
