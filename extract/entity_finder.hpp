@@ -298,6 +298,10 @@ private:
   [[nodiscard]] std::optional<std::size_t>
   known_holder(Context& c, std::string_view role, std::size_t of) const;
   [[nodiscard]] bool has_article(const Token& token) const;
+  // The role a title of `role` gives in `of`, its owner: a president's of a
+  // council (words.tsv chair-body at owner_word) is its chair's.
+  [[nodiscard]] std::string
+  post_role(const Context& c, std::string_view role, std::size_t of, std::size_t owner_word) const;
   std::size_t facility_country_after(Context& c, std::size_t facility, std::size_t j) const;
   [[nodiscard]] std::size_t joined_portfolio_end(Context& c, std::size_t j) const;
   [[nodiscard]] bool overtaken(const Context& c, std::size_t i, std::size_t tokens) const;

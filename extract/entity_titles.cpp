@@ -650,7 +650,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
           merged.begin = begin;
           if (held->kind == ItemKind::entity
               && c.entities[held->entity].entity.type == EntityType::person) {
-            holds(c, held->entity, *of, title.role);
+            holds(c, held->entity, *of, post_role(c, title.role, *of, match->end));
           }
           c.items.push_back(merged);
           return true;
@@ -1119,14 +1119,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         member_of(c, person, c.entities.known(member));
       }
     }
-    // "رئيس مجلس النواب اللبناني نبيه بري": the president of a council or a
-    // parliament (words.tsv chair-body) in construct is its chair.
-    const std::string role =
-      title.role == president_role && of && c.entities[*of].entity.type == EntityType::organization
-          && match->end < c.sentence.end
-          && token_in(c.token(match->end), m_pack.words.chair_body, m_pack.clitics)
-        ? std::string(chair_role)
-        : title.role;
+    const std::string role = of ? post_role(c, title.role, *of, match->end) : title.role;
     // "رئيس مجلس النواب عقيلة صالح": a body no country qualifies is the one of
     // that name the gazetteer lists the known holder in, in this role.
     if (of && !c.entities[*of].known && c.entities[*of].entity.type == EntityType::organization
@@ -1777,15 +1770,24 @@ bool EntityFinder::appointed_at(Context& c, std::size_t i) const
   if (!qualifier) {
     return false;
   }
-  const std::string role =
-    best->role == president_role
-        && c.entities[qualifier->entity].entity.type == EntityType::organization
-        && token_in(c.token(best_end), m_pack.words.chair_body, m_pack.clitics)
-      ? std::string(chair_role)
-      : best->role;
-  holds(c, last.entity, qualifier->entity, role);
+  holds(c, last.entity, qualifier->entity, post_role(c, best->role, qualifier->entity, best_end));
   c.items.push_back(Item{.begin = best_end, .end = qualifier->end, .entity = qualifier->entity});
   return true;
+}
+
+// "رئيس مجلس النواب اللبناني نبيه بري": the president of a council or a
+// parliament (words.tsv chair-body at `owner_word`, the word after the title)
+// is its chair; any other title's role is its own.
+std::string EntityFinder::post_role(const Context& c,
+                                    std::string_view role,
+                                    std::size_t of,
+                                    std::size_t owner_word) const
+{
+  return role == president_role && c.entities[of].entity.type == EntityType::organization
+             && owner_word < c.sentence.end
+             && token_in(c.token(owner_word), m_pack.words.chair_body, m_pack.clitics)
+           ? std::string(chair_role)
+           : std::string(role);
 }
 
 // The person already holds, by a title in this sentence, a post in a country

@@ -1906,7 +1906,7 @@ TEST_CASE("Two titles in a row, each with its owner: the name after them holds b
      true},
     {"a council's chair and the army's commander behind ل",
      "والتقى رئيس مجلس السيادة الانتقالي القائد العام للجيش السوداني عبد الفتاح البرهان الوفد.",
-     "Abdel Fattah al-Burhan|holds-position|Sovereignty Council of Sudan|president",
+     "Abdel Fattah al-Burhan|holds-position|Sovereignty Council of Sudan|chair",
      true},
     {"... the army too",
      "والتقى رئيس مجلس السيادة الانتقالي القائد العام للجيش السوداني عبد الفتاح البرهان الوفد.",
@@ -7355,6 +7355,25 @@ TEST_CASE("The country a place lies in, named before, by a noun for the country"
      "قالت السعودية إن الطائرات قصفت مواقع في محافظة صعدة شمالي البلاد.",
      "Saada|located-in|Saudi Arabia",
      false},
+  });
+}
+
+TEST_CASE("A transitional government's title: الانتقالي is the title's modifier",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after the government the title is in",
+     "وقال وزير الخارجية في الحكومة السورية الانتقالية خالد الحمادي إن بلاده ترحب بالقرار.",
+     "خالد الحمادي|holds-position|Syria|foreign-minister",
+     true},
+    {"after the title's demonym",
+     "والتقى رئيس الوزراء السوداني الانتقالي يوسف الطيب الوزير.",
+     "يوسف الطيب|holds-position|Sudan|prime-minister",
+     true},
+    {"an organization named with it stays its name (stays)",
+     "وقال رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان إن الجيش سينتصر.",
+     "Abdel Fattah al-Burhan|holds-position|Sovereignty Council of Sudan|chair",
+     true},
   });
 }
 
