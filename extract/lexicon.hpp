@@ -277,7 +277,8 @@ struct WordClasses
   WordSet question;         // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;      // the proclitic conjunctions that join list members
   WordSet joining_word;     // "حيث": before a verb, joins its clause to the one before
-  WordSet name_joiner;      // عبد، أبو، بن: the next name word may have the article
+  WordSet resuming_word; // "خلالها": after a verb opening a clause, refers to the one before
+  WordSet name_joiner;   // عبد، أبو، بن: the next name word may have the article
   WordSet name_compound; // الله، الدين: the second half of a compound name ("سيف الله"), article
                          // and all, after a word of name_compound_first ("سيف")
   WordSet name_compound_first;

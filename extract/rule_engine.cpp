@@ -4,6 +4,8 @@
 #include "extract/token_shape.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace newskg::extract {
 
@@ -337,7 +339,27 @@ void SentenceRules::run()
         && begin > m_reports.back().begin) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
+    // Two subjects acting together on others are the two sides after it
+    // ("وحذر الزعيمان إسرائيل ...، ودعا الجانبان مجلس الأمن": the leaders
+    // call, not Israel), whatever the last relation's object was.
+    const auto emitted = m_emitted.size();
     apply_hit(h);
+    const auto acted = std::span(m_emitted).subspan(emitted);
+    std::array<std::size_t, 3> together{}; // no allocation per hit: two are all it needs
+    std::size_t count = 0;
+    for (const auto& e : acted) {
+      if (count < together.size()
+          && std::find(together.begin(), together.begin() + count, e.subject)
+               == together.begin() + count) {
+        together[count++] = e.subject;
+      }
+    }
+    if (count == 2 && std::none_of(acted.begin(), acted.end(), [&](const Emitted& e) {
+          return e.object == together[0] || e.object == together[1];
+        })) {
+      m_discourse.parties = {together[0], together[1]};
+      m_discourse.parties_sentence = m_sentence.index;
+    }
   }
   apply_genitive();
   apply_apposed();

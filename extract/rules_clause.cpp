@@ -648,13 +648,15 @@ bool SentenceRules::patient_genitive(std::size_t k) const
 
 // The cue of hit h carries the proclitic conjunction of words.tsv ("واتهم";
 // not the future "س" of "سيزور"), or stands right after a joining-word
-// ("حيث التقى"), after a clause of this sentence whose subject was named.
+// ("حيث التقى") or before a resuming-word (resumed_verb: "، التقى خلالها"),
+// after a clause of this sentence whose subject was named.
 bool SentenceRules::joined_verb(std::size_t h) const
 {
   // (A joining word after a report's speaker: "أعلنت الخارجية أن لافروف
   // سيصل إلى طهران، حيث يلتقي" joins the reported clause, not the report.)
   const auto at = m_hits[h].match.begin;
-  if (at > m_sentence.begin && token_in(token(at - 1), m_pack.words.joining_word, m_pack.clitics)) {
+  if ((at > m_sentence.begin && token_in(token(at - 1), m_pack.words.joining_word, m_pack.clitics))
+      || resumed_verb(at)) {
     return !m_clause_subjects.empty() && !m_clause_reports;
   }
   const auto& word = m_hits[h].trigger->cue.words.front().text;
@@ -665,6 +667,14 @@ bool SentenceRules::joined_verb(std::size_t h) const
               return text.size() > conj.size() && text.starts_with(conj)
                      && text.substr(conj.size()).starts_with(word);
             });
+}
+
+// The verb at token `verb` opens a clause after a comma, a words.tsv
+// resuming-word right after it: "زيارة إلى مصر، أجرى خلالها مباحثات".
+bool SentenceRules::resumed_verb(std::size_t verb) const
+{
+  return verb > m_sentence.begin && is_soft_boundary(verb - 1) && verb + 1 < m_sentence.end
+         && token_in(token(verb + 1), m_pack.words.resuming_word, m_pack.clitics);
 }
 
 // The one object of the clause right before that the pronoun on the joined

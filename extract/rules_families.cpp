@@ -333,13 +333,16 @@ bool SentenceRules::describes_unnamed(std::size_t k) const
 
 // The subjects of the clause before, for a noun cue at hit h right after its
 // light verb (words.tsv light-verb) that carries a conjunction ("وأجرى
-// محادثات"; not "واستبعد محادثات", ruled out talks).
+// محادثات"; not "واستبعد محادثات", ruled out talks) or a resuming-word
+// ("، أجرى خلالها مباحثات").
 Entities SentenceRules::joined_light_verb_subjects(std::size_t h, const PredicateInfo& p) const
 {
   const auto at = m_hits[h].match.begin;
-  const auto verb = light_verb_before(at);
-  if (!verb || *verb + 1 != at || m_clause_subjects.empty() || m_clause_reports
-      || without_conjunction(token(*verb).text) == token(*verb).text) {
+  const bool resumed =
+    at >= m_sentence.begin + 2 && verb_in(at - 2, m_pack.words.light_verb) && resumed_verb(at - 2);
+  const auto verb = resumed ? std::optional(at - 2) : light_verb_before(at);
+  if (!verb || (!resumed && *verb + 1 != at) || m_clause_subjects.empty() || m_clause_reports
+      || (!resumed && without_conjunction(token(*verb).text) == token(*verb).text)) {
     return {};
   }
   Entities out;
@@ -363,7 +366,7 @@ Entities SentenceRules::controller(std::size_t h, const PredicateInfo& p) const
 {
   const auto noun = m_hits[h].match.begin;
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
-  constexpr std::size_t control_reach = 12; // tokens a control cue, its subject and gap span
+  constexpr std::size_t control_reach = 18; // tokens a control cue, its subject and gap span
   for (std::size_t t = noun; t-- > m_sentence.begin && t + control_reach >= noun;) {
     for (const auto& cue : m_pack.words.control) {
       auto match = match_cue(cue, tokens, t, m_pack.clitics);
@@ -790,10 +793,18 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
              resolve(*objects, false, p, object_preps),
              hit.trigger->confidence * (agent ? 1.0 : inherited_factor));
     // "بعد زيارة غروسي إلى طهران، حيث التقى عراقجي": a joining word right
-    // after the object and a comma opens a clause of the noun's agent.
-    if (const auto end = m_items[objects->back()].end;
-        end + 1 < m_sentence.end && is_soft_boundary(end)
-        && token_in(token(end + 1), m_pack.words.joining_word, m_pack.clitics)) {
+    // after the object and a comma opens a clause of the noun's agent; so
+    // does a verb with a resuming word after the next comma, a few words on
+    // ("زيارة إلى مصر استغرقت يومين، أجرى خلالها مباحثات").
+    const auto end = m_items[objects->back()].end;
+    auto comma = end;
+    while (comma < m_sentence.end && comma < end + resuming_reach && !is_soft_boundary(comma)
+           && !is_hard_boundary(comma)) {
+      ++comma;
+    }
+    if (comma + 1 < m_sentence.end && is_soft_boundary(comma)
+        && ((comma == end && token_in(token(comma + 1), m_pack.words.joining_word, m_pack.clitics))
+            || resumed_verb(comma + 1))) {
       m_clause_subjects = agents;
       m_clause_reports = false;
     }

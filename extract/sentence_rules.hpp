@@ -24,6 +24,8 @@ inline constexpr std::size_t right_window = 3; // filler tokens before a VSO sub
 inline constexpr std::size_t apposed_title_words = 6; // a title, then its name after a comma
 inline constexpr std::size_t prep_window = 12;    // tokens to search for an object's preposition
 inline constexpr std::size_t relative_window = 8; // tokens back to a relative clause's word
+inline constexpr std::size_t resuming_reach =
+  4; // tokens from a verbal noun's object to the comma of a resumed verb
 // Confidence kept when an argument is inherited, not named in the clause: the topic, a
 // report's speaker, the subject of a joined or coordinated verb, a verbal noun's pronoun.
 inline constexpr double inherited_factor = 0.8;
@@ -149,6 +151,7 @@ private:
   [[nodiscard]] bool in_report(std::size_t token) const;
   [[nodiscard]] bool pronoun_subject_before(std::size_t at) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
+  [[nodiscard]] bool resumed_verb(std::size_t verb) const;
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
   [[nodiscard]] std::optional<std::size_t> pronoun_word_object(std::size_t at,
                                                                const Entities& subjects) const;

@@ -1,0 +1,70 @@
+// Relation rules across the clauses of a sentence and the sentences of a
+// document, as tables (rules_test.cpp has the rest): each row is one text of
+// a general construction, with a triple that must be read from it or must
+// not be. Texts are written for the tests; none comes from the sample article.
+#include "support/extraction.hpp"
+
+#include <catch2/catch.hpp>
+
+using newskg::test::check_rows;
+
+TEST_CASE("A verb after a comma with a resuming word (خلالها) shares the clause's subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb of meeting after a visit",
+     "زار وزير الخارجية التركي هاكان فيدان دمشق، التقى خلالها الرئيس السوري أحمد الشرع.",
+     "Ahmed al-Sharaa|met|Hakan Fidan",
+     true},
+    {"a light verb and its noun after the visit a control verb governs",
+     "اختتم الرئيس الفرنسي إيمانويل ماكرون اليوم زيارة إلى مصر استغرقت يومين، أجرى خلالها "
+     "مباحثات مع الرئيس المصري عبد الفتاح السيسي.",
+     "Abdel Fattah el-Sisi|met|Emmanuel Macron",
+     true},
+    {"a subject named after the resuming word is the verb's own (stays)",
+     "زار وزير الخارجية التركي هاكان فيدان دمشق، التقى خلالها وزير الخارجية السوري أسعد "
+     "الشيباني الرئيس أحمد الشرع.",
+     "Ahmed al-Sharaa|met|Hakan Fidan",
+     false},
+    {"no comma before the verb: no clause resumed (stays)",
+     "زار وزير الخارجية التركي هاكان فيدان دمشق التي التقى خلالها الرئيس السوري أحمد الشرع.",
+     "Ahmed al-Sharaa|met|Hakan Fidan",
+     false},
+  });
+}
+
+TEST_CASE("A control verb's subject reaches its noun past honorifics and a time aside",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a ruler with his honorifics, his title and a date between",
+     "واختتم حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت، اليوم الأربعاء، "
+     "زيارة دولة إلى جمهورية مصر العربية.",
+     "Mishal Al-Ahmad Al-Jaber Al-Sabah|visited|Egypt",
+     true},
+  });
+}
+
+TEST_CASE("Two subjects acting together are the two sides the next clause names",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the leaders warn a third party, then the sides call on the council",
+     "استقبل الرئيس المصري عبد الفتاح السيسي أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في "
+     "القاهرة. وحذر الزعيمان إسرائيل من اجتياح رفح، ودعا الجانبان مجلس الأمن الدولي إلى "
+     "التحرك.",
+     "Abdel Fattah el-Sisi|called-on|United Nations Security Council",
+     true},
+    {"... and the party warned is no side",
+     "استقبل الرئيس المصري عبد الفتاح السيسي أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في "
+     "القاهرة. وحذر الزعيمان إسرائيل من اجتياح رفح، ودعا الجانبان مجلس الأمن الدولي إلى "
+     "التحرك.",
+     "Israel|called-on|United Nations Security Council",
+     false},
+    {"the sides of a meeting, with no joint act between (stays)",
+     "التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي في بكين. وبحث "
+     "الجانبان العلاقات، واتفق الجانبان على مواصلة الحوار.",
+     "Antony Blinken|agreed-with|Wang Yi",
+     true},
+  });
+}
