@@ -10,6 +10,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/normalizer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_clauses_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_en_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rules_nouns_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/segmenter_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tokenizer_test.cpp
