@@ -538,10 +538,12 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
     // makes them part of a name ("أبو أسنينة"), or they end a given name's
     // clause as its surname: "قال خالد خوجة إن" (a noun in construct has its
-    // genitive after it: "أكد محمد ضرورة الالتزام").
+    // genitive after it: "أكد محمد ضرورة الالتزام"); one the spelling
+    // dictionary does not know is a given name's surname wherever it stands
+    // ("رحب محمد تكالة بمبادرة البعثة").
     const bool closing_surname = k == i + 1
                                  && token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-                                 && closes_apposition(c, k + 1);
+                                 && (closes_apposition(c, k + 1) || foreign_word(c, k));
     if (k > i && ends_in_ta_marbuta(c.token(k)) && !after_joiner && !closing_surname) {
       break;
     }

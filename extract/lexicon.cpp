@@ -473,6 +473,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"question", &words.question},
                             {"conjunction", &words.conjunction},
                             {"joining-word", &words.joining_word},
+                            {"contrast-opener", &words.contrast_opener},
                             {"resuming-word", &words.resuming_word},
                             {"name-joiner", &words.name_joiner},
                             {"name-compound", &words.name_compound},

@@ -277,6 +277,7 @@ struct WordClasses
   WordSet question;         // "؟", "هل": a sentence holding one asks, and states nothing
   WordSet conjunction;      // the proclitic conjunctions that join list members
   WordSet joining_word;     // "حيث": before a verb, joins its clause to the one before
+  WordSet contrast_opener;  // "بينما": after a comma, opens a clause of its own subject
   WordSet resuming_word; // "خلالها": after a verb opening a clause, refers to the one before
   WordSet name_joiner;   // عبد، أبو، بن: the next name word may have the article
   WordSet name_compound; // الله، الدين: the second half of a compound name ("سيف الله"), article

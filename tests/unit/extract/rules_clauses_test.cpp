@@ -68,3 +68,20 @@ TEST_CASE("Two subjects acting together are the two sides the next clause names"
      true},
   });
 }
+
+TEST_CASE("A contrast opener after a comma (words.tsv contrast-opener) ends the report before it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a meeting after بينما is no part of what the speaker said",
+     "وأكد رئيس المجلس الأعلى للدولة خالد المشري أن المجلس مستعد للمشاركة، بينما استقبل رئيس "
+     "المجلس الرئاسي محمد المنفي سفراء فرنسا وإيطاليا.",
+     "خالد المشري|announced|[met France]",
+     false},
+    {"... nor a criticism after فيما",
+     "وأكد وزير الخارجية الإيراني عباس عراقجي أن المحادثات بناءة، فيما انتقدت روسيا الولايات "
+     "المتحدة.",
+     "Abbas Araghchi|announced|[criticized United States]",
+     false},
+  });
+}

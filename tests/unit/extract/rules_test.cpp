@@ -4052,6 +4052,14 @@ TEST_CASE("A given name's surname may end in ta marbuta where its clause ends",
           "[extract][rules][arabic]")
 {
   check_rows({
+    {"anywhere, when the spelling dictionary does not know it",
+     "ورحب رئيس المجلس الأعلى للدولة محمد شنيبة بمبادرة البعثة.",
+     "محمد شنيبة|holds-position|المجلس الأعلى للدولة|chair",
+     true},
+    {"... and a word it knows there is a noun (stays)",
+     "ووجه وزير الخارجية المصري محمد رسالة للرئيس الأمريكي.",
+     "محمد رسالة|holds-position|Egypt|foreign-minister",
+     false},
     {"before a complementizer",
      "وقال رئيس الائتلاف الوطني السوري خالد خوجة إن النظام انتهك الهدنة.",
      "خالد خوجة|holds-position|National Coalition for Syrian Revolutionary and Opposition "
