@@ -345,9 +345,9 @@ void SentenceRules::run()
         && begin > m_reports.back().begin) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
-    // Two subjects acting together on others are the two sides after it
-    // ("وحذر الزعيمان إسرائيل ...، ودعا الجانبان مجلس الأمن": the leaders
-    // call, not Israel), whatever the last relation's object was.
+    // Two subjects acting together on others become the two sides a later
+    // clause names ("وحذر الزعيمان إسرائيل ...، ودعا الجانبان مجلس الأمن":
+    // the leaders call, not Israel), whatever the hit's objects are.
     const auto emitted = m_emitted.size();
     apply_hit(h);
     const auto acted = std::span(m_emitted).subspan(emitted);
