@@ -164,6 +164,7 @@ private:
   [[nodiscard]] bool joined_given_name(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::string> joined_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
+  [[nodiscard]] bool verb_after_title(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;
   [[nodiscard]] bool country_head_at(const Context& c, std::size_t j) const;
   // Where a head of heads.tsv that stands for its country (label "=") and

@@ -806,21 +806,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         }
       }
     }
-    // "وزير الصحة يكتب": a word shaped as an imperfect verb after a title is
-    // the clause's verb (subject-verb order), unless it is a given name.
-    // (Not "سيعود", the future: "سيرغي", "ستيفان" have its shape.)
     // "قائد ميداني", "رئيس مجتمع كرومويل": a title in construct without its
     // genitive found is followed by that genitive, not by a name; only a
-    // given name starts one there.
-    // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": a speaker's name
-    // (names_speaker) is one whatever its shape, and so is a word the
-    // spelling dictionary does not know ("تايي أتسكي سيلاسي": no verb).
+    // given name starts one there. A verb's shape ends the title too
+    // (verb_after_title).
     const bool genitive_missing = !m_capitalized_names && !definite && !of && title.role != no_role;
     if (name && !name->entity
-        && (genitive_missing
-            || (m_pack.clitics.imperfect_shape(c.token(name->begin).text)
-                && !names_speaker(c, i, *name) && !foreign_word(c, name->begin)))
-        && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics)) {
+        && ((genitive_missing
+             && !token_in(c.token(name->begin), m_pack.words.given_name, m_pack.clitics))
+            || verb_after_title(c, i, *name))) {
       name.reset();
     }
     // "الملك سلمان": the gazetteer knows the title and the name together,
@@ -1295,6 +1289,9 @@ bool EntityFinder::counterpart_at(Context& c,
       j += g->tokens;
     }
     auto name = name_at(c, j);
+    if (name && verb_after_title(c, i, *name)) {
+      name.reset();
+    }
     // "بنظيره المغربي، عبد الوافي لفتيت،": as after a title, a name after a
     // comma, closed by one where letter case does not end it.
     if (!name && of && j + 1 < c.sentence.end
@@ -1773,6 +1770,19 @@ bool EntityFinder::appointed_at(Context& c, std::size_t i) const
   holds(c, last.entity, qualifier->entity, post_role(c, best->role, qualifier->entity, best_end));
   c.items.push_back(Item{.begin = best_end, .end = qualifier->end, .entity = qualifier->entity});
   return true;
+}
+
+// "وزير الصحة يكتب", "مباحثات مع نظيره السعودي تناولت الخطوات": a word
+// shaped as an imperfect verb after a title is the clause's verb, not a
+// name, unless it is a given name. (Not "سيعود", the future: "سيرغي",
+// "ستيفان" have its shape.) "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن":
+// a speaker's name (names_speaker) is one whatever its shape, and so is a
+// word the spelling dictionary does not know ("تايي أتسكي سيلاسي": no verb).
+bool EntityFinder::verb_after_title(const Context& c, std::size_t title, const Name& name) const
+{
+  return !name.entity && m_pack.clitics.imperfect_shape(c.token(name.begin).text)
+         && !names_speaker(c, title, name) && !foreign_word(c, name.begin)
+         && !token_in(c.token(name.begin), m_pack.words.given_name, m_pack.clitics);
 }
 
 // "رئيس مجلس النواب اللبناني نبيه بري": the president of a council or a

@@ -2718,6 +2718,14 @@ TEST_CASE("A counterpart's name may stand between commas", "[extract][rules][ara
      "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي، وبحث معه الأزمة السورية.",
      "وبحث معه|holds-position|Turkey|foreign-minister",
      false},
+    {"a verb's shape right after it begins no name, as after any title",
+     "وأجرى وزير الخارجية السوري مباحثات مع نظيره السعودي تناولت الخطوات اللازمة للتسوية.",
+     "تناولت الخطوات|holds-position|Saudi Arabia|foreign-minister",
+     false},
+    {"... a given name does (stays)",
+     "وأجرى وزير الخارجية السوري مباحثات مع نظيره السعودي يوسف الراجحي.",
+     "يوسف الراجحي|holds-position|Saudi Arabia|foreign-minister",
+     true},
   });
 }
 
