@@ -324,6 +324,15 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = c.items.back().end;
       continue;
     }
+    // "المدرب البرتغالي جورجي جيسوس": an adjective agrees with its noun in
+    // the article, so a country's adjective without it right after one with
+    // it, before a foreign word, begins a name (Jorge), no Georgia.
+    if (g && !has_article(c.token(i)) && !c.items.empty() && c.items.back().end == i
+        && c.items.back().demonym && has_article(c.token(i - 1)) && i + g->tokens < sentence.end
+        && foreign_word(c, i + g->tokens)) {
+      ++i;
+      continue;
+    }
     if (g) {
       const auto entity = entities.known(g->entity);
       c.mention(entity, i, i + g->tokens);

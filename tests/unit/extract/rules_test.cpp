@@ -2703,6 +2703,21 @@ TEST_CASE("A given name before a person the gazetteer knows by two words is that
   });
 }
 
+TEST_CASE("A country's adjective without the article after one with it is no adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before a foreign word it begins a name: no Georgia",
+     "من جهته، أشاد مدرب الهلال البرتغالي جورجي جيسوس باحترافية اللاعب.",
+     "Portugal|praised|Georgia",
+     false},
+    {"... after a coach's title the first adjective is his nationality, no post (stays)",
+     "وقال المدرب البرتغالي جورجي جيسوس إن الفريق جاهز.",
+     "جورجي جيسوس|holds-position|Portugal|coach",
+     false},
+  });
+}
+
 TEST_CASE("A counterpart's name may stand between commas", "[extract][rules][arabic]")
 {
   check_rows({
