@@ -671,11 +671,14 @@ bool adjective_shape(const WordClasses& words, std::string_view word)
       return true;
     }
   }
-  // A root letter of a pattern (words.tsv pattern-root: ف ع ل) stands for any letter.
+  // A root letter of a pattern (words.tsv pattern-root: ف ع ل) stands for
+  // any letter; decoded once, not per letter compared.
+  std::u32string roots;
+  for (const auto& root : words.pattern_root.words()) {
+    roots += to_u32(root);
+  }
   const auto root_letter = [&](char32_t c) {
-    std::string letter;
-    append_utf8(letter, c);
-    return words.pattern_root.contains(letter);
+    return roots.find(c) != std::u32string::npos;
   };
   for (const auto& pattern : words.adjective_pattern.words()) {
     const auto shape = to_u32(pattern);

@@ -345,27 +345,9 @@ void SentenceRules::run()
         && begin > m_reports.back().begin) {
       m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
     }
-    // Two subjects acting together on others become the two sides a later
-    // clause names ("وحذر الزعيمان إسرائيل ...، ودعا الجانبان مجلس الأمن":
-    // the leaders call, not Israel), whatever the hit's objects are.
     const auto emitted = m_emitted.size();
     apply_hit(h);
-    const auto acted = std::span(m_emitted).subspan(emitted);
-    std::array<std::size_t, 3> together{}; // no allocation per hit: two are all it needs
-    std::size_t count = 0;
-    for (const auto& e : acted) {
-      if (count < together.size()
-          && std::find(together.begin(), together.begin() + count, e.subject)
-               == together.begin() + count) {
-        together[count++] = e.subject;
-      }
-    }
-    if (count == 2 && std::none_of(acted.begin(), acted.end(), [&](const Emitted& e) {
-          return e.object == together[0] || e.object == together[1];
-        })) {
-      m_discourse.parties = {together[0], together[1]};
-      m_discourse.parties_sentence = m_sentence.index;
-    }
+    remember_joint_subjects(emitted);
   }
   apply_genitive();
   apply_apposed();
@@ -374,6 +356,30 @@ void SentenceRules::run()
   apply_neighbours();
   emit_events();
   remember_countries();
+}
+
+// Two subjects acting together on others, in the relations emitted from
+// index `first` on, become the two sides a later clause names ("وحذر الزعيمان
+// إسرائيل ...، ودعا الجانبان مجلس الأمن": the leaders call, not Israel),
+// whatever the hit's objects are.
+void SentenceRules::remember_joint_subjects(std::size_t first)
+{
+  const auto acted = std::span(m_emitted).subspan(first);
+  std::array<std::size_t, 3> together{}; // no allocation per hit: two are all it needs
+  std::size_t count = 0;
+  for (const auto& e : acted) {
+    if (count < together.size()
+        && std::find(together.begin(), together.begin() + count, e.subject)
+             == together.begin() + count) {
+      together[count++] = e.subject;
+    }
+  }
+  if (count == 2 && std::none_of(acted.begin(), acted.end(), [&](const Emitted& e) {
+        return e.object == together[0] || e.object == together[1];
+      })) {
+    m_discourse.parties = {together[0], together[1]};
+    m_discourse.parties_sentence = m_sentence.index;
+  }
 }
 
 // A relation of a predicate of words.tsv away-predicate whose subject is a

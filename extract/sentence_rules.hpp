@@ -152,6 +152,7 @@ private:
   [[nodiscard]] bool pronoun_subject_before(std::size_t at) const;
   [[nodiscard]] bool joined_verb(std::size_t h) const;
   [[nodiscard]] bool resumed_verb(std::size_t verb) const;
+  void remember_joint_subjects(std::size_t first);
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
   [[nodiscard]] std::optional<std::size_t> pronoun_word_object(std::size_t at,
                                                                const Entities& subjects) const;
