@@ -941,7 +941,11 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     members.push_back(Member{k, end, g ? std::optional(g->entity) : std::nullopt});
     k = members.back().end;
   }
-  if (members.size() < 2) {
+  // "منطقتي الانتخابية وسكانها": a word with a pronoun ending names no
+  // place; the head is "my region".
+  if (members.size() < 2 || std::any_of(members.begin(), members.end(), [&](const Member& m) {
+        return !m.known && ends_in_pronoun(m_pack.words, c.token(m.end - 1).text);
+      })) {
     return false;
   }
   for (const auto& m : members) {

@@ -112,11 +112,13 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
     } else if (f[4] != "-") {
       reader.fail("unknown report '" + std::string(f[4]) + "' (known: event, speaker, source, -)");
     }
-    if (f[5] != "finite" && f[5] != "any" && f[5] != "voice" && f[5] != "relative" && f[5] != "-") {
+    if (f[5] != "finite" && f[5] != "any" && f[5] != "after-comma" && f[5] != "voice"
+        && f[5] != "relative" && f[5] != "-") {
       reader.fail("unknown cue kind '" + std::string(f[5])
-                  + "' (known: finite, any, voice, relative, -)");
+                  + "' (known: finite, any, after-comma, voice, relative, -)");
     }
     frame.finite = f[5] == "finite";
+    frame.after_comma = f[5] == "after-comma";
     frame.construction = f[5] == "voice"      ? Frame::Construction::voice
                          : f[5] == "relative" ? Frame::Construction::relative
                                               : Frame::Construction::none;

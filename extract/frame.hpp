@@ -88,8 +88,10 @@ struct Frame
   ArgumentPlaces subject;
   ArgumentPlaces object;
   ReportKind report = ReportKind::none;
-  bool finite = false; // the cue is a finite verb: no word in ta marbuta, nor one with the
-                       // article (unless the verb begins with its letters), matches it
+  bool finite = false;      // the cue is a finite verb: no word in ta marbuta, nor one with the
+                            // article (unless the verb begins with its letters), matches it
+  bool after_comma = false; // the cue opens a clause right after a comma (a participle of
+                            // circumstance whose word is also a noun: "، داعية")
   // A frame no trigger names, read for another cue's clause in a construction
   // (frames.tsv cue `voice` or `relative`; a language has at most one of each):
   //   voice     a finite clause cue in the passive voice: an auxiliary of

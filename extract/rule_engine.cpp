@@ -55,6 +55,11 @@ void SentenceRules::find_hits()
         if (ends_in_ta_marbuta(token(i)) && frame_of(trigger).finite) {
           continue;
         }
+        // "والتقى أردوغان داعية مصريا": a cue of kind after-comma only opens
+        // a clause after a comma ("، داعية واشنطن إلى").
+        if (frame_of(trigger).after_comma && (i == m_sentence.begin || !is_soft_boundary(i - 1))) {
+          continue;
+        }
         // "denounced the sanctions": nor one word after a determiner (words.tsv);
         // phrases keep their own reading ("held a telephone conversation with").
         if (frame_of(trigger).finite && trigger.cue.words.size() == 1 && i > m_sentence.begin
@@ -527,6 +532,16 @@ std::string_view
 SentenceRules::predicate_of(std::size_t h, std::size_t subject, std::size_t object) const
 {
   const auto& trigger = *m_hits[h].trigger;
+  // "قضاءي العمادية وزاخو التابعين لمحافظة دهوك": a place that belongs to a
+  // place lies in it (the gold's reading of the ontology: part-of joins
+  // organizations, located-in places).
+  const auto place = [&](std::size_t e) {
+    const auto type = m_entities[e].entity.type;
+    return type == EntityType::location || type == EntityType::country;
+  };
+  if (trigger.predicate == "part-of" && place(subject) && place(object)) {
+    return "located-in";
+  }
   const auto& verbal = m_pack.words.verbal_predicate.words();
   const auto verbal_word = [&](const Cue::Word& word) {
     return m_pack.words.verbal_cue.contains(word.text);

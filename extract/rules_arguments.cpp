@@ -1324,6 +1324,9 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (left && behind_preposition(m_items[left->front()].begin)) {
     left.reset();
   }
+  if (left && indefinite_phrase_before(match.begin)) {
+    return {};
+  }
   // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
   // subject of a finite verb of what he reports; a verb of saying between
   // them parts them.

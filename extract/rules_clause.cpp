@@ -577,6 +577,9 @@ std::optional<std::size_t> SentenceRules::pronoun_word_object(std::size_t at,
 // inherits none. Not "إنه هاجم" (no word between).
 bool SentenceRules::unnamed_subject_before(std::size_t at) const
 {
+  if (indefinite_phrase_before(at)) {
+    return true;
+  }
   constexpr std::size_t reach = 4; // tokens a complementizer may stand before the verb
   for (std::size_t t = at; t-- > m_sentence.begin && t + reach >= at;) {
     if (inside_item(t) || token(t).kind != TokenKind::word) {
@@ -600,6 +603,48 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
     }
   }
   return false;
+}
+
+// "قتلت قواته عناصر من حزب العمال في غارات جوية استهدفت منطقتي": right
+// before the verb at token `verb`, a preposition (a word or a proclitic) and
+// up to three words without the article or a pronoun after it, the first a
+// noun of an act (a cue); a verb right after such an indefinite noun
+// describes it, its subject, which names no one: the name before the
+// preposition is none, nor is one inherited.
+// ("روسيا من جهتها رفضت": a pronoun ends the phrase.)
+bool SentenceRules::indefinite_phrase_before(std::size_t verb) const
+{
+  constexpr std::size_t max_words = 3; // the noun and its adjectives
+  for (std::size_t from = verb; from-- > m_sentence.begin && from + max_words + 1 >= verb;) {
+    if (indefinite_phrase_at(from, verb)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Tokens [from, verb) are a preposition and indefinite words, the first a
+// cue's noun (see above).
+bool SentenceRules::indefinite_phrase_at(std::size_t from, std::size_t verb) const
+{
+  const auto t0 = token_in(token(from), m_pack.words.preposition, m_pack.clitics) ? from + 1 : from;
+  if (t0 >= verb || (t0 == from && !m_pack.clitics.governed(token(from)))) {
+    return false;
+  }
+  // The noun is an act a cue names ("غارات", "هجوم"): "في حين دعا"،
+  // "بينما استقبل" are no phrase of an act.
+  if (std::none_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+        return hit.match.begin == t0 && hit.match.end <= verb;
+      })) {
+    return false;
+  }
+  for (auto t = t0; t < verb; ++t) {
+    if (inside_item(t) || token(t).kind != TokenKind::word || m_pack.clitics.definite(token(t))
+        || carries_pronoun(t) || token_in(token(t), m_pack.words.stop, m_pack.clitics)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Token `at` is a plain word that may be a noun the name before it

@@ -158,6 +158,8 @@ private:
                                                                const Entities& subjects) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;
   [[nodiscard]] bool unnamed_subject_before(std::size_t at) const;
+  [[nodiscard]] bool indefinite_phrase_before(std::size_t verb) const;
+  [[nodiscard]] bool indefinite_phrase_at(std::size_t from, std::size_t verb) const;
   [[nodiscard]] std::string_view
   predicate_of(std::size_t h, std::size_t subject, std::size_t object) const;
   [[nodiscard]] std::optional<std::size_t> pronoun_object(std::size_t h,

@@ -85,3 +85,48 @@ TEST_CASE("A contrast opener after a comma (words.tsv contrast-opener) ends the 
      false},
   });
 }
+
+TEST_CASE("A verb right after an act's indefinite noun behind a preposition describes the act",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the group whose members were killed in the strikes did not strike (stays)",
+     "وقال الجيش التركي إن قواته قتلت عناصر من حزب العمال الكردستاني في غارات جوية استهدفت "
+     "منطقتي زاب وأفاشين شمالي العراق.",
+     "Kurdistan Workers' Party|attacked|Zab",
+     false},
+    {"... with one place after the verb",
+     "وأعلنت وزارة الدفاع التركية أن قواتها حيدت تسعة من عناصر حزب العمال الكردستاني في غارات "
+     "جوية استهدفت منطقة زاب شمالي العراق.",
+     "Kurdistan Workers' Party|attacked|Zab",
+     false},
+    {"the fighters killed in a strike did not strike",
+     "وقال المرصد إن مسلحين من تنظيم داعش قتلوا في غارة جوية استهدفت مدينة القصير.",
+     "Islamic State|attacked|Al-Qsir",
+     false},
+    {"... nor did the one who reports it (stays)",
+     "وقال المرصد السوري لحقوق الإنسان إن عناصر من حزب الله قتلوا في غارة جوية استهدفت مدينة "
+     "القصير.",
+     "Syrian Observatory for Human Rights|attacked|Al-Qsir",
+     false},
+    {"a subject right before its verb still acts (stays)",
+     "وقال المرصد إن الطائرات الإسرائيلية استهدفت مدينة القصير.",
+     "Israel|attacked|Al-Qsir",
+     true},
+  });
+}
+
+TEST_CASE("A participle that is also a noun continues its clause only after a comma (cont-comma)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the feminine participle of calling on, after a comma",
+     "وانتقدت مصر إسرائيل، داعية الولايات المتحدة إلى التدخل.",
+     "Egypt|called-on|United States",
+     true},
+    {"the same word as a noun, a preacher, calls on no one (stays)",
+     "والتقى أردوغان داعية مصريا هو يوسف القرضاوي.",
+     "Recep Tayyip Erdoğan|called-on|Egypt",
+     false},
+  });
+}

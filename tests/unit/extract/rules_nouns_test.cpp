@@ -35,3 +35,40 @@ TEST_CASE("An agreement's parties: its genitive, or the agent of reaching it wit
      false},
   });
 }
+
+TEST_CASE("A dual place noun heads the two place names joined after it (words.tsv place-list-head)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"two districts of a province",
+     "قصفت الطائرات التركية قضاءي سنجار وتلعفر في محافظة نينوى.",
+     "Tlfr|located-in|Nineveh",
+     true},
+    {"two areas of a country after a direction",
+     "قصفت الطائرات التركية منطقتي زاب وأفاشين شمالي العراق.",
+     "Afashin|located-in|Iraq",
+     true},
+    {"my city and its suburbs: a pronoun ending names no place",
+     "وتعرضت مدينتي الجميلة وضواحيها في العراق لقصف عنيف.",
+     "Dwahiha|located-in|Iraq",
+     false},
+  });
+}
+
+TEST_CASE("A place that belongs to a place lies in it", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a district belonging to a governorate",
+     "وقعت اشتباكات في قضاءي زاخو والعمادية التابعين لمحافظة دهوك.",
+     "Zakhu|located-in|Duhok",
+     true},
+    {"... is no part-of",
+     "وقعت اشتباكات في قضاءي زاخو والعمادية التابعين لمحافظة دهوك.",
+     "Zakhu|part-of|Duhok",
+     false},
+    {"a committee belonging to an organization is its part (stays)",
+     "وقالت «لجنة الإغاثة» التابعة للأمم المتحدة إن المساعدات وصلت.",
+     "لجنة الإغاثة|part-of|United Nations",
+     true},
+  });
+}
