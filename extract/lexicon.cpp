@@ -588,6 +588,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"adjective-ending", &words.adjective_ending},
                             {"adjective-prefix", &words.adjective_prefix},
                             {"adjective-pattern", &words.adjective_pattern},
+                            {"passive-pattern", &words.passive_pattern},
                             {"pattern-root", &words.pattern_root},
                             {"lone-word-ending", &words.lone_word_ending},
                             {"charge-proclitic", &words.charge_proclitic},
@@ -671,6 +672,11 @@ bool adjective_shape(const WordClasses& words, std::string_view word)
       return true;
     }
   }
+  return has_pattern(words, words.adjective_pattern, word);
+}
+
+bool has_pattern(const WordClasses& words, const WordSet& patterns, std::string_view word)
+{
   // A root letter of a pattern (words.tsv pattern-root: ف ع ل) stands for
   // any letter; decoded once, not per letter compared.
   std::u32string roots;
@@ -680,7 +686,8 @@ bool adjective_shape(const WordClasses& words, std::string_view word)
   const auto root_letter = [&](char32_t c) {
     return roots.find(c) != std::u32string::npos;
   };
-  for (const auto& pattern : words.adjective_pattern.words()) {
+  const auto letters = to_u32(word);
+  for (const auto& pattern : patterns.words()) {
     const auto shape = to_u32(pattern);
     if (shape.size() == letters.size()
         && std::equal(shape.begin(), shape.end(), letters.begin(), [&](char32_t p, char32_t l) {

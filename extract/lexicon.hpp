@@ -298,6 +298,7 @@ struct WordClasses
   WordSet adjective_prefix;  // م: a feminine adjective's prefix (a participle)
   WordSet adjective_pattern; // فعيلة: a feminine adjective's pattern (of pattern-root letters)
   WordSet pattern_root;      // ف، ع، ل: letters of a pattern that stand for any letter
+  WordSet passive_pattern; // مفعولة: a passive participle ("المبذولة"), whose ل is no owner's
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
@@ -442,6 +443,10 @@ struct WordClasses
 // True when `word` (normalized, without its article) has a shape of words.tsv
 // adjective-ending, adjective-prefix or adjective-pattern.
 [[nodiscard]] bool adjective_shape(const WordClasses& words, std::string_view word);
+// True when `word` (normalized, without its article) has the shape of one of
+// `patterns`, whose words.tsv pattern-root letters stand for any letter.
+[[nodiscard]] bool
+has_pattern(const WordClasses& words, const WordSet& patterns, std::string_view word);
 
 // The ending of words.tsv word-pronoun-ending that `word` ends in, on a stem
 // of three letters or more ("تؤديه", "مكتبه"), or nothing. Ta marbuta is the

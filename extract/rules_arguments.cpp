@@ -1112,16 +1112,34 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
       ++from;
     }
   } else if (const auto past = past_definite_adjectives(from)) {
-    // "بالمبادرات الإنسانية الكويتية": a demonym past the adjectives.
-    if (const auto k = item_starting_in(*past, 0); k && m_items[*k].demonym) {
+    // "بالمبادرات الإنسانية الكويتية": a demonym past the adjectives; "بالمواقف
+    // الأخوية لدولة الكويت": the owner behind the genitive's preposition.
+    const auto k = item_starting_in(*past, 0);
+    const auto adjective =
+      m_pack.clitics.without_article(without_conjunction(token(*past - 1).text));
+    const bool genitive = k && m_items[*k].governed && !genitive_prep().empty()
+                          && m_pack.clitics.starts_with_prep(token(*past).text, genitive_prep())
+                          && !has_pattern(m_pack.words, m_pack.words.passive_pattern, adjective);
+    if (k && (m_items[*k].demonym || genitive)) {
       from = *past;
+      owned = genitive;
     }
   }
   const auto k = item_starting_in(from, window);
-  if (!k || m_items[*k].governed || (!owned && prepositional(*k))) {
+  if (!k || (m_items[*k].governed && !owned) || (!owned && prepositional(*k))) {
     return std::nullopt;
   }
-  return list_right(*k);
+  auto owners = list_right(*k);
+  // "بجهود السوداني وبدور الولايات المتحدة": another such noun joined by
+  // the conjunction, behind its preposition, adds its owners.
+  const auto next = m_items[owners.back()].end;
+  if (next + 1 < m_sentence.end && without_conjunction(token(next).text) != token(next).text
+      && m_pack.clitics.governed(token(next))) {
+    if (const auto more = stand_in_owner(next)) {
+      owners.insert(owners.end(), more->begin(), more->end());
+    }
+  }
+  return owners;
 }
 
 // Where the agent of a verb at token t whose object is the noun before it

@@ -72,3 +72,27 @@ TEST_CASE("A place that belongs to a place lies in it", "[extract][rules][arabic
      true},
   });
 }
+
+TEST_CASE("A noun standing for its owner (words.tsv stand-in): joined nouns, and an owner behind ل",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a second such noun joined by و behind its preposition",
+     "وأشاد الرئيس المصري عبد الفتاح السيسي بجهود الكويت وبدور قطر.",
+     "Abdel Fattah el-Sisi|praised|Qatar",
+     true},
+    {"a joined noun that stands for no owner (stays)",
+     "وأشاد الرئيس المصري عبد الفتاح السيسي بجهود الكويت وبزيارة قطر.",
+     "Abdel Fattah el-Sisi|praised|Qatar",
+     false},
+    {"the owner behind ل past an adjective",
+     "وأشاد الرئيس المصري عبد الفتاح السيسي بالمواقف الأخوية لدولة الكويت.",
+     "Abdel Fattah el-Sisi|praised|Kuwait",
+     true},
+    {"after a passive participle (words.tsv passive-pattern) ل is no owner's (fails with the owner "
+     "behind ل alone)",
+     "وأشاد الرئيس المصري عبد الفتاح السيسي بالجهود المبذولة للأمم المتحدة.",
+     "Abdel Fattah el-Sisi|praised|United Nations",
+     false},
+  });
+}
