@@ -59,6 +59,9 @@ char32_t folded(char32_t c)
 
 void push_folded(NormalizedText& out, char32_t c, std::size_t origin)
 {
+  if (c == U'\u0629' || c == U'\u0649') { // ة, ى
+    out.word_final.push_back(out.text.size());
+  }
   c = from_table<char32_t, folded>(c);
   if (c == dropped) {
     if (!out.original_end.empty()) {

@@ -17,6 +17,10 @@ struct NormalizedText
   // original_end[i]: where text[i]'s original ends, past any marks dropped
   // after it, so a span keeps its diacritics: "قالَ" spans all four code points.
   std::vector<std::size_t> original_end;
+  // Ascending indices into `text` of letters that only end a word, ta
+  // marbuta and alef maqsura, folded away above (ة → ه, ى → ي): one with a
+  // letter after it ends a word glued to the next ("النائبةالأمريكية").
+  std::vector<std::size_t> word_final;
 };
 
 // NFKC (ICU), case folding, Arabic diacritics and tatweel dropped, letter

@@ -109,13 +109,63 @@ bool plain_letter(char32_t c)
   return from_table<bool, plain_letter_answer>(c);
 }
 
+// "النائبةالأمريكية" => [النايبه] [الامريكيه]: a word piece is cut after a
+// letter that only ends a word (NormalizedText::word_final) when an Arabic
+// letter follows it in the piece.
+void split_after_word_final(const NormalizedText& normalized, std::vector<Piece>& pieces)
+{
+  const auto& finals = normalized.word_final;
+  const auto& text = normalized.text;
+  const auto glued = [&](std::size_t i, const Piece& piece) {
+    return i + 1 < piece.end && is_arabic(text[i + 1]);
+  };
+  std::size_t f = 0;
+  std::vector<Piece> out;
+  for (std::size_t p = 0; p < pieces.size(); ++p) {
+    const auto piece = pieces[p];
+    while (f < finals.size() && finals[f] < piece.begin) {
+      ++f;
+    }
+    auto last = f; // past the finals inside the piece
+    while (last < finals.size() && finals[last] < piece.end) {
+      ++last;
+    }
+    const bool cut = piece.kind == TokenKind::word
+                     && std::any_of(finals.begin() + static_cast<std::ptrdiff_t>(f),
+                                    finals.begin() + static_cast<std::ptrdiff_t>(last),
+                                    [&](std::size_t i) { return glued(i, piece); });
+    if (!cut) {
+      if (!out.empty()) {
+        out.push_back(piece);
+      }
+      f = last;
+      continue;
+    }
+    if (out.empty()) {
+      out.assign(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(p));
+    }
+    auto start = piece.begin;
+    for (; f < finals.size() && finals[f] < piece.end; ++f) {
+      if (glued(finals[f], piece)) {
+        out.push_back(Piece{start, finals[f] + 1, TokenKind::word});
+        start = finals[f] + 1;
+      }
+    }
+    out.push_back(Piece{start, piece.end, TokenKind::word});
+  }
+  if (!out.empty()) {
+    pieces = std::move(out);
+  }
+}
+
 // Word-break segments of the normalized text, as ICU gives them for the
 // whole text: most words of news are plain letters between blanks, a word
 // ICU would give alone, so only the text around them goes through ICU, a
 // stretch at a time. A stretch of blanks gives nothing.
 //   "قال بوتين، إن" => [قال] (plain), [ بوتين، ] (ICU: بوتين ،), [ان] (plain)
-std::vector<Piece> pieces_of(const std::u32string& text)
+std::vector<Piece> pieces_of(const NormalizedText& normalized)
 {
+  const auto& text = normalized.text;
   std::vector<Piece> pieces;
   std::size_t rest = 0; // text before this has its pieces
   const auto through_icu = [&](std::size_t end) {
@@ -143,6 +193,7 @@ std::vector<Piece> pieces_of(const std::u32string& text)
     i = end;
   }
   through_icu(text.size());
+  split_after_word_final(normalized, pieces);
   return pieces;
 }
 
@@ -151,7 +202,7 @@ std::vector<Piece> pieces_of(const std::u32string& text)
 // encoded at once, and each token views its bytes there.
 void set_tokens(const NormalizedText& text, std::size_t origin, TokenizedText& out)
 {
-  const auto pieces = pieces_of(text.text);
+  const auto pieces = pieces_of(text);
   out.normalized_utf8 = to_utf8(text.text);
   out.tokens.clear();
   out.tokens.reserve(pieces.size());

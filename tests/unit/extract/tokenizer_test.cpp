@@ -52,6 +52,26 @@ TEST_CASE("A full stop glued between two Arabic words splits them", "[extract][t
   CHECK(tokens.tokens[3].span == Span{13, 17});
 }
 
+TEST_CASE("A letter that only ends a word (ة, ى) ends one glued to the next",
+          "[extract][tokenizer][arabic]")
+{
+  TokenizedText tokens;
+
+  // "the American congresswoman Maxine", the first two words glued; "on the
+  // shoulder" glued after alef maqsura; "the two states" keeps its ت.
+  tokenize(normalize(to_u32("النائبةالأمريكية ماكسين علىكتفي الولايتين")), tokens);
+
+  REQUIRE(tokens.tokens.size() == 6);
+  CHECK(tokens.tokens[0].text == "النايبه");
+  CHECK(tokens.tokens[0].span == Span{0, 7});
+  CHECK(tokens.tokens[1].text == "الامريكيه");
+  CHECK(tokens.tokens[1].span == Span{7, 16});
+  CHECK(tokens.tokens[2].text == "ماكسين");
+  CHECK(tokens.tokens[3].text == "علي");
+  CHECK(tokens.tokens[4].text == "كتفي");
+  CHECK(tokens.tokens[5].text == "الولايتين");
+}
+
 TEST_CASE("A full stop inside a Latin abbreviation stays in the word",
           "[extract][tokenizer][english]")
 {
