@@ -216,4 +216,19 @@ std::optional<std::size_t> DocumentEntities::holder_of(std::string_view role, st
   return std::nullopt;
 }
 
+std::optional<std::size_t> DocumentEntities::sole_holder(std::string_view role) const
+{
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < m_entities.size(); ++i) {
+    const auto& record = m_entities[i];
+    if (record.role == role && record.entity.type == EntityType::person) {
+      if (found) {
+        return std::nullopt;
+      }
+      found = i;
+    }
+  }
+  return found;
+}
+
 } // namespace newskg::extract

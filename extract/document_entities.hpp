@@ -117,6 +117,10 @@ public:
   // A person already introduced with this role and country or organization:
   // "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين".
   [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role, std::size_t of) const;
+  // The one person named so far with this role, of any country or
+  // organization: "the chancellor" after "German Chancellor Olaf Scholz";
+  // none when two hold it ("the president" after Putin and Macron).
+  [[nodiscard]] std::optional<std::size_t> sole_holder(std::string_view role) const;
 
 private:
   std::size_t add(Entity entity, std::optional<std::size_t> known);

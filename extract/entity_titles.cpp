@@ -1003,6 +1003,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         push(Item{.begin = item_begin, .end = j, .kind = ItemKind::unnamed});
         return true;
       }
+      // "the chancellor had urged Putin": a title with no owner after a word
+      // of words.tsv definite-article refers back to the one person the
+      // document named in that role (DocumentEntities::sole_holder).
+      const bool definite_title =
+        i > c.sentence.begin
+        && token_in(c.token(i - 1), m_pack.words.definite_article, m_pack.clitics);
+      if (const auto sole = !of && title.role != no_role && definite_title && j == match->end
+                              ? c.entities.sole_holder(title.role)
+                              : std::nullopt) {
+        push(Item{.begin = item_begin, .end = j, .entity = *sole});
+        return true;
+      }
       // "وقال رئيس مجلس الوزراء إن": a title of two words or more that holds
       // its own genitive names no one either, and its genitive ("مجلس
       // الوزراء") is no actor; where its clause goes on (a reported clause,

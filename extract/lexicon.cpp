@@ -490,6 +490,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"possessive", &words.possessive},
                             {"plural-owner", &words.plural_owner},
                             {"lowercase-org-head", &words.lowercase_org_head},
+                            {"definite-article", &words.definite_article},
                             {"determiner", &words.determiner},
                             {"aside-opener", &words.aside_opener},
                             {"parties-cue", &words.parties_cue},

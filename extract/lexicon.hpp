@@ -318,6 +318,7 @@ struct WordClasses
   WordSet plural_owner; // "People": a plural without s before "'s" inside a name ("People's Party")
   WordSet lowercase_org_head; // "party": written in lowercase, still ends an organization's
                               // name after capitals ("the Yesh Atid party")
+  WordSet definite_article;   // "the": a title after it with no owner refers back (sole_holder)
   WordSet determiner;         // "the", "his": before a title in an apposition
   WordSet aside_opener;       // "speaking", "متحدثا": opens an aside between commas
   WordSet apposed_pronoun;    // "وهو", "who": between the comma and the title of an apposition

@@ -3601,3 +3601,32 @@ TEST_CASE("English: the genitive after a noun the act befell and 'of' is no obje
     },
     "en");
 }
+
+TEST_CASE(
+  "English: 'the' and a title with no owner refer back to the one person named in that role",
+  "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the chancellor named before",
+       "German Chancellor Olaf Scholz spoke with Putin. Scholz's spokesman said the chancellor had "
+       "urged Putin to withdraw his troops.",
+       "Olaf Scholz|called-on|Vladimir Putin",
+       true},
+      {"two presidents named: the president is neither (stays)",
+       "Russian President Vladimir Putin met French President Emmanuel Macron in Paris. The "
+       "president later criticized NATO.",
+       "Vladimir Putin|criticized|NATO",
+       false},
+      {"... nor the other (stays)",
+       "Russian President Vladimir Putin met French President Emmanuel Macron in Paris. The "
+       "president later criticized NATO.",
+       "Emmanuel Macron|criticized|NATO",
+       false},
+      {"no one named in the role: no one (stays)",
+       "The chancellor urged Putin to withdraw his troops.",
+       "Olaf Scholz|called-on|Vladimir Putin",
+       false},
+    },
+    "en");
+}
