@@ -3630,3 +3630,24 @@ TEST_CASE(
     },
     "en");
 }
+
+TEST_CASE("English: a coach's title takes the team's country or club before it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a national coach",
+       "Spain coach Luis de la Fuente will name Carvajal in his squad.",
+       "Luis de la Fuente|holds-position|Spain|coach",
+       true},
+      {"a club's head coach",
+       "Real Madrid head coach Carlo Ancelotti praised Kroos.",
+       "Carlo Ancelotti|holds-position|Real Madrid|coach",
+       true},
+      {"no name after the title: no holder (stays)",
+       "The Spain coach praised the players.",
+       "Luis de la Fuente|holds-position|Spain|coach",
+       false},
+    },
+    "en");
+}
