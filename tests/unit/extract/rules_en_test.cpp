@@ -3651,3 +3651,15 @@ TEST_CASE("English: a coach's title takes the team's country or club before it",
     },
     "en");
 }
+
+TEST_CASE("English: a prosecutor's title takes the court before it", "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the court's prosecutor",
+       "ICC Prosecutor Karim Khan sought arrest warrants.",
+       "Karim Khan|holds-position|International Criminal Court|prosecutor",
+       true},
+    },
+    "en");
+}
