@@ -96,3 +96,14 @@ TEST_CASE("A noun standing for its owner (words.tsv stand-in): joined nouns, and
      false},
   });
 }
+
+TEST_CASE("An agency (جهاز) heads an organization's name (words.tsv org-head)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an agency called on",
+     "دعت الأمم المتحدة جهاز الأمن الداخلي إلى الإفراج عن المعتقلين.",
+     "United Nations|called-on|جهاز الأمن الداخلي",
+     true},
+  });
+}
