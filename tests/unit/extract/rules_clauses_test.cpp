@@ -130,3 +130,15 @@ TEST_CASE("A participle that is also a noun continues its clause only after a co
      false},
   });
 }
+
+TEST_CASE(
+  "A time phrase of a part of a period stands between a verb and its object (words.tsv time)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the beginning of the current month",
+     "وكان وزير الخارجية الأمريكي أنتوني بلينكن قد زار مطلع الشهر الجاري كلا من مصر والأردن.",
+     "Antony Blinken|visited|Jordan",
+     true},
+  });
+}
