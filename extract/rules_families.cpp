@@ -780,6 +780,19 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   if (!agent && agents.empty()) {
     agents = controller(h, p);
   }
+  // "وصل فيصل بن فرحان إلى مسقط في زيارة رسمية لسلطنة عمان": an
+  // indefinite noun behind a words.tsv occasion-preposition is the act its
+  // clause is done in; the agent is the clause's named subject (not a
+  // report's speaker).
+  if (!agent && agents.empty() && !cue_has_pronoun(h) && hit.match.begin > m_sentence.begin
+      && !m_pack.clitics.definite(token(hit.match.begin)) && !m_clause_reports
+      && token_in(token(hit.match.begin - 1), m_pack.words.occasion_preposition, m_pack.clitics)) {
+    for (const auto e : m_clause_subjects) {
+      if (allowed(e, true, p)) {
+        agents.push_back(e);
+      }
+    }
+  }
   // "نقل هوكشتاين رسالة إلى المسؤولين اللبنانيين خلال زيارته بيروت": the
   // third person's masculine pronoun (words.tsv object-pronoun) refers to
   // the one person named before the noun in its sentence, with no

@@ -107,3 +107,18 @@ TEST_CASE("An agency (جهاز) heads an organization's name (words.tsv org-head
      true},
   });
 }
+
+TEST_CASE("An act's indefinite noun behind في is what its clause's subject does",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"arriving in a city on a visit to the country",
+     "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى مسقط في زيارة رسمية لسلطنة عمان.",
+     "Faisal bin Farhan|visited|Oman",
+     true},
+    {"a report's speaker does not take the visit (stays)",
+     "وقالت وزارة الخارجية إن الوفد وصل إلى مسقط في زيارة رسمية لسلطنة عمان.",
+     "Ministry of Foreign Affairs|visited|Oman",
+     false},
+  });
+}
