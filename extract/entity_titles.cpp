@@ -900,9 +900,10 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         return true;
       }
     }
-    // A role many hold at once, at a post ("السفير الأمريكي في القاهرة"), is
-    // one holder of many: the gazetteer's holder there is not he.
-    const bool one_of_many = after_destination && m_pack.words.many_holders.contains(title.role);
+    // A role many hold at once ("السفير الأمريكي في القاهرة", and with no post
+    // named: "السفير الإسرائيلي" is the ambassador to some country) is one
+    // holder of many: the gazetteer's holder is not he.
+    const bool one_of_many = m_pack.words.many_holders.contains(title.role);
     // "John Kerry, the Secretary of State"; "Omar Navarro, a Republican
     // candidate", "عمر نافارو، وهو مرشح جمهوري": a title naming no position
     // still makes its party's member, before or after it.

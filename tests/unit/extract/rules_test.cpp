@@ -1841,6 +1841,14 @@ TEST_CASE(
      "وقال السفير الأمريكي في أنقرة جون باس إن العلاقات قوية.",
      "جون باس|holds-position|United States|ambassador",
      true},
+    {"an ambassador with no post named is not the gazetteer's ambassador either",
+     "وأكد المركز أن السفير الإسرائيلي إيتان نائيه غادر البحرين.",
+     "Danny Danon|holds-position|Israel|ambassador",
+     false},
+    {"... but the person named",
+     "وأكد المركز أن السفير الإسرائيلي إيتان نائيه غادر البحرين.",
+     "Itan Naeih|holds-position|Israel|ambassador",
+     true},
   });
 }
 
