@@ -188,13 +188,15 @@ void SentenceRules::apply_in_place()
           && ((!country_or_region(whole) && !inner) || lies_elsewhere(a.entity, whole))) {
         continue;
       }
-      // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there.
+      // "مشفى 22 مايو ومشفى النقيب بعدن": every place of the list lies there;
+      // not one the gazetteer places elsewhere ("التحالف بقيادة الرياض في
+      // اليمن": the capital stands for its country, acting there).
       m_hits.push_back(Hit{&trigger, CueMatch{a.begin, b.end, a.begin, a.begin}});
       for (const auto member : list_left(k)) {
         const auto& place = m_items[member];
         if (place.kind == ItemKind::entity && !place.demonym
             && m_entities[place.entity].entity.type == EntityType::location
-            && allowed(place.entity, true, *p)) {
+            && allowed(place.entity, true, *p) && !lies_elsewhere(place.entity, whole)) {
           emit(m_hits.size() - 1, place.entity, whole, trigger.confidence);
         }
       }

@@ -122,3 +122,18 @@ TEST_CASE("An act's indefinite noun behind في is what its clause's subject doe
      false},
   });
 }
+
+TEST_CASE("A place behind في lies there unless the gazetteer places it elsewhere",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a capital standing for its country acts in another",
+     "منذ تدخل التحالف بقيادة الرياض في اليمن عام 2015.",
+     "Riyadh|located-in|Yemen",
+     false},
+    {"a city in its own country (stays)",
+     "وصل الوفد إلى مدينة عدن في اليمن.",
+     "Aden|located-in|Yemen",
+     true},
+  });
+}
