@@ -105,12 +105,15 @@ const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
     check('an Arabic search marks a node', matches > 0);
     await page.fill('#search', '');
 
-    // Search reveals a hidden node and Enter zooms to it. Geir Pedersen (the
-    // UN envoy of the Libya sample) has no relation, so he is hidden at first
-    // view; a search by his Arabic name (the gazetteer's) finds him.
+    // Search reveals a hidden node and Enter zooms to it. Misrata (a city of
+    // the Libya sample) has no relation in samples/ nor in the dev articles,
+    // so it is hidden at first view; a search by its Arabic name (the
+    // gazetteer's) finds it. (Geir Pedersen was this node until the gazetteer
+    // stopped standing in for "a new UN Special Representative": an envoy is
+    // one of many holders.)
     const view = () => page.evaluate(() => {
       const cy = window.newskgViewer.cy;
-      const n = cy.getElementById('x:person:geir-pedersen');
+      const n = cy.getElementById('x:place:misrata');
       const at = n.renderedPosition();
       return { zoom: cy.zoom(), visible: n.visible(), matched: n.hasClass('match'),
         inside: at.x > 0 && at.y > 0 && at.x < cy.width() && at.y < cy.height(),
@@ -118,22 +121,22 @@ const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
         font: parseFloat(n.style('font-size')) * cy.zoom(), label: n.style('label') };
     });
     const before = await view();
-    check('Geir Pedersen is hidden at first view', !before.visible);
-    await page.fill('#search', 'بيدرسن');
+    check('Misrata is hidden at first view', !before.visible);
+    await page.fill('#search', 'مصراتة');
     const typed = await view();
-    check('a search for بيدرسن marks and reveals Geir Pedersen', typed.matched && typed.visible);
+    check('a search for مصراتة marks and reveals Misrata', typed.matched && typed.visible);
     check('typing does not move the view', typed.zoom === before.zoom);
     await page.press('#search', 'Enter');
     const entered = await view();
-    check(`Enter zooms to him (zoom ${entered.zoom.toFixed(2)}, inside the view: ${entered.inside})`,
+    check(`Enter zooms to it (zoom ${entered.zoom.toFixed(2)}, inside the view: ${entered.inside})`,
       entered.inside && entered.zoom >= 1 && entered.selected);
-    check(`his label reads "Geir Pedersen" at ${entered.font.toFixed(1)}px`,
-      entered.label.startsWith('Geir Pedersen') && entered.font >= 11);
-    check('Enter shows his details', (await page.textContent('#details h2')) === 'Geir Pedersen');
+    check(`its label reads "Misrata" at ${entered.font.toFixed(1)}px`,
+      entered.label.startsWith('Misrata') && entered.font >= 11);
+    check('Enter shows its details', (await page.textContent('#details h2')) === 'Misrata');
     // A name nobody has: nothing marked, nothing revealed, no zoom.
     await page.fill('#search', '');
     const cleared = await view();
-    check('clearing the search hides him again', !cleared.visible);
+    check('clearing the search hides it again', !cleared.visible);
     await page.fill('#search', 'Qwertyuiop');
     await page.press('#search', 'Enter');
     const nothing = await page.evaluate(() => ({ matched: window.newskgViewer.cy.nodes('.match').length,
