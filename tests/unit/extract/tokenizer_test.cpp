@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string_view>
+#include <vector>
+
 using newskg::Span;
 using newskg::to_u32;
 using newskg::extract::normalize;
@@ -61,15 +64,16 @@ TEST_CASE("A letter that only ends a word (ة, ى) ends one glued to the next",
   // shoulder" glued after alef maqsura; "the two states" keeps its ت.
   tokenize(normalize(to_u32("النائبةالأمريكية ماكسين علىكتفي الولايتين")), tokens);
 
-  REQUIRE(tokens.tokens.size() == 6);
-  CHECK(tokens.tokens[0].text == "النايبه");
-  CHECK(tokens.tokens[0].span == Span{0, 7});
-  CHECK(tokens.tokens[1].text == "الامريكيه");
+  std::vector<std::string_view> words;
+  for (const auto& token : tokens.tokens) {
+    words.push_back(token.text);
+  }
+  CHECK(
+    words
+    == std::vector<std::string_view>{"النايبه", "الامريكيه", "ماكسين", "علي", "كتفي", "الولايتين"});
+  REQUIRE(words.size() == 6);
+  CHECK(tokens.tokens[0].span == Span{0, 7}); // the original's code points, ة included
   CHECK(tokens.tokens[1].span == Span{7, 16});
-  CHECK(tokens.tokens[2].text == "ماكسين");
-  CHECK(tokens.tokens[3].text == "علي");
-  CHECK(tokens.tokens[4].text == "كتفي");
-  CHECK(tokens.tokens[5].text == "الولايتين");
 }
 
 TEST_CASE("A full stop inside a Latin abbreviation stays in the word",
