@@ -1119,9 +1119,11 @@ void EntityFinder::name_skeleton(std::string_view word, std::string& skeleton) c
 // as written, whose skeleton (name_skeleton) is one a person's surname has,
 // and that is the surname with long vowels left out or added: "وارن" is
 // "وارين"'s, "مولر" (Mueller) is not "ميلر"'s (Miller), whose vowel differs.
-// Only as the speaker right after a verb of saying ("قالت وارن"), and alone
-// ("وقال وارن بافيت" names someone else): elsewhere too many common words
-// share a skeleton ("وبينت" and Bennett, "ينكر" and Juncker).
+// Only as the speaker right after a verb of saying ("قالت وارن"), or as the
+// subject right after a words.tsv clause-opener ("كانت وارن صريحة"; not a
+// verb in the imperfect there: "كان ينكر"), and alone ("وقال وارن بافيت"
+// names someone else): elsewhere too many common words share a skeleton
+// ("وبينت" and Bennett, "ينكر" and Juncker).
 std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, std::size_t i) const
 {
   const auto& token = c.token(i);
@@ -1146,8 +1148,13 @@ std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, st
       }
     }
   }
-  if (!person || !starts_speech_cue(c, i - 1)
-      || (i + 1 < c.sentence.end && !has_article(c.token(i + 1)) && is_name_word(c, i + 1))
+  const bool subject_slot = starts_speech_cue(c, i - 1)
+                            || (token_in(c.token(i - 1), m_pack.words.clause_opener, m_pack.clitics)
+                                && !m_pack.clitics.imperfect_shape(token.text));
+  // (An adjective after it is its predicate: "كانت وارن صريحة".)
+  if (!person || !subject_slot
+      || (i + 1 < c.sentence.end && !has_article(c.token(i + 1)) && is_name_word(c, i + 1)
+          && !adjective_shape(m_pack.words, c.token(i + 1).text))
       || token_in(token, m_pack.words.stop, m_pack.clitics)
       || token_in(token, m_pack.words.given_name, m_pack.clitics) || starts_cue(c, i)) {
     return std::nullopt;

@@ -2830,6 +2830,14 @@ TEST_CASE("A known person's surname refers back to him after a title named him i
      "وبينت أن السفير سيعود.",
      "Jordan|criticized|Naftali Bennett",
      false},
+    {"the variant as the subject of كان (words.tsv clause-opener), an adjective after it",
+     "التقت السيناتور إليزابيث وارين بالناخبين. كانت وارن صريحة في انتقاداتها للرئيس دونالد ترامب.",
+     "إليزابيث وارين|criticized|Donald Trump",
+     true},
+    {"... not a verb in the imperfect after كان (stays)",
+     "قال رئيس المفوضية الأوروبية جان كلود يونكر إن الاتحاد قوي. وكان ينكر انتقاد ترامب.",
+     "Jean-Claude Juncker|criticized|Donald Trump",
+     false},
   });
 }
 
