@@ -137,3 +137,19 @@ TEST_CASE("A place behind في lies there unless the gazetteer places it elsewhe
      true},
   });
 }
+
+TEST_CASE(
+  "Nouns of a stance or an act whose genitive is its agent stand for it (words.tsv stand-in)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"welcoming a commitment welcomes the one committed",
+     "رحب الرئيس الأمريكي جو بايدن بالتزام الرئيس المصري عبد الفتاح السيسي بفتح المعبر.",
+     "Joe Biden|praised|Abdel Fattah el-Sisi",
+     true},
+    {"condemning intransigence condemns the intransigent",
+     "ندد وزير الخارجية الأردني أيمن الصفدي بتعنت إسرائيل.",
+     "Ayman Safadi|criticized|Israel",
+     true},
+  });
+}
