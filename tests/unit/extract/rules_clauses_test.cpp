@@ -142,3 +142,13 @@ TEST_CASE(
      true},
   });
 }
+
+TEST_CASE("A verb of going on to a place (انتقل إلى) is a visit", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a leader going on to a city",
+     "وانتقل الرئيس الفرنسي إيمانويل ماكرون بعد ذلك إلى مدينة مرسيليا.",
+     "Emmanuel Macron|visited|Marseille",
+     true},
+  });
+}
