@@ -265,6 +265,15 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       (!m_capitalized_names && token_in(c.token(i), m_pack.words.stop, m_pack.clitics))
       || token_in(c.token(i), m_pack.words.complementizer, m_pack.clitics);
     auto g = known_at(c, i);
+    // "وأشاد بارزاني بجهود السوداني" after "محمد شياع السوداني": a country's
+    // adjective that the document named as a person's surname is that person
+    // where it is no adjective (surname_not_adjective).
+    if (const auto person = g && g->demonym ? surname_not_adjective(c, i) : std::nullopt) {
+      c.mention(*person, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *person});
+      ++i;
+      continue;
+    }
     if (g && function_word && g->tokens == 1) {
       g.reset(); // a longer name may begin with one: "علي عبد الله صالح"
     }

@@ -287,6 +287,8 @@ private:
   void name_skeleton(std::string_view word, std::string& skeleton) const;
   [[nodiscard]] std::optional<std::size_t> surname_variant_at(const Context& c,
                                                               std::size_t i) const;
+  [[nodiscard]] std::optional<std::size_t> surname_not_adjective(const Context& c,
+                                                                 std::size_t i) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;

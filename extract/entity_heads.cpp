@@ -133,6 +133,23 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
         ++j;
       }
     }
+    // "حكومة السوداني" after "محمد شياع السوداني": a country's adjective after
+    // a head with no article is no adjective of it but the person's surname
+    // (surname_not_adjective): the head stands for the country he leads, as
+    // below, or for nothing.
+    if (const auto person = g && g->demonym && head.label_en == "=" && j == i + 1
+                              ? surname_not_adjective(c, j)
+                              : std::nullopt) {
+      const auto& known = c.entities[*person].known;
+      const auto led = known ? led_country(*known) : std::nullopt;
+      if (!led) {
+        continue;
+      }
+      c.mention(*person, j, j + 1);
+      const auto country = c.entities.known(*led);
+      c.mention(country, i, j + 1);
+      return Qualifier{country, j + 1};
+    }
     // "نظام بشار الأسد": a head that stands for its country, before the name
     // of the one who leads it, stands for the country that person leads.
     if (g && head.label_en == "=" && m_gazetteer.entities()[g->entity].type == EntityType::person) {

@@ -1162,6 +1162,25 @@ std::optional<std::size_t> EntityFinder::surname_variant_at(const Context& c, st
   return person;
 }
 
+// The person whose surname, as the document wrote it in full before, the
+// word at token i is: a word with the article, right after a word that has
+// none and holds no name or title ("بجهود السوداني"، "دعا السوداني"); after
+// a definite word, a name or a title it is an adjective agreeing with them
+// ("الرئيس السوداني"، "عمر البشير السوداني").
+std::optional<std::size_t> EntityFinder::surname_not_adjective(const Context& c,
+                                                               std::size_t i) const
+{
+  if (i == c.sentence.begin || !has_article(c.token(i)) || has_article(c.token(i - 1))
+      || c.token(i - 1).kind != TokenKind::word || (!c.items.empty() && c.items.back().end == i)) {
+    return std::nullopt;
+  }
+  const auto local = c.entities.local_name_at(c.tokens(), i, m_pack.clitics);
+  if (!local || local->second != 1 || c.entities[local->first].entity.type != EntityType::person) {
+    return std::nullopt;
+  }
+  return local->first;
+}
+
 std::size_t EntityFinder::commit_name(Context& c, const Name& name) const
 {
   if (name.entity) {

@@ -153,3 +153,31 @@ TEST_CASE(
      true},
   });
 }
+
+TEST_CASE("A country's adjective the document named as a person's surname is that person "
+          "where it is no adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the genitive of a noun with no article",
+     "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
+     "وأشاد رئيس حكومة إقليم كردستان مسرور بارزاني بجهود السوداني.",
+     "Msrur Barzani|praised|Mohammed Shia al-Sudani",
+     true},
+    {"... is no country",
+     "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
+     "وأشاد رئيس حكومة إقليم كردستان مسرور بارزاني بجهود السوداني.",
+     "Msrur Barzani|praised|Sudan",
+     false},
+    {"a head standing for a country before him stands for the one he leads",
+     "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
+     "وانتقد رئيس حكومة إقليم كردستان مسرور بارزاني حكومة السوداني.",
+     "Msrur Barzani|criticized|Iraq",
+     true},
+    {"after a definite noun it is the adjective it agrees with (stays)",
+     "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
+     "وانتقد الجيش السوداني قوات الدعم السريع.",
+     "Sudanese Armed Forces|criticized|Rapid Support Forces",
+     true},
+  });
+}
