@@ -391,7 +391,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = end;
       continue;
     }
-    if (bare_head_at(c, i)) {
+    if (bare_head_at(c, i) || state_reference_at(c, i)) {
       ++i;
       continue;
     }

@@ -119,6 +119,7 @@ private:
   bool head_at(Context& c, std::size_t i) const;
   bool quoted_at(Context& c, std::size_t i) const;
   bool bare_head_at(Context& c, std::size_t i) const;
+  bool state_reference_at(Context& c, std::size_t i) const;
   void
   register_known_head(Context& c, std::size_t entity, std::size_t begin, std::size_t end) const;
   void add_known_item(

@@ -1017,4 +1017,38 @@ bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
   return false;
 }
 
+// "مشيدا بالدور الذي تقوم به المملكة" after "المملكة العربية السعودية": a
+// word of words.tsv state-reference (the kingdom, the sultanate) refers back
+// to the one country of the document so far one of whose names begins with
+// it; to none when two do (Saudi Arabia and the United Kingdom).
+bool EntityFinder::state_reference_at(Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  if (!has_article(token) || !token_in(token, m_pack.words.state_reference, m_pack.clitics)) {
+    return false;
+  }
+  thread_local std::vector<std::string_view> scratch;
+  const auto forms = m_pack.clitics.forms_of(token, scratch);
+  const auto form = std::ranges::find_if(
+    forms, [&](std::string_view f) { return m_pack.words.state_reference.contains(f); });
+  const auto word = m_pack.clitics.without_article(*form);
+  std::optional<std::size_t> referent;
+  for (std::size_t e = 0; e < c.entities.size(); ++e) {
+    const auto& record = c.entities[e];
+    if (record.entity.type != EntityType::country || !record.known
+        || !name_begins_with(m_gazetteer.entities()[*record.known].aliases, word, m_pack.clitics)) {
+      continue;
+    }
+    if (referent) {
+      return false;
+    }
+    referent = e;
+  }
+  if (!referent) {
+    return false;
+  }
+  add_known_item(c, *referent, i, i + 1, m_pack.clitics.governed(token));
+  return true;
+}
+
 } // namespace newskg::extract

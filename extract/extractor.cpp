@@ -180,9 +180,12 @@ void close_neighbours(const DocumentEntities& entities,
 // (words.tsv country-role): a director holds no post in a country. A role a
 // chamber holds (chambers.tsv: a senator of the United States) holds in the
 // chamber of that country, and nowhere in a country with none listed.
+// In a kingdom (words.tsv kingdom-name), a title of kingdom-prince before a
+// person the gazetteer does not know is a prince's rank: "الأمير حمزة" in
+// an article about Jordan holds no post.
 void close_open_roles(DocumentEntities& entities,
                       const Gazetteer& gazetteer,
-                      const WordSet& country_roles,
+                      const LanguagePack& pack,
                       std::vector<Relation>& relations)
 {
   constexpr double confidence = 0.6;
@@ -190,9 +193,16 @@ void close_open_roles(DocumentEntities& entities,
   if (!top) {
     return;
   }
+  const auto& words = pack.words;
+  const auto top_known = entities[*top].known;
+  const bool kingdom =
+    top_known && std::ranges::any_of(words.kingdom_name.words(), [&](const std::string& word) {
+      return name_begins_with(gazetteer.entities()[*top_known].aliases, word, pack.clitics);
+    });
   for (const auto& open : entities.open_roles) {
     if (const auto& record = entities[open.person];
-        record.role_of || record.role != open.role || !country_roles.contains(open.role)) {
+        record.role_of || record.role != open.role || !words.country_role.contains(open.role)
+        || (kingdom && !record.known && words.kingdom_prince.contains(open.role))) {
       continue;
     }
     const auto country = entities[*top].known;
@@ -466,7 +476,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
-  close_open_roles(entities, impl.gazetteer, language->pack.words.country_role, relations);
+  close_open_roles(entities, impl.gazetteer, language->pack, relations);
   close_neighbours(entities, impl.ontology, relations);
   fold_surnames(entities, lang, relations);
   auto extraction = assemble(document, lang, entities, std::move(relations));

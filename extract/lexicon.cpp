@@ -178,6 +178,16 @@ bool starts_with_prep_in(std::string_view word, const WordSet& preps, const Clit
   });
 }
 
+bool name_begins_with(std::span<const std::string> names,
+                      std::string_view word,
+                      const Clitics& clitics)
+{
+  return std::ranges::any_of(names, [&](const std::string& name) {
+    const auto first = normalized_words(name);
+    return !first.empty() && clitics.without_article(first.front()) == word;
+  });
+}
+
 WordSet::WordSet(std::vector<std::string> words)
   : m_words(std::move(words))
 {
@@ -574,6 +584,9 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"masculine-name", &words.masculine_name},
                             {"people-parties", &words.people_parties},
                             {"country-parties", &words.country_parties},
+                            {"state-reference", &words.state_reference},
+                            {"kingdom-name", &words.kingdom_name},
+                            {"kingdom-prince", &words.kingdom_prince},
                             {"place-list-head", &words.place_list_head},
                             {"direction", &words.direction},
                             {"inner-direction", &words.inner_direction},

@@ -241,6 +241,12 @@ struct Trigger
 };
 
 // Closed word classes of data/<lang>/words.tsv.
+// One of `names` (a known entity's aliases, every language) begins with
+// `word` (normalized, without the article), read without its article:
+// "المملكة العربية السعودية" and "مملكة البحرين" for "مملكه".
+[[nodiscard]] bool
+name_begins_with(std::span<const std::string> names, std::string_view word, const Clitics& clitics);
+
 struct WordClasses
 {
   WordSet stop;                   // end a name: في، من، على ...
@@ -406,6 +412,9 @@ struct WordClasses
   WordSet people_parties; // "الوزيران", "الرئيسين": the two people of the last event between people
   WordSet
     country_parties; // "البلدين", "countries": the two countries of the last event, or named last
+  WordSet state_reference; // "المملكة": refers back to the one country named that begins with it
+  WordSet kingdom_name;   // "مملكه": a country one of whose names begins with it is a kingdom
+  WordSet kingdom_prince; // "emir": a role that in a kingdom is a prince's rank, no post
   WordSet masculine_name; // "العراق", "لبنان": countries a verb agrees with in the masculine
   WordSet subjunctive;   // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
   WordSet condition;     // "if", "إذا": opens a clause that states no fact

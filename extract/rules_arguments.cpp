@@ -1083,6 +1083,7 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
   const auto determiner = [&](std::size_t at) {
     return at < m_sentence.end && token_in(token(at), m_pack.words.determiner, m_pack.clitics);
   };
+  t = past_adverbials(past_aside(t)); // "دانت الوزارة، السبت، غارات"
   while (determiner(t)) {
     ++t; // "the proposal"
   }
@@ -1103,6 +1104,9 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
     if (!agent) {
       return std::nullopt;
     }
+    from = *agent - 1;
+    window = 2;
+  } else if (const auto agent = relative_cue_agent(t)) {
     from = *agent - 1;
     window = 2;
   } else if (token_in(token(from), m_pack.words.owner_preposition, m_pack.clitics)) {
@@ -1140,6 +1144,23 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
     }
   }
   return owners;
+}
+
+// "أدانت غارات جوية شنتها طائرات تركية": an indefinite noun's relative
+// clause has no relative pronoun; a cue that begins at the noun at token t
+// and reads its agent right after its verb (frames.tsv rel-agent: subject
+// `after` alone) ends where that agent stands.
+std::optional<std::size_t> SentenceRules::relative_cue_agent(std::size_t t) const
+{
+  for (std::size_t h = 0; h < m_hits.size(); ++h) {
+    const auto& subject = frame_of(h).subject;
+    if (m_hits[h].match.begin == t && frame_of(h).family == FrameFamily::clause && subject.after
+        && !subject.before && !subject.gap && !subject.dropped
+        && carries_pronoun(m_hits[h].match.end - 1)) {
+      return m_hits[h].match.end;
+    }
+  }
+  return std::nullopt;
 }
 
 // Where the agent of a verb at token t whose object is the noun before it

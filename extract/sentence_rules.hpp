@@ -298,6 +298,7 @@ private:
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   prep_object(std::size_t from, std::span<const std::string> preps) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> stand_in_owner(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> relative_cue_agent(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   target_place(std::size_t t, std::string_view predicate) const;
   [[nodiscard]] const Report* report_at(std::size_t token) const;

@@ -181,3 +181,82 @@ TEST_CASE("A country's adjective the document named as a person's surname is tha
      true},
   });
 }
+
+TEST_CASE("The kingdom and the sultanate refer back to the one such country named "
+          "(words.tsv state-reference)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the kingdom after the one kingdom named",
+     "زار الرئيس الأمريكي جو بايدن المملكة العربية السعودية. "
+     "وأشاد بايدن بالدور الذي تقوم به المملكة في المنطقة.",
+     "Joe Biden|praised|Saudi Arabia",
+     true},
+    {"the sultanate after the one sultanate named",
+     "وصل وزير الخارجية السعودي فيصل بن فرحان إلى سلطنة عمان. "
+     "وأشاد فيصل بن فرحان بالدور الذي تضطلع به السلطنة في المنطقة.",
+     "Faisal bin Farhan|praised|Oman",
+     true},
+    {"two kingdoms named: the kingdom is neither",
+     "زار الرئيس الأمريكي جو بايدن المملكة العربية السعودية والمملكة المتحدة. "
+     "وأشاد بايدن بالدور الذي تقوم به المملكة في المنطقة.",
+     "Joe Biden|praised|Saudi Arabia",
+     false},
+    {"... nor the other",
+     "زار الرئيس الأمريكي جو بايدن المملكة العربية السعودية والمملكة المتحدة. "
+     "وأشاد بايدن بالدور الذي تقوم به المملكة في المنطقة.",
+     "Joe Biden|praised|United Kingdom",
+     false},
+    {"no kingdom named before it: none",
+     "وأشاد الرئيس الأمريكي جو بايدن بالدور الذي تقوم به المملكة في المنطقة.",
+     "Joe Biden|praised|Saudi Arabia",
+     false},
+  });
+}
+
+TEST_CASE("An act's indefinite noun and the verb of doing it name the agent for a verb "
+          "whose object the noun is",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the relative clause of an indefinite noun has no relative pronoun",
+     "دانت مصر غارات جوية شنتها طائرات تركية على مدينة دهوك.",
+     "Egypt|criticized|Turkey",
+     true},
+    {"past a time aside between commas",
+     "دانت وزارة الخارجية العراقية، السبت، غارات جوية شنتها طائرات تركية على مدينة دهوك.",
+     "Iraqi Ministry of Foreign Affairs|criticized|Turkey",
+     true},
+    {"an unprecedented attack claimed by its agent",
+     "وجاء ذلك ردا على هجوم غير مسبوق شنته حركة حماس على جنوب إسرائيل.",
+     "Hamas|attacked|Israel",
+     true},
+    {"the target of the act is not the one criticized (stays)",
+     "دانت مصر غارات جوية شنتها طائرات تركية على مدينة دهوك.",
+     "Egypt|criticized|Duhok",
+     false},
+  });
+}
+
+TEST_CASE("A prince the gazetteer does not know holds no post in a kingdom "
+          "(words.tsv kingdom-name, kingdom-prince)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"الأمير without an owner in an article about a kingdom",
+     "قالت الحكومة الأردنية إن الأردن مستقر. وأكد الأردن التزامه. "
+     "وكان الأمير حمزة بن الحسين قد وضع قيد الإقامة الجبرية.",
+     "Hmza Bin Al-Hsin|holds-position|Jordan|emir",
+     false},
+    {"in an article about an emirate he is its emir (stays)",
+     "قالت الحكومة الكويتية إن الكويت مستقرة. وأكدت الكويت التزامها. "
+     "واستقبل الأمير فهد بن ناصر الوفد.",
+     "Fhd Bin Nasr|holds-position|Kuwait|emir",
+     true},
+    {"a prince the gazetteer knows keeps his post in a kingdom (stays)",
+     "قالت الحكومة السعودية إن السعودية مستقرة. وأكدت السعودية التزامها. "
+     "واستقبل الأمير محمد بن سلمان الوفد.",
+     "Mohammed bin Salman|holds-position|Saudi Arabia|emir",
+     true},
+  });
+}
