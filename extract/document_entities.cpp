@@ -184,6 +184,20 @@ void DocumentEntities::add_name_skeleton(std::size_t entity, std::string skeleto
   m_name_skeletons.try_emplace(std::move(skeleton), SkeletonName{entity, std::move(word)});
 }
 
+void DocumentEntities::add_first_word(std::size_t person, std::string_view word)
+{
+  const auto [found, added] = m_first_words.try_emplace(std::string(word), person);
+  if (!added && found->second != person) {
+    found->second.reset();
+  }
+}
+
+std::optional<std::size_t> DocumentEntities::by_first_word(std::string_view word) const
+{
+  const auto found = m_first_words.find(word);
+  return found == m_first_words.end() ? std::nullopt : found->second;
+}
+
 bool DocumentEntities::may_have_skeleton(std::string_view word) const
 {
   const auto first = first_letter(word);

@@ -71,6 +71,12 @@ public:
     std::string word;
   };
   [[nodiscard]] const SkeletonName* by_name_skeleton(std::string_view skeleton) const;
+  // Records the first word of a person's name of two words or more; a
+  // word two people's names begin with refers to neither.
+  void add_first_word(std::size_t person, std::string_view word);
+  // The one person named so far whose name begins with `word` ("الأمير
+  // فيصل" after "الأمير فيصل بن فرحان"), if any.
+  [[nodiscard]] std::optional<std::size_t> by_first_word(std::string_view word) const;
   [[nodiscard]] bool has_name_skeletons() const { return !m_name_skeletons.empty(); }
   // True when some skeleton begins with `word`'s first letter (a cheap test first).
   [[nodiscard]] bool may_have_skeleton(std::string_view word) const;
@@ -135,6 +141,9 @@ private:
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_name_words;
   std::unordered_map<std::string, SkeletonName, StringHash, std::equal_to<>> m_name_skeletons;
   std::vector<std::string> m_skeleton_firsts; // the first letter of each skeleton, once
+  // First words of names: the person, or nullopt when two names begin with it.
+  std::unordered_map<std::string, std::optional<std::size_t>, StringHash, std::equal_to<>>
+    m_first_words;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_by_head;
 };
 

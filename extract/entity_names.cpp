@@ -1000,14 +1000,18 @@ bool EntityFinder::apposed_title_after(Context& c, std::size_t i) const
 // Not a forebear's name after a lineage word or joiner: "سلمان" of "خالد بن
 // سلمان" is his father's, and names King Salman; "علي" of "محمد بن علي"
 // begins "علي محسن الأحمر". Nor the second half of a compound given name:
-// "الدين" of "نور الدين" is no one in "رجل الدين".
+// "الدين" of "نور الدين" is no one in "رجل الدين". Its first word, after a
+// title, refers back to him too (DocumentEntities::by_first_word).
 void EntityFinder::remember_surname(Context& c,
                                     std::size_t person,
                                     std::size_t begin,
                                     std::size_t end) const
 {
-  if (end > begin + 1 && !ends_in_bound_word(c, begin, end)
-      && c.entities[person].entity.type == EntityType::person) {
+  if (end <= begin + 1 || c.entities[person].entity.type != EntityType::person) {
+    return;
+  }
+  c.entities.add_first_word(person, c.token(begin).text);
+  if (!ends_in_bound_word(c, begin, end)) {
     add_surname(c, person, end - 1);
   }
 }

@@ -661,6 +661,22 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
     // object, not the title's holder.
     auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
+    // "وعقد الأمير فيصل جلسة مباحثات" after "الأمير فيصل بن فرحان": a given
+    // name alone after a title is the one person named so far whose name
+    // begins with it; not one a lineage word or a known name goes on ("فيصل
+    // بن سلمان" is another).
+    const auto goes_on = [&](std::size_t k) {
+      return k < c.sentence.end
+             && (token_in(c.token(k), m_pack.words.lineage, m_pack.clitics)
+                 || token_in(c.token(k), m_pack.words.name_joiner, m_pack.clitics)
+                 || known_at(c, k).has_value());
+    };
+    if (!name && j < c.sentence.end && !goes_on(j + 1)
+        && token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)) {
+      if (const auto person = c.entities.by_first_word(c.token(j).text)) {
+        name = Name{*person, j, j + 1};
+      }
+    }
     // "المفوض السامي لحقوق الإنسان": a word the spelling dictionary knows
     // behind a preposition's proclitic (the letter alone, no conjunction:
     // "السيد فليك" is a name), then a word with the article, is the title's

@@ -260,3 +260,26 @@ TEST_CASE("A prince the gazetteer does not know holds no post in a kingdom "
      true},
   });
 }
+
+TEST_CASE("A given name alone after a title refers back to the one person named so far "
+          "whose name begins with it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the prince and his given name",
+     "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى مسقط. "
+     "وعقد الأمير فيصل جلسة مباحثات موسعة مع نظيره العماني بدر بن حمد البوسعيدي.",
+     "Badr Albusaidi|met|Faisal bin Farhan",
+     true},
+    {"two people's names begin with it: neither",
+     "التقى الأمير فيصل بن فرحان وزير الخارجية السوري فيصل المقداد. "
+     "وعقد الأمير فيصل جلسة مباحثات مع الرئيس الأمريكي جو بايدن.",
+     "Joe Biden|met|Faisal bin Farhan",
+     false},
+    {"... and not the other",
+     "التقى الأمير فيصل بن فرحان وزير الخارجية السوري فيصل المقداد. "
+     "وعقد الأمير فيصل جلسة مباحثات مع الرئيس الأمريكي جو بايدن.",
+     "Joe Biden|met|Faisal Mekdad",
+     false},
+  });
+}
