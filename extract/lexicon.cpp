@@ -585,6 +585,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"people-parties", &words.people_parties},
                             {"country-parties", &words.country_parties},
                             {"state-reference", &words.state_reference},
+                            {"place-plural", &words.place_plural},
                             {"kingdom-name", &words.kingdom_name},
                             {"kingdom-prince", &words.kingdom_prince},
                             {"place-list-head", &words.place_list_head},

@@ -308,6 +308,7 @@ struct WordClasses
   WordSet relative; // "who", "الذي": opens a relative clause ("X, who ..., said": X is the subject)
   WordSet title_preposition; // "في", "من": between a title and its organization ("القيادي في حماس")
   WordSet appoint; // "تعيين", "انتخاب": a post in the accusative follows the name they appoint
+  WordSet place_plural; // "ولايات", "بلدات": places whose members a member-intro names
   WordSet country_noun; // "البلاد": the country, a place in it named before ("في شرق البلاد")
   WordSet verb_particle; // "قد": stands right before its verb ("وكان الجيش، ...، قد استعاد")
   WordSet post_verb; // "يشغل منصب": after a name, a comma and a relative pronoun, its title follows

@@ -358,6 +358,7 @@ void SentenceRules::run()
   apply_apposed();
   apply_in_place();
   apply_in_country_noun();
+  apply_member_places();
   apply_neighbours();
   emit_events();
   remember_countries();

@@ -250,6 +250,70 @@ void SentenceRules::apply_in_country_noun()
   }
 }
 
+// "ولايات تركية بينها هطاي وملاطية", "بلدات في جنوب لبنان، بينها الخيام
+// وكفركلا", "مدن الساحل الشرقي لليبيا، بما فيها درنة": a plural of places
+// (words.tsv place-plural), the country or place they lie in (a demonym, or
+// a name behind a preposition), and the places a member-intro names after
+// them: each lies there (the in-place trigger's predicate). Between the
+// plural and the intro only its adjectives, directions, the whole and one comma.
+void SentenceRules::apply_member_places()
+{
+  constexpr std::size_t max_phrase = 6; // tokens from the plural to the member-intro
+  const auto triggers = m_pack.triggers_of(FrameFamily::in_place);
+  if (triggers.empty() || m_pack.words.place_plural.words().empty()) {
+    return;
+  }
+  const auto& trigger = m_pack.triggers[triggers.front()];
+  for (auto t = m_sentence.begin; t + 2 < m_sentence.end; ++t) {
+    if (inside_item(t) || !token_in(token(t), m_pack.words.place_plural, m_pack.clitics)) {
+      continue;
+    }
+    std::optional<std::size_t> whole;
+    std::size_t commas = 0;
+    auto at = t + 1;
+    for (; at < m_sentence.end && at <= t + max_phrase; ++at) {
+      if (token_in(token(at), m_pack.words.member_intro, m_pack.clitics) || is_hard_boundary(at)
+          || begins_finite_cue(at) || (is_soft_boundary(at) && ++commas > 1)) {
+        break;
+      }
+      if (const auto item = item_covering(at); item != m_items.end()) {
+        if (item->kind != ItemKind::entity) {
+          break;
+        }
+        whole = item->entity;
+        at = item->end - 1;
+      }
+    }
+    // "بما فيها": the preposition before the intro.
+    if (at >= m_sentence.end || !whole
+        || !token_in(token(at), m_pack.words.member_intro, m_pack.clitics)) {
+      continue;
+    }
+    // (A first member we do not know may stand before the list: "بينها
+    // هطاي وغازي عنتاب".)
+    const auto first = item_starting_in(at + 1, 1);
+    if (!first
+        || (m_items[*first].begin != at + 1
+            && (m_items[*first].begin != at + 2 || token(at + 1).kind != TokenKind::word
+                || without_conjunction(token(at + 2).text) == token(at + 2).text))) {
+      continue;
+    }
+    const auto* p = m_ontology.find(trigger.predicate);
+    if (p == nullptr || !allowed(*whole, false, *p)) {
+      continue;
+    }
+    m_hits.push_back(Hit{&trigger, CueMatch{t, at + 1, t, t}});
+    for (const auto member : list_right(*first)) {
+      const auto& place = m_items[member];
+      if (place.kind == ItemKind::entity && !place.demonym && place.entity != *whole
+          && m_entities[place.entity].entity.type == EntityType::location
+          && allowed(place.entity, true, *p) && !lies_elsewhere(place.entity, *whole)) {
+        emit(m_hits.size() - 1, place.entity, *whole, trigger.confidence);
+      }
+    }
+  }
+}
+
 // The gazetteer places `place` in a country other than `where`'s.
 bool SentenceRules::lies_elsewhere(std::size_t place, std::size_t where) const
 {

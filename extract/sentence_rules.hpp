@@ -137,6 +137,7 @@ private:
   void apply_apposed();
   void apply_in_place();
   void apply_in_country_noun();
+  void apply_member_places();
   [[nodiscard]] std::size_t in_place_opening(const Trigger& trigger,
                                              std::size_t from,
                                              std::size_t limit,

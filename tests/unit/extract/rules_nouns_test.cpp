@@ -283,3 +283,27 @@ TEST_CASE("A given name alone after a title refers back to the one person named 
      false},
   });
 }
+
+TEST_CASE("The places a member-intro names after a plural of places lie where those do "
+          "(words.tsv place-plural)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a demonym on the plural",
+     "فيما طال الدمار عشر ولايات تركية بينها هطاي وغازي عنتاب وأديامان وملاطية.",
+     "Gaziantep|located-in|Turkey",
+     true},
+    {"the country behind the genitive's preposition, a comma and بما فيها (stays)",
+     "وضربت العاصفة مدن الساحل الشرقي لليبيا، بما فيها درنة والبيضاء.",
+     "Al-Bida|located-in|Libya",
+     true},
+    {"a place the gazetteer puts in another country lies not there",
+     "وضربت العاصفة مدن الساحل الشرقي لليبيا، بما فيها درنة وسوسة.",
+     "Sousse|located-in|Libya",
+     false},
+    {"a plural that no place qualifies places nothing",
+     "وقصفت الطائرات مناطق في الشمال، بينها درنة والبيضاء.",
+     "Derna|located-in|Libya",
+     false},
+  });
+}
