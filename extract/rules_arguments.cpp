@@ -987,7 +987,10 @@ std::size_t SentenceRules::past_apposition(std::size_t t) const
   if (!opens_apposition(t + 1)) {
     return t;
   }
-  for (auto k = t + 2; k < m_sentence.end && k <= t + relative_window; ++k) {
+  const auto window = token_in(token(t + 1), m_pack.words.preposition, m_pack.clitics)
+                        ? prep_aside_window
+                        : relative_window;
+  for (auto k = t + 2; k < m_sentence.end && k <= t + window; ++k) {
     if (is_hard_boundary(k)) {
       return t;
     }

@@ -152,3 +152,26 @@ TEST_CASE("A verb of going on to a place (انتقل إلى) is a visit", "[extr
      true},
   });
 }
+
+TEST_CASE("A long aside a preposition opens between commas stands between the subject and "
+          "the object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an aside of eleven words",
+     "كما دعا وزير الخارجية الأمريكي أنتوني بلينكن، خلال اتصال هاتفي أجراه مع شكري في وقت "
+     "سابق هذا الأسبوع، كلا من مصر وإسرائيل إلى التوصل إلى تفاهم عاجل بشأن المعبر.",
+     "Antony Blinken|called-on|Israel",
+     true},
+    {"an aside with a relative clause inside it",
+     "ودعا وزير الخارجية الأردني أيمن الصفدي، على هامش مؤتمر بروكسل الذي عقد أمس بمشاركة "
+     "عشرات الدول، الاتحاد الأوروبي إلى رفع العقوبات.",
+     "Ayman Safadi|called-on|European Union",
+     true},
+    {"a name inside the aside is no object (stays)",
+     "كما دعا وزير الخارجية الأمريكي أنتوني بلينكن، خلال اتصال هاتفي أجراه مع شكري في وقت "
+     "سابق هذا الأسبوع، كلا من مصر وإسرائيل إلى التوصل إلى تفاهم عاجل بشأن المعبر.",
+     "Antony Blinken|called-on|Sameh Shoukry",
+     false},
+  });
+}
