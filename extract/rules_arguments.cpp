@@ -1448,10 +1448,17 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
       // ("ولاية تكساس" after the subject is no genitive: its و and ل are the
       // word's own letters, the item's head read as written. A country or a
       // person takes no genitive: "التي وجهتها روسيا لبريطانيا".)
+      // (Nor where the cue's object stands behind that preposition: "الدعم
+      // الذي يقدمه الاتحاد الأوروبي لسوريا".)
       const auto& last = m_items[list.back()];
-      const bool takes_genitive = last.kind != ItemKind::entity
-                                  || (m_entities[last.entity].entity.type != EntityType::country
-                                      && m_entities[last.entity].entity.type != EntityType::person);
+      const auto& preps = m_hits[h].trigger->preps;
+      const bool object_behind_genitive =
+        std::find(preps.begin(), preps.end(), genitive_prep()) != preps.end();
+      const bool takes_genitive =
+        !object_behind_genitive
+        && (last.kind != ItemKind::entity
+            || (m_entities[last.entity].entity.type != EntityType::country
+                && m_entities[last.entity].entity.type != EntityType::person));
       for (std::size_t g = list.back() + 1;
            takes_genitive && g < m_items.size() && m_items[g].begin == search;
            ++g) {

@@ -311,3 +311,22 @@ TEST_CASE("The places a member-intro names after a plural of places lie where th
      false},
   });
 }
+
+TEST_CASE("Support and its giver: the object behind ل after an organization, the giver praised",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the object behind ل is no genitive of an organization that gives",
+     "رحبت مصر بالدعم الذي يقدمه الاتحاد الأوروبي لسوريا.",
+     "European Union|supports|Syria",
+     true},
+    {"praising support praises its giver (words.tsv stand-in)",
+     "وأشاد وزير الخارجية الأردني أيمن الصفدي بالدعم الذي يقدمه الاتحاد الأوروبي لسوريا.",
+     "Ayman Safadi|praised|European Union",
+     true},
+    {"... not its receiver",
+     "وأشاد وزير الخارجية الأردني أيمن الصفدي بالدعم الذي يقدمه الاتحاد الأوروبي لسوريا.",
+     "Ayman Safadi|praised|Syria",
+     false},
+  });
+}
