@@ -432,7 +432,9 @@ void SentenceRules::emit(std::size_t hit,
   }
   m_emitted.push_back(Emitted{hit, subject, object, predicate});
   m_relations.push_back(std::move(relation));
-  if (!p->cameo.empty()) {
+  // A report of an act ("announced" an Event) names no new parties: "the two
+  // sides" are still the act's.
+  if (!p->cameo.empty() && m_entities[object].entity.type != EntityType::event) {
     if (m_entities[subject].entity.type == EntityType::person
         && m_entities[object].entity.type == EntityType::person) {
       m_discourse.people = {subject, object};

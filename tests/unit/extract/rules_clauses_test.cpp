@@ -175,3 +175,20 @@ TEST_CASE("A long aside a preposition opens between commas stands between the su
      false},
   });
 }
+
+TEST_CASE("A report of an act names no new parties: the two sides are still the act's",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the two sides after a reported call",
+     "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين اتصل بنظيره الفرنسي إيمانويل ماكرون. "
+     "وانتقد الجانبان إيران.",
+     "Emmanuel Macron|criticized|Iran",
+     true},
+    {"the speaker is no side",
+     "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين اتصل بنظيره الفرنسي إيمانويل ماكرون. "
+     "وانتقد الجانبان إيران.",
+     "Kremlin|criticized|Iran",
+     false},
+  });
+}
