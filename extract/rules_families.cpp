@@ -841,7 +841,10 @@ std::optional<std::size_t> SentenceRules::relative_comma(std::size_t cue) const
       return std::nullopt;
     }
     if (token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
-      if (!is_soft_boundary(t - 1)) {
+      // "الدعوى التي أقامتها جنوب أفريقيا أمام محكمة العدل الدولية، والتي
+      // تتهم فيها": a relative word after a conjunction joins an earlier
+      // relative clause, whose noun it describes, not the name before the comma.
+      if (!is_soft_boundary(t - 1) || without_conjunction(token(t).text) != token(t).text) {
         return std::nullopt;
       }
       const auto comma = t - 1;

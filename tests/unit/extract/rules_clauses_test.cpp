@@ -192,3 +192,20 @@ TEST_CASE("A report of an act names no new parties: the two sides are still the 
      false},
   });
 }
+
+TEST_CASE("A relative word after a conjunction joins an earlier relative clause, not the "
+          "name before its comma",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the court before the comma accuses no one",
+     "أعلنت مصر دعم الدعوى التي أقامتها جنوب أفريقيا أمام محكمة العدل الدولية، والتي تتهم "
+     "فيها إسرائيل بانتهاك التزاماتها.",
+     "International Court of Justice|accused|Israel",
+     false},
+    {"without the conjunction the name before the comma acts (stays)",
+     "رحبت مصر بموقف حركة حماس، التي اتهمت إسرائيل بعرقلة الاتفاق.",
+     "Hamas|accused|Israel",
+     true},
+  });
+}
