@@ -48,7 +48,7 @@ new north south east west great united national president minister""".split()
 EXCLUDE_AR = """الشيخ الملك الأمير الرئيس السيد السيدة الدكتور الإمام آية العاهل ولي خادم
 حسن سعيد جميل كريم عادل أمين صالح نور أمل سلام فتح حر منصور ناصر سالم شريف فاضل رشيد
 عزيز مجيد حميد نبيل نجيب ماجد فريد وحيد باسل حكيم رحيم عظيم قاسم هادي راشد زاهر
-نائب وزير مدير قائد""".split()
+نائب وزير مدير قائد لي""".split()
 # Common given names that begin no name of the gazetteer's people, written by
 # hand from general knowledge (not from articles): Arabic, Persian, Turkish,
 # Kurdish and Hebrew names as Arabic news writes them. None is also a common

@@ -209,3 +209,15 @@ TEST_CASE("A relative word after a conjunction joins an earlier relative clause,
      true},
   });
 }
+
+TEST_CASE("A common word that is also a foreign given name begins no name (given_names.py "
+          "EXCLUDE_AR)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"لي is 'twisting' (and 'to me'), no Li",
+     "وكان وزير الخارجية المصري سامح شكري قد أكد أن مصر ترفض بشكل قاطع سياسة لي الحقائق.",
+     "Egypt|rejected|Li Al-Hqaeq",
+     false},
+  });
+}
