@@ -67,6 +67,10 @@ struct ArgumentPlaces
   // الوحدة الوطنية برئاسة"; not "الحكومة المكلفة من مجلس النواب برئاسة",
   // "وفد حماس برئاسة", which another noun heads).
   bool head = false;
+
+  // The agent right after the cue alone (frames.tsv rel-agent): a relative
+  // clause of the act's noun, "الغارات التي شنتها إسرائيل".
+  [[nodiscard]] bool relative_agent() const { return after && !before && !gap && !dropped; }
 };
 
 // What a reporting cue does with the clause after it.

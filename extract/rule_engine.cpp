@@ -346,9 +346,14 @@ void SentenceRules::run()
     const bool after_comma =
       opener > m_sentence.begin && is_soft_boundary(opener - 1) && !quoted(begin);
     // (Not the clause that begins a report: "وبحسب المرصد، قصفت".)
-    if ((frame_of(h).subject.topic || after_comma) && !m_reports.empty()
-        && begin > m_reports.back().begin) {
-      m_reports.back().end = std::min(m_reports.back().end, m_hits[h].match.begin);
+    // (Every report open there ends: "قال هيغسيث إن الضربات ستستمر "إلى أن
+    // يعلن الحوثيون ..."، بينما حذر ترامب" ends the quotation and the saying.)
+    if (frame_of(h).subject.topic || after_comma) {
+      for (auto& report : m_reports) {
+        if (begin > report.begin) {
+          report.end = std::min(report.end, m_hits[h].match.begin);
+        }
+      }
     }
     const auto emitted = m_emitted.size();
     apply_hit(h);

@@ -1156,10 +1156,8 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
 std::optional<std::size_t> SentenceRules::relative_cue_agent(std::size_t t) const
 {
   for (std::size_t h = 0; h < m_hits.size(); ++h) {
-    const auto& subject = frame_of(h).subject;
-    if (m_hits[h].match.begin == t && frame_of(h).family == FrameFamily::clause && subject.after
-        && !subject.before && !subject.gap && !subject.dropped
-        && carries_pronoun(m_hits[h].match.end - 1)) {
+    if (m_hits[h].match.begin == t && frame_of(h).family == FrameFamily::clause
+        && frame_of(h).subject.relative_agent() && carries_pronoun(m_hits[h].match.end - 1)) {
       return m_hits[h].match.end;
     }
   }

@@ -175,7 +175,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
       }
     }
     confidence *= inherited_factor;
-  } else if (!in_report(hit.match.begin) && frame.report != ReportKind::source) {
+  } else if (!in_report(hit.match.begin) && frame.report != ReportKind::source
+             && !frame.subject.relative_agent()) {
+    // (An act's relative clause, "أي هجوم يشنه الحوثيون", is no topic.)
     m_discourse.topic = subjects;
     m_discourse.topic_sentence = m_sentence.index;
   }

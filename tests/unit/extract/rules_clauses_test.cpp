@@ -221,3 +221,29 @@ TEST_CASE("A common word that is also a foreign given name begins no name (given
      false},
   });
 }
+
+TEST_CASE("A clause after a comma ends every report open there; an act's relative clause "
+          "names no topic",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a participle continues the clause after the contrast, not the saying",
+     "قال وزير الدفاع الأمريكي بيت هيغسيث إن الضربات ستستمر \"إلى أن يعلن الحوثيون وقف "
+     "هجماتهم\"، بينما حذر ترامب إيران من أنها ستتحمل المسؤولية عن أي هجوم يشنه الحوثيون، "
+     "متهما طهران بتزويد الجماعة بالأسلحة.",
+     "Donald Trump|accused|Iran",
+     true},
+    {"... not the speaker before it",
+     "قال وزير الدفاع الأمريكي بيت هيغسيث إن الضربات ستستمر \"إلى أن يعلن الحوثيون وقف "
+     "هجماتهم\"، بينما حذر ترامب إيران من أنها ستتحمل المسؤولية عن أي هجوم يشنه الحوثيون، "
+     "متهما طهران بتزويد الجماعة بالأسلحة.",
+     "Pete Hegseth|accused|Iran",
+     false},
+    {"... nor the agent of the act's relative clause",
+     "قال وزير الدفاع الأمريكي بيت هيغسيث إن الضربات ستستمر \"إلى أن يعلن الحوثيون وقف "
+     "هجماتهم\"، بينما حذر ترامب إيران من أنها ستتحمل المسؤولية عن أي هجوم يشنه الحوثيون، "
+     "متهما طهران بتزويد الجماعة بالأسلحة.",
+     "Houthis|accused|Iran",
+     false},
+  });
+}
