@@ -330,3 +330,22 @@ TEST_CASE("Support and its giver: the object behind ل after an organization, th
      false},
   });
 }
+
+TEST_CASE("A country's adjective on its parties or factions names no actor (words.tsv non-state)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the Libyan parties are not Libya",
+     "حث المبعوث الأممي عبد الله باتيلي الأطراف الليبية على حضور الاجتماع.",
+     "Abdoulaye Bathily|called-on|Libya",
+     false},
+    {"the Palestinian factions are not Palestine",
+     "دعت مصر الفصائل الفلسطينية إلى الوحدة.",
+     "Egypt|called-on|Palestine",
+     false},
+    {"the country's forces are its state (stays)",
+     "دعت مصر القوات الإسرائيلية إلى الانسحاب.",
+     "Egypt|called-on|Israel",
+     true},
+  });
+}
