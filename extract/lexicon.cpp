@@ -548,6 +548,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"resumptive", &words.resumptive},
                             {"owner-pronoun", &words.owner_pronoun},
                             {"object-pronoun", &words.object_pronoun},
+                            {"plural-pronoun", &words.plural_pronoun},
                             {"belonging", &words.belonging},
                             {"party-head", &words.party_head},
                             {"portfolio", &words.portfolio},

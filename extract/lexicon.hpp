@@ -375,6 +375,7 @@ struct WordClasses
   WordSet adjective_org;  // الخارجية: an organization named by its adjective alone
   WordSet resumptive;     // به: a preposition with the pronoun of a relative clause's noun
   WordSet owner_pronoun;  // ها، هم: on a noun, someone named owns it ("طائراتها")
+  WordSet plural_pronoun; // "them": the objects of the clause before, in its sentence
   WordSet object_pronoun; // "ه": on a verb, the one person spoken of before (pronoun_object)
   WordSet belonging;  // "المنتمي": after a title, with a preposition and a party, a member
   WordSet party_head; // "حزب": a party the gazetteer knows with no adjective, after a title

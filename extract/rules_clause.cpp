@@ -366,6 +366,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     // "وصل بلينكن إلى القاهرة. واستقبله الرئيس السيسي": an object pronoun on
     // the verb, and no object named: the one person spoken of before.
     emit_all(h, subjects, {*referent}, confidence * inherited_factor);
+  } else if (const auto plural = frame.object.after ? plural_pronoun_objects(h) : Entities{};
+             !plural.empty()) {
+    emit_all(h, subjects, plural, confidence * inherited_factor);
   } else if (const auto person = frame.object.after && !inherited
                                    ? pronoun_word_object(hit.match.end, subjects)
                                    : std::nullopt) {
@@ -532,6 +535,19 @@ std::optional<std::size_t> SentenceRules::pronoun_object(std::size_t h,
     return std::nullopt;
   }
   return topic.front();
+}
+
+// "Rubio spoke with Doval and Malik, urging them to": a plural pronoun
+// (words.tsv plural-pronoun) right after the cue stands for the objects of
+// the clause right before it in its sentence, when they are two or more.
+Entities SentenceRules::plural_pronoun_objects(std::size_t h) const
+{
+  const auto at = m_hits[h].match.end;
+  if (at >= m_sentence.end || !token_in(token(at), m_pack.words.plural_pronoun, m_pack.clitics)
+      || m_clause_objects.size() < 2 || m_clause_objects_hit + 1 != h) {
+    return {};
+  }
+  return m_clause_objects;
 }
 
 // "Flake spoke on Monday. Trump criticized him": an object pronoun of its own

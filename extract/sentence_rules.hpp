@@ -158,6 +158,7 @@ private:
   [[nodiscard]] bool resumed_verb(std::size_t verb) const;
   void remember_joint_subjects(std::size_t first);
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
+  [[nodiscard]] Entities plural_pronoun_objects(std::size_t h) const;
   [[nodiscard]] std::optional<std::size_t> pronoun_word_object(std::size_t at,
                                                                const Entities& subjects) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;

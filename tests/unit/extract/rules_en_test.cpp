@@ -3663,3 +3663,27 @@ TEST_CASE("English: a prosecutor's title takes the court before it", "[extract][
     },
     "en");
 }
+
+TEST_CASE("English: 'them' after a participle is the objects of the clause before it "
+          "(words.tsv plural-pronoun)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the two people a call was with",
+       "Secretary of State Marco Rubio spoke by telephone with India's national security "
+       "adviser, Ajit Doval, and his Pakistani counterpart, Asim Malik, urging them to keep "
+       "lines of communication open.",
+       "Marco Rubio|called-on|Asim Malik",
+       true},
+      {"one object is no 'them'",
+       "Antony Blinken met Sergey Lavrov, urging them to end the war.",
+       "Antony Blinken|called-on|Sergey Lavrov",
+       false},
+      {"things are no parties: no clause objects",
+       "Antony Blinken criticized the sanctions on Iran and Syria, calling them unjust.",
+       "Antony Blinken|called-on|Syria",
+       false},
+    },
+    "en");
+}
