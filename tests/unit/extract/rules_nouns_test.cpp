@@ -353,3 +353,18 @@ TEST_CASE("A country's adjective on its parties or factions names no actor (word
      true},
   });
 }
+
+TEST_CASE("شيخ in construct before an organization leads it (titles.tsv, data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the head of Al-Azhar",
+     "وقال شيخ الأزهر أحمد الطيب إن الحرب ظالمة.",
+     "Ahmed Al-Tib|holds-position|Al-Azhar|leader",
+     true},
+    {"الشيخ with the article only introduces a name (stays)",
+     "واستقبل الشيخ تميم بن حمد آل ثاني الوفد.",
+     "Tamim bin Hamad Al Thani|holds-position|Qatar|leader",
+     false},
+  });
+}
