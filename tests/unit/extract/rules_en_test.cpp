@@ -3687,3 +3687,20 @@ TEST_CASE("English: 'them' after a participle is the objects of the clause befor
     },
     "en");
 }
+
+TEST_CASE("English: a player's position before his name makes him a member of the club",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a striker of a known club",
+       "Real Madrid striker Kylian Mbappe scored twice.",
+       "Kylian Mbappe|member-of|Real Madrid",
+       true},
+      {"no post held",
+       "Real Madrid striker Kylian Mbappe scored twice.",
+       "Kylian Mbappe|holds-position|Real Madrid|member",
+       false},
+    },
+    "en");
+}
