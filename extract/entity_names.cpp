@@ -728,12 +728,17 @@ bool EntityFinder::stop_given_name(const Context& c, std::size_t i) const
     return false;
   }
   const auto& next = c.token(i + 1);
+  // "اللواء محمد علي جعفري": after a given name, before a nisba surname too;
+  // "وقال الوزير محمد علي إن": or where the name's clause closes (a
+  // complementizer, a comma, a quotation mark).
+  const bool after_given =
+    i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.given_name, m_pack.clitics);
+  if (after_given && closes_apposition(c, i + 1)) {
+    return true;
+  }
   if (token_in(next, m_pack.words.stop, m_pack.clitics)) {
     return false;
   }
-  // "اللواء محمد علي جعفري": after a given name, before a nisba surname too.
-  const bool after_given =
-    i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.given_name, m_pack.clitics);
   return token_in(next, m_pack.words.given_name, m_pack.clitics)
          || token_in(next, m_pack.words.name_joiner, m_pack.clitics)
          || (after_given && ends_in_nisba(next));

@@ -368,3 +368,18 @@ TEST_CASE("شيخ in construct before an organization leads it (titles.tsv, data
      false},
   });
 }
+
+TEST_CASE("علي written with ya after a given name ends the name where its clause closes",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before a complementizer",
+     "وقال وزير الخارجية المصري محمد علي إن الوضع هادئ.",
+     "Mohammed Ali|holds-position|Egypt|foreign-minister",
+     true},
+    {"على written with alif maqsura is the preposition",
+     "وقال وزير الخارجية المصري محمد على الهاتف إن الوضع هادئ.",
+     "Mohammed Ali|holds-position|Egypt|foreign-minister",
+     false},
+  });
+}
