@@ -694,21 +694,18 @@ bool adjective_shape(const WordClasses& words, std::string_view word)
 bool has_pattern(const WordClasses& words, const WordSet& patterns, std::string_view word)
 {
   // A root letter of a pattern (words.tsv pattern-root: ف ع ل) stands for
-  // any letter; decoded once, not per letter compared.
-  std::u32string roots;
-  for (const auto& root : words.pattern_root.words()) {
-    roots += to_u32(root);
-  }
-  const auto root_letter = [&](char32_t c) {
-    return roots.find(c) != std::u32string::npos;
-  };
-  const auto letters = to_u32(word);
-  for (const auto& pattern : patterns.words()) {
-    const auto shape = to_u32(pattern);
-    if (shape.size() == letters.size()
-        && std::equal(shape.begin(), shape.end(), letters.begin(), [&](char32_t p, char32_t l) {
-             return root_letter(p) || p == l;
-           })) {
+  // any letter. Both are read a code point at a time: no copy per call.
+  for (const std::string_view pattern : patterns.words()) {
+    std::size_t p = 0;
+    std::size_t w = 0;
+    bool same = true;
+    while (same && p < pattern.size() && w < word.size()) {
+      const auto p_begin = p;
+      const auto p_letter = next_code_point(pattern, p);
+      same = next_code_point(word, w) == p_letter
+             || words.pattern_root.contains(pattern.substr(p_begin, p - p_begin));
+    }
+    if (same && p == pattern.size() && w == word.size()) {
       return true;
     }
   }

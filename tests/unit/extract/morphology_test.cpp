@@ -79,3 +79,19 @@ TEST_CASE("A cue does not match words that only begin like it", "[extract][morph
   CHECK_FALSE(predicates_at_start("رفاهية الشعب").contains("rejected"));
   CHECK_FALSE(predicates_at_start("إعلانات تجارية").contains("announced"));
 }
+
+TEST_CASE("has_pattern matches a word letter by letter, root letters standing for any",
+          "[extract][unit]")
+{
+  WordClasses words;
+  words.pattern_root = WordSet({"ف", "ع", "ل"});
+  const WordSet passive({"مفعول", "مفعوله"});
+  CHECK(has_pattern(words, passive, "مبذول"));
+  CHECK(has_pattern(words, passive, "مبذوله"));
+  CHECK(has_pattern(words, passive, "مدعوم"));
+  CHECK_FALSE(has_pattern(words, passive, "مبذولا"));  // one letter longer
+  CHECK_FALSE(has_pattern(words, passive, "مبذو"));    // one letter shorter
+  CHECK_FALSE(has_pattern(words, passive, "تبذول"));   // a letter of the pattern differs
+  CHECK_FALSE(has_pattern(words, passive, "الأخوية")); // no shape of it
+  CHECK_FALSE(has_pattern(words, passive, ""));
+}
