@@ -449,7 +449,12 @@ void SentenceRules::emit(std::size_t hit,
         && m_entities[object].entity.type == EntityType::country) {
       m_discourse.country_pair = {subject, object};
     }
+    // A place is where an act befell, no party to it: "هاجمت قوات الدعم
+    // السريع الفاشر ... ودعت واشنطن الطرفين" are the forces and the army.
     for (const auto e : {subject, object}) {
+      if (m_entities[e].entity.type == EntityType::location) {
+        continue;
+      }
       auto& parties = m_discourse.parties;
       m_discourse.parties_sentence = m_sentence.index;
       parties.erase(std::remove(parties.begin(), parties.end(), e), parties.end());

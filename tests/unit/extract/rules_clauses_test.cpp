@@ -247,3 +247,20 @@ TEST_CASE("A clause after a comma ends every report open there; an act's relativ
      false},
   });
 }
+
+TEST_CASE("A place an act befell is no party: the two sides are still the actors",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the sides after an attack on a city",
+     "اتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين. وهاجمت قوات الدعم السريع مدينة "
+     "الفاشر. ودعت الولايات المتحدة الطرفين إلى وقف فوري لإطلاق النار.",
+     "United States|called-on|Sudanese Armed Forces",
+     true},
+    {"the city is no side",
+     "اتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين. وهاجمت قوات الدعم السريع مدينة "
+     "الفاشر. ودعت الولايات المتحدة الطرفين إلى وقف فوري لإطلاق النار.",
+     "United States|called-on|El Fasher",
+     false},
+  });
+}
