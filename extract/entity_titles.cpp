@@ -288,12 +288,22 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
         && token_in(c.token(j + g->tokens), m_pack.words.possessive, m_pack.clitics)) {
       return owned_acronym(c, j + g->tokens + 1);
     }
-    const auto entity = c.entities.known(g->entity);
-    c.mention(entity, j, j + g->tokens);
-    if (type == EntityType::organization) {
-      register_known_head(c, entity, j, j + g->tokens); // "زعيم حزب الله" ... "الحزب"
+    // "رئيس شركة توتال إنرجيز": a longer name of the same organization that
+    // begins inside this one ("توتال إنرجيز" in "شركة توتال") ends it, so that
+    // no word of it is read as the holder's name.
+    auto end = j + g->tokens;
+    for (auto t = j + 1; t < j + g->tokens; ++t) {
+      if (const auto later = known_at(c, t);
+          later && later->entity == g->entity && !later->demonym && t + later->tokens > end) {
+        end = t + later->tokens;
+      }
     }
-    return Qualifier{entity, j + g->tokens};
+    const auto entity = c.entities.known(g->entity);
+    c.mention(entity, j, end);
+    if (type == EntityType::organization) {
+      register_known_head(c, entity, j, end); // "زعيم حزب الله" ... "الحزب"
+    }
+    return Qualifier{entity, end};
   }
   // "الرئيس التنفيذي لشركة أرامكو": an organization's head before its known name.
   if (const auto named = known_org_after_head(c, j)) {

@@ -383,3 +383,18 @@ TEST_CASE("علي written with ya after a given name ends the name where its cla
      false},
   });
 }
+
+TEST_CASE("A title's owner ends where a longer name of the same organization inside it ends",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"no word of the organization's name is its head's name",
+     "وقال رئيس شركة توتال إنرجيز باتريك بويانيه إن الشراكة مهمة.",
+     "Batrik Buyanih|holds-position|TotalEnergies|president",
+     true},
+    {"... and no one called Inrjiz holds a post",
+     "وقال رئيس شركة توتال إنرجيز باتريك بويانيه إن الشراكة مهمة.",
+     "Inrjiz|holds-position|TotalEnergies|president",
+     false},
+  });
+}
