@@ -1031,6 +1031,9 @@ bool EntityFinder::state_reference_at(Context& c, std::size_t i) const
   const auto forms = m_pack.clitics.forms_of(token, scratch);
   const auto form = std::ranges::find_if(
     forms, [&](std::string_view f) { return m_pack.words.state_reference.contains(f); });
+  if (form == forms.end()) {
+    return false;
+  }
   const auto word = m_pack.clitics.without_article(*form);
   std::optional<std::size_t> referent;
   for (std::size_t e = 0; e < c.entities.size(); ++e) {

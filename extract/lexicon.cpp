@@ -643,7 +643,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     }
     if (target == &words.country_role || target == &words.many_holders
         || target == &words.membership_role || target == &words.nationality_role
-        || target == &words.minister_kind || target == &words.party_role) {
+        || target == &words.minister_kind || target == &words.party_role
+        || target == &words.kingdom_prince) {
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }

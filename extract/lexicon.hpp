@@ -240,13 +240,13 @@ struct Trigger
   std::string where; // "data/ar/triggers.tsv:12", for errors found after parsing
 };
 
-// Closed word classes of data/<lang>/words.tsv.
 // One of `names` (a known entity's aliases, every language) begins with
 // `word` (normalized, without the article), read without its article:
 // "المملكة العربية السعودية" and "مملكة البحرين" for "مملكه".
 [[nodiscard]] bool
 name_begins_with(std::span<const std::string> names, std::string_view word, const Clitics& clitics);
 
+// Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
   WordSet stop;                   // end a name: في، من، على ...

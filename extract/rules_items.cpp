@@ -254,8 +254,9 @@ void SentenceRules::apply_in_country_noun()
 // وكفركلا", "مدن الساحل الشرقي لليبيا، بما فيها درنة": a plural of places
 // (words.tsv place-plural), the country or place they lie in (a demonym, or
 // a name behind a preposition), and the places a member-intro names after
-// them: each lies there (the in-place trigger's predicate). Between the
-// plural and the intro only its adjectives, directions, the whole and one comma.
+// them: each lies there (the in-place trigger's predicate). The intro stands
+// within six tokens of the plural, past one comma at most, with no cue, no
+// clause's end and no name but the whole's between.
 void SentenceRules::apply_member_places()
 {
   constexpr std::size_t max_phrase = 6; // tokens from the plural to the member-intro
