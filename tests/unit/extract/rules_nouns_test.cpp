@@ -398,3 +398,19 @@ TEST_CASE("A title's owner ends where a longer name of the same organization ins
      false},
   });
 }
+
+TEST_CASE("Taking full control: an adjective of the act between the noun and its preposition "
+          "(data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"full control",
+     "بسطت القوات التركية سيطرتها الكاملة على مدينة عفرين.",
+     "Turkey|captured|Afrin",
+     true},
+    {"an adjective of another sense is no act's (stays)",
+     "بسطت القوات التركية سيطرتها الجزئية على مدينة عفرين.",
+     "Turkey|captured|Afrin",
+     false},
+  });
+}
