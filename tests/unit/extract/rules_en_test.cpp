@@ -3704,3 +3704,17 @@ TEST_CASE("English: a player's position before his name makes him a member of th
     },
     "en");
 }
+
+TEST_CASE("English: an attorney general is a prosecutor of the country before the title",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the owner's possessive",
+       "Venezuela's Attorney General Tarek William Saab said the opposition leaders would be "
+       "investigated.",
+       "Tarek William Saab|holds-position|Venezuela|prosecutor",
+       true},
+    },
+    "en");
+}
