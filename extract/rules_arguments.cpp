@@ -978,7 +978,7 @@ bool SentenceRules::opens_apposition(std::size_t t) const
 }
 
 // At token t, a comma opening an apposition (opens_apposition) closed by another comma
-// within relative_window tokens: the token after the closing comma; else t.
+// within aside_window tokens: the token after the closing comma; else t.
 std::size_t SentenceRules::past_apposition(std::size_t t) const
 {
   if (t + 2 >= m_sentence.end || !is_soft_boundary(t)) {
@@ -987,10 +987,7 @@ std::size_t SentenceRules::past_apposition(std::size_t t) const
   if (!opens_apposition(t + 1)) {
     return t;
   }
-  const auto window = token_in(token(t + 1), m_pack.words.preposition, m_pack.clitics)
-                        ? prep_aside_window
-                        : relative_window;
-  for (auto k = t + 2; k < m_sentence.end && k <= t + window; ++k) {
+  for (auto k = t + 2; k < m_sentence.end && k <= t + aside_window; ++k) {
     if (is_hard_boundary(k)) {
       return t;
     }

@@ -24,9 +24,10 @@ inline constexpr std::size_t right_window = 3; // filler tokens before a VSO sub
 inline constexpr std::size_t apposed_title_words = 6; // a title, then its name after a comma
 inline constexpr std::size_t prep_window = 12;    // tokens to search for an object's preposition
 inline constexpr std::size_t relative_window = 8; // tokens back to a relative clause's word
-// Tokens of an aside a preposition opens between commas ("، خلال اتصال هاتفي
-// أجراه مع شكري في وقت سابق هذا الأسبوع،").
-inline constexpr std::size_t prep_aside_window = 14;
+// Tokens of an aside between commas after a subject ("، خلال اتصال هاتفي
+// أجراه مع شكري في وقت سابق هذا الأسبوع،"، "، المدعومة من الجزائر والتي تطالب
+// باستقلال الصحراء الغربية،").
+inline constexpr std::size_t aside_window = 14;
 // Tokens from a verbal noun's object to the comma before a resumed verb.
 inline constexpr std::size_t resuming_reach = 4;
 // Confidence kept when an argument is inherited, not named in the clause: the topic, a

@@ -153,8 +153,7 @@ TEST_CASE("A verb of going on to a place (انتقل إلى) is a visit", "[extr
   });
 }
 
-TEST_CASE("A long aside a preposition opens between commas stands between the subject and "
-          "the object",
+TEST_CASE("A long aside between commas stands between the subject and the object",
           "[extract][rules][arabic]")
 {
   check_rows({
@@ -167,6 +166,11 @@ TEST_CASE("A long aside a preposition opens between commas stands between the su
      "ودعا وزير الخارجية الأردني أيمن الصفدي، على هامش مؤتمر بروكسل الذي عقد أمس بمشاركة "
      "عشرات الدول، الاتحاد الأوروبي إلى رفع العقوبات.",
      "Ayman Safadi|called-on|European Union",
+     true},
+    {"a participle's aside with a relative clause joined to it",
+     "في المقابل، نددت جبهة البوليساريو، المدعومة من الجزائر والتي تطالب باستقلال الصحراء "
+     "الغربية، بالموقف الفرنسي.",
+     "Polisario Front|criticized|France",
      true},
     {"a name inside the aside is no object (stays)",
      "كما دعا وزير الخارجية الأمريكي أنتوني بلينكن، خلال اتصال هاتفي أجراه مع شكري في وقت "
