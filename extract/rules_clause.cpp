@@ -451,6 +451,27 @@ bool SentenceRules::joined_arguments(std::size_t h,
   if (!joined_verb(h) || cue_has_pronoun(h)) {
     return false;
   }
+  // The clause's subjects the verb shares, with its object list: true.
+  const auto share = [&](std::vector<std::size_t> list) {
+    Entities shared;
+    for (const auto e : m_clause_subjects) {
+      if (allowed(e, true, p)) {
+        shared.push_back(e);
+      }
+    }
+    if (shared.empty()) {
+      return false;
+    }
+    subjects = std::move(shared);
+    search = m_items[list.back()].end;
+    objects = std::move(list);
+    return true;
+  };
+  // "وأشاد بجهود السوداني وبدور الولايات المتحدة": a noun standing for its
+  // owners right after the cue is its object; the names are no subject.
+  if (auto owners = stand_in_owner(hit.match.end)) {
+    return share(std::move(*owners));
+  }
   std::optional<std::vector<std::size_t>> list;
   if (const auto k = item_starting_in(hit.match.end, right_window)) {
     if (!prepositional(*k) && !m_items[*k].governed) {
@@ -482,19 +503,7 @@ bool SentenceRules::joined_arguments(std::size_t h,
                   && prep_object(end, hit.trigger->preps).has_value())))) {
     return false;
   }
-  Entities shared;
-  for (const auto e : m_clause_subjects) {
-    if (allowed(e, true, p)) {
-      shared.push_back(e);
-    }
-  }
-  if (shared.empty()) {
-    return false;
-  }
-  subjects = std::move(shared);
-  search = end;
-  objects = std::move(list);
-  return true;
+  return share(std::move(*list));
 }
 
 // The one person the object pronoun on the verb of hit h stands for: the

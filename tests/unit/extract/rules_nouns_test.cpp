@@ -177,6 +177,13 @@ TEST_CASE("A country's adjective the document named as a person's surname is tha
      "وأشاد رئيس حكومة إقليم كردستان مسرور بارزاني بجهود السوداني.",
      "Msrur Barzani|praised|Sudan",
      false},
+    {"a joined verb past a participle's clause: the names behind its stand-in noun are its "
+     "objects",
+     "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
+     "من جانبه، رحب رئيس حكومة إقليم كردستان مسرور بارزاني بالاتفاق، واصفا إياه بأنه خطوة "
+     "مهمة، وأشاد بجهود السوداني وبدور الولايات المتحدة في تقريب وجهات النظر.",
+     "Msrur Barzani|praised|United States",
+     true},
     {"a head standing for a country before him stands for the one he leads",
      "أعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. "
      "وانتقد رئيس حكومة إقليم كردستان مسرور بارزاني حكومة السوداني.",
