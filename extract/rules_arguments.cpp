@@ -649,6 +649,17 @@ Entities SentenceRules::allowed_speakers(std::size_t token, const PredicateInfo&
   return out;
 }
 
+Entities SentenceRules::allowed_clause_subjects(const PredicateInfo& p) const
+{
+  Entities out;
+  for (const auto e : m_clause_subjects) {
+    if (allowed(e, true, p)) {
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
 Entities SentenceRules::named_speaker_at(std::size_t token) const
 {
   const auto* report = report_at(token);

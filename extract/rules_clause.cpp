@@ -113,11 +113,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // "We call on X and in particular urge Y": a verb after a coordinator
   // shares the subject of the clause before it.
   if (frame.subject.coordinated && subjects.empty() && coordinated_verb(hit.match.begin)) {
-    for (const auto e : m_clause_subjects) {
-      if (allowed(e, true, p)) {
-        subjects.push_back(e);
-      }
-    }
+    subjects = allowed_clause_subjects(p);
     confidence *= inherited_factor;
   } else if (!subjects.empty() && !continues && !after_relative(hit.match.begin)) {
     m_clause_subjects = subjects; // (not a relative clause's: "إيران التي تدعم")
@@ -453,12 +449,7 @@ bool SentenceRules::joined_arguments(std::size_t h,
   }
   // The clause's subjects the verb shares, with its object list: true.
   const auto share = [&](std::vector<std::size_t> list) {
-    Entities shared;
-    for (const auto e : m_clause_subjects) {
-      if (allowed(e, true, p)) {
-        shared.push_back(e);
-      }
-    }
+    auto shared = allowed_clause_subjects(p);
     if (shared.empty()) {
       return false;
     }

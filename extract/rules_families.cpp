@@ -109,12 +109,8 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   // shares the subject of the clause before it.
   bool shared = false;
   if (subjects.empty() && frame.subject.coordinated && coordinated_verb(hit.match.begin)) {
-    for (const auto e : m_clause_subjects) {
-      if (allowed(e, true, p)) {
-        subjects.push_back(e);
-        shared = true;
-      }
-    }
+    subjects = allowed_clause_subjects(p);
+    shared = !subjects.empty();
     confidence *= shared ? inherited_factor : 1;
   }
   // Where subject pronouns refer back, a named subject becomes the topic:
@@ -345,13 +341,7 @@ Entities SentenceRules::joined_light_verb_subjects(std::size_t h, const Predicat
       || (!resumed && without_conjunction(token(*verb).text) == token(*verb).text)) {
     return {};
   }
-  Entities out;
-  for (const auto e : m_clause_subjects) {
-    if (allowed(e, true, p)) {
-      out.push_back(e);
-    }
-  }
-  return out;
+  return allowed_clause_subjects(p);
 }
 
 // The agent a verbal noun at hit h takes from the clause that controls it,
@@ -787,11 +777,7 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   if (!agent && agents.empty() && !cue_has_pronoun(h) && hit.match.begin > m_sentence.begin
       && !m_pack.clitics.definite(token(hit.match.begin)) && !m_clause_reports
       && token_in(token(hit.match.begin - 1), m_pack.words.occasion_preposition, m_pack.clitics)) {
-    for (const auto e : m_clause_subjects) {
-      if (allowed(e, true, p)) {
-        agents.push_back(e);
-      }
-    }
+    agents = allowed_clause_subjects(p);
   }
   // "نقل هوكشتاين رسالة إلى المسؤولين اللبنانيين خلال زيارته بيروت": the
   // third person's masculine pronoun (words.tsv object-pronoun) refers to

@@ -160,6 +160,8 @@ private:
   void remember_joint_subjects(std::size_t first);
   [[nodiscard]] std::optional<std::size_t> joined_pronoun_object(std::size_t h) const;
   [[nodiscard]] Entities plural_pronoun_objects(std::size_t h) const;
+  // The subjects of the clause before the cue (m_clause_subjects) that may be p's subject.
+  [[nodiscard]] Entities allowed_clause_subjects(const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::size_t> pronoun_word_object(std::size_t at,
                                                                const Entities& subjects) const;
   [[nodiscard]] bool noun_after(std::size_t at) const;
