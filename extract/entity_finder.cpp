@@ -291,7 +291,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     // construct before the name of a known organization is part of its mention.
     if (const auto named = g ? std::nullopt : known_org_after_head(c, i)) {
       const auto end = i + 1 + named->tokens;
-      add_known_item(c, entities.known(named->entity), i, end, m_pack.clitics.governed(c.token(i)));
+      add_known_item(c, entities.known(named->entity), i, end, org_head_governed(c, i));
       i = end;
       continue;
     }

@@ -81,6 +81,7 @@ private:
   bool title_at(Context& c, std::size_t i) const;
   bool appointed_at(Context& c, std::size_t i) const;
   [[nodiscard]] bool head_governed(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool org_head_governed(const Context& c, std::size_t i) const;
   // Owners before the title (English) own the names after it in order.
   bool counterpart_at(Context& c,
                       std::size_t i,

@@ -858,6 +858,19 @@ bool EntityFinder::head_governed(const Context& c, std::size_t i) const
   });
 }
 
+// "لحركة حماس": the word of words.tsv org-head at i carries a proclitic
+// preposition; "بعثة الأمم المتحدة"، "لجنة" begin with the letter as written.
+bool EntityFinder::org_head_governed(const Context& c, std::size_t i) const
+{
+  const auto& token = c.token(i);
+  const auto forms = token.forms();
+  const bool as_written = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+    return m_pack.words.org_head.contains(form)
+           && !m_pack.clitics.lost_preposition(token.text, form);
+  });
+  return !as_written && m_pack.clitics.governed(token);
+}
+
 // «هيئة شؤون الأسرى والمحررين»: a quoted name that begins with a word that
 // heads organizations is an organization.
 bool EntityFinder::quoted_at(Context& c, std::size_t i) const

@@ -1085,6 +1085,21 @@ SentenceRules::target_place(std::size_t t, std::string_view predicate) const
   return list_right(*k);
 }
 
+// "هجوما شنه مسلحو الحركة على مواقع عسكرية في بلدة قريولي": the first of
+// `preps` after token `from`, before any name, governs a target noun whose
+// place is the object (target_place).
+std::optional<std::vector<std::size_t>> SentenceRules::target_behind_prep(
+  std::size_t from, std::span<const std::string> preps, std::string_view predicate) const
+{
+  const auto limit = std::min(m_sentence.end, from + prep_window);
+  for (std::size_t t = from; t < limit && !is_hard_boundary(t) && !inside_item(t); ++t) {
+    if (is_preposition(t, preps)) {
+      return target_place(t + 1, predicate);
+    }
+  }
+  return std::nullopt;
+}
+
 // "أشاد بجهود الكويت", "أشاد بالدور السعودي", "شكر الجهود التي يبذلها مركز
 // الملك سلمان": a noun of words.tsv stand-in at token t stands for its
 // owner, the list right after it (its genitive or its demonym) or the

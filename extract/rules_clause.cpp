@@ -294,6 +294,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     }
   } else if (by_prep) {
     objects = prep_object(search, hit.trigger->preps);
+    if (!objects) {
+      objects = target_behind_prep(search, hit.trigger->preps, hit.trigger->predicate);
+    }
   }
   if (!objects && !prep_first && frame.object.after) {
     objects = target_place(search, hit.trigger->predicate);

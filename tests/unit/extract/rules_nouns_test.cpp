@@ -421,3 +421,47 @@ TEST_CASE("Taking full control: an adjective of the act between the noun and its
      false},
   });
 }
+
+TEST_CASE("A target noun behind the act's preposition stands where its place is "
+          "(words.tsv target-noun)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"areas in a province after the light verb's noun",
+     "شنت تركيا غارات جوية على مناطق في محافظة دهوك.",
+     "Turkey|attacked|Duhok",
+     true},
+    {"the act's noun, its relative verb and agent, then the targets' place",
+     "دانت الوزارة غارات جوية شنتها طائرات تركية على مناطق في محافظة دهوك.",
+     "Turkey|attacked|Duhok",
+     true},
+    {"a time between the agent and the preposition",
+     "صدت القوات هجوما شنه مسلحو حركة الشباب فجر الأحد على مواقع عسكرية في بلدة قريولي.",
+     "al-Shabaab|attacked|Qryuli",
+     true},
+    {"a convoy is no target noun: its place was not attacked (stays)",
+     "دانت الوزارة غارات جوية شنتها طائرات تركية على قافلة في محافظة دهوك.",
+     "Turkey|attacked|Duhok",
+     false},
+  });
+}
+
+TEST_CASE("An organization's head word that begins with the letter of a preposition is "
+          "not governed",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"بعثة (a mission) before a known organization is the subject",
+     "انتقدت بعثة الأمم المتحدة حركة الشباب.",
+     "United Nations|criticized|al-Shabaab",
+     true},
+    {"لجنة (a committee) likewise",
+     "انتقدت لجنة الأمم المتحدة حركة الشباب.",
+     "United Nations|criticized|al-Shabaab",
+     true},
+    {"with ب before it the organization is the object (stays)",
+     "أشاد ماكرون ببعثة الأمم المتحدة.",
+     "Emmanuel Macron|praised|United Nations",
+     true},
+  });
+}
