@@ -1125,16 +1125,23 @@ std::optional<std::vector<std::size_t>> SentenceRules::stand_in_owner(std::size_
   if (const auto relative = relative_past_adjectives(from)) {
     from = *relative;
   }
+  // The agent right after the relative clause's verb, or past a list intro
+  // and its preposition ("بالدور الذي اضطلعت به كل من السعودية وعمان").
+  const auto agent_at = [&](std::size_t agent) {
+    const bool intro = agent + 2 < m_sentence.end
+                       && token_in(token(agent), m_pack.words.list_intro, m_pack.clitics)
+                       && token_in(token(agent + 1), m_pack.words.preposition, m_pack.clitics);
+    from = intro ? agent + 1 : agent - 1;
+    window = intro ? 1 : 2;
+  };
   if (token_in(token(from), m_pack.words.relative, m_pack.clitics)) {
     const auto agent = from + 1 < m_sentence.end ? past_noun_verb(from + 1) : std::nullopt;
     if (!agent) {
       return std::nullopt;
     }
-    from = *agent - 1;
-    window = 2;
+    agent_at(*agent);
   } else if (const auto agent = relative_cue_agent(t)) {
-    from = *agent - 1;
-    window = 2;
+    agent_at(*agent);
   } else if (token_in(token(from), m_pack.words.owner_preposition, m_pack.clitics)) {
     ++from;
     owned = true;

@@ -465,3 +465,22 @@ TEST_CASE("An organization's head word that begins with the letter of a preposit
      true},
   });
 }
+
+TEST_CASE("A noun standing for its owners: a list intro before the relative clause's agents",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"كل من after the verb and its resumptive preposition",
+     "أشاد غروندبرغ بالدور الذي اضطلعت به كل من المملكة العربية السعودية وسلطنة عمان.",
+     "Hans Grundberg|praised|Oman",
+     true},
+    {"كل من right after the verb with its pronoun",
+     "أشاد غروندبرغ بالجهود التي بذلتها كل من مصر وقطر.",
+     "Hans Grundberg|praised|Egypt",
+     true},
+    {"the efforts' beneficiary behind ل is no owner (stays)",
+     "أشاد غروندبرغ بالجهود التي بذلتها قطر لليمن.",
+     "Hans Grundberg|praised|Yemen",
+     false},
+  });
+}
