@@ -967,7 +967,13 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
                           && token_in(c.token(k), m_pack.words.place_name_first, m_pack.clitics)
                           && is_name_word(c, k + 1) && !joined(k + 1)
                           && !token_in(c.token(k + 1), m_pack.words.time, m_pack.clitics);
-    const auto end = g ? k + g->tokens : (compound ? k + 2 : k + 1);
+    // "بلدتي عيتا الشعب وكفركلا": an unknown member whose next word has the
+    // article and is no name the gazetteer knows takes it in when a joined
+    // member follows (after the last member it may be the list's adjective).
+    const bool definite_second = !g && !compound && k + 2 < c.sentence.end && !joined(k + 1)
+                                 && has_article(c.token(k + 1)) && !known_at(c, k + 1)
+                                 && is_name_word(c, k + 1) && joined(k + 2);
+    const auto end = g ? k + g->tokens : (compound || definite_second ? k + 2 : k + 1);
     members.push_back(Member{k, end, g ? std::optional(g->entity) : std::nullopt});
     k = members.back().end;
   }

@@ -56,6 +56,14 @@ TEST_CASE("A dual place noun heads the two place names joined after it (words.ts
      "وتعرضت مدينتي الجميلة وضواحيها في العراق لقصف عنيف.",
      "Dwahiha|located-in|Iraq",
      false},
+    {"a member of two words, the second with the article, before a joined one",
+     "قصفت الطائرات بلدتي عيتا الشعب وكفركلا جنوبي لبنان.",
+     "Ayta Al-Shb|located-in|Lebanon",
+     true},
+    {"a joined definite word is the next member, not the first one's second word",
+     "استهدفت القوات بلدات المحمدية والأشعري وحمورية في سوريا.",
+     "Al-Ashri|located-in|Syria",
+     true},
   });
 }
 
