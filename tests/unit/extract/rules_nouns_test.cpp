@@ -60,7 +60,7 @@ TEST_CASE("A dual place noun heads the two place names joined after it (words.ts
      "قصفت الطائرات بلدتي عيتا الشعب وكفركلا جنوبي لبنان.",
      "Ayta Al-Shb|located-in|Lebanon",
      true},
-    {"a joined definite word is the next member, not the first one's second word",
+    {"a joined definite word is the next member, not the first one's second word (stays)",
      "استهدفت القوات بلدات المحمدية والأشعري وحمورية في سوريا.",
      "Al-Ashri|located-in|Syria",
      true},
