@@ -908,16 +908,27 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     const auto comma = [&](std::size_t t) {
       return token_in(c.token(t), m_pack.words.list_separator, m_pack.clitics);
     };
-    if (i < c.sentence.begin + 3 || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)
-        || !(comma(i - 1) || (c.token(i - 1).kind == TokenKind::word && comma(i - 2)))) {
+    if (i < c.sentence.begin + 3
+        || !token_in(c.token(i), m_pack.words.member_intro, m_pack.clitics)) {
       return std::nullopt;
     }
+    const bool after_comma =
+      comma(i - 1) || (c.token(i - 1).kind == TokenKind::word && comma(i - 2));
     const auto from = i > c.sentence.begin + max_list_intro_distance ? i - max_list_intro_distance
                                                                      : c.sentence.begin;
     std::optional<std::size_t> found;
     for (auto t = from; t + 1 < i; ++t) {
       if (token_in(c.token(t), m_pack.words.place_list_head, m_pack.clitics)) {
         found = t;
+      }
+    }
+    // "عشر ولايات تركية بينها هطاي"، "أحياء عدة في العاصمة بينها": without
+    // the comma, only words with no verb among them part the two.
+    if (found && !after_comma) {
+      for (auto t = *found + 1; t < i; ++t) {
+        if (c.token(t).kind != TokenKind::word || starts_cue(c, t)) {
+          return std::nullopt;
+        }
       }
     }
     return found;

@@ -64,6 +64,14 @@ TEST_CASE("A dual place noun heads the two place names joined after it (words.ts
      "استهدفت القوات بلدات المحمدية والأشعري وحمورية في سوريا.",
      "Al-Ashri|located-in|Syria",
      true},
+    {"a member intro after a plural of places and its demonym, with no comma",
+     "طال الدمار عشر ولايات تركية بينها هطاي وغازي عنتاب وأديامان وملاطية.",
+     "Htay|located-in|Turkey",
+     true},
+    {"between them and Syria: no list of members (stays)",
+     "تقع مناطق تركية بينها وبين سوريا حدود طويلة.",
+     "Syria|located-in|Turkey",
+     false},
   });
 }
 
