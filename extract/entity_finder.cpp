@@ -392,7 +392,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       continue;
     }
     if (bare_head_at(c, i) || state_reference_at(c, i)) {
-      ++i;
+      i = c.items.back().end;
       continue;
     }
     if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics)) {

@@ -65,9 +65,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (country) {
         j = country->end;
       }
-      if (head.seat && j + 1 < c.sentence.end
-          && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
-        ++j; // "the capital, Skopje"
+      // "the capital, Skopje"; without letter case, past the comma only a
+      // known place ("حكماء العاصمة، ونشر وحدات" names no place).
+      const bool past_comma = head.seat && j + 1 < c.sentence.end
+                              && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics);
+      if (past_comma) {
+        ++j;
       }
       // "بلدة الحميدية", "مدينة الرمادي": after a head of words.tsv
       // place-name-head in construct, the name may carry the article.
@@ -91,7 +94,8 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
                   && adjective_shape(m_pack.words, m_pack.clitics.without_article(c.token(j).text))
               : ends_in_nisba(c.token(j)) && !ends_in_ta_marbuta(c.token(j)))
         && dictionary_word(c, j);
-      const auto place = place_at(c, j, definite_name, construct && !adjective);
+      const auto place = place_at(
+        c, j, definite_name, construct && !adjective && !(past_comma && !m_capitalized_names));
       if (!place) {
         continue;
       }
@@ -1039,8 +1043,24 @@ bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
   }
   for (const auto form : token.forms()) {
     if (const auto earlier = c.entities.by_head(form)) {
-      c.mention(*earlier, i, i + 1);
-      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *earlier});
+      // "رحبت البعثة الأممية" after "بعثة الأمم المتحدة للدعم في ليبيا"
+      // ("البعثة الأممية في ليبيا"): an adjective right after the head that
+      // one of the known referent's names holds is part of the reference.
+      auto end = i + 1;
+      if (const auto& known = c.entities[*earlier].known; known && end < c.sentence.end
+                                                          && c.token(end).kind == TokenKind::word
+                                                          && has_article(c.token(end))) {
+        const auto next = c.token(end).text;
+        const auto& names = m_gazetteer.entities()[*known].aliases;
+        if (std::ranges::any_of(names, [&](const std::string& name) {
+              const auto words = normalized_words(name);
+              return std::ranges::find(words, next) != words.end();
+            })) {
+          ++end;
+        }
+      }
+      c.mention(*earlier, i, end);
+      c.items.push_back(Item{.begin = i, .end = end, .entity = *earlier});
       return true;
     }
   }

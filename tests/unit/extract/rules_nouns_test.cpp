@@ -500,3 +500,23 @@ TEST_CASE("A noun standing for its owners: a list intro before the relative clau
      false},
   });
 }
+
+TEST_CASE("A head noun's reference: no unknown name past the capital's comma, the referent's "
+          "own adjective taken in",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a conjoined word after 'the capital,' names no place",
+     "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى العاصمة، ونشر الجيش وحداته في المدينة.",
+     "Jean-Yves Le Drian|visited|Wnshr",
+     false},
+    {"a known capital past the comma still is one (stays)",
+     "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى العاصمة، دمشق، أمس.",
+     "Jean-Yves Le Drian|visited|Damascus",
+     true},
+    {"'the UN mission' after the mission's full name is the mission, not the UN as its object",
+     "رحبت بعثة الأمم المتحدة للدعم في ليبيا بالاتفاق. ورحبت البعثة الأممية بالهدنة.",
+     "United Nations Support Mission in Libya|praised|United Nations",
+     false},
+  });
+}
