@@ -393,6 +393,16 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         continue;
       }
     }
+    // "قبول دولة فلسطين عضوا كاملا": a title's word with the case ending
+    // of the indefinite accusative, before a word without the article, is
+    // an indefinite noun, no title (the dual in construct, "وزيرا الخارجية"،
+    // "رئيسا تركيا وألمانيا", stays one).
+    if (m_pack.clitics.has_case_ending(c.token(match->end - 1).text,
+                                       m_pack.clitics.without_article(title.cue.words.back().text))
+        && (match->end >= c.sentence.end
+            || (!has_article(c.token(match->end)) && !known_at(c, match->end)))) {
+      continue;
+    }
     if (title.role == "counterpart") {
       // "his U.S. counterpart John Kerry": English puts the counterpart's
       // country before the word; it acts for nobody.

@@ -520,3 +520,21 @@ TEST_CASE("A head noun's reference: no unknown name past the capital's comma, th
      false},
   });
 }
+
+TEST_CASE("A title's word in the indefinite accusative is no title", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"'as a full member': no person after عضوا",
+     "دعا مجلس الأمن الدولي إلى قبول فلسطين عضوا كاملا.",
+     "United Nations Security Council|called-on|Kamla",
+     false},
+    {"the council called on stays (stays)",
+     "دعت مصر مجلس الأمن الدولي إلى قبول دولة فلسطين عضوا كاملا في الأمم المتحدة.",
+     "Egypt|called-on|United Nations Security Council",
+     true},
+    {"the dual in construct with countries still heads its holders (stays)",
+     "التقى رئيسا تركيا وألمانيا في برلين.",
+     "Germany|met|Turkey",
+     false},
+  });
+}
