@@ -641,12 +641,24 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
       why(h, "no name right after the noun");
       return;
     }
+    const auto objects = list_right(*k);
+    // "تم استهداف مدينة إدلب من قبل روسيا": an agent marker right after the
+    // object names the agent (the noun's passive), not the control verb.
+    if (const auto end = agent_marker_end(m_items[objects.back()].end)) {
+      const auto agent = item_starting_in(*end, 0);
+      const auto agents = agent ? resolve(list_right(*agent), true, p) : Entities{};
+      if (agents.empty()) {
+        why(h, "an agent marker after the object, and no agent of the types the predicate takes");
+      } else {
+        emit_all(h, agents, resolve(objects, false, p), hit.trigger->confidence);
+      }
+      return;
+    }
     const auto agents = controller(h, p);
     if (agents.empty()) {
       why(h, "no control verb with a subject right before the noun");
     } else {
-      emit_all(
-        h, agents, resolve(list_right(*k), false, p), hit.trigger->confidence * inherited_factor);
+      emit_all(h, agents, resolve(objects, false, p), hit.trigger->confidence * inherited_factor);
     }
     return;
   }

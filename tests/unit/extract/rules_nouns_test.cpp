@@ -538,3 +538,22 @@ TEST_CASE("A title's word in the indefinite accusative is no title", "[extract][
      false},
   });
 }
+
+TEST_CASE("A verbal noun's passive: an agent marker after its object names the agent",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"تم and the noun, its object, من قبل and the agent",
+     "تم استهداف مدينة إدلب من قبل روسيا.",
+     "Russia|attacked|Idlib",
+     true},
+    {"the agent after the marker, not the control verb's subject",
+     "أعلن الجيش السوري تحرير مدينة الرمادي من قبل القوات العراقية.",
+     "Syrian Arab Army|captured|Ramadi",
+     false},
+    {"without the marker the control verb's subject acts (stays)",
+     "أعلن الجيش العراقي تحرير مدينة الرمادي.",
+     "Iraqi Armed Forces|captured|Ramadi",
+     true},
+  });
+}
