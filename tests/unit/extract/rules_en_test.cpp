@@ -3718,3 +3718,24 @@ TEST_CASE("English: an attorney general is a prosecutor of the country before th
     },
     "en");
 }
+
+TEST_CASE("English: a single strike or raid names its agent and target like the plural",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a demonym's strike on a place",
+       "An Israeli strike on Rafah killed 10 people.",
+       "Israel|attacked|Rafah",
+       true},
+      {"a possessor's drone strike against a group",
+       "Turkey condemned Russia's drone strike against Kyiv.",
+       "Russia|attacked|Kyiv",
+       true},
+      {"a workers' strike against a reform names no target (stays)",
+       "French unions began a strike against the pension reform of Emmanuel Macron.",
+       "France|attacked|Emmanuel Macron",
+       false},
+    },
+    "en");
+}
