@@ -84,8 +84,20 @@ NormalizedText normalize(std::u32string_view original)
   out.text.reserve(original.size());
   out.to_original.reserve(original.size() + 1);
   out.original_end.reserve(original.size());
+  // "كاروليناالجنوبية": a plain alif after a letter and before the article's
+  // alif and lam ends a word glued to the next; no word holds the two alifs.
+  constexpr char32_t alif = U'\u0627';
+  constexpr char32_t lam = U'\u0644';
+  const auto ends_before_article = [&](std::size_t i) {
+    return original[i] == alif && i > 0 && original[i - 1] >= U'\u0621'
+           && original[i - 1] <= U'\u064A' && i + 2 < original.size() && original[i + 1] == alif
+           && original[i + 2] == lam;
+  };
   for (std::size_t i = 0; i < original.size(); ++i) {
     const char32_t c = original[i];
+    if (ends_before_article(i)) {
+      out.word_final.push_back(out.text.size());
+    }
     if (is_nfkc_inert(c) || U_FAILURE(status)) {
       push_folded(out, c, i);
       continue;

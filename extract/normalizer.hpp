@@ -18,8 +18,10 @@ struct NormalizedText
   // after it, so a span keeps its diacritics: "قالَ" spans all four code points.
   std::vector<std::size_t> original_end;
   // Ascending indices into `text` of letters that only end a word, ta
-  // marbuta and alef maqsura, folded away above (ة → ه, ى → ي): one with a
-  // letter after it ends a word glued to the next ("النائبةالأمريكية").
+  // marbuta and alef maqsura, folded away above (ة → ه, ى → ي), and of an
+  // alif after a letter right before the article's alif and lam: one with a
+  // letter after it ends a word glued to the next ("النائبةالأمريكية",
+  // "كاروليناالجنوبية").
   std::vector<std::size_t> word_final;
 };
 

@@ -76,6 +76,27 @@ TEST_CASE("A letter that only ends a word (ة, ى) ends one glued to the next",
   CHECK(tokens.tokens[1].span == Span{7, 16});
 }
 
+TEST_CASE("An alif right before the article's alif and lam ends a word glued to the next",
+          "[extract][tokenizer][arabic]")
+{
+  TokenizedText tokens;
+
+  // "South Carolina", "the elections" and "which" glued after an alif; "the
+  // machines" (الآلات, folded الالات: its alifs follow a lam) stays whole.
+  tokenize(normalize(to_u32("كاروليناالجنوبية لخوضهاالانتخابات الآلات ماالذي")), tokens);
+
+  std::vector<std::string_view> words;
+  for (const auto& token : tokens.tokens) {
+    words.push_back(token.text);
+  }
+  CHECK(words
+        == std::vector<std::string_view>{
+          "كارولينا", "الجنوبيه", "لخوضها", "الانتخابات", "الالات", "ما", "الذي"});
+  REQUIRE(words.size() == 7);
+  CHECK(tokens.tokens[0].span == Span{0, 8});
+  CHECK(tokens.tokens[1].span == Span{8, 16});
+}
+
 TEST_CASE("A full stop inside a Latin abbreviation stays in the word",
           "[extract][tokenizer][english]")
 {
