@@ -557,6 +557,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"patient-noun", &words.patient_noun},
                             {"patient-preposition", &words.patient_preposition},
                             {"target-predicate", &words.target_predicate},
+                            {"speech-event", &words.speech_event},
                             {"time", &words.time},
                             {"adverbial", &words.adverbial},
                             {"onset-noun", &words.onset_noun},
@@ -650,7 +651,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     }
     if (target == &words.purpose_predicate || target == &words.away_predicate
         || target == &words.charge_predicate || target == &words.charge_report
-        || target == &words.target_predicate || target == &words.verbal_predicate) {
+        || target == &words.target_predicate || target == &words.verbal_predicate
+        || target == &words.speech_event) {
       predicate_words.emplace_back(reader.fields()[1],
                                    std::string(source) + ":" + std::to_string(reader.line()));
     }

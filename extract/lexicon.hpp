@@ -386,7 +386,9 @@ struct WordClasses
                         // it befell
   WordSet patient_preposition; // "of": between a patient-noun and its genitive
   WordSet target_predicate;    // attacked: acts on a target noun that reach its place
-  WordSet own_pronoun; // "his", "its": before an own noun ("his forces": the speaker's country)
+  WordSet speech_event; // attacked: an act a report that only names its speaker ("قال X إن")
+                        // states as an Event all the same
+  WordSet own_pronoun;  // "his", "its": before an own noun ("his forces": the speaker's country)
   WordSet
     demonstrative; // "هذه": before a head that refers back ("هذه المدينة"), naming nothing after it
   WordSet time; // "اليوم", "الأحد": an aside between commas that no argument skips for

@@ -617,9 +617,12 @@ void SentenceRules::emit_events()
       const bool occasion =
         !frame_of(inner.hit).finite && begin == opening + 1
         && token_in(token(opening), m_pack.words.occasion_preposition, m_pack.clitics);
-      if (!report.emits || begin < report.begin || begin >= report.end
-          || frame_of(inner.hit).scans_items() || known_act || occasion
-          || m_ontology.find(inner.predicate)->cameo.empty()) {
+      // "قال الجيش الباكستاني إن مسلحين ... هاجموا نقطة تفتيش": a report that
+      // names its speaker only states an act of words.tsv speech-event.
+      const bool emits =
+        report.emits || (report.speech && m_pack.words.speech_event.contains(inner.predicate));
+      if (!emits || begin < report.begin || begin >= report.end || frame_of(inner.hit).scans_items()
+          || known_act || occasion || m_ontology.find(inner.predicate)->cameo.empty()) {
         continue;
       }
       const auto& inner_p = *m_ontology.find(inner.predicate);

@@ -40,7 +40,8 @@ struct Discourse
 //   say      reported speech: relations in its complement become Event objects:
 //            "أعلن رئيس أذربيجان إلهام علييف أن قوات بلاده سيطرت على زنغيلان"
 //            => Aliyev announced (Azerbaijan captured Zangilan)
-//   speech   reported speech that only names the speaker ("قال")
+//   speech   reported speech that names the speaker ("قال"); only the acts of
+//            words.tsv speech-event in it become Events
 //   cont-say, cont-speech  the same for a participle continuing the sentence,
 //            its subject the topic: "..., مؤكدا أن", "..., مضيفا"
 //   sym      a symmetric act among a list or with the object of `prep`, or

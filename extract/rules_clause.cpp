@@ -216,6 +216,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                .end = m_sentence.end,
                                .speaker = subjects,
                                .emits = frame.report == ReportKind::event && !hit.negated,
+                               .speech = frame.report == ReportKind::speaker && !hit.negated,
                                .named = !inherited});
     return;
   }

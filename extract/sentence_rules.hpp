@@ -60,8 +60,10 @@ struct Report
   std::size_t begin = 0; // complement tokens [begin, end)
   std::size_t end = 0;
   std::vector<std::size_t> speaker;
-  bool emits = false; // an event report (say), not negated: relations inside become Events
-  bool named = false; // the speaker is named in this sentence, not inherited
+  bool emits = false;  // an event report (say), not negated: relations inside become Events
+  bool speech = false; // a report that names its speaker only (speech), not negated: only
+                       // acts of words.tsv speech-event inside become Events
+  bool named = false;  // the speaker is named in this sentence, not inherited
 };
 
 struct Emitted

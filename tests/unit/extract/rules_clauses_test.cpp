@@ -268,3 +268,28 @@ TEST_CASE("A place an act befell is no party: the two sides are still the actors
      false},
   });
 }
+
+TEST_CASE("A report that names its speaker only states the hostilities in it as Events "
+          "(words.tsv speech-event)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"قال ... إن and an attack",
+     "وقال الجيش الإسرائيلي إن حزب الله قصف مدينة صفد.",
+     "Israel Defense Forces|announced|[attacked Sfd]",
+     true},
+    {"قالت ... إن and a capture",
+     "وقالت وزارة الدفاع الروسية إن قواتها سيطرت على قرية بيشتشاني في منطقة خاركيف.",
+     "Russian Ministry of Defence|announced|[captured Bishtshani]",
+     true},
+    {"a meeting the ministry says its minister held is no Event (stays)",
+     "وقالت الخارجية الروسية في بيان إن وزير الخارجية الروسي سيرغي لافروف التقى نظيره الأرميني "
+     "زغراب مناتساكانيان.",
+     "Russian Ministry of Foreign Affairs|announced|[met Zohrab Mnatsakanyan]",
+     false},
+    {"a denied attack is none (stays)",
+     "وقال الجيش الإسرائيلي إن حزب الله لم يقصف مدينة صفد.",
+     "Israel Defense Forces|announced|[attacked Sfd]",
+     false},
+  });
+}
