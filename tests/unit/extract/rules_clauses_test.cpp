@@ -282,6 +282,11 @@ TEST_CASE("A report that names its speaker only states the hostilities in it as 
      "وقالت وزارة الدفاع الروسية إن قواتها سيطرت على قرية بيشتشاني في منطقة خاركيف.",
      "Russian Ministry of Defence|announced|[captured Bishtshani]",
      true},
+    {"قالت ... إن and an arrival",
+     "وقالت وزيرة الدفاع الإسبانية مارغريتا روبليس إن رئيس الوزراء الإسباني بيدرو سانشيز وصل "
+     "إلى مدينة مراكش.",
+     "Marghrita Rublis|announced|[visited Marrakesh]",
+     true},
     {"a meeting the ministry says its minister held is no Event (stays)",
      "وقالت الخارجية الروسية في بيان إن وزير الخارجية الروسي سيرغي لافروف التقى نظيره الأرميني "
      "زغراب مناتساكانيان.",
