@@ -477,6 +477,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"modifier", &words.modifier},
                             {"parties", &words.parties},
                             {"own", &words.own},
+                            {"own-force", &words.own_force},
                             {"negation", &words.negation},
                             {"possibility", &words.possibility},
                             {"future-proclitic", &words.future_proclitic},

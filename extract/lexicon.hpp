@@ -270,11 +270,13 @@ struct WordClasses
   WordSet charge_report;    // "announced": the predicate the charge is reported with
   WordSet voice_adverb; // "also", "reportedly": may stand between the auxiliary and the participle
   WordSet boundary;     // punctuation that ends a clause
-  WordSet list_separator;      // "،" "," between list members
-  WordSet coordinator;         // "و" as its own token
-  WordSet modifier;            // after a title: المؤقت، السابق
-  WordSet parties;             // الجانبان، الطرفان: the last two parties
-  WordSet own;                 // بلاد، قوات + pronoun: the speaker's country
+  WordSet list_separator; // "،" "," between list members
+  WordSet coordinator;    // "و" as its own token
+  WordSet modifier;       // after a title: المؤقت، السابق
+  WordSet parties;        // الجانبان، الطرفان: the last two parties
+  WordSet own;            // بلاد، قوات + pronoun: the speaker's country
+  WordSet own_force; // قوات، مقاتلي + pronoun: of an organization speaker too ("أعلن حزب الله
+                     // أن مقاتليه قصفوا": Hezbollah)
   std::vector<Cue> along_with; // إلى جانب: adds to a list
   WordSet negation;            // لم، لن، لا: negation and irrealis words before a cue
   WordSet possibility; // "قد": irrealis before a verb in the imperfect ("قد تسيطر"), not before the

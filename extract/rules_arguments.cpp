@@ -758,12 +758,23 @@ Entities SentenceRules::resolve_one(const Item& item,
     if (owners.empty() && report == nullptr) {
       owners = m_discourse.topic;
     }
+    // "أعلن حزب الله أن مقاتليه قصفوا": an organization's forces (words.tsv
+    // own-force) are its own.
+    const auto forms = token(item.begin).forms();
+    const auto& forces = m_pack.words.own_force.words();
+    const bool force = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+      return std::any_of(forces.begin(), forces.end(), [&](const std::string& stem) {
+        return m_pack.clitics.has_enclitic(form, stem);
+      });
+    });
     for (const auto s : owners) {
       const auto& record = m_entities[s];
       if (record.entity.type == EntityType::country) {
         add(s);
       } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
         add(*record.role_of);
+      } else if (force && record.entity.type == EntityType::organization) {
+        add(s);
       }
     }
     break;

@@ -298,3 +298,22 @@ TEST_CASE("A report that names its speaker only states the hostilities in it as 
      false},
   });
 }
+
+TEST_CASE("An organization speaker's forces are its own (words.tsv own-force)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"its fighters",
+     "أعلن حزب الله اللبناني أن مقاتليه قصفوا مقار عسكرية إسرائيلية في الجليل الأعلى.",
+     "Hezbollah|attacked|Israel",
+     true},
+    {"its forces",
+     "أعلن حزب الله أن قواته قصفت مواقع إسرائيلية في الجليل.",
+     "Hezbollah|announced|[attacked Israel]",
+     true},
+    {"its country is no organization's (stays)",
+     "أعلن حزب الله أن بلاده تدعم سوريا.",
+     "Hezbollah|supports|Syria",
+     false},
+  });
+}
