@@ -440,6 +440,7 @@ void SentenceRules::emit(std::size_t hit,
   // A report of an act ("announced" an Event) names no new parties: "the two
   // sides" are still the act's.
   if (!p->cameo.empty() && m_entities[object].entity.type != EntityType::event) {
+    m_discourse.acts.push_back(Discourse::Act{p->name, subject, object});
     if (m_entities[subject].entity.type == EntityType::person
         && m_entities[object].entity.type == EntityType::person) {
       m_discourse.people = {subject, object};

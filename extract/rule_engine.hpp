@@ -25,6 +25,15 @@ struct Discourse
   std::vector<std::size_t> countries;    // countries named so far, the latest last
   std::vector<std::size_t> persons;      // the people named in the last sentence that named any
   std::vector<std::size_t> author;       // who issues the document ("we"): see RuleEngine::apply
+  // The acts read so far between entities (no Event objects), oldest first:
+  // a definite noun of an act refers back to them ("أدان زيلينسكي الهجوم").
+  struct Act
+  {
+    std::string_view predicate;
+    std::size_t subject = 0;
+    std::size_t object = 0;
+  };
+  std::vector<Act> acts;
 };
 
 // Reads relations from the triggers of data/<lang>/triggers.tsv. Each trigger

@@ -373,9 +373,49 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                    ? pronoun_word_object(hit.match.end, subjects)
                                    : std::nullopt) {
     emit_all(h, subjects, {*person}, confidence * inherited_factor);
+  } else if (const auto act = unnamed_object ? act_referred_back(object_slot, p) : std::nullopt) {
+    emit_all(h, subjects, {*act}, confidence * inherited_factor);
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }
+}
+
+// "وأدان الرئيس الأوكراني زيلينسكي الهجوم" after "شنت روسيا هجوما على
+// خاركيف": the definite noun of an act at token t, a cue that read nothing
+// in this sentence, refers back to the acts of its predicate the document
+// read before, when all of them befell one object: the latest is the Event
+// the cue's predicate takes (where the ontology lets it take Events).
+std::optional<std::size_t> SentenceRules::act_referred_back(std::size_t t,
+                                                            const PredicateInfo& p) const
+{
+  if (!p.allows_object(EntityType::event) || t >= m_sentence.end
+      || !m_pack.clitics.definite(token(t))) {
+    return std::nullopt;
+  }
+  const auto noun = std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+    return hit.match.begin == t && hit.match.end == t + 1 && !frame_of(*hit.trigger).finite;
+  });
+  if (noun == m_hits.end()
+      || std::any_of(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) {
+           return e.hit == static_cast<std::size_t>(noun - m_hits.begin());
+         })) {
+    return std::nullopt;
+  }
+  const auto* act = m_ontology.find(noun->trigger->predicate);
+  const Discourse::Act* latest = nullptr;
+  for (const auto& earlier : m_discourse.acts) {
+    if (earlier.predicate != act->name) {
+      continue;
+    }
+    if (latest != nullptr && earlier.object != latest->object) {
+      return std::nullopt;
+    }
+    latest = &earlier;
+  }
+  if (latest == nullptr) {
+    return std::nullopt;
+  }
+  return m_entities.event(latest->subject, act->name, act->label_en, latest->object);
 }
 
 // From token `from` to the clause's first comma: after it, one word at most

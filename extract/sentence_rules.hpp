@@ -311,6 +311,8 @@ private:
   [[nodiscard]] std::optional<std::size_t> relative_cue_agent(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   target_place(std::size_t t, std::string_view predicate) const;
+  [[nodiscard]] std::optional<std::size_t> act_referred_back(std::size_t t,
+                                                             const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> target_behind_prep(
     std::size_t from, std::span<const std::string> preps, std::string_view predicate) const;
   [[nodiscard]] const Report* report_at(std::size_t token) const;

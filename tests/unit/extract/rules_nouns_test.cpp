@@ -557,3 +557,24 @@ TEST_CASE("A verbal noun's passive: an agent marker after its object names the a
      true},
   });
 }
+
+TEST_CASE("A definite act noun as the object refers back to the document's acts of its predicate",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the attack: the one attack read before",
+     "شنت روسيا هجوما على مدينة خاركيف. وأدان الرئيس الأوكراني فولوديمير زيلينسكي الهجوم.",
+     "Volodymyr Zelenskyy|criticized|[attacked Kharkiv]",
+     true},
+    {"the visit: the one visit read before",
+     "زار رئيس الوزراء الهندي ناريندرا مودي موسكو. وانتقد الرئيس الأوكراني فولوديمير زيلينسكي "
+     "الزيارة.",
+     "Volodymyr Zelenskyy|criticized|[visited Moscow]",
+     true},
+    {"two attacks on two places: the noun names neither (stays)",
+     "شنت روسيا هجوما على مدينة خاركيف. وشنت روسيا هجوما على مدينة أوديسا. وأدان الرئيس "
+     "الأوكراني فولوديمير زيلينسكي الهجوم.",
+     "Volodymyr Zelenskyy|criticized|[attacked Odesa]",
+     false},
+  });
+}
