@@ -769,12 +769,11 @@ Entities SentenceRules::resolve_one(const Item& item,
     });
     for (const auto s : owners) {
       const auto& record = m_entities[s];
-      if (record.entity.type == EntityType::country) {
+      if (record.entity.type == EntityType::country
+          || (force && record.entity.type == EntityType::organization)) {
         add(s);
       } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
         add(*record.role_of);
-      } else if (force && record.entity.type == EntityType::organization) {
-        add(s);
       }
     }
     break;

@@ -15,6 +15,21 @@ using newskg::extract::tokenize;
 using newskg::extract::TokenizedText;
 using newskg::extract::TokenKind;
 
+namespace {
+
+// The words `text` tokenizes into (their normalized text, held by `tokens`).
+std::vector<std::string_view> words_of(std::string_view text, TokenizedText& tokens)
+{
+  tokenize(normalize(to_u32(text)), tokens);
+  std::vector<std::string_view> words;
+  for (const auto& token : tokens.tokens) {
+    words.push_back(token.text);
+  }
+  return words;
+}
+
+} // namespace
+
 TEST_CASE("Tokens are words, numbers and single punctuation marks", "[extract][tokenizer][arabic]")
 {
   TokenizedText tokens;
@@ -62,12 +77,7 @@ TEST_CASE("A letter that only ends a word (ة, ى) ends one glued to the next",
 
   // "the American congresswoman Maxine", the first two words glued; "on the
   // shoulder" glued after alef maqsura; "the two states" keeps its ت.
-  tokenize(normalize(to_u32("النائبةالأمريكية ماكسين علىكتفي الولايتين")), tokens);
-
-  std::vector<std::string_view> words;
-  for (const auto& token : tokens.tokens) {
-    words.push_back(token.text);
-  }
+  const auto words = words_of("النائبةالأمريكية ماكسين علىكتفي الولايتين", tokens);
   CHECK(
     words
     == std::vector<std::string_view>{"النايبه", "الامريكيه", "ماكسين", "علي", "كتفي", "الولايتين"});
@@ -83,12 +93,7 @@ TEST_CASE("An alif right before the article's alif and lam ends a word glued to 
 
   // "South Carolina", "the elections" and "which" glued after an alif; "the
   // machines" (الآلات, folded الالات: its alifs follow a lam) stays whole.
-  tokenize(normalize(to_u32("كاروليناالجنوبية لخوضهاالانتخابات الآلات ماالذي")), tokens);
-
-  std::vector<std::string_view> words;
-  for (const auto& token : tokens.tokens) {
-    words.push_back(token.text);
-  }
+  const auto words = words_of("كاروليناالجنوبية لخوضهاالانتخابات الآلات ماالذي", tokens);
   CHECK(words
         == std::vector<std::string_view>{
           "كارولينا", "الجنوبيه", "لخوضها", "الانتخابات", "الالات", "ما", "الذي"});
