@@ -578,3 +578,22 @@ TEST_CASE("A definite act noun as the object refers back to the document's acts 
      false},
   });
 }
+
+TEST_CASE("Strikes name their agent and target like raids (triggers.tsv masdar ضربات، ضربة)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the strikes of a demonym on a country",
+     "وأدانت إيران الضربات الأمريكية على اليمن.",
+     "United States|attacked|Yemen",
+     true},
+    {"a strike of a demonym on a city",
+     "ونددت روسيا بالضربة الإسرائيلية على دمشق.",
+     "Israel|attacked|Damascus",
+     true},
+    {"the condemner is no striker (stays)",
+     "وأدانت إيران الضربات الأمريكية على اليمن.",
+     "Iran|attacked|Yemen",
+     false},
+  });
+}
