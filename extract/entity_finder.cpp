@@ -374,13 +374,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       ++i;
       continue;
     }
-    const auto forms = token.forms();
-    const auto& own_words = m_pack.words.own.words();
-    const bool own = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-      return std::any_of(own_words.begin(), own_words.end(), [&](const auto& stem) {
-        return m_pack.clitics.has_enclitic(form, stem);
-      });
-    });
+    const bool own = carries_enclitic(token, m_pack.words.own, m_pack.clitics);
     // "his forces", "its government": a possessive pronoun before an own noun.
     const bool own_phrase = i + 1 < sentence.end
                             && token_in(token, m_pack.words.own_pronoun, m_pack.clitics)

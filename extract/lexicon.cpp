@@ -178,6 +178,16 @@ bool starts_with_prep_in(std::string_view word, const WordSet& preps, const Clit
   });
 }
 
+bool carries_enclitic(const Token& token, const WordSet& stems, const Clitics& clitics)
+{
+  const auto forms = token.forms();
+  const auto& words = stems.words();
+  return std::ranges::any_of(forms, [&](std::string_view form) {
+    return std::ranges::any_of(
+      words, [&](const std::string& stem) { return clitics.has_enclitic(form, stem); });
+  });
+}
+
 bool name_begins_with(std::span<const std::string> names,
                       std::string_view word,
                       const Clitics& clitics)

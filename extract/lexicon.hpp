@@ -136,6 +136,11 @@ conjoined_in(std::string_view word, const WordSet& words, const Clitics& clitics
 [[nodiscard]] bool
 starts_with_prep_in(std::string_view word, const WordSet& preps, const Clitics& clitics);
 
+// True when a form of `token` is a word of `stems` with an enclitic pronoun:
+// "قواته" of {"قوات"}.
+[[nodiscard]] bool
+carries_enclitic(const Token& token, const WordSet& stems, const Clitics& clitics);
+
 // True when a form of `token` is in `words`: "وأن" is in {"ان"}. Inline:
 // it is asked of every token for many sets.
 [[nodiscard]] inline bool token_in(const Token& token, const WordSet& words, const Clitics& clitics)

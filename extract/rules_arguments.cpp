@@ -760,13 +760,7 @@ Entities SentenceRules::resolve_one(const Item& item,
     }
     // "أعلن حزب الله أن مقاتليه قصفوا": an organization's forces (words.tsv
     // own-force) are its own.
-    const auto forms = token(item.begin).forms();
-    const auto& forces = m_pack.words.own_force.words();
-    const bool force = std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
-      return std::any_of(forces.begin(), forces.end(), [&](const std::string& stem) {
-        return m_pack.clitics.has_enclitic(form, stem);
-      });
-    });
+    const bool force = carries_enclitic(token(item.begin), m_pack.words.own_force, m_pack.clitics);
     for (const auto s : owners) {
       const auto& record = m_entities[s];
       if (record.entity.type == EntityType::country
