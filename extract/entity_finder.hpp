@@ -293,6 +293,7 @@ private:
                                                                  std::size_t i) const;
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool starts_org_noun(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
   [[nodiscard]] bool
   adjective_not_name(const Context& c, std::size_t i, const GazetteerMatch& g) const;

@@ -497,7 +497,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
          && !m_pack.clitics.conjoined(c.token(j).text)
          // As written: "العليا" would be a form of the stop word "على".
          && !m_pack.words.stop.contains(c.token(j).text)
-         && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_cue(c, j)) {
+         && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)
+         // (A head noun of an organization is the head's genitive: "جهاز
+         // الاستخبارات"، "جهاز الشرطة".)
+         && (!starts_cue(c, j) || (starts_org_noun(c, j) && !governed_word(c, j)))) {
     if (const auto g = known_at(c, j)) {
       // A demonym agrees with its head in the article: after "هيئة" it is
       // no adjective of the head ("هيئة الإندونيسية للتخفيف"), and the name,
@@ -512,6 +515,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
       break;
     }
     ++j;
+  }
+  // "وزارة الخارجية والمغتربين": a second field joined by و, as a minister's
+  // portfolio is; not another organization's head ("وزارة الدفاع والجيش").
+  if (org_head && j > i + 1 && j < c.sentence.end
+      && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics) && !starts_org_noun(c, j)) {
+    // Past the joined noun only its adjectives ("والموارد الطبيعية"), not
+    // the next phrase ("والمغتربين الاقتحام").
+    if (const auto end = joined_portfolio_end(c, j); end > j) {
+      for (++j; j < end && ends_in_nisba(c.token(j)); ++j) {
+      }
+    }
   }
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": in construct, a title of
   // words.tsv namesake-role and its name, and a genitive behind "ل", name the

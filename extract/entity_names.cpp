@@ -113,6 +113,19 @@ bool EntityFinder::starts_cue(const Context& c, std::size_t i) const
          || starts_trigger(m_pack, tokens, i, [](const Frame& f) { return !f.scans_items(); });
 }
 
+// A head of heads.tsv that names an organization by itself (its English
+// label, not "=") begins at token i: "الاستخبارات"، "الشرطة".
+bool EntityFinder::starts_org_noun(const Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::uint32_t> candidates;
+  m_pack.head_index.candidates(c.token(i), m_pack.clitics, candidates);
+  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
+    const auto& head = m_pack.heads[k];
+    return head.type == EntityType::organization && head.label_en != "=" && !head.facility
+           && match_cue(head.cue, c.tokens(), i, m_pack.clitics).has_value();
+  });
+}
+
 // A cue of a verb of saying (frames.tsv report "event" or "speaker") begins at token i.
 bool EntityFinder::starts_speech_cue(const Context& c, std::size_t i) const
 {

@@ -530,7 +530,9 @@ bool SentenceRules::joined_arguments(std::size_t h,
   // demonym is no object ("والتقى الرئيس الأسد الوفد الصيني").
   // A charge right after the name ends the clause's names: "وأدانت السعودية
   // الهجوم، واتهمت إيران بدعم الحوثيين" (the Houthis are the charge's).
-  const auto end = list ? m_items[list->back()].end : 0;
+  // (A title in apposition after the name is the same person: "حيث التقى
+  // الشيخ محمد بن راشد نائب رئيس الدولة" names no second party.)
+  const auto end = list ? past_same_entity(list->back()) : 0;
   if (!list || m_items[list->front()].demonym
       || (!starts_charge(h, end)
           && (noun_after(end) || direct_object(end)
@@ -707,6 +709,20 @@ bool SentenceRules::indefinite_phrase_at(std::size_t from, std::size_t verb) con
     }
   }
   return true;
+}
+
+// The end of item k, or of the items right after it that name the same
+// entity (a title in apposition: "محمد بن راشد نائب رئيس الدولة").
+std::size_t SentenceRules::past_same_entity(std::size_t k) const
+{
+  auto end = m_items[k].end;
+  for (auto next = k + 1;
+       next < m_items.size() && m_items[next].begin == end && m_items[next].kind == ItemKind::entity
+       && m_items[k].kind == ItemKind::entity && m_items[next].entity == m_items[k].entity;
+       ++next) {
+    end = m_items[next].end;
+  }
+  return end;
 }
 
 // Token `at` is a plain word that may be a noun the name before it

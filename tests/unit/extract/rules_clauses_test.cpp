@@ -317,3 +317,18 @@ TEST_CASE("An organization speaker's forces are its own (words.tsv own-force)",
      false},
   });
 }
+
+TEST_CASE("A joined verb's object: a title in apposition after the name is the same person",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the name and its title after حيث التقى",
+     "وانتقل مودي إلى دبي، حيث التقى صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة.",
+     "Mohammed bin Rashid|met|Narendra Modi",
+     true},
+    {"a second party after the name still makes the name the subject (stays)",
+     "وصل أردوغان إلى موسكو، حيث التقى الرئيس بوتين وزير الخارجية سيرغي لافروف.",
+     "Recep Tayyip Erdoğan|met|Vladimir Putin",
+     false},
+  });
+}

@@ -125,6 +125,22 @@ TEST_CASE("An agency (جهاز) heads an organization's name (words.tsv org-head
      "دعت الأمم المتحدة جهاز الأمن الداخلي إلى الإفراج عن المعتقلين.",
      "United Nations|called-on|جهاز الأمن الداخلي",
      true},
+    {"a head noun of an organization is the agency's genitive: the title's owner",
+     "وقال رئيس جهاز الاستخبارات العامة أنس خطاب إن الوضع مستقر.",
+     "Anas Khattab|holds-position|جهاز الاستخبارات العامة|president",
+     true},
+    {"the police too, with no adjective after it",
+     "وقال رئيس جهاز الشرطة سامي الحسن إن الوضع مستقر.",
+     "Sami Al-Hsn|holds-position|جهاز الشرطة|president",
+     true},
+    {"a ministry's second field joined by و is its name's",
+     "أدانت وزارة الخارجية والمغتربين الاقتحام. وطالبت الوزارة مجلس الأمن الدولي بالتدخل.",
+     "وزارة الخارجية والمغتربين|called-on|United Nations Security Council",
+     true},
+    {"another organization's head joined by و is not (stays)",
+     "طالبت وزارة الدفاع والشرطة مجلس الأمن الدولي بالتدخل.",
+     "وزارة الدفاع والشرطة|called-on|United Nations Security Council",
+     false},
   });
 }
 
