@@ -294,6 +294,10 @@ private:
   [[nodiscard]] bool is_name_word(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_cue(const Context& c, std::size_t i) const;
   [[nodiscard]] bool starts_org_noun(const Context& c, std::size_t i) const;
+  std::optional<std::size_t> team_before(Context& c, std::size_t i) const;
+  std::optional<Qualifier> team_after(Context& c, std::size_t j) const;
+  std::optional<std::size_t>
+  team_of_city(Context& c, std::size_t city, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
   [[nodiscard]] bool
   adjective_not_name(const Context& c, std::size_t i, const GazetteerMatch& g) const;

@@ -477,6 +477,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         of = chamber ? std::optional(c.entities.known(*chamber)) : std::nullopt;
       }
     }
+    // "Dortmund coach Edin Terzic": a team's role (words.tsv team-role) after
+    // a city the gazetteer knows is held in the team named after the city.
+    if (!owner && m_country_before_title && m_pack.words.team_role.contains(title.role)) {
+      if (const auto team = team_before(c, i)) {
+        of = team;
+      }
+    }
     auto title_party = Gazetteer::no_party; // a party's adjective after the title
     bool unowned = false;                   // the title's words end in people who own no title
     const bool minister =
@@ -567,6 +574,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         break;
       }
       auto qualifier = qualifier_at(c, j, definite);
+      if (!qualifier && m_pack.words.team_role.contains(title.role)) {
+        qualifier = team_after(c, j);
+      }
       // "المتحدث باسم الرئيس الروسي دميتري بيسكوف", "مستشار الرئيس الأوكراني":
       // without letter case, a title in construct with another title (the
       // one it serves) holds its own role where that one's owner is; the

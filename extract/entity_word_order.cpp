@@ -55,6 +55,47 @@ std::optional<Item> EntityFinder::owner_before(const Context& c, std::size_t i) 
   return back;
 }
 
+// The team named after the city the gazetteer knows (no subdivision) that
+// is the last item, ending at token i: "Dortmund" in "Dortmund coach".
+std::optional<std::size_t> EntityFinder::team_before(Context& c, std::size_t i) const
+{
+  if (c.items.empty()) {
+    return std::nullopt;
+  }
+  const auto& back = c.items.back();
+  if (back.kind != ItemKind::entity || back.end != i || back.demonym) {
+    return std::nullopt;
+  }
+  const auto& known = c.entities[back.entity].known;
+  return known ? team_of_city(c, *known, back.begin, back.end) : std::nullopt;
+}
+
+// "مدرب برشلونة تشافي": the team named after the city the gazetteer knows
+// at token j, right after a team's role.
+std::optional<EntityFinder::Qualifier> EntityFinder::team_after(Context& c, std::size_t j) const
+{
+  const auto g = j < c.sentence.end ? known_at(c, j) : std::nullopt;
+  if (!g || g->demonym) {
+    return std::nullopt;
+  }
+  const auto team = team_of_city(c, g->entity, j, j + g->tokens);
+  return team ? std::optional(Qualifier{*team, j + g->tokens}) : std::nullopt;
+}
+
+// The team named after the city of gazetteer entry `city`, written at tokens
+// [begin, end); none when the entry is no city (a country, a subdivision).
+std::optional<std::size_t>
+EntityFinder::team_of_city(Context& c, std::size_t city, std::size_t begin, std::size_t end) const
+{
+  if (m_gazetteer.entities()[city].type != EntityType::location
+      || m_gazetteer.region_country(city)) {
+    return std::nullopt;
+  }
+  const auto team = c.entities.found(EntityType::organization, c.surface(begin, end), m_lang);
+  c.mention(team, begin, end);
+  return team;
+}
+
 bool EntityFinder::modifier_token(const Context& c, std::size_t t) const
 {
   const auto& token = c.token(t);

@@ -528,6 +528,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"own-pronoun", &words.own_pronoun},
                             {"many-holders", &words.many_holders},
                             {"party-role", &words.party_role},
+                            {"team-role", &words.team_role},
                             {"chair-body", &words.chair_body},
                             {"act-adjective", &words.act_adjective},
                             {"verbal-cue", &words.verbal_cue},
@@ -656,7 +657,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
     if (target == &words.country_role || target == &words.many_holders
         || target == &words.membership_role || target == &words.nationality_role
         || target == &words.minister_kind || target == &words.party_role
-        || target == &words.kingdom_prince) {
+        || target == &words.team_role || target == &words.kingdom_prince) {
       role_words.emplace_back(reader.fields()[1],
                               std::string(source) + ":" + std::to_string(reader.line()));
     }

@@ -3699,7 +3699,28 @@ TEST_CASE("English: a player's position before his name makes him a member of th
        true},
       {"no post held",
        "Real Madrid striker Kylian Mbappe scored twice.",
-       "Kylian Mbappe|holds-position|Real Madrid|member",
+       "Kylian Mbappe|holds-position|Real Madrid|player",
+       false},
+    },
+    "en");
+}
+
+TEST_CASE("English: a city before a team's role names the city's team (words.tsv team-role)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a coach",
+       "Dortmund coach Edin Terzic said his side had been the better team.",
+       "Edin Terzic|holds-position|Dortmund|coach",
+       true},
+      {"a player",
+       "Vinicius sealed the win after a loose pass from Dortmund defender Ian Maatsen.",
+       "Ian Maatsen|member-of|Dortmund",
+       true},
+      {"a mayor holds no post in a team (stays)",
+       "Moscow Mayor Sergei Sobyanin said the city was ready.",
+       "Sergei Sobyanin|holds-position|Moscow|mayor",
        false},
     },
     "en");

@@ -144,6 +144,21 @@ TEST_CASE("An agency (جهاز) heads an organization's name (words.tsv org-head
   });
 }
 
+TEST_CASE("A city after a team's role names the city's team (words.tsv team-role)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a coach",
+     "وقال مدرب برشلونة تشافي هيرنانديز إن الفريق لعب جيدا.",
+     "Tshafi Hirnandiz|holds-position|برشلونة|coach",
+     true},
+    {"a national team stays the country's (stays)",
+     "وقال مدرب المنتخب المغربي وليد الركراكي إن الفريق لعب جيدا.",
+     "Wlid Al-Rkraki|holds-position|National Team of Morocco|coach",
+     true},
+  });
+}
+
 TEST_CASE("An act's indefinite noun behind في is what its clause's subject does",
           "[extract][rules][arabic]")
 {
