@@ -135,6 +135,26 @@ bool SentenceRules::heads_phrase(std::size_t item) const
          && !token_in(before, m_pack.words.member_noun, m_pack.clitics) && !m_items[item].governed;
 }
 
+// At token `at`, a noun of words.tsv member-noun and right after it, or
+// behind a preposition, the list of the group it is of: "وفدين سعودي وعماني"،
+// "وفد من حماس". The list, if any.
+std::optional<std::vector<std::size_t>> SentenceRules::member_noun_list(std::size_t at) const
+{
+  if (at + 1 >= m_sentence.end || inside_item(at)
+      || !token_in(token(at), m_pack.words.member_noun, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  auto from = at + 1;
+  if (token_in(token(from), m_pack.words.preposition, m_pack.clitics)) {
+    ++from;
+  }
+  const auto k = item_starting_in(from, 0);
+  if (!k || m_items[*k].begin != from || (m_items[*k].governed && from == at + 1)) {
+    return std::nullopt;
+  }
+  return list_right(*k);
+}
+
 // A quotation mark in [from, begin): "وقال كافاداركوف "ندعم الناتو"": a
 // name inside the quotation is no subject of the verb before it.
 bool SentenceRules::opens_quotation(std::size_t from, std::size_t begin) const

@@ -705,6 +705,11 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   }
   if (cue_has_pronoun(h)) {
     agent = left_list(hit.match.begin, frame.window, true, p);
+  } else if (const auto members = member_noun_list(hit.match.end)) {
+    // "زيارة وفدين سعودي وعماني إلى صنعاء"، "زيارة وفد من حماس إلى القاهرة":
+    // members of a group (words.tsv member-noun) act as the group.
+    agent = members;
+    search = m_items[members->back()].end;
   } else if (const auto k = item_starting_in(hit.match.end, 0); k && !m_items[*k].governed) {
     agent = std::vector<std::size_t>{*k};
     search = m_items[*k].end;

@@ -159,6 +159,26 @@ TEST_CASE("A city after a team's role names the city's team (words.tsv team-role
   });
 }
 
+TEST_CASE(
+  "A verbal noun's agent: a delegation of a group acts as the group (words.tsv member-noun)",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a delegation in construct",
+     "ويأتي ذلك بعد زيارة وفد حماس إلى القاهرة.",
+     "Hamas|visited|Cairo",
+     true},
+    {"a delegation behind من",
+     "وجاء ذلك خلال زيارة وفد من الاتحاد الأوروبي إلى دمشق.",
+     "European Union|visited|Damascus",
+     true},
+    {"a country's delegation visits nothing: visits are of people and organizations (stays)",
+     "ويأتي التبادل بعد أيام من زيارة وفدين سعودي وعماني إلى صنعاء.",
+     "Saudi Arabia|visited|Sanaa",
+     false},
+  });
+}
+
 TEST_CASE("An act's indefinite noun behind في is what its clause's subject does",
           "[extract][rules][arabic]")
 {
