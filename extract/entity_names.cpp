@@ -451,7 +451,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
            && token_in(c.token(t - 1), m_pack.words.name_joiner, m_pack.clitics)
            && (!token_in(c.token(t), m_pack.words.stop, m_pack.clitics) || written_with_ya(c, t));
   };
-  while (k - i < limit
+  // (The word after a joiner goes on the name past the limit too: "خالد بن
+  // زايد آل نهيان", whose joiners do not count.)
+  while ((k - i < limit
+          || (k > i + 1 && token_in(c.token(k - 1), m_pack.words.name_joiner, m_pack.clitics)))
          && (is_name_word(c, k) || company_surname(k) || particle(k) || nisba_demonym(k)
              || joined(k) || (k > i && compound_at(c, k))
              || (k <= i + 1 && stop_given_name(c, k)))) {

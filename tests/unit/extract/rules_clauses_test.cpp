@@ -332,3 +332,18 @@ TEST_CASE("A joined verb's object: a title in apposition after the name is the s
      false},
   });
 }
+
+TEST_CASE("A name's words after its joiners do not count against its length",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"two lineage words: the family name after آل is the name's",
+     "استقبل الشيخ خالد بن زايد آل نهيان وزير الخارجية المصري سامح شكري.",
+     "Khaled Bin Zayd Al Nhyan|met|Sameh Shoukry",
+     true},
+    {"not cut before it",
+     "استقبل الشيخ خالد بن زايد آل نهيان وزير الخارجية المصري سامح شكري.",
+     "Khaled Bin Zayd Al|met|Sameh Shoukry",
+     false},
+  });
+}
