@@ -1560,6 +1560,12 @@ void SentenceRules::gap_arguments(std::size_t h,
     return;
   }
   const auto list = list_right(*first);
+  // "، محملا الولايات المتحدة المسؤولية": a frame whose gap holds no subject
+  // (frames.tsv) reads the list there as the object.
+  if (!frame_of(h).subject.gap) {
+    objects = list;
+    return;
+  }
   const auto after_list = m_items[list.back()].end;
   const auto second = item_starting_in(after_list, right_window);
   // "شنت القوات الروسية بقيادة الجنرال ... هجوما على": a name behind a

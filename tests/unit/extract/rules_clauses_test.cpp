@@ -347,3 +347,25 @@ TEST_CASE("A name's words after its joiners do not count against its length",
      false},
   });
 }
+
+TEST_CASE("The participle of holding responsible: its gap holds the object only (frames.tsv "
+          "cont-object)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the clause's subject accuses the name in the gap",
+     "واتهم مندوب إيران أمير سعيد إيرواني إسرائيل بتنفيذ الهجوم، محملا الولايات المتحدة "
+     "المسؤولية بوصفها الداعم الرئيسي لتل أبيب.",
+     "Amir Saeid Iravani|accused|United States",
+     true},
+    {"the name in the gap accuses no one, though a name follows the cue (stays)",
+     "واتهم مندوب إيران أمير سعيد إيرواني إسرائيل بتنفيذ الهجوم، محملا الولايات المتحدة "
+     "المسؤولية بوصفها الداعم الرئيسي لتل أبيب.",
+     "United States|accused|Tel Aviv",
+     false},
+    {"the feminine participle after a report",
+     "وقالت الخارجية المصرية في بيان إن الوضع خطير، محملة إسرائيل المسؤولية الكاملة عن التصعيد.",
+     "Egyptian Ministry of Foreign Affairs|accused|Israel",
+     true},
+  });
+}
