@@ -369,3 +369,22 @@ TEST_CASE("The participle of holding responsible: its gap holds the object only 
      true},
   });
 }
+
+TEST_CASE("Participles of circumstance in the plural and dual, and مدينا (triggers.tsv, data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a plural participle continues its clause",
+     "والتقى السيسي والملك عبد الله الثاني في القاهرة، داعين إسرائيل إلى وقف إطلاق النار.",
+     "Abdel Fattah el-Sisi|called-on|Israel",
+     true},
+    {"condemning",
+     "وألقى الرئيس الفلسطيني محمود عباس كلمة، مدينا إسرائيل.",
+     "Mahmoud Abbas|criticized|Israel",
+     true},
+    {"the city is no participle (stays)",
+     "وألقى الرئيس الفلسطيني محمود عباس كلمة في مدينة رام الله.",
+     "Mahmoud Abbas|criticized|Ramallah",
+     false},
+  });
+}
