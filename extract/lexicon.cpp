@@ -78,9 +78,6 @@ Cue Cue::parse(std::string_view text, std::string_view where)
   return cue;
 }
 
-namespace {
-
-// The ")" of a "(" at token k closed within four tokens, if any.
 std::optional<std::size_t> closing_parenthesis(std::span<const Token> tokens, std::size_t k)
 {
   constexpr std::size_t max_inside = 4;
@@ -97,8 +94,6 @@ std::optional<std::size_t> closing_parenthesis(std::span<const Token> tokens, st
   }
   return std::nullopt;
 }
-
-} // namespace
 
 std::optional<CueMatch> match_cue(const Cue& cue,
                                   std::span<const Token> tokens,

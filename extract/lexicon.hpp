@@ -64,6 +64,10 @@ struct CueMatch
 // القوات هجوما واسعا بالطائرات المسيرة والصواريخ على" when those words are
 // skippable, never "هجوما كلاميا على"; they are no gap.
 class WordSet;
+// The ")" of a "(" at token k closed within four tokens with no other
+// punctuation inside (a name's acronym: "(يونيفيل)"), if any.
+[[nodiscard]] std::optional<std::size_t> closing_parenthesis(std::span<const Token> tokens,
+                                                             std::size_t k);
 [[nodiscard]] std::optional<CueMatch> match_cue(const Cue& cue,
                                                 std::span<const Token> tokens,
                                                 std::size_t i,

@@ -516,9 +516,17 @@ std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
 }
 
 // The token after ", اليوم الأحد ،" when one starts at `t`: a comma, one to
-// three words of the language's `time` class, a comma; else `t`.
+// three words of the language's `time` class, a comma; or after a short
+// parenthesis right after a name (its acronym: "ودعت قوة الأمم المتحدة
+// المؤقتة في لبنان (يونيفيل) الطرفين"); else `t`.
 std::size_t SentenceRules::past_aside(std::size_t t) const
 {
+  if (t < m_sentence.end && t > m_sentence.begin && inside_item(t - 1)) {
+    if (const auto close = closing_parenthesis(m_sentence.tokens, t);
+        close && *close < m_sentence.end) {
+      return *close + 1;
+    }
+  }
   if (t >= m_sentence.end || !is_soft_boundary(t)) {
     return t;
   }
@@ -739,6 +747,16 @@ Entities SentenceRules::resolve_one(const Item& item,
       m_discourse.parties.size() >= 2 && m_sentence.index <= m_discourse.parties_sentence + 1
       && (!countries_only
           || std::all_of(m_discourse.parties.end() - 2, m_discourse.parties.end(), country));
+    // (A person and a country or organization are no two sides: "حذر غالانت
+    // لبنان ... ودعت يونيفيل الطرفين" calls on the warring sides, whom the
+    // warning does not name both.)
+    const auto person = [&](std::size_t e) {
+      return m_entities[e].entity.type == EntityType::person;
+    };
+    if (recent && !countries_only
+        && person(m_discourse.parties.end()[-1]) != person(m_discourse.parties.end()[-2])) {
+      break;
+    }
     const auto& parties = recent ? m_discourse.parties
                           : countries_only && m_discourse.country_pair.size() == 2
                             ? m_discourse.country_pair

@@ -388,3 +388,31 @@ TEST_CASE("Participles of circumstance in the plural and dual, and مدينا (t
      false},
   });
 }
+
+TEST_CASE("An acronym in parentheses after the subject stands before its object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the object past the parenthesis",
+     "ودعت قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل) إسرائيل وحزب الله إلى وقف التصعيد.",
+     "United Nations Interim Force in Lebanon|called-on|Hezbollah",
+     true},
+  });
+}
+
+TEST_CASE("The two sides are no person and a country an act named before",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a minister's warning to a country names no two sides",
+     "وحذر وزير الدفاع الإسرائيلي يوآف غالانت لبنان من التصعيد. ودعت الأمم المتحدة الطرفين إلى "
+     "ضبط النفس.",
+     "United Nations|called-on|Lebanon",
+     false},
+    {"two people who met are the two sides (stays)",
+     "والتقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي. ودعت الأمم المتحدة "
+     "الطرفين إلى الحوار.",
+     "United Nations|called-on|Wang Yi",
+     true},
+  });
+}
