@@ -213,7 +213,7 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     }
     m_reports.push_back(Report{.hit = h,
                                .begin = begin,
-                               .end = m_sentence.end,
+                               .end = contrast_clause_after(begin),
                                .speaker = subjects,
                                .emits = frame.report == ReportKind::event && !hit.negated,
                                .speech = frame.report == ReportKind::speaker && !hit.negated,
@@ -709,6 +709,21 @@ bool SentenceRules::indefinite_phrase_at(std::size_t from, std::size_t verb) con
     }
   }
   return true;
+}
+
+// The first words.tsv contrast-opener right after a comma from token `from`
+// on, outside quotation marks: its clause has a subject of its own and ends
+// a report begun before it ("مؤكدا حرص مصر على ...، فيما أعرب الأمير عن
+// تقدير الكويت"); else the sentence's end.
+std::size_t SentenceRules::contrast_clause_after(std::size_t from) const
+{
+  for (auto t = std::max(from, m_sentence.begin + 1); t + 1 < m_sentence.end; ++t) {
+    if (is_soft_boundary(t - 1) && token_in(token(t), m_pack.words.contrast_opener, m_pack.clitics)
+        && !quoted(t)) {
+      return t;
+    }
+  }
+  return m_sentence.end;
 }
 
 // The end of item k, or of the items right after it that name the same

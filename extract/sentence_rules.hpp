@@ -302,6 +302,7 @@ private:
   [[nodiscard]] std::optional<std::size_t> relative_comma(std::size_t cue) const;
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::size_t past_same_entity(std::size_t k) const;
+  [[nodiscard]] std::size_t contrast_clause_after(std::size_t from) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> member_noun_list(std::size_t at) const;
   // The item whose tokens hold t, else m_items.end().
   [[nodiscard]] std::vector<Item>::const_iterator item_covering(std::size_t t) const;

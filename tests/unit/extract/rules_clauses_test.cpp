@@ -416,3 +416,21 @@ TEST_CASE("The two sides are no person and a country an act named before",
      true},
   });
 }
+
+TEST_CASE("A contrast opener after a comma ends the report before it, with or without a cue "
+          "right after it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the other clause's act is no part of what was stated",
+     "وأشاد الرئيس السيسي بدعم الكويت لمصر، مؤكدا حرص مصر على زيادة الاستثمارات، فيما أعرب "
+     "الأمير عن تقدير الكويت للدور المصري.",
+     "Abdel Fattah el-Sisi|announced|[praised Egypt]",
+     false},
+    {"the act itself stays (stays)",
+     "وأشاد الرئيس السيسي بدعم الكويت لمصر، مؤكدا حرص مصر على زيادة الاستثمارات، فيما أعرب "
+     "الأمير عن تقدير الكويت للدور المصري.",
+     "Kuwait|praised|Egypt",
+     true},
+  });
+}
