@@ -434,3 +434,21 @@ TEST_CASE("A contrast opener after a comma ends the report before it, with or wi
      true},
   });
 }
+
+TEST_CASE("وذلك after a comma opens the writer's note: it ends the report before it "
+          "(words.tsv contrast-opener, data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the note's relative clause is no part of the statement",
+     "وأكد وزير الخارجية المصري سامح شكري أن مصر ترفض سياسة لي الحقائق، وذلك ردا على وزير "
+     "الخارجية الإسرائيلي يسرائيل كاتس، الذي دعا القاهرة إلى فتح المعبر.",
+     "Sameh Shoukry|announced|[called-on Egypt]",
+     false},
+    {"the relative clause's act stays (stays)",
+     "وأكد وزير الخارجية المصري سامح شكري أن مصر ترفض سياسة لي الحقائق، وذلك ردا على وزير "
+     "الخارجية الإسرائيلي يسرائيل كاتس، الذي دعا القاهرة إلى فتح المعبر.",
+     "Israel Katz|called-on|Egypt",
+     true},
+  });
+}
