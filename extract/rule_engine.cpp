@@ -337,12 +337,9 @@ void SentenceRules::run()
     // but not inside quotation marks, which run to their end: "وقال أردوغان:
     // "نحذر إسرائيل، ونطالب الأمم المتحدة بالتحرك"".
     const auto begin = m_hits[h].match.begin;
-    // (Or a contrast opener between: "، بينما استقبل".)
+    // (Or a contrast opener between: "، بينما استقبل"، "، في حين دعا".)
     const auto opener =
-      begin > m_sentence.begin + 1
-          && token_in(token(begin - 1), m_pack.words.contrast_opener, m_pack.clitics)
-        ? begin - 1
-        : begin;
+      begin > m_sentence.begin + 1 ? contrast_opening(begin - 1).value_or(begin) : begin;
     const bool after_comma =
       opener > m_sentence.begin && is_soft_boundary(opener - 1) && !quoted(begin);
     // (Not the clause that begins a report: "وبحسب المرصد، قصفت".)

@@ -718,12 +718,34 @@ bool SentenceRules::indefinite_phrase_at(std::size_t from, std::size_t verb) con
 std::size_t SentenceRules::contrast_clause_after(std::size_t from) const
 {
   for (auto t = std::max(from, m_sentence.begin + 1); t + 1 < m_sentence.end; ++t) {
-    if (is_soft_boundary(t - 1) && token_in(token(t), m_pack.words.contrast_opener, m_pack.clitics)
-        && !quoted(t)) {
+    if (opens_contrast(t) && !quoted(t)) {
       return t;
     }
   }
   return m_sentence.end;
+}
+
+// Token t is a words.tsv contrast-opener right after a comma, or after a
+// comma and a preposition ("، في حين دعا"). Where the opening begins: the
+// comma's next token; nothing when t opens no contrast.
+std::optional<std::size_t> SentenceRules::contrast_opening(std::size_t t) const
+{
+  if (t <= m_sentence.begin || !token_in(token(t), m_pack.words.contrast_opener, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  if (is_soft_boundary(t - 1)) {
+    return t;
+  }
+  if (t >= m_sentence.begin + 2 && is_soft_boundary(t - 2)
+      && token_in(token(t - 1), m_pack.words.preposition, m_pack.clitics)) {
+    return t - 1;
+  }
+  return std::nullopt;
+}
+
+bool SentenceRules::opens_contrast(std::size_t t) const
+{
+  return contrast_opening(t).has_value();
 }
 
 // The end of item k, or of the items right after it that name the same

@@ -303,6 +303,8 @@ private:
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::size_t past_same_entity(std::size_t k) const;
   [[nodiscard]] std::size_t contrast_clause_after(std::size_t from) const;
+  [[nodiscard]] std::optional<std::size_t> contrast_opening(std::size_t t) const;
+  [[nodiscard]] bool opens_contrast(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> member_noun_list(std::size_t at) const;
   // The item whose tokens hold t, else m_items.end().
   [[nodiscard]] std::vector<Item>::const_iterator item_covering(std::size_t t) const;

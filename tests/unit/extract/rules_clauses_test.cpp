@@ -452,3 +452,15 @@ TEST_CASE("وذلك after a comma opens the writer's note: it ends the report be
      true},
   });
 }
+
+TEST_CASE("A contrast opener behind a preposition after a comma ends the report too (في حين)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the other clause's call is no part of what was announced",
+     "وأشاد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة بالتضامن العربي، معلنا تخصيص ملياري "
+     "دينار للإعمار، في حين دعا المجلس الرئاسي الأمم المتحدة إلى المساعدة.",
+     "Abdul Hamid Dbeibah|announced|[called-on United Nations]",
+     false},
+  });
+}
