@@ -123,7 +123,12 @@ std::size_t DocumentEntities::qualified(EntityType type,
                 .label = label};
   entity.labels["en"] = label;
   entity.labels[std::string(lang)] = std::string(surface); // English: "the Indonesian military"
-  return add(std::move(entity), std::nullopt);
+  const bool country = base.type == EntityType::country;
+  const auto added = add(std::move(entity), std::nullopt);
+  if (country) {
+    m_entities[added].of_country = of;
+  }
+  return added;
 }
 
 std::size_t DocumentEntities::event(std::size_t subject,

@@ -22,6 +22,9 @@ struct DocEntity
   std::optional<std::size_t> known;   // index into Gazetteer::entities()
   std::string role;                   // from a title in this document: "president"
   std::optional<std::size_t> role_of; // the country or organization of that role
+  // The country an organization belongs to, from a head noun it qualifies:
+  // "وزارة الدفاع التركية", "Russia's defence ministry" (Turkey, Russia).
+  std::optional<std::size_t> of_country;
 };
 
 // The entities of one document, in order of first mention. Entities found

@@ -801,8 +801,12 @@ Entities SentenceRules::resolve_one(const Item& item,
     const bool force = carries_enclitic(token(item.begin), m_pack.words.own_force, m_pack.clitics);
     for (const auto s : owners) {
       const auto& record = m_entities[s];
-      if (record.entity.type == EntityType::country
-          || (force && record.entity.type == EntityType::organization)) {
+      // "أعلنت وزارة الدفاع التركية أن قواتها", "Russia's defence ministry
+      // said its forces": a country's organization speaks of the country's.
+      if (record.of_country) {
+        add(*record.of_country);
+      } else if (record.entity.type == EntityType::country
+                 || (force && record.entity.type == EntityType::organization)) {
         add(s);
       } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
         add(*record.role_of);

@@ -3705,6 +3705,23 @@ TEST_CASE("English: a player's position before his name makes him a member of th
     "en");
 }
 
+TEST_CASE("English: a country's ministry speaks of the country's forces as its own",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"its forces are the country's",
+       "Russia's defence ministry said its forces captured the village of Illinka.",
+       "Russia|captured|Illinka",
+       true},
+      {"not the ministry's",
+       "Russia's defence ministry said its forces captured the village of Illinka.",
+       "Ministry of Defence of Russia|captured|Illinka",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("English: a city before a team's role names the city's team (words.tsv team-role)",
           "[extract][rules][english]")
 {
