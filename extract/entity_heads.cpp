@@ -489,6 +489,14 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     return quoted;
   }
   std::size_t j = i + 1;
+  // (Not when the head and the noun are a head of heads.tsv: a bare "وزارة
+  // الخارجية" is any country's ministry, read by head_entity_at or nowhere;
+  // with a second field joined to it, "وزارة الخارجية والمغتربين", it is a name.)
+  const bool head_noun = org_head && !starts_org_noun(c, i);
+  const auto org_noun = [&](std::size_t t) {
+    return starts_org_noun(c, t) && !governed_word(c, t)
+           && (head_noun || (t + 1 < c.sentence.end && joined_portfolio_end(c, t + 1) > t + 1));
+  };
   while (org_head && j < c.sentence.end && j <= i + max_title_qualifiers
          && c.token(j).kind == TokenKind::word
          && has_article(c.token(j))
@@ -500,7 +508,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
          && !token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)
          // (A head noun of an organization is the head's genitive: "جهاز
          // الاستخبارات"، "جهاز الشرطة".)
-         && (!starts_cue(c, j) || (starts_org_noun(c, j) && !governed_word(c, j)))) {
+         && (!starts_cue(c, j) || org_noun(j))) {
     if (const auto g = known_at(c, j)) {
       // A demonym agrees with its head in the article: after "هيئة" it is
       // no adjective of the head ("هيئة الإندونيسية للتخفيف"), and the name,
