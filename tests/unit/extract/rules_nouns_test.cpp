@@ -652,3 +652,21 @@ TEST_CASE("Strikes name their agent and target like raids (triggers.tsv masdar �
      false},
   });
 }
+
+TEST_CASE("A personal envoy: الشخصي qualifies the title as الخاص does (words.tsv modifier, data "
+          "only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the secretary-general's personal envoy holds the UN's post",
+     "وقال المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية ستافان دي ميستورا إن "
+     "الحل ممكن.",
+     "Staffan de Mistura|holds-position|United Nations|envoy",
+     true},
+    {"his efforts are supported",
+     "وجدد الوزير دعم الجزائر لجهود المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء "
+     "الغربية ستافان دي ميستورا.",
+     "Algeria|supports|Staffan de Mistura",
+     true},
+  });
+}
