@@ -280,6 +280,16 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     if (g && adjective_not_name(c, i, *g)) {
       g.reset();
     }
+    // "Marco Reus ... Reus": a city's one-word name that a person of the
+    // document bears as a surname refers back to the person.
+    if (g && !g->demonym && g->tokens == 1
+        && m_gazetteer.entities()[g->entity].type == EntityType::location
+        && !m_gazetteer.region_country(g->entity)) {
+      if (const auto local = entities.local_name_at(tokens, i, m_pack.clitics);
+          local && entities[local->first].entity.type == EntityType::person) {
+        g.reset();
+      }
+    }
     // "الاتحاد الأفريقي لكرة القدم": a field behind ل after a known
     // organization's name (words.tsv org-domain) names another one.
     if (g && !g->demonym && i + g->tokens < sentence.end

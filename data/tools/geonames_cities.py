@@ -109,6 +109,9 @@ PLACE_CLASSES = {"place-name-first", "place-name-head", "city-name-head"}
 # alike (لومبوك is Lompoc, California, and the Indonesian island Lombok): the
 # Arabic name of a smaller town abroad names something else more often.
 MIN_POPULATION_ABROAD = 100_000
+# A city the Arabic catalog does not name keeps its English name alone when
+# it is as large: English news names it ("a Jaish seminary in Bahawalpur").
+MIN_POPULATION_ENGLISH_ONLY = 100_000
 ARTICLE = "ال"
 # Marks that are no letters: Wikipedia titles carry left-to-right marks.
 FORMAT_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -194,6 +197,12 @@ def bare(key):
     """A normalized name without the article of its first word, as the loader
     also indexes it (names.py's bare_key)."""
     return bare_key(key)
+
+
+def latin(name):
+    """The name without the marks on its Latin letters: "Bahāwalpur" is
+    "Bahawalpur" as English text writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def letters(key):
@@ -399,6 +408,19 @@ def main():
     # across those that have one (a qualified title counts by its bare name),
     # with and without the article.
     en_count = Counter(normalize(name) for name in english.values())
+    # A city with its English name alone counts it without the marks on its
+    # Latin letters, as English text writes it (Hyderābād and Hyderabad).
+    en_count_latin = Counter(normalize(latin(name)) for name in english.values())
+    # The cities of one English name, for a name all of them share in one
+    # country: the most populous is the one named (two Bahawalpurs in Pakistan).
+    en_cities = {}
+    for gid, name in english.items():
+        en_cities.setdefault(normalize(latin(name)), []).append(gid)
+
+    def sole_of_country(key, gid):
+        gids = en_cities.get(key, [])
+        return (all(g in city and city[g][0] == city[gid][0] for g in gids)
+                and max(gids, key=lambda g: city[g][1]) == gid)
     ar_names = {gid: name for gid, name in arabic.items() if ARABIC_LETTER.search(name) and gid in english}
     ar_count = Counter()
     for name in ar_names.values():
@@ -406,20 +428,28 @@ def main():
         ar_count.update({key, bare(key)})
 
     rows = []
-    for gid, ar_raw in sorted(ar_names.items(), key=lambda item: int(item[0])):
+    # The cities with an Arabic name, then those of MIN_POPULATION_ENGLISH_ONLY
+    # people or more with none, under their English name alone.
+    english_only = {gid: "" for gid in english if gid not in ar_names and gid in city
+                    and city[gid][1] >= MIN_POPULATION_ENGLISH_ONLY}
+    for gid, ar_raw in sorted({**ar_names, **english_only}.items(), key=lambda item: int(item[0])):
         en = " ".join(english[gid].split())
-        ar = arabic_label(ar_raw)
+        ar = arabic_label(ar_raw) if ar_raw else ""
+        if not ar_raw:
+            en = latin(en)  # "Bahāwalpur" is written "Bahawalpur"
         en_key = normalize(en)
         ar_key = normalize(ar or "")
         if ar is None:
             reason = "Arabic name qualified by Wikipedia"
+        elif not ar and not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", en):
+            reason = "English name only, not in Latin letters"
         elif {en_key, ar_key, bare(ar_key)} & known:
             reason = "already in the gazetteer"
         elif letters(en_key) < MIN_LETTERS:
             reason = "English name of three letters or fewer"
         elif all(w in en_common for w in re.findall(r"[^\W\d_]+", en.lower())) or en_key in words["en"]:
             reason = "English name made of common words"
-        elif en_count[en_key] > 1:
+        elif (en_count[en_key] > 1 if ar else en_count_latin[en_key] > 1 and not sole_of_country(en_key, gid)):
             reason = "English name shared with another city"
         elif is_person(en_key, "en") or is_person(ar_key, "ar") or en_key in phoenix_actors:
             reason = "a person's or organization's name"
@@ -429,6 +459,9 @@ def main():
             reason = None
         if reason:
             dropped[reason] += 1
+            continue
+        if not ar:
+            rows.append((f"gn:{gid}", en, ""))
             continue
         if country[gid] not in arabic_speaking and city[gid][1] < MIN_POPULATION_ABROAD:
             reason = "Arabic name only: a town abroad of fewer than 100,000 people"
@@ -469,7 +502,8 @@ def main():
             out.write(f"{gid}\tLocation\t{en}\t{ar}\t\t\n")
     print(f"{COUNTRIES_OUT}: also {len(hand)} places of places.tsv named as one city of the package")
     print(f"{OUT}: {len(rows)} cities, {sum(1 for r in rows if r[2])} with their Arabic name, "
-          f"of the {len(ar_names)} with an Arabic name ({len(arabic) - len(ar_names)} more not in Arabic script)")
+          f"of the {len(ar_names)} with an Arabic name ({len(arabic) - len(ar_names)} more not in Arabic script)"
+          f" and the {len(english_only)} of {MIN_POPULATION_ENGLISH_ONLY:,} people or more with none")
     for reason, n in sorted(dropped.items(), key=lambda item: (item[0].startswith("Arabic name only"), -item[1])):
         print(f"  left out, {reason}: {n}")
 

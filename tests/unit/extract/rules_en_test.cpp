@@ -3777,3 +3777,21 @@ TEST_CASE("English: a single strike or raid names its agent and target like the 
     },
     "en");
 }
+
+TEST_CASE("English: a large city with no Arabic name is a place (cities.tsv); a person's surname "
+          "that is a city's name stays the person's",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a city of GeoNames named in English only",
+       "India launched missile strikes on Bahawalpur and Muridke on Wednesday.",
+       "India|attacked|Bahawalpur",
+       true},
+      {"the surname alone refers back to the person, not the city (stays)",
+       "Marco Reus scored twice. Dortmund coach Edin Terzic praised Reus.",
+       "Edin Terzic|praised|Marco Reus",
+       true},
+    },
+    "en");
+}
