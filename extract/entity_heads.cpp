@@ -377,6 +377,20 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
     c.mention(place, j, j + 1);
     return Qualifier{place, j + 1};
   }
+  // "منطقة شمال وزيرستان": a direction before a known place names a place
+  // of its own (North Waziristan), not one called "north".
+  if (unknown_name && !g && j + 1 < c.sentence.end
+      && token_in(c.token(j), m_pack.words.direction, m_pack.clitics)) {
+    const auto after = known_at(c, j + 1);
+    if (!after || after->demonym
+        || m_gazetteer.entities()[after->entity].type != EntityType::location) {
+      return std::nullopt;
+    }
+    const auto end = j + 1 + after->tokens;
+    const auto place = c.entities.found(EntityType::location, c.surface(j, end), m_lang);
+    c.mention(place, j, end);
+    return Qualifier{place, end};
+  }
   // "قرية قرب الحدود": a preposition after the head is no name.
   if (unknown_name && !g && is_name_word(c, j) && !has_article(c.token(j))
       && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
@@ -390,7 +404,13 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
                               || foreign_word(c, j + 1))
                           && is_name_word(c, j + 1)
                           && !token_in(c.token(j + 1), m_pack.words.time, m_pack.clitics);
-    const auto end = compound ? j + 2 : j + 1;
+    auto end = compound ? j + 2 : j + 1;
+    // "محافظة شبيلي السفلى": an elative of position after the name is the
+    // name's (words.tsv place-name-adjective: Lower Shabelle).
+    if (end < c.sentence.end
+        && token_in(c.token(end), m_pack.words.place_name_adjective, m_pack.clitics)) {
+      ++end;
+    }
     const auto place = c.entities.found(EntityType::location, c.surface(j, end), m_lang);
     c.mention(place, j, end);
     return Qualifier{place, end};

@@ -524,6 +524,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"many-holders", &words.many_holders},
                             {"party-role", &words.party_role},
                             {"team-role", &words.team_role},
+                            {"place-name-adjective", &words.place_name_adjective},
                             {"chair-body", &words.chair_body},
                             {"act-adjective", &words.act_adjective},
                             {"verbal-cue", &words.verbal_cue},

@@ -358,6 +358,8 @@ struct WordClasses
   WordSet party_role; // leader, chair: a party's name before the title owns it ("Labour leader")
   WordSet
     team_role; // coach, player: a city's name before the title is its team's ("Dortmund coach")
+  WordSet
+    place_name_adjective; // السفلى: after an unknown place's name, the name's ("شبيلي السفلى")
   WordSet chair_body; // مجلس، البرلمان: a president in construct before one is its chair
   WordSet act_adjective; // جوية، واسعا: adjectives a cue's "~" skips ("هجوما واسعا على")
   WordSet verbal_cue;          // هاجم، attacked: a person's act on no place is words

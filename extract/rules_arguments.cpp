@@ -193,7 +193,12 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
 {
   std::size_t at = from;
   for (std::size_t step = 0; step < 3; ++step) {
-    const auto k = item_starting_in(at, right_window);
+    auto k = item_starting_in(at, right_window);
+    // Past an adjunct, a name after other words is theirs: "هاجموا نقطة
+    // تفتيش في منطقة شمال وزيرستان المحاذية لأفغانستان" (the adjective's).
+    if (step > 0 && k && m_items[*k].begin > past_adverbials(at)) {
+      k.reset();
+    }
     // "بتنظيم القاعدة": a name behind a proclitic preposition is an adjunct
     // too, but for the genitive's ("قصفت مواقع لحزب العمال").
     // Nor behind the genitive's preposition when its noun is behind one itself:

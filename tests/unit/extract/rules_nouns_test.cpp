@@ -183,6 +183,30 @@ TEST_CASE(
   });
 }
 
+TEST_CASE("Unknown places after a place head: an elative of position is the name's, a direction "
+          "before a known place names a place of its own",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"Lower Shabelle (words.tsv place-name-adjective)",
+     "قصفت القوات الصومالية محافظة شبيلي السفلى.",
+     "Somalia|attacked|Shbili Al-Sfla",
+     true},
+    {"North Waziristan, a checkpoint's place (words.tsv target-noun نقطة)",
+     "هاجم مسلحون من حركة طالبان باكستان نقطة تفتيش في منطقة شمال وزيرستان المحاذية لأفغانستان.",
+     "Tehreek-e-Taliban Pakistan|attacked|Shmal Wzirstan",
+     true},
+    {"not Waziristan",
+     "هاجم مسلحون من حركة طالبان باكستان نقطة تفتيش في منطقة شمال وزيرستان المحاذية لأفغانستان.",
+     "Tehreek-e-Taliban Pakistan|attacked|Waziristan",
+     false},
+    {"nor the country the adjective after the place names (stays)",
+     "هاجم مسلحون من حركة طالبان باكستان مواقع في منطقة شمال وزيرستان المحاذية لأفغانستان.",
+     "Tehreek-e-Taliban Pakistan|attacked|Afghanistan",
+     false},
+  });
+}
+
 TEST_CASE("An act's indefinite noun behind في is what its clause's subject does",
           "[extract][rules][arabic]")
 {
