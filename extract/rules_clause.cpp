@@ -125,8 +125,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   // the person a pronoun names; elsewhere it stays unknown.
   // "The ministry said in a statement that it condemned Israel": "it" in a
   // report is its speaker when that is no person.
-  const bool thing =
-    frame.subject.pronoun && in_report(hit.match.begin) && report_subject_pronoun(hit.match.begin);
+  // "The ministry said ... . It also said": so is "it" opening a sentence
+  // before a verb of saying, for the topic when that is no person.
+  const bool thing = frame.subject.pronoun
+                     && ((in_report(hit.match.begin) && report_subject_pronoun(hit.match.begin))
+                         || (frame.report != ReportKind::none && !in_report(hit.match.begin)
+                             && opening_thing_pronoun(hit.match.begin)));
   const bool may_inherit =
     continues || (frame.subject.pronoun && pronoun_before(hit.match.begin)) || thing
     || (frame.subject.dropped && (in_report(hit.match.begin) || frame.report != ReportKind::none));
@@ -453,6 +457,18 @@ bool SentenceRules::pronoun_subject_before(std::size_t at) const
 {
   return at > m_sentence.begin
          && token_in(token(at - 1), m_pack.words.pronoun_complementizer, m_pack.clitics);
+}
+
+// A words.tsv thing-pronoun opens the sentence within two tokens before `at`
+// ("It said", "It also said").
+bool SentenceRules::opening_thing_pronoun(std::size_t at) const
+{
+  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
+    if (at - back == m_sentence.begin) {
+      return token_in(token(at - back), m_pack.words.thing_pronoun, m_pack.clitics);
+    }
+  }
+  return false;
 }
 
 bool SentenceRules::report_subject_pronoun(std::size_t at) const

@@ -303,6 +303,7 @@ private:
   [[nodiscard]] bool inside_item(std::size_t t) const;
   [[nodiscard]] std::size_t past_same_entity(std::size_t k) const;
   [[nodiscard]] std::size_t contrast_clause_after(std::size_t from) const;
+  [[nodiscard]] bool opening_thing_pronoun(std::size_t at) const;
   [[nodiscard]] std::optional<std::size_t> contrast_opening(std::size_t t) const;
   [[nodiscard]] bool opens_contrast(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> member_noun_list(std::size_t at) const;

@@ -3722,6 +3722,26 @@ TEST_CASE("English: a country's ministry speaks of the country's forces as its o
     "en");
 }
 
+TEST_CASE("English: 'It' opening a sentence before a verb of saying is the topic when that is no "
+          "person",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the ministry named before announces",
+       "Russia's defence ministry said the strikes hit their targets. It also announced that "
+       "Russian forces had captured the village of Illinka.",
+       "Ministry of Defence of Russia|announced|[captured Illinka]",
+       true},
+      {"a person is no 'it' (stays)",
+       "Vladimir Putin said the strikes hit their targets. It also announced that Russian forces "
+       "had captured the village of Illinka.",
+       "Vladimir Putin|announced|[captured Illinka]",
+       false},
+    },
+    "en");
+}
+
 TEST_CASE("English: a city before a team's role names the city's team (words.tsv team-role)",
           "[extract][rules][english]")
 {
