@@ -469,10 +469,16 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     // "سعيدة بن حبيلس خبر": past a forebear or family ("بن حبيلس") a name
     // goes on only through more of its lineage, or a family nisba that no
     // gazetteer entry names: "محمد بن علي الشمري".
-    const bool family_nisba = k >= i + 2 && !after_joiner && !m_capitalized_names
-                              && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
-                              && has_article(c.token(k)) && ends_in_nisba(c.token(k))
-                              && !known_at(c, k);
+    // So does a family name with the article right before the complementizer
+    // of a report: "أحمد بن سلمان المسلم إن" (not the object before a
+    // sentence's end: "واستقبل الأمير فهد بن ناصر الوفد.").
+    const bool before_report =
+      k + 1 < c.sentence.end
+      && token_in(c.token(k + 1), m_pack.words.complementizer, m_pack.clitics);
+    const bool family_nisba =
+      k >= i + 2 && !after_joiner && !m_capitalized_names
+      && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics) && has_article(c.token(k))
+      && (ends_in_nisba(c.token(k)) || before_report) && !known_at(c, k) && !starts_cue(c, k);
     if (k >= i + 2 && !after_joiner
         && token_in(c.token(k - 2), m_pack.words.lineage, m_pack.clitics)
         && !token_in(c.token(k), m_pack.words.lineage, m_pack.clitics) && !family_nisba) {

@@ -464,3 +464,21 @@ TEST_CASE("A contrast opener behind a preposition after a comma ends the report 
      false},
   });
 }
+
+TEST_CASE(
+  "A family name with the article after a forebear, before a report's complementizer, is the "
+  "name's",
+  "[extract][rules][arabic]")
+{
+  check_rows({
+    {"before the complementizer",
+     "وقال رئيس مجلس النواب أحمد بن سلمان المسلم إن الخطوة تأتي انسجاما مع التوجيهات. ودعا المسلم "
+     "الولايات المتحدة إلى التحرك.",
+     "Ahmed Bin Slman Al-Mslm|called-on|United States",
+     true},
+    {"the name cut before it is gone",
+     "وقال رئيس مجلس النواب أحمد بن سلمان المسلم إن الخطوة تأتي انسجاما مع التوجيهات.",
+     "Ahmed Bin Slman|holds-position|House of Representatives|chair",
+     false},
+  });
+}
