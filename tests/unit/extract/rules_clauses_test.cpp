@@ -482,3 +482,16 @@ TEST_CASE(
      false},
   });
 }
+
+TEST_CASE("Vowing punishment as a continuing participle is a threat (triggers.tsv متوعدا, data "
+          "only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the clause's subject warns the one vowed",
+     "وزار الفريق أول عبد الفتاح البرهان المدينة، حيث خاطب الجنود مؤكدا أن المعركة لن تتوقف، "
+     "ومتوعدا قوات الدعم السريع بهزائم متلاحقة.",
+     "Abdel Fattah al-Burhan|warned|Rapid Support Forces",
+     true},
+  });
+}
