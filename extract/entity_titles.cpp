@@ -1053,9 +1053,12 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // "the chancellor had urged Putin": a title with no owner after a word
       // of words.tsv definite-article refers back to the one person the
       // document named in that role (DocumentEntities::sole_holder).
+      // So does one after a form of address (words.tsv honorific): "وأشاد سمو
+      // الأمير بالدور المصري" is the emir the article named.
       const bool definite_title =
         i > c.sentence.begin
-        && token_in(c.token(i - 1), m_pack.words.definite_article, m_pack.clitics);
+        && (token_in(c.token(i - 1), m_pack.words.definite_article, m_pack.clitics)
+            || token_in(c.token(i - 1), m_pack.words.honorific, m_pack.clitics));
       if (const auto sole = !of && title.role != no_role && definite_title && j == match->end
                               ? c.entities.sole_holder(title.role)
                               : std::nullopt) {
@@ -1628,6 +1631,12 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     }
     if (of) {
       holds(c, person, *of, title.role);
+      // (The title after the name gives the person's role as one before it
+      // does: "سمو الأمير" later is this emir.)
+      if (auto& record = c.entities[person]; record.role.empty() && title.role != no_role) {
+        record.role = title.role;
+        record.role_of = of;
+      }
     }
     return;
   }

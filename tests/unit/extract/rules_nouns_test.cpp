@@ -207,6 +207,24 @@ TEST_CASE("Unknown places after a place head: an elative of position is the name
   });
 }
 
+TEST_CASE("A title after a form of address refers back to the one holder of its role the article "
+          "named",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the emir named with his title after his name",
+     "اختتم حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت، اليوم، زيارة إلى "
+     "مصر. وأشاد سمو الأمير بالدور المصري.",
+     "Mishal Al-Ahmad Al-Jaber Al-Sabah|praised|Egypt",
+     true},
+    {"two presidents: neither (stays)",
+     "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ. وأشاد فخامة الرئيس بالدور "
+     "المصري.",
+     "Vladimir Putin|praised|Egypt",
+     false},
+  });
+}
+
 TEST_CASE("An act's indefinite noun behind في is what its clause's subject does",
           "[extract][rules][arabic]")
 {
