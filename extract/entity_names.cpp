@@ -51,6 +51,12 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   if (const auto g = known_at(c, i); g && !(g->demonym && !has_article(token))) {
     return false;
   }
+  // "الأمير فيصل": a given name as written that a cue matches only past a
+  // proclitic it seems to begin with (ف + يصل, "arrives") is the name.
+  if (!m_capitalized_names && m_pack.words.given_name.contains(token.hashed())
+      && !m_pack.cue_words.contains(token.hashed())) {
+    return true;
+  }
   return !starts_cue(c, i);
 }
 

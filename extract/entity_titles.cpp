@@ -701,8 +701,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
                  || token_in(c.token(k), m_pack.words.name_joiner, m_pack.clitics)
                  || known_at(c, k).has_value());
     };
-    if (!name && j < c.sentence.end && !goes_on(j + 1)
-        && token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)) {
+    // (So does a given name read as a name of one word: "الأمير فيصل".)
+    if ((!name || (!name->entity && name->begin == j && name->end == j + 1)) && j < c.sentence.end
+        && !goes_on(j + 1) && token_in(c.token(j), m_pack.words.given_name, m_pack.clitics)) {
       if (const auto person = c.entities.by_first_word(c.token(j).text)) {
         name = Name{*person, j, j + 1};
       }

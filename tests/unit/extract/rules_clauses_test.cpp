@@ -495,3 +495,20 @@ TEST_CASE("Vowing punishment as a continuing participle is a threat (triggers.ts
      true},
   });
 }
+
+TEST_CASE("A given name as written is a name though a cue matches it past a seeming proclitic "
+          "(فيصل: ف + يصل)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the prince is a name, not a verb of arriving",
+     "واستقبل الرئيس المصري عبد الفتاح السيسي الأمير فيصل بن سلمان في القاهرة.",
+     "Abdel Fattah el-Sisi|met|Fisl Bin Slman",
+     true},
+    {"alone after a title it still refers back to the one Faisal named (stays)",
+     "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى مسقط. وعقد الأمير فيصل جلسة مباحثات موسعة "
+     "مع نظيره العماني بدر بن حمد البوسعيدي.",
+     "Badr Albusaidi|met|Faisal bin Farhan",
+     true},
+  });
+}
