@@ -1103,8 +1103,13 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
 std::optional<std::vector<std::size_t>>
 SentenceRules::target_place(std::size_t t, std::string_view predicate) const
 {
-  while (t < m_sentence.end && token_in(token(t), m_pack.words.determiner, m_pack.clitics)) {
-    ++t; // "struck a building in Gaza City"
+  // "struck a building in Gaza City", "struck nine sites in Pakistan": past
+  // determiners and a count (a number or words.tsv quantity).
+  while (t < m_sentence.end
+         && (token_in(token(t), m_pack.words.determiner, m_pack.clitics)
+             || token(t).kind == TokenKind::number
+             || token_in(token(t), m_pack.words.quantity, m_pack.clitics))) {
+    ++t;
   }
   if (t >= m_sentence.end || !m_pack.words.target_predicate.contains(predicate)
       || !token_in(token(t), m_pack.words.target_noun, m_pack.clitics)) {

@@ -3742,6 +3742,23 @@ TEST_CASE("English: 'It' opening a sentence before a verb of saying is the topic
     "en");
 }
 
+TEST_CASE("English: a count before the target noun leaves the targets' place the object",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a number word",
+       "Israeli jets struck three sites in Rafah on Monday.",
+       "Israel|attacked|Rafah",
+       true},
+      {"digits",
+       "Israeli jets struck 12 targets in Rafah on Monday.",
+       "Israel|attacked|Rafah",
+       true},
+    },
+    "en");
+}
+
 TEST_CASE("English: a city before a team's role names the city's team (words.tsv team-role)",
           "[extract][rules][english]")
 {
