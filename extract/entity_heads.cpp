@@ -509,13 +509,13 @@ std::optional<EntityFinder::Qualifier> EntityFinder::org_phrase_at(Context& c, s
     return quoted;
   }
   std::size_t j = i + 1;
-  // (Not when the head and the noun are a head of heads.tsv: a bare "وزارة
+  // (Not when the head and the noun are one head of heads.tsv: a bare "وزارة
   // الخارجية" is any country's ministry, read by head_entity_at or nowhere;
   // with a second field joined to it, "وزارة الخارجية والمغتربين", it is a name.)
-  const bool head_noun = org_head && !starts_org_noun(c, i);
   const auto org_noun = [&](std::size_t t) {
     return starts_org_noun(c, t) && !governed_word(c, t)
-           && (head_noun || (t + 1 < c.sentence.end && joined_portfolio_end(c, t + 1) > t + 1));
+           && (!starts_org_noun(c, i)
+               || (t + 1 < c.sentence.end && joined_portfolio_end(c, t + 1) > t + 1));
   };
   while (org_head && j < c.sentence.end && j <= i + max_title_qualifiers
          && c.token(j).kind == TokenKind::word

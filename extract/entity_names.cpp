@@ -429,11 +429,13 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       return false;
     }
     const auto g = known_at(c, t);
+    if (!g || g->demonym || g->tokens != 1) {
+      return false;
+    }
     // ("Marco Reus": so is a city's, no subdivision, whose name a person bears.)
-    const auto type = g ? m_gazetteer.entities()[g->entity].type : EntityType::event;
-    return g && !g->demonym && g->tokens == 1
-           && (type == EntityType::organization
-               || (type == EntityType::location && !m_gazetteer.region_country(g->entity)));
+    const auto type = m_gazetteer.entities()[g->entity].type;
+    return type == EntityType::organization
+           || (type == EntityType::location && !m_gazetteer.region_country(g->entity));
   };
   // "ماريا فان كيرخوف", "ستيفان دي ميستورا": a particle of a foreign name
   // (words.tsv name-particle; "فان" would read as ف + أن) before a name word.

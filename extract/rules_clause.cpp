@@ -463,12 +463,8 @@ bool SentenceRules::pronoun_subject_before(std::size_t at) const
 // ("It said", "It also said").
 bool SentenceRules::opening_thing_pronoun(std::size_t at) const
 {
-  for (std::size_t back = 1; back <= 2 && at >= m_sentence.begin + back; ++back) {
-    if (at - back == m_sentence.begin) {
-      return token_in(token(at - back), m_pack.words.thing_pronoun, m_pack.clitics);
-    }
-  }
-  return false;
+  return at > m_sentence.begin && at <= m_sentence.begin + 2
+         && token_in(token(m_sentence.begin), m_pack.words.thing_pronoun, m_pack.clitics);
 }
 
 bool SentenceRules::report_subject_pronoun(std::size_t at) const
@@ -734,7 +730,7 @@ bool SentenceRules::indefinite_phrase_at(std::size_t from, std::size_t verb) con
 std::size_t SentenceRules::contrast_clause_after(std::size_t from) const
 {
   for (auto t = std::max(from, m_sentence.begin + 1); t + 1 < m_sentence.end; ++t) {
-    if (opens_contrast(t) && !quoted(t)) {
+    if (contrast_opening(t) && !quoted(t)) {
       return t;
     }
   }
@@ -759,19 +755,17 @@ std::optional<std::size_t> SentenceRules::contrast_opening(std::size_t t) const
   return std::nullopt;
 }
 
-bool SentenceRules::opens_contrast(std::size_t t) const
-{
-  return contrast_opening(t).has_value();
-}
-
 // The end of item k, or of the items right after it that name the same
 // entity (a title in apposition: "محمد بن راشد نائب رئيس الدولة").
 std::size_t SentenceRules::past_same_entity(std::size_t k) const
 {
   auto end = m_items[k].end;
+  if (m_items[k].kind != ItemKind::entity) {
+    return end;
+  }
   for (auto next = k + 1;
        next < m_items.size() && m_items[next].begin == end && m_items[next].kind == ItemKind::entity
-       && m_items[k].kind == ItemKind::entity && m_items[next].entity == m_items[k].entity;
+       && m_items[next].entity == m_items[k].entity;
        ++next) {
     end = m_items[next].end;
   }

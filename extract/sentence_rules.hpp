@@ -305,7 +305,6 @@ private:
   [[nodiscard]] std::size_t contrast_clause_after(std::size_t from) const;
   [[nodiscard]] bool opening_thing_pronoun(std::size_t at) const;
   [[nodiscard]] std::optional<std::size_t> contrast_opening(std::size_t t) const;
-  [[nodiscard]] bool opens_contrast(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> member_noun_list(std::size_t at) const;
   // The item whose tokens hold t, else m_items.end().
   [[nodiscard]] std::vector<Item>::const_iterator item_covering(std::size_t t) const;
