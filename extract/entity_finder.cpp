@@ -153,6 +153,15 @@ void EntityFinder::located_in(Context& c, std::size_t place, std::size_t where)
                                  .evidence = c.evidence()});
 }
 
+void EntityFinder::part_of(Context& c, std::size_t part, std::size_t whole)
+{
+  c.relations.push_back(Relation{.subject = c.entities[part].entity.id,
+                                 .predicate = "part-of",
+                                 .object = c.entities[whole].entity.id,
+                                 .confidence = title_confidence,
+                                 .evidence = c.evidence()});
+}
+
 void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization)
 {
   if (c.entities[organization].entity.type != EntityType::organization) {
@@ -301,6 +310,11 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     // construct before the name of a known organization is part of its mention.
     if (const auto named = g ? std::nullopt : known_org_after_head(c, i)) {
       const auto end = i + 1 + named->tokens;
+      if (const auto own = own_org_after_known(c, i, *named)) {
+        c.items.push_back(Item{.begin = i, .end = own->end, .entity = own->entity});
+        i = own->end;
+        continue;
+      }
       add_known_item(c, entities.known(named->entity), i, end, org_head_governed(c, i));
       i = end;
       continue;
@@ -434,6 +448,9 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   if (m_country_before_title) {
     party_members(c);
   }
+  for (const auto& item : c.items) {
+    register_acronym(c, item);
+  }
   // "هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير": a demonym right
   // before a person's name is the person's nationality, no actor of its own.
   // (Items stand left to right: the name is the next item.)
@@ -450,6 +467,29 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   }
   c.items.resize(kept);
   return std::move(c.items);
+}
+
+void EntityFinder::register_acronym(Context& c, const Item& item) const
+{
+  const auto at = item.end + 1;
+  if (item.kind != ItemKind::entity || item.demonym || at + 1 >= c.sentence.end
+      || c.entities[item.entity].entity.type != EntityType::organization
+      || c.token(item.end).text != "(" || c.token(at + 1).text != ")"
+      || c.token(at).kind != TokenKind::word || known_at(c, at)
+      || c.entities.local_name_at(c.tokens(), at, m_pack.clitics)) {
+    return;
+  }
+  const auto& word = c.token(at);
+  const bool acronym =
+    m_capitalized_names
+      ? word.text.size() >= 2
+          && std::ranges::all_of(word.text, [](char ch) { return ch >= 'A' && ch <= 'Z'; })
+      : !has_article(word) && !m_pack.clitics.governed(word)
+          && !token_in(word, m_pack.words.stop, m_pack.clitics) && !starts_cue(c, at);
+  if (acronym) {
+    const std::string text(word.text);
+    c.entities.add_name_words(item.entity, std::span(&text, 1));
+  }
 }
 
 std::optional<std::size_t>

@@ -247,6 +247,20 @@ private:
   // the name of a known organization, which this returns.
   [[nodiscard]] std::optional<GazetteerMatch> known_org_after_head(const Context& c,
                                                                    std::size_t i) const;
+  // "بعثة الاتحاد الأفريقي الانتقالية في الصومال": an organization's head at
+  // i before the name of the known organization `known`, with an adjective
+  // of the head after it (a definite nisba or feminine adjective, no
+  // demonym), names an organization of its own, part of the known one (its
+  // mission, not it), which runs on over "في" and a known place; nullopt
+  // without one.
+  std::optional<Qualifier>
+  own_org_after_known(Context& c, std::size_t i, const GazetteerMatch& known) const;
+  // "بعثة ... (أتميس)"، "the Syrian Democratic Forces (SDF)": one word in
+  // parentheses right after an organization's item, no name known already,
+  // is the organization's acronym, which names it alone later in the
+  // document: with letter case, capitals only; without, a word with no
+  // article or proclitic preposition, of no stop word or cue.
+  void register_acronym(Context& c, const Item& item) const;
   // Token i as the text writes it (no folding); nullopt when a ta marbuta
   // stands before its end (two words glued together). Valid until the next
   // call on this thread.
@@ -327,6 +341,7 @@ private:
   known_position(Context& c, std::size_t person, std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
   static void member_of(Context& c, std::size_t person, std::size_t organization);
+  static void part_of(Context& c, std::size_t part, std::size_t whole);
   static void located_in(Context& c, std::size_t place, std::size_t where);
   // "Tory Brexiteer Andrea Jenkyns": a party's adjective (a demonym of an
   // organization) before a person, one word between at most, where the owner

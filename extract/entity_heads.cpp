@@ -728,6 +728,39 @@ std::optional<GazetteerMatch> EntityFinder::known_org_after_head(const Context& 
   return named;
 }
 
+std::optional<EntityFinder::Qualifier>
+EntityFinder::own_org_after_known(Context& c, std::size_t i, const GazetteerMatch& known) const
+{
+  constexpr std::size_t max_adjectives = 2;
+  const auto end = i + 1 + known.tokens;
+  auto k = end;
+  while (k < c.sentence.end && k < end + max_adjectives && c.token(k).kind == TokenKind::word
+         && has_article(c.token(k)) && !m_pack.clitics.governed(c.token(k)) && !known_at(c, k)
+         && (ends_in_nisba(c.token(k))
+             || adjective_ending(m_pack.words, m_pack.clitics.without_article(c.token(k).text)))
+         && dictionary_word(c, k)) {
+    ++k;
+  }
+  if (k == end) {
+    return std::nullopt;
+  }
+  // "... في الصومال": where the mission is is part of its name.
+  if (k + 1 < c.sentence.end && m_pack.words.place_preposition.contains(c.token(k).text)) {
+    if (const auto place = known_at(c, k + 1);
+        place && !place->demonym
+        && m_gazetteer.entities()[place->entity].type != EntityType::organization
+        && m_gazetteer.entities()[place->entity].type != EntityType::person) {
+      k += 1 + place->tokens;
+    }
+  }
+  const auto entity =
+    c.entities.found(EntityType::organization, without_proclitics(c, i, k), m_lang);
+  c.mention(entity, i, k);
+  register_head_word(c, i, entity);
+  part_of(c, entity, c.entities.known(known.entity));
+  return Qualifier{entity, k};
+}
+
 // "جامعة القاهرة": a head of words.tsv city-name-head in construct before a
 // city's name, article or ta marbuta and all, names an organization; the
 // city ends the name.

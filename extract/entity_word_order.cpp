@@ -307,12 +307,7 @@ EntityFinder::commit_proper_org(Context& c, std::size_t i, std::size_t end) cons
       g && !g->demonym && i + g->tokens < end
       && (g->tokens >= 2 || (c.token(i).letter_case & case_all_caps) != 0)
       && m_gazetteer.entities()[g->entity].type == EntityType::organization) {
-    const auto whole = c.entities.known(g->entity);
-    c.relations.push_back(Relation{.subject = c.entities[entity].entity.id,
-                                   .predicate = "part-of",
-                                   .object = c.entities[whole].entity.id,
-                                   .confidence = title_confidence,
-                                   .evidence = c.evidence()});
+    part_of(c, entity, c.entities.known(g->entity));
   }
   return Qualifier{entity, end};
 }

@@ -712,3 +712,37 @@ TEST_CASE("A personal envoy: الشخصي qualifies the title as الخاص does
      true},
   });
 }
+
+TEST_CASE("An organization's head before a known organization and an adjective of the head names "
+          "an organization of its own, part of the known one; its acronym in parentheses names it "
+          "later",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the mission condemns",
+     "ونددت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) بهجمات حركة الشباب.",
+     "بعثة الاتحاد الأفريقي الانتقالية في الصومال|criticized|al-Shabaab",
+     true},
+    {"the mission is part of the union",
+     "ونددت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) بهجمات حركة الشباب.",
+     "بعثة الاتحاد الأفريقي الانتقالية في الصومال|part-of|African Union",
+     true},
+    {"the union itself condemned nothing (stays)",
+     "ونددت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) بهجمات حركة الشباب.",
+     "African Union|criticized|al-Shabaab",
+     false},
+    {"the acronym alone names the mission in a later sentence",
+     "وقالت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) إن الوضع هادئ. وأدانت أتميس "
+     "هجمات حركة الشباب.",
+     "بعثة الاتحاد الأفريقي الانتقالية في الصومال|criticized|al-Shabaab",
+     true},
+    {"a demonym after the name is the organization's country, no name of its own (stays)",
+     "وأشادت شركة أرامكو السعودية بجهود قطر.",
+     "Saudi Aramco|praised|Qatar",
+     true},
+    {"the union's commission without an adjective stays the known one (stays)",
+     "وأشادت مفوضية الاتحاد الأفريقي بجهود قطر.",
+     "African Union Commission|praised|Qatar",
+     true},
+  });
+}
