@@ -686,11 +686,18 @@ std::optional<EntityFinder::Qualifier> EntityFinder::quoted_name_after(Context& 
     return std::nullopt;
   }
   const auto g = known_at(c, i + 2);
+  const bool known = g && !g->demonym && i + 2 + g->tokens == close
+                     && m_gazetteer.entities()[g->entity].type == EntityType::organization;
   const auto entity =
-    g && !g->demonym && i + 2 + g->tokens == close
-        && m_gazetteer.entities()[g->entity].type == EntityType::organization
-      ? c.entities.known(g->entity)
-      : c.entities.found(EntityType::organization, c.surface(i + 2, close), m_lang);
+    known ? c.entities.known(g->entity)
+          : c.entities.found(EntityType::organization, c.surface(i + 2, close), m_lang);
+  // "شركة «مبادلة»" ... "ووقعت مبادلة": a quoted name of one word without the
+  // article ("«النهضة»" is also a word), no name known already, refers back
+  // to the organization without its head.
+  if (!g && close == i + 3 && !has_article(c.token(i + 2))) {
+    const std::string word(c.token(i + 2).text);
+    c.entities.add_name_words(entity, std::span(&word, 1));
+  }
   auto end = close + 1;
   if (const auto adjective =
         end < c.sentence.end && has_article(c.token(end)) ? known_at(c, end) : std::nullopt;

@@ -746,3 +746,18 @@ TEST_CASE("An organization's head before a known organization and an adjective o
      true},
   });
 }
+
+TEST_CASE("An organization's quoted name of one word refers back to it without its head",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the quoted name alone later names the company",
+     "أعلنت شركة «مبادلة» الإماراتية شراء حصة. ووقعت مبادلة مذكرة تفاهم مع شركة توتال.",
+     "TotalEnergies|agreed-with|مبادلة",
+     true},
+    {"a quoted name with the article is also a word: it names nothing alone (stays)",
+     "وقالت شركة «النصر» المصرية إن الإنتاج زاد. ووقعت مصر على النصر اتفاقا مع شركة توتال.",
+     "TotalEnergies|agreed-with|النصر",
+     false},
+  });
+}
