@@ -636,6 +636,51 @@ std::vector<std::size_t> SentenceRules::list_right(std::size_t item) const
   return list;
 }
 
+// "بين فصائل "الجيش الوطني السوري" المدعوم من تركيا وقوات قسد": the first
+// side after "between" (words.tsv between, a noun or quote before it at most)
+// is item `item`, alone in its list; a participle describing it ends it, with
+// the participle's own argument behind its preposition. The item after that
+// argument, coordinated with it, is the second side: "between" wants two. The
+// index of the participle's argument and of the second side; nullopt when the
+// words are otherwise.
+std::optional<std::pair<std::size_t, std::size_t>>
+SentenceRules::between_past_participle(std::size_t item) const
+{
+  constexpr std::size_t max_before = 2; // "بين فصائل «"
+  const auto begin = m_items[item].begin;
+  bool between = false;
+  const auto floor = item > 0 ? m_items[item - 1].end : m_sentence.begin;
+  for (std::size_t t = begin; t-- > floor && t + max_before + 1 >= begin;) {
+    if (token_in(token(t), m_pack.words.between, m_pack.clitics)) {
+      between = true;
+      break;
+    }
+  }
+  if (!between || list_right(item).size() != 1) {
+    return std::nullopt;
+  }
+  auto t = m_items[item].end;
+  while (t < m_sentence.end && token_in(token(t), m_pack.words.quote, m_pack.clitics)) {
+    ++t;
+  }
+  if (t + 1 >= m_sentence.end || token(t).kind != TokenKind::word
+      || !m_pack.clitics.definite(token(t)) || item + 1 >= m_items.size()) {
+    return std::nullopt;
+  }
+  const auto agent = item + 1;
+  if (m_items[agent].begin > t + 2
+      || (m_items[agent].begin == t + 2
+          && !token_in(token(t + 1), m_pack.words.preposition, m_pack.clitics))
+      || (m_items[agent].begin == t + 1 && !m_items[agent].governed)) {
+    return std::nullopt;
+  }
+  const auto list = list_right(agent);
+  if (list.size() != 2 || !coordinated(list.front(), list.back())) {
+    return std::nullopt;
+  }
+  return std::pair{agent, list.back()};
+}
+
 std::vector<std::size_t> SentenceRules::list_left(std::size_t item) const
 {
   std::vector<std::size_t> list{item};

@@ -167,6 +167,14 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
       return;
     }
   }
+  // "اشتباكات بين الجيش المدعوم من تركيا وقوات قسد": the two sides of
+  // "between" stand around the participle's argument.
+  if (const auto first = both_ways ? item_starting_in(hit.match.end, right_window) : std::nullopt) {
+    if (const auto sides = between_past_participle(*first)) {
+      emit_pairs(h, resolve({*first, sides->second}, true, p), confidence, true);
+      return;
+    }
+  }
   // "Mike Lee and Orrin Hatch met Netanyahu": subjects with a direct object
   // right after the cue meet the object, not each other. A demonym or a
   // name before a noun there ("met Israeli officials", "met Kremlin aides")
@@ -880,6 +888,12 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     std::optional<std::vector<std::size_t>> list;
     if (const auto k = places.after ? item_starting_in(match.end, right_window) : std::nullopt) {
       list = list_right(*k);
+      // "بين فصائل الجيش الوطني المدعوم من تركيا وقوات قسد": the name after the
+      // coordinator is the second side of "between", not the participle's.
+      if (const auto sides = *k > 0 ? between_past_participle(*k - 1) : std::nullopt;
+          sides && sides->first == *k) {
+        list->resize(1);
+      }
     } else if (places.behind_prep && !hit.trigger->prep.empty()) {
       list = prep_object(match.end, hit.trigger->preps);
     }

@@ -251,6 +251,8 @@ private:
                                                             std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> introduced_members(std::size_t from) const;
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
+  between_past_participle(std::size_t item) const;
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool coordinated(std::size_t left, std::size_t right) const;

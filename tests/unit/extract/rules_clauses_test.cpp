@@ -512,3 +512,35 @@ TEST_CASE("A given name as written is a name though a cue matches it past a seem
      true},
   });
 }
+
+TEST_CASE("Between two sides, a participle describing the first ends it; the name coordinated "
+          "with the participle's argument is the second side",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the clashes are between the army and the forces after the participle's argument",
+     "وتواصلت الاشتباكات العنيفة بين فصائل \"الجيش الوطني السوري\" المدعوم من تركيا وقوات قسد.",
+     "Syrian National Army|attacked|Syrian Democratic Forces",
+     true},
+    {"the second side is no backer",
+     "وتواصلت الاشتباكات العنيفة بين فصائل \"الجيش الوطني السوري\" المدعوم من تركيا وقوات قسد.",
+     "Syrian Democratic Forces|supports|Syrian National Army",
+     false},
+    {"the participle's argument backs the first side (stays)",
+     "وتواصلت الاشتباكات العنيفة بين فصائل \"الجيش الوطني السوري\" المدعوم من تركيا وقوات قسد.",
+     "Turkey|supports|Syrian National Army",
+     true},
+    {"the army fights the forces",
+     "اندلعت اشتباكات بين الجيش السوداني المدعوم من مصر وقوات الدعم السريع في الخرطوم.",
+     "Sudanese Armed Forces|attacked|Rapid Support Forces",
+     true},
+    {"the backer fights no one",
+     "اندلعت اشتباكات بين الجيش السوداني المدعوم من مصر وقوات الدعم السريع في الخرطوم.",
+     "Egypt|attacked|Rapid Support Forces",
+     false},
+    {"outside between, the participle's list is all its agents (stays)",
+     "وقالت الحكومة إن الحوثيين المدعومين من إيران وحزب الله هاجموا السفن.",
+     "Hezbollah|supports|Houthis",
+     true},
+  });
+}
