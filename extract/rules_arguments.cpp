@@ -1616,7 +1616,48 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
     }
     return subjects;
   }
+  if (places.after && !unnamed_first) {
+    return subject_past_destination(h, p);
+  }
   return {};
+}
+
+// "ووصل إلى القاهرة وزير الخارجية الأردني أيمن الصفدي": the cue's object
+// behind its preposition right after it, with its adjectives, and a place
+// behind words.tsv place-preposition after that ("إلى مطار بنينا الدولي في
+// بنغازي"), may come before
+// the subject: a name after them with no preposition of its own.
+Entities SentenceRules::subject_past_destination(std::size_t h, const PredicateInfo& p) const
+{
+  const auto& match = m_hits[h].match;
+  const auto& preps = m_hits[h].trigger->preps;
+  if (preps.empty() || match.end >= m_sentence.end) {
+    return {};
+  }
+  const auto first = is_preposition(match.end, preps) ? match.end + 1 : match.end;
+  const auto k = item_starting_in(first, 0);
+  if (!k || (first == match.end && !governed_by(m_items[*k], preps))) {
+    return {};
+  }
+  auto end = m_items[list_right(*k).back()].end;
+  // "مطار بنينا الدولي": the place's adjective with the article.
+  while (end < m_sentence.end && !inside_item(end) && ends_in_nisba(token(end))
+         && m_pack.clitics.definite(token(end))) {
+    ++end;
+  }
+  while (end + 1 < m_sentence.end
+         && token_in(token(end), m_pack.words.place_preposition, m_pack.clitics)) {
+    const auto place = item_starting_in(end + 1, 0);
+    if (!place) {
+      break;
+    }
+    end = m_items[list_right(*place).back()].end;
+  }
+  const auto subject = item_starting_in(end, 0);
+  if (!subject || m_items[*subject].governed || m_items[*subject].demonym) {
+    return {};
+  }
+  return resolve(list_right(*subject), true, p);
 }
 
 // Arguments standing in a cue's gap. "شنت إسرائيل غارات على غزة": the gap

@@ -544,3 +544,28 @@ TEST_CASE("Between two sides, a participle describing the first ends it; the nam
      true},
   });
 }
+
+TEST_CASE("A verb's destination right after it may come before its subject (verb, destination, "
+          "subject)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the minister after the destination arrives there",
+     "ووصل إلى القاهرة وزير الخارجية الأردني أيمن الصفدي.",
+     "Ayman Safadi|visited|Cairo",
+     true},
+    {"past the place's adjective and the city it is in; a rank between title and name",
+     "ووصل إلى مطار بنينا الدولي في بنغازي رئيس أركان حرب القوات المسلحة المصرية الفريق أسامة "
+     "عسكر على رأس وفد.",
+     "Asama Askr|holds-position|Egyptian Armed Forces|commander",
+     true},
+    {"a name behind a preposition after the destination is no subject (stays)",
+     "ووصل إلى القاهرة قادما من الأردن.",
+     "Jordan|visited|Cairo",
+     false},
+    {"the team is no rank before a name (stays)",
+     "وفاز الفريق الأهلي على الزمالك.",
+     "Al Ahly|holds-position|Zamalek",
+     false},
+  });
+}
