@@ -23,6 +23,17 @@ void EntityFinder::add_known_item(
   c.items.push_back(Item{.begin = begin, .end = end, .entity = entity, .governed = governed});
   if (c.entities[entity].entity.type == EntityType::organization) {
     register_known_head(c, entity, begin, end);
+    // "وزارة الدفاع التركية": a known state body (words.tsv state-head) whose
+    // name as written ends in a country's adjective belongs to that country
+    // (its forces are the country's).
+    if (const auto last =
+          end > begin + 1 && token_in(c.token(begin), m_pack.words.state_head, m_pack.clitics)
+            ? known_at(c, end - 1)
+            : std::nullopt;
+        last && last->demonym && last->tokens == 1 && !c.entities[entity].of_country
+        && m_gazetteer.entities()[last->entity].type == EntityType::country) {
+      c.entities[entity].of_country = c.entities.known(last->entity);
+    }
   }
 }
 

@@ -483,6 +483,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"parties", &words.parties},
                             {"own", &words.own},
                             {"own-force", &words.own_force},
+                            {"armed-head", &words.armed_head},
+                            {"state-head", &words.state_head},
                             {"negation", &words.negation},
                             {"possibility", &words.possibility},
                             {"future-proclitic", &words.future_proclitic},

@@ -284,6 +284,8 @@ struct WordClasses
   WordSet modifier;       // after a title: المؤقت، السابق
   WordSet parties;        // الجانبان، الطرفان: the last two parties
   WordSet own;            // بلاد، قوات + pronoun: the speaker's country
+  WordSet armed_head;     // الجيش، القوات: an armed organization's forces are its own
+  WordSet state_head;     // وزارة: a state body, its country's when its name ends in a demonym
   WordSet own_force; // قوات، مقاتلي + pronoun: of an organization speaker too ("أعلن حزب الله
                      // أن مقاتليه قصفوا": Hezbollah)
   std::vector<Cue> along_with; // إلى جانب: adds to a list

@@ -155,6 +155,24 @@ std::optional<std::vector<std::size_t>> SentenceRules::member_noun_list(std::siz
   return list_right(*k);
 }
 
+// "حيدت تسعة من عناصر حزب العمال"، "قتلت عناصر من الحركة": at token `at`,
+// past a count (a number or words.tsv quantity; a quotation mark that closes
+// a quoted verb: "قواتها "حيدت" تسعة") and "من", members of a group
+// (member_noun_list): the group's list, if any.
+std::optional<std::vector<std::size_t>> SentenceRules::counted_members(std::size_t at) const
+{
+  while (at < m_sentence.end && !inside_item(at)
+         && (token(at).kind == TokenKind::number
+             || token_in(token(at), m_pack.words.quote, m_pack.clitics)
+             || token_in(token(at), m_pack.words.quantity, m_pack.clitics))) {
+    ++at;
+  }
+  if (at < m_sentence.end && !inside_item(at) && token(at).text == "من") {
+    ++at;
+  }
+  return member_noun_list(at);
+}
+
 // A quotation mark in [from, begin): "وقال كافاداركوف "ندعم الناتو"": a
 // name inside the quotation is no subject of the verb before it.
 bool SentenceRules::opens_quotation(std::size_t from, std::size_t begin) const
@@ -852,8 +870,11 @@ Entities SentenceRules::resolve_one(const Item& item,
     for (const auto s : owners) {
       const auto& record = m_entities[s];
       // "أعلنت وزارة الدفاع التركية أن قواتها", "Russia's defence ministry
-      // said its forces": a country's organization speaks of the country's.
-      if (record.of_country) {
+      // said its forces": a country's organization speaks of the country's;
+      // an armed one of its own ("أعلن الجيش السوداني أن قواته").
+      if (force && armed(s)) {
+        add(s);
+      } else if (record.of_country) {
         add(*record.of_country);
       } else if (record.entity.type == EntityType::country
                  || (force && record.entity.type == EntityType::organization)) {
@@ -866,6 +887,22 @@ Entities SentenceRules::resolve_one(const Item& item,
   }
   }
   return out;
+}
+
+// An organization one of whose names begins with a word of words.tsv
+// armed-head (a proclitic conjunction aside): "الجيش السوداني".
+bool SentenceRules::armed(std::size_t entity) const
+{
+  const auto& record = m_entities[entity].entity;
+  if (record.type != EntityType::organization || m_pack.words.armed_head.words().empty()) {
+    return false;
+  }
+  return std::ranges::any_of(record.labels, [&](const auto& label) {
+    const std::string_view name = label.second;
+    const auto first = name.substr(0, name.find(' '));
+    return m_pack.words.armed_head.contains(first)
+           || m_pack.words.armed_head.contains(m_pack.clitics.without_conjunction(first));
+  });
 }
 
 Entities SentenceRules::resolve(const std::vector<std::size_t>& items,

@@ -271,6 +271,9 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   if (search > hit.match.end && object_slot < m_sentence.end && is_soft_boundary(object_slot)) {
     object_slot = past_adverbials(object_slot + 1);
   }
+  if (!objects && !prep_first && after_prep == m_items.size() && frame.object.after) {
+    objects = counted_members(object_slot);
+  }
   const bool unnamed_object = !objects && !prep_first && after_prep == m_items.size()
                               && frame.object.after && unnamed_noun_at(object_slot);
   if (objects || unnamed_object) {

@@ -254,6 +254,8 @@ private:
   [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>>
   between_past_participle(std::size_t item) const;
   [[nodiscard]] Entities subject_past_destination(std::size_t h, const PredicateInfo& p) const;
+  [[nodiscard]] std::optional<std::vector<std::size_t>> counted_members(std::size_t at) const;
+  [[nodiscard]] bool armed(std::size_t entity) const;
   [[nodiscard]] std::vector<std::size_t> list_left(std::size_t item) const;
   [[nodiscard]] bool joined(std::size_t left, std::size_t right) const;
   [[nodiscard]] bool coordinated(std::size_t left, std::size_t right) const;

@@ -569,3 +569,35 @@ TEST_CASE("A verb's destination right after it may come before its subject (verb
      false},
   });
 }
+
+TEST_CASE("Members of a group, counted or not, stand for the group as the object; a country's "
+          "organization speaks of the country's forces, an armed one of its own",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"fighters of the party after the verb: the party is the object",
+     "وقالت الحكومة إن القوات التركية قتلت عناصر من حزب العمال الكردستاني.",
+     "Turkey|attacked|Kurdistan Workers' Party",
+     true},
+    {"a count, a quoted verb of military statements (neutralized), the ministry's forces",
+     "أعلنت وزارة الدفاع التركية أن قواتها \"حيدت\" تسعة من عناصر حزب العمال الكردستاني.",
+     "Turkey|attacked|Kurdistan Workers' Party",
+     true},
+    {"the ministry itself attacked no one",
+     "أعلنت وزارة الدفاع التركية أن قواتها \"حيدت\" تسعة من عناصر حزب العمال الكردستاني.",
+     "Turkish Ministry of Defence|attacked|Kurdistan Workers' Party",
+     false},
+    {"an army's forces are the army's (stays)",
+     "أعلن الجيش السوداني، اليوم السبت، أن قواته استعادت السيطرة على مدينة سنجة.",
+     "Sudanese Armed Forces|captured|Snja",
+     true},
+    {"not its country's (stays)",
+     "أعلن الجيش السوداني، اليوم السبت، أن قواته استعادت السيطرة على مدينة سنجة.",
+     "Sudan|captured|Snja",
+     false},
+    {"a demonym after a count is people counted, no party (stays)",
+     "قتلت القوات الإسرائيلية ثلاثة فلسطينيين في جنين.",
+     "Israel|attacked|Palestine",
+     false},
+  });
+}
