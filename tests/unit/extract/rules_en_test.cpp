@@ -3832,3 +3832,23 @@ TEST_CASE("English: a large city with no Arabic name is a place (cities.tsv); a 
     },
     "en");
 }
+
+TEST_CASE("A capitalized name ending in platform, guard or mission names an organization "
+          "(words.tsv org-head, data only)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an opposition platform led by its leader",
+       "The opposition Unitary Platform, led by Maria Corina Machado, says copies show that "
+       "Gonzalez won.",
+       "María Corina Machado|holds-position|Unitary Platform",
+       true},
+      {"the leader leads no country (stays)",
+       "The opposition Unitary Platform, led by Maria Corina Machado, says copies show that "
+       "Gonzalez won.",
+       "María Corina Machado|holds-position|Venezuela",
+       false},
+    },
+    "en");
+}
