@@ -194,6 +194,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       const std::string key = head.label_en == "="
                                 ? std::string(m_pack.clitics.without_article(c.token(i).text))
                                 : head.label_en;
+      // "قوات من أوغندا": a preposition and a name after the head say whose
+      // they are; no reference back.
+      if (j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
+          && known_at(c, j + 1)) {
+        continue;
+      }
       if (const auto earlier = c.entities.by_head(key)) {
         c.mention(*earlier, i, j);
         return Qualifier{*earlier, j};

@@ -854,7 +854,17 @@ bool SentenceRules::unrealizing_verb_before(std::size_t i) const
 bool SentenceRules::denied_clause(std::size_t at) const
 {
   bool comma = false;
-  for (std::size_t t = at; t-- > m_sentence.begin;) {
+  for (std::size_t t = at + 1; t-- > m_sentence.begin;) {
+    // "ومن المقرر أن تسحب بعثة أتميس، التي تضم قوات من أوغندا": a relative
+    // clause set off by a comma, the cue in it, describes what the complement
+    // names; it is no part of what is denied or planned.
+    if (!comma && t > m_sentence.begin && is_soft_boundary(t - 1)
+        && token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+      return false;
+    }
+    if (t == at) {
+      continue;
+    }
     comma = comma || is_soft_boundary(t);
     // "نفى الكرملين ما تردد عن لقاء", "نفت الوزارة صحة الأنباء عن": a word
     // of words.tsv denied-report after the denial stands for its clause,

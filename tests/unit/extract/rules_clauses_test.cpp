@@ -601,3 +601,30 @@ TEST_CASE("Members of a group, counted or not, stand for the group as the object
      false},
   });
 }
+
+TEST_CASE("A relative clause set off by commas inside a planned or denied complement states a "
+          "fact; a head with a preposition and a name after it refers back to no one",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the mission's members, in a relative clause inside a plan",
+     "ومن المقرر أن تسحب بعثة الاتحاد الأفريقي الانتقالية في الصومال، التي تضم قوات من أوغندا "
+     "وكينيا، آخر جنودها.",
+     "Uganda|member-of|بعثة الاتحاد الأفريقي الانتقالية في الصومال",
+     true},
+    {"a meeting in a relative clause inside a plan",
+     "ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون، الذي التقى الرئيس الروسي فلاديمير بوتين "
+     "أمس، الصين.",
+     "Emmanuel Macron|met|Vladimir Putin",
+     true},
+    {"the planned visit is still no fact (stays)",
+     "ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون، الذي التقى الرئيس الروسي فلاديمير بوتين "
+     "أمس، الصين.",
+     "Emmanuel Macron|visited|China",
+     false},
+    {"forces from another country are not the forces named before",
+     "وقالت القوات الصومالية إنها صدت الهجوم. وهاجمت قوات من أوغندا حركة الشباب.",
+     "Somalia|attacked|al-Shabaab",
+     false},
+  });
+}
