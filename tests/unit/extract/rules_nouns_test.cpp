@@ -761,3 +761,18 @@ TEST_CASE("An organization's quoted name of one word refers back to it without i
      false},
   });
 }
+
+TEST_CASE("A plan stands for its owner as an object (words.tsv stand-in خطة، خطط, data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"support for the Moroccan plan supports Morocco",
+     "وأعلنت فرنسا دعمها للخطة المغربية.",
+     "France|supports|Morocco",
+     true},
+    {"the supporter is no object (stays)",
+     "وأعلنت فرنسا دعمها للخطة المغربية.",
+     "Morocco|supports|France",
+     false},
+  });
+}
