@@ -572,6 +572,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"adverbial", &words.adverbial},
                             {"onset-noun", &words.onset_noun},
                             {"occasion-preposition", &words.occasion_preposition},
+                            {"occasion-ordinal", &words.occasion_ordinal},
                             {"occasion-noun", &words.occasion_noun},
                             {"occasion-tail", &words.occasion_tail},
                             {"between", &words.between},

@@ -415,6 +415,7 @@ struct WordClasses
   // occasion-noun and up to two occasion-tail words stand between a verb's
   // arguments like an adverbial.
   WordSet occasion_preposition;
+  WordSet occasion_ordinal; // أول: "في أول زيارة" is still an occasion
   WordSet occasion_noun;
   WordSet occasion_tail;
   WordSet denial; // "denied", "not": "denied that X met Y" reports no meeting

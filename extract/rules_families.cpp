@@ -737,6 +737,11 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   } else if (const auto g = genitive_agent(search, hit.trigger->preps)) {
     agent = list_right(*g);
     search = m_items[agent->back()].end;
+  } else if (search + 2 < m_sentence.end && !inside_item(search)
+             && token_in(token(search + 1), m_pack.words.resumptive, m_pack.clitics)) {
+    // "في أول زيارة يقوم بها إلى تركيا": a verb of it whose subject no name
+    // follows; its object stands past the verb.
+    search += 2;
   }
   // "خلال استقباله أمير قطر": after a noun whose third person's pronoun (ه,
   // words.tsv owner-pronoun) is its agent, a name right after it, behind no
@@ -799,9 +804,15 @@ void SentenceRules::apply_masdar(std::size_t h, const PredicateInfo& p)
   // indefinite noun behind a words.tsv occasion-preposition is the act its
   // clause is done in; the agent is the clause's named subject (not a
   // report's speaker).
-  if (!agent && agents.empty() && !cue_has_pronoun(h) && hit.match.begin > m_sentence.begin
+  // ("وذلك في أول زيارة يقوم بها إلى تركيا": an ordinal may stand between.)
+  auto occasion = hit.match.begin;
+  if (occasion > m_sentence.begin + 1 && !inside_item(occasion - 1)
+      && token_in(token(occasion - 1), m_pack.words.occasion_ordinal, m_pack.clitics)) {
+    --occasion;
+  }
+  if (!agent && agents.empty() && !cue_has_pronoun(h) && occasion > m_sentence.begin
       && !m_pack.clitics.definite(token(hit.match.begin)) && !m_clause_reports
-      && token_in(token(hit.match.begin - 1), m_pack.words.occasion_preposition, m_pack.clitics)) {
+      && token_in(token(occasion - 1), m_pack.words.occasion_preposition, m_pack.clitics)) {
     agents = allowed_clause_subjects(p);
   }
   // "نقل هوكشتاين رسالة إلى المسؤولين اللبنانيين خلال زيارته بيروت": the

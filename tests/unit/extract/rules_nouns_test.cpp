@@ -776,3 +776,21 @@ TEST_CASE("A plan stands for its owner as an object (words.tsv stand-in خطة،
      false},
   });
 }
+
+TEST_CASE("A visit behind an occasion's preposition and an ordinal, with a verb of it whose "
+          "subject is dropped, is the clause subject's",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the first visit he makes to Turkey",
+     "أجرى وزير الخارجية السوري أسعد حسن الشيباني مباحثات في أنقرة مع نظيره التركي هاكان فيدان، "
+     "وذلك في أول زيارة يقوم بها إلى تركيا.",
+     "Asaad al-Shaibani|visited|Turkey",
+     true},
+    {"the host makes no visit (stays)",
+     "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية السوري أسعد الشيباني، في أول زيارة يقوم "
+     "بها إلى تركيا.",
+     "Recep Tayyip Erdoğan|visited|Turkey",
+     false},
+  });
+}
