@@ -794,3 +794,19 @@ TEST_CASE("A visit behind an occasion's preposition and an ordinal, with a verb 
      false},
   });
 }
+
+TEST_CASE("A place adjacent to a country borders it (triggers.tsv محاذي* with ل as its "
+          "preposition, data only)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the region adjacent to Afghanistan",
+     "هاجموا نقطة تفتيش في منطقة شمال وزيرستان المحاذية لأفغانستان.",
+     "Afghanistan|borders|Shmal Wzirstan",
+     true},
+    {"the attackers border nothing (stays)",
+     "هاجم مسلحون من حركة طالبان نقطة تفتيش في منطقة شمال وزيرستان المحاذية لأفغانستان.",
+     "Afghanistan|borders|Pakistani Taliban",
+     false},
+  });
+}
