@@ -72,6 +72,14 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
   return clitics;
 }
 
+bool Clitics::is_proclitic(std::string_view word) const
+{
+  const auto same = [&](const std::string& form) {
+    return form == word;
+  };
+  return std::ranges::any_of(m_conj, same) || std::ranges::any_of(m_prep, same);
+}
+
 std::pair<std::size_t, std::string> Clitics::proclitic_length(std::string_view word) const
 {
   std::size_t bytes = 0;

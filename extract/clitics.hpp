@@ -54,6 +54,9 @@ public:
   // "وبالولايات" => {2, ""}. A word that only begins with a preposition's
   // letter loses it too: "ولجنه" => {2, ""}.
   [[nodiscard]] std::pair<std::size_t, std::string> proclitic_length(std::string_view word) const;
+  // True when `word` is a proclitic conjunction or preposition alone ("و"،
+  // "ل"): the text writes it on the next word, never apart.
+  [[nodiscard]] bool is_proclitic(std::string_view word) const;
 
   // True when `word` lost a preposition to become `form`: "لحزب" → "حزب",
   // "بالولايات" → "الولايات"; not "والولايات" → "الولايات" or "الامم" → "امم".

@@ -460,6 +460,17 @@ std::vector<std::string> pack_problems(const LanguagePack& pack,
       problems.push_back(trigger.where + ": the same trigger as " + std::string(at->second));
     }
   }
+  // "محاذي* ل": a proclitic the text writes on the next word, as a cue word
+  // of its own, never matches.
+  for (const auto& trigger : pack.triggers) {
+    for (const auto& word : trigger.cue.words) {
+      if (pack.clitics.is_proclitic(word.text)) {
+        problems.push_back(trigger.where + ": cue word '" + word.text
+                           + "' is a proclitic (clitics.tsv), written on the next word: it never "
+                             "matches; give it as the trigger's preposition");
+      }
+    }
+  }
   for (const auto& trigger : pack.triggers) {
     if (ontology != nullptr && ontology->find(trigger.predicate) == nullptr) {
       problems.push_back(trigger.where + ": predicate '" + trigger.predicate

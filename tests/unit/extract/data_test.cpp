@@ -167,6 +167,10 @@ TEST_CASE("Misspelled frames, options and roles are data errors with file:line",
   };
   const std::vector<Row> rows{
     {"frame", "ar/triggers.tsv", "met\tالتقى\tverbb\t-\t0.8\n", "unknown frame 'verbb'"},
+    {"proclitic as a cue word",
+     "ar/triggers.tsv",
+     "borders\tمحاذي* ل\trel-left\t-\t0.7\n",
+     "cue word 'ل' is a proclitic"},
     {"predicate",
      "en/triggers.tsv",
      "meets\tmeets\tverb\t-\t0.8\n",
