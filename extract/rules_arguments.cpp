@@ -1535,6 +1535,17 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
   if (left && indefinite_phrase_before(match.begin)) {
     return {};
   }
+  // "Putin met Xi and praised China": the name before a verb its coordinator
+  // joins to the clause before is that clause's object, not this verb's
+  // subject (the clause's subject is, frames.tsv coordinated).
+  if (left && !m_clause_objects.empty() && coordinated_verb(match.begin)) {
+    const auto names = resolve(*left, true, p);
+    if (!names.empty() && std::ranges::all_of(names, [&](std::size_t e) {
+          return std::ranges::find(m_clause_objects, e) != m_clause_objects.end();
+        })) {
+      left.reset();
+    }
+  }
   // "Joko Widodo said an earthquake struck Indonesia": a speaker is not the
   // subject of a finite verb of what he reports; a verb of saying between
   // them parts them.

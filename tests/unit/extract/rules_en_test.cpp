@@ -3852,3 +3852,25 @@ TEST_CASE("A capitalized name ending in platform, guard or mission names an orga
     },
     "en");
 }
+
+TEST_CASE("The name before a verb joined by a coordinator is the clause's object, not the "
+          "verb's subject",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the one who met praises",
+       "Putin met Xi and praised China for its support.",
+       "Vladimir Putin|praised|China",
+       true},
+      {"the one met praises nothing",
+       "Putin met Xi and praised China for its support.",
+       "Xi Jinping|praised|China",
+       false},
+      {"after a verb of one subject too (stays)",
+       "Putin criticized Biden and praised China.",
+       "Vladimir Putin|praised|China",
+       true},
+    },
+    "en");
+}
