@@ -310,6 +310,17 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
         g.reset();
       }
     }
+    // "Borussia Dortmund ... Dortmund": with letter case, a city's one-word
+    // name that ends the name of an organization the document has named
+    // refers back to it, unless a place's preposition stands before it ("in
+    // Dortmund").
+    if (const auto club =
+          g && m_capitalized_names ? organization_ending_in(c, *g, i) : std::nullopt) {
+      c.mention(*club, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *club});
+      ++i;
+      continue;
+    }
     // "الاتحاد الأفريقي لكرة القدم": a field behind ل after a known
     // organization's name (words.tsv org-domain) names another one.
     if (g && !g->demonym && i + g->tokens < sentence.end
@@ -478,6 +489,32 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   }
   c.items.resize(kept);
   return std::move(c.items);
+}
+
+std::optional<std::size_t>
+EntityFinder::organization_ending_in(Context& c, const GazetteerMatch& g, std::size_t i) const
+{
+  if (g.demonym || g.tokens != 1 || m_gazetteer.entities()[g.entity].type != EntityType::location
+      || m_gazetteer.region_country(g.entity)
+      || (i > c.sentence.begin
+          && token_in(c.token(i - 1), m_pack.words.place_preposition, m_pack.clitics))) {
+    return std::nullopt;
+  }
+  const auto word = c.token(i).text;
+  for (std::size_t e = 0; e < c.entities.size(); ++e) {
+    const auto& entity = c.entities[e].entity;
+    // (Tokens are normalized: "dortmund".)
+    const auto label = entity.labels.find(std::string(m_lang));
+    if (entity.type != EntityType::organization || label == entity.labels.end()) {
+      continue;
+    }
+    const auto space = label->second.rfind(' ');
+    if (space != std::string::npos
+        && match_key_of(to_u32(std::string_view(label->second).substr(space + 1))) == word) {
+      return e;
+    }
+  }
+  return std::nullopt;
 }
 
 void EntityFinder::register_acronym(Context& c, const Item& item) const

@@ -261,6 +261,11 @@ private:
   // document: with letter case, capitals only; without, a word with no
   // article or proclitic preposition, of no stop word or cue.
   void register_acronym(Context& c, const Item& item) const;
+  // The organization of the document, mentioned so far, whose name in the
+  // document's language ends in the word at i, a city's one-word name (g)
+  // with no place preposition before it: "Dortmund" after "Borussia Dortmund".
+  std::optional<std::size_t>
+  organization_ending_in(Context& c, const GazetteerMatch& g, std::size_t i) const;
   // Token i as the text writes it (no folding); nullopt when a ta marbuta
   // stands before its end (two words glued together). Valid until the next
   // call on this thread.

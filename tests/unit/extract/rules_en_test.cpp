@@ -3874,3 +3874,23 @@ TEST_CASE("The name before a verb joined by a coordinator is the clause's object
     },
     "en");
 }
+
+TEST_CASE("A city's one-word name that ends the name of an organization the document named "
+          "refers back to it, outside a place's preposition",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the club named by its city",
+       "Real Madrid beat Borussia Dortmund 2-0. UEFA president Aleksander Ceferin praised "
+       "Dortmund for a brave campaign.",
+       "Aleksander Ceferin|praised|Borussia Dortmund",
+       true},
+      {"behind a place's preposition the city stays a place (stays)",
+       "Real Madrid beat Borussia Dortmund 2-0. Chancellor Olaf Scholz arrived in Dortmund on "
+       "Monday.",
+       "Olaf Scholz|visited|Dortmund",
+       true},
+    },
+    "en");
+}
