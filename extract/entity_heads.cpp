@@ -1025,7 +1025,10 @@ bool EntityFinder::place_list_at(Context& c, std::size_t i) const
     }
     return found;
   };
-  const bool head = token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics);
+  // A head in construct before its list has no article, nor begins a known
+  // name: "الولايات المتحدة والمجتمع الدولي" lists no states.
+  const bool head = token_in(c.token(i), m_pack.words.place_list_head, m_pack.clitics)
+                    && !has_article(c.token(i)) && !known_at(c, i);
   const auto list_head = head ? std::nullopt : intro_head();
   if (i + 1 >= c.sentence.end || (!head && !list_head)) {
     return false;

@@ -810,3 +810,19 @@ TEST_CASE("A place adjacent to a country borders it (triggers.tsv محاذي* wi
      false},
   });
 }
+
+TEST_CASE("A plural place noun heads a list of places only in construct: no article, no known "
+          "name beginning with it",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the United States and the international community are called on",
+     "ودعا الرئيس المصري عبد الفتاح السيسي الولايات المتحدة والمجتمع الدولي إلى التحرك.",
+     "Abdel Fattah el-Sisi|called-on|United States",
+     true},
+    {"the two towns still lie in the countryside (stays)",
+     "وقصفت الطائرات الروسية مدينتي دوما وحرستا في ريف دمشق.",
+     "Russia|attacked|Douma",
+     true},
+  });
+}
