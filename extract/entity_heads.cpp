@@ -94,6 +94,10 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
                   && adjective_shape(m_pack.words, m_pack.clitics.without_article(c.token(j).text))
               : ends_in_nisba(c.token(j)) && !ends_in_ta_marbuta(c.token(j)))
         && dictionary_word(c, j);
+      // "مقاطعة تسمى مقدونيا": a verb of naming is no name.
+      if (j < c.sentence.end && token_in(c.token(j), m_pack.words.naming_verb, m_pack.clitics)) {
+        continue;
+      }
       const auto place = place_at(
         c, j, definite_name, construct && !adjective && !(past_comma && !m_capitalized_names));
       if (!place) {

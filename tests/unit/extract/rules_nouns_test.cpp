@@ -826,3 +826,24 @@ TEST_CASE("A plural place noun heads a list of places only in construct: no arti
      true},
   });
 }
+
+TEST_CASE("A verb of naming after a place's head word is no name of the place (words.tsv "
+          "naming-verb)",
+          "[extract][rules][arabic]")
+{
+  // The verb was read as an unknown place's name: no entity is named by it.
+  const newskg::Document document{
+    .id = "t", .lang = "ar", .text = "وتقع في اليونان مقاطعة تسمى مقدونيا."};
+  const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+  for (const auto& entity : extraction.entities) {
+    for (const auto& mention : entity.mentions) {
+      CHECK(mention.text.find("تسمى") == std::string::npos);
+    }
+  }
+  check_rows({
+    {"a province's name after its head still lies in the country (stays)",
+     "وتقع مقاطعة أتيكا في اليونان.",
+     "Attica|located-in|Greece",
+     true},
+  });
+}
