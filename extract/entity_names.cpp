@@ -412,8 +412,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
   // name ("أمير قطر أرجأ خطابه": word_and_pronoun), nor is a prepositional
   // phrase ("الرئيس الفلسطيني بوقف العدوان": governed_phrase; but "المبعوث
   // الأممي بكري حسن").
+  // Nor does a direction begin one ("المعارضة شمال غربي البلاد").
   if (!m_capitalized_names && !token_in(c.token(i), m_pack.words.given_name, m_pack.clitics)
-      && (word_and_pronoun(c, i) || governed_phrase(c, i))) {
+      && (word_and_pronoun(c, i) || governed_phrase(c, i)
+          || token_in(c.token(i), m_pack.words.direction, m_pack.clitics))) {
     return std::nullopt;
   }
   // Unknown words: a word with the article ends a name unless a joiner
@@ -746,10 +748,12 @@ bool EntityFinder::proclitic_phrase(const Context& c, std::size_t i) const
 
 bool EntityFinder::written_with_ya(const Context& c, std::size_t i) const
 {
-  if (m_capitalized_names || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)) {
+  if (m_capitalized_names || !token_in(c.token(i), m_pack.words.stop, m_pack.clitics)
+      || !m_pack.words.ya_given_name.contains(c.token(i).text)) {
     return false;
   }
-  // As written: "علي" ends in ya, "على" in alif maqsura (one word once folded).
+  // As written: "علي" ends in ya, "على" in alif maqsura (one word once folded);
+  // "في" is no name however written (words.tsv ya-given-name).
   const auto& token = c.token(i);
   return token.span.end > token.span.begin && token.span.end <= c.original.size()
          && c.original[token.span.end - 1] == U'\u064A';

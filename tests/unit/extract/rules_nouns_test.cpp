@@ -847,3 +847,24 @@ TEST_CASE("A verb of naming after a place's head word is no name of the place (w
      true},
   });
 }
+
+TEST_CASE("No person's name begins with a stop word written with ya other than a given name's "
+          "(words.tsv ya-given-name), nor with a direction",
+          "[extract][rules][arabic]")
+{
+  // "في" before a kunya, and directions after the "-" title المعارضة, were
+  // read as names: no person is named by them.
+  for (const char* text : {"وقعت اشتباكات في أبو سليم.", "في مناطق المعارضة شمال غربي البلاد."}) {
+    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    for (const auto& entity : extraction.entities) {
+      CHECK(entity.type != newskg::EntityType::person);
+    }
+  }
+  check_rows({
+    {"a name that begins with علي (stays)",
+     "واستقبل الرئيس علي عبد الله صالح الوفد.",
+     "Ali Abdullah Saleh|holds-position|Yemen|president",
+     true},
+  });
+}
