@@ -659,8 +659,16 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
   if (indefinite_phrase_before(at)) {
     return true;
   }
-  constexpr std::size_t reach = 4; // tokens a complementizer may stand before the verb
+  // ("إن 56 عنصرا من وحدة الطوارئ العسكرية الإسبانية وصلوا": a count and a
+  // country's adjective may stand in the phrase, no name.)
+  constexpr std::size_t reach = 8; // tokens a complementizer may stand before the verb
   for (std::size_t t = at; t-- > m_sentence.begin && t + reach >= at;) {
+    if (const auto item = item_covering(t); item != m_items.end() && item->demonym) {
+      continue;
+    }
+    if (token(t).kind == TokenKind::number && t + 1 < at) {
+      continue;
+    }
     if (inside_item(t) || token(t).kind != TokenKind::word) {
       return false;
     }

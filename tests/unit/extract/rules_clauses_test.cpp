@@ -628,3 +628,24 @@ TEST_CASE("A relative clause set off by commas inside a planned or denied comple
      false},
   });
 }
+
+TEST_CASE("Words that name no one between a complementizer and the verb are its subject, a count "
+          "and a country's adjective among them: the speaker is no subject",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"soldiers counted, of a unit, arrived: not the minister who said so",
+     "وقالت وزيرة الدفاع الإسبانية مارغريتا روبليس إن 56 عنصرا من وحدة الطوارئ العسكرية "
+     "الإسبانية وصلوا إلى مراكش.",
+     "Marghrita Rublis|visited|Marrakesh",
+     false},
+    {"soldiers of a country's adjective",
+     "وقالت الوزيرة مارغريتا روبليس إن جنودا إسبانا وصلوا إلى مراكش.",
+     "Marghrita Rublis|visited|Marrakesh",
+     false},
+    {"a pronoun subject is still the speaker (stays)",
+     "وقالت الوزيرة مارغريتا روبليس إنها وصلت إلى مراكش.",
+     "Marghrita Rublis|visited|Marrakesh",
+     true},
+  });
+}
