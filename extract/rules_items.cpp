@@ -387,15 +387,25 @@ void SentenceRules::apply_neighbours()
 // Countries named in this sentence, in text order, for "the two sides" with
 // no recent event: also those named inside a title or an organization's name
 // ("وزارة الدفاع التايوانية").
+// (Not people of a country, a demonym's plural or dual of origin: "محتجزين
+// سعوديين وسودانيين" names no party.)
 void SentenceRules::remember_countries()
 {
+  std::vector<std::size_t> people; // where such demonyms begin, in the text
+  for (const auto& item : m_items) {
+    if (item.demonym && item.end == item.begin + 1
+        && ends_in_origin(m_pack.words, token(item.begin).text)) {
+      people.push_back(token(item.begin).span.begin);
+    }
+  }
   std::vector<std::pair<std::size_t, std::size_t>> named; // (position, entity)
   for (std::size_t e = 0; e < m_entities.size(); ++e) {
     if (m_entities[e].entity.type != EntityType::country) {
       continue;
     }
     for (const auto& mention : m_entities[e].entity.mentions) {
-      if (mention.span.begin >= m_sentence.span.begin && mention.span.end <= m_sentence.span.end) {
+      if (mention.span.begin >= m_sentence.span.begin && mention.span.end <= m_sentence.span.end
+          && std::ranges::find(people, mention.span.begin) == people.end()) {
         named.emplace_back(mention.span.begin, e);
       }
     }

@@ -649,3 +649,21 @@ TEST_CASE("Words that name no one between a complementizer and the verb are its 
      true},
   });
 }
+
+TEST_CASE("People of a country (a demonym's plural of origin) are no country named for 'the two "
+          "sides'",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"Saudi and Sudanese detainees name no sides",
+     "وأعلنت اليمن الإفراج عن أسرى مقابل إطلاق سراح محتجزين سعوديين وسودانيين. ورحب المبعوث "
+     "الأممي هانس غروندبرغ بالتزام الطرفين.",
+     "Hans Grundberg|praised|Sudan",
+     false},
+    {"nor the other",
+     "وأعلنت اليمن الإفراج عن أسرى مقابل إطلاق سراح محتجزين سعوديين وسودانيين. ورحب المبعوث "
+     "الأممي هانس غروندبرغ بالتزام الطرفين.",
+     "Hans Grundberg|praised|Saudi Arabia",
+     false},
+  });
+}
