@@ -192,6 +192,12 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       if (j == i + 1 && !has_article(c.token(i)) && j < c.sentence.end && has_article(c.token(j))) {
         continue;
       }
+      // "لأي حكومة جديدة": after "any" (words.tsv any-determiner) a head
+      // refers back to no one.
+      if (i > c.sentence.begin
+          && token_in(c.token(i - 1), m_pack.words.any_determiner, m_pack.clitics)) {
+        continue;
+      }
       // A bare head refers back: "وزارة الخارجية" after "وزارة الخارجية
       // الأمريكية"; "قوات النظام" after "النظام السوري" (a head that stands
       // for its country is known by its word).

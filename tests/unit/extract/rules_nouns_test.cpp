@@ -872,3 +872,20 @@ TEST_CASE("No person's name begins with a stop word written with ya other than a
      true},
   });
 }
+
+TEST_CASE("After 'any' a head word refers back to no one (words.tsv any-determiner)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"any new government is not the one he heads",
+     "وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الانتخابات ضرورية. وكان الدبيبة قد "
+     "جدد رفضه تسليم السلطة لأي حكومة جديدة.",
+     "Abdul Hamid Dbeibah|rejected|Government of National Unity",
+     false},
+    {"his post still holds (stays)",
+     "وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الانتخابات ضرورية. وكان الدبيبة قد "
+     "جدد رفضه تسليم السلطة لأي حكومة جديدة.",
+     "Abdul Hamid Dbeibah|holds-position|Government of National Unity|president",
+     true},
+  });
+}
