@@ -154,23 +154,26 @@ bool EntityFinder::has_article(const Token& token) const
   return m_pack.clitics.definite(token);
 }
 
+// A standing relation a name's words state, with the sentence as evidence.
+void EntityFinder::add_standing(
+  Context& c, std::size_t subject, const char* predicate, std::size_t object, double confidence)
+{
+  c.relations.push_back(Relation{.subject = c.entities[subject].entity.id,
+                                 .predicate = predicate,
+                                 .object = c.entities[object].entity.id,
+                                 .confidence = confidence,
+                                 .evidence = c.evidence()});
+}
+
 // A place the text names lies in the country (or place) it names beside it.
 void EntityFinder::located_in(Context& c, std::size_t place, std::size_t where)
 {
-  c.relations.push_back(Relation{.subject = c.entities[place].entity.id,
-                                 .predicate = "located-in",
-                                 .object = c.entities[where].entity.id,
-                                 .confidence = known_position_confidence,
-                                 .evidence = c.evidence()});
+  add_standing(c, place, "located-in", where, known_position_confidence);
 }
 
 void EntityFinder::part_of(Context& c, std::size_t part, std::size_t whole)
 {
-  c.relations.push_back(Relation{.subject = c.entities[part].entity.id,
-                                 .predicate = "part-of",
-                                 .object = c.entities[whole].entity.id,
-                                 .confidence = title_confidence,
-                                 .evidence = c.evidence()});
+  add_standing(c, part, "part-of", whole, title_confidence);
 }
 
 void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organization)
@@ -178,11 +181,7 @@ void EntityFinder::member_of(Context& c, std::size_t person, std::size_t organiz
   if (c.entities[organization].entity.type != EntityType::organization) {
     return; // "العضو الروسي": a member for a country is no member of it
   }
-  c.relations.push_back(Relation{.subject = c.entities[person].entity.id,
-                                 .predicate = "member-of",
-                                 .object = c.entities[organization].entity.id,
-                                 .confidence = title_confidence,
-                                 .evidence = c.evidence()});
+  add_standing(c, person, "member-of", organization, title_confidence);
 }
 
 void EntityFinder::holds(Context& c,

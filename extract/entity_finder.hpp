@@ -345,6 +345,8 @@ private:
   [[nodiscard]] std::optional<std::size_t>
   known_position(Context& c, std::size_t person, std::string_view role) const;
   void holds(Context& c, std::size_t person, std::size_t of, const std::string& role) const;
+  static void add_standing(
+    Context& c, std::size_t subject, const char* predicate, std::size_t object, double confidence);
   static void member_of(Context& c, std::size_t person, std::size_t organization);
   static void part_of(Context& c, std::size_t part, std::size_t whole);
   static void located_in(Context& c, std::size_t place, std::size_t where);

@@ -872,12 +872,11 @@ Entities SentenceRules::resolve_one(const Item& item,
       // "أعلنت وزارة الدفاع التركية أن قواتها", "Russia's defence ministry
       // said its forces": a country's organization speaks of the country's;
       // an armed one of its own ("أعلن الجيش السوداني أن قواته").
-      if (force && armed(s)) {
-        add(s);
-      } else if (record.of_country) {
+      const bool own = record.entity.type == EntityType::country
+                       || (force && record.entity.type == EntityType::organization);
+      if (record.of_country && !(force && armed(s))) {
         add(*record.of_country);
-      } else if (record.entity.type == EntityType::country
-                 || (force && record.entity.type == EntityType::organization)) {
+      } else if (own) {
         add(s);
       } else if (record.role_of && m_entities[*record.role_of].entity.type == EntityType::country) {
         add(*record.role_of);
