@@ -527,12 +527,11 @@ void EntityFinder::register_acronym(Context& c, const Item& item) const
     return;
   }
   const auto& word = c.token(at);
-  const bool acronym =
-    m_capitalized_names
-      ? word.text.size() >= 2
-          && std::ranges::all_of(word.text, [](char ch) { return ch >= 'A' && ch <= 'Z'; })
-      : !has_article(word) && !m_pack.clitics.governed(word)
-          && !token_in(word, m_pack.words.stop, m_pack.clitics) && !starts_cue(c, at);
+  const bool acronym = m_capitalized_names
+                         ? word.text.size() >= 2 && (word.letter_case & case_all_caps) != 0
+                         : !has_article(word) && !m_pack.clitics.governed(word)
+                             && !token_in(word, m_pack.words.stop, m_pack.clitics)
+                             && !starts_cue(c, at);
   if (acronym) {
     const std::string text(word.text);
     c.entities.add_name_words(item.entity, std::span(&text, 1));

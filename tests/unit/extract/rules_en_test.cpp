@@ -3894,3 +3894,22 @@ TEST_CASE("A city's one-word name that ends the name of an organization the docu
     },
     "en");
 }
+
+TEST_CASE("An acronym in parentheses after an organization's name names it later in the document",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the acronym alone in the next sentence",
+       "The Ogaden Liberation Front (OLF) attacked Ethiopia on Monday. Later the OLF criticized "
+       "Kenya.",
+       "Ogaden Liberation Front|criticized|Kenya",
+       true},
+      {"a word in parentheses that is no acronym names nothing (stays)",
+       "The Ogaden Liberation Front (Ogaden) attacked Ethiopia on Monday. Later Ogaden criticized "
+       "Kenya.",
+       "Ogaden Liberation Front|criticized|Kenya",
+       false},
+    },
+    "en");
+}
