@@ -157,7 +157,7 @@ std::optional<std::vector<std::size_t>> SentenceRules::member_noun_list(std::siz
 
 // "حيدت تسعة من عناصر حزب العمال"، "قتلت عناصر من الحركة": at token `at`,
 // past a count (a number or words.tsv quantity; a quotation mark that closes
-// a quoted verb: "قواتها "حيدت" تسعة") and "من", members of a group
+// a quoted verb: "قواتها "حيدت" تسعة") and its preposition, members of a group
 // (member_noun_list): the group's list, if any.
 std::optional<std::vector<std::size_t>> SentenceRules::counted_members(std::size_t at) const
 {
@@ -167,7 +167,8 @@ std::optional<std::vector<std::size_t>> SentenceRules::counted_members(std::size
              || token_in(token(at), m_pack.words.quantity, m_pack.clitics))) {
     ++at;
   }
-  if (at < m_sentence.end && !inside_item(at) && token(at).text == "من") {
+  if (at < m_sentence.end && !inside_item(at)
+      && token_in(token(at), m_pack.words.preposition, m_pack.clitics)) {
     ++at;
   }
   return member_noun_list(at);
@@ -1672,8 +1673,8 @@ Entities SentenceRules::subject_left_or_right(std::size_t h,
 // "ووصل إلى القاهرة وزير الخارجية الأردني أيمن الصفدي": the cue's object
 // behind its preposition right after it, with its adjectives, and a place
 // behind words.tsv place-preposition after that ("إلى مطار بنينا الدولي في
-// بنغازي"), may come before
-// the subject: a name after them with no preposition of its own.
+// بنغازي"), may come before the subject: a name after them with no
+// preposition of its own.
 Entities SentenceRules::subject_past_destination(std::size_t h, const PredicateInfo& p) const
 {
   const auto& match = m_hits[h].match;
