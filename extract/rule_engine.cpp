@@ -447,6 +447,15 @@ void SentenceRules::emit(std::size_t hit,
         && m_entities[object].entity.type == EntityType::country) {
       m_discourse.country_pair = {subject, object};
     }
+    // A symmetric act in a sentence names its sides, whatever else the
+    // sentence says: "قطر ترحب باتفاق الكونغو و"إم 23"" (Qatar is no side).
+    if (!p->symmetric && m_discourse.symmetric_parties_sentence == m_sentence.index + 1) {
+      return;
+    }
+    if (p->symmetric) {
+      m_discourse.parties.clear();
+      m_discourse.symmetric_parties_sentence = m_sentence.index + 1;
+    }
     // A place is where an act befell, no party to it: "هاجمت قوات الدعم
     // السريع الفاشر ... ودعت واشنطن الطرفين" are the forces and the army.
     for (const auto e : {subject, object}) {

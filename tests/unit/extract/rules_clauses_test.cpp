@@ -667,3 +667,20 @@ TEST_CASE("People of a country (a demonym's plural of origin) are no country nam
      false},
   });
 }
+
+TEST_CASE("A symmetric act names the two sides of its sentence, whatever else the sentence says",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the two who met are the sides, not the praiser and the praised",
+     "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي فلاديمير بوتين في موسكو، وأشاد ماكرون "
+     "بالصين. واتفق الطرفان على هدنة.",
+     "Emmanuel Macron|agreed-with|Vladimir Putin",
+     true},
+    {"China is no side",
+     "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي فلاديمير بوتين في موسكو، وأشاد ماكرون "
+     "بالصين. واتفق الطرفان على هدنة.",
+     "China|agreed-with|Emmanuel Macron",
+     false},
+  });
+}
