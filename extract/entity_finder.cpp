@@ -500,10 +500,11 @@ EntityFinder::organization_ending_in(Context& c, const GazetteerMatch& g, std::s
     return std::nullopt;
   }
   const auto word = c.token(i).text;
+  const std::string lang(m_lang);
   for (std::size_t e = 0; e < c.entities.size(); ++e) {
     const auto& entity = c.entities[e].entity;
     // (Tokens are normalized: "dortmund".)
-    const auto label = entity.labels.find(std::string(m_lang));
+    const auto label = entity.labels.find(lang);
     if (entity.type != EntityType::organization || label == entity.labels.end()) {
       continue;
     }

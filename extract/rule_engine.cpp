@@ -449,12 +449,12 @@ void SentenceRules::emit(std::size_t hit,
     }
     // A symmetric act in a sentence names its sides, whatever else the
     // sentence says: "قطر ترحب باتفاق الكونغو و"إم 23"" (Qatar is no side).
-    if (!p->symmetric && m_discourse.symmetric_parties_sentence == m_sentence.index + 1) {
+    if (!p->symmetric && m_discourse.symmetric_parties_sentence == m_sentence.index) {
       return;
     }
     if (p->symmetric) {
       m_discourse.parties.clear();
-      m_discourse.symmetric_parties_sentence = m_sentence.index + 1;
+      m_discourse.symmetric_parties_sentence = m_sentence.index;
     }
     // A place is where an act befell, no party to it: "هاجمت قوات الدعم
     // السريع الفاشر ... ودعت واشنطن الطرفين" are the forces and the army.
@@ -862,17 +862,21 @@ bool SentenceRules::unrealizing_verb_before(std::size_t i) const
 // complementizer follows a denial reports nothing that happened.
 bool SentenceRules::denied_clause(std::size_t at) const
 {
+  // "ومن المقرر أن تسحب بعثة أتميس، التي تضم قوات من أوغندا": a relative
+  // clause set off by a comma, the cue in it (its first word or before it,
+  // no comma between), describes what the complement names; it is no part
+  // of what is denied or planned.
+  const auto relative_after_comma = [&](std::size_t t) {
+    return t > m_sentence.begin && is_soft_boundary(t - 1)
+           && token_in(token(t), m_pack.words.relative, m_pack.clitics);
+  };
+  if (relative_after_comma(at)) {
+    return false;
+  }
   bool comma = false;
-  for (std::size_t t = at + 1; t-- > m_sentence.begin;) {
-    // "ومن المقرر أن تسحب بعثة أتميس، التي تضم قوات من أوغندا": a relative
-    // clause set off by a comma, the cue in it, describes what the complement
-    // names; it is no part of what is denied or planned.
-    if (!comma && t > m_sentence.begin && is_soft_boundary(t - 1)
-        && token_in(token(t), m_pack.words.relative, m_pack.clitics)) {
+  for (std::size_t t = at; t-- > m_sentence.begin;) {
+    if (!comma && relative_after_comma(t)) {
       return false;
-    }
-    if (t == at) {
-      continue;
     }
     comma = comma || is_soft_boundary(t);
     // "نفى الكرملين ما تردد عن لقاء", "نفت الوزارة صحة الأنباء عن": a word

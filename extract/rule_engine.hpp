@@ -8,6 +8,7 @@
 #include "extract/lexicon.hpp"
 #include "extract/trace.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace newskg::extract {
@@ -19,9 +20,9 @@ struct Discourse
   std::size_t topic_sentence = 0;   // the sentence it was read in
   std::vector<std::size_t> parties; // the last two parties of an event, oldest first
   std::size_t parties_sentence = 0; // the sentence of that event
-  // The sentence (plus one) whose symmetric event set the parties: its other
-  // events name no sides ("رحبت قطر باتفاق الكونغو و"إم 23"").
-  std::size_t symmetric_parties_sentence = 0;
+  // The sentence whose symmetric event set the parties: its other events
+  // name no sides ("رحبت قطر باتفاق الكونغو و"إم 23"").
+  std::optional<std::size_t> symmetric_parties_sentence;
   std::vector<std::size_t> country_pair; // the two countries of the last event between countries
   std::vector<std::size_t> people;       // the two people of the last event between two people
   std::size_t people_sentence = 0;       // the sentence of that event

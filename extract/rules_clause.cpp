@@ -663,13 +663,12 @@ bool SentenceRules::unnamed_subject_before(std::size_t at) const
   // country's adjective may stand in the phrase, no name.)
   constexpr std::size_t reach = 8; // tokens a complementizer may stand before the verb
   for (std::size_t t = at; t-- > m_sentence.begin && t + reach >= at;) {
-    if (const auto item = item_covering(t); item != m_items.end() && item->demonym) {
+    const auto item = item_covering(t);
+    if ((item != m_items.end() && item->demonym)
+        || (token(t).kind == TokenKind::number && t + 1 < at)) {
       continue;
     }
-    if (token(t).kind == TokenKind::number && t + 1 < at) {
-      continue;
-    }
-    if (inside_item(t) || token(t).kind != TokenKind::word) {
+    if (item != m_items.end() || token(t).kind != TokenKind::word) {
       return false;
     }
     if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {

@@ -391,7 +391,8 @@ void SentenceRules::apply_neighbours()
 // سعوديين وسودانيين" names no party.)
 void SentenceRules::remember_countries()
 {
-  std::vector<std::size_t> people; // where such demonyms begin, in the text
+  thread_local std::vector<std::size_t> people; // where such demonyms begin, in the text
+  people.clear();
   for (const auto& item : m_items) {
     if (item.demonym && item.end == item.begin + 1
         && ends_in_origin(m_pack.words, token(item.begin).text)) {
