@@ -570,6 +570,13 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     if (m_pack.clitics.fused_article(c.token(k).text)) {
       break;
     }
+    // "ورحب عباس بالقرار": past a name's first word, a word behind a
+    // preposition and the article is the verb's complement, not a surname
+    // (a name word keeps no preposition); after a joiner it is the name's.
+    if (k > i && !m_capitalized_names && !after_joiner && m_pack.clitics.governed(c.token(k))
+        && has_article(c.token(k))) {
+      break;
+    }
     // Words with ta marbuta are common nouns ("ضرورة", "أهمية") unless a joiner
     // makes them part of a name ("أبو أسنينة"), or they end a given name's
     // clause as its surname: "قال خالد خوجة إن" (a noun in construct has its

@@ -873,6 +873,27 @@ TEST_CASE("No person's name begins with a stop word written with ya other than a
   });
 }
 
+TEST_CASE("A word behind a preposition and the article is no surname", "[extract][rules][arabic]")
+{
+  // "عباس بالقرار" was one person ("Abas Balqrar praised United States"): a
+  // name word keeps no preposition, so the name ends before it.
+  for (const char* text : {"ورحب عباس بالقرار الأمريكي.", "وأشاد محمد بالجهود المصرية."}) {
+    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    for (const auto& entity : extraction.entities) {
+      for (const auto& mention : entity.mentions) {
+        CHECK(mention.text.find("بال") == std::string::npos);
+      }
+    }
+  }
+  check_rows({
+    {"a known name before the complement (stays)",
+     "ورحب الرئيس الفلسطيني محمود عباس بالقرار الأمريكي.",
+     "Mahmoud Abbas|praised|United States",
+     true},
+  });
+}
+
 TEST_CASE("After 'any' a head word refers back to no one (words.tsv any-determiner)",
           "[extract][rules][arabic]")
 {
