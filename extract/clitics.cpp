@@ -56,6 +56,12 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       clitics.m_imperfect_we.push_back(std::move(form));
     } else if (kind == "weak-initial") {
       clitics.m_weak_initial.push_back(std::move(form));
+    } else if (kind == "ta-marbuta") {
+      clitics.m_ta_marbuta = std::move(form);
+    } else if (kind == "ta-bound") {
+      clitics.m_ta_bound = std::move(form);
+    } else if (kind == "participle-ending") {
+      clitics.m_participle_ending.push_back(std::move(form));
     } else {
       reader.fail("unknown clitic kind '" + std::string(kind) + "'");
     }
@@ -360,6 +366,41 @@ std::vector<std::string> Clitics::imperfect_of(std::string_view perfect) const
 std::vector<std::string> Clitics::imperfect_we_of(std::string_view perfect) const
 {
   return prefixed_stem(m_imperfect_we, perfect);
+}
+
+std::vector<std::string> Clitics::imperfect_persons(std::string_view imperfect, bool we) const
+{
+  std::vector<std::string> out;
+  for (const auto& own : m_imperfect) {
+    if (starts_with(imperfect, own) && imperfect.size() > own.size()) {
+      const auto stem = imperfect.substr(own.size());
+      for (const auto& prefix : we ? m_imperfect_we : m_imperfect) {
+        if (we || prefix != own) {
+          out.push_back(prefix + std::string(stem));
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> Clitics::bound_form(std::string_view noun) const
+{
+  if (m_ta_marbuta.empty() || !noun.ends_with(m_ta_marbuta) || noun.size() == m_ta_marbuta.size()) {
+    return std::nullopt;
+  }
+  return std::string(noun.substr(0, noun.size() - m_ta_marbuta.size())) + m_ta_bound;
+}
+
+std::vector<std::string> Clitics::participle_forms(std::string_view stem) const
+{
+  std::vector<std::string> out;
+  out.reserve(m_participle_ending.size());
+  for (const auto& ending : m_participle_ending) {
+    out.push_back(std::string(stem) + ending);
+  }
+  return out;
 }
 
 std::vector<std::string> Clitics::prefixed_stem(const std::vector<std::string>& prefixes,

@@ -3,6 +3,7 @@
 #include "extract/tokenizer.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -95,6 +96,19 @@ public:
   // Its first-person plural imperfect forms, with the `imperfect-we`
   // prefixes: "اتهم" => {"نتهم"} with data/ar.
   [[nodiscard]] std::vector<std::string> imperfect_we_of(std::string_view perfect) const;
+  // The other persons of an irregular verb's third-person imperfect, given
+  // as written ("يشيد"): its `imperfect` prefix replaced by each `imperfect`
+  // prefix, or by each `imperfect-we` prefix when `we` ("نشيد"). Empty when
+  // it begins with no `imperfect` prefix.
+  [[nodiscard]] std::vector<std::string> imperfect_persons(std::string_view imperfect,
+                                                           bool we) const;
+  // A participle's forms as an adverbial complement: `stem` with each
+  // `participle-ending` ("مشيد" => "مشيدا", "مشيده", "مشيدين" with data/ar).
+  [[nodiscard]] std::vector<std::string> participle_forms(std::string_view stem) const;
+  // A noun ending in the `ta-marbuta` letter as it is written before an
+  // enclitic or suffix, with the `ta-bound` letter instead ("ادانه" =>
+  // "ادانت", of ادانته); none for another noun.
+  [[nodiscard]] std::optional<std::string> bound_form(std::string_view noun) const;
   // The `imperfect` prefixes ("ت", "ي" with data/ar).
   [[nodiscard]] const std::vector<std::string>& imperfect_prefixes() const { return m_imperfect; }
 
@@ -136,6 +150,9 @@ private:
   std::vector<std::string> m_imperfect;
   std::vector<std::string> m_imperfect_we;
   std::vector<std::string> m_weak_initial;
+  std::vector<std::string> m_participle_ending;
+  std::string m_ta_marbuta; // "ه": ta marbuta as text is normalized
+  std::string m_ta_bound;   // "ت": the same letter before an ending
   std::vector<std::size_t> m_ending_lengths{0};
   // A bit for the first two bytes of each conjunction, preposition, fused
   // preposition and article (65,536 bits): four words in ten of Arabic news

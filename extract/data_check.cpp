@@ -194,8 +194,12 @@ void parse_triggers(LanguagePack& into, std::istream& in, const std::string& sou
 {
   into.parse_triggers(in, source);
 }
+void parse_verbs(LanguagePack& into, std::istream& in, const std::string& source)
+{
+  into.parse_verbs(in, source);
+}
 
-const std::array<LanguageFile, 8> language_files{{
+const std::array<LanguageFile, 9> language_files{{
   {"clitics.tsv", Presence::optional, {2, 2, false}, parse_clitics},
   {"words.tsv", Presence::required, {2, 2, false}, parse_words},
   {"given_names.tsv", Presence::optional, {2, 2, false}, parse_given_names},
@@ -203,6 +207,7 @@ const std::array<LanguageFile, 8> language_files{{
   {"heads.tsv", Presence::optional, {3, 5, false}, parse_heads},
   {"frames.tsv", Presence::required, {7, 7, false}, parse_frames_into},
   {"triggers.tsv", Presence::required, {5, 5, false}, parse_triggers},
+  {"verbs.tsv", Presence::optional, {9, 9, false}, parse_verbs},
   {"cameo_triggers.tsv", Presence::optional, {5, 5, false}, parse_triggers},
 }};
 
@@ -211,13 +216,14 @@ constexpr std::array<std::string_view, 3> other_folders{"ontology", "gazetteer",
 
 // The files newskg reads in each folder; any other is a misspelling or a
 // leftover that would silently not be read.
-constexpr std::array<std::string_view, 11> language_names{"clitics.tsv",
+constexpr std::array<std::string_view, 12> language_names{"clitics.tsv",
                                                           "words.tsv",
                                                           "given_names.tsv",
                                                           "titles.tsv",
                                                           "heads.tsv",
                                                           "frames.tsv",
                                                           "triggers.tsv",
+                                                          "verbs.tsv",
                                                           "cameo_triggers.tsv",
                                                           "demonyms.tsv",
                                                           "party_tags.tsv",

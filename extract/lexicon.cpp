@@ -871,6 +871,66 @@ void mark_imperfect_pairs(std::vector<Trigger>& triggers, const Clitics& clitics
 
 } // namespace
 
+namespace {
+
+// How much lower than its verb's a verbs.tsv participle's and verbal noun's
+// confidence is (they are read with less evidence of the clause).
+constexpr double participle_lower = 0.1;
+constexpr double noun_lower = 0.15;
+
+// A row's confidence: a number in (0, 1].
+double row_confidence(const TsvReader& reader, std::string_view field)
+{
+  double confidence = 0;
+  const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), confidence);
+  if (error != std::errc() || end != field.data() + field.size() || confidence <= 0
+      || confidence > 1) {
+    reader.fail("confidence must be a number in (0, 1]");
+  }
+  return confidence;
+}
+
+} // namespace
+
+std::vector<std::string> LanguagePack::row_preps(const TsvReader& reader,
+                                                 std::string_view field) const
+{
+  std::vector<std::string> preps;
+  if (field == "-") {
+    return preps;
+  }
+  for (std::size_t from = 0; from <= field.size();) {
+    const auto bar = std::min(field.find('|', from), field.size());
+    const auto piece = field.substr(from, bar - from);
+    const auto prep_words = normalized_words(piece);
+    // A possessive ending of words.tsv ("'s") stays as written, as its tokens do.
+    if (prep_words.size() != 1 && !words.possessive.contains(piece)) {
+      reader.fail("a preposition is one word; alternatives are parted by '|': '"
+                  + std::string(field) + "'");
+    }
+    preps.push_back(prep_words.size() == 1 ? prep_words.front() : std::string(piece));
+    from = bar + 1;
+  }
+  return preps;
+}
+
+void LanguagePack::add_imperfects(const Trigger& perfect, std::vector<std::string> forms, bool we)
+{
+  const auto we_frame = perfect.frame + "-we";
+  if (we && find_frame(frames, we_frame) == nullptr) {
+    return;
+  }
+  for (auto& form : forms) {
+    auto imperfect = perfect;
+    imperfect.imperfect = true;
+    if (we) {
+      imperfect.frame = we_frame;
+    }
+    imperfect.cue.words.front().text = std::move(form);
+    triggers.push_back(std::move(imperfect));
+  }
+}
+
 void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);
@@ -878,63 +938,149 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
     reader.require(5);
     const auto& f = reader.fields();
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    double confidence = 0;
-    const auto conf = f[4];
-    const auto [end, error] = std::from_chars(conf.data(), conf.data() + conf.size(), confidence);
-    if (error != std::errc() || end != conf.data() + conf.size() || confidence <= 0
-        || confidence > 1) {
-      reader.fail("confidence must be a number in (0, 1]");
-    }
     // "+اعلن*": the verb and its imperfect forms (يعلن*, تعلن*), from the
     // prefixes of clitics.tsv; irregular verbs list theirs as cues of their own.
     const bool with_imperfect = f[1].starts_with('+');
-    std::vector<std::string> preps;
-    if (f[3] != "-") {
-      for (std::size_t from = 0; from <= f[3].size();) {
-        const auto bar = std::min(f[3].find('|', from), f[3].size());
-        const auto piece = f[3].substr(from, bar - from);
-        const auto prep_words = normalized_words(piece);
-        // A possessive ending of words.tsv ("'s") stays as written, as its tokens do.
-        if (prep_words.size() != 1 && !words.possessive.contains(piece)) {
-          reader.fail("a preposition is one word; alternatives are parted by '|': '"
-                      + std::string(f[3]) + "'");
-        }
-        preps.push_back(prep_words.size() == 1 ? prep_words.front() : std::string(piece));
-        from = bar + 1;
-      }
-    }
+    auto preps = row_preps(reader, f[3]);
     Trigger trigger{.predicate = std::string(f[0]),
                     .cue = Cue::parse(with_imperfect ? f[1].substr(1) : f[1], where),
                     .frame = std::string(f[2]),
                     .prep = preps.empty() ? "" : preps.front(),
-                    .preps = preps,
-                    .confidence = confidence,
+                    .preps = std::move(preps),
+                    .confidence = row_confidence(reader, f[4]),
                     .where = where};
     // "يزور": a row of its own in the imperfect (the feminine ت is left out,
     // since perfect verbs begin with it too: تبادل، توجه).
     trigger.imperfect = trigger.cue.words.front().text.starts_with("ي")
                         && clitics.imperfect_shape(trigger.cue.words.front().text);
     if (with_imperfect) {
-      for (auto form : clitics.imperfect_of(trigger.cue.words.front().text)) {
-        auto imperfect = trigger;
-        imperfect.imperfect = true;
-        imperfect.cue.words.front().text = std::move(form);
-        triggers.push_back(std::move(imperfect));
-      }
+      const auto& verb = trigger.cue.words.front().text;
+      add_imperfects(trigger, clitics.imperfect_of(verb), false);
       // "+اتهم*" also reads نتهم* ("we accuse") when frames.tsv declares
       // the row frame's first-person twin, "verb-we" for "verb".
-      if (const auto we_frame = trigger.frame + "-we"; find_frame(frames, we_frame) != nullptr) {
-        for (auto form : clitics.imperfect_we_of(trigger.cue.words.front().text)) {
-          auto we = trigger;
-          we.imperfect = true;
-          we.frame = we_frame;
-          we.cue.words.front().text = std::move(form);
-          triggers.push_back(std::move(we));
-        }
-      }
+      add_imperfects(trigger, clitics.imperfect_we_of(verb), true);
     }
     triggers.push_back(std::move(trigger));
   }
+  index_triggers();
+}
+
+void LanguagePack::parse_verbs(std::istream& in, std::string_view source)
+{
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(9);
+    const auto& f = reader.fields();
+    const auto where = std::string(source) + ":" + std::to_string(reader.line());
+    // frames: "verb/cont/masdar", for the finite verb, the participle and
+    // the verbal noun.
+    std::array<std::string, 3> frame_of;
+    std::size_t parts = 0;
+    for (std::size_t from = 0; from <= f[1].size(); ++parts) {
+      const auto slash = std::min(f[1].find('/', from), f[1].size());
+      if (parts < frame_of.size()) {
+        frame_of[parts] = std::string(f[1].substr(from, slash - from));
+      }
+      from = slash + 1;
+    }
+    if (parts != frame_of.size()) {
+      reader.fail("frames are three names parted by '/' (verb/participle/noun): '"
+                  + std::string(f[1]) + "'");
+    }
+    const auto perfect = f[2];
+    const auto imperfect = f[3];
+    const auto participle = f[4];
+    const auto noun = f[5];
+    // The verb's and the participle's preposition, and the noun's: "انتقد
+    // X" but "انتقاده لX".
+    const auto verb_preps = row_preps(reader, f[6]);
+    const auto noun_preps = row_preps(reader, f[7]);
+    const double confidence = row_confidence(reader, f[8]);
+    const auto make = [&](std::string_view cue, std::size_t part, double lower) {
+      const auto& preps = part == 2 ? noun_preps : verb_preps;
+      if (frame_of[part] == "-") {
+        constexpr std::array<std::string_view, 3> form_names{"verb", "participle", "noun"};
+        reader.fail("the " + std::string(form_names[part]) + " '" + std::string(cue)
+                    + "' has no frame in '" + std::string(f[1]) + "'");
+      }
+      return Trigger{.predicate = std::string(f[0]),
+                     .cue = Cue::parse(cue, where),
+                     .frame = frame_of[part],
+                     .prep = preps.empty() ? "" : preps.front(),
+                     .preps = preps,
+                     .confidence = std::max(0.05, confidence - lower),
+                     .where = where};
+    };
+    if (perfect != "-") {
+      auto verb = make(std::string(perfect) + "*", 0, 0);
+      if (imperfect == "+") {
+        const auto& written = verb.cue.words.front().text;
+        add_imperfects(verb, clitics.imperfect_of(written), false);
+        add_imperfects(verb, clitics.imperfect_we_of(written), true);
+      }
+      triggers.push_back(std::move(verb));
+    } else if (imperfect == "+") {
+      reader.fail("'+' derives the imperfect from the perfect, and there is none");
+    }
+    if (imperfect != "-" && imperfect != "+") {
+      auto own = make(std::string(imperfect) + "*", 0, 0);
+      own.imperfect = true;
+      if (clitics.imperfect_persons(own.cue.words.front().text, false).empty()
+          && !clitics.imperfect_prefixes().empty()) {
+        reader.fail("'" + std::string(imperfect)
+                    + "' begins with no imperfect prefix of clitics.tsv");
+      }
+      const auto& written = own.cue.words.front().text;
+      add_imperfects(own, clitics.imperfect_persons(written, false), false);
+      add_imperfects(own, clitics.imperfect_persons(written, true), true);
+      triggers.push_back(std::move(own));
+    }
+    if (participle != "-") {
+      // "مدينا|مدينين": the forms as given; "مشيد": the stem's.
+      std::vector<std::string> forms;
+      for (std::size_t from = 0; from <= participle.size();) {
+        const auto bar = std::min(participle.find('|', from), participle.size());
+        const auto form = normalized_words(participle.substr(from, bar - from));
+        if (form.size() != 1) {
+          reader.fail("a participle is one word: '" + std::string(participle) + "'");
+        }
+        forms.push_back(form.front());
+        from = bar + 1;
+      }
+      if (forms.size() == 1) {
+        forms = clitics.participle_forms(forms.front());
+      }
+      // "مساندة" is the feminine participle and the verbal noun of ساند:
+      // such a form would read every verbal noun as a participle.
+      if (noun != "-") {
+        const auto noun_words = normalized_words(noun);
+        for (const auto& form : forms) {
+          if (!noun_words.empty() && form == noun_words.front()) {
+            reader.fail("the participle's form '" + form
+                        + "' is the verbal noun too; list the participle's other forms");
+          }
+        }
+      }
+      for (const auto& form : forms) {
+        triggers.push_back(make(form, 1, participle_lower));
+      }
+    }
+    if (noun != "-") {
+      auto written = make(std::string(noun) + "*", 2, noun_lower);
+      // "ادانته": a noun in ta marbuta before a pronoun.
+      if (const auto bound = clitics.bound_form(written.cue.words.front().text)) {
+        auto before_ending = written;
+        before_ending.cue.words.front().text = *bound;
+        triggers.push_back(std::move(before_ending));
+      }
+      triggers.push_back(std::move(written));
+    }
+  }
+  index_triggers();
+}
+
+void LanguagePack::index_triggers()
+{
   mark_imperfect_pairs(triggers, clitics);
   std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
     return a.cue.words.size() > b.cue.words.size();

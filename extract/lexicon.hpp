@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entity_type.hpp"
+#include "core/tsv.hpp"
 #include "extract/clitics.hpp"
 #include "extract/frame.hpp"
 #include "extract/romanizer.hpp"
@@ -554,8 +555,22 @@ struct LanguagePack
   void parse_titles(std::istream& in, std::string_view source);
   void parse_heads(std::istream& in, std::string_view source);
   void parse_triggers(std::istream& in, std::string_view source);
+  // data/<lang>/verbs.tsv: each row a verb's cue family (its perfect,
+  // imperfects, participle and verbal noun), added to `triggers` as the rows
+  // of triggers.tsv they stand for.
+  void parse_verbs(std::istream& in, std::string_view source);
 
 private:
+  // The prepositions of a row's field ("-": none; "ل|الى": alternatives).
+  [[nodiscard]] std::vector<std::string> row_preps(const TsvReader& reader,
+                                                   std::string_view field) const;
+  // Adds `perfect` once per form of `forms` as its imperfect (the first cue
+  // word replaced), in the frame's "-we" twin when `we` (none when
+  // frames.tsv declares no twin).
+  void add_imperfects(const Trigger& perfect, std::vector<std::string> forms, bool we);
+  // Sorts `triggers` longest cue first (stably: earlier rows win) and
+  // indexes them; after each file of triggers.
+  void index_triggers();
   std::vector<std::vector<std::size_t>> m_family_triggers; // by FrameFamily
 };
 

@@ -161,6 +161,11 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
   read("triggers.tsv", false, [&](std::istream& in, const std::string& source) {
     pack.parse_triggers(in, source);
   });
+  // Cue families of verbs (a verb's perfect, imperfects, participle and
+  // verbal noun); after triggers.tsv, whose rows win where both name a cue.
+  read("verbs.tsv", true, [&](std::istream& in, const std::string& source) {
+    pack.parse_verbs(in, source);
+  });
   // Verb cues converted from CAMEO's synonym sets (data/tools/cameo_cues.py);
   // the hand-made rows read first win where both name a cue.
   read("cameo_triggers.tsv", true, [&](std::istream& in, const std::string& source) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 using newskg::extract::Clitics;
@@ -85,4 +86,24 @@ TEST_CASE("The imperfect of a regular verb: each prefix, the weak initial letter
   CHECK(clitics.imperfect_of("اتهم") == std::vector<std::string>{"يتهم", "تتهم"}); // form VIII
   CHECK(clitics.imperfect_of("قصف") == std::vector<std::string>{"يقصف", "تقصف"});  // form I
   CHECK(arabic().imperfect_of("قصف").empty()); // no prefixes, no imperfects
+}
+
+TEST_CASE("An irregular imperfect's other persons, a participle's endings, a noun's bound form",
+          "[extract][clitics][arabic]")
+{
+  std::istringstream tsv("# kind\tform\nimperfect\tي\nimperfect\tت\nimperfect-we\tن\n"
+                         "participle-ending\tا\nparticiple-ending\tه\nparticiple-ending\tين\n"
+                         "ta-marbuta\tه\nta-bound\tت\n");
+  const auto clitics = Clitics::parse(tsv, "clitics.tsv");
+
+  // A hollow verb keeps its long vowel: يشيد, not يشاد.
+  CHECK(clitics.imperfect_persons("يشيد", false) == std::vector<std::string>{"تشيد"});
+  CHECK(clitics.imperfect_persons("يشيد", true) == std::vector<std::string>{"نشيد"});
+  CHECK(clitics.imperfect_persons("تشيد", false) == std::vector<std::string>{"يشيد"});
+  CHECK(clitics.imperfect_persons("شاد", false).empty()); // no imperfect prefix
+  CHECK(clitics.participle_forms("مشيد") == std::vector<std::string>{"مشيدا", "مشيده", "مشيدين"});
+  CHECK(clitics.bound_form("ادانه") == std::optional<std::string>("ادانت"));
+  CHECK_FALSE(clitics.bound_form("تنديد").has_value());
+  CHECK_FALSE(clitics.bound_form("ه").has_value());      // the letter alone is no noun
+  CHECK_FALSE(arabic().bound_form("ادانه").has_value()); // no ta-marbuta declared
 }

@@ -684,3 +684,37 @@ TEST_CASE("A symmetric act names the two sides of its sentence, whatever else th
      false},
   });
 }
+
+TEST_CASE("A verb's cue family of verbs.tsv reads each of its forms", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the masculine perfect of ثمّن with its subject after it",
+     "فيما ثمّن الشيباني الموقف الأردني الداعم لسوريا.",
+     "Asaad al-Shaibani|praised|Jordan",
+     true},
+    {"ثمن as price is no praise (stays)",
+     "ودفعت روسيا ثمن غزوها لأوكرانيا.",
+     "Russia|praised|Ukraine",
+     false},
+    {"the perfect of اعترض with its preposition",
+     "واعترضت اليونان على انضمام مقدونيا إلى حلف الناتو.",
+     "Greece|rejected|North Macedonia",
+     true},
+    {"joining a rejected plan makes no member (stays)",
+     "واعترضت اليونان على انضمام مقدونيا إلى حلف الناتو.",
+     "North Macedonia|member-of|NATO",
+     false},
+    {"the imperfect of عارض",
+     "وتعارض تركيا انضمام السويد إلى الناتو.",
+     "Turkey|rejected|Sweden",
+     true},
+    {"the feminine participle of أيد continues its clause",
+     "وأعلنت فرنسا موقفها من القضية، مؤيدة المغرب في خطته.",
+     "France|supports|Morocco",
+     true},
+    {"a verbal noun in ta marbuta before its pronoun (stays)",
+     "وأكدت مصر مساندتها للسودان.",
+     "Egypt|supports|Sudan",
+     true},
+  });
+}
