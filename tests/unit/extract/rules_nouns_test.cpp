@@ -910,3 +910,26 @@ TEST_CASE("After 'any' a head word refers back to no one (words.tsv any-determin
      true},
   });
 }
+
+TEST_CASE("A ruler's title in construct, without the article, introduces its holder too",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"سلطان before the country",
+     "واستقبل سلطان عمان هيثم بن طارق الوزير السعودي في مسقط.",
+     "Haitham bin Tariq|holds-position|Oman|sultan",
+     true},
+    {"عاهل before the country",
+     "واستقبل عاهل البحرين حمد بن عيسى آل خليفة الوزير.",
+     "Hamad bin Isa Al Khalifa|holds-position|Bahrain|king",
+     true},
+    {"the country of the title is no host",
+     "واستقبل عاهل البحرين حمد بن عيسى آل خليفة الوزير.",
+     "Bahrain|met|Hamad bin Isa Al Khalifa",
+     false},
+    {"the sultan is not the guest's",
+     "واستقبل سلطان عمان هيثم بن طارق الوزير السعودي في مسقط.",
+     "Haitham bin Tariq|holds-position|Saudi Arabia",
+     false},
+  });
+}
