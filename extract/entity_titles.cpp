@@ -1602,11 +1602,13 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     // is the person's own, the one the gazetteer lists him holding that
     // post in (past the title's modifiers: "أمير البلاد المفدى").
     // Not where the title may be the verb's object ("واستقبل بوتين رئيس
-    // البلاد."): a comma, a reported clause or another title must follow it.
+    // البلاد."): a comma, a reported clause, the particle of the clause's
+    // verb ("قد تلقى") or another title must follow it.
     if (const auto end = own_country_end(c, j); !qualifier && end > j) {
       const auto own = known_position(c, person, title.role);
       if (own && end < c.sentence.end
           && (comma || token_in(c.token(end), m_pack.words.complementizer, m_pack.clitics)
+              || token_in(c.token(end), m_pack.words.possibility, m_pack.clitics)
               || object_after(c, end))) {
         qualifier = Qualifier{.entity = *own, .end = end};
       }
@@ -1950,7 +1952,7 @@ std::optional<EntityFinder::Qualifier> EntityFinder::owned_acronym(Context& c, s
 // At j, what can only be a verb's object after a subject and its title: a
 // known entity that is no person and no demonym, a head that stands for a
 // country before the country ("الحكومة السورية", "نظام بشار الأسد"), or a
-// counterpart's title.
+// counterpart's title, or the noun of an act in the accusative.
 // Or, past time words and honorifics (words.tsv time, honorific), the title of
 // a post (titles.tsv, with a role): the object has a title of its own
 // ("استقبل الشيخ تميم بن حمد أمير قطر اليوم الرئيس رجب طيب أردوغان").
@@ -1963,6 +1965,12 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
     return !known->demonym && m_gazetteer.entities()[known->entity].type != EntityType::person;
   }
   if (country_head_at(c, j) || counterpart_title_at(c, j)) {
+    return true;
+  }
+  // "تلقى الشيخ تميم بن حمد آل ثاني أمير البلاد اتصالا": the noun of an
+  // act in the accusative (a cue word with its case ending) is the verb's
+  // object, so the title before it is no object.
+  if (!m_capitalized_names && m_pack.accusative_cue_word(c.token(j).text)) {
     return true;
   }
   auto t = j;
@@ -2039,7 +2047,8 @@ std::optional<std::size_t> EntityFinder::post_holder(const Context& c, std::size
   return std::nullopt;
 }
 
-// A reported clause, a quotation, a comma or the sentence's end at `j`.
+// A reported clause, a quotation, a comma, the particle of a clause's verb
+// ("قد") or the sentence's end at `j`.
 bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
 {
   if (j >= c.sentence.end) {
@@ -2049,7 +2058,8 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
   return token_in(token, m_pack.words.complementizer, m_pack.clitics)
          || token_in(token, m_pack.words.quote, m_pack.clitics)
          || token_in(token, m_pack.words.list_separator, m_pack.clitics)
-         || token_in(token, m_pack.words.boundary, m_pack.clitics);
+         || token_in(token, m_pack.words.boundary, m_pack.clitics)
+         || token_in(token, m_pack.words.possibility, m_pack.clitics); // "قد تلقى": its verb
 }
 
 // "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": right after a verb of

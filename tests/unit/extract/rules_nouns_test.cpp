@@ -933,3 +933,26 @@ TEST_CASE("A ruler's title in construct, without the article, introduces its hol
      false},
   });
 }
+
+TEST_CASE("A title after a name is the name's before the verb's act noun or its particle",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an act noun in the accusative is the verb's object, not the title",
+     "وتلقى الشيخ تميم بن حمد آل ثاني أمير دولة قطر اتصالا.",
+     "Tamim bin Hamad Al Thani|holds-position|Qatar|emir",
+     true},
+    {"the particle قد opens the clause's verb after the country noun",
+     "وكان الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى قد تلقى اتصالا في 2025.",
+     "Tamim bin Hamad Al Thani|holds-position|Qatar|emir",
+     true},
+    {"a title ending the sentence may be the verb's object (stays)",
+     "واستقبل بوتين رئيس البلاد في 2025.",
+     "Vladimir Putin|holds-position|Russia",
+     false},
+    {"an adverb in the accusative is no act noun (stays)",
+     "واستقبل بوتين الرئيس التركي رسميا.",
+     "Vladimir Putin|holds-position|Turkey",
+     false},
+  });
+}
