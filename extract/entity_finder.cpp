@@ -396,9 +396,13 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
     }
     const auto& token = c.token(i);
     // English names its parties in two words: "the two sides", "both leaders".
+    // "called on the parties to honour their commitments", "all sides": a
+    // words.tsv definite-parties word after a parties-article only.
     const bool parties_cued =
       m_pack.words.parties_cue.words().empty()
-      || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics));
+      || (i > sentence.begin && token_in(c.token(i - 1), m_pack.words.parties_cue, m_pack.clitics))
+      || (i > sentence.begin && token_in(token, m_pack.words.definite_parties, m_pack.clitics)
+          && token_in(c.token(i - 1), m_pack.words.parties_article, m_pack.clitics));
     if (parties_cued && token_in(token, m_pack.words.parties, m_pack.clitics)) {
       // "الطرفان الأذربيجاني والأرميني" names its parties: no reference then.
       const auto next = i + 1 < sentence.end ? known_at(c, i + 1) : std::nullopt;

@@ -347,6 +347,8 @@ struct WordClasses
   WordSet title_pronoun; // "ه", "ها" on a title ("رئيسه"): held where the sentence named last
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
   WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
+  WordSet definite_parties;  // "parties", "sides": the two sides after parties-article alone
+  WordSet parties_article;   // "the", "all": before a definite-parties word ("the parties")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person
   WordSet speaker_pronoun;   // "I": in a report, a subject referring to its speaker
   WordSet thing_pronoun;     // "it": in a report, a subject referring to its speaker, no person

@@ -3913,3 +3913,26 @@ TEST_CASE("An acronym in parentheses after an organization's name names it later
     },
     "en");
 }
+
+TEST_CASE("English 'the parties' and 'all sides' are the two sides of the last event",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the parties after an agreement between two",
+       "Israel and Hamas agreed to a ceasefire on Wednesday. U.N. Secretary-General Antonio "
+       "Guterres called on the parties to honour their commitments.",
+       "António Guterres|called-on|Hamas",
+       true},
+      {"all sides after an exchange of fire",
+       "Russia and Ukraine exchanged fire. The United States called on all sides to refrain from "
+       "escalation.",
+       "United States|called-on|Russia",
+       true},
+      {"a party's adjective before 'parties' names no sides (stays)",
+       "Israel and Hamas agreed to a ceasefire. Opposition parties in Britain criticized the deal.",
+       "Israel|criticized|Hamas",
+       false},
+    },
+    "en");
+}
