@@ -512,6 +512,8 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"determiner", &words.determiner},
                             {"aside-opener", &words.aside_opener},
                             {"parties-cue", &words.parties_cue},
+                            {"act-pronoun", &words.act_pronoun},
+                            {"act-what", &words.act_what},
                             {"definite-parties", &words.definite_parties},
                             {"parties-article", &words.parties_article},
                             {"pronoun", &words.pronoun},

@@ -346,7 +346,9 @@ struct WordClasses
   WordSet copula;             // "is": between a person's name (or apposed pronoun) and his title
   WordSet title_pronoun; // "ه", "ها" on a title ("رئيسه"): held where the sentence named last
   WordSet namesake_role; // king, emir: "مركز الملك سلمان" is named after him, no position
-  WordSet parties_cue;       // "two", "both": before a parties word ("the two sides")
+  WordSet parties_cue; // "two", "both": before a parties word ("the two sides")
+  WordSet act_pronoun; // "، وهو الهجوم الذي أدانته": a pronoun for the act just told
+  WordSet act_what;          // "، وهو ما انتقده": "what", for that act
   WordSet definite_parties;  // "parties", "sides": the two sides after parties-article alone
   WordSet parties_article;   // "the", "all": before a definite-parties word ("the parties")
   WordSet pronoun;           // "he", "she": a subject referring to the last named person

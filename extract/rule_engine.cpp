@@ -271,7 +271,7 @@ bool SentenceRules::object_relative(Hit& hit) const
   const auto* relative = construction_frame(m_pack.frames, Frame::Construction::relative);
   const auto at = hit.match.begin;
   if (relative == nullptr || at == m_sentence.begin
-      || !token_in(token(at - 1), m_pack.words.relative, m_pack.clitics)) {
+      || !(token_in(token(at - 1), m_pack.words.relative, m_pack.clitics) || told_act_what(at))) {
     return false;
   }
   const auto carries = [&](std::size_t t, std::string_view stem) {
@@ -287,6 +287,16 @@ bool SentenceRules::object_relative(Hit& hit) const
   }
   hit.frame = relative;
   return true;
+}
+
+// "، وهو ما انتقده": words.tsv act-what right before token `at`, after an
+// act-pronoun and a comma, is the relative pronoun of the act just told.
+bool SentenceRules::told_act_what(std::size_t at) const
+{
+  return at >= m_sentence.begin + 3
+         && token_in(token(at - 1), m_pack.words.act_what, m_pack.clitics)
+         && token_in(token(at - 2), m_pack.words.act_pronoun, m_pack.clitics)
+         && is_soft_boundary(at - 3);
 }
 
 void SentenceRules::apply_hit(std::size_t h)

@@ -936,8 +936,66 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
   if (frame.subject.before) {
     emit_all(h, before(true), after(false), confidence); // "X الواقعة على الحدود مع Y"
   } else {
-    emit_all(h, after(true), before(false), confidence); // the patient precedes, the agent follows
+    auto patients = before(false);
+    if (patients.empty() && hit.frame != nullptr) {
+      patients = told_act_agents(h, p);
+    }
+    emit_all(h, after(true), patients, confidence); // the patient precedes, the agent follows
   }
+}
+
+// "هجوم تبنته حركة الشباب على قاعدة ...، وهو الهجوم الذي أدانته كل من
+// الإمارات والبحرين ومصر": a relative clause whose verb acts on a pronoun
+// (hit h, read with the relative frame), after a comma, a words.tsv
+// act-pronoun and either a noun of an act (a verbal noun's cue) or a word
+// of words.tsv act-what ("، وهو ما انتقده"), acts on the act the sentence
+// told before the comma: its agents, as "أدانت مصر الهجوم الإسرائيلي"
+// criticizes Israel. An act noun names only an act of its own predicate.
+Entities SentenceRules::told_act_agents(std::size_t h, const PredicateInfo& p) const
+{
+  const auto at = m_hits[h].match.begin; // the relative pronoun stands at at - 1
+  const bool what = told_act_what(at);
+  if (at < m_sentence.begin + 4 && !what) {
+    return {};
+  }
+  const auto antecedent = what ? at - 1 : at - 2;
+  const auto pronoun = antecedent - 1;
+  if (!token_in(token(pronoun), m_pack.words.act_pronoun, m_pack.clitics)
+      || !is_soft_boundary(pronoun - 1)) {
+    return {};
+  }
+  std::optional<std::string_view> act; // the act noun's predicate; none after act-what
+  if (!what) {
+    thread_local std::vector<std::uint32_t> candidates;
+    m_pack.trigger_index.candidates(token(antecedent), m_pack.clitics, candidates);
+    for (const auto index : candidates) {
+      const auto& trigger = m_pack.triggers[index];
+      if (frame_of(trigger).family == FrameFamily::verbal_noun && trigger.cue.words.size() == 1
+          && match_cue(
+            trigger.cue, m_sentence.tokens.first(m_sentence.end), antecedent, m_pack.clitics)) {
+        act = trigger.predicate;
+        break;
+      }
+    }
+    if (!act) {
+      return {};
+    }
+  }
+  // The last act told before the comma, and all its agents.
+  const auto told = std::find_if(m_emitted.rbegin(), m_emitted.rend(), [&](const Emitted& e) {
+    return m_hits[e.hit].match.end < pronoun && (!act || e.predicate == *act);
+  });
+  Entities agents;
+  if (told == m_emitted.rend()) {
+    return agents;
+  }
+  for (const auto& e : m_emitted) {
+    if (e.hit == told->hit && std::ranges::find(agents, e.subject) == agents.end()
+        && allowed(e.subject, false, p)) {
+      agents.push_back(e.subject);
+    }
+  }
+  return agents;
 }
 
 // "باعتبارهما رئيسين لمجموعة مينسك ... إلى جانب الولايات المتحدة": the

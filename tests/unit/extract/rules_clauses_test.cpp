@@ -718,3 +718,30 @@ TEST_CASE("A verb's cue family of verbs.tsv reads each of its forms", "[extract]
      true},
   });
 }
+
+TEST_CASE("A relative clause after ', وهو الهجوم' or ', وهو ما' acts on the act just told",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the act noun names the raid: its agent is criticized",
+     "وشنت إسرائيل غارة على دمشق، وهي الغارة التي أدانتها كل من مصر والأردن.",
+     "Egypt|criticized|Israel",
+     true},
+    {"each of the list",
+     "وشنت إسرائيل غارة على دمشق، وهي الغارة التي أدانتها كل من مصر والأردن.",
+     "Jordan|criticized|Israel",
+     true},
+    {"'what' names the act just told",
+     "وقصفت روسيا مدينة خاركيف، وهو ما انتقدته فرنسا بشدة.",
+     "France|criticized|Russia",
+     true},
+    {"not the act's target",
+     "وقصفت روسيا مدينة خاركيف، وهو ما انتقدته فرنسا بشدة.",
+     "France|criticized|Kharkiv",
+     false},
+    {"an attack's noun names no visit (stays)",
+     "وزار ماكرون القاهرة، وهو الهجوم الذي أدانته مصر.",
+     "Egypt|criticized|Emmanuel Macron",
+     false},
+  });
+}
