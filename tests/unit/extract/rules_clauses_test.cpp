@@ -745,3 +745,23 @@ TEST_CASE("A relative clause after ', وهو الهجوم' or ', وهو ما' ac
      false},
   });
 }
+
+TEST_CASE("Signing and reaching an agreement in the imperfect (triggers.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the dual imperfect of وقّع in a headline",
+     "العراق وتركيا توقعان اتفاقا للتعاون.",
+     "Iraq|agreed-with|Turkey",
+     true},
+    {"the imperfect of توصل", "وتتوصل مصر وقطر إلى اتفاق.", "Egypt|agreed-with|Qatar", true},
+    {"the masculine imperfect of وقّع",
+     "ويوقع العراق وتركيا اتفاقا للتعاون.",
+     "Iraq|agreed-with|Turkey",
+     true},
+    {"expecting an agreement is none (stays)",
+     "وتوقع المحللون أن تتفق إيران مع الولايات المتحدة.",
+     "Iran|agreed-with|United States",
+     false},
+  });
+}
