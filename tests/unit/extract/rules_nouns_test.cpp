@@ -6,7 +6,26 @@
 
 #include <catch2/catch.hpp>
 
+#include <string_view>
+
 using newskg::test::check_rows;
+
+namespace {
+
+// No mention extracted from Arabic `text` holds `fragment`.
+void check_no_mention_with(const char* text, std::string_view fragment)
+{
+  INFO(text);
+  const newskg::Document document{.id = "t", .lang = "ar", .text = text};
+  const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+  for (const auto& entity : extraction.entities) {
+    for (const auto& mention : entity.mentions) {
+      CHECK(mention.text.find(fragment) == std::string::npos);
+    }
+  }
+}
+
+} // namespace
 
 TEST_CASE("An agreement's parties: its genitive, or the agent of reaching it with another",
           "[extract][rules][arabic]")
@@ -832,14 +851,7 @@ TEST_CASE("A verb of naming after a place's head word is no name of the place (w
           "[extract][rules][arabic]")
 {
   // The verb was read as an unknown place's name: no entity is named by it.
-  const newskg::Document document{
-    .id = "t", .lang = "ar", .text = "وتقع في اليونان مقاطعة تسمى مقدونيا."};
-  const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-  for (const auto& entity : extraction.entities) {
-    for (const auto& mention : entity.mentions) {
-      CHECK(mention.text.find("تسمى") == std::string::npos);
-    }
-  }
+  check_no_mention_with("وتقع في اليونان مقاطعة تسمى مقدونيا.", "تسمى");
   check_rows({
     {"a province's name after its head still lies in the country (stays)",
      "وتقع مقاطعة أتيكا في اليونان.",
@@ -878,13 +890,7 @@ TEST_CASE("A word behind a preposition and the article is no surname", "[extract
   // "عباس بالقرار" was one person ("Abas Balqrar praised United States"): a
   // name word keeps no preposition, so the name ends before it.
   for (const char* text : {"ورحب عباس بالقرار الأمريكي.", "وأشاد محمد بالجهود المصرية."}) {
-    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-    for (const auto& entity : extraction.entities) {
-      for (const auto& mention : entity.mentions) {
-        CHECK(mention.text.find("بال") == std::string::npos);
-      }
-    }
+    check_no_mention_with(text, "بال");
   }
   check_rows({
     {"a known name before the complement (stays)",
