@@ -969,6 +969,55 @@ void LanguagePack::parse_triggers(std::istream& in, std::string_view source)
   index_triggers();
 }
 
+std::array<std::string, 3> LanguagePack::family_frames(const TsvReader& reader,
+                                                       std::string_view field)
+{
+  std::array<std::string, 3> frames_of;
+  std::size_t parts = 0;
+  for (std::size_t from = 0; from <= field.size(); ++parts) {
+    const auto slash = std::min(field.find('/', from), field.size());
+    if (parts < frames_of.size()) {
+      frames_of[parts] = std::string(field.substr(from, slash - from));
+    }
+    from = slash + 1;
+  }
+  if (parts != frames_of.size()) {
+    reader.fail("frames are three names parted by '/' (verb/participle/noun): '"
+                + std::string(field) + "'");
+  }
+  return frames_of;
+}
+
+std::vector<std::string> LanguagePack::participle_forms(const TsvReader& reader,
+                                                        std::string_view participle,
+                                                        std::string_view noun) const
+{
+  // "مدينا|مدينين": the forms as given; "مشيد": the stem's.
+  std::vector<std::string> forms;
+  for (std::size_t from = 0; from <= participle.size();) {
+    const auto bar = std::min(participle.find('|', from), participle.size());
+    const auto form = normalized_words(participle.substr(from, bar - from));
+    if (form.size() != 1) {
+      reader.fail("a participle is one word: '" + std::string(participle) + "'");
+    }
+    forms.push_back(form.front());
+    from = bar + 1;
+  }
+  if (forms.size() == 1) {
+    forms = clitics.participle_forms(forms.front());
+  }
+  // "مساندة" is the feminine participle and the verbal noun of ساند: such a
+  // form would read every verbal noun as a participle.
+  const auto noun_words = noun == "-" ? std::vector<std::string>() : normalized_words(noun);
+  for (const auto& form : forms) {
+    if (!noun_words.empty() && form == noun_words.front()) {
+      reader.fail("the participle's form '" + form
+                  + "' is the verbal noun too; list the participle's other forms");
+    }
+  }
+  return forms;
+}
+
 void LanguagePack::parse_verbs(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);
@@ -976,21 +1025,7 @@ void LanguagePack::parse_verbs(std::istream& in, std::string_view source)
     reader.require(9);
     const auto& f = reader.fields();
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
-    // frames: "verb/cont/masdar", for the finite verb, the participle and
-    // the verbal noun.
-    std::array<std::string, 3> frame_of;
-    std::size_t parts = 0;
-    for (std::size_t from = 0; from <= f[1].size(); ++parts) {
-      const auto slash = std::min(f[1].find('/', from), f[1].size());
-      if (parts < frame_of.size()) {
-        frame_of[parts] = std::string(f[1].substr(from, slash - from));
-      }
-      from = slash + 1;
-    }
-    if (parts != frame_of.size()) {
-      reader.fail("frames are three names parted by '/' (verb/participle/noun): '"
-                  + std::string(f[1]) + "'");
-    }
+    const auto frame_of = family_frames(reader, f[1]);
     const auto perfect = f[2];
     const auto imperfect = f[3];
     const auto participle = f[4];
@@ -1040,32 +1075,7 @@ void LanguagePack::parse_verbs(std::istream& in, std::string_view source)
       triggers.push_back(std::move(own));
     }
     if (participle != "-") {
-      // "مدينا|مدينين": the forms as given; "مشيد": the stem's.
-      std::vector<std::string> forms;
-      for (std::size_t from = 0; from <= participle.size();) {
-        const auto bar = std::min(participle.find('|', from), participle.size());
-        const auto form = normalized_words(participle.substr(from, bar - from));
-        if (form.size() != 1) {
-          reader.fail("a participle is one word: '" + std::string(participle) + "'");
-        }
-        forms.push_back(form.front());
-        from = bar + 1;
-      }
-      if (forms.size() == 1) {
-        forms = clitics.participle_forms(forms.front());
-      }
-      // "مساندة" is the feminine participle and the verbal noun of ساند:
-      // such a form would read every verbal noun as a participle.
-      if (noun != "-") {
-        const auto noun_words = normalized_words(noun);
-        for (const auto& form : forms) {
-          if (!noun_words.empty() && form == noun_words.front()) {
-            reader.fail("the participle's form '" + form
-                        + "' is the verbal noun too; list the participle's other forms");
-          }
-        }
-      }
-      for (const auto& form : forms) {
+      for (const auto& form : participle_forms(reader, participle, noun)) {
         triggers.push_back(make(form, 1, participle_lower));
       }
     }

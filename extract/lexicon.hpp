@@ -10,6 +10,7 @@
 #include "extract/word_filter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <istream>
@@ -572,6 +573,14 @@ private:
   // word replaced), in the frame's "-we" twin when `we` (none when
   // frames.tsv declares no twin).
   void add_imperfects(const Trigger& perfect, std::vector<std::string> forms, bool we);
+  // A verbs.tsv row's three frames, "verb/cont/masdar" (each may be "-").
+  [[nodiscard]] static std::array<std::string, 3> family_frames(const TsvReader& reader,
+                                                                std::string_view field);
+  // A verbs.tsv row's participle forms: those given ("مدينا|مدينين"), or
+  // the stem with each participle-ending; none may be the verbal noun `noun`.
+  [[nodiscard]] std::vector<std::string> participle_forms(const TsvReader& reader,
+                                                          std::string_view participle,
+                                                          std::string_view noun) const;
   // Sorts `triggers` longest cue first (stably: earlier rows win) and
   // indexes them; after each file of triggers.
   void index_triggers();
