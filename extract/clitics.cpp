@@ -56,10 +56,12 @@ Clitics Clitics::parse(std::istream& in, std::string_view source)
       clitics.m_imperfect_we.push_back(std::move(form));
     } else if (kind == "weak-initial") {
       clitics.m_weak_initial.push_back(std::move(form));
-    } else if (kind == "ta-marbuta") {
-      clitics.m_ta_marbuta = std::move(form);
-    } else if (kind == "ta-bound") {
-      clitics.m_ta_bound = std::move(form);
+    } else if (kind == "ta-marbuta" || kind == "ta-bound") {
+      auto& letter = kind == "ta-marbuta" ? clitics.m_ta_marbuta : clitics.m_ta_bound;
+      if (!letter.empty()) {
+        reader.fail("a second " + std::string(kind));
+      }
+      letter = std::move(form);
     } else if (kind == "participle-ending") {
       clitics.m_participle_ending.push_back(std::move(form));
     } else {
@@ -387,7 +389,8 @@ std::vector<std::string> Clitics::imperfect_persons(std::string_view imperfect, 
 
 std::optional<std::string> Clitics::bound_form(std::string_view noun) const
 {
-  if (m_ta_marbuta.empty() || !noun.ends_with(m_ta_marbuta) || noun.size() == m_ta_marbuta.size()) {
+  if (m_ta_marbuta.empty() || m_ta_bound.empty() || !noun.ends_with(m_ta_marbuta)
+      || noun.size() == m_ta_marbuta.size()) {
     return std::nullopt;
   }
   return std::string(noun.substr(0, noun.size() - m_ta_marbuta.size())) + m_ta_bound;

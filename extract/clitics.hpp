@@ -107,7 +107,7 @@ public:
   [[nodiscard]] std::vector<std::string> participle_forms(std::string_view stem) const;
   // A noun ending in the `ta-marbuta` letter as it is written before an
   // enclitic or suffix, with the `ta-bound` letter instead ("ادانه" =>
-  // "ادانت", of ادانته); none for another noun.
+  // "ادانت", of ادانته); none for another noun, or without both letters.
   [[nodiscard]] std::optional<std::string> bound_form(std::string_view noun) const;
   // The `imperfect` prefixes ("ت", "ي" with data/ar).
   [[nodiscard]] const std::vector<std::string>& imperfect_prefixes() const { return m_imperfect; }

@@ -937,7 +937,8 @@ void SentenceRules::apply_around(std::size_t h, const PredicateInfo& p)
     emit_all(h, before(true), after(false), confidence); // "X الواقعة على الحدود مع Y"
   } else {
     auto patients = before(false);
-    if (patients.empty() && hit.frame != nullptr) {
+    if (patients.empty() && hit.frame != nullptr
+        && hit.frame->construction == Frame::Construction::relative) {
       patients = told_act_agents(h, p);
     }
     emit_all(h, after(true), patients, confidence); // the patient precedes, the agent follows

@@ -74,6 +74,9 @@ TEST_CASE("Clitics reports an unknown kind with its line", "[extract][clitics][e
 
   REQUIRE_THROWS_WITH(Clitics::parse(tsv, "c.tsv"),
                       Catch::StartsWith("c.tsv:2: unknown clitic kind"));
+  std::istringstream twice("ta-marbuta\tه\nta-bound\tت\nta-marbuta\tة\n");
+  REQUIRE_THROWS_WITH(Clitics::parse(twice, "c.tsv"),
+                      Catch::StartsWith("c.tsv:3: a second ta-marbuta"));
 }
 
 TEST_CASE("The imperfect of a regular verb: each prefix, the weak initial letter dropped",
