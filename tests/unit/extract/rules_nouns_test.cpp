@@ -962,3 +962,18 @@ TEST_CASE("A title after a name is the name's before the verb's act noun or its 
      false},
   });
 }
+
+TEST_CASE("Adjectives of 'government' and 'official' stand between a title and its name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the government's delegation",
+     "واتهم رئيس الوفد الحكومي اليمني أحمد هيج الحوثيين بعرقلة الإفراج.",
+     "Ahmed Hij|accused|Houthis",
+     true},
+    {"the delegation's head holds the post in Yemen",
+     "واتهم رئيس الوفد الحكومي اليمني أحمد هيج الحوثيين بعرقلة الإفراج.",
+     "Ahmed Hij|holds-position|Yemen|chief-negotiator",
+     true},
+  });
+}
