@@ -3936,3 +3936,22 @@ TEST_CASE("English 'the parties' and 'all sides' are the two sides of the last e
     },
     "en");
 }
+
+TEST_CASE("English: a country's border with another is a border they share",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the possessor's border with the country after it",
+       "Fighting broke out on Lebanon's border with Israel.",
+       "Israel|borders|Lebanon",
+       true},
+      {"a pronoun's owner", "Turkey closed its border with Syria.", "Syria|borders|Turkey", true},
+      {"a party named earlier is no side of the border",
+       "Israel and Hamas agreed to a truce. Aid will flow through the Rafah crossing, on Gaza's "
+       "border with Egypt.",
+       "Egypt|borders|Israel",
+       false},
+    },
+    "en");
+}
