@@ -967,20 +967,15 @@ Entities SentenceRules::told_act_agents(std::size_t h, const PredicateInfo& p) c
   }
   std::optional<std::string_view> act; // the act noun's predicate; none after act-what
   if (!what) {
-    thread_local std::vector<std::uint32_t> candidates;
-    m_pack.trigger_index.candidates(token(antecedent), m_pack.clitics, candidates);
-    for (const auto index : candidates) {
-      const auto& trigger = m_pack.triggers[index];
-      if (frame_of(trigger).family == FrameFamily::verbal_noun && trigger.cue.words.size() == 1
-          && match_cue(
-            trigger.cue, m_sentence.tokens.first(m_sentence.end), antecedent, m_pack.clitics)) {
-        act = trigger.predicate;
-        break;
-      }
-    }
-    if (!act) {
+    // The noun's own hit: a verbal noun's cue of one word.
+    const auto noun = std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+      return other.match.begin == antecedent && other.match.end == antecedent + 1
+             && frame_of(*other.trigger).family == FrameFamily::verbal_noun;
+    });
+    if (noun == m_hits.end()) {
       return {};
     }
+    act = noun->trigger->predicate;
   }
   // The last act told before the comma, and all its agents.
   const auto told = std::find_if(m_emitted.rbegin(), m_emitted.rend(), [&](const Emitted& e) {

@@ -277,13 +277,13 @@ private:
   [[nodiscard]] bool
   at_home(std::size_t subject, std::size_t object, std::string_view predicate) const;
   [[nodiscard]] bool report_subject_pronoun(std::size_t at) const;
-  // The entities the items stand for as the predicate's subject or object.
-  // `cue_preps`: the cue's own prepositions, behind which a capital still
-  // stands for its country ("انتقادات لواشنطن"; elsewhere "في الرياض" is a place).
   // The agents of the act a relative clause after "، وهو الهجوم" or "، وهو
   // ما" refers to (see rules_families.cpp); empty when it is no such clause.
   [[nodiscard]] Entities told_act_agents(std::size_t h, const PredicateInfo& p) const;
   [[nodiscard]] bool told_act_what(std::size_t at) const;
+  // The entities the items stand for as the predicate's subject or object.
+  // `cue_preps`: the cue's own prepositions, behind which a capital still
+  // stands for its country ("انتقادات لواشنطن"; elsewhere "في الرياض" is a place).
   [[nodiscard]] Entities resolve(const std::vector<std::size_t>& items,
                                  bool subject,
                                  const PredicateInfo& p,
