@@ -1,6 +1,7 @@
 #include "extract/romanizer.hpp"
 
 #include "core/error.hpp"
+#include "core/hash.hpp"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -55,6 +56,17 @@ std::string Romanizer::romanize(std::string_view name) const
   if (m_rules.empty()) {
     return {};
   }
+  // Each thread keeps the answers it gave (news repeats its names), up to
+  // max_cached names, for one Romanizer at a time.
+  thread_local std::size_t answered_for = 0;
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> answers;
+  if (answered_for != m_serial || answers.size() >= max_cached) {
+    answers.clear();
+    answered_for = m_serial;
+  }
+  if (const auto it = answers.find(name); it != answers.end()) {
+    return it->second;
+  }
   // One compiled transliterator per thread and Romanizer: ICU's are not
   // meant to be shared between threads.
   thread_local std::unordered_map<std::size_t, std::unique_ptr<icu::Transliterator>> compiled;
@@ -77,6 +89,7 @@ std::string Romanizer::romanize(std::string_view name) const
   transliterator->transliterate(text);
   std::string out;
   text.trim().toUTF8String(out);
+  answers.emplace(name, out);
   return out;
 }
 

@@ -10,7 +10,8 @@ namespace newskg::extract {
 // Transliterator built from data/<lang>/romanize.txt, which writes the long
 // vowels and the usual spellings of news ("سارة جونسون" => "Sara Junsun"),
 // not the consonant skeleton of ICU's Arabic-Latin ("bwtyn"). Thread-safe:
-// each thread uses a clone of its own.
+// each thread uses a clone of its own, and keeps the answers it gave, up to
+// max_cached names.
 class Romanizer
 {
 public:
@@ -20,6 +21,8 @@ public:
   Romanizer(Romanizer&&) noexcept;
   Romanizer& operator=(Romanizer&&) noexcept;
   ~Romanizer();
+
+  static constexpr std::size_t max_cached = 1 << 14;
 
   [[nodiscard]] bool empty() const { return m_rules.empty(); }
   // `name` in Latin letters; empty when empty().
