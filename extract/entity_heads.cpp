@@ -300,6 +300,15 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
   if (!m_capitalized_names && has_article(c.token(i))) {
     return std::nullopt;
   }
+  // "مطار الملك خالد"، "مستشفى الملك فهد": a title of words.tsv namesake-role
+  // and its name name the facility after that person, who is no one of the
+  // text (as after an organization's head).
+  if (const auto end = namesake_end(c, j); end > j) {
+    const auto facility =
+      c.entities.found(EntityType::location, facility_name(c, head, i, end), m_lang);
+    c.mention(facility, i, end);
+    return Qualifier{facility, end};
+  }
   std::size_t k = j;
   if (c.token(k).kind == TokenKind::number) {
     k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"

@@ -977,3 +977,33 @@ TEST_CASE("Adjectives of 'government' and 'official' stand between a title and i
      true},
   });
 }
+
+TEST_CASE("A facility's head before a ruler's title and name: the facility is named after him",
+          "[extract][rules][arabic]")
+{
+  // "مطار الملك خالد" is an airport, as "جامعة الملك سعود" is a university:
+  // the name after the title (with the adjective after it, read as a family
+  // name) is no person of the text.
+  for (const char* text : {"وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.",
+                           "ونقل الجرحى إلى مستشفى الشيخ زايد في أبوظبي."}) {
+    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
+    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+    for (const auto& entity : extraction.entities) {
+      CHECK(entity.type != newskg::EntityType::person);
+    }
+  }
+  check_rows({
+    {"the facility is the target of the act",
+     "واستهدف الحوثيون بطائرة مسيرة مطار الملك عبدالله في جازان.",
+     "Houthis|attacked|مطار الملك عبدالله",
+     true},
+    {"... not the king",
+     "واستهدف الحوثيون بطائرة مسيرة مطار الملك عبدالله في جازان.",
+     "Houthis|attacked|عبدالله",
+     false},
+    {"a king after a head that is no facility's is still the person (stays)",
+     "واستقبل الملك سلمان في قصر اليمامة الرئيس المصري عبد الفتاح السيسي.",
+     "Abdel Fattah el-Sisi|met|Salman bin Abdulaziz",
+     true},
+  });
+}
