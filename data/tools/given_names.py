@@ -17,7 +17,8 @@ of people, less the lowercase words of Debian's wamerican dictionary.
 Arabic: the first words of the Arabic names of our gazetteer's people, and
 common given names no source we can convert lists (EXTRA_AR for Arabic and
 neighbouring languages, FOREIGN_AR for Western and other foreign names as
-written in Arabic, ABD_NAMES for the compounds with عبد; written by hand: names
+written in Arabic, ARTICLE_AR for names of the Maghreb written with the
+article, ABD_NAMES for the compounds with عبد; written by hand: names
 only, no word of the common vocabulary).
 
 Left out in both: titles and honorifics (which introduce a name through
@@ -89,6 +90,11 @@ FOREIGN_AR = """مايكل توماس ستيفن أندرو كيفن كيفين 
 ماوريسيو راهول سونيا نيلسون ثابو محمدو إليزابيت إلهان إلون أليكس أليسون
 ألفونسو ألكساندر ألكسندرا ألكساندرا ألكساندريا أليكسا ألبير ألدو ألينا إلينور إليانور
 إليوت إلسا إلسي""".split()
+
+# Given names of the Maghreb that Arabic writes with the article ("الحبيب
+# الصيد"، "الباجي قائد السبسي"، "الهادي المجدوب"): only those that are no
+# common word of news text (not الطيب، الصادق، المهدي: "الوعد الصادق").
+ARTICLE_AR = """الحبيب الهادي الباجي المنصف المنجي""".split()
 
 # The second words of compound names with عبد ("servant of"): the names of God
 # and the few others Arabic names join to it (عبد الحسين، عبد الزهرة), written
@@ -171,7 +177,7 @@ def arabic():
             words = name.split()
             if len(words) >= 2 and not words[0].startswith("ال"):
                 names.add(words[0])
-    names |= set(EXTRA_AR) | set(FOREIGN_AR) | {"عبد" + n for n in ABD_NAMES}
+    names |= set(EXTRA_AR) | set(FOREIGN_AR) | set(ARTICLE_AR) | {"عبد" + n for n in ABD_NAMES}
     skip = {folded(w) for w in EXCLUDE_AR} | words_of("data/ar/words.tsv") | words_of("data/ar/titles.tsv")
     return sorted(n for n in names if folded(n) not in skip and len(n) >= 2)
 

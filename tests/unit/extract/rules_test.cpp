@@ -8336,3 +8336,22 @@ TEST_CASE("The genitive of a noun the act befell (words.tsv patient-noun) is no 
      true},
   });
 }
+
+TEST_CASE("Given names of the Maghreb written with the article begin a name after a title",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a prime minister's given name with the article",
+     "وقال رئيس الحكومة التونسي الحبيب الصيد إن بلاده ستنتصر على الإرهاب.",
+     "الحبيب الصيد|holds-position|Tunisia|prime-minister",
+     true},
+    {"an interior minister's",
+     "واجتمع وزير الداخلية التونسي الهادي المجدوب بقادة الأمن.",
+     "الهادي المجدوب|holds-position|Tunisia|interior-minister",
+     true},
+    {"the same word as a common noun after a complementizer names no one (stays)",
+     "وقال الشيخ أحمد الطيب إن الحبيب المصطفى قدوة للمسلمين.",
+     "أحمد الطيب|announced|الحبيب المصطفى",
+     false},
+  });
+}
