@@ -8355,3 +8355,24 @@ TEST_CASE("Given names of the Maghreb written with the article begin a name afte
      false},
   });
 }
+
+TEST_CASE("A deputy prime minister titled by the council of ministers holds no post in the council",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"in a row of titles after the name, the crown prince's holds in his country",
+     "وقال الأمير محمد بن سلمان، ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، إن المملكة "
+     "تدعم اليمن.",
+     "Mohammed bin Salman|holds-position|Saudi Arabia|crown-prince",
+     true},
+    {"... and none is held in the council of ministers",
+     "وقال الأمير محمد بن سلمان، ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، إن المملكة "
+     "تدعم اليمن.",
+     "Mohammed bin Salman|holds-position|مجلس الوزراء|vice-president",
+     false},
+    {"before the name, with the demonym after the next title",
+     "وقال نائب رئيس مجلس الوزراء وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض ذلك.",
+     "Ayman Safadi|holds-position|Jordan|deputy-prime-minister",
+     true},
+  });
+}
