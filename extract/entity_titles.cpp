@@ -902,11 +902,13 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // "المتحدث باسم الجيش، العميد يحيى سريع،", "وزير الخارجية، السفير سامح
     // شكري،": a second title without a conjunction may stand between the
     // comma and the name ("وزير الخارجية، والسفير جون سميث" are two people).
-    if (!name && title.role != no_role && j < c.sentence.end
-        && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)) {
+    // Nor after a comma and a conjunction: "أمير دولة الكويت، والملك حمد بن
+    // عيسى" names the next person of a list.
+    if (!name && title.role != no_role && j + 1 < c.sentence.end
+        && token_in(c.token(j), m_pack.words.list_separator, m_pack.clitics)
+        && !starts_with_conjunction(c, j + 1)) {
       const bool quoted = quote(j + 1);
-      const bool titled = !quoted && j + 1 < c.sentence.end && !starts_with_conjunction(c, j + 1);
-      name = name_at(c, quoted ? j + 2 : titled ? title_end(c, j + 1) : j + 1);
+      name = name_at(c, quoted ? j + 2 : title_end(c, j + 1));
       std::size_t after = name ? name->end : 0;
       if (name && quoted) {
         after = quote(after) ? after + 1 : c.sentence.end; // an open quotation closes nothing

@@ -12,7 +12,7 @@ namespace newskg::extract {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
+constexpr std::array<std::pair<std::string_view, FrameFamily>, 12> families{{
   {"clause", FrameFamily::clause},
   {"symmetric", FrameFamily::symmetric},
   {"reciprocal", FrameFamily::reciprocal},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<std::string_view, FrameFamily>, 11> families{{
   {"around", FrameFamily::around},
   {"role-of", FrameFamily::role_of},
   {"members", FrameFamily::members},
+  {"member-list", FrameFamily::member_list},
   {"genitive", FrameFamily::genitive},
   {"apposed", FrameFamily::apposed},
   {"in-place", FrameFamily::in_place},
@@ -147,7 +148,8 @@ std::vector<Frame> parse_frames(std::istream& in, std::string_view source)
           : "a frame with a cue word says whether it is finite or any");
     }
     if (!frame.scans_items() && frame.family != FrameFamily::role_of
-        && frame.family != FrameFamily::members && !any(frame.subject)) {
+        && frame.family != FrameFamily::members && frame.family != FrameFamily::member_list
+        && !any(frame.subject)) {
       reader.fail("frame '" + frame.name + "' names no place for its subject");
     }
     if (frame.report != ReportKind::none

@@ -21,6 +21,8 @@ enum class FrameFamily {
                // organization after it
   members,     // an organization beside the cue; its members after the cue, before the
                // organization, or the last two countries named
+  member_list, // an organization after the cue; its members listed after it, behind a
+               // words.tsv member-intro, list-intro or along-with
   genitive,    // two names in a row, the second behind `prep` (no cue word)
   apposed,     // a place, a comma and its country or first-level region (no cue word)
   in_place,    // a place, the trigger's word or a name with its proclitic `prep`, and the

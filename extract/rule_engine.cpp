@@ -327,6 +327,9 @@ void SentenceRules::apply_hit(std::size_t h)
   case FrameFamily::members:
     apply_members(h, *p);
     break;
+  case FrameFamily::member_list:
+    apply_member_list(h, *p);
+    break;
   case FrameFamily::clause:
     apply_clause(h, *p);
     break;

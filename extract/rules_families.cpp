@@ -1112,4 +1112,61 @@ void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
   emit_all(h, members, objects, hit.trigger->confidence);
 }
 
+// "قادة الدول الأعضاء في الجامعة العربية، ومن بينهم الرئيس المصري ..."،
+// "الدول الست الأعضاء في مجلس التعاون، إلى جانب السعودية والإمارات": the
+// organization the gazetteer knows right after the cue; its members the list
+// after the first words.tsv
+// member-intro, list-intro or along-with within member_list_window tokens
+// past it. A person titled by a country (role_of) stands for that country.
+void SentenceRules::apply_member_list(std::size_t h, const PredicateInfo& p)
+{
+  constexpr std::size_t member_list_window = 6;
+  const auto& hit = m_hits[h];
+  const auto k = item_starting_in(hit.match.end, 0);
+  if (hit.negated || !k || m_items[*k].kind != ItemKind::entity || m_items[*k].demonym) {
+    return;
+  }
+  // (An organization the gazetteer knows: a bare head "المجلس" may refer
+  // back to another council than the one whose members are meant.)
+  auto organizations = resolve({*k}, false, p);
+  std::erase_if(organizations, [&](std::size_t e) { return !m_entities[e].known; });
+  if (organizations.empty()) {
+    return;
+  }
+  const auto tokens = m_sentence.tokens.first(m_sentence.end);
+  std::optional<std::size_t> list_from;
+  for (std::size_t t = m_items[*k].end;
+       !list_from && t < m_sentence.end && t <= m_items[*k].end + member_list_window
+       && !is_hard_boundary(t);
+       ++t) {
+    if (token_in(token(t), m_pack.words.member_intro, m_pack.clitics)
+        || token_in(token(t), m_pack.words.list_intro, m_pack.clitics)) {
+      list_from = t + 1;
+    }
+    for (const auto& cue : m_pack.words.along_with) {
+      if (const auto match = list_from ? std::nullopt : match_cue(cue, tokens, t, m_pack.clitics)) {
+        list_from = match->end;
+      }
+    }
+  }
+  const auto first = list_from ? item_starting_in(*list_from, right_window) : std::nullopt;
+  if (!first) {
+    why(h, "no list of members after the organization");
+    return;
+  }
+  Entities members;
+  for (const auto e : resolve(list_right(*first), true, p)) {
+    const auto& record = m_entities[e];
+    const auto member = record.entity.type == EntityType::person && record.role_of
+                            && m_entities[*record.role_of].entity.type == EntityType::country
+                          ? *record.role_of
+                          : e;
+    if (allowed(member, true, p)
+        && std::find(members.begin(), members.end(), member) == members.end()) {
+      members.push_back(member);
+    }
+  }
+  emit_all(h, members, organizations, hit.trigger->confidence);
+}
+
 } // namespace newskg::extract::rules

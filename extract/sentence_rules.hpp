@@ -125,6 +125,7 @@ private:
   void apply_masdar(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool apply_charge(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
+  void apply_member_list(std::size_t h, const PredicateInfo& p);
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] std::string_view without_conjunction(std::string_view text) const;
   [[nodiscard]] bool future(const Hit& hit) const;

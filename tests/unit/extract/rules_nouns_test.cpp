@@ -1007,3 +1007,51 @@ TEST_CASE("A facility's head before a ruler's title and name: the facility is na
      true},
   });
 }
+
+TEST_CASE("The member states of an organization listed after it (frames.tsv member-list)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"leaders behind a member-intro stand for their countries",
+     "وشارك في القمة قادة الدول الأعضاء في الجامعة العربية، ومن بينهم الرئيس المصري عبدالفتاح "
+     "السيسي، والرئيس اللبناني ميشال عون.",
+     "Egypt|member-of|Arab League",
+     true},
+    {"... each of them",
+     "وشارك في القمة قادة الدول الأعضاء في الجامعة العربية، ومن بينهم الرئيس المصري عبدالفتاح "
+     "السيسي، والرئيس اللبناني ميشال عون.",
+     "Lebanon|member-of|Arab League",
+     true},
+    {"countries after an along-with",
+     "وتعد البحرين من الدول الست الأعضاء في مجلس التعاون، إلى جانب السعودية والإمارات.",
+     "United Arab Emirates|member-of|Gulf Cooperation Council",
+     true},
+    {"no list after the organization: the next clause's names are no members (stays)",
+     "وأدان الأمين العام اجتماع الدول الأعضاء في حلف الناتو، وقال إن روسيا تهدد أوروبا.",
+     "Russia|member-of|NATO",
+     false},
+    {"a bare head may refer back to another council: no members of it (stays)",
+     "وشارك رئيس مجلس الوزراء الكويتي في القمة. وحضر قادة الدول الأعضاء في المجلس، ومنها "
+     "الكويت والبحرين.",
+     "Kuwait|member-of|مجلس الوزراء",
+     false},
+  });
+}
+
+TEST_CASE("A title's name is not sought past a comma and a conjunction", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the next person of the list holds the title after his own name",
+     "وحضر القمة الشيخ صباح الأحمد أمير دولة الكويت، والملك حمد بن عيسى ملك مملكة البحرين.",
+     "Hamad bin Isa Al Khalifa|holds-position|Bahrain|king",
+     true},
+    {"... not the title before him",
+     "وحضر القمة الشيخ صباح الأحمد أمير دولة الكويت، والملك حمد بن عيسى ملك مملكة البحرين.",
+     "Hamad bin Isa Al Khalifa|holds-position|Kuwait|emir",
+     false},
+    {"a second title without a conjunction still stands before the name (stays)",
+     "وقال وزير الخارجية المصري، السفير سامح شكري، إن مصر ترفض ذلك.",
+     "Sameh Shoukry|holds-position|Egypt|foreign-minister",
+     true},
+  });
+}
