@@ -306,7 +306,7 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     {"frame family", "ar/frames.tsv", Edit::append, 0, "verb2\tclaus\tbefore\tafter\t-\tfinite\t6\n",
      {{edited,
        "unknown frame family 'claus' (known: clause, symmetric, reciprocal, verbal-noun, around, role-of, members, "
-       "genitive, apposed, in-place, neighbour)"}}},
+       "member-list, genitive, apposed, in-place, neighbour)"}}},
     {"report", "ar/frames.tsv", Edit::append, 0, "say2\tclause\tbefore\t-\tevents\tfinite\t6\n",
      {{edited, "unknown report 'events' (known: event, speaker, source, -)"}}},
     {"window", "ar/frames.tsv", Edit::append, 0, "verb2\tclause\tbefore\tafter\t-\tfinite\tsix\n",
