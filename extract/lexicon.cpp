@@ -927,6 +927,8 @@ void LanguagePack::add_imperfects(const Trigger& perfect, std::vector<std::strin
   for (auto& form : forms) {
     auto imperfect = perfect;
     imperfect.imperfect = true;
+    imperfect.written_initial = 0; // its prefix begins it
+    imperfect.folded_initial = 0;
     if (we) {
       imperfect.frame = we_frame;
     }
@@ -1042,13 +1044,20 @@ void LanguagePack::parse_verbs(std::istream& in, std::string_view source)
         reader.fail("the " + std::string(form_names[part]) + " '" + std::string(cue)
                     + "' has no frame in '" + std::string(f[1]) + "'");
       }
-      return Trigger{.predicate = std::string(f[0]),
-                     .cue = Cue::parse(cue, where),
-                     .frame = frame_of[part],
-                     .prep = preps.empty() ? "" : preps.front(),
-                     .preps = preps,
-                     .confidence = std::max(0.05, confidence - lower),
-                     .where = where};
+      auto trigger = Trigger{.predicate = std::string(f[0]),
+                             .cue = Cue::parse(cue, where),
+                             .frame = frame_of[part],
+                             .prep = preps.empty() ? "" : preps.front(),
+                             .preps = preps,
+                             .confidence = std::max(0.05, confidence - lower),
+                             .where = where};
+      const auto written = to_u32(cue);
+      const auto folded = to_u32(trigger.cue.words.front().text);
+      if (!written.empty() && !folded.empty() && written.front() != folded.front()) {
+        trigger.written_initial = written.front();
+        trigger.folded_initial = folded.front();
+      }
+      return trigger;
     };
     if (perfect != "-") {
       auto verb = make(std::string(perfect) + "*", 0, 0);

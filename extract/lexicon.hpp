@@ -249,6 +249,12 @@ struct Trigger
   std::vector<std::string> preps; // `prep` and its alternatives ("ل|الى": either introduces it)
   double confidence = 0;
   std::string where; // "data/ar/triggers.tsv:12", for errors found after parsing
+  // The cue's first letter as verbs.tsv writes it, when normalization folds
+  // it (أدان: أ, folded to ا; إدانة: إ), else 0. A text that writes the
+  // word's first letter as another variant of the folded one ("إدانتها" for
+  // the verb "أدانتها") writes another word.
+  char32_t written_initial = 0;
+  char32_t folded_initial = 0;
 };
 
 // One of `names` (a known entity's aliases, every language) begins with

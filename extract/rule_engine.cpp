@@ -1,5 +1,7 @@
 #include "extract/rule_engine.hpp"
 
+#include "core/utf8.hpp"
+#include "extract/normalizer.hpp"
 #include "extract/sentence_rules.hpp"
 #include "extract/token_shape.hpp"
 
@@ -93,6 +95,11 @@ void SentenceRules::find_hits()
             && !without_conjunction(token(i).text).starts_with(verb)) {
           continue;
         }
+        // "وجددت السعودية إدانتها": nor a word whose first letter the text
+        // writes as another variant than the cue's (إ, not the verb's أ).
+        if (trigger.written_initial != 0 && written_apart(i, trigger)) {
+          continue;
+        }
         // The longest cue wins; of two whose gaps differ, the one whose gap
         // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
         // exchanged accusations, not fire.
@@ -134,6 +141,31 @@ void SentenceRules::find_hits()
     i = hit->match.end;
     m_hits.push_back(*hit);
   }
+}
+
+// True when the text writes the first letter of the cue's word in token i
+// (past its proclitics) as another variant of the letter than the trigger's
+// written_initial, neither that letter nor its folded form: "إدانتها" is the
+// verbal noun إدانة, not the verb أدان. Normalization folds both to ا.
+bool SentenceRules::written_apart(std::size_t i, const Trigger& trigger) const
+{
+  const auto& t = token(i);
+  const auto& word = trigger.cue.words.front().text;
+  thread_local std::vector<std::string_view> scratch;
+  for (const auto form : m_pack.clitics.forms_of(t, scratch)) {
+    if (!form.starts_with(word)) {
+      continue;
+    }
+    const auto stem = code_points(t.text) - code_points(form);
+    const auto original = m_sentence.original.substr(t.span.begin, t.span.size());
+    const auto normalized = normalize(original);
+    if (stem >= normalized.text.size()) {
+      return false;
+    }
+    const auto letter = original[normalized.to_original[stem]];
+    return letter != trigger.written_initial && letter != trigger.folded_initial;
+  }
+  return false;
 }
 
 // True when token i follows, right after its end, the subject standing after

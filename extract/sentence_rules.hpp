@@ -272,6 +272,7 @@ private:
   [[nodiscard]] bool negated_before(std::size_t i, bool imperfect = true) const;
   [[nodiscard]] bool threatened_act(std::size_t i) const;
   [[nodiscard]] bool object_of_saying(std::size_t i) const;
+  [[nodiscard]] bool written_apart(std::size_t i, const Trigger& trigger) const;
   [[nodiscard]] bool negated_verb_before(std::size_t i) const;
   [[nodiscard]] bool unrealizing_verb_before(std::size_t i) const;
   [[nodiscard]] bool verb_in(std::size_t t, const WordSet& verbs) const;

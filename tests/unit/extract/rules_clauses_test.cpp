@@ -765,3 +765,22 @@ TEST_CASE("Signing and reaching an agreement in the imperfect (triggers.tsv)",
      false},
   });
 }
+
+TEST_CASE("A verbal noun written with another hamza than its verb is no verb (verbs.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"إدانتها is the noun of أدان, an object with its adjective",
+     "وجددت السعودية إدانتها الشديدة للهجمات الإسرائيلية.",
+     "Saudi Arabia|criticized|Israel",
+     true},
+    {"the verb written with its own hamza stays the verb (stays)",
+     "أدانت السعودية الهجمات الإسرائيلية.",
+     "Saudi Arabia|criticized|Israel",
+     true},
+    {"... and with the bare alef too (stays)",
+     "ادانت السعودية الهجمات الإسرائيلية.",
+     "Saudi Arabia|criticized|Israel",
+     true},
+  });
+}
