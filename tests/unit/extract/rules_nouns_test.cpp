@@ -1055,3 +1055,18 @@ TEST_CASE("A title's name is not sought past a comma and a conjunction", "[extra
      true},
   });
 }
+
+TEST_CASE("Standing by (وقوف إلى جانب) past the verbal noun's adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an adjective between the noun and إلى جانب",
+     "أعربت الكويت عن إدانتها للاعتداء، مؤكدة وقوفها التام إلى جانب المملكة العربية السعودية.",
+     "Kuwait|supports|Saudi Arabia",
+     true},
+    {"without it (stays)",
+     "وأكد الملك وقوف الأردن إلى جانب الفلسطينيين.",
+     "Jordan|supports|Palestine",
+     true},
+  });
+}
