@@ -8376,3 +8376,17 @@ TEST_CASE("A deputy prime minister titled by the council of ministers holds no p
      true},
   });
 }
+
+TEST_CASE("A light verb's call without 'by telephone' (أجرى اتصالا مع)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the indefinite noun after the subject",
+     "وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا مع نظيره الأميركي ريكس تيلرسون.",
+     "Ayman Safadi|called|Rex Tillerson",
+     true},
+    {"contacts cut with a country are no call (stays)",
+     "وقطعت السعودية الاتصالات مع إيران.",
+     "Iran|called|Saudi Arabia",
+     false},
+  });
+}
