@@ -282,7 +282,12 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     objects = list_right(after_prep);
   } else if (const auto k =
                prep_first || !frame.object.after ? std::nullopt : direct_object(object_from)) {
-    if (patient_genitive(*k)) {
+    // "أدانت مصر استهداف السعودية من قبل الحوثيين": behind an agent marker
+    // after the patient, the act's agent is the object.
+    const auto agent_at =
+      patient_genitive(*k) ? agent_marker_end(m_items[list_right(*k).back()].end) : std::nullopt;
+    const auto agent = agent_at ? item_starting_in(*agent_at, 0) : std::nullopt;
+    if (patient_genitive(*k) && !agent) {
       why(h,
           "the object is the genitive of a noun of words.tsv patient-noun: the one the act befell");
       return;
@@ -290,8 +295,10 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
     // "struck Iranian targets in Syria": a demonym on a target noun is no
     // object; the targets' place is.
     const auto end = m_items[*k].end;
-    if (m_items[*k].demonym && end < m_sentence.end
-        && token_in(token(end), m_pack.words.target_noun, m_pack.clitics)) {
+    if (agent) {
+      objects = list_right(*agent);
+    } else if (m_items[*k].demonym && end < m_sentence.end
+               && token_in(token(end), m_pack.words.target_noun, m_pack.clitics)) {
       objects = target_place(end, hit.trigger->predicate);
       if (!objects) {
         why(h, "a demonym on a target noun, and no place of the targets");

@@ -784,3 +784,30 @@ TEST_CASE("A verbal noun written with another hamza than its verb is no verb (ve
      true},
   });
 }
+
+TEST_CASE("Condemning an act done to its genitive condemns its agent behind an agent marker",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"targeting's genitive is the target (words.tsv patient-noun)",
+     "وأدانت مصر استهداف السعودية.",
+     "Egypt|criticized|Saudi Arabia",
+     false},
+    {"... and its agent behind من قبل is the one condemned",
+     "وأدانت مصر استهداف السعودية من قبل الحوثيين.",
+     "Egypt|criticized|Houthis",
+     true},
+    {"an attack on an embassy condemns no embassy",
+     "وأدانت مصر مهاجمة السفارة السعودية في طهران.",
+     "Egypt|criticized|Embassy of Saudi Arabia",
+     false},
+    {"the agent as genitive with the target behind ل (stays)",
+     "وأدانت مصر استهداف الحوثيين للسعودية.",
+     "Egypt|criticized|Houthis",
+     true},
+    {"an assassination's agent behind من قبل",
+     "وأدانت قطر اغتيال إسماعيل هنية من قبل إسرائيل.",
+     "Qatar|criticized|Israel",
+     true},
+  });
+}
