@@ -811,3 +811,19 @@ TEST_CASE("Condemning an act done to its genitive condemns its agent behind an a
      true},
   });
 }
+
+TEST_CASE("Attributions with وفق ما and حسبما name the source of what stands before them",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"وفق ما أعلنه after the act",
+     "وكان الرئيس الأمريكي دونالد ترمب قد اتصل بالرئيس الفلسطيني محمود عباس، وفق ما أعلنه البيت "
+     "الأبيض.",
+     "White House|announced|[called Mahmoud Abbas]",
+     true},
+    {"حسبما أفاد",
+     "وقصفت القوات الروسية مدينة خاركيف، حسبما أفاد الجيش الأوكراني.",
+     "Armed Forces of Ukraine|announced|[attacked Kharkiv]",
+     true},
+  });
+}
