@@ -1057,11 +1057,14 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       // of words.tsv definite-article refers back to the one person the
       // document named in that role (DocumentEntities::sole_holder).
       // So does one after a form of address (words.tsv honorific): "وأشاد سمو
-      // الأمير بالدور المصري" is the emir the article named.
+      // الأمير بالدور المصري" is the emir the article named; and, without
+      // letter case, one whose last word carries the article: "وكان ولي
+      // العهد قد عقد لقاء".
       const bool definite_title =
-        i > c.sentence.begin
-        && (token_in(c.token(i - 1), m_pack.words.definite_article, m_pack.clitics)
-            || token_in(c.token(i - 1), m_pack.words.honorific, m_pack.clitics));
+        (i > c.sentence.begin
+         && (token_in(c.token(i - 1), m_pack.words.definite_article, m_pack.clitics)
+             || token_in(c.token(i - 1), m_pack.words.honorific, m_pack.clitics)))
+        || (!m_capitalized_names && has_article(c.token(match->end - 1)));
       if (const auto sole = !of && title.role != no_role && definite_title && j == match->end
                               ? c.entities.sole_holder(title.role)
                               : std::nullopt) {

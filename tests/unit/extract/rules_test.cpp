@@ -8390,3 +8390,20 @@ TEST_CASE("A light verb's call without 'by telephone' (أجرى اتصالا م�
      false},
   });
 }
+
+TEST_CASE("A definite title alone refers back to the one person the document named in its role",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the crown prince named before",
+     "ووقع الاتفاق برعاية ولي العهد السعودي الأمير محمد بن سلمان. وكان ولي العهد قد عقد لقاء مع "
+     "الرئيس اليمني عبدربه منصور هادي.",
+     "Abdrabbuh Mansur Hadi|met|Mohammed bin Salman",
+     true},
+    {"two presidents named before: 'the president' is neither (stays)",
+     "والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس. وقال الرئيس إن "
+     "الاحتلال يهاجم غزة.",
+     "Mahmoud Abbas|announced|[attacked Gaza Strip]",
+     false},
+  });
+}
