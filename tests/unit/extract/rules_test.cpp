@@ -8407,3 +8407,25 @@ TEST_CASE("A definite title alone refers back to the one person the document nam
      false},
   });
 }
+
+TEST_CASE("Thanking praises: the cue family of شكر (verbs.tsv)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the participle after a comma",
+     "وتحدث الرئيس الفلسطيني محمود عباس إلى الصحفيين، شاكرا الأردن على دعمه.",
+     "Mahmoud Abbas|praised|Jordan",
+     true},
+    {"the imperfect with its direct object (stays)",
+     "ويشكر الرئيس الأمريكي جو بايدن قطر على وساطتها.",
+     "Joe Biden|praised|Qatar",
+     true},
+    {"the verbal noun with its object behind ل (stays)",
+     "وأكد ولي العهد السعودي الأمير محمد بن سلمان أن الاتفاق مهم، معربا عن شكره لدولة الإمارات.",
+     "Mohammed bin Salman|praised|United Arab Emirates",
+     true},
+    {"a name that begins with the noun's letters is no cue (stays)",
+     "وقال وزير الخارجية المصري سامح شكري لنظيره الأردني إن مصر ترفض ذلك.",
+     "Sameh Shoukry|praised|Jordan",
+     false},
+  });
+}
