@@ -688,6 +688,15 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
       j = title_end(c, j);
     }
+    // "المديرة العامة لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو)
+    // إيرينا بوكوفا": the owner's acronym in parentheses stands before the name.
+    if (const auto close = of && j < c.sentence.end && c.token(j).text == "("
+                             ? closing_parenthesis(c.tokens(), j)
+                             : std::nullopt;
+        close && *close + 1 < c.sentence.end
+        && c.entities[*of].entity.type == EntityType::organization) {
+      j = *close + 1;
+    }
     // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
     // object, not the title's holder.
     auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);

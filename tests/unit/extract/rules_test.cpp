@@ -8429,3 +8429,23 @@ TEST_CASE("Thanking praises: the cue family of شكر (verbs.tsv)", "[extract][r
      false},
   });
 }
+
+TEST_CASE("An organization's acronym in parentheses stands between a title's owner and the name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the full name, the acronym, the holder",
+     "وقال الأمين العام لحلف شمال الأطلسي (الناتو) ينس ستولتنبرغ إن الحلف مستعد.",
+     "Jens Stoltenberg|holds-position|NATO|secretary-general",
+     true},
+    {"an unknown holder of a known organization",
+     "ورحبت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو) إيرينا بوكوفا "
+     "بتحرير المدينة.",
+     "إيرينا بوكوفا|holds-position|UNESCO|director",
+     true},
+    {"a country's demonym in parentheses is no acronym (stays)",
+     "وقال المتحدث باسم الجيش (الإسرائيلي) أفيخاي أدرعي إن الجيش مستعد.",
+     "أفيخاي أدرعي|holds-position|Israel|spokesperson",
+     false},
+  });
+}
