@@ -60,17 +60,19 @@ bool EntityFinder::is_name_word(const Context& c, std::size_t i) const
   return !starts_cue(c, i);
 }
 
-// Where the title that begins at token i ends.
+// Where the longest title that begins at token i ends ("الفريق أول ركن",
+// not "الفريق أول").
 std::size_t EntityFinder::title_end(const Context& c, std::size_t i) const
 {
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
+  std::size_t end = i;
   for (const auto k : candidates) {
     if (const auto match = match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics)) {
-      return match->end;
+      end = std::max(end, match->end);
     }
   }
-  return i;
+  return end;
 }
 
 // A title begins at token i.

@@ -489,8 +489,9 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     const bool minister =
       title.role == minister_role || m_pack.words.minister_kind.contains(title.role);
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
+      // (A run of modifiers is one step: "الفريق أول ركن".)
       if (title_modifier(c, j)) {
-        ++j;
+        j = past_title_modifiers(c, j);
         continue;
       }
       // "وزير الطاقة والموارد الطبيعية التركي": a minister's portfolio joined by و.

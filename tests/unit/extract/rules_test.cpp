@@ -8449,3 +8449,18 @@ TEST_CASE("An organization's acronym in parentheses stands between a title's own
      false},
   });
 }
+
+TEST_CASE("A rank of three words between a title with its owner and the name",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"الفريق أول ركن after an army's title",
+     "وقال قائد الجيش السوداني الفريق أول ركن عبد الفتاح البرهان إن البلاد منطقة كوارث.",
+     "Abdel Fattah al-Burhan|holds-position|Sudanese Armed Forces|commander",
+     true},
+    {"... after a council's",
+     "وقال رئيس مجلس السيادة الانتقالي الفريق أول ركن عبد الفتاح البرهان إن البلاد منطقة كوارث.",
+     "Abdel Fattah al-Burhan|holds-position|Sovereignty Council of Sudan|chair",
+     true},
+  });
+}
