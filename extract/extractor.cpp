@@ -180,6 +180,7 @@ void close_neighbours(const DocumentEntities& entities,
 // (words.tsv country-role): a director holds no post in a country. A role a
 // chamber holds (chambers.tsv: a senator of the United States) holds in the
 // chamber of that country, and nowhere in a country with none listed.
+// Nor does a person the gazetteer lists in posts of other countries only.
 // In a kingdom (words.tsv kingdom-name), a title of kingdom-prince before a
 // person the gazetteer does not know is a prince's rank: "الأمير حمزة" in
 // an article about Jordan holds no post.
@@ -203,6 +204,14 @@ void close_open_roles(DocumentEntities& entities,
     if (const auto& record = entities[open.person];
         record.role_of || record.role != open.role || !words.country_role.contains(open.role)
         || (kingdom && !record.known && words.kingdom_prince.contains(open.role))) {
+      continue;
+    }
+    // "الأمير خالد بن سلمان نائب وزير الدفاع" in an article about Yemen: a
+    // person the gazetteer lists in posts, none in this country, holds the
+    // title elsewhere.
+    if (const auto& known = entities[open.person].known;
+        known && top_known && !gazetteer.positions_of(*known).empty()
+        && !gazetteer.holds_post_in(*known, *top_known)) {
       continue;
     }
     const auto country = entities[*top].known;

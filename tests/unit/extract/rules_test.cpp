@@ -8464,3 +8464,21 @@ TEST_CASE("A rank of three words between a title with its owner and the name",
      true},
   });
 }
+
+TEST_CASE("A title without its country held by a known person of another country is his own",
+          "[extract][rules][arabic]")
+{
+  // The article is about Yemen (named three times, nothing else named).
+  check_rows({
+    {"a Saudi prince in an article about Yemen holds no post in Yemen",
+     "وقالت الحكومة اليمنية إن اليمن يرحب بالاتفاق. وأكدت اليمن أن الاتفاق يخدم اليمن. وجرت "
+     "المباحثات بإشراف الأمير خالد بن سلمان نائب وزير الدفاع.",
+     "Khalid bin Salman|holds-position|Yemen|minister",
+     false},
+    {"an unknown minister there still holds his post in Yemen (stays)",
+     "وقالت الحكومة اليمنية إن اليمن يرحب بالاتفاق. وأكدت اليمن أن الاتفاق يخدم اليمن. وقال "
+     "وزير الدفاع محمد المقدشي إن الجيش مستعد.",
+     "محمد المقدشي|holds-position|Yemen|defence-minister",
+     true},
+  });
+}
