@@ -130,6 +130,17 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
                        country && country->end > place->end ? country->end : place->end};
     }
     auto g = j < c.sentence.end ? known_at(c, j) : std::nullopt;
+    // "وزارة الخارجية والتعاون الدولي الإماراتية": a second field joined by و,
+    // as a portfolio is, before the country's adjective.
+    if (const auto end = !g && head.type == EntityType::organization && j < c.sentence.end
+                           ? joined_portfolio_end(c, j)
+                           : j;
+        end > j && end < c.sentence.end) {
+      if (const auto after = known_at(c, end); after && after->demonym) {
+        g = after;
+        j = end;
+      }
+    }
     // "المحكمة العليا في باكستان": a country behind a place preposition right
     // after the head qualifies it too.
     if (!g && head.type == EntityType::organization && j + 1 < c.sentence.end

@@ -1070,3 +1070,20 @@ TEST_CASE("Standing by (وقوف إلى جانب) past the verbal noun's adjecti
      true},
   });
 }
+
+TEST_CASE("A state body's portfolio joined by و before the country's adjective",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the ministry is the country's",
+     "وقالت وزارة الخارجية والتعاون الدولي الإماراتية إن الهجوم يهدد أمن المنطقة، داعية إيران "
+     "إلى وقف التصعيد.",
+     "Ministry of Foreign Affairs of United Arab Emirates|called-on|Iran",
+     true},
+    {"... and the adjective is no object of the verb before it",
+     "إذ نددت وزارة الخارجية المصرية بالاعتداء، كما استنكرت وزارة الخارجية والتعاون الدولي "
+     "الإماراتية الهجوم.",
+     "Egyptian Ministry of Foreign Affairs|criticized|United Arab Emirates",
+     false},
+  });
+}
