@@ -1087,3 +1087,18 @@ TEST_CASE("A state body's portfolio joined by و before the country's adjective"
      false},
   });
 }
+
+TEST_CASE("Acts (أعمال) stand for their agent as a verb's object (words.tsv stand-in)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the agent of the relative clause after them",
+     "وأدانت السعودية الأعمال الإرهابية التي تقوم بها إيران في المنطقة.",
+     "Saudi Arabia|criticized|Iran",
+     true},
+    {"their genitive (stays)",
+     "وأدانت السعودية أعمال إيران في المنطقة.",
+     "Saudi Arabia|criticized|Iran",
+     true},
+  });
+}
