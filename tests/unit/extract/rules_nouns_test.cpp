@@ -1102,3 +1102,18 @@ TEST_CASE("Acts (أعمال) stand for their agent as a verb's object (words.tsv
      true},
   });
 }
+
+TEST_CASE("A place's name of two words beginning with بن after a place head",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the town is the attack's target",
+     "وهاجم مسلحون من تنظيم الدولة الإسلامية مدينة بن قردان في جنوب تونس.",
+     "Islamic State|attacked|بن قردان",
+     true},
+    {"... not a town named بن",
+     "وهاجم مسلحون من تنظيم الدولة الإسلامية مدينة بن قردان في جنوب تونس.",
+     "Islamic State|attacked|بن",
+     false},
+  });
+}
