@@ -502,6 +502,10 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
     if (after_joiner || compound) {
       ++limit; // "زين العابدين بن علي": joiners do not count
     }
+    // Nor do the joiners themselves: "عبدالله بن ناصر بن خليفة آل ثاني".
+    if (k > i && token_in(c.token(k), m_pack.words.name_joiner, m_pack.clitics)) {
+      ++limit;
+    }
     // A surname may carry the article ("محمد القيق", "عبد الفتاح السيسي"),
     // but past the second word only after a joiner and its word: "ماكرون
     // ضرورة الالتزام" and "محمد القيق المضرب" end before the article. Or as

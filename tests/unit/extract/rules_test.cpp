@@ -8482,3 +8482,13 @@ TEST_CASE("A title without its country held by a known person of another country
      true},
   });
 }
+
+TEST_CASE("A name's joiners do not count toward its length", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"two forebears and the family, whole",
+     "وقال الشيخ عبدالله بن ناصر بن خليفة آل ثاني رئيس مجلس الوزراء القطري إن قطر ترفض ذلك.",
+     "عبدالله بن ناصر بن خليفة آل ثاني|holds-position|Qatar|prime-minister",
+     true},
+  });
+}
