@@ -1112,6 +1112,35 @@ void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
   emit_all(h, members, objects, hit.trigger->confidence);
 }
 
+// The one organization the gazetteer knows, named so far in the document,
+// one of whose names the definite word at token t begins without its
+// article ("المجلس" after "مجلس التعاون لدول الخليج العربية"), if any.
+std::optional<std::size_t> SentenceRules::organization_begun_by(std::size_t t) const
+{
+  thread_local std::vector<std::string_view> scratch;
+  std::optional<std::size_t> found;
+  for (const auto form : m_pack.clitics.forms_of(token(t), scratch)) {
+    const auto word = m_pack.clitics.without_article(form);
+    if (word == form) {
+      continue;
+    }
+    for (std::size_t e = 0; e < m_entities.size(); ++e) {
+      const auto& record = m_entities[e];
+      if (record.entity.type != EntityType::organization || !record.known || found == e
+          || !name_begins_with(
+            m_gazetteer.entities()[*record.known].aliases, word, m_pack.clitics)) {
+        continue;
+      }
+      if (found) {
+        return std::nullopt;
+      }
+      found = e;
+    }
+    break;
+  }
+  return found;
+}
+
 // "قادة الدول الأعضاء في الجامعة العربية، ومن بينهم الرئيس المصري ..."،
 // "الدول الست الأعضاء في مجلس التعاون، إلى جانب السعودية والإمارات": the
 // organization the gazetteer knows right after the cue; its members the list
@@ -1123,21 +1152,28 @@ void SentenceRules::apply_member_list(std::size_t h, const PredicateInfo& p)
   constexpr std::size_t member_list_window = 6;
   const auto& hit = m_hits[h];
   const auto k = item_starting_in(hit.match.end, 0);
-  if (hit.negated || !k || m_items[*k].kind != ItemKind::entity || m_items[*k].demonym) {
+  if (hit.negated || hit.match.end >= m_sentence.end
+      || (k && (m_items[*k].kind != ItemKind::entity || m_items[*k].demonym))) {
     return;
   }
   // (An organization the gazetteer knows: a bare head "المجلس" may refer
-  // back to another council than the one whose members are meant.)
-  auto organizations = resolve({*k}, false, p);
+  // back to another council than the one whose members are meant; it is
+  // the one organization named so far whose name it begins, if any.)
+  auto organizations = k ? resolve({*k}, false, p) : Entities{};
   std::erase_if(organizations, [&](std::size_t e) { return !m_entities[e].known; });
+  if (organizations.empty() && m_pack.clitics.definite(token(hit.match.end))) {
+    if (const auto named = organization_begun_by(hit.match.end)) {
+      organizations.push_back(*named);
+    }
+  }
   if (organizations.empty()) {
     return;
   }
+  const auto org_end = k ? m_items[*k].end : hit.match.end + 1;
   const auto tokens = m_sentence.tokens.first(m_sentence.end);
   std::optional<std::size_t> list_from;
-  for (std::size_t t = m_items[*k].end;
-       !list_from && t < m_sentence.end && t <= m_items[*k].end + member_list_window
-       && !is_hard_boundary(t);
+  for (std::size_t t = org_end; !list_from && t < m_sentence.end
+                                && t <= org_end + member_list_window && !is_hard_boundary(t);
        ++t) {
     if (token_in(token(t), m_pack.words.member_intro, m_pack.clitics)
         || token_in(token(t), m_pack.words.list_intro, m_pack.clitics)) {

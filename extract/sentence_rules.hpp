@@ -126,6 +126,7 @@ private:
   [[nodiscard]] bool apply_charge(std::size_t h, const PredicateInfo& p);
   void apply_members(std::size_t h, const PredicateInfo& p);
   void apply_member_list(std::size_t h, const PredicateInfo& p);
+  [[nodiscard]] std::optional<std::size_t> organization_begun_by(std::size_t t) const;
   [[nodiscard]] bool denied_clause(std::size_t at) const;
   [[nodiscard]] std::string_view without_conjunction(std::string_view text) const;
   [[nodiscard]] bool future(const Hit& hit) const;

@@ -1030,6 +1030,11 @@ TEST_CASE("The member states of an organization listed after it (frames.tsv memb
      "وأدان الأمين العام اجتماع الدول الأعضاء في حلف الناتو، وقال إن روسيا تهدد أوروبا.",
      "Russia|member-of|NATO",
      false},
+    {"a bare head is the one known organization named so far that its word begins",
+     "وانعقدت قمة مجلس التعاون لدول الخليج العربية في الرياض. وحضر قادة الدول الأعضاء في "
+     "المجلس، ومنها الكويت والبحرين.",
+     "Bahrain|member-of|Gulf Cooperation Council",
+     true},
     {"a bare head may refer back to another council: no members of it (stays)",
      "وشارك رئيس مجلس الوزراء الكويتي في القمة. وحضر قادة الدول الأعضاء في المجلس، ومنها "
      "الكويت والبحرين.",
