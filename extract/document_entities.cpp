@@ -224,6 +224,20 @@ std::optional<std::size_t> DocumentEntities::by_head(std::string_view key) const
   return found == m_by_head.end() ? std::nullopt : std::optional(found->second);
 }
 
+void DocumentEntities::register_address(std::string honorific, std::size_t person)
+{
+  const auto [at, added] = m_addressed.try_emplace(std::move(honorific), person);
+  if (!added && at->second != person) {
+    at->second = std::nullopt;
+  }
+}
+
+std::optional<std::size_t> DocumentEntities::addressed(std::string_view honorific) const
+{
+  const auto found = m_addressed.find(honorific);
+  return found == m_addressed.end() ? std::nullopt : found->second;
+}
+
 std::optional<std::size_t> DocumentEntities::holder_of(std::string_view role, std::size_t of) const
 {
   for (std::size_t i = m_entities.size(); i-- > 0;) {

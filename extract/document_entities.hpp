@@ -101,6 +101,12 @@ public:
   void register_head(std::string key, std::size_t entity) { m_by_head[std::move(key)] = entity; }
   [[nodiscard]] std::optional<std::size_t> by_head(std::string_view key) const;
 
+  // The one person named after a form of address ("جلاله" of "جلالة الملك
+  // عبدالله"), whom that form with a pronoun ("جلالته") refers back to;
+  // none once two were.
+  void register_address(std::string honorific, std::size_t person);
+  [[nodiscard]] std::optional<std::size_t> addressed(std::string_view honorific) const;
+
   // A title with a role but no country ("الرئيس جورجي إيفانوف"): resolved
   // at the end of the document to its dominant country, if it has one.
   struct OpenRole
@@ -148,6 +154,9 @@ private:
   std::unordered_map<std::string, std::optional<std::size_t>, StringHash, std::equal_to<>>
     m_first_words;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_by_head;
+  // (nullopt: two persons were)
+  std::unordered_map<std::string, std::optional<std::size_t>, StringHash, std::equal_to<>>
+    m_addressed;
 };
 
 } // namespace newskg::extract

@@ -434,7 +434,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
       i = end;
       continue;
     }
-    if (bare_head_at(c, i) || state_reference_at(c, i)) {
+    if (bare_head_at(c, i) || state_reference_at(c, i) || honorific_pronoun_at(c, i)) {
       i = c.items.back().end;
       continue;
     }
@@ -475,6 +475,7 @@ std::vector<Item> EntityFinder::find(const SentenceView& sentence,
   }
   for (const auto& item : c.items) {
     register_acronym(c, item);
+    register_address(c, item);
   }
   // "هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير": a demonym right
   // before a person's name is the person's nationality, no actor of its own.
@@ -519,6 +520,52 @@ EntityFinder::organization_ending_in(Context& c, const GazetteerMatch& g, std::s
     }
   }
   return std::nullopt;
+}
+
+// "جلالة الملك عبدالله"، "صاحب السمو الشيخ تميم": the forms of address
+// (words.tsv honorific) right before a person's item, or inside it, are
+// that person's in the rest of the document (honorific_pronoun_at).
+void EntityFinder::register_address(Context& c, const Item& item) const
+{
+  if (item.kind != ItemKind::entity || item.demonym
+      || c.entities[item.entity].entity.type != EntityType::person) {
+    return;
+  }
+  const auto address = [&](std::size_t t) {
+    const auto& token = c.token(t);
+    if (!token_in(token, m_pack.words.honorific, m_pack.clitics)) {
+      return false;
+    }
+    thread_local std::vector<std::string_view> scratch;
+    for (const auto form : m_pack.clitics.forms_of(token, scratch)) {
+      if (m_pack.words.honorific.contains(form)) {
+        c.entities.register_address(std::string(m_pack.clitics.without_article(form)), item.entity);
+      }
+    }
+    return true;
+  };
+  for (std::size_t t = item.begin; t > c.sentence.begin && address(t - 1); --t) {
+  }
+  for (std::size_t t = item.begin; t < item.end; ++t) {
+    (void)address(t);
+  }
+}
+
+// "وتلقى جلالته اتصالا": a form of address with a pronoun on it refers back
+// to the person last named after that form (register_address).
+bool EntityFinder::honorific_pronoun_at(Context& c, std::size_t i) const
+{
+  thread_local std::vector<std::string_view> scratch;
+  for (const auto form : m_pack.clitics.forms_of(c.token(i), scratch)) {
+    const auto honorific = m_pack.honorific_of_pronoun(form);
+    const auto person = honorific ? c.entities.addressed(*honorific) : std::nullopt;
+    if (person) {
+      c.mention(*person, i, i + 1);
+      c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *person});
+      return true;
+    }
+  }
+  return false;
 }
 
 void EntityFinder::register_acronym(Context& c, const Item& item) const

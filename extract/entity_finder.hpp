@@ -261,6 +261,8 @@ private:
   // document: with letter case, capitals only; without, a word with no
   // article or proclitic preposition, of no stop word or cue.
   void register_acronym(Context& c, const Item& item) const;
+  void register_address(Context& c, const Item& item) const;
+  [[nodiscard]] bool honorific_pronoun_at(Context& c, std::size_t i) const;
   // The organization of the document, mentioned so far, whose name in the
   // document's language ends in the word at i, a city's one-word name (g)
   // with no place preposition before it: "Dortmund" after "Borussia Dortmund".

@@ -425,6 +425,20 @@ void LanguagePack::index_families()
   }
 }
 
+void LanguagePack::index_honorific_pronouns()
+{
+  m_honorific_pronouns.clear();
+  for (const auto& honorific : words.honorific.words()) {
+    if (clitics.without_article(honorific) != honorific) {
+      continue; // "السمو": no pronoun on the article's form
+    }
+    const auto bound = clitics.bound_form(honorific).value_or(honorific);
+    for (const auto& pronoun : words.object_pronoun.words()) {
+      m_honorific_pronouns.emplace(bound + pronoun, honorific);
+    }
+  }
+}
+
 namespace {
 
 // The list of words.tsv class `kind` among `classes`, null when none is.

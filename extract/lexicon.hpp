@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entity_type.hpp"
+#include "core/hash.hpp"
 #include "core/tsv.hpp"
 #include "extract/clitics.hpp"
 #include "extract/frame.hpp"
@@ -561,6 +562,17 @@ struct LanguagePack
   }
   // Sets triggers_of; requires every trigger's frame_index set.
   void index_families();
+  // A form of address with a pronoun on it ("جلالته"، "سموه": words.tsv
+  // honorific in its bound form, then an object-pronoun), and the form of
+  // address it carries ("جلاله"), set once at load (index_honorific_pronouns).
+  [[nodiscard]] std::optional<std::string_view> honorific_of_pronoun(std::string_view word) const
+  {
+    const auto found = m_honorific_pronouns.find(word);
+    return found == m_honorific_pronouns.end() ? std::nullopt
+                                               : std::optional<std::string_view>(found->second);
+  }
+  // Sets honorific_of_pronoun; requires words.tsv and clitics.tsv read.
+  void index_honorific_pronouns();
 
   void parse_words(std::istream& in, std::string_view source);
   void parse_titles(std::istream& in, std::string_view source);
@@ -591,6 +603,7 @@ private:
   // indexes them; after each file of triggers.
   void index_triggers();
   std::vector<std::vector<std::size_t>> m_family_triggers; // by FrameFamily
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> m_honorific_pronouns;
 };
 
 } // namespace newskg::extract

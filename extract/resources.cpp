@@ -187,6 +187,7 @@ load_pack(DataReader& reader, const fs::path& dir, const Ontology& ontology, con
     }
   }
   pack.index_families();
+  pack.index_honorific_pronouns();
   return pack;
 }
 

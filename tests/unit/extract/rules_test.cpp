@@ -8492,3 +8492,25 @@ TEST_CASE("A name's joiners do not count toward its length", "[extract][rules][a
      true},
   });
 }
+
+TEST_CASE("A form of address with a pronoun refers back to the one person addressed so",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"جلالته after جلالة الملك",
+     "استقبل العاهل الأردني جلالة الملك عبدالله الثاني وزير الخارجية الأمريكي. وتلقى جلالته "
+     "اتصالا هاتفيا من الرئيس الأمريكي دونالد ترمب.",
+     "Abdullah II of Jordan|called|Donald Trump",
+     true},
+    {"سموه after صاحب السمو الشيخ",
+     "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر وزير الخارجية الأمريكي. "
+     "وتلقى سموه اتصالا هاتفيا من الرئيس الرواندي بول كاغامي.",
+     "Paul Kagame|called|Tamim bin Hamad Al Thani",
+     true},
+    {"two persons addressed so: neither (stays)",
+     "واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني صاحب السمو الشيخ محمد بن زايد آل نهيان. "
+     "وتلقى سموه اتصالا هاتفيا من الرئيس الرواندي بول كاغامي.",
+     "Paul Kagame|called|Tamim bin Hamad Al Thani",
+     false},
+  });
+}
