@@ -25,6 +25,17 @@ void check_no_mention_with(const char* text, std::string_view fragment)
   }
 }
 
+// No entity extracted from `text` is a person.
+void check_no_person(const char* text)
+{
+  INFO(text);
+  const newskg::Document document{.id = "t", .lang = "ar", .text = text};
+  const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
+  for (const auto& entity : extraction.entities) {
+    CHECK(entity.type != newskg::EntityType::person);
+  }
+}
+
 } // namespace
 
 TEST_CASE("An agreement's parties: its genitive, or the agent of reaching it with another",
@@ -871,11 +882,7 @@ TEST_CASE("No person's name begins with a stop word written with ya other than a
   for (const char* text : {"وقعت اشتباكات في أبو سليم.",
                            "في مناطق المعارضة شمال غربي البلاد.",
                            "كان يمكن لفريق هولت أن يواصل تقدمه."}) {
-    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-    for (const auto& entity : extraction.entities) {
-      CHECK(entity.type != newskg::EntityType::person);
-    }
+    check_no_person(text);
   }
   check_rows({
     {"a name that begins with علي (stays)",
@@ -984,14 +991,8 @@ TEST_CASE("A facility's head before a ruler's title and name: the facility is na
   // "مطار الملك خالد" is an airport, as "جامعة الملك سعود" is a university:
   // the name after the title (with the adjective after it, read as a family
   // name) is no person of the text.
-  for (const char* text : {"وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.",
-                           "ونقل الجرحى إلى مستشفى الشيخ زايد في أبوظبي."}) {
-    const newskg::Document document{.id = "t", .lang = "ar", .text = text};
-    const auto extraction = newskg::extract::extract(document, newskg::test::shipped_resources());
-    for (const auto& entity : extraction.entities) {
-      CHECK(entity.type != newskg::EntityType::person);
-    }
-  }
+  check_no_person("وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.");
+  check_no_person("ونقل الجرحى إلى مستشفى الشيخ زايد في أبوظبي.");
   check_rows({
     {"the facility is the target of the act",
      "واستهدف الحوثيون بطائرة مسيرة مطار الملك عبدالله في جازان.",
