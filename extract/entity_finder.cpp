@@ -552,7 +552,7 @@ void EntityFinder::register_address(Context& c, const Item& item) const
 }
 
 // "وتلقى جلالته اتصالا": a form of address with a pronoun on it refers back
-// to the person last named after that form (register_address).
+// to the one person named after that form (register_address).
 bool EntityFinder::honorific_pronoun_at(Context& c, std::size_t i) const
 {
   thread_local std::vector<std::string_view> scratch;
