@@ -3955,3 +3955,25 @@ TEST_CASE("English: a country's border with another is a border they share",
     },
     "en");
 }
+
+TEST_CASE("English reports of hostilities, captures and visits state them as Events (words.tsv "
+          "speech-event)",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the speaker's own strike",
+       "India said it struck nine sites in Pakistan early on Wednesday.",
+       "India|announced|[attacked Pakistan]",
+       true},
+      {"another's capture",
+       "Ukraine said Russian forces had captured the village of Illinka.",
+       "Ukraine|announced|[captured Illinka]",
+       true},
+      {"a call is no act a report states (stays)",
+       "The Kremlin said Putin had called Erdogan.",
+       "Kremlin|announced|[called Recep Tayyip Erdoğan]",
+       false},
+    },
+    "en");
+}
