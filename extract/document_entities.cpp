@@ -2,6 +2,7 @@
 
 #include "core/hash.hpp"
 #include "core/utf8.hpp"
+#include "extract/lexicon.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/phonetic_key.hpp"
 
@@ -247,6 +248,25 @@ std::optional<std::size_t> DocumentEntities::holder_of(std::string_view role, st
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::size_t> DocumentEntities::sole_known_begun_by(EntityType type,
+                                                                 std::string_view word,
+                                                                 const Clitics& clitics) const
+{
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < m_entities.size(); ++i) {
+    const auto& record = m_entities[i];
+    if (record.entity.type != type || !record.known
+        || !name_begins_with(m_gazetteer.entities()[*record.known].aliases, word, clitics)) {
+      continue;
+    }
+    if (found) {
+      return std::nullopt;
+    }
+    found = i;
+  }
+  return found;
 }
 
 std::optional<std::size_t> DocumentEntities::sole_holder(std::string_view role) const

@@ -2,6 +2,7 @@
 
 #include "core/extraction.hpp"
 #include "core/hash.hpp"
+#include "extract/clitics.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/romanizer.hpp"
 
@@ -132,6 +133,12 @@ public:
   // A person already introduced with this role and country or organization:
   // "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين".
   [[nodiscard]] std::optional<std::size_t> holder_of(std::string_view role, std::size_t of) const;
+  // The one entity of `type` the gazetteer knows, named so far, one of whose
+  // names `word` begins (name_begins_with): "مملكه" for Saudi Arabia, "مجلس"
+  // for the Gulf Cooperation Council; none when two are.
+  [[nodiscard]] std::optional<std::size_t>
+  sole_known_begun_by(EntityType type, std::string_view word, const Clitics& clitics) const;
+
   // The one person named so far with this role, of any country or
   // organization: "the chancellor" after "German Chancellor Olaf Scholz";
   // none when two hold it ("the president" after Putin and Macron).

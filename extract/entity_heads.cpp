@@ -1205,19 +1205,8 @@ bool EntityFinder::state_reference_at(Context& c, std::size_t i) const
   if (form == forms.end()) {
     return false;
   }
-  const auto word = m_pack.clitics.without_article(*form);
-  std::optional<std::size_t> referent;
-  for (std::size_t e = 0; e < c.entities.size(); ++e) {
-    const auto& record = c.entities[e];
-    if (record.entity.type != EntityType::country || !record.known
-        || !name_begins_with(m_gazetteer.entities()[*record.known].aliases, word, m_pack.clitics)) {
-      continue;
-    }
-    if (referent) {
-      return false;
-    }
-    referent = e;
-  }
+  const auto referent = c.entities.sole_known_begun_by(
+    EntityType::country, m_pack.clitics.without_article(*form), m_pack.clitics);
   if (!referent) {
     return false;
   }

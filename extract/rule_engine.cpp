@@ -95,16 +95,17 @@ void SentenceRules::find_hits()
             && !without_conjunction(token(i).text).starts_with(verb)) {
           continue;
         }
-        // "وجددت السعودية إدانتها": nor a word whose first letter the text
-        // writes as another variant than the cue's (إ, not the verb's أ).
-        if (trigger.written_initial != 0 && written_apart(i, trigger)) {
-          continue;
-        }
         // The longest cue wins; of two whose gaps differ, the one whose gap
         // closes first: "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار"
         // exchanged accusations, not fire.
         if (const auto match =
               match_cue(trigger.cue, tokens, i, m_pack.clitics, &m_pack.words.act_adjective)) {
+          // "وجددت السعودية إدانتها": nor a word whose first letter the text
+          // writes as another variant than the cue's (إ, not the verb's أ);
+          // asked of a matched cue only, since it normalizes the word again.
+          if (trigger.written_initial != 0 && written_apart(i, trigger)) {
+            continue;
+          }
           const bool gap = match->gap_end > match->gap_begin;
           if (!hit) {
             hit = Hit{&trigger, *match};

@@ -1114,39 +1114,25 @@ void SentenceRules::apply_members(std::size_t h, const PredicateInfo& p)
 
 // The one organization the gazetteer knows, named so far in the document,
 // one of whose names the definite word at token t begins without its
-// article ("المجلس" after "مجلس التعاون لدول الخليج العربية"), if any.
+// article ("المجلس" after "مجلس التعاون لدول الخليج العربية"), if any: the
+// first of its forms that carries the article.
 std::optional<std::size_t> SentenceRules::organization_begun_by(std::size_t t) const
 {
   thread_local std::vector<std::string_view> scratch;
-  std::optional<std::size_t> found;
   for (const auto form : m_pack.clitics.forms_of(token(t), scratch)) {
-    const auto word = m_pack.clitics.without_article(form);
-    if (word == form) {
-      continue;
+    if (const auto word = m_pack.clitics.without_article(form); word != form) {
+      return m_entities.sole_known_begun_by(EntityType::organization, word, m_pack.clitics);
     }
-    for (std::size_t e = 0; e < m_entities.size(); ++e) {
-      const auto& record = m_entities[e];
-      if (record.entity.type != EntityType::organization || !record.known || found == e
-          || !name_begins_with(
-            m_gazetteer.entities()[*record.known].aliases, word, m_pack.clitics)) {
-        continue;
-      }
-      if (found) {
-        return std::nullopt;
-      }
-      found = e;
-    }
-    break;
   }
-  return found;
+  return std::nullopt;
 }
 
 // "قادة الدول الأعضاء في الجامعة العربية، ومن بينهم الرئيس المصري ..."،
 // "الدول الست الأعضاء في مجلس التعاون، إلى جانب السعودية والإمارات": the
 // organization the gazetteer knows right after the cue; its members the list
-// after the first words.tsv
-// member-intro, list-intro or along-with within member_list_window tokens
-// past it. A person titled by a country (role_of) stands for that country.
+// after the first words.tsv member-intro, list-intro or along-with within
+// member_list_window tokens past it. A person titled by a country (role_of)
+// stands for that country.
 void SentenceRules::apply_member_list(std::size_t h, const PredicateInfo& p)
 {
   constexpr std::size_t member_list_window = 6;
