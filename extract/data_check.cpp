@@ -203,7 +203,7 @@ const std::array<LanguageFile, 9> language_files{{
   {"clitics.tsv", Presence::optional, {2, 2, false}, parse_clitics},
   {"words.tsv", Presence::required, {2, 2, false}, parse_words},
   {"given_names.tsv", Presence::optional, {2, 2, false}, parse_given_names},
-  {"titles.tsv", Presence::optional, {2, 3, false}, parse_titles},
+  {"titles.tsv", Presence::optional, {2, 4, false}, parse_titles},
   {"heads.tsv", Presence::optional, {3, 5, false}, parse_heads},
   {"frames.tsv", Presence::required, {7, 7, false}, parse_frames_into},
   {"triggers.tsv", Presence::required, {5, 5, false}, parse_triggers},
@@ -266,9 +266,12 @@ void check_names(const fs::path& dir,
 
 // One language folder: each file alone, then across them. Returns its clitics
 // (their articles are stripped from gazetteer aliases).
+// Checks one language folder; gives its clitics, and adds to `countries` the
+// gazetteer ids its titles name as owners (checked with the gazetteer).
 Clitics check_language(const fs::path& dir,
                        const Ontology* ontology,
                        const Roles* roles,
+                       std::vector<data_check::CountryReference>& countries,
                        std::vector<std::string>& problems)
 {
   LanguagePack pack;
@@ -311,6 +314,11 @@ Clitics check_language(const fs::path& dir,
   append(problems,
          pack_problems(
            pack, ontology, roles, frames_read ? std::string_view(frames) : std::string_view()));
+  for (const auto& title : pack.titles) {
+    if (!title.owner.empty()) {
+      countries.push_back({title.owner, title.where});
+    }
+  }
   return pack.clitics;
 }
 
@@ -567,6 +575,7 @@ DataCheck check_data(const fs::path& data_dir)
   std::sort(folders.begin(), folders.end());
   std::vector<std::string> languages;
   Clitics articles;
+  std::vector<data_check::CountryReference> countries;
   for (const auto& folder : folders) {
     const auto name = folder.filename().string();
     if (std::find(other_folders.begin(), other_folders.end(), name) != other_folders.end()) {
@@ -582,6 +591,7 @@ DataCheck check_data(const fs::path& data_dir)
       check_language(folder,
                      file_problem(problems, predicates) ? nullptr : &check.ontology,
                      file_problem(problems, roles_source) ? nullptr : &roles,
+                     countries,
                      problems));
   }
   if (languages.empty()) {
@@ -595,6 +605,7 @@ DataCheck check_data(const fs::path& data_dir)
                               languages,
                               file_problem(problems, roles_source) ? nullptr : &roles,
                               articles,
+                              countries,
                               problems);
 
   // Files in their order above, lines in order within a file.

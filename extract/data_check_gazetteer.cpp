@@ -151,6 +151,10 @@ public:
   void demonyms(const fs::path& path, std::string_view lang);
   void party_tags(const fs::path& path);
   void country_codes(const fs::path& path, std::size_t max_fields);
+  void require_country(const CountryReference& country)
+  {
+    require(country.where, country.id, {EntityType::country}, "a country");
+  }
 
 private:
   // The rows of a gazetteer file with `fields` fields, or none when it is absent or unreadable.
@@ -528,6 +532,7 @@ void check_gazetteer(const fs::path& data_dir,
                      const std::vector<std::string>& languages,
                      const Roles* roles,
                      const Clitics& articles,
+                     const std::vector<CountryReference>& countries,
                      std::vector<std::string>& problems)
 {
   const auto dir = data_dir / "gazetteer";
@@ -546,6 +551,9 @@ void check_gazetteer(const fs::path& data_dir,
   }
   checker.country_codes(dir / "country_qids.tsv", 2);
   checker.country_codes(dir / "country_aliases.tsv", 5);
+  for (const auto& country : countries) {
+    checker.require_country(country);
+  }
 }
 
 } // namespace newskg::extract::data_check

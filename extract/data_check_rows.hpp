@@ -40,15 +40,24 @@ struct Row
                                                       Presence presence,
                                                       std::vector<std::string>& problems);
 
+// A row of a language file naming a country of the gazetteer by its id.
+struct CountryReference
+{
+  std::string id;
+  std::string where; // "data/ar/titles.tsv:48"
+};
+
 // Checks data_dir/gazetteer/ and the demonyms of `languages` (folder names:
 // "ar", "en"): fields, ids and their types, roles of `roles`, dates, seat
 // kinds, sort order, and names that two entities share once normalized as the
-// loader does (article rules of `articles`). Adds to `problems`. Null
-// `roles`: roles.tsv could not be read, and roles are not checked.
+// loader does (article rules of `articles`); and that each of `countries` is
+// a country of the gazetteer. Adds to `problems`. Null `roles`: roles.tsv
+// could not be read, and roles are not checked.
 void check_gazetteer(const std::filesystem::path& data_dir,
                      const std::vector<std::string>& languages,
                      const Roles* roles,
                      const Clitics& articles,
+                     const std::vector<CountryReference>& countries,
                      std::vector<std::string>& problems);
 
 } // namespace newskg::extract::data_check

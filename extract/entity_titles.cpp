@@ -647,47 +647,61 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         }
       }
     }
+    // "خادم الحرمين الشريفين": a title that names its country itself
+    // (titles.tsv column 4) is owned by it, and its words mention it.
+    if (!of && title.owner_entity) {
+      of = c.entities.known(*title.owner_entity);
+    }
     // "رئيس دولة الإمارات صاحب السمو الشيخ محمد بن زايد": forms of address
     // (words.tsv honorific) between the title and its name are neither.
     while (j + 1 < c.sentence.end && token_in(c.token(j), m_pack.words.honorific, m_pack.clitics)
            && !known_at(c, j)) {
       ++j;
     }
-    // Two titles in a row. "خادم الحرمين الشريفين الملك سلمان": a title that
-    // states no position gives way to the next, and its words name nothing.
+    // Two titles in a row. "القاضي رئيس المحكمة العليا": a title that states
+    // no position gives way to the next, and its words name nothing; so does
+    // one that names its country itself ("خادم الحرمين الشريفين الملك سلمان").
     // "ولي العهد الأمير محمد بن سلمان": after a position, the second title is
-    // an honorific and the first role holds.
+    // an honorific and the first role holds; not when the gazetteer lists
+    // the name after it in posts, none of them of the first title's country
+    // ("التقى وزير الخارجية السعودي الرئيس محمود عباس": the president is the
+    // verb's object, and the first title has no name of its own).
     // A counterpart is the next person: "التقى لافروف وزير الخارجية الروسي
     // نظيره الأمريكي"; so is a title behind a preposition: "التقى الرئيس
     // المصري بوزير الخارجية الفنلندي".
+    bool next_holds_elsewhere = false;
     if (j < c.sentence.end && starts_title(c, j) && !counterpart_title_at(c, j)
         && !governed_word(c, j)) {
-      if (title.role == no_role) {
-        c.skip_to = j;
-        return false;
-      }
-      // "رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح
-      // البرهان": a position with its owner, then a second title with an
-      // owner of its own (stacked_title): the one the second title names
-      // holds both.
-      if (of && !m_capitalized_names) {
-        if (const auto held = stacked_title(c, j)) {
-          c.items.pop_back();
-          const auto begin = owner ? owner->begin : i;
-          while (!c.items.empty() && c.items.back().end > begin) {
-            c.items.pop_back();
-          }
-          auto merged = *held;
-          merged.begin = begin;
-          if (held->kind == ItemKind::entity
-              && c.entities[held->entity].entity.type == EntityType::person) {
-            holds(c, held->entity, *of, post_role(c, title.role, *of, match->end));
-          }
-          c.items.push_back(merged);
-          return true;
+      const auto next = of ? name_at(c, title_end(c, j)) : std::nullopt;
+      next_holds_elsewhere = next && next->entity && holds_no_post_of(c, *next->entity, *of);
+      if (!next_holds_elsewhere) {
+        if (title.role == no_role || title.owner_entity) {
+          c.skip_to = j;
+          return false;
         }
+        // "رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح
+        // البرهان": a position with its owner, then a second title with an
+        // owner of its own (stacked_title): the one the second title names
+        // holds both.
+        if (of && !m_capitalized_names) {
+          if (const auto held = stacked_title(c, j)) {
+            c.items.pop_back();
+            const auto begin = owner ? owner->begin : i;
+            while (!c.items.empty() && c.items.back().end > begin) {
+              c.items.pop_back();
+            }
+            auto merged = *held;
+            merged.begin = begin;
+            if (held->kind == ItemKind::entity
+                && c.entities[held->entity].entity.type == EntityType::person) {
+              holds(c, held->entity, *of, post_role(c, title.role, *of, match->end));
+            }
+            c.items.push_back(merged);
+            return true;
+          }
+        }
+        j = title_end(c, j);
       }
-      j = title_end(c, j);
     }
     // "المديرة العامة لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو)
     // إيرينا بوكوفا": the owner's acronym in parentheses stands before the name.
@@ -700,7 +714,8 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     }
     // "واجتمع الوزير بسامح حسن": a name behind a preposition is the verb's
     // object, not the title's holder.
-    auto name = preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
+    auto name =
+      next_holds_elsewhere || preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
     // "وعقد الأمير فيصل جلسة مباحثات" after "الأمير فيصل بن فرحان": a given
     // name alone after a title is the one person named so far whose name
     // begins with it; not one a lineage word or a known name goes on ("فيصل

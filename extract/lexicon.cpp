@@ -802,6 +802,8 @@ void LanguagePack::parse_titles(std::istream& in, std::string_view source)
     titles.push_back(Title{std::string(reader.fields()[0]),
                            Cue::parse(reader.fields()[1], where),
                            number == "many",
+                           std::string(reader.fields().size() > 3 ? reader.fields()[3] : ""),
+                           std::nullopt,
                            where});
   }
   // Longest cue first, so "رئيس الوزراء" wins over "رئيس".

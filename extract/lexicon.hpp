@@ -212,6 +212,11 @@ struct Title
   // A title of several people ("Sens.", "أعضاء مجلس الشيوخ"): a list of names
   // may follow, each holding the role. Column 3 of titles.tsv: "one" or "many".
   bool many = false;
+  // Column 4, may be absent: the gazetteer id of the country the title itself
+  // names ("خادم الحرمين الشريفين" is the king of Saudi Arabia): its owner
+  // when the text names none.
+  std::string owner;
+  std::optional<std::size_t> owner_entity; // its gazetteer index, set by Resources::load
   std::string where; // "data/ar/titles.tsv:12", for errors found after parsing
 };
 

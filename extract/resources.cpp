@@ -118,6 +118,21 @@ void load_entity_files(DataReader& reader, const fs::path& gazetteer_dir, Gazett
   }
 }
 
+// titles.tsv's fourth column names a country of the gazetteer by its id.
+void resolve_title_owners(LanguagePack& pack, const Gazetteer& gazetteer)
+{
+  for (auto& title : pack.titles) {
+    if (title.owner.empty()) {
+      continue;
+    }
+    title.owner_entity = gazetteer.find_id(title.owner);
+    if (!title.owner_entity
+        || gazetteer.entities()[*title.owner_entity].type != EntityType::country) {
+      throw DataError(title.where + ": '" + title.owner + "' is not a country of the gazetteer");
+    }
+  }
+}
+
 void load_demonyms(DataReader& reader, const fs::path& language_dir, Gazetteer& gazetteer)
 {
   const auto path = language_dir / "demonyms.tsv";
@@ -243,6 +258,7 @@ Resources Resources::load(const fs::path& data_dir)
     }
   }
   for (auto& [lang, pack] : packs) {
+    resolve_title_owners(pack, gazetteer);
     impl->languages.emplace(
       lang, std::make_unique<Language>(std::move(pack), impl->gazetteer, impl->ontology, lang));
   }

@@ -98,6 +98,10 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
   } else {
     subjects = subject_left_or_right(h, p, search, others ? 0 : frame.window, places);
   }
+  // "التقى وزير الخارجية السعودي كلا من عباس والسيسي": a verb's subject the
+  // text does not name (subject_left_or_right went past it) met the list
+  // after it; its members did not meet each other.
+  const bool unnamed_subject = frame.finite && subjects.empty() && search > hit.match.end;
   if (subjects.empty() && frame.subject.pronoun) {
     subjects = quoted_speaker(hit.match.begin, p);
   }
@@ -245,7 +249,7 @@ void SentenceRules::apply_sym(std::size_t h, const PredicateInfo& p)
     if (one_subject) {
       emit_all(h, subjects, members, confidence);
       remember_clause(h, subjects, members);
-    } else if (members.size() >= 2) {
+    } else if (members.size() >= 2 && !unnamed_subject) {
       emit_pairs(h, members, confidence, both_ways);
     }
   }
@@ -610,7 +614,7 @@ Entities SentenceRules::fronted_subject(std::size_t h, const PredicateInfo& p) c
 }
 
 // Past a title of no position (titles.tsv role "-") starting at token `at`:
-// "خادم الحرمين الشريفين الملك سلمان" names the king after the honorific.
+// "الشيخ الأمير" names the emir after the honorific.
 std::size_t SentenceRules::past_honorific(std::size_t at) const
 {
   if (at >= m_sentence.end) {
@@ -621,7 +625,9 @@ std::size_t SentenceRules::past_honorific(std::size_t at) const
   m_pack.title_index.candidates(token(at), m_pack.clitics, candidates);
   for (const auto index : candidates) {
     const auto& title = m_pack.titles[index];
-    if (title.role == finder::no_role) {
+    // A title naming its country itself that the finder let the next title
+    // read ("خادم الحرمين الشريفين الملك سلمان") is a form of address too.
+    if (title.role == finder::no_role || (title.owner_entity && !item_starting_in(at, 0))) {
       if (const auto match = match_cue(title.cue, tokens, at, m_pack.clitics)) {
         return match->end;
       }

@@ -206,6 +206,7 @@ TEST_CASE("check-data passes the shipped data and copies with good changes", "[c
     {"a comment among a language's rows", "en/triggers.tsv", "# a comment\n"},
     {"a frame the language declares", "ar/triggers.tsv", "called-on\tندعو الى\tverb-we\t-\t0.8\n"},
     {"a known role", "en/titles.tsv", "envoy\tspecial representative\n"},
+    {"a title naming its country", "ar/titles.tsv", "king\tعاهل الديار\tone\twd:Q851\n"},
     {"a new entity with a name of its own", "gazetteer/people.tsv", "x:person:zzzz-test\tPerson\tZzzz Test\t\t\t\n"},
   };
   // clang-format on
@@ -296,6 +297,10 @@ TEST_CASE("check-data reports every broken line of every data file with its file
      {{edited, "unknown role 'presidnet'" + roles}}},
     {"title role in English", "en/titles.tsv", Edit::append, 0, "foriegn-minister\tforeign affairs chief\n",
      {{edited, "unknown role 'foriegn-minister'" + roles}}},
+    {"title owner not in the gazetteer", "ar/titles.tsv", Edit::append, 0, "king\tعاهل الديار\tone\twd:Q8510\n",
+     {{edited, "'wd:Q8510' is not a country of the gazetteer"}}},
+    {"title owner no country", "ar/titles.tsv", Edit::append, 0, "king\tعاهل الديار\tone\twd:Q7172\n",
+     {{edited, "'wd:Q7172' is not a country of the gazetteer"}}},
     {"link of a place head", "en/heads.tsv", Edit::append, 0, "Location\tborough of\tborough\tlocated-inn\n",
      {{edited, "predicate 'located-inn' is not in the ontology"}}},
     {"kind of a place head", "en/heads.tsv", Edit::append, 0, "Location\tborough of\tborough\tlocated-in\tcapitol\n",

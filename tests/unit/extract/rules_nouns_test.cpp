@@ -1123,3 +1123,39 @@ TEST_CASE("A place's name of two words beginning with بن after a place head",
      false},
   });
 }
+
+TEST_CASE("A title that names its country itself (titles.tsv column 4)", "[extract][rules][arabic]")
+{
+  check_rows({
+    {"alone, it refers back to the king the article named",
+     "افتتح الملك سلمان بن عبدالعزيز القمة. والتقى خادم الحرمين الشريفين كلا من الرئيس محمود عباس "
+     "والرئيس عبد الفتاح السيسي.",
+     "Mahmoud Abbas|met|Salman bin Abdulaziz",
+     true},
+    {"before the king's title and name, the name is the king's (stays)",
+     "يذكر أن الملك حمد بن عيسى آل خليفة زار جدة للقاء خادم الحرمين الشريفين الملك سلمان بن "
+     "عبدالعزيز.",
+     "Hamad bin Isa Al Khalifa|met|Salman bin Abdulaziz",
+     true},
+  });
+}
+
+TEST_CASE("A title with no name before a person who holds posts elsewhere",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the person after it is the verb's object, not the title's holder",
+     "التقى وزير الخارجية السعودي الرئيس محمود عباس.",
+     "Mahmoud Abbas|holds-position|Saudi Arabia",
+     false},
+    {"... the title refers back to the minister named before (stays)",
+     "وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترفض ذلك. والتقى وزير الخارجية السعودي "
+     "الرئيس محمود عباس.",
+     "Adel al-Jubeir|met|Mahmoud Abbas",
+     true},
+    {"the members of a list after a verb whose subject the text does not name did not meet",
+     "التقى وزير الخارجية السعودي كلا من الرئيس محمود عباس والرئيس عبد الفتاح السيسي.",
+     "Abdel Fattah el-Sisi|met|Mahmoud Abbas",
+     false},
+  });
+}
