@@ -120,8 +120,11 @@ void deduplicate(std::vector<Relation>& relations)
 }
 
 // The country an article is about: the one named at least twice, and at
-// least twice as often as any other.
-std::optional<std::size_t> article_country(const DocumentEntities& entities)
+// least twice as often as any other; else the country of the article's
+// dateline (`dateline`, a gazetteer index), where it is named as often as
+// any other.
+std::optional<std::size_t> article_country(const DocumentEntities& entities,
+                                           std::optional<std::size_t> dateline)
 {
   std::optional<std::size_t> top;
   std::size_t top_count = 0;
@@ -139,19 +142,68 @@ std::optional<std::size_t> article_country(const DocumentEntities& entities)
       second_count = count;
     }
   }
-  if (!top || top_count < 2 || top_count < 2 * second_count) {
+  if (top && top_count >= 2 && top_count >= 2 * second_count) {
+    return top;
+  }
+  for (std::size_t i = 0; dateline && i < entities.size(); ++i) {
+    if (entities[i].known == dateline && entities[i].entity.type == EntityType::country
+        && entities[i].entity.mentions.size() >= top_count) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// "تونس، 7 مارس 2016 (أ ف ب) – قُتل": a place opening one of a wire
+// article's first sentences, a comma after it and a dash (words.tsv
+// dateline-dash) a few words on, is its dateline. Gives the gazetteer index
+// of the country it names: itself, or the one the place is the seat of or
+// lies in.
+std::optional<std::size_t> dateline_country(const SentenceView& sentence,
+                                            std::span<const Item> items,
+                                            const DocumentEntities& entities,
+                                            const Gazetteer& gazetteer,
+                                            const LanguagePack& pack)
+{
+  constexpr std::size_t reach = 12; // tokens from the comma to the dash
+  if (items.empty() || items.front().begin != sentence.begin
+      || items.front().kind != ItemKind::entity) {
     return std::nullopt;
   }
-  return top;
+  const auto comma = items.front().end;
+  if (comma >= sentence.end
+      || !token_in(sentence.tokens[comma], pack.words.list_separator, pack.clitics)) {
+    return std::nullopt;
+  }
+  const auto end = std::min(sentence.end, comma + reach);
+  bool dash = false;
+  for (auto t = comma + 1; t < end && !dash; ++t) {
+    dash = token_in(sentence.tokens[t], pack.words.dateline_dash, pack.clitics);
+  }
+  const auto& record = entities[items.front().entity];
+  if (!dash || !record.known) {
+    return std::nullopt;
+  }
+  if (record.entity.type == EntityType::country) {
+    return record.known;
+  }
+  if (record.entity.type != EntityType::location) {
+    return std::nullopt;
+  }
+  if (const auto seat = gazetteer.seat_country(*record.known)) {
+    return seat;
+  }
+  return gazetteer.place_country(*record.known);
 }
 
 // "a dispute with neighboring Greece" in an article about Macedonia: each
 // neighbour (DocumentEntities::neighbours) borders the article's country.
 void close_neighbours(const DocumentEntities& entities,
                       const Ontology& ontology,
+                      std::optional<std::size_t> dateline,
                       std::vector<Relation>& relations)
 {
-  const auto top = entities.neighbours.empty() ? std::nullopt : article_country(entities);
+  const auto top = entities.neighbours.empty() ? std::nullopt : article_country(entities, dateline);
   if (!top) {
     return;
   }
@@ -187,10 +239,11 @@ void close_neighbours(const DocumentEntities& entities,
 void close_open_roles(DocumentEntities& entities,
                       const Gazetteer& gazetteer,
                       const LanguagePack& pack,
+                      std::optional<std::size_t> dateline,
                       std::vector<Relation>& relations)
 {
   constexpr double confidence = 0.6;
-  const auto top = article_country(entities);
+  const auto top = article_country(entities, dateline);
   if (!top) {
     return;
   }
@@ -454,6 +507,8 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
   Discourse discourse;
   std::vector<Relation> relations;
   std::size_t next_token = 0; // the document's index of the first token after the last sentence
+  constexpr std::size_t dateline_sentences = 3; // a headline or two may stand before it
+  std::optional<std::size_t> dateline;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     // A token belongs to the sentence its first code point is in.
     window.cover(sentences[s].begin, sentences[s].end);
@@ -477,6 +532,9 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
                                 .date = date,
                                 .dated = !document.date.empty()};
     const auto items = language->finder.find(sentence, original, entities, relations);
+    if (!dateline && s < dateline_sentences) {
+      dateline = dateline_country(sentence, items, entities, impl.gazetteer, language->pack);
+    }
     std::vector<CueTrace>* cues = nullptr;
     if (trace != nullptr) {
       trace->push_back(SentenceTrace{
@@ -485,8 +543,8 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     }
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
-  close_open_roles(entities, impl.gazetteer, language->pack, relations);
-  close_neighbours(entities, impl.ontology, relations);
+  close_open_roles(entities, impl.gazetteer, language->pack, dateline, relations);
+  close_neighbours(entities, impl.ontology, dateline, relations);
   fold_surnames(entities, lang, relations);
   auto extraction = assemble(document, lang, entities, std::move(relations));
   extraction.sentences_split = segmentation.split;

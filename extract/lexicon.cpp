@@ -492,6 +492,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"pronoun-complementizer", &words.pronoun_complementizer},
                             {"boundary", &words.boundary},
                             {"list-separator", &words.list_separator},
+                            {"dateline-dash", &words.dateline_dash},
                             {"coordinator", &words.coordinator},
                             {"modifier", &words.modifier},
                             {"parties", &words.parties},

@@ -272,6 +272,8 @@ name_begins_with(std::span<const std::string> names, std::string_view word, cons
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
+  WordSet
+    dateline_dash; // "–": after a dateline's place, its date and agency ("تونس، 7 مارس (أ ف ب) –")
   WordSet stop;                   // end a name: في، من، على ...
   WordSet complementizer;         // start a reported clause: أن، إن
   WordSet pronoun_complementizer; // إنها، أنه: a complementizer carrying its clause's subject

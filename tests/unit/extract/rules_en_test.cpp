@@ -264,6 +264,11 @@ TEST_CASE("English: a neighboring country borders the country of the article",
        "Greece and Macedonia met. Greece and Macedonia talked about neighboring Albania.",
        "Albania|borders|Greece",
        false},
+      {"... but the one of a wire dateline's city",
+       "Grid strikes\nKYIV, Nov 17 (Reuters) - Russia attacked Ukraine's power grid on Sunday, "
+       "Russia's defence ministry said. Neighbouring Poland scrambled fighter jets, Ukraine said.",
+       "Poland|borders|Ukraine",
+       true},
     },
     "en");
 }

@@ -1159,3 +1159,30 @@ TEST_CASE("A title with no name before a person who holds posts elsewhere",
      false},
   });
 }
+
+TEST_CASE("A wire article's dateline names the country of titles without one",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"its city's country, named as often as any other",
+     "تدشين السد\nالقاهرة، 9 سبتمبر 2025 (أ ش أ) – نددت مصر بإعلان إثيوبيا تدشين السد. وقال وزير "
+     "الري هاني سويلم إن إثيوبيا أضرت بمصر.",
+     "هاني سويلم|holds-position|Egypt|minister",
+     true},
+    {"... not the other country (stays)",
+     "تدشين السد\nالقاهرة، 9 سبتمبر 2025 (أ ش أ) – نددت مصر بإعلان إثيوبيا تدشين السد. وقال وزير "
+     "الري هاني سويلم إن إثيوبيا أضرت بمصر.",
+     "هاني سويلم|holds-position|Ethiopia|minister",
+     false},
+    {"no dash after the date and agency: no dateline (stays)",
+     "تدشين السد\nالقاهرة، 9 سبتمبر 2025 نددت مصر بإعلان إثيوبيا تدشين السد. وقال وزير الري هاني "
+     "سويلم إن إثيوبيا أضرت بمصر.",
+     "هاني سويلم|holds-position|Egypt|minister",
+     false},
+    {"its country named less often than another (stays)",
+     "تدشين السد\nالقاهرة، 9 سبتمبر 2025 (أ ش أ) – نددت مصر بإعلان إثيوبيا تدشين السد. وقال وزير "
+     "الري هاني سويلم إن إثيوبيا أضرت بالسودان وإن إثيوبيا لم تستجب.",
+     "هاني سويلم|holds-position|Egypt|minister",
+     false},
+  });
+}
