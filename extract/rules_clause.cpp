@@ -387,7 +387,13 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                    ? pronoun_word_object(hit.match.end, subjects)
                                    : std::nullopt) {
     emit_all(h, subjects, {*person}, confidence * inherited_factor);
-  } else if (const auto act = unnamed_object ? act_referred_back(object_slot, p) : std::nullopt) {
+  } else if (const auto act =
+               unnamed_object
+                   || (frame.object.after && object_slot < m_sentence.end
+                       && token_in(
+                         token(object_slot), m_pack.words.definite_article, m_pack.clitics))
+                 ? act_referred_back(object_slot, p)
+                 : std::nullopt) {
     emit_all(h, subjects, {*act}, confidence * inherited_factor);
   } else {
     why(h, "no object after it (nor behind its preposition)");
@@ -402,14 +408,21 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
 std::optional<std::size_t> SentenceRules::act_referred_back(std::size_t t,
                                                             const PredicateInfo& p) const
 {
-  if (!p.allows_object(EntityType::event) || t >= m_sentence.end
-      || !m_pack.clitics.definite(token(t))) {
+  if (!p.allows_object(EntityType::event) || t >= m_sentence.end) {
+    return std::nullopt;
+  }
+  // "condemned the strikes": the article a word of its own.
+  if (token_in(token(t), m_pack.words.definite_article, m_pack.clitics)) {
+    ++t;
+  } else if (!m_pack.clitics.definite(token(t))) {
     return std::nullopt;
   }
   const auto noun = std::find_if(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
     return hit.match.begin == t && hit.match.end == t + 1 && !frame_of(*hit.trigger).finite;
   });
+  // Not one naming its own object ("the strikes on Lahore").
   if (noun == m_hits.end()
+      || (noun->match.end < m_sentence.end && is_preposition(noun->match.end, noun->trigger->preps))
       || std::any_of(m_emitted.begin(), m_emitted.end(), [&](const Emitted& e) {
            return e.hit == static_cast<std::size_t>(noun - m_hits.begin());
          })) {

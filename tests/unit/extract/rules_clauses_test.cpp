@@ -827,3 +827,18 @@ TEST_CASE("Attributions with وفق ما and حسبما name the source of what 
      true},
   });
 }
+
+TEST_CASE("The noun of an act naming its own object does not refer back to an earlier act",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the raids on another place",
+     "شنت إسرائيل غارات على لبنان. وأدان الرئيس اللبناني ميشال عون الغارات على الجنوب.",
+     "Michel Aoun|criticized|[attacked Lebanon]",
+     false},
+    {"the raids alone (stays)",
+     "شنت إسرائيل غارات على لبنان. وأدان الرئيس اللبناني ميشال عون الغارات.",
+     "Michel Aoun|criticized|[attacked Lebanon]",
+     true},
+  });
+}

@@ -3982,3 +3982,26 @@ TEST_CASE("English reports of hostilities, captures and visits state them as Eve
     },
     "en");
 }
+
+TEST_CASE("English: the noun of an act after its article refers back to the act read before",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"condemning the strikes",
+       "India struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif condemned "
+       "the strikes as an act of war.",
+       "Shehbaz Sharif|criticized|[attacked Pakistan]",
+       true},
+      {"not strikes with an object of their own",
+       "India struck nine sites in Pakistan on Wednesday. Pakistan condemned the strikes on "
+       "Lahore.",
+       "Pakistan|criticized|[attacked Pakistan]",
+       false},
+      {"no act read before (stays)",
+       "Pakistan condemned the strikes.",
+       "Pakistan|criticized|[attacked Pakistan]",
+       false},
+    },
+    "en");
+}
