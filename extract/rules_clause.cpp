@@ -201,6 +201,19 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
                                .named = !inherited});
     return;
   }
+  // "Israel and Hamas have agreed to a ceasefire, Qatar said on Wednesday":
+  // the clause before a postposed saying is what it states.
+  if (const auto clause_end = frame.report != ReportKind::none && frame.finite && !inherited
+                                ? postposed_report(h, search)
+                                : std::nullopt) {
+    m_reports.push_back(Report{.hit = h,
+                               .begin = m_sentence.begin,
+                               .end = *clause_end,
+                               .speaker = subjects,
+                               .emits = !hit.negated,
+                               .named = true});
+    return;
+  }
   if (frame.report != ReportKind::none) {
     // "وأعلن حزب الله المدعوم من إيران مسؤوليته": a definite participle
     // right after the subject (a cue of a frame of family around, with the
@@ -398,6 +411,37 @@ void SentenceRules::apply_clause(std::size_t h, const PredicateInfo& p)
   } else {
     why(h, "no object after it (nor behind its preposition)");
   }
+}
+
+// "..., Qatar said on Wednesday", "..., said KCNA": a finite verb of saying
+// after a comma, its subject between them or right after it (up to
+// `search`), with no other cue nor complementizer after it in its sentence,
+// is postposed: it reports the clause before the comma. Gives where that
+// clause ends (the comma).
+std::optional<std::size_t> SentenceRules::postposed_report(std::size_t h, std::size_t search) const
+{
+  const auto& hit = m_hits[h];
+  auto first = hit.match.begin;
+  if (first > m_sentence.begin) {
+    if (const auto item = item_covering(first - 1); item != m_items.end()) {
+      first = item->begin;
+    }
+  }
+  if (first < m_sentence.begin + 2
+      || !token_in(token(first - 1), m_pack.words.list_separator, m_pack.clitics)) {
+    return std::nullopt;
+  }
+  for (auto t = std::max(search, hit.match.end); t < m_sentence.end; ++t) {
+    if (token_in(token(t), m_pack.words.complementizer, m_pack.clitics)) {
+      return std::nullopt;
+    }
+  }
+  for (std::size_t other = h + 1; other < m_hits.size(); ++other) {
+    if (m_hits[other].match.begin >= hit.match.end) {
+      return std::nullopt;
+    }
+  }
+  return first - 1;
 }
 
 // "وأدان الرئيس الأوكراني زيلينسكي الهجوم" after "شنت روسيا هجوما على

@@ -328,6 +328,8 @@ private:
   [[nodiscard]] std::optional<std::size_t> relative_cue_agent(std::size_t t) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>>
   target_place(std::size_t t, std::string_view predicate) const;
+  [[nodiscard]] std::optional<std::size_t> postposed_report(std::size_t h,
+                                                            std::size_t search) const;
   [[nodiscard]] std::optional<std::size_t> act_referred_back(std::size_t t,
                                                              const PredicateInfo& p) const;
   [[nodiscard]] std::optional<std::vector<std::size_t>> target_behind_prep(

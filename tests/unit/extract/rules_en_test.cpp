@@ -4005,3 +4005,29 @@ TEST_CASE("English: the noun of an act after its article refers back to the act 
     },
     "en");
 }
+
+TEST_CASE("English: a postposed saying reports the clause before its comma",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"its subject before it",
+       "Israel and Hamas have agreed to a ceasefire in Gaza, Qatari Prime Minister Sheikh "
+       "Mohammed bin Abdulrahman Al Thani said on Wednesday.",
+       "Mohammed bin Abdulrahman Al Thani|announced|[agreed-with Hamas]",
+       true},
+      {"its subject after it",
+       "Israel attacked Gaza, said Qatar.",
+       "Qatar|announced|[attacked Gaza Strip]",
+       true},
+      {"not a saying that goes on to a clause of its own (stays)",
+       "Israel attacked Gaza, Qatar said, adding that the talks would go on.",
+       "Qatar|announced|[attacked Gaza Strip]",
+       false},
+      {"not a clause after a saying without a comma (stays)",
+       "Qatar said on Wednesday Israel had agreed to talks with Hamas.",
+       "Qatar|announced|[agreed-with Hamas]",
+       false},
+    },
+    "en");
+}
