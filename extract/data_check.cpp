@@ -573,9 +573,7 @@ DataCheck check_data(const fs::path& data_dir)
     }
   }
   std::sort(folders.begin(), folders.end());
-  std::vector<std::string> languages;
-  Clitics articles;
-  std::vector<data_check::CountryReference> countries;
+  data_check::LanguageFolders languages;
   for (const auto& folder : folders) {
     const auto name = folder.filename().string();
     if (std::find(other_folders.begin(), other_folders.end(), name) != other_folders.end()) {
@@ -586,27 +584,23 @@ DataCheck check_data(const fs::path& data_dir)
                          + ": a language folder needs a words.tsv (else it is not read)");
       continue;
     }
-    languages.push_back(name);
-    articles.add_articles(
+    languages.names.push_back(name);
+    languages.articles.add_articles(
       check_language(folder,
                      file_problem(problems, predicates) ? nullptr : &check.ontology,
                      file_problem(problems, roles_source) ? nullptr : &roles,
-                     countries,
+                     languages.countries,
                      problems));
   }
-  if (languages.empty()) {
+  if (languages.names.empty()) {
     problems.push_back(data_dir.string() + ": no language folder (one with a words.tsv)");
   }
 
   if (fs::is_directory(data_dir / "gazetteer", error)) {
     check_names(data_dir / "gazetteer", gazetteer_names, problems);
   }
-  data_check::check_gazetteer(data_dir,
-                              languages,
-                              file_problem(problems, roles_source) ? nullptr : &roles,
-                              articles,
-                              countries,
-                              problems);
+  data_check::check_gazetteer(
+    data_dir, languages, file_problem(problems, roles_source) ? nullptr : &roles, problems);
 
   // Files in their order above, lines in order within a file.
   std::vector<std::string> files;

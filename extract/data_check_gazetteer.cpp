@@ -529,14 +529,12 @@ void Checker::country_codes(const fs::path& path, std::size_t max_fields)
 } // namespace
 
 void check_gazetteer(const fs::path& data_dir,
-                     const std::vector<std::string>& languages,
+                     const LanguageFolders& languages,
                      const Roles* roles,
-                     const Clitics& articles,
-                     const std::vector<CountryReference>& countries,
                      std::vector<std::string>& problems)
 {
   const auto dir = data_dir / "gazetteer";
-  Checker checker(roles, articles, problems);
+  Checker checker(roles, languages.articles, problems);
   for (const auto& file : entity_files) {
     checker.entities(dir / file.name, file);
   }
@@ -545,13 +543,13 @@ void check_gazetteer(const fs::path& data_dir,
   checker.chambers(dir / "chambers.tsv");
   checker.regions(dir / "regions.tsv");
   checker.regions(dir / "city_countries.tsv");
-  for (const auto& lang : languages) {
+  for (const auto& lang : languages.names) {
     checker.demonyms(data_dir / lang / "demonyms.tsv", lang);
     checker.party_tags(data_dir / lang / "party_tags.tsv");
   }
   checker.country_codes(dir / "country_qids.tsv", 2);
   checker.country_codes(dir / "country_aliases.tsv", 5);
-  for (const auto& country : countries) {
+  for (const auto& country : languages.countries) {
     checker.require_country(country);
   }
 }

@@ -47,17 +47,25 @@ struct CountryReference
   std::string where; // "data/ar/titles.tsv:48"
 };
 
-// Checks data_dir/gazetteer/ and the demonyms of `languages` (folder names:
-// "ar", "en"): fields, ids and their types, roles of `roles`, dates, seat
-// kinds, sort order, and names that two entities share once normalized as the
-// loader does (article rules of `articles`); and that each of `countries` is
-// a country of the gazetteer. Adds to `problems`. Null `roles`: roles.tsv
-// could not be read, and roles are not checked.
+// What the language folders bring to the gazetteer's check: their names
+// ("ar", "en"), the article rules of all of them, and the countries their
+// rows name.
+struct LanguageFolders
+{
+  std::vector<std::string> names;
+  Clitics articles;
+  std::vector<CountryReference> countries;
+};
+
+// Checks data_dir/gazetteer/ and the demonyms and party tags of the language
+// folders: fields, ids and their types, roles of `roles`, dates, seat kinds,
+// sort order, and names that two entities share once normalized as the
+// loader does (the folders' article rules); and that each country the
+// folders name is a country of the gazetteer. Adds to `problems`. Null
+// `roles`: roles.tsv could not be read, and roles are not checked.
 void check_gazetteer(const std::filesystem::path& data_dir,
-                     const std::vector<std::string>& languages,
+                     const LanguageFolders& languages,
                      const Roles* roles,
-                     const Clitics& articles,
-                     const std::vector<CountryReference>& countries,
                      std::vector<std::string>& problems);
 
 } // namespace newskg::extract::data_check
