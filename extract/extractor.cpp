@@ -154,8 +154,9 @@ std::optional<std::size_t> article_country(const DocumentEntities& entities,
   return std::nullopt;
 }
 
-// "تونس، 7 مارس 2016 (أ ف ب) – قُتل": a place opening one of a wire
-// article's first sentences, a comma after it and a dash (words.tsv
+// "تونس، 7 مارس 2016 (أ ف ب) – قُتل", "WASHINGTON (Reuters) -": a place
+// opening one of a wire article's first sentences, a comma or an opening
+// parenthesis after it (words.tsv dateline-separator) and a dash (words.tsv
 // dateline-dash) a few words on, is its dateline. Gives the gazetteer index
 // of the country it names: itself, or the one the place is the seat of or
 // lies in.
@@ -172,7 +173,7 @@ std::optional<std::size_t> dateline_country(const SentenceView& sentence,
   }
   const auto comma = items.front().end;
   if (comma >= sentence.end
-      || !token_in(sentence.tokens[comma], pack.words.list_separator, pack.clitics)) {
+      || !token_in(sentence.tokens[comma], pack.words.dateline_separator, pack.clitics)) {
     return std::nullopt;
   }
   const auto end = std::min(sentence.end, comma + reach);

@@ -493,6 +493,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"boundary", &words.boundary},
                             {"list-separator", &words.list_separator},
                             {"dateline-dash", &words.dateline_dash},
+                            {"dateline-separator", &words.dateline_separator},
                             {"coordinator", &words.coordinator},
                             {"modifier", &words.modifier},
                             {"parties", &words.parties},

@@ -272,8 +272,10 @@ name_begins_with(std::span<const std::string> names, std::string_view word, cons
 // Closed word classes of data/<lang>/words.tsv.
 struct WordClasses
 {
-  WordSet
-    dateline_dash; // "–": after a dateline's place, its date and agency ("تونس، 7 مارس (أ ف ب) –")
+  // A wire article's dateline: its place, a separator, the date and the
+  // agency, and a dash ("تونس، 7 مارس 2016 (أ ف ب) –", "WASHINGTON (Reuters) -").
+  WordSet dateline_separator;     // "،", "(": right after the place
+  WordSet dateline_dash;          // "–": after the date and the agency
   WordSet stop;                   // end a name: في، من، على ...
   WordSet complementizer;         // start a reported clause: أن، إن
   WordSet pronoun_complementizer; // إنها، أنه: a complementizer carrying its clause's subject

@@ -4031,3 +4031,33 @@ TEST_CASE("English: a postposed saying reports the clause before its comma",
     },
     "en");
 }
+
+TEST_CASE("English: a dateline's place before the agency in parentheses, and titles naming "
+          "their country",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a title without its country takes the dateline's",
+       "Sanctions\nWASHINGTON (Reuters) - The United States imposed sanctions on Venezuela, "
+       "Venezuela said. Defense Secretary Paul Harlan said the United States would act.",
+       "Paul Harlan|holds-position|United States|defence-minister",
+       true},
+      {"... not without the dateline (stays)",
+       "Sanctions\nThe United States imposed sanctions on Venezuela, Venezuela said. Defense "
+       "Secretary Paul Harlan said the United States would act.",
+       "Paul Harlan|holds-position|United States|defence-minister",
+       false},
+      {"a Treasury Secretary is the United States' in an article about Russia",
+       "Russia attacked Ukraine again. Russia said it would go on. Treasury Secretary Janet Yellen "
+       "said the package would hurt Russia.",
+       "Janet Yellen|holds-position|United States|minister",
+       true},
+      {"... not Russia's (stays)",
+       "Russia attacked Ukraine again. Russia said it would go on. Treasury Secretary Janet Yellen "
+       "said the package would hurt Russia.",
+       "Janet Yellen|holds-position|Russia|minister",
+       false},
+    },
+    "en");
+}
