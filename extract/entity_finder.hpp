@@ -145,6 +145,7 @@ private:
   [[nodiscard]] bool unnamed_shapes_fit(const Context& c, std::size_t i) const;
   [[nodiscard]] bool unnamed_words_fit(const Context& c, std::size_t i) const;
   [[nodiscard]] bool word_and_pronoun(const Context& c, std::size_t i) const;
+  [[nodiscard]] bool word_with_pronoun(const Context& c, std::size_t i) const;
   [[nodiscard]] bool closes_report(const Context& c, std::size_t j) const;
   [[nodiscard]] std::optional<Qualifier> city_named_at(Context& c, std::size_t i) const;
   // An unknown name of two words or more that begins with a given name or

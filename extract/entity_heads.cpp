@@ -427,9 +427,10 @@ EntityFinder::place_at(Context& c, std::size_t j, bool definite_name, bool unkno
     c.mention(place, j, end);
     return Qualifier{place, end};
   }
-  // "قرية قرب الحدود": a preposition after the head is no name.
+  // "قرية قرب الحدود": a preposition after the head is no name; nor is a word
+  // with a pronoun ("العاصمة اليمنية يرافقه وفد").
   if (unknown_name && !g && is_name_word(c, j) && !has_article(c.token(j))
-      && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
+      && !word_with_pronoun(c, j) && !token_in(c.token(j), m_pack.words.preposition, m_pack.clitics)
       && !token_in(c.token(j), m_pack.words.place_preposition, m_pack.clitics)) {
     // "بلدة خان أرنبة", "قرية عين ترما": a first word of words.tsv
     // place-name-first takes the name word after it, with or without the article.

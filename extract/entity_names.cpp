@@ -368,13 +368,18 @@ bool EntityFinder::starts_with_conjunction(const Context& c, std::size_t k) cons
 // Token k, which begins with a conjunction, may be a surname that only looks
 // like و + a word ("إليزابيث وارن"): not when what follows و is a given name of
 // its own ("علي ومحمد"), a noun with a pronoun or ta marbuta ("جون وزوجته"), a
-// cue ("وأضاف") or a word of one ("الأمير حمزة وقع رسالة").
+// cue ("وأضاف") or a word of one ("الأمير حمزة وقع رسالة"), nor a word with
+// the article the spelling dictionary knows ("آل جابر والوفد العماني").
 bool EntityFinder::conjoined_surname(const Context& c, std::size_t k) const
 {
   const auto& token = c.token(k);
+  const auto joined = m_pack.clitics.without_conjunction(token.text);
+  const auto bare = m_pack.clitics.without_article(joined);
+  const bool definite_word =
+    bare.size() < joined.size() && m_pack.spelling && m_pack.spelling->knows(bare);
   return !token_in(token, m_pack.words.given_name, m_pack.clitics) && !token.text.ends_with("ه")
          && !ends_in_ta_marbuta(token) && !starts_cue(c, k)
-         && !m_pack.cue_words.contains(token.hashed());
+         && !m_pack.cue_words.contains(token.hashed()) && !definite_word;
 }
 
 std::optional<EntityFinder::Name>
@@ -521,10 +526,18 @@ EntityFinder::name_at(Context& c, std::size_t i, bool listed) const
       || (k == i + 2 && token_in(c.token(i), m_pack.words.name_joiner, m_pack.clitics)
           && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics));
     // "علي يوسف الشريف": after two given names, a family name with the
-    // article that is no cue or known name ends the name too.
-    const bool given_pair = k == i + 2 && !m_capitalized_names
-                            && (given_first || stop_given_name(c, i))
-                            && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics);
+    // article that is no cue or known name ends the name too (either may be
+    // a common word too, not both: "أحمد ناصر المحمد الصباح", "سالم عبدالله
+    // الجابر الصباح").
+    const auto inner = [&](std::size_t t) {
+      return token_in(c.token(t), m_pack.words.inner_given_name, m_pack.clitics);
+    };
+    const bool second_given =
+      k == i + 2 && token_in(c.token(i + 1), m_pack.words.given_name, m_pack.clitics);
+    const bool given_pair =
+      k == i + 2 && !m_capitalized_names
+      && (((given_first || stop_given_name(c, i)) && (second_given || inner(i + 1)))
+          || (inner(i) && second_given));
     const bool nisba_surname =
       family_nisba
       || (k == i + 2 && !m_capitalized_names
@@ -923,19 +936,26 @@ bool EntityFinder::unnamed_words_fit(const Context& c, std::size_t i) const
 // with a pronoun ("أرجأ خطابه"، "غادر مكتبه"). False without a dictionary.
 bool EntityFinder::word_and_pronoun(const Context& c, std::size_t i) const
 {
-  if (!m_pack.spelling || i + 1 >= c.sentence.end || c.token(i + 1).kind != TokenKind::word
-      || ends_in_ta_marbuta(c.token(i + 1))) {
+  // (The stem's view dies at the next written_word: asked before the first word.)
+  return i + 1 < c.sentence.end && word_with_pronoun(c, i + 1) && dictionary_word(c, i);
+}
+
+// Token i is written with an ending of words.tsv word-pronoun-ending (no ta
+// marbuta) on a stem of three letters or more the spelling dictionary knows:
+// a word and its pronoun ("يرافقه"، "مكتبه"). False without a dictionary.
+bool EntityFinder::word_with_pronoun(const Context& c, std::size_t i) const
+{
+  if (!m_pack.spelling || i >= c.sentence.end || c.token(i).kind != TokenKind::word
+      || ends_in_ta_marbuta(c.token(i))) {
     return false;
   }
-  const auto ending = word_pronoun_ending(m_pack.words, c.token(i + 1).text);
+  const auto ending = word_pronoun_ending(m_pack.words, c.token(i).text);
   if (!ending) {
     return false;
   }
-  const auto second = written_word(c, i + 1);
-  // The stem's view dies at the next written_word: asked before the first word.
-  return second && second->ends_with(*ending)
-         && m_pack.spelling->knows(second->substr(0, second->size() - ending->size()))
-         && dictionary_word(c, i);
+  const auto written = written_word(c, i);
+  return written && written->ends_with(*ending)
+         && m_pack.spelling->knows(written->substr(0, written->size() - ending->size()));
 }
 
 // At token j, where a report opens: what closes an apposition

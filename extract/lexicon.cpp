@@ -617,6 +617,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"masculine-name", &words.masculine_name},
                             {"any-determiner", &words.any_determiner},
                             {"ya-given-name", &words.ya_given_name},
+                            {"inner-given-name", &words.inner_given_name},
                             {"naming-verb", &words.naming_verb},
                             {"people-parties", &words.people_parties},
                             {"country-parties", &words.country_parties},

@@ -460,13 +460,14 @@ struct WordClasses
   WordSet kingdom_name;   // "مملكه": a country one of whose names begins with it is a kingdom
   WordSet kingdom_prince; // "emir": a role that in a kingdom is a prince's rank, no post
   WordSet masculine_name; // "العراق", "لبنان": countries a verb agrees with in the masculine
-  WordSet any_determiner; // أي: before a bare head, which then refers back to no one
-  WordSet ya_given_name;  // علي: written with ya, a given name, not the stop word
-  WordSet naming_verb;    // تسمى: after a place head, no name of the place
-  WordSet subjunctive;    // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
-  WordSet condition;      // "if", "إذا": opens a clause that states no fact
-  WordSet facility_word;  // "hotel": in lowercase after "the" and capitals, ends a place's name
-  WordSet place_tail;     // "Highway", "Hospital": a capitalized name ending in one is a place
+  WordSet any_determiner;   // أي: before a bare head, which then refers back to no one
+  WordSet ya_given_name;    // علي: written with ya, a given name, not the stop word
+  WordSet inner_given_name; // ناصر: a common word, a given name only as a name's second word
+  WordSet naming_verb;      // تسمى: after a place head, no name of the place
+  WordSet subjunctive;      // "أن", "كي": before an imperfect verb, no fact ("أن تهاجم")
+  WordSet condition;        // "if", "إذا": opens a clause that states no fact
+  WordSet facility_word;    // "hotel": in lowercase after "the" and capitals, ends a place's name
+  WordSet place_tail;       // "Highway", "Hospital": a capitalized name ending in one is a place
   WordSet stand_in;
   WordSet owner_preposition; // "of", "from", "by": joins a stand-in noun to its owner // "جهود",
                              // "efforts": "أشاد بجهود الكويت" praises Kuwait, the efforts' owner

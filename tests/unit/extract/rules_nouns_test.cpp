@@ -1186,3 +1186,35 @@ TEST_CASE("A wire article's dateline names the country of titles without one",
      false},
   });
 }
+
+TEST_CASE("Gulf names: given names that are common words, a grandfather with the article",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a common word as the second given name (words.tsv inner-given-name)",
+     "وقال وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح إن الكويت ترحب بالاتفاق.",
+     "أحمد ناصر المحمد الصباح|holds-position|Kuwait|foreign-minister",
+     true},
+    {"... or as the first, before a given name",
+     "وقال وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح إن الكويت ترحب بالاتفاق.",
+     "سالم عبدالله الجابر الصباح|holds-position|Kuwait|foreign-minister",
+     true},
+  });
+  // Such a word begins no name.
+  check_no_person("وشدد البيان على حسن الجوار بين البلدين.");
+}
+
+TEST_CASE("Words with a pronoun and definite words after و name nothing",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a verb with its pronoun after a capital's adjective is no place",
+     "وصل السفير السعودي لدى اليمن محمد آل جابر إلى العاصمة اليمنية يرافقه وفد عماني.",
+     "Mohammed Al Jabr|visited|Yemen",
+     true},
+  });
+  check_no_mention_with("وصل السفير السعودي محمد آل جابر إلى العاصمة اليمنية يرافقه وفد عماني.",
+                        "يرافقه");
+  // "والوفد" is "and the delegation", no surname.
+  check_no_mention_with("وقال المشاط إن آل جابر والوفد العماني وصلوا.", "والوفد");
+}
