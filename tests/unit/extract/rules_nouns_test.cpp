@@ -1218,3 +1218,23 @@ TEST_CASE("Words with a pronoun and definite words after و name nothing",
   // "والوفد" is "and the delegation", no surname.
   check_no_mention_with("وقال المشاط إن آل جابر والوفد العماني وصلوا.", "والوفد");
 }
+
+TEST_CASE("A captain's rank (النقيب) introduces a name, and names a facility alone",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the rank between a title and the name",
+     "وقال الرئيس الانتقالي لبوركينا فاسو النقيب إبراهيم تراوري إن بلاده ستنسحب.",
+     "Ibrahim Traoré|holds-position|Burkina Faso|president",
+     true},
+    {"... so that the title is not the apposition of the name before it",
+     "ويقود الدول الثلاث عسكريون، هم رئيس المرحلة الانتقالية في مالي العقيد أسيمي غويتا، "
+     "والرئيس الانتقالي لبوركينا فاسو النقيب إبراهيم تراوري.",
+     "Assimi Goïta|holds-position|Burkina Faso|president",
+     false},
+    {"a hospital named after a family (stays)",
+     "ونقل الجرحى إلى مستشفى النقيب في عدن.",
+     "مستشفى النقيب|located-in|Aden",
+     true},
+  });
+}
