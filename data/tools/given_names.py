@@ -17,7 +17,7 @@ of people, less the lowercase words of Debian's wamerican dictionary.
 Arabic: the first words of the Arabic names of our gazetteer's people, and
 common given names no source we can convert lists (EXTRA_AR for Arabic and
 neighbouring languages, FOREIGN_AR for Western and other foreign names as
-written in Arabic, ARTICLE_AR for names of the Maghreb written with the
+written in Arabic, ARTICLE_AR for names written with the
 article, ABD_NAMES for the compounds with عبد; written by hand: names
 only, no word of the common vocabulary).
 
@@ -91,10 +91,11 @@ FOREIGN_AR = """مايكل توماس ستيفن أندرو كيفن كيفين 
 ألفونسو ألكساندر ألكسندرا ألكساندرا ألكساندريا أليكسا ألبير ألدو ألينا إلينور إليانور
 إليوت إلسا إلسي""".split()
 
-# Given names of the Maghreb that Arabic writes with the article ("الحبيب
-# الصيد"، "الباجي قائد السبسي"، "الهادي المجدوب"): only those that are no
-# common word of news text (not الطيب، الصادق، المهدي: "الوعد الصادق").
-ARTICLE_AR = """الحبيب الهادي الباجي المنصف المنجي""".split()
+# Given names that Arabic writes with the article, of the Maghreb and
+# elsewhere ("الحبيب الصيد"، "الباجي قائد السبسي"، "الهادي المجدوب"، "الحارث
+# إدريس"، "الوليد بن طلال"): only those that are no common word of news text
+# (not الطيب، الصادق، المهدي: "الوعد الصادق").
+ARTICLE_AR = """الحبيب الهادي الباجي المنصف المنجي الحارث الوليد الزبير""".split()
 
 # The second words of compound names with عبد ("servant of"): the names of God
 # and the few others Arabic names join to it (عبد الحسين، عبد الزهرة), written

@@ -1238,3 +1238,14 @@ TEST_CASE("A captain's rank (النقيب) introduces a name, and names a facili
      true},
   });
 }
+
+TEST_CASE("Given names written with the article (data/tools/given_names.py ARTICLE_AR)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an envoy's name",
+     "وقال مندوب السودان لدى الأمم المتحدة الحارث إدريس إن القرار جيد.",
+     "الحارث إدريس|holds-position|Sudan|ambassador",
+     true},
+  });
+}
