@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/tsv.hpp"
 #include "core/utf8.hpp"
+#include "extract/lexicon.hpp"
 #include "extract/normalizer.hpp"
 #include "extract/phonetic_key.hpp"
 #include "extract/token_shape.hpp"
@@ -20,6 +21,21 @@ std::vector<std::string> normalized_words(std::string_view text)
 {
   TokenizedText tokenized;
   tokenize(normalize(to_u32(text)), tokenized);
+  std::vector<std::string> words;
+  for (const auto& token : tokenized.tokens) {
+    words.emplace_back(token.text);
+  }
+  return words;
+}
+
+std::vector<std::string> Gazetteer::alias_words(std::string_view text) const
+{
+  if (m_possessives.empty()) {
+    return normalized_words(text);
+  }
+  TokenizedText tokenized;
+  tokenize(normalize(to_u32(text)), tokenized);
+  split_possessives(tokenized, WordSet(m_possessives));
   std::vector<std::string> words;
   for (const auto& token : tokenized.tokens) {
     words.emplace_back(token.text);
@@ -48,7 +64,7 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
     }
     return;
   }
-  auto tokens = normalized_words(text);
+  auto tokens = alias_words(text);
   if (tokens.empty()) {
     return;
   }

@@ -201,12 +201,20 @@ private:
   std::unordered_map<std::size_t, std::size_t> m_seats;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
   std::unordered_map<std::size_t, std::size_t> m_party_countries; // party -> country
-  Clitics m_article_only; // strips the article from alias first tokens
+  Clitics m_article_only;                 // strips the article from alias first tokens
+  std::vector<std::string> m_possessives; // split off alias words as off a text's ("'s")
   GazetteerIndex m_index = GazetteerIndex::full;
+
+  // An alias's tokens as a document's are: normalized, its possessive
+  // endings split off ("Tigray People's Liberation Front").
+  [[nodiscard]] std::vector<std::string> alias_words(std::string_view text) const;
 
 public:
   // The article stripped from alias first tokens ("ال"); set before parsing.
   void set_article_rules(Clitics clitics) { m_article_only = std::move(clitics); }
+  // The possessive endings the languages split off a word (words.tsv
+  // possessive: "'s"), split off alias words too; set before parsing.
+  void set_possessives(std::vector<std::string> endings) { m_possessives = std::move(endings); }
   // What the parse_* functions index (GazetteerIndex); set before parsing.
   void set_index(GazetteerIndex index) { m_index = index; }
 };

@@ -227,13 +227,17 @@ Resources Resources::load(const fs::path& data_dir)
   const auto language_dirs = language_dirs_of(data_dir);
   std::vector<std::pair<std::string, LanguagePack>> packs;
   Clitics articles;
+  std::vector<std::string> possessives;
   for (const auto& dir : language_dirs) {
     packs.emplace_back(dir.filename().string(), load_pack(reader, dir, impl->ontology, roles));
     articles.add_articles(packs.back().second.clitics);
+    const auto& words = packs.back().second.words.possessive.words();
+    possessives.insert(possessives.end(), words.begin(), words.end());
   }
 
   auto& gazetteer = impl->gazetteer;
   gazetteer.set_article_rules(articles);
+  gazetteer.set_possessives(possessives);
   const auto gazetteer_dir = data_dir / "gazetteer";
   load_entity_files(reader, gazetteer_dir, gazetteer);
   if (auto in = reader.open(gazetteer_dir / "positions.tsv", true)) {

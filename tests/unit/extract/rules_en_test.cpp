@@ -4061,3 +4061,22 @@ TEST_CASE("English: a dateline's place before the agency in parentheses, and tit
     },
     "en");
 }
+
+TEST_CASE("English: a gazetteer name with a possessive ending matches as the text splits it",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an organization named with People's",
+       "Getachew Reda, spokesperson for the Tigray People's Liberation Front, said the deal was "
+       "good.",
+       "Getachew Reda|holds-position|Tigray People's Liberation Front|spokesperson",
+       true},
+      {"... not another organization after a place (stays)",
+       "Getachew Reda, spokesperson for the Tigray People's Liberation Front, said the deal was "
+       "good.",
+       "Getachew Reda|holds-position|People's Liberation Front|spokesperson",
+       false},
+    },
+    "en");
+}
