@@ -100,6 +100,19 @@ std::optional<EntityFinder::Qualifier> EntityFinder::head_entity_at(Context& c, 
       }
       const auto place = place_at(
         c, j, definite_name, construct && !adjective && !(past_comma && !m_capitalized_names));
+      // "إلى العاصمة اليمنية": a seat's head and a country's adjective with
+      // no name after them are that country's capital, where the gazetteer
+      // lists one.
+      if (const auto& owner_known = country && head.seat && !place && !past_comma
+                                      ? c.entities[country->entity].known
+                                      : std::nullopt;
+          owner_known && c.entities[country->entity].entity.type == EntityType::country) {
+        if (const auto capital = m_gazetteer.capital_of(*owner_known)) {
+          const auto seat = c.entities.known(*capital);
+          c.mention(seat, i, country->end);
+          return Qualifier{seat, country->end};
+        }
+      }
       if (!place) {
         continue;
       }

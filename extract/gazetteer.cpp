@@ -186,7 +186,23 @@ void Gazetteer::parse_id_pairs(std::istream& in,
 
 void Gazetteer::parse_seats(std::istream& in, std::string_view source)
 {
-  parse_id_pairs(in, source, m_seats);
+  TsvReader reader(in, source);
+  while (reader.next()) {
+    reader.require(2);
+    const auto& f = reader.fields();
+    const auto place = require_id(f[0], source, reader.line());
+    const auto country = require_id(f[1], source, reader.line());
+    m_seats[place] = country;
+    if (f.size() > 2 && f[2] == "capital") {
+      m_capitals[country] = place;
+    }
+  }
+}
+
+std::optional<std::size_t> Gazetteer::capital_of(std::size_t country) const
+{
+  const auto found = m_capitals.find(country);
+  return found == m_capitals.end() ? std::nullopt : std::optional(found->second);
 }
 
 void Gazetteer::parse_chambers(std::istream& in, std::string_view source)

@@ -136,6 +136,8 @@ public:
   [[nodiscard]] std::optional<std::size_t> place_country(std::size_t place) const;
   // The country a capital or seat of power stands for, in metonymy.
   [[nodiscard]] std::optional<std::size_t> seat_country(std::size_t entity) const;
+  // The capital seats.tsv lists for a country.
+  [[nodiscard]] std::optional<std::size_t> capital_of(std::size_t country) const;
   // Entities with an alias of this match key.
   [[nodiscard]] std::vector<std::size_t> find_key(std::string_view key) const;
   // The one person whose alias has the phonetic key of `name` (two words or
@@ -199,6 +201,7 @@ private:
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>>
     m_person_by_phonetic; // npos: ambiguous
   std::unordered_map<std::size_t, std::size_t> m_seats;
+  std::unordered_map<std::size_t, std::size_t> m_capitals; // country -> its capital
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
   std::unordered_map<std::size_t, std::size_t> m_party_countries; // party -> country
   Clitics m_article_only;                 // strips the article from alias first tokens

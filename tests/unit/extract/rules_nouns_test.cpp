@@ -1210,7 +1210,7 @@ TEST_CASE("Words with a pronoun and definite words after و name nothing",
   check_rows({
     {"a verb with its pronoun after a capital's adjective is no place",
      "وصل السفير السعودي لدى اليمن محمد آل جابر إلى العاصمة اليمنية يرافقه وفد عماني.",
-     "Mohammed Al Jabr|visited|Yemen",
+     "Mohammed Al Jabr|visited|Sanaa",
      true},
   });
   check_no_mention_with("وصل السفير السعودي محمد آل جابر إلى العاصمة اليمنية يرافقه وفد عماني.",
@@ -1246,6 +1246,25 @@ TEST_CASE("Given names written with the article (data/tools/given_names.py ARTIC
     {"an envoy's name",
      "وقال مندوب السودان لدى الأمم المتحدة الحارث إدريس إن القرار جيد.",
      "الحارث إدريس|holds-position|Sudan|ambassador",
+     true},
+  });
+}
+
+TEST_CASE("A capital's head and a country's adjective alone are that country's capital",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the Yemeni capital",
+     "ووصل السفير السعودي محمد آل جابر إلى العاصمة اليمنية.",
+     "Mohammed Al Jabr|visited|Sanaa",
+     true},
+    {"... not the country",
+     "ووصل السفير السعودي محمد آل جابر إلى العاصمة اليمنية.",
+     "Mohammed Al Jabr|visited|Yemen",
+     false},
+    {"the capital's name after them (stays)",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى العاصمة اللبنانية بيروت.",
+     "Emmanuel Macron|visited|Beirut",
      true},
   });
 }
