@@ -171,7 +171,7 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
   }
 }
 
-// Lines whose first two columns are ids: seats.tsv, regions.tsv, city_countries.tsv.
+// Lines whose first two columns are ids: regions.tsv, city_countries.tsv.
 void Gazetteer::parse_id_pairs(std::istream& in,
                                std::string_view source,
                                std::unordered_map<std::size_t, std::size_t>& out) const
@@ -184,6 +184,8 @@ void Gazetteer::parse_id_pairs(std::istream& in,
   }
 }
 
+// seats.tsv: a place or an organization, the country it is the seat of, and
+// its kind; a capital is also the country's (capital_of).
 void Gazetteer::parse_seats(std::istream& in, std::string_view source)
 {
   TsvReader reader(in, source);
