@@ -265,9 +265,9 @@ void check_names(const fs::path& dir,
 }
 
 // One language folder: each file alone, then across them. Returns its clitics
-// (their articles are stripped from gazetteer aliases).
-// Checks one language folder; gives its clitics, and adds to `countries` the
-// gazetteer ids its titles name as owners (checked with the gazetteer).
+// (their articles are stripped from gazetteer aliases), and adds to
+// `countries` the gazetteer ids its titles name as owners (checked with the
+// gazetteer).
 Clitics check_language(const fs::path& dir,
                        const Ontology* ontology,
                        const Roles* roles,

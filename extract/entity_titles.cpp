@@ -648,7 +648,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
       }
     }
     // "خادم الحرمين الشريفين": a title that names its country itself
-    // (titles.tsv column 4) is owned by it, and its words mention it.
+    // (titles.tsv column 4) is owned by it.
     if (!of && title.owner_entity) {
       of = c.entities.known(*title.owner_entity);
     }
