@@ -28,14 +28,19 @@ std::vector<std::string> normalized_words(std::string_view text)
   return words;
 }
 
+void Gazetteer::set_possessives(std::vector<std::string> endings)
+{
+  m_possessives = std::make_shared<const WordSet>(std::move(endings));
+}
+
 std::vector<std::string> Gazetteer::alias_words(std::string_view text) const
 {
-  if (m_possessives.empty()) {
+  if (!m_possessives) {
     return normalized_words(text);
   }
   TokenizedText tokenized;
   tokenize(normalize(to_u32(text)), tokenized);
-  split_possessives(tokenized, WordSet(m_possessives));
+  split_possessives(tokenized, *m_possessives);
   std::vector<std::string> words;
   for (const auto& token : tokenized.tokens) {
     words.emplace_back(token.text);

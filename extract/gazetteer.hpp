@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <istream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace newskg::extract {
+
+class WordSet;
 
 // An entity the gazetteer knows.
 struct KnownEntity
@@ -204,8 +207,8 @@ private:
   std::unordered_map<std::size_t, std::size_t> m_capitals; // country -> its capital
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_party_tags;
   std::unordered_map<std::size_t, std::size_t> m_party_countries; // party -> country
-  Clitics m_article_only;                 // strips the article from alias first tokens
-  std::vector<std::string> m_possessives; // split off alias words as off a text's ("'s")
+  Clitics m_article_only;                       // strips the article from alias first tokens
+  std::shared_ptr<const WordSet> m_possessives; // split off alias words as off a text's ("'s")
   GazetteerIndex m_index = GazetteerIndex::full;
 
   // An alias's tokens as a document's are: normalized, its possessive
@@ -217,7 +220,7 @@ public:
   void set_article_rules(Clitics clitics) { m_article_only = std::move(clitics); }
   // The possessive endings the languages split off a word (words.tsv
   // possessive: "'s"), split off alias words too; set before parsing.
-  void set_possessives(std::vector<std::string> endings) { m_possessives = std::move(endings); }
+  void set_possessives(std::vector<std::string> endings);
   // What the parse_* functions index (GazetteerIndex); set before parsing.
   void set_index(GazetteerIndex index) { m_index = index; }
 };
