@@ -17,10 +17,13 @@ constexpr std::size_t min_phonetic_key = 6;   // two words, five consonants: "kn
 constexpr std::size_t short_phonetic_key = 8; // below, a person's key carries its onsets
 } // namespace
 
-std::vector<std::string> normalized_words(std::string_view text)
+std::vector<std::string> normalized_words(std::string_view text, const WordSet* possessive)
 {
   TokenizedText tokenized;
   tokenize(normalize(to_u32(text)), tokenized);
+  if (possessive != nullptr) {
+    split_possessives(tokenized, *possessive);
+  }
   std::vector<std::string> words;
   for (const auto& token : tokenized.tokens) {
     words.emplace_back(token.text);
@@ -31,21 +34,6 @@ std::vector<std::string> normalized_words(std::string_view text)
 void Gazetteer::set_possessives(std::vector<std::string> endings)
 {
   m_possessives = std::make_shared<const WordSet>(std::move(endings));
-}
-
-std::vector<std::string> Gazetteer::alias_words(std::string_view text) const
-{
-  if (!m_possessives) {
-    return normalized_words(text);
-  }
-  TokenizedText tokenized;
-  tokenize(normalize(to_u32(text)), tokenized);
-  split_possessives(tokenized, *m_possessives);
-  std::vector<std::string> words;
-  for (const auto& token : tokenized.tokens) {
-    words.emplace_back(token.text);
-  }
-  return words;
 }
 
 void Gazetteer::add_key(const std::string& key, std::size_t entity)
@@ -69,7 +57,7 @@ void Gazetteer::add_alias(std::string_view text, std::size_t entity, bool demony
     }
     return;
   }
-  auto tokens = alias_words(text);
+  auto tokens = normalized_words(text, m_possessives.get());
   if (tokens.empty()) {
     return;
   }

@@ -211,10 +211,6 @@ private:
   std::shared_ptr<const WordSet> m_possessives; // split off alias words as off a text's ("'s")
   GazetteerIndex m_index = GazetteerIndex::full;
 
-  // An alias's tokens as a document's are: normalized, its possessive
-  // endings split off ("Tigray People's Liberation Front").
-  [[nodiscard]] std::vector<std::string> alias_words(std::string_view text) const;
-
 public:
   // The article stripped from alias first tokens ("ال"); set before parsing.
   void set_article_rules(Clitics clitics) { m_article_only = std::move(clitics); }
@@ -226,7 +222,9 @@ public:
 };
 
 // Tokens of a short text, normalized as documents are: used for aliases,
-// cue words and lexicon entries, so data and text compare equal.
-[[nodiscard]] std::vector<std::string> normalized_words(std::string_view text);
+// cue words and lexicon entries, so data and text compare equal; with
+// `possessive`, its endings split off as a document's ("People's": People, 's).
+[[nodiscard]] std::vector<std::string> normalized_words(std::string_view text,
+                                                        const WordSet* possessive = nullptr);
 
 } // namespace newskg::extract
