@@ -225,6 +225,16 @@ std::optional<std::size_t> DocumentEntities::by_head(std::string_view key) const
   return found == m_by_head.end() ? std::nullopt : std::optional(found->second);
 }
 
+std::optional<std::size_t> DocumentEntities::by_alias_head(std::string_view key,
+                                                           std::size_t sentence) const
+{
+  const auto found = m_by_alias_head.find(key);
+  if (found == m_by_alias_head.end() || found->second.second != sentence) {
+    return std::nullopt;
+  }
+  return found->second.first;
+}
+
 void DocumentEntities::register_address(std::string honorific, std::size_t person)
 {
   const auto [at, added] = m_addressed.try_emplace(std::move(honorific), person);

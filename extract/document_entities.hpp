@@ -101,6 +101,16 @@ public:
   // or a bare "وزارة الخارجية" later in the article refers back to it.
   void register_head(std::string key, std::size_t entity) { m_by_head[std::move(key)] = entity; }
   [[nodiscard]] std::optional<std::size_t> by_head(std::string_view key) const;
+  // Organizations by the head word of a name the text did not write
+  // ("حركه" of "حركة حماس" after "حماس"), the latest one of each and the
+  // sentence that named it: only a title's owner in that sentence refers
+  // back to them ("وفد حماس رئيس الحركة خليل الحية").
+  void register_alias_head(std::string key, std::size_t entity, std::size_t sentence)
+  {
+    m_by_alias_head[std::move(key)] = {entity, sentence};
+  }
+  [[nodiscard]] std::optional<std::size_t> by_alias_head(std::string_view key,
+                                                         std::size_t sentence) const;
 
   // The one person named after a form of address ("جلاله" of "جلالة الملك
   // عبدالله"), whom that form with a pronoun ("جلالته") refers back to;
@@ -161,6 +171,8 @@ private:
   std::unordered_map<std::string, std::optional<std::size_t>, StringHash, std::equal_to<>>
     m_first_words;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_by_head;
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>, StringHash, std::equal_to<>>
+    m_by_alias_head; // entity, sentence
   // (nullopt: two persons were)
   std::unordered_map<std::string, std::optional<std::size_t>, StringHash, std::equal_to<>>
     m_addressed;

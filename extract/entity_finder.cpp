@@ -123,7 +123,28 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
     m_capitalized_names(pack.words.option.contains("capitalized-names")),
     m_country_before_title(pack.words.option.contains("country-before-title")),
     m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
-{}
+{
+  if (m_capitalized_names) {
+    return;
+  }
+  const auto& known = gazetteer.entities();
+  for (std::size_t k = 0; k < known.size(); ++k) {
+    if (known[k].type != EntityType::organization) {
+      continue;
+    }
+    for (const auto& name : known[k].aliases) {
+      const auto words = normalized_words(name);
+      if (words.size() < 2 || !pack.words.org_head.contains(words.front())) {
+        continue;
+      }
+      auto head = std::string(pack.clitics.without_article(words.front()));
+      auto& heads = m_alias_heads[k];
+      if (std::ranges::find(heads, head) == heads.end()) {
+        heads.push_back(std::move(head));
+      }
+    }
+  }
+}
 
 std::optional<GazetteerMatch> EntityFinder::known_at(const Context& c, std::size_t i) const
 {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newskg::extract {
@@ -434,6 +435,11 @@ private:
   bool m_capitalized_names = false;        // option capitalized-names
   bool m_country_before_title = false;     // option country-before-title
   bool m_seat_staff_serve_country = false; // option seat-staff-serve-country
+  // Where a name's head word comes first (no capitalized-names): for each
+  // known organization, the org-head words (words.tsv) its names begin with,
+  // without the article ("حركه" of "حركة حماس"): named in any form
+  // ("حماس"), the organization is what those heads alone refer back to.
+  std::unordered_map<std::size_t, std::vector<std::string>> m_alias_heads;
 };
 
 } // namespace newskg::extract

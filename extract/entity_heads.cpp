@@ -925,6 +925,13 @@ void EntityFinder::register_known_head(Context& c,
                                        std::size_t end) const
 {
   register_head_word(c, begin, entity);
+  if (const auto known = c.entities[entity].known) {
+    if (const auto heads = m_alias_heads.find(*known); heads != m_alias_heads.end()) {
+      for (const auto& head : heads->second) {
+        c.entities.register_alias_head(head, entity, c.sentence.index);
+      }
+    }
+  }
   if (m_country_before_title) {
     c.entities.register_head(std::string(c.token(end - 1).text), entity); // "the department"
   }

@@ -324,10 +324,25 @@ EntityFinder::qualifier_at(Context& c, std::size_t j, bool definite) const
   if (const auto owner = foreign_owner_at(c, j)) {
     return owner;
   }
-  // "محامي الهيئة": a bare head word naming an organization of this document.
+  // "محامي الهيئة": a bare head word naming an organization of this document;
+  // "وفد حماس رئيس الحركة": or, in the sentence that named it, one a name of
+  // it begins with.
   if (has_article(c.token(j)) && token_in(c.token(j), m_pack.words.org_head, m_pack.clitics)) {
     for (const auto form : c.token(j).forms()) {
       if (const auto earlier = c.entities.by_head(form)) {
+        c.mention(*earlier, j, j + 1);
+        return Qualifier{*earlier, j + 1};
+      }
+    }
+    // (Unless another organization stands between: "وفد فتح عضو اللجنة
+    // المركزية للحركة" when "فتح" is no name known.)
+    const auto last_org = std::find_if(c.items.rbegin(), c.items.rend(), [&](const Item& item) {
+      return item.kind == ItemKind::entity && item.end <= j
+             && c.entities[item.entity].entity.type == EntityType::organization;
+    });
+    for (const auto form : c.token(j).forms()) {
+      if (const auto earlier = c.entities.by_alias_head(form, c.sentence.index);
+          earlier && (last_org == c.items.rend() || last_org->entity == *earlier)) {
         c.mention(*earlier, j, j + 1);
         return Qualifier{*earlier, j + 1};
       }

@@ -1268,3 +1268,26 @@ TEST_CASE("A capital's head and a country's adjective alone are that country's c
      true},
   });
 }
+
+TEST_CASE("A title's bare head refers to an organization of its sentence named otherwise",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the movement named by its short name",
+     "وترأس وفد حماس رئيس الحركة في قطاع غزة خليل الحية.",
+     "Khalil al-Hayya|holds-position|Hamas|president",
+     true},
+    {"the group named by its people",
+     "وقال المتحدث باسم الحوثيين إن الهجوم فشل، فيما حذر زعيم الجماعة عبد الملك الحوثي واشنطن.",
+     "Abdul-Malik al-Houthi|holds-position|Houthis|leader",
+     true},
+    {"... named in the sentence before: no reference",
+     "وصل وفد حماس إلى القاهرة. وقال رئيس الحركة في قطاع غزة خليل الحية إن المباحثات إيجابية.",
+     "Khalil al-Hayya|holds-position|Hamas|president",
+     false},
+    {"... another organization named between: no reference",
+     "التقى وفد حماس ممثلي جامعة الدول العربية، وقال رئيس الحركة خليل الحية إن اللقاء مثمر.",
+     "Khalil al-Hayya|holds-position|Hamas|president",
+     false},
+  });
+}
