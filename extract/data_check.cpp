@@ -230,7 +230,7 @@ constexpr std::array<std::string_view, 12> language_names{"clitics.tsv",
                                                           "romanize.txt"};
 constexpr std::array<std::string_view, 4> ontology_names{
   "predicates.tsv", "roles.tsv", "predicate_aliases.tsv", "cameo_plover.tsv"};
-constexpr std::array<std::string_view, 14> gazetteer_names{"countries.tsv",
+constexpr std::array<std::string_view, 15> gazetteer_names{"countries.tsv",
                                                            "organizations.tsv",
                                                            "people.tsv",
                                                            "places.tsv",
@@ -241,6 +241,7 @@ constexpr std::array<std::string_view, 14> gazetteer_names{"countries.tsv",
                                                            "chambers.tsv",
                                                            "regions.tsv",
                                                            "city_countries.tsv",
+                                                           "place_countries.tsv",
                                                            "seats.tsv",
                                                            "country_qids.tsv",
                                                            "country_aliases.tsv"};

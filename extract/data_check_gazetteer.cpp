@@ -543,6 +543,7 @@ void check_gazetteer(const fs::path& data_dir,
   checker.chambers(dir / "chambers.tsv");
   checker.regions(dir / "regions.tsv");
   checker.regions(dir / "city_countries.tsv");
+  checker.regions(dir / "place_countries.tsv");
   for (const auto& lang : languages.names) {
     checker.demonyms(data_dir / lang / "demonyms.tsv", lang);
     checker.party_tags(data_dir / lang / "party_tags.tsv");

@@ -164,7 +164,8 @@ void Gazetteer::parse_positions(std::istream& in, std::string_view source)
   }
 }
 
-// Lines whose first two columns are ids: regions.tsv, city_countries.tsv.
+// Lines whose first two columns are ids: regions.tsv, city_countries.tsv,
+// place_countries.tsv.
 void Gazetteer::parse_id_pairs(std::istream& in,
                                std::string_view source,
                                std::unordered_map<std::size_t, std::size_t>& out) const

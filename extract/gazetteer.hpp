@@ -127,8 +127,9 @@ public:
   // The country a subdivision (a US state, a governorate) lies in; it never
   // stands for its country.
   [[nodiscard]] std::optional<std::size_t> region_country(std::size_t entity) const;
-  // Lines `place_id<TAB>country_id` (city_countries.tsv): the country a
-  // city lies in, read only to refuse a place in another country.
+  // Lines `place_id<TAB>country_id` (city_countries.tsv, place_countries.tsv):
+  // the country a city or place lies in (place_country), unlike a region's
+  // no place apposed to it.
   void parse_city_countries(std::istream& in, std::string_view source);
   // True when the gazetteer places `place` (a subdivision or a city) in a
   // country other than `where`, a country or a subdivision's country:

@@ -249,8 +249,10 @@ Resources Resources::load(const fs::path& data_dir)
   if (auto in = reader.open(gazetteer_dir / "regions.tsv", true)) {
     gazetteer.parse_regions(*in, (gazetteer_dir / "regions.tsv").string());
   }
-  if (auto in = reader.open(gazetteer_dir / "city_countries.tsv", true)) {
-    gazetteer.parse_city_countries(*in, (gazetteer_dir / "city_countries.tsv").string());
+  for (const auto* name : {"city_countries.tsv", "place_countries.tsv"}) {
+    if (auto in = reader.open(gazetteer_dir / name, true)) {
+      gazetteer.parse_city_countries(*in, (gazetteer_dir / name).string());
+    }
   }
   if (auto in = reader.open(gazetteer_dir / "seats.tsv", true)) {
     gazetteer.parse_seats(*in, (gazetteer_dir / "seats.tsv").string());

@@ -1295,3 +1295,19 @@ TEST_CASE("A title's bare head refers to an organization of its sentence named o
      false},
   });
 }
+
+TEST_CASE("A place of places.tsv lies in the country place_countries.tsv gives it, as the country "
+          "noun after it says",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a governorate west of the country",
+     "زار الرئيس العراق. وقعت اشتباكات في محافظة الأنبار غربي البلاد.",
+     "Anbar|located-in|Iraq",
+     true},
+    {"a city in an occupied region is left out of the file (stays)",
+     "زار الرئيس أوكرانيا. قصفت روسيا مدينة دونيتسك في شرق البلاد.",
+     "Donetsk|located-in|Ukraine",
+     false},
+  });
+}
