@@ -128,12 +128,14 @@ public:
   };
   std::vector<OpenRole> open_roles;
 
-  // A country named a neighbour ("neighboring Greece"): it stands in
-  // `predicate` (borders) with the country the article is about, resolved at
+  // A country named a neighbour ("neighboring Greece"), or a place put in
+  // "the country" ("إقليم بني شنقول غربي البلاد") that the gazetteer places
+  // nowhere the document has named by then: it stands in `predicate`
+  // (borders, located-in) with the country the article is about, resolved at
   // the end of the document.
   struct Neighbour
   {
-    std::size_t country = 0;
+    std::size_t country = 0; // the country or the place
     std::string predicate;
     double confidence = 0;
     Evidence evidence;

@@ -198,8 +198,11 @@ std::optional<std::size_t> dateline_country(const SentenceView& sentence,
 }
 
 // "a dispute with neighboring Greece" in an article about Macedonia: each
-// neighbour (DocumentEntities::neighbours) borders the article's country.
+// neighbour (DocumentEntities::neighbours) borders the article's country;
+// "بإقليم بني شنقول غربي البلاد" in an article about Ethiopia lies in it,
+// unless the gazetteer places it in another country.
 void close_neighbours(const DocumentEntities& entities,
+                      const Gazetteer& gazetteer,
                       const Ontology& ontology,
                       std::optional<std::size_t> dateline,
                       std::vector<Relation>& relations)
@@ -209,7 +212,9 @@ void close_neighbours(const DocumentEntities& entities,
     return;
   }
   for (const auto& neighbour : entities.neighbours) {
-    if (neighbour.country == *top) {
+    const auto& known = entities[neighbour.country].known;
+    const auto lies_in = known ? gazetteer.place_country(*known) : std::nullopt;
+    if (neighbour.country == *top || (lies_in && lies_in != entities[*top].known)) {
       continue;
     }
     Relation relation{.subject = entities[neighbour.country].entity.id,
@@ -545,7 +550,7 @@ Extraction extract(const Document& document, const Resources& resources, Trace* 
     language->engine.apply(sentence, items, entities, discourse, relations, cues);
   }
   close_open_roles(entities, impl.gazetteer, language->pack, dateline, relations);
-  close_neighbours(entities, impl.ontology, dateline, relations);
+  close_neighbours(entities, impl.gazetteer, impl.ontology, dateline, relations);
   fold_surnames(entities, lang, relations);
   auto extraction = assemble(document, lang, entities, std::move(relations));
   extraction.sentences_split = segmentation.split;

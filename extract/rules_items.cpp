@@ -207,7 +207,8 @@ void SentenceRules::apply_in_place()
 // "مدينة خاركيف في شرق البلاد": a place, the in-place trigger's word or
 // preposition, directions, and a noun for "the country" (words.tsv
 // country-noun) lies in the country the gazetteer places it in, when the
-// document has named that country by then: the noun refers back to it.
+// document has named that country by then: the noun refers back to it;
+// else in the country the article is about (close_neighbours).
 void SentenceRules::apply_in_country_noun()
 {
   if (m_pack.words.country_noun.words().empty()) {
@@ -220,7 +221,7 @@ void SentenceRules::apply_in_country_noun()
         continue;
       }
       const auto& place = m_entities[item.entity];
-      if (!place.known || place.entity.type != EntityType::location) {
+      if (place.entity.type != EntityType::location) {
         continue;
       }
       bool word_first = false;
@@ -230,18 +231,28 @@ void SentenceRules::apply_in_country_noun()
           || !token_in(token(at), m_pack.words.country_noun, m_pack.clitics)) {
         continue;
       }
-      const auto country = m_gazetteer.place_country(*place.known);
+      const auto country = place.known ? m_gazetteer.place_country(*place.known) : std::nullopt;
       std::optional<std::size_t> named;
       for (std::size_t e = 0; country && e < m_entities.size(); ++e) {
         if (m_entities[e].known == country && !m_entities[e].entity.mentions.empty()) {
           named = e;
         }
       }
-      if (!named) {
+      const auto* p = m_ontology.find(trigger.predicate);
+      if (p == nullptr || !allowed(item.entity, true, *p)) {
         continue;
       }
-      const auto* p = m_ontology.find(trigger.predicate);
-      if (p == nullptr || !allowed(item.entity, true, *p) || !allowed(*named, false, *p)) {
+      // Else the country the article is about, at its end, if the gazetteer
+      // places it nowhere else.
+      if (!named) {
+        m_entities.neighbours.push_back(DocumentEntities::Neighbour{
+          .country = item.entity,
+          .predicate = trigger.predicate,
+          .confidence = trigger.confidence,
+          .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
+        continue;
+      }
+      if (!allowed(*named, false, *p)) {
         continue;
       }
       m_hits.push_back(Hit{&trigger, CueMatch{item.begin, at + 1, item.begin, item.begin}});

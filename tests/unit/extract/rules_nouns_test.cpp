@@ -1311,3 +1311,30 @@ TEST_CASE("A place of places.tsv lies in the country place_countries.tsv gives i
      false},
   });
 }
+
+TEST_CASE("A place the gazetteer does not place, put in the country noun, lies in the article's "
+          "country",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"after a wire dateline",
+     "مقديشو، 20 فبراير 2024 (الأناضول) – أعلن الجيش الصومالي استعادة السيطرة على بلدة في "
+     "محافظة غلغدود وسط البلاد.",
+     "Ghlghdud|located-in|Somalia",
+     true},
+    {"the country named twice",
+     "أعلنت الصومال استعادة السيطرة على بلدة في محافظة غلغدود وسط البلاد. وقالت الصومال إن "
+     "العملية مستمرة.",
+     "Ghlghdud|located-in|Somalia",
+     true},
+    {"... two countries named as often: no article's country",
+     "أعلنت الصومال وكينيا استعادة السيطرة على بلدة في محافظة غلغدود وسط البلاد.",
+     "Ghlghdud|located-in|Somalia",
+     false},
+    {"... a place the gazetteer puts in another country",
+     "أعلنت الصومال استعادة السيطرة على بلدة في مدينة الرمادي وسط البلاد. وقالت الصومال إن "
+     "العملية مستمرة.",
+     "Ramadi|located-in|Somalia",
+     false},
+  });
+}
