@@ -1338,3 +1338,22 @@ TEST_CASE("A place the gazetteer does not place, put in the country noun, lies i
      false},
   });
 }
+
+TEST_CASE("A facility's adjective between its name and where it lies (words.tsv place-suffix)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"an air base's adjective",
+     "استهدف هجوم قاعدة عين الأسد الجوية في محافظة الأنبار.",
+     "Ain al-Asad Air Base|located-in|Anbar",
+     true},
+    {"an airport's adjective",
+     "ووصل الوفد إلى مطار بنينا الدولي في بنغازي.",
+     "Mtar Bnina|located-in|Benghazi",
+     true},
+    {"... no place after في: a date (stays)",
+     "ووصل الوفد إلى مطار بغداد الدولي في الثالث من يناير.",
+     "Baghdad|located-in|Baghdad",
+     false},
+  });
+}
