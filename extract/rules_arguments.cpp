@@ -1442,6 +1442,13 @@ SentenceRules::prep_object(std::size_t from, std::span<const std::string> preps)
       if (auto owner = stand_in_owner(t)) {
         return owner;
       }
+      // "اتصالين هاتفيين بكل من تميم ومحمد بن سلمان": on a list intro
+      // (words.tsv list-intro), the preposition governs the list past its "من".
+      if (const auto k = token_in(token(t), m_pack.words.list_intro, m_pack.clitics)
+                           ? item_starting_in(t + 2, 0)
+                           : std::nullopt) {
+        return list_right(*k);
+      }
     }
     if (is_preposition(t, preps)) {
       if (auto owner = stand_in_owner(t + 1)) {

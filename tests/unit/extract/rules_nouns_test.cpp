@@ -1357,3 +1357,24 @@ TEST_CASE("A facility's adjective between its name and where it lies (words.tsv 
      false},
   });
 }
+
+TEST_CASE("A preposition on a list intro governs the list after it (بكل من)",
+          "[extract][rules][arabic]")
+{
+  const char* text = "أجرى أمير الكويت الشيخ نواف الأحمد اتصالين هاتفيين بكل من الشيخ تميم "
+                     "والأمير محمد بن سلمان.";
+  check_rows({
+    {"the caller and the first of the list",
+     text,
+     "Nawaf Al-Ahmad Al-Jaber Al-Sabah|called|Tamim bin Hamad Al Thani",
+     true},
+    {"the caller and the second",
+     text,
+     "Mohammed bin Salman|called|Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+     true},
+    {"... the list's members called no one among themselves",
+     text,
+     "Mohammed bin Salman|called|Tamim bin Hamad Al Thani",
+     false},
+  });
+}
