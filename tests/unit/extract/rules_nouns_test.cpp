@@ -1378,3 +1378,15 @@ TEST_CASE("A preposition on a list intro governs the list after it (بكل من)
      false},
   });
 }
+
+TEST_CASE("A phrase fronted by في before the clause's verb (words.tsv fronted-opener)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a call with someone, then who spoke",
+     "وفي اتصال هاتفي مع الشيخ محمد بن زايد، أكد رئيس الوزراء السوداني عبد الله حمدوك أن "
+     "التعاون مستمر.",
+     "Abdalla Hamdok|called|Mohamed bin Zayed",
+     true},
+  });
+}
