@@ -4080,3 +4080,27 @@ TEST_CASE("English: a gazetteer name with a possessive ending matches as the tex
     },
     "en");
 }
+
+TEST_CASE("A subject, an aside set off by commas, then a perfect's auxiliary (words.tsv "
+          "verb-particle) and the verb",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a relative clause, then has",
+       "Egypt, which borders Gaza at Rafah, has warned Israel that an offensive would have "
+       "dire consequences.",
+       "Egypt|warned|Israel",
+       true},
+      {"an aside opened by both (words.tsv aside-opener)",
+       "Mali and Burkina Faso, both ruled by soldiers, warned ECOWAS that any intervention would "
+       "be war.",
+       "Burkina Faso|warned|Economic Community of West African States",
+       true},
+      {"... no subject before the aside: nothing",
+       "On Monday, both ruled by soldiers, warned ECOWAS that any intervention would be war.",
+       "Mali|warned|Economic Community of West African States",
+       false},
+    },
+    "en");
+}
