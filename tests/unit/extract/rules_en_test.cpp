@@ -1895,15 +1895,19 @@ TEST_CASE("An apposed title may carry modifiers, and an age may stand before it"
     "en");
 }
 
-TEST_CASE("An organization's official is its member; a country's is not",
+TEST_CASE("An organization's official holds a post in it; a country's is no member",
           "[extract][rules][english]")
 {
   check_rows(
     {
       {"an organization before the title",
        "Senior Hamas official Musa Abu Marzouk rejected the proposal.",
-       "Mousa Abu Marzouk|member-of|Hamas",
+       "Mousa Abu Marzouk|holds-position|Hamas|official",
        true},
+      {"... no longer a mere member",
+       "Senior Hamas official Musa Abu Marzouk rejected the proposal.",
+       "Mousa Abu Marzouk|member-of|Hamas",
+       false},
       {"a country before the title makes no membership",
        "U.S. official John Haddad said the talks failed.",
        "John Haddad|member-of|United States",
