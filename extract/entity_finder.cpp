@@ -124,9 +124,15 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
     m_country_before_title(pack.words.option.contains("country-before-title")),
     m_seat_staff_serve_country(pack.words.option.contains("seat-staff-serve-country"))
 {
-  if (m_capitalized_names) {
-    return;
-  }
+  // The head of a name: its first word where heads come first ("حركة
+  // حماس"); else the word before "of" ("Group of Seven"), or the last one.
+  const auto head_of = [&](const std::vector<std::string>& words) -> std::string_view {
+    if (!m_capitalized_names) {
+      return words.front();
+    }
+    const auto of = std::ranges::find(words, std::string_view("of"));
+    return of != words.end() && of != words.begin() ? *(of - 1) : words.back();
+  };
   const auto& known = gazetteer.entities();
   for (std::size_t k = 0; k < known.size(); ++k) {
     if (known[k].type != EntityType::organization) {
@@ -134,10 +140,10 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
     }
     for (const auto& name : known[k].aliases) {
       const auto words = normalized_words(name);
-      if (words.size() < 2 || !pack.words.org_head.contains(words.front())) {
+      if (words.size() < 2 || !pack.words.org_head.contains(head_of(words))) {
         continue;
       }
-      auto head = std::string(pack.clitics.without_article(words.front()));
+      auto head = std::string(pack.clitics.without_article(head_of(words)));
       auto& heads = m_alias_heads[k];
       if (std::ranges::find(heads, head) == heads.end()) {
         heads.push_back(std::move(head));

@@ -435,10 +435,10 @@ private:
   bool m_capitalized_names = false;        // option capitalized-names
   bool m_country_before_title = false;     // option country-before-title
   bool m_seat_staff_serve_country = false; // option seat-staff-serve-country
-  // Where a name's head word comes first (no capitalized-names): for each
-  // known organization, the org-head words (words.tsv) its names begin with,
-  // without the article ("حركه" of "حركة حماس"): named in any form
-  // ("حماس"), the organization is what those heads alone refer back to.
+  // For each known organization, the org-head words (words.tsv) that head
+  // its names, without the article ("حركه" of "حركة حماس", "group" of
+  // "Group of Seven"): named in any form ("حماس", "G7"), the organization is
+  // what those heads alone refer back to in its sentence.
   std::unordered_map<std::size_t, std::vector<std::string>> m_alias_heads;
 };
 

@@ -4108,3 +4108,21 @@ TEST_CASE("A subject, an aside set off by commas, then a perfect's auxiliary (wo
     },
     "en");
 }
+
+TEST_CASE("The head of a name the text did not write refers to the organization its sentence "
+          "named",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"the group of the Group of Seven, named G7",
+       "The G7 was full of arrogance, and China urged the group to stop smearing it.",
+       "China|called-on|G7",
+       true},
+      {"... named in the sentence before: no reference",
+       "The G7 met in Italy. China urged the group to stop smearing it.",
+       "China|called-on|G7",
+       false},
+    },
+    "en");
+}
