@@ -1226,8 +1226,10 @@ bool EntityFinder::bare_head_at(Context& c, std::size_t i) const
   // "the G7 was full of arrogance and urged the group": where letter case
   // tells names apart, a head of a name the text did not write refers to
   // the organization its sentence named.
-  for (const auto form : m_capitalized_names ? token.forms() : decltype(token.forms()){}) {
-    if (const auto earlier = c.entities.by_alias_head(form, c.sentence.index)) {
+  for (const auto form : token.forms()) {
+    const auto earlier =
+      m_capitalized_names ? c.entities.by_alias_head(form, c.sentence.index) : std::nullopt;
+    if (earlier) {
       c.mention(*earlier, i, i + 1);
       c.items.push_back(Item{.begin = i, .end = i + 1, .entity = *earlier});
       return true;
