@@ -842,3 +842,23 @@ TEST_CASE("The noun of an act naming its own object does not refer back to an ea
      true},
   });
 }
+
+TEST_CASE("Whatever was signed: a relative pronoun and the verb of signing with its pronoun "
+          "(triggers.tsv rel-sym)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a partnership two parties signed",
+     "الشراكة الاستراتيجية التي وقعها الأردن والاتحاد الأوروبي في عمان.",
+     "European Union|agreed-with|Jordan",
+     true},
+    {"memoranda one party signed with another",
+     "ألغت ليبيا المذكرات التي وقعتها تركيا مع حكومة الوفاق.",
+     "Government of National Accord|agreed-with|Turkey",
+     true},
+    {"... وقع without the pronoun took place (stays)",
+     "نفذ التفجير الذي وقع في مانشستر تنظيم داعش وبريطانيا تحقق.",
+     "Islamic State|agreed-with|United Kingdom",
+     false},
+  });
+}
