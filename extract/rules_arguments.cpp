@@ -948,6 +948,13 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
       return std::nullopt;
     }
     for (std::size_t t = item.end; t < before; ++t) {
+      // "عقد السيسي والملك سلمان، اليوم، جلسة مباحثات": a subject's aside
+      // of time words between commas stands between it and its verb's noun.
+      if (const auto past = subject && is_soft_boundary(t) ? past_adverbials(t + 1) : t;
+          past > t + 1 && past < before && is_soft_boundary(past)) {
+        t = past;
+        continue;
+      }
       if (is_hard_boundary(t) || is_soft_boundary(t)) {
         return std::nullopt;
       }

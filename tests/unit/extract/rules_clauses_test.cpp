@@ -862,3 +862,14 @@ TEST_CASE("Whatever was signed: a relative pronoun and the verb of signing with 
      false},
   });
 }
+
+TEST_CASE("A subject's aside of time words between commas before its verb's noun",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the day between commas",
+     "عقد الرئيس عبد الفتاح السيسي والملك سلمان بن عبد العزيز، اليوم، جلسة مباحثات موسعة.",
+     "Abdel Fattah el-Sisi|met|Salman bin Abdulaziz",
+     true},
+  });
+}
