@@ -873,3 +873,12 @@ TEST_CASE("A subject's aside of time words between commas before its verb's noun
      true},
   });
 }
+
+TEST_CASE("Indirect talks are negotiations, no meeting (triggers.tsv)", "[extract][rules][arabic]")
+{
+  const char* text = "أجرى عراقجي محادثات غير مباشرة مع المبعوث الأمريكي ستيف ويتكوف.";
+  check_rows({
+    {"negotiated", text, "Abbas Araghchi|negotiated-with|Steve Witkoff", true},
+    {"... not met", text, "Abbas Araghchi|met|Steve Witkoff", false},
+  });
+}
