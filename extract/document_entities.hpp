@@ -102,9 +102,10 @@ public:
   void register_head(std::string key, std::size_t entity) { m_by_head[std::move(key)] = entity; }
   [[nodiscard]] std::optional<std::size_t> by_head(std::string_view key) const;
   // Organizations by the head word of a name the text did not write
-  // ("حركه" of "حركة حماس" after "حماس"), the latest one of each and the
-  // sentence that named it: only a title's owner in that sentence refers
-  // back to them ("وفد حماس رئيس الحركة خليل الحية").
+  // ("حركه" of "حركة حماس" after "حماس", "group" of "Group of Seven" after
+  // "G7"), the latest one of each and the sentence that named it: only that
+  // sentence refers back to them, in Arabic only by a title's owner ("وفد
+  // حماس رئيس الحركة خليل الحية").
   void register_alias_head(std::string key, std::size_t entity, std::size_t sentence)
   {
     m_by_alias_head[std::move(key)] = {entity, sentence};

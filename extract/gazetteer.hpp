@@ -128,8 +128,8 @@ public:
   // stands for its country.
   [[nodiscard]] std::optional<std::size_t> region_country(std::size_t entity) const;
   // Lines `place_id<TAB>country_id` (city_countries.tsv, place_countries.tsv):
-  // the country a city or place lies in (place_country), unlike a region's
-  // no place apposed to it.
+  // the country a city or another place lies in (place_country); unlike a
+  // region, no such place apposed to a country lies in it for that.
   void parse_city_countries(std::istream& in, std::string_view source);
   // True when the gazetteer places `place` (a subdivision or a city) in a
   // country other than `where`, a country or a subdivision's country:

@@ -245,11 +245,7 @@ void SentenceRules::apply_in_country_noun()
       // Else the country the article is about, at its end, if the gazetteer
       // places it nowhere else.
       if (!named) {
-        m_entities.neighbours.push_back(DocumentEntities::Neighbour{
-          .country = item.entity,
-          .predicate = trigger.predicate,
-          .confidence = trigger.confidence,
-          .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
+        defer_to_article_country(item.entity, trigger);
         continue;
       }
       if (!allowed(*named, false, *p)) {
@@ -385,14 +381,21 @@ void SentenceRules::apply_neighbours()
         after_it = beside(at, at + 1);
       }
       if (before_it || after_it) {
-        m_entities.neighbours.push_back(DocumentEntities::Neighbour{
-          .country = item.entity,
-          .predicate = trigger.predicate,
-          .confidence = trigger.confidence,
-          .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
+        defer_to_article_country(item.entity, trigger);
       }
     }
   }
+}
+
+// `entity` stands in the trigger's predicate with the country the article is
+// about, which only its end tells (DocumentEntities::neighbours).
+void SentenceRules::defer_to_article_country(std::size_t entity, const Trigger& trigger)
+{
+  m_entities.neighbours.push_back(DocumentEntities::Neighbour{
+    .country = entity,
+    .predicate = trigger.predicate,
+    .confidence = trigger.confidence,
+    .evidence = Evidence{m_sentence.index, m_sentence.span, sentence_text(m_sentence)}});
 }
 
 // Countries named in this sentence, in text order, for "the two sides" with

@@ -152,6 +152,7 @@ private:
                                              bool& word_first,
                                              bool& prep_first) const;
   void apply_neighbours();
+  void defer_to_article_country(std::size_t entity, const Trigger& trigger);
   [[nodiscard]] std::size_t beyond_direction(const Item& item) const;
   [[nodiscard]] bool pronoun_before(std::size_t at) const;
   [[nodiscard]] Entities quoted_speaker(std::size_t at, const PredicateInfo& p) const;
