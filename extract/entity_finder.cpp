@@ -139,6 +139,9 @@ EntityFinder::EntityFinder(const Gazetteer& gazetteer,
       continue;
     }
     for (const auto& name : known[k].aliases) {
+      if (name.find(' ') == std::string::npos) {
+        continue; // cheap first: a name of one word has no head
+      }
       const auto words = normalized_words(name);
       if (words.size() < 2 || !pack.words.org_head.contains(head_of(words))) {
         continue;

@@ -322,6 +322,9 @@ private:
   std::optional<std::size_t>
   team_of_city(Context& c, std::size_t city, std::size_t begin, std::size_t end) const;
   [[nodiscard]] bool starts_title(const Context& c, std::size_t i) const;
+  // A title of titles.tsv for which `wanted` holds begins at token i.
+  [[nodiscard]] bool
+  title_at_where(const Context& c, std::size_t i, bool (*wanted)(const Title&)) const;
   [[nodiscard]] bool
   adjective_not_name(const Context& c, std::size_t i, const GazetteerMatch& g) const;
   [[nodiscard]] bool adjective_of_noun(const Context& c, std::size_t i) const;

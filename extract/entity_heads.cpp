@@ -346,22 +346,12 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
       return !has_article(token) && dictionary_word(c, t)
              && (ends_in_nisba(token) || adjective_ending(m_pack.words, token.text));
     };
-    // "مستشفى النقيب": a rank (a title of no position) with no name after it
-    // is the facility's name.
+    // "مستشفى النقيب": a rank (a title of one word and no position) with no
+    // name after it is the facility's name.
     const auto rank_alone = [&](std::size_t t) {
-      thread_local std::vector<std::uint32_t> candidates;
-      m_pack.title_index.candidates(c.token(t), m_pack.clitics, candidates);
-      bool rank = false;
-      for (const auto index : candidates) {
-        const auto& title = m_pack.titles[index];
-        if (const auto match = match_cue(title.cue, c.tokens(), t, m_pack.clitics)) {
-          if (title.role != no_role || match->end != t + 1) {
-            return false;
-          }
-          rank = true;
-        }
-      }
-      return rank && !is_name_word(c, t + 1);
+      return title_end(c, t) == t + 1
+             && !title_at_where(c, t, [](const Title& title) { return title.role != no_role; })
+             && !is_name_word(c, t + 1);
     };
     while (k < c.sentence.end && k - j < 2 && (is_name_word(c, k) || (k == j && rank_alone(k)))
            && !token_in(c.token(k), m_pack.words.place_preposition, m_pack.clitics)

@@ -78,10 +78,18 @@ std::size_t EntityFinder::title_end(const Context& c, std::size_t i) const
 // A title begins at token i.
 bool EntityFinder::starts_title(const Context& c, std::size_t i) const
 {
+  return title_at_where(c, i, [](const Title&) { return true; });
+}
+
+bool EntityFinder::title_at_where(const Context& c,
+                                  std::size_t i,
+                                  bool (*wanted)(const Title&)) const
+{
   thread_local std::vector<std::uint32_t> candidates;
   m_pack.title_index.candidates(c.token(i), m_pack.clitics, candidates);
   return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    return match_cue(m_pack.titles[k].cue, c.tokens(), i, m_pack.clitics).has_value();
+    const auto& title = m_pack.titles[k];
+    return wanted(title) && match_cue(title.cue, c.tokens(), i, m_pack.clitics).has_value();
   });
 }
 

@@ -2027,13 +2027,8 @@ bool EntityFinder::object_after(Context& c, std::size_t j) const
   if (t >= c.sentence.end) {
     return false;
   }
-  thread_local std::vector<std::uint32_t> candidates;
-  m_pack.title_index.candidates(c.token(t), m_pack.clitics, candidates);
-  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    const auto& title = m_pack.titles[k];
-    return title.role != no_role && title.role != "counterpart"
-           && match_cue(title.cue, c.tokens(), t, m_pack.clitics).has_value();
-  });
+  return title_at_where(
+    c, t, [](const Title& title) { return title.role != no_role && title.role != "counterpart"; });
 }
 
 // A head of heads.tsv that stands for its country (label "=") at j, and
@@ -2070,13 +2065,7 @@ std::optional<std::size_t> EntityFinder::country_head_end(const Context& c, std:
 // "نظيره الأمريكي", "his counterpart": a title of role counterpart at j.
 bool EntityFinder::counterpart_title_at(const Context& c, std::size_t j) const
 {
-  thread_local std::vector<std::uint32_t> candidates;
-  m_pack.title_index.candidates(c.token(j), m_pack.clitics, candidates);
-  return std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t k) {
-    const auto& title = m_pack.titles[k];
-    return title.role == "counterpart"
-           && match_cue(title.cue, c.tokens(), j, m_pack.clitics).has_value();
-  });
+  return title_at_where(c, j, [](const Title& title) { return title.role == "counterpart"; });
 }
 
 // The person whose item ends right before the post noun at `post`, or one
