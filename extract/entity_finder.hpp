@@ -167,6 +167,8 @@ private:
   // next word (written in one: عبدالله).
   [[nodiscard]] bool joined_given_name(const Context& c, std::size_t i) const;
   [[nodiscard]] std::optional<std::string> joined_name_word(const Context& c, std::size_t i) const;
+  [[nodiscard]] std::size_t
+  unowned_post_end(const Context& c, std::size_t j, bool after_word) const;
   [[nodiscard]] bool names_speaker(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool verb_after_title(const Context& c, std::size_t title, const Name& name) const;
   [[nodiscard]] bool object_after(Context& c, std::size_t j) const;

@@ -731,6 +731,18 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     // object, not the title's holder.
     auto name =
       next_holds_elsewhere || preposition_before_name(c, j) > 0 ? std::nullopt : name_at(c, j);
+    // "اتهم رئيس الوفد الحكومي المفاوض هادي هيج الحوثيين": without letter
+    // case, definite words of a post that name no owner, then a name of two
+    // words or more beginning with a given name: the name is the title's
+    // holder, who holds no position the ontology names.
+    if (!name && !of && !unowned && !m_capitalized_names && title.role != no_role) {
+      if (const auto end = unowned_post_end(c, j, j > match->end); end > j) {
+        if (auto holder = name_at(c, end); holder && named_stranger(c, *holder)) {
+          j = end;
+          name = holder;
+        }
+      }
+    }
     // "وعقد الأمير فيصل جلسة مباحثات" after "الأمير فيصل بن فرحان": a given
     // name alone after a title is the one person named so far whose name
     // begins with it; not one a lineage word or a known name goes on ("فيصل
@@ -2101,6 +2113,23 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
 // words or more after it that ends where the report opens (closes_report)
 // name its speaker: the name needs no given name there, and no word of it is
 // the clause's verb.
+// Past up to max_title_qualifiers definite words at j that describe a post
+// and name nothing (no name the gazetteer knows, no title, no time word; the
+// first, unless `after_word` (a word of the post stands before it), no cue at
+// all): "الوفد الحكومي المفاوض". j when none.
+std::size_t EntityFinder::unowned_post_end(const Context& c, std::size_t j, bool after_word) const
+{
+  auto k = j;
+  while (k < j + max_title_qualifiers && k < c.sentence.end && c.token(k).kind == TokenKind::word
+         && has_article(c.token(k)) && !governed_word(c, k)
+         && !token_in(c.token(k), m_pack.words.stop, m_pack.clitics)
+         && !token_in(c.token(k), m_pack.words.time, m_pack.clitics) && !known_at(c, k)
+         && (k == j && !after_word ? !starts_cue(c, k) : !starts_title(c, k))) {
+    ++k;
+  }
+  return k;
+}
+
 bool EntityFinder::named_stranger(const Context& c, const Name& name) const
 {
   return !name.entity && name.end >= name.begin + 2

@@ -1390,3 +1390,22 @@ TEST_CASE("A phrase fronted by في before the clause's verb (words.tsv fronted-
      true},
   });
 }
+
+TEST_CASE("A title's post words that name no owner stand between it and its holder",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the holder after the post's words is the verb's subject",
+     "في المقابل، اتهم رئيس الوفد الحكومي المفاوض هادي هيج الحوثيين بالتعنت.",
+     "هادي هيج|accused|Houthis",
+     true},
+    {"... with another verb",
+     "ودعا رئيس الوفد الحكومي المفاوض هادي هيج الأمم المتحدة إلى الضغط على الحوثيين.",
+     "هادي هيج|called-on|United Nations",
+     true},
+    {"... the post's words own nothing: no position in the Houthis (stays)",
+     "في المقابل، اتهم رئيس الوفد الحكومي المفاوض هادي هيج الحوثيين بالتعنت.",
+     "هادي هيج|holds-position|Houthis|chief-negotiator",
+     false},
+  });
+}
