@@ -333,6 +333,11 @@ EntityFinder::facility_at(Context& c, const Head& head, std::size_t i, std::size
     c.mention(facility, i, end);
     return Qualifier{facility, end};
   }
+  // "قاعدة بيانات"، "سد الفراغ": a word the spelling dictionary knows names
+  // no facility after a head of named-facility.
+  if (head.proper && (dictionary_word(c, j) || c.token(j).kind != TokenKind::word)) {
+    return std::nullopt;
+  }
   std::size_t k = j;
   if (c.token(k).kind == TokenKind::number) {
     k = k + 1 < c.sentence.end && c.token(k + 1).kind == TokenKind::word ? k + 2 : k; // "22 مايو"

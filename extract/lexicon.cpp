@@ -832,18 +832,22 @@ void LanguagePack::parse_heads(std::istream& in, std::string_view source)
     const auto where = std::string(source) + ":" + std::to_string(reader.line());
     const std::string link = f.size() > 3 && f[3] != "-" ? std::string(f[3]) : std::string();
     const std::string_view kind = f.size() > 4 ? f[4] : std::string_view("-");
-    if (kind != "seat" && kind != "facility" && kind != "quoted-facility" && kind != "-") {
-      reader.fail("the fifth column is 'seat', 'facility', 'quoted-facility' or '-', not '"
-                  + std::string(kind) + "'");
+    if (kind != "seat" && kind != "facility" && kind != "quoted-facility"
+        && kind != "named-facility" && kind != "-") {
+      reader.fail(
+        "the fifth column is 'seat', 'facility', 'quoted-facility', 'named-facility' or '-', not '"
+        + std::string(kind) + "'");
     }
-    heads.push_back(Head{*type,
-                         Cue::parse(f[1], where),
-                         std::string(f[2]),
-                         link,
-                         kind == "seat",
-                         kind == "facility" || kind == "quoted-facility",
-                         kind == "quoted-facility",
-                         where});
+    heads.push_back(
+      Head{*type,
+           Cue::parse(f[1], where),
+           std::string(f[2]),
+           link,
+           kind == "seat",
+           kind == "facility" || kind == "quoted-facility" || kind == "named-facility",
+           kind == "quoted-facility",
+           kind == "named-facility",
+           where});
   }
   std::stable_sort(heads.begin(), heads.end(), [](const Head& a, const Head& b) {
     return a.cue.words.size() > b.cue.words.size();

@@ -236,7 +236,11 @@ struct Head
                          // after it ("مطار عدن")
   bool quoted = false;   // a facility only with its name in quotation marks after
                        // it ("فندق "امبريال مرحبا""; "فندق فخم" names none)
-  std::string where; // "file:line", for errors
+  bool proper = false; // a facility only with a name after it that the
+                       // spelling dictionary does not know, the gazetteer
+                       // knows, or a namesake's ("قاعدة حميميم"; "قاعدة
+                       // بيانات" names none)
+  std::string where;   // "file:line", for errors
 };
 
 // One entry of data/<lang>/triggers.tsv or cameo_triggers.tsv (a "+" row

@@ -304,7 +304,7 @@ TEST_CASE("check-data reports every broken line of every data file with its file
     {"link of a place head", "en/heads.tsv", Edit::append, 0, "Location\tborough of\tborough\tlocated-inn\n",
      {{edited, "predicate 'located-inn' is not in the ontology"}}},
     {"kind of a place head", "en/heads.tsv", Edit::append, 0, "Location\tborough of\tborough\tlocated-in\tcapitol\n",
-     {{edited, "the fifth column is 'seat', 'facility', 'quoted-facility' or '-', not 'capitol'"}}},
+     {{edited, "the fifth column is 'seat', 'facility', 'quoted-facility', 'named-facility' or '-', not 'capitol'"}}},
     {"type of a head", "ar/heads.tsv", Edit::append, 0, "Place\tبلدة\ttown\n", {{edited, "unknown entity type 'Place'"}}},
     {"clitic kind", "ar/clitics.tsv", Edit::append, 0, "prefix\tب\n", {{edited, "unknown clitic kind 'prefix'"}}},
     // <lang>/frames.tsv

@@ -1409,3 +1409,31 @@ TEST_CASE("A title's post words that name no owner stand between it and its hold
      false},
   });
 }
+
+TEST_CASE("Facilities named after a base, stadium, dam or bridge head lie where the text puts "
+          "them (heads.tsv facility, named-facility)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"a base named after a rank and a name",
+     "قتل جنود في هجوم على قاعدة الجنرال غوردن العسكرية في العاصمة مقديشو.",
+     "قاعدة الجنرال غوردن|located-in|Mogadishu",
+     true},
+    {"a stadium",
+     "أقيمت المباراة على ملعب الثمامة في الدوحة.",
+     "ملعب الثمامة|located-in|Doha",
+     true},
+    {"a bridge with a foreign name, behind ب",
+     "تواصلت الاشتباكات قرب جسر قره قوزاق بريف منبج.",
+     "جسر قره قوزاق|located-in|Manbij",
+     true},
+    {"... a base of data is no place (stays)",
+     "أنشأت الوزارة قاعدة بيانات في بغداد.",
+     "قاعدة بيانات|located-in|Baghdad",
+     false},
+    {"... nor is filling a vacuum (سد as a verbal noun) (stays)",
+     "سد الفراغ في لبنان مهم.",
+     "سد الفراغ|located-in|Lebanon",
+     false},
+  });
+}
