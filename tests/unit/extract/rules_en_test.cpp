@@ -180,6 +180,11 @@ TEST_CASE("English passives and reported speech", "[extract][rules][english]")
        "France criticized what it described as Iranian nuclear escalation.",
        "France|criticized|Iran",
        true},
+      {"... in the present tense",
+       "Tunisian President Kais Saied has denounced what he calls the International Monetary "
+       "Fund's diktats.",
+       "Kais Saied|criticized|International Monetary Fund",
+       true},
       {"passive with a demonym agent",
        "The town of Hadrut was captured by Azerbaijani forces.",
        "Azerbaijan|captured|Hadrut",
