@@ -986,7 +986,7 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
   if (cue < m_sentence.begin + 2 || !is_soft_boundary(cue - 1)) {
     return std::nullopt;
   }
-  for (std::size_t k = cue - 2; k > m_sentence.begin && k + relative_window >= cue; --k) {
+  for (std::size_t k = cue - 2; k > m_sentence.begin && k + aside_window >= cue; --k) {
     if (is_soft_boundary(k) && past_apposition(k) == cue) {
       cue = k + 1;
       break;
@@ -1015,6 +1015,21 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
     }
     if (before < first && token_in(token(before), m_pack.words.determiner, m_pack.clitics)) {
       first = before;
+    }
+    // "Neighbouring Mali and Burkina Faso, themselves run by soldiers, have
+    // warned": so does a neighbour's word right before it (frames.tsv neighbour).
+    if (first > m_sentence.begin) {
+      const auto tokens = m_sentence.tokens.first(m_sentence.end);
+      for (const auto entry : m_pack.triggers_of(FrameFamily::neighbour)) {
+        const auto& trigger = m_pack.triggers[entry];
+        const auto match = frame_of(trigger).subject.after
+                             ? match_cue(trigger.cue, tokens, first - 1, m_pack.clitics)
+                             : std::nullopt;
+        if (match && match->end == first) {
+          first = first - 1;
+          break;
+        }
+      }
     }
     const bool opens = first == m_sentence.begin
                        || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)
@@ -1161,7 +1176,10 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
     // A possessive ending is punctuation inside a phrase ("Indonesia's").
     const bool mark = token(t).kind == TokenKind::punct && !is_soft_boundary(t)
                       && !token_in(token(t), m_pack.words.possessive, m_pack.clitics);
-    if (is_hard_boundary(t) || mark) {
+    // (A complementizer inside the clause is its relative pronoun: "Mali
+    // and Burkina Faso, both ruled by governments that have been
+    // suspended, warned".)
+    if (token_in(token(t), m_pack.words.boundary, m_pack.clitics) || mark) {
       return before;
     }
     if (is_soft_boundary(t)) {

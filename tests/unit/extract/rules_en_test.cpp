@@ -4131,3 +4131,30 @@ TEST_CASE("The head of a name the text did not write refers to the organization 
     },
     "en");
 }
+
+TEST_CASE("English: a subject's aside set off by commas before its verb",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an aside of eleven words before an auxiliary and its verb",
+       "Mali and Burkina Faso, themselves run by soldiers who seized power in coups, have warned "
+       "ECOWAS.",
+       "Mali|warned|Economic Community of West African States",
+       true},
+      {"a relative clause opened by that inside the aside",
+       "Mali and Burkina Faso, both ruled by military governments that have been suspended, "
+       "warned ECOWAS.",
+       "Burkina Faso|warned|Economic Community of West African States",
+       true},
+      {"a neighbour's word before the subject",
+       "Neighbouring Mali and Burkina Faso, themselves run by soldiers, have warned ECOWAS.",
+       "Mali|warned|Economic Community of West African States",
+       true},
+      {"... a speaker before the complementizer is no subject of the reported verb (stays)",
+       "France said on Monday that Mali and Burkina Faso, both ruled by soldiers, warned ECOWAS.",
+       "France|warned|Economic Community of West African States",
+       false},
+    },
+    "en");
+}
