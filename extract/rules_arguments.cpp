@@ -1174,12 +1174,17 @@ std::size_t SentenceRules::past_relative_clause(std::size_t before) const
   }
   for (std::size_t t = before - 1; t-- > m_sentence.begin;) {
     // A possessive ending is punctuation inside a phrase ("Indonesia's").
+    // (A full stop inside the sentence is an abbreviation's, which the
+    // segmenter did not end it at: "sworn in on Jan. 10"; a hyphen joins
+    // words: "a six-year term".)
+    const bool abbreviated = token(t).text == ".";
     const bool mark = token(t).kind == TokenKind::punct && !is_soft_boundary(t)
-                      && !token_in(token(t), m_pack.words.possessive, m_pack.clitics);
+                      && !token_in(token(t), m_pack.words.possessive, m_pack.clitics)
+                      && !abbreviated && token(t).text != "-";
     // (A complementizer inside the clause is its relative pronoun: "Mali
     // and Burkina Faso, both ruled by governments that have been
     // suspended, warned".)
-    if (token_in(token(t), m_pack.words.boundary, m_pack.clitics) || mark) {
+    if ((token_in(token(t), m_pack.words.boundary, m_pack.clitics) && !abbreviated) || mark) {
       return before;
     }
     if (is_soft_boundary(t)) {
