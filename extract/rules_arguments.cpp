@@ -930,6 +930,14 @@ std::optional<std::vector<std::size_t>> SentenceRules::left_list(std::size_t bef
                                                                  const PredicateInfo& p) const
 {
   if (subject) {
+    // "وأعرب العليمي، خلال لقائه السفراء، عن تقديره": a light verb's
+    // preposition before its noun cue, right after an aside's comma.
+    if (before >= m_sentence.begin + 2 && is_soft_boundary(before - 2)
+        && token_in(token(before - 1), m_pack.words.preposition, m_pack.clitics)) {
+      if (const auto past = past_relative_clause(before - 1); past != before - 1) {
+        before = past;
+      }
+    }
     before = past_relative_clause(before);
     // "وشدد ماكرون، في اتصال هاتفي مع بزشكيان، على": a noun cue behind an
     // occasion's preposition that opens an aside takes the list before its comma.

@@ -1437,3 +1437,26 @@ TEST_CASE("Facilities named after a base, stadium, dam or bridge head lie where 
      false},
   });
 }
+
+TEST_CASE("A light verb's subject, an aside naming someone else, then the preposition of its "
+          "noun cue",
+          "[extract][rules][arabic]")
+{
+  const char* alimi = "وأعرب رئيس مجلس القيادة الرئاسي رشاد العليمي، خلال لقائه في عدن سفراء الدول "
+                      "الخمس دائمة العضوية في مجلس الأمن، عن تقديره للجهود التي تبذلها السعودية.";
+  check_rows({
+    {"an aside of an occasion, with a name in it, between the subject and عن",
+     alimi,
+     "Rashad al-Alimi|praised|Saudi Arabia",
+     true},
+    {"... the list in the relative clause after the noun",
+     "وأعرب وزير الخارجية المصري سامح شكري، خلال لقائه في القاهرة وفدا من مجلس الأمن، عن "
+     "تقديره للجهود التي تبذلها قطر والكويت.",
+     "Sameh Shoukry|praised|Kuwait",
+     true},
+    {"... the name inside the aside is not the subject (stays)",
+     alimi,
+     "United Nations Security Council|praised|Saudi Arabia",
+     false},
+  });
+}
