@@ -503,10 +503,19 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
     bool unowned = false;                   // the title's words end in people who own no title
     const bool minister =
       title.role == minister_role || m_pack.words.minister_kind.contains(title.role);
+    // "أمير الكويت الراحل الشيخ صباح", "former President Donald Trump": a
+    // former holder (words.tsv former, before the title or among its
+    // modifiers) is no holder a later bare title refers back to.
+    bool former =
+      i > c.sentence.begin && token_in(c.token(i - 1), m_pack.words.former, m_pack.clitics);
     for (std::size_t step = 0; step < max_title_qualifiers && j < c.sentence.end; ++step) {
       // (A run of modifiers is one step: "الفريق أول ركن".)
       if (title_modifier(c, j)) {
-        j = past_title_modifiers(c, j);
+        const auto past = past_title_modifiers(c, j);
+        for (auto t = j; t < past; ++t) {
+          former = former || token_in(c.token(t), m_pack.words.former, m_pack.clitics);
+        }
+        j = past;
         continue;
       }
       // "وزير الطاقة والموارد الطبيعية التركي": a minister's portfolio joined by و.
@@ -1254,7 +1263,7 @@ bool EntityFinder::title_at(Context& c, std::size_t i) const
         of = known_position(c, person, title.role);
       }
       auto& record = c.entities[person];
-      if (record.role.empty()) {
+      if (record.role.empty() && !former) {
         record.role = role;
         record.role_of = of;
       }

@@ -496,6 +496,7 @@ void LanguagePack::parse_words(std::istream& in, std::string_view source)
                             {"dateline-separator", &words.dateline_separator},
                             {"coordinator", &words.coordinator},
                             {"modifier", &words.modifier},
+                            {"former", &words.former},
                             {"parties", &words.parties},
                             {"own", &words.own},
                             {"own-force", &words.own_force},

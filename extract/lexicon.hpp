@@ -304,6 +304,7 @@ struct WordClasses
   WordSet list_separator; // "،" "," between list members
   WordSet coordinator;    // "و" as its own token
   WordSet modifier;       // after a title: المؤقت، السابق
+  WordSet former;         // a modifier of a former holder: السابق، الراحل، former
   WordSet parties;        // الجانبان، الطرفان: the last two parties
   WordSet own;            // بلاد، قوات + pronoun: the speaker's country
   WordSet armed_head;     // الجيش، القوات: an armed organization's forces are its own

@@ -1460,3 +1460,24 @@ TEST_CASE("A light verb's subject, an aside naming someone else, then the prepos
      false},
   });
 }
+
+TEST_CASE("A bare title refers back to no former holder (words.tsv former)",
+          "[extract][rules][arabic]")
+{
+  const char* text =
+    "وأشاد ولي العهد بجهود الوساطة التي قادها أمير الكويت الراحل الشيخ صباح الأحمد "
+    "الجابر الصباح. وعبر أمير قطر الشيخ تميم بن حمد عن تقديره لجهود أمير الكويت "
+    "في تحقيق المصالحة.";
+  check_rows({
+    {"the title names the holder at the article's date",
+     text,
+     "Tamim bin Hamad Al Thani|praised|Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+     true,
+     "2021-01-05"},
+    {"... not the late emir named before",
+     text,
+     "Tamim bin Hamad Al Thani|praised|Sabah Al-Ahmad Al-Jaber Al-Sabah",
+     false,
+     "2021-01-05"},
+  });
+}
