@@ -231,7 +231,7 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     // phrase behind a preposition is an adjunct too; inside a relative
     // clause ("انتقد القرار الذي يدعم أوكرانيا") it is the clause's.
     // (Past an occasion, whose preposition governs no name: "في بيان".)
-    const auto phrase_from = past_adverbials(at);
+    const auto phrase_from = past_adverbials(past_phrase_aside(at));
     const bool inside_phrase =
       k && phrase_from <= m_items[*k].begin
       && std::any_of(m_sentence.tokens.begin() + static_cast<std::ptrdiff_t>(phrase_from),
@@ -507,12 +507,28 @@ std::size_t SentenceRules::past_occasion(std::size_t from) const
   return k;
 }
 
+// "قد دعا، في خطاب العرش أواخر يوليو (تموز)، الرئيس الجزائري": at a comma
+// that opens a phrase behind a preposition, closed by another comma
+// (past_apposition), the token after the closing comma; else t.
+std::size_t SentenceRules::past_phrase_aside(std::size_t t) const
+{
+  if (t + 1 < m_sentence.end && is_soft_boundary(t)
+      && token_in(token(t + 1), m_pack.words.preposition, m_pack.clitics)) {
+    return past_apposition(t);
+  }
+  return t;
+}
+
 std::optional<std::size_t> SentenceRules::item_starting_in(std::size_t from,
                                                            std::size_t window) const
 {
   // "استقبل السيسي، اليوم الأحد، رئيس المجلس": a time between commas is an
   // aside; what follows it must begin right after it.
   if (const auto past = past_aside(from); past > from) {
+    from = past;
+    window = 0;
+  }
+  if (const auto past = past_phrase_aside(from); past > from) {
     from = past;
     window = 0;
   }
@@ -1162,6 +1178,12 @@ std::size_t SentenceRules::past_apposition(std::size_t t) const
     return t;
   }
   for (auto k = t + 2; k < m_sentence.end && k <= t + aside_window; ++k) {
+    // "أواخر يوليو (تموز)": a short parenthesis inside the aside.
+    if (const auto close = closing_parenthesis(m_sentence.tokens.first(m_sentence.end), k);
+        close && *close <= t + aside_window) {
+      k = *close;
+      continue;
+    }
     if (is_hard_boundary(k)) {
       return t;
     }

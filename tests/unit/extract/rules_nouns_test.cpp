@@ -1481,3 +1481,25 @@ TEST_CASE("A bare title refers back to no former holder (words.tsv former)",
      "2021-01-05"},
   });
 }
+
+TEST_CASE("A phrase behind a preposition set off by commas between a verb and its object",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the object after the aside",
+     "وكان العاهل المغربي الملك محمد السادس قد دعا، في خطاب العرش، الرئيس الجزائري عبد المجيد "
+     "تبون إلى العمل سويا.",
+     "Mohammed VI of Morocco|called-on|Abdelmadjid Tebboune",
+     true},
+    {"... with a short parenthesis inside the aside",
+     "وكان العاهل المغربي الملك محمد السادس قد دعا، في خطاب العرش أواخر يوليو (تموز)، الرئيس "
+     "الجزائري عبد المجيد تبون إلى العمل سويا.",
+     "Mohammed VI of Morocco|called-on|Abdelmadjid Tebboune",
+     true},
+    {"... a name inside the aside is not the object (stays)",
+     "وكان الملك محمد السادس قد دعا، في رسالة إلى الرئيس الفرنسي إيمانويل ماكرون، المجتمع الدولي "
+     "إلى التحرك.",
+     "Mohammed VI of Morocco|called-on|Emmanuel Macron",
+     false},
+  });
+}
