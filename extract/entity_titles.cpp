@@ -1679,6 +1679,13 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
         qualifier = Qualifier{.entity = *own, .end = end};
       }
     }
+    // "وسمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية.": a title with no
+    // owner that ends the clause is the post the gazetteer lists the person in.
+    if (!comma && !qualifier && closes_apposition(c, j)) {
+      if (const auto own = known_position(c, person, title.role)) {
+        qualifier = Qualifier{.entity = *own, .end = j};
+      }
+    }
     if (!comma
         && (!qualifier
             || (!closes_apposition(c, qualifier->end) && !object_after(c, qualifier->end)

@@ -1503,3 +1503,28 @@ TEST_CASE("A phrase behind a preposition set off by commas between a verb and it
      false},
   });
 }
+
+TEST_CASE("A title with no owner that ends the clause after a known person's name is the post "
+          "the gazetteer lists him in",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the foreign minister's post, from the gazetteer",
+     "وحضر المحادثات سمو الشيخ منصور بن زايد آل نهيان، وسمو الشيخ عبدالله بن زايد آل نهيان "
+     "وزير الخارجية.",
+     "Abdullah bin Zayed|holds-position|United Arab Emirates|foreign-minister",
+     true,
+     "2024-02-14"},
+    {"... no post the gazetteer does not list him in (stays)",
+     "وحضر المحادثات سمو الشيخ عبدالله بن زايد آل نهيان وزير الدفاع.",
+     "Abdullah bin Zayed|holds-position|United Arab Emirates|defence-minister",
+     false,
+     "2024-02-14"},
+    {"... nor is a title after a verb's subject his when the gazetteer gives him another "
+     "(stays)",
+     "واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية.",
+     "Vladimir Putin|holds-position|Russia|foreign-minister",
+     false,
+     "2024-02-14"},
+  });
+}
