@@ -1684,6 +1684,12 @@ void EntityFinder::apposition_at(Context& c, std::size_t person, std::size_t k) 
     if (!comma && !qualifier && closes_apposition(c, j)) {
       if (const auto own = known_position(c, person, title.role)) {
         qualifier = Qualifier{.entity = *own, .end = j};
+      } else if (auto& record = c.entities[person]; record.role.empty() && !record.known) {
+        // A person the gazetteer does not know holds it open: the
+        // article's country may be its owner (close_open_roles).
+        record.role = title.role;
+        c.entities.open_roles.push_back({person, title.role, c.evidence()});
+        return;
       }
     }
     if (!comma

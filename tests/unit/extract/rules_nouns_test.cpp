@@ -1515,6 +1515,12 @@ TEST_CASE("A title with no owner that ends the clause after a known person's nam
      "Abdullah bin Zayed|holds-position|United Arab Emirates|foreign-minister",
      true,
      "2024-02-14"},
+    {"... a name the gazetteer does not know holds it in the article's country",
+     "دمشق، 5 مايو 2023 (سانا) – رحبت سوريا بالقرار العربي. وحضر اللقاء سامي الخطيب وزير "
+     "الإعلام.",
+     "سامي الخطيب|holds-position|Syria|minister",
+     true,
+     "2023-05-05"},
     {"... no post the gazetteer does not list him in (stays)",
      "وحضر المحادثات سمو الشيخ عبدالله بن زايد آل نهيان وزير الدفاع.",
      "Abdullah bin Zayed|holds-position|United Arab Emirates|defence-minister",
