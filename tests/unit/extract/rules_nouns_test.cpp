@@ -1534,3 +1534,26 @@ TEST_CASE("A title with no owner that ends the clause after a known person's nam
      "2024-02-14"},
   });
 }
+
+TEST_CASE("An age set off by commas after a name is an aside (words.tsv aside-opener)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"verb, subject, age, object",
+     "وانتقد الرئيس الأمريكي جو بايدن، البالغ من العمر 81 عاما، روسيا بشدة.",
+     "Joe Biden|criticized|Russia",
+     true},
+    {"subject, age, verb, object",
+     "الرئيس الأمريكي جو بايدن، البالغ من العمر 81 عاما، انتقد روسيا بشدة.",
+     "Joe Biden|criticized|Russia",
+     true},
+  });
+  check_rows(
+    {
+      {"English: aged",
+       "U.S. President Joe Biden, aged 81, criticized Russia.",
+       "Joe Biden|criticized|Russia",
+       true},
+    },
+    "en");
+}
