@@ -1557,3 +1557,22 @@ TEST_CASE("An age set off by commas after a name is an aside (words.tsv aside-op
     },
     "en");
 }
+
+TEST_CASE("A country's presidency and royal court are organizations of it (heads.tsv)",
+          "[extract][rules][arabic]")
+{
+  check_rows({
+    {"the spokesman of a presidency with its demonym",
+     "وقال المتحدث الرسمي باسم رئاسة الجمهورية المصرية المستشار أحمد فهمي إن اللقاء كان مثمرا.",
+     "أحمد فهمي|holds-position|Presidency of Egypt|spokesperson",
+     true},
+    {"a royal court with its demonym speaks",
+     "وأعلن الديوان الملكي السعودي أن الملك سلمان استقبل رئيس الوزراء الباكستاني شهباز شريف.",
+     "Royal Court of Saudi Arabia|announced|[met Shehbaz Sharif]",
+     true},
+    {"... the court is no actor of the meeting (stays)",
+     "وأعلن الديوان الملكي السعودي أن الملك سلمان استقبل رئيس الوزراء الباكستاني شهباز شريف.",
+     "Royal Court of Saudi Arabia|met|Shehbaz Sharif",
+     false},
+  });
+}
