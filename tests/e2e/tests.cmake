@@ -94,7 +94,8 @@ add_test(NAME e2e.extract.dev-en
                  ${NEWSKG_E2E_WORK}/dev-en en 0.71)
 set_tests_properties(e2e.extract.dev-en PROPERTIES SKIP_RETURN_CODE 77)
 # The Arabic probe articles (tests/e2e/probe-ar, a read set written apart from
-# the dev set): a floor at the F1 measured (0.933 now, 0.928, 0.925, 0.917, 0.904, 0.893 and 0.882 at the last stops,
+# the dev set): a floor at the F1 measured (0.930 now: one relation more that its
+# gold leaves out, a stadium's place; 0.933, 0.928, 0.925, 0.917, 0.904, 0.893 and 0.882 at the last stops,
 # 0.867 and 0.853 before it, 0.842 the stop before;
 # 0.839 for a while after the "Sousse" of a Libyan list became the gazetteer's
 # Tunisian city, which GeoNames puts in Tunisia, so its located-in Libya is refused).
@@ -104,15 +105,15 @@ add_test(NAME e2e.extract.probe-ar
 set_tests_properties(e2e.extract.probe-ar PROPERTIES SKIP_RETURN_CODE 77)
 # Fresh articles written apart from the code, the data and the dev set, in
 # read and held-out pairs (each directory's README): floors at the F1 measured
-# now (Arabic read 0.743, second read set 0.746, third 0.603, fourth 0.612,
-# held out 0.600, second held out 0.673, third 0.535, fourth 0.551; English
-# read 0.676, second read set 0.564, held out 0.569; 0.521, 0.501, 0.513,
+# now (Arabic read 0.749, second read set 0.757, third 0.607, fourth 0.627,
+# held out 0.618, second held out 0.686, third 0.539, fourth 0.558; English
+# read 0.676, second read set 0.590, held out 0.569; 0.521, 0.501, 0.513,
 # 0.576, 0.564, 0.614, 0.522, 0.543, 0.538, 0.530 and 0.546 when they were
 # added).
-foreach(fresh IN ITEMS "fresh-ar-read 0.74" "fresh-ar-read2 0.74" "fresh-ar-read3 0.60"
-                       "fresh-ar-read4 0.61" "fresh-ar-held 0.59" "fresh-ar-held2 0.67"
+foreach(fresh IN ITEMS "fresh-ar-read 0.74" "fresh-ar-read2 0.75" "fresh-ar-read3 0.60"
+                       "fresh-ar-read4 0.62" "fresh-ar-held 0.61" "fresh-ar-held2 0.68"
                        "fresh-ar-held3 0.53" "fresh-ar-held4 0.55" "fresh-en-read 0.67"
-                       "fresh-en-read2 0.56" "fresh-en-held 0.56")
+                       "fresh-en-read2 0.58" "fresh-en-held 0.56")
   separate_arguments(fresh)
   list(GET fresh 0 name)
   list(GET fresh 1 floor)
