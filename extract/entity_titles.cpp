@@ -2130,11 +2130,6 @@ bool EntityFinder::closes_apposition(const Context& c, std::size_t j) const
          || token_in(token, m_pack.words.possibility, m_pack.clitics); // "قد تلقى": its verb
 }
 
-// "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": right after a verb of
-// saying the clause has its verb, and the title at `title` and a name of two
-// words or more after it that ends where the report opens (closes_report)
-// name its speaker: the name needs no given name there, and no word of it is
-// the clause's verb.
 // Past up to max_title_qualifiers definite words at j that describe a post
 // and name nothing (no name the gazetteer knows, no title, no time word; the
 // first, unless `after_word` (a word of the post stands before it), no cue at
@@ -2152,6 +2147,11 @@ std::size_t EntityFinder::unowned_post_end(const Context& c, std::size_t j, bool
   return k;
 }
 
+// "وقال رئيس الوزراء الفلسطيني يونس الخطيب إن": right after a verb of
+// saying the clause has its verb, and the title at `title` and a name of two
+// words or more after it that ends where the report opens (closes_report)
+// name its speaker: the name needs no given name there, and no word of it is
+// the clause's verb.
 bool EntityFinder::named_stranger(const Context& c, const Name& name) const
 {
   return !name.entity && name.end >= name.begin + 2
