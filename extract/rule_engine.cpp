@@ -493,6 +493,13 @@ void SentenceRules::emit(std::size_t hit,
         && m_entities[object].entity.type == EntityType::country) {
       m_discourse.country_pair = {subject, object};
     }
+    const auto side = [&](std::size_t e) {
+      const auto type = m_entities[e].entity.type;
+      return type == EntityType::country || type == EntityType::organization;
+    };
+    if (p->symmetric && side(subject) && side(object)) {
+      m_discourse.sides = {subject, object};
+    }
     // A symmetric act in a sentence names its sides, whatever else the
     // sentence says: "قطر ترحب باتفاق الكونغو و"إم 23"" (Qatar is no side).
     if (!p->symmetric && m_discourse.symmetric_parties_sentence == m_sentence.index) {

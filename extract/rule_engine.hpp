@@ -24,11 +24,14 @@ struct Discourse
   // name no sides ("رحبت قطر باتفاق الكونغو و"إم 23"").
   std::optional<std::size_t> symmetric_parties_sentence;
   std::vector<std::size_t> country_pair; // the two countries of the last event between countries
-  std::vector<std::size_t> people;       // the two people of the last event between two people
-  std::size_t people_sentence = 0;       // the sentence of that event
-  std::vector<std::size_t> countries;    // countries named so far, the latest last
-  std::vector<std::size_t> persons;      // the people named in the last sentence that named any
-  std::vector<std::size_t> author;       // who issues the document ("we"): see RuleEngine::apply
+  // The two countries or organizations of the last symmetric act between
+  // such parties (an agreement, talks), however long ago.
+  std::vector<std::size_t> sides;
+  std::vector<std::size_t> people;    // the two people of the last event between two people
+  std::size_t people_sentence = 0;    // the sentence of that event
+  std::vector<std::size_t> countries; // countries named so far, the latest last
+  std::vector<std::size_t> persons;   // the people named in the last sentence that named any
+  std::vector<std::size_t> author;    // who issues the document ("we"): see RuleEngine::apply
   // The acts read so far between entities (no Event objects), oldest first:
   // a definite noun of an act refers back to them ("أدان زيلينسكي الهجوم").
   struct Act

@@ -842,10 +842,13 @@ Entities SentenceRules::resolve_one(const Item& item,
         && person(m_discourse.parties.end()[-1]) != person(m_discourse.parties.end()[-2])) {
       break;
     }
-    const auto& parties = recent ? m_discourse.parties
-                          : countries_only && m_discourse.country_pair.size() == 2
-                            ? m_discourse.country_pair
-                            : m_discourse.countries;
+    // (Past the last sentence: the sides of the last agreement or talks
+    // between countries or organizations, then the last two countries named.)
+    const auto& parties =
+      recent                                                   ? m_discourse.parties
+      : countries_only && m_discourse.country_pair.size() == 2 ? m_discourse.country_pair
+      : !countries_only && m_discourse.sides.size() == 2       ? m_discourse.sides
+                                                               : m_discourse.countries;
     // Both or neither: "زار غروسي طهران ... ودعا غوتيريش الطرفين" has one
     // party a place, and the sides are no one named.
     if (parties.size() < 2 || !std::all_of(parties.end() - 2, parties.end(), [&](std::size_t e) {

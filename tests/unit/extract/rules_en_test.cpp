@@ -4168,3 +4168,30 @@ TEST_CASE("English: a subject's aside set off by commas before its verb",
     },
     "en");
 }
+
+TEST_CASE("English: both sides, sentences after an agreement, are its parties",
+          "[extract][rules][english]")
+{
+  const char* text =
+    "Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday. "
+    "U.S. President Joe Biden welcomed the deal. He said it followed the weakening "
+    "of Hezbollah in Lebanon. Egyptian President Abdel Fattah al-Sisi urged both "
+    "sides to allow aid into Gaza.";
+  check_rows(
+    {
+      {"the agreement's side that is an organization",
+       text,
+       "Abdel Fattah el-Sisi|called-on|Hamas",
+       true},
+      {"... and its other side", text, "Abdel Fattah el-Sisi|called-on|Israel", true},
+      {"... not the last countries named since",
+       text,
+       "Abdel Fattah el-Sisi|called-on|Lebanon",
+       false},
+      {"... nor the president's country",
+       text,
+       "Abdel Fattah el-Sisi|called-on|United States",
+       false},
+    },
+    "en");
+}
