@@ -249,6 +249,15 @@ std::optional<std::size_t> SentenceRules::direct_object(std::size_t from) const
     if (k && reference_point(at, m_items[*k].begin)) {
       return std::nullopt;
     }
+    // "supports Yemen's Houthi movement": a country with a possessive
+    // ending right before a name owns it; the name is the object.
+    if (k && *k + 1 < m_items.size() && m_items[*k].end + 1 == m_items[*k + 1].begin
+        && m_items[*k].kind == ItemKind::entity
+        && m_entities[m_items[*k].entity].entity.type == EntityType::country
+        && m_items[*k + 1].kind == ItemKind::entity
+        && token_in(token(m_items[*k].end), m_pack.words.possessive, m_pack.clitics)) {
+      return *k + 1;
+    }
     // "captured the Syrian town of Afrin": a demonym right before a place is
     // the place's adjective; the place is the object.
     if (k && m_items[*k].demonym && *k + 1 < m_items.size()

@@ -4195,3 +4195,28 @@ TEST_CASE("English: both sides, sentences after an agreement, are its parties",
     },
     "en");
 }
+
+TEST_CASE("English: a country's possessive before a name owns the object it names",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"an organization a country's possessive qualifies",
+       "Iran supports Yemen's Houthi movement.",
+       "Iran|supports|Houthis",
+       true},
+      {"... the country is no object",
+       "Iran supports Yemen's Houthi movement.",
+       "Iran|supports|Yemen",
+       false},
+      {"another verb",
+       "Israel struck Lebanon's Hezbollah on Sunday.",
+       "Israel|attacked|Hezbollah",
+       true},
+      {"... a common noun after the possessive leaves the country the object (stays)",
+       "Israel attacked Lebanon's capital on Sunday.",
+       "Israel|attacked|Lebanon",
+       true},
+    },
+    "en");
+}
