@@ -1837,10 +1837,28 @@ Entities SentenceRules::possessor_before(std::size_t noun, const PredicateInfo& 
   if (noun <= m_sentence.begin) {
     return {};
   }
-  const auto& before = token(noun - 1);
+  // "Moscow's full-scale invasion", "Israel's subsequent military
+  // offensive": up to max_possessed_adjectives lowercase words (and the
+  // hyphens joining them) between the possessive ending and the noun.
+  constexpr std::size_t max_possessed_adjectives = 4;
+  auto owned = noun;
+  const auto adjective = [&](std::size_t t) {
+    const auto& word = token(t);
+    return word.text == "-"
+           || (word.kind == TokenKind::word && !is_capitalized(word) && !inside_item(t)
+               && !token_in(word, m_pack.words.stop, m_pack.clitics));
+  };
+  while (owned > m_sentence.begin + 1 && noun - owned < max_possessed_adjectives
+         && adjective(owned - 1)) {
+    --owned;
+  }
+  if (owned < noun && !token_in(token(owned - 1), m_pack.words.possessive, m_pack.clitics)) {
+    owned = noun;
+  }
+  const auto& before = token(owned - 1);
   if (token_in(before, m_pack.words.possessive, m_pack.clitics)) {
     for (std::size_t k = 0; k < m_items.size(); ++k) {
-      if (m_items[k].end == noun - 1 && !prepositional(k)) {
+      if (m_items[k].end == owned - 1 && !prepositional(k)) {
         return resolve({k}, true, p);
       }
     }

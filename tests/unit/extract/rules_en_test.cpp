@@ -4220,3 +4220,24 @@ TEST_CASE("English: a country's possessive before a name owns the object it name
     },
     "en");
 }
+
+TEST_CASE("English: the possessor of an act's noun past its adjectives",
+          "[extract][rules][english]")
+{
+  check_rows(
+    {
+      {"a hyphened adjective between the possessive and the noun",
+       "The sanctions came two years after Moscow's full-scale invasion of Ukraine.",
+       "Russia|attacked|Ukraine",
+       true},
+      {"two adjectives, and an offensive in a place (triggers.tsv)",
+       "Israel's subsequent military offensive in Gaza has killed more than 46,000 Palestinians.",
+       "Israel|attacked|Gaza Strip",
+       true},
+      {"... a name between is no adjective: the possessor owns that name (stays)",
+       "The sanctions came after Russia's ally Belarus began an invasion of Ukraine.",
+       "Russia|attacked|Ukraine",
+       false},
+    },
+    "en");
+}
