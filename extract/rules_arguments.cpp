@@ -1848,8 +1848,8 @@ Entities SentenceRules::possessor_before(std::size_t noun, const PredicateInfo& 
            || (word.kind == TokenKind::word && !is_capitalized(word) && !inside_item(t)
                && !token_in(word, m_pack.words.stop, m_pack.clitics));
   };
-  while (owned > m_sentence.begin + 1 && noun - owned < max_possessed_adjectives
-         && adjective(owned - 1)) {
+  while (!m_pack.words.possessive.words().empty() && owned > m_sentence.begin + 1
+         && noun - owned < max_possessed_adjectives && adjective(owned - 1)) {
     --owned;
   }
   if (owned < noun && !token_in(token(owned - 1), m_pack.words.possessive, m_pack.clitics)) {
