@@ -1054,18 +1054,11 @@ std::optional<std::vector<std::size_t>> SentenceRules::fronted_list(std::size_t 
     }
     // "Neighbouring Mali and Burkina Faso, themselves run by soldiers, have
     // warned": so does a neighbour's word right before it (frames.tsv neighbour).
-    if (first > m_sentence.begin) {
-      const auto tokens = m_sentence.tokens.first(m_sentence.end);
-      for (const auto entry : m_pack.triggers_of(FrameFamily::neighbour)) {
-        const auto& trigger = m_pack.triggers[entry];
-        const auto match = frame_of(trigger).subject.after
-                             ? match_cue(trigger.cue, tokens, first - 1, m_pack.clitics)
-                             : std::nullopt;
-        if (match && match->end == first) {
-          first = first - 1;
-          break;
-        }
-      }
+    const auto neighbours = m_pack.triggers_of(FrameFamily::neighbour);
+    if (std::any_of(neighbours.begin(), neighbours.end(), [&](const auto entry) {
+          return neighbour_word_before(m_pack.triggers[entry], first);
+        })) {
+      --first;
     }
     const bool opens = first == m_sentence.begin
                        || token_in(token(first - 1), m_pack.words.complementizer, m_pack.clitics)

@@ -371,8 +371,7 @@ void SentenceRules::apply_neighbours()
         const auto match = match_cue(trigger.cue, tokens, at, m_pack.clitics);
         return match && match->end == end;
       };
-      const bool before_it =
-        frame.subject.after && item.begin > m_sentence.begin && beside(item.begin - 1, item.begin);
+      const bool before_it = neighbour_word_before(trigger, item.begin);
       // Up to the frame's window of words between ("اليونان الشقيقة المجاورة").
       bool after_it = false;
       for (std::size_t at = item.end; frame.subject.before && !after_it && at < m_sentence.end
@@ -385,6 +384,19 @@ void SentenceRules::apply_neighbours()
       }
     }
   }
+}
+
+// The word of a neighbour trigger whose subject stands after it (frames.tsv
+// neighbour, subject "after") ends right before token `begin`: "neighboring
+// Greece", "Neighbouring Mali".
+bool SentenceRules::neighbour_word_before(const Trigger& trigger, std::size_t begin) const
+{
+  if (!frame_of(trigger).subject.after || begin <= m_sentence.begin) {
+    return false;
+  }
+  const auto match =
+    match_cue(trigger.cue, m_sentence.tokens.first(m_sentence.end), begin - 1, m_pack.clitics);
+  return match && match->end == begin;
 }
 
 // `entity` stands in the trigger's predicate with the country the article is

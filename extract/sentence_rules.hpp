@@ -251,6 +251,7 @@ private:
   [[nodiscard]] bool lies_elsewhere(std::size_t place, std::size_t where) const;
   [[nodiscard]] std::size_t past_aside(std::size_t t) const;
   [[nodiscard]] std::size_t past_phrase_aside(std::size_t t) const;
+  [[nodiscard]] bool neighbour_word_before(const Trigger& trigger, std::size_t begin) const;
   [[nodiscard]] std::optional<std::size_t> item_starting_in(std::size_t from,
                                                             std::size_t window) const;
   [[nodiscard]] std::vector<std::size_t> list_right(std::size_t item) const;
